@@ -1,0 +1,113 @@
+import { browser } from 'wxt/browser';
+import bundled from '~/assets/dataset.json';
+import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
+import { BackstoryDB, lookupAliases, searchEntities, seedDatabase, strip } from '~/lib/extension/db';
+import { onMessage, sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
+import { validKeys, validSummary } from '~/lib/extension/validate';
+import type { Dataset, DatasetEntity } from '~/lib/types';
+
+/**
+ * The background owns the dataset. It seeds IndexedDB from the bundled file once per dataset
+ * version, answers the pages' look-ups from it, and keeps one summary per tab for the popup.
+ * Until the first seed completes, look-ups are answered from the bundled file in memory, so the
+ * very first page after install is not left without cards.
+ */
+export default defineBackground(() => {
+  const dataset = bundled as unknown as Dataset;
+  let memory: ReturnType<typeof createMemoryLookup> | null = null;
+  const mem = () => (memory ??= createMemoryLookup(dataset));
+  let db = new BackstoryDB();
+  let seeded = false;
+  let notice: string | null = null;
+
+  const seed = async () => {
+    try {
+      await seedDatabase(db, dataset);
+      seeded = true;
+    } catch (err) {
+      // A corrupted or deleted database is rebuilt from the bundled file, and the user is told.
+      console.warn('Backstory: rebuilding the local dataset after a storage error', err);
+      notice = 'Backstory rebuilt its local dataset after a storage error. Your settings were kept.';
+      await browser.storage.local.set({ notice });
+      try {
+        db.close();
+        await BackstoryDB.delete('backstory');
+        db = new BackstoryDB();
+        await seedDatabase(db, dataset);
+        seeded = true;
+      } catch (again) {
+        console.error('Backstory: the local dataset could not be rebuilt; answering from memory', again);
+      }
+    }
+  };
+  const ready = seed();
+
+  const fromDb = async <T>(dbCall: () => Promise<T>, memCall: () => Promise<T>): Promise<T> => {
+    if (!seeded) return memCall();
+    try {
+      return await dbCall();
+    } catch {
+      return memCall();
+    }
+  };
+
+  onMessage('byAliases', ({ data }) => {
+    const keys = validKeys(data);
+    return fromDb(() => lookupAliases(db, keys), () => mem().byAliases(keys));
+  });
+  onMessage('byDomain', ({ data }) => {
+    const domain = typeof data === 'string' ? data.slice(0, 253).toLowerCase() : '';
+    return fromDb(async () => (await db.entities.where('domains').equals(domain).toArray()).map(strip), () => mem().byDomain(domain));
+  });
+  onMessage('byIds', ({ data }) => {
+    const ids = validKeys(data);
+    return fromDb(async () => (await db.entities.bulkGet(ids)).filter((e): e is NonNullable<typeof e> => !!e).map(strip), () => mem().byIds(ids));
+  });
+  onMessage('sources', () => dataset.sources);
+  onMessage('search', ({ data }) => {
+    const q = typeof data === 'string' ? data.slice(0, 200) : '';
+    return fromDb(() => searchEntities(db, q), async () => memorySearch(dataset.entities, q));
+  });
+  onMessage('datasetInfo', async () => {
+    const stored = (await browser.storage.local.get('notice')).notice;
+    return {
+      version: dataset.version,
+      builtAt: dataset.builtAt,
+      entities: dataset.entities.length,
+      seeded,
+      notice: notice ?? (typeof stored === 'string' ? stored : null),
+      sources: dataset.sources,
+    };
+  });
+
+  onMessage('reportAnalysis', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null || !validSummary(data)) return;
+    const summary = data as AnalysisSummary;
+    await browser.storage.session.set({ [`analysis:${tabId}`]: summary, lastTab: tabId });
+    const count = summary.isArticle || summary.entities.length ? summary.entities.length : 0;
+    await browser.action?.setBadgeText?.({ tabId, text: count ? String(count) : '' });
+    await browser.action?.setBadgeBackgroundColor?.({ tabId, color: '#3b5bdb' });
+    // Firefox MV2 has browserAction, not action.
+    const ba = (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+    await ba?.setBadgeText?.({ tabId, text: count ? String(count) : '' });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(`analysis:${tabId}`);
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'cycle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id != null) await sendMessage('cycle', undefined, tab.id).catch(() => undefined);
+  });
+
+  browser.runtime.onInstalled.addListener(() => void ready);
+});
+
+function memorySearch(entities: DatasetEntity[], query: string): DatasetEntity[] {
+  const q = query.toLowerCase();
+  if (!q) return [];
+  return entities.filter((e) => e.name.toLowerCase().includes(q)).slice(0, 20);
+}

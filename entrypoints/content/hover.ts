@@ -1,0 +1,131 @@
+import { indexSegments, offsetAt, rangeFor, targetAt, type Target } from '~/lib/highlight';
+import type { BodyText } from '~/lib/extract';
+
+export const OPEN_DELAY = 150;
+export const CLOSE_DELAY = 300;
+
+interface HoverOptions<T> {
+  doc: Document;
+  body: BodyText;
+  targets: () => Target<T>[];
+  isOverCard: (e: MouseEvent) => boolean;
+  open: (t: Target<T>, range: Range) => void;
+  close: () => void;
+  signal: AbortSignal;
+}
+
+/**
+ * Highlights painted by the Custom Highlight API receive no pointer events, so hovering is
+ * hit-tested here: the caret position under the pointer maps to a text offset, the offset to a
+ * target, and the target's own rectangles confirm the pointer is really on it (a caret lookup also
+ * answers for the blank margin next to a line).
+ */
+export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
+  const index = indexSegments(o.body);
+  let current: Target<T> | null = null;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastScroll = 0;
+  let pending: MouseEvent | null = null;
+  let frame = 0;
+
+  const cancelOpen = () => clearTimeout(openTimer);
+  const scheduleClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      current = null;
+      o.close();
+    }, CLOSE_DELAY);
+  };
+
+  const hit = (e: MouseEvent): { t: Target<T>; r: Range } | null => {
+    const pos = caretAt(o.doc, e.clientX, e.clientY);
+    if (!pos) return null;
+    const at = offsetAt(index, pos.node, pos.offset);
+    if (at < 0) return null;
+    // The caret sits between characters: try the character after it and the one before it.
+    for (const off of [at, at - 1]) {
+      const t = targetAt(o.targets(), off);
+      if (!t) continue;
+      const r = rangeFor(o.doc, o.body, t);
+      if (r && contains(r, e.clientX, e.clientY)) return { t, r };
+    }
+    return null;
+  };
+
+  const onMove = (e: MouseEvent) => {
+    if (o.isOverCard(e)) {
+      clearTimeout(closeTimer);
+      cancelOpen();
+      return;
+    }
+    const found = Date.now() - lastScroll < 120 || e.buttons !== 0 || hasSelection(o.doc) ? null : hit(e);
+    if (found && current && found.t.start === current.start && found.t.end === current.end && found.t.name === current.name) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    cancelOpen();
+    if (!found) {
+      if (current) scheduleClose();
+      return;
+    }
+    clearTimeout(closeTimer);
+    openTimer = setTimeout(() => {
+      current = found.t;
+      o.open(found.t, found.r);
+    }, OPEN_DELAY);
+  };
+
+  o.doc.addEventListener(
+    'mousemove',
+    (e) => {
+      // One hit test per frame at most, however fast the pointer moves.
+      pending = e;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (pending) onMove(pending);
+        pending = null;
+      });
+    },
+    { passive: true, signal: o.signal },
+  );
+  o.doc.addEventListener('scroll', () => (lastScroll = Date.now()), { passive: true, capture: true, signal: o.signal });
+  o.doc.addEventListener('mouseleave', () => current && scheduleClose(), { signal: o.signal });
+  o.signal.addEventListener('abort', () => {
+    cancelOpen();
+    clearTimeout(closeTimer);
+  });
+  return {
+    cancel: () => {
+      cancelOpen();
+      clearTimeout(closeTimer);
+      current = null;
+    },
+  };
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function contains(r: Range, x: number, y: number): boolean {
+  for (const rect of Array.from(r.getClientRects())) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+function hasSelection(doc: Document): boolean {
+  const s = doc.getSelection();
+  return !!s && !s.isCollapsed && s.toString().trim().length > 0;
+}

@@ -1,0 +1,65 @@
+import type { Card, Dataset, DatasetEntity, SourceRef } from '../types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1994-07-20" → "20 July 1994"; "2023-08" → "August 2023"; anything else unchanged. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const month = MONTHS[Number(mo) - 1] ?? mo;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export interface CardContext {
+  /** How often the article mentions the entity / quotes it. */
+  mentions?: number;
+  quotes?: number;
+  /** Names of other entities in the same article that this one is related to. */
+  related?: string[];
+}
+
+/**
+ * A background card from dataset facts only: the role line first (what a reader needs to place the
+ * name), then the key facts, each traceable to a source with its as-of date. Article-derived lines
+ * (mention counts) come last and are phrased so they cannot be mistaken for dataset facts.
+ */
+export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ctx: CardContext = {}): Card {
+  const lines: string[] = [];
+  const used = new Set<string>();
+  const cite = (key: string) => used.add(key);
+
+  for (const r of entity.roles ?? []) {
+    const of = r.ofName ? ` of ${r.ofName}` : '';
+    const span = r.until ? ` (${formatDate(r.since ?? '')}–${formatDate(r.until)})` : r.since ? `, in office since ${formatDate(r.since)}` : '';
+    lines.push(`${r.title}${of}${span}`);
+    cite(r.source);
+  }
+  if (entity.summary && entity.type !== 'person') lines.push(entity.summary);
+  for (const f of entity.facts) {
+    if (entity.roles?.length && /^roles?$/i.test(f.label)) {
+      cite(f.source);
+      continue;
+    }
+    const since = f.since ? ` (since ${formatDate(f.since)})` : '';
+    const line = `${f.label}: ${f.value}${since}`;
+    if (lines.includes(line)) continue;
+    lines.push(line);
+    cite(f.source);
+    if (lines.length >= 8) break;
+  }
+  for (const l of entity.stateLabels ?? []) {
+    lines.push(`Labelled ${l.label} by ${sources[l.source]?.name ?? l.source}`);
+    cite(l.source);
+  }
+  if (ctx.mentions) lines.push(`In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`);
+  if (ctx.related?.length) lines.push(`Also in this article: ${ctx.related.slice(0, 4).join(', ')}`);
+
+  const refs: SourceRef[] = [...used].map((k) => ({ name: sources[k]?.name ?? k, asOf: sources[k]?.asOf ?? '' }));
+  return { title: entity.name, lines, sources: refs };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

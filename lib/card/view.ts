@@ -1,0 +1,101 @@
+import type { Analysis, ClaimResult, EntityResult, QuoteResult, SourceRef } from '../types';
+
+/**
+ * What a hover card shows, for any kind of highlight. Built from an Analysis only, so the in-page
+ * card and the popup render the same thing; all strings are plain text (the views never inject
+ * markup).
+ */
+export interface CardModel {
+  kind: 'entity' | 'speaker' | 'quote' | 'claim';
+  title: string;
+  lines: string[];
+  sources: SourceRef[];
+  /** "From this article", "Unnamed source", "Contested": a short badge above the title. */
+  badge?: string;
+  quotes?: string[];
+  /** Contested claims: the kinds, human-readable. */
+  kinds?: string[];
+  /** Claims: the other side of a contradiction. */
+  otherSide?: string[];
+  entityType?: EntityResult['type'];
+  entityIndex?: number;
+}
+
+export const KIND_LABELS: Record<string, string> = {
+  allegation: 'Allegation',
+  denial: 'Denial',
+  hedged: 'Hedged / unverified',
+  'state-media': 'State-affiliated media',
+  anonymous: 'Anonymous source',
+  contradicted: 'Contradicted in this article',
+  'interested-party': 'Interested party',
+};
+
+const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function quoteText(a: Pick<Analysis, 'text'>, q: QuoteResult): string {
+  return clip(a.text.slice(q.start, q.end).trim());
+}
+
+export function entityCard(a: Analysis, index: number): CardModel {
+  const e = a.entities[index]!;
+  const quotes = a.quotes.filter((q) => speaks(q, e));
+  return {
+    kind: 'entity',
+    title: e.card.title,
+    lines: e.card.lines,
+    sources: e.card.sources,
+    badge: e.fromDataset ? undefined : 'From this article',
+    quotes: quotes.slice(0, 3).map((q) => quoteText(a, q)),
+    entityType: e.type,
+    entityIndex: index,
+  };
+}
+
+function speaks(q: QuoteResult, e: EntityResult): boolean {
+  if (!q.speaker) return false;
+  if (e.id && q.speaker.entityId === e.id) return true;
+  return !e.id && q.speaker.name === e.name;
+}
+
+export function speakerCard(a: Analysis, q: QuoteResult): CardModel {
+  const s = q.speaker!;
+  const idx = a.entities.findIndex((e) => (s.entityId && e.id === s.entityId) || (!s.entityId && e.name === s.name));
+  const all = a.quotes.filter((o) => o.speaker && (s.entityId ? o.speaker.entityId === s.entityId : o.speaker.name === s.name));
+  if (idx >= 0) {
+    const base = entityCard(a, idx);
+    return { ...base, kind: 'speaker', lines: [...base.lines, `Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`] };
+  }
+  return {
+    kind: 'speaker',
+    title: s.name,
+    badge: s.anonymous ? 'Unnamed source' : s.group ? 'Group' : 'From this article',
+    lines: s.anonymous
+      ? [`Not named in this article. Quoted ${all.length} time${all.length === 1 ? '' : 's'}.`]
+      : [`Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`],
+    sources: [],
+    quotes: all.slice(0, 3).map((o) => quoteText(a, o)),
+  };
+}
+
+export function quoteCard(a: Analysis, q: QuoteResult): CardModel {
+  const s = q.speaker;
+  const who = s ? `${s.name}${s.anonymous ? ' (unnamed)' : ''}` : 'No speaker: scare quotes or a title';
+  const lines = [`Speaker: ${who}`];
+  if (s?.via) lines.push(`Relayed by ${s.via.name}`);
+  lines.push(q.kind === 'direct' ? 'Direct quote' : 'Reported speech');
+  return { kind: 'quote', title: clip(a.text.slice(q.start, q.end).trim(), 120), lines, sources: [], badge: 'Quote' };
+}
+
+export function claimCard(a: Analysis, c: ClaimResult): CardModel {
+  const other = (c.contradicts ?? []).map((i) => a.claims[i]).filter((x): x is ClaimResult => !!x);
+  return {
+    kind: 'claim',
+    title: clip(a.text.slice(c.start, c.end).trim(), 140),
+    badge: 'Contested',
+    kinds: c.kinds.map((k) => KIND_LABELS[k] ?? k),
+    lines: [c.reason],
+    otherSide: other.map((o) => clip(a.text.slice(o.start, o.end).trim(), 140)),
+    sources: [],
+  };
+}

@@ -1,0 +1,160 @@
+import { aliasKey } from '../dataset/alias-key';
+import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
+import { capitalisedRuns, subRuns, tokenize, type Run, type Token } from './candidates';
+import { findArticlePeople } from './article-people';
+
+export interface EntityFindings {
+  entities: EntityResult[];
+  /** Dataset records of every linked entity, by id (cards, claims and the popup read them). */
+  records: Map<string, DatasetEntity>;
+  /** Country ids named by adjective ("Belarusian President …"): context, not mentions. */
+  adjectiveCountries: Map<string, Span[]>;
+}
+
+interface Hit {
+  span: Span;
+  key: string;
+  candidates: DatasetEntity[];
+  tokens: number;
+}
+
+/**
+ * Finds the dataset's entities in a body text and the people the dataset does not know.
+ *
+ * Order of decisions, and why:
+ * 1. Longest alias wins inside a capitalised run ("The Washington Post" over "Washington").
+ * 2. An alias shared by several entities (a weak alias: a surname two leaders share) is linked only
+ *    when context picks one — an earlier full-name mention, or the entity's country named in the
+ *    article — and otherwise left unlinked rather than guessed.
+ * 3. A bare surname after a full name resolves to that person even where the dataset has no
+ *    surname alias for them.
+ */
+export async function findEntities(text: string, lookup: DatasetLookup): Promise<EntityFindings> {
+  const tokens = tokenize(text);
+  const runs = capitalisedRuns(text, tokens);
+
+  const keys = new Set<string>();
+  for (const run of runs) for (const [a, b] of subRuns(run)) keys.add(keyOf(run, a, b));
+  const found = keys.size ? await lookup.byAliases([...keys]) : {};
+
+  const hits: Hit[] = [];
+  const adjectiveCountries = new Map<string, Span[]>();
+  for (const run of runs) matchRun(run, found, hits, adjectiveCountries);
+
+  // Context: what the article names unambiguously.
+  const sure = new Map<string, DatasetEntity>();
+  for (const h of hits) if (h.candidates.length === 1 && !isWeak(h)) sure.set(h.candidates[0]!.id, h.candidates[0]!);
+  const countriesInText = new Set<string>([...adjectiveCountries.keys()]);
+  for (const e of sure.values()) if (e.type === 'country') countriesInText.add(e.id);
+
+  const byId = new Map<string, { record: DatasetEntity; mentions: Span[] }>();
+  const surnameOf = new Map<string, string>(); // last-name key → person id (from full mentions)
+  const add = (record: DatasetEntity, span: Span) => {
+    let e = byId.get(record.id);
+    if (!e) byId.set(record.id, (e = { record, mentions: [] }));
+    e.mentions.push(span);
+  };
+
+  for (const h of hits) {
+    let pick: DatasetEntity | undefined;
+    const earlier = surnameOf.get(h.key);
+    if (earlier) pick = h.candidates.find((c) => c.id === earlier) ?? byId.get(earlier)?.record;
+    if (!pick && h.candidates.length === 1 && !isWeak(h)) pick = h.candidates[0];
+    if (!pick) pick = disambiguate(h, sure, countriesInText);
+    if (!pick) continue;
+    add(pick, h.span);
+    if (pick.type === 'person' && h.tokens >= 2) {
+      const last = aliasKey(text.slice(h.span.start, h.span.end)).split(' ').pop()!;
+      surnameOf.set(last, pick.id);
+    }
+  }
+
+  // Bare surnames of people named in full earlier, where the dataset had no alias for them.
+  const claimed = hits.map((h) => h.span);
+  for (const t of tokens) {
+    if (!t.cap) continue;
+    const id = surnameOf.get(aliasKey(t.text));
+    if (!id || overlapsAny(t, claimed)) continue;
+    if (!isAfterFullMention(byId.get(id)!.mentions, t)) continue;
+    add(byId.get(id)!.record, { start: t.start, end: t.end });
+  }
+
+  const entities: EntityResult[] = [];
+  const records = new Map<string, DatasetEntity>();
+  for (const { record, mentions } of byId.values()) {
+    mentions.sort((a, b) => a.start - b.start);
+    records.set(record.id, record);
+    entities.push({
+      id: record.id,
+      name: record.name,
+      type: record.type,
+      fromDataset: true,
+      mentions: dedupe(mentions),
+      card: { title: record.name, lines: [], sources: [] }, // filled by lib/card
+    });
+  }
+
+  const taken = entities.flatMap((e) => e.mentions);
+  entities.push(...findArticlePeople(text, tokens, runs, taken));
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { entities, records, adjectiveCountries };
+}
+
+function keyOf(run: Run, a: number, b: number): string {
+  return aliasKey(run.tokens.slice(a, b).map((t) => t.text).join(' '));
+}
+
+function isWeak(h: Hit): boolean {
+  return h.candidates.some((c) => c.weakAliases?.includes(h.key));
+}
+
+function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>) {
+  const used = new Array<boolean>(run.tokens.length).fill(false);
+  for (const [a, b] of subRuns(run)) {
+    if (used.slice(a, b).some(Boolean)) continue;
+    const key = keyOf(run, a, b);
+    const list = found[key];
+    if (!list?.length) continue;
+    const span = { start: run.tokens[a]!.start, end: run.tokens[b - 1]!.end };
+    // A country adjective ("Belarusian") is context, not a mention of the country.
+    const named = list.filter((e) => !e.adjectives?.some((adj) => aliasKey(adj) === key) || e.aliases.some((al) => aliasKey(al) === key));
+    if (!named.length) {
+      for (const c of list) {
+        const spans = adjectives.get(c.id) ?? [];
+        spans.push(span);
+        adjectives.set(c.id, spans);
+      }
+      for (let i = a; i < b; i++) used[i] = true;
+      continue;
+    }
+    for (let i = a; i < b; i++) used[i] = true;
+    hits.push({ span, key, candidates: named, tokens: b - a });
+  }
+  hits.sort((x, y) => x.span.start - y.span.start);
+}
+
+function disambiguate(h: Hit, sure: Map<string, DatasetEntity>, countries: Set<string>): DatasetEntity | undefined {
+  const named = h.candidates.filter((c) => sure.has(c.id));
+  if (named.length === 1) return named[0];
+  const local = h.candidates.filter((c) => c.countryId && countries.has(c.countryId));
+  if (local.length === 1) return local[0];
+  return undefined;
+}
+
+function overlapsAny(s: Span, spans: Span[]): boolean {
+  return spans.some((o) => s.start < o.end && o.start < s.end);
+}
+
+function isAfterFullMention(mentions: Span[], t: Token): boolean {
+  return mentions.some((m) => m.end <= t.start);
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}

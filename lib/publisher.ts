@@ -1,0 +1,65 @@
+import { aliasKey } from './dataset/alias-key';
+import type { Analysis, DatasetLookup } from './types';
+
+/**
+ * The page's own publisher: named by the page (og:site_name, JSON-LD publisher) and matched to a
+ * dataset outlet by the page's registrable domain first (names are ambiguous, domains are not).
+ */
+export async function findPublisher(doc: Document, url: string | undefined, lookup: DatasetLookup): Promise<Analysis['publisher']> {
+  const named = publisherName(doc);
+  const domain = url ? registrableDomain(url) : null;
+  if (domain) {
+    const [outlet] = await lookup.byDomain(domain);
+    if (outlet) return { name: named ?? outlet.name, entityId: outlet.id };
+  }
+  if (!named) return null;
+  const key = aliasKey(named);
+  const hits = (await lookup.byAliases([key]))[key] ?? [];
+  const outlet = hits.find((e) => e.type === 'outlet');
+  return { name: named, entityId: outlet?.id ?? null };
+}
+
+export function publisherName(doc: Document): string | null {
+  const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const found = findPublisherInJson(JSON.parse(s.textContent ?? ''));
+      if (found) return found;
+    } catch {
+      // Broken JSON-LD is common; the page just doesn't tell us.
+    }
+  }
+  return null;
+}
+
+function findPublisherInJson(node: unknown, depth = 0): string | null {
+  if (!node || typeof node !== 'object' || depth > 4) return null;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const f = findPublisherInJson(n, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const o = node as Record<string, unknown>;
+  const pub = o.publisher as Record<string, unknown> | undefined;
+  if (pub && typeof pub === 'object' && typeof pub.name === 'string') return pub.name.trim();
+  if (o['@graph']) return findPublisherInJson(o['@graph'], depth + 1);
+  return null;
+}
+
+const TWO_LEVEL = /\.(?:co|com|org|net|gov|ac|edu)\.[a-z]{2}$/;
+
+export function registrableDomain(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (!host || /^[\d.]+$/.test(host) || host === 'localhost') return null;
+  const parts = host.split('.');
+  const n = TWO_LEVEL.test(host) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}

@@ -1,0 +1,78 @@
+import type { Span } from '../types';
+
+/**
+ * Sentence spans over plain text. A rule splitter, not a model: it knows the abbreviations news
+ * copy uses ("U.S.", "Sen.", "Jan.") and that a closing quote can follow the full stop, which is
+ * what quotes and claims both need. Paragraph breaks ("\n") always end a sentence.
+ */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres vs etc inc ltd co corp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est dept univ ave blvd mt ft'
+  ).split(' '),
+);
+
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Take closing quotes/brackets that belong to this sentence.
+    let j = i + 1;
+    while (j < to && CLOSERS.has(text[j]!)) j++;
+    if (j < to && !/\s/.test(text[j]!)) continue; // "U.S.-led", "3.5", "example.com"
+    // Next non-space character must look like a sentence start.
+    let k = j;
+    while (k < to && text[k] === ' ') k++;
+    if (k < to && text[k] !== '\n') {
+      const next = text[k]!;
+      if (!/[\p{Lu}\p{N}"\u201c\u2018'(\u00ab]/u.test(next)) continue;
+    }
+    if (ch === '.') {
+      // The word before the full stop: an abbreviation or an initial does not end a sentence.
+      let w = i - 1;
+      while (w >= from && /[\p{L}.]/u.test(text[w]!)) w--;
+      const word = text.slice(w + 1, i);
+      const bare = word.replace(/\./g, '').toLowerCase();
+      if (ABBREVIATIONS.has(bare)) continue;
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "John F. Kennedy"
+      // Dotted acronyms ("U.S.", "U.N.") end a sentence only when a clear new sentence follows.
+      if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+        const rest = text.slice(k, k + 12);
+        if (!/^(The|A|An|In|On|It|He|She|They|We|But|And|This|That|"|\u201c)\b/.test(rest)) continue;
+      }
+    }
+    push(j);
+  }
+  push(to);
+  return out;
+}
+
+/** Paragraph spans: runs of text between newlines. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (i > start && text.slice(start, i).trim()) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run -s analyze -- [--text] FILE...` — one JSON object per input file, one per line, in input
+ * order, nothing else on stdout. A file that cannot be read or parsed gets {"file", "error"} on its
+ * line; the others still run; the exit code is then 1.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { analyzeBody, analyzeDocument } from '../analyze';
+import { createMemoryLookup } from '../dataset/memory-lookup';
+import type { Analysis } from '../types';
+import { loadBundledDataset } from './load-dataset';
+import { disposeHtml, parseHtml } from './parse-html';
+
+export async function analyzeFile(file: string, opts: { text: boolean; lookup: ReturnType<typeof createMemoryLookup> }): Promise<Analysis> {
+  const raw = readFileSync(file);
+  const content = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  if (opts.text) {
+    const a = await analyzeBody(content, { lookup: opts.lookup });
+    return { file, ...a, isArticle: true, articleScore: 1 };
+  }
+  if (content.includes('\u0000')) throw new Error('not a text file');
+  const doc = parseHtml(content, 'file://' + file);
+  try {
+    const { analysis } = await analyzeDocument(doc, { lookup: opts.lookup, url: pageUrl(doc, file) });
+    return { file, ...analysis };
+  } finally {
+    await disposeHtml(doc);
+  }
+}
+
+/** The page's own URL when it says so (canonical, og:url), so the publisher can be matched by domain. */
+function pageUrl(doc: Document, file: string): string {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  if (canonical && /^https?:\/\//.test(canonical)) return canonical;
+  return 'file://' + file;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const text = argv.includes('--text');
+  const files = argv.filter((a) => a !== '--text' && a !== '--');
+  if (!files.length) {
+    process.stderr.write('usage: npm run -s analyze -- [--text] FILE...\n');
+    return 2;
+  }
+  const lookup = createMemoryLookup(loadBundledDataset());
+  let failed = false;
+  for (const file of files) {
+    let line: string;
+    try {
+      const a = await analyzeFile(file, { text, lookup });
+      const { file: _f, ...rest } = a;
+      line = JSON.stringify({ file, ...rest });
+    } catch (err) {
+      failed = true;
+      line = JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) });
+    }
+    process.stdout.write(line + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(String(err?.stack ?? err) + '\n');
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The contract between lib/'s capabilities, the CLI, the content script and the popup.
+ *
+ * Offsets are UTF-16 indices into `Analysis.text` (JavaScript string indices), `end` exclusive.
+ * Everything here is plain JSON so it can cross the extension's message channel and be stored in
+ * `browser.storage.session` unchanged.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dataset (what the build script writes to assets/dataset.json and the background stores in Dexie)
+// ---------------------------------------------------------------------------------------------
+
+export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'outlet' | 'other';
+
+/** Where a fact comes from: a human-readable source name and the date the source describes. */
+export interface SourceRef {
+  name: string; // e.g. "CIA World Factbook"
+  asOf: string; // ISO date or "YYYY-MM", e.g. "2026-01-22"
+}
+
+/** One sourced fact. `label` is what the card prints before the value ("Capital", "Role"). */
+export interface Fact {
+  label: string;
+  value: string;
+  source: string; // key into Dataset.sources
+  /** Optional start date of the state the fact describes (e.g. a term of office), ISO date. */
+  since?: string;
+}
+
+export interface Role {
+  title: string; // "President"
+  of: string | null; // entity id of the country/organisation, e.g. "country:by"
+  ofName: string | null; // "Belarus"
+  since?: string; // ISO date
+  until?: string;
+  source: string;
+}
+
+export interface DatasetEntity {
+  id: string; // stable: "person:alyaksandr-lukashenka", "country:by", "outlet:washingtonpost.com"
+  type: EntityType;
+  name: string; // display name in the press's usual spelling
+  aliases: string[]; // surface forms (display case); normalised by `aliasKey` for look-up
+  summary?: string; // one line written from the facts
+  facts: Fact[];
+  roles?: Role[]; // people
+  countryId?: string; // the country this entity belongs to / stands for
+  /** Outlets: registrable domains. */
+  domains?: string[];
+  /** Outlets: state-media labels, one per source that labels it. */
+  stateLabels?: { label: string; code?: string; source: string }[];
+  /** Demonyms/adjectives for countries ("Belarusian"). */
+  adjectives?: string[];
+  /** For places that stand for an institution (the Kremlin → the Russian presidency). */
+  standsFor?: string;
+  /** Alias keys that are too ambiguous to link on their own (need context). */
+  weakAliases?: string[];
+}
+
+export interface Dataset {
+  version: string; // content hash or date stamp
+  builtAt: string;
+  sources: Record<string, SourceRef & { licence: string; url?: string }>;
+  entities: DatasetEntity[];
+}
+
+/**
+ * The small look-up interface through which analysis reaches the dataset. The CLI implements it
+ * over the bundled file; the content script over messages to the background's Dexie database, so
+ * the page never loads the whole dataset.
+ */
+export interface DatasetLookup {
+  /** For each alias key (see `aliasKey`) the entities that carry it. Unknown keys are omitted. */
+  byAliases(keys: string[]): Promise<Record<string, DatasetEntity[]>>;
+  /** Outlets whose registrable domain matches. */
+  byDomain(domain: string): Promise<DatasetEntity[]>;
+  /** Entities by id (missing ids are omitted). */
+  byIds(ids: string[]): Promise<DatasetEntity[]>;
+  /** Sources table, for card "source · as of" lines. */
+  sources(): Promise<Dataset['sources']>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis output (the CLI's JSON shape, the content script's result, the popup's input)
+// ---------------------------------------------------------------------------------------------
+
+export interface Card {
+  title: string;
+  lines: string[];
+  sources: SourceRef[];
+  /** True when the card is built from the article itself, not from the dataset. */
+  fromArticle?: boolean;
+}
+
+export interface EntityResult {
+  id: string | null;
+  name: string;
+  type: EntityType;
+  fromDataset: boolean;
+  mentions: Span[];
+  card: Card;
+  /** How the article describes the entity ("Politico's", "European Commission President"). */
+  descriptor?: string;
+}
+
+export interface Speaker {
+  name: string;
+  start: number | null;
+  end: number | null;
+  entityId: string | null;
+  anonymous: boolean;
+  /** "a U.S. official", "protesters": unnamed individual or group. */
+  group?: boolean;
+  /** The person who relays someone else's words ("Zelensky said he was assured that ..."). */
+  via?: { name: string; start: number | null; end: number | null; entityId: string | null } | null;
+}
+
+export interface QuoteResult extends Span {
+  kind: 'direct' | 'indirect';
+  speaker: Speaker | null;
+  cue: Span | null;
+}
+
+export type ClaimKind =
+  | 'allegation'
+  | 'denial'
+  | 'hedged'
+  | 'state-media'
+  | 'anonymous'
+  | 'contradicted'
+  | 'interested-party';
+
+export interface ClaimResult extends Span {
+  kinds: ClaimKind[];
+  reason: string;
+  /** Index into Analysis.claims of the claim that contradicts this one. */
+  contradicts?: number[];
+}
+
+export interface ArticleDecision {
+  isArticle: boolean;
+  articleScore: number; // 0..1
+  reasons: string[];
+}
+
+export interface Analysis {
+  file?: string;
+  url?: string;
+  isArticle: boolean;
+  articleScore: number;
+  reasons?: string[];
+  title: string | null;
+  publisher: { name: string; entityId: string | null } | null;
+  text: string;
+  entities: EntityResult[];
+  quotes: QuoteResult[];
+  claims: ClaimResult[];
+  ms: { total: number; [stage: string]: number };
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionDriver, PageHandle } from './driver';
+import { CHROME_BUILD, CHROMIUM } from './paths';
+import { PROBE_SCRIPT } from './page-probe';
+
+function handle(page: Page): PageHandle {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (expr) => page.evaluate(expr),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    click: (sel) => page.click(sel),
+    text: (sel = 'body') => page.locator(sel).first().innerText(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+/** Real Chromium (Debian's) with the built MV3 extension, driven by Playwright. */
+export async function launchChromium(opts: { headless?: boolean; localOrigin: string }): Promise<ExtensionDriver & { context: BrowserContext; raw: Page; extensionId: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const foreign: string[] = [];
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(opts.localOrigin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:')) foreign.push(u);
+  });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(sw.url()).host;
+  const raw = context.pages()[0] ?? (await context.newPage());
+  const tabIdOf = async (url: string) => sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null, url);
+
+  return {
+    name: 'chromium',
+    context,
+    raw,
+    extensionId,
+    page: handle(raw),
+    openPopup: async () => {
+      const tab = await tabIdOf(opts.localOrigin);
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/popup.html${tab != null ? `?tab=${tab}` : ''}`);
+      return handle(p);
+    },
+    openOptions: async () => {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/options.html`);
+      return handle(p);
+    },
+    foreignRequests: () => foreign,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

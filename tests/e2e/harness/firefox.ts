@@ -1,0 +1,77 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionDriver, PageHandle } from './driver';
+import { waitFor } from './driver';
+import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
+import { PROBE_SCRIPT } from './page-probe';
+
+function handle(page: Page, extensionPage = false): PageHandle {
+  return {
+    goto: async (url) => {
+      if (extensionPage) {
+        // goto() to a moz-extension:// URL may never resolve over BiDi: fire it and wait for the DOM.
+        void page.goto(url).catch(() => undefined);
+        await waitFor(() => page.evaluate(() => document.readyState === 'complete' && location.href !== 'about:blank'), 'extension page load');
+      } else await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (expr) => page.evaluate(expr) as Promise<never>,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    click: async (sel) => {
+      await page.waitForSelector(sel, { timeout: 15_000 });
+      await page.click(sel);
+    },
+    text: (sel = 'body') => page.$eval(sel, (el) => (el as HTMLElement).innerText),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+async function launchOnce(localOrigin: string): Promise<ExtensionDriver & { browser: Browser }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.disableIPv6': true,
+    },
+    protocolTimeout: 60_000,
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.evaluateOnNewDocument(PROBE_SCRIPT);
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(localOrigin) && !u.startsWith('moz-extension://') && !u.startsWith('data:') && !u.startsWith('about:')) foreign.push(u);
+  });
+  const openExt = async (path: string) => {
+    const p = await browser.newPage();
+    const h = handle(p, true);
+    await h.goto(`moz-extension://${FIREFOX_UUID}/${path}`);
+    return h;
+  };
+  return {
+    name: 'firefox',
+    browser,
+    page: handle(page),
+    openPopup: () => openExt('popup.html'),
+    openOptions: () => openExt('options.html'),
+    foreignRequests: () => foreign,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Real Firefox ESR with the built MV2 extension installed as a temporary add-on, over WebDriver
+ * BiDi. The first launch on a cold machine occasionally drops its connection, so one retry.
+ */
+export async function launchFirefox(opts: { localOrigin: string }): Promise<ExtensionDriver & { browser: Browser }> {
+  try {
+    return await launchOnce(opts.localOrigin);
+  } catch (err) {
+    console.warn('Firefox launch failed once, retrying:', String(err));
+    return launchOnce(opts.localOrigin);
+  }
+}

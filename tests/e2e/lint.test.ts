@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness/paths';
+
+const built = existsSync(resolve(FIREFOX_BUILD, 'manifest.json'));
+
+describe.skipIf(!built && !process.env.CI)('the built packages', () => {
+  it('web-ext lint reports 0 errors on the Firefox build', () => {
+    let out: string;
+    try {
+      out = execFileSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
+  });
+
+  it('Firefox manifest: fixed gecko id, no data collection, Highlight API minimum version', () => {
+    const m = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    expect(m.browser_specific_settings.gecko.id).toBe('backstory@backstory.example');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+  });
+
+  it('Chrome manifest: MV3, least privilege, highlight CSS injected by the browser', () => {
+    const m = JSON.parse(readFileSync(resolve(CHROME_BUILD, 'manifest.json'), 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.content_security_policy).toBeUndefined();
+    expect(m.content_scripts[0].css?.length).toBeGreaterThan(0);
+  });
+});

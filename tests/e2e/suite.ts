@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSeedPage } from '../fixtures/seed-page';
+import { waitFor, type ExtensionDriver } from './harness/driver';
+import { OTHER_MUTATIONS, READ_CARD, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
+import { HAS_SHARED, ROOT, SEED_GOLD, SEED_TXT, demoHtml } from './harness/paths';
+import { servePages } from './harness/server';
+
+type Launch = (localOrigin: string) => Promise<ExtensionDriver>;
+type Highlights = Record<string, string[]>;
+
+const FURNITURE = 'header, nav, footer, aside, .newsletter-signup, .author-bio, .related';
+const HIGHLIGHTS_IN_FURNITURE = `(() => {
+  const bad = [];
+  for (const name of ['backstory-entity', 'backstory-speaker', 'backstory-quote', 'backstory-claim']) {
+    const h = CSS.highlights.get(name);
+    for (const r of h ? Array.from(h) : []) {
+      const el = r.startContainer.parentElement;
+      if (el && el.closest(${JSON.stringify(FURNITURE)})) bad.push(name + ': ' + r.toString());
+    }
+  }
+  return bad;
+})()`;
+
+/**
+ * The walking skeleton's acceptance, run against the real built extension in one browser. Both
+ * browsers run this same suite, so they are held to the same behaviour.
+ */
+export function endToEndSuite(browserName: string, launch: Launch, available: () => string | null) {
+  // In CI nothing is skipped for want of a browser or a build: that would hide a broken install step.
+  const why = process.env.CI ? null : available();
+  describe.skipIf(!!why)(`${browserName}: Backstory end to end${why ? ` (skipped: ${why})` : ''}`, () => {
+    let driver: ExtensionDriver;
+    let server: Awaited<ReturnType<typeof servePages>>;
+
+    beforeAll(async () => {
+      const pages: Record<string, string> = { '/demo.html': demoHtml() };
+      if (HAS_SHARED) pages['/seed.html'] = buildSeedPage(readFileSync(SEED_TXT, 'utf8'));
+      pages['/shop.html'] = SHOP_PAGE;
+      server = await servePages(pages);
+      driver = await launch(server.origin);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    const highlights = () => waitFor(async () => {
+      const h = await driver.page.evaluate<Highlights>(READ_HIGHLIGHTS);
+      return h['backstory-entity']?.length ? h : null;
+    }, 'highlights to appear');
+
+    const hoverAndRead = async (word: string, must: string[]) => {
+      const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
+      expect(at, `a highlight for ${word}`).toBeTruthy();
+      await driver.page.mouseMove(1, 1);
+      await new Promise((r) => setTimeout(r, 400));
+      await driver.page.mouseMove(at!.x, at!.y);
+      const text = await waitFor(async () => {
+        const t = await driver.page.evaluate<string | null>(READ_CARD);
+        return t && must.every((m) => t.includes(m)) ? t : null;
+      }, `a card for ${word} saying ${must.join(', ')}`);
+      return text;
+    };
+
+    it('highlights the demo article, opens cards on hover, leaves the page DOM alone', async () => {
+      await driver.page.goto(`${server.origin}/demo.html`);
+      const h = await highlights();
+      for (const name of ['Lukashenko', 'Ursula von der Leyen', 'Vladimir Putin', 'Volodymyr Zelensky', 'Belarus', 'Ukraine']) {
+        expect(h['backstory-entity'], name).toContain(name);
+      }
+      expect(await driver.page.evaluate<string[]>(HIGHLIGHTS_IN_FURNITURE)).toEqual([]);
+      expect(h['backstory-quote']!.length).toBeGreaterThan(2);
+
+      const card = await hoverAndRead('Lukashenko', ['President of Belarus', '1994']);
+      expect(card).toContain('CIA World Factbook');
+      // Escape closes the card.
+      await driver.page.press('Escape');
+      await waitFor(async () => (await driver.page.evaluate<string | null>(READ_CARD)) === null, 'the card to close');
+      await hoverAndRead('Ursula von der Leyen', ['European Commission']);
+      // Leaving the name closes the card after the delay.
+      await driver.page.mouseMove(5, 5);
+      await waitFor(async () => (await driver.page.evaluate<string | null>(READ_CARD)) === null, 'the card to close on leave');
+
+      const other = await driver.page.evaluate<unknown[]>(OTHER_MUTATIONS);
+      expect(other, 'page mutations other than the card host').toEqual([]);
+      expect(await driver.page.evaluate<number>(`document.querySelectorAll('backstory-card').length`)).toBe(1);
+      expect(driver.foreignRequests()).toEqual([]);
+    });
+
+    it('the popup lists the entities and the quotes with their speakers', async () => {
+      const popup = await driver.openPopup();
+      try {
+        const text = await waitFor(async () => {
+          const t = await popup.text();
+          return /People & places \((\d+)\)/.test(t) ? t : null;
+        }, 'the popup to render');
+        const n = Number(/People & places \((\d+)\)/.exec(text)![1]);
+        expect(n).toBeGreaterThanOrEqual(7);
+        expect(text).toContain('Alexander Lukashenko');
+        await popup.click('#tab-quotes');
+        const quotes = await waitFor(async () => {
+          const t = await popup.text();
+          return t.includes('unnamed sources') ? t : null;
+        }, 'the quotes view');
+        expect(quotes).toContain('Ursula von der Leyen');
+        expect(quotes).toMatch(/“.+”/);
+        if (process.env.BACKSTORY_SCREENSHOTS) await popup.screenshot(resolve(process.env.BACKSTORY_SCREENSHOTS, `${browserName}-popup.png`));
+      } finally {
+        await popup.close();
+      }
+    });
+
+    it('leaves a non-article page without highlights', async () => {
+      await driver.page.goto(`${server.origin}/shop.html`);
+      await new Promise((r) => setTimeout(r, 1500));
+      const h = await driver.page.evaluate<Highlights>(READ_HIGHLIGHTS);
+      expect(Object.values(h).flat()).toEqual([]);
+      expect(await driver.page.evaluate<number>(`document.querySelectorAll('backstory-card').length`)).toBe(0);
+    });
+
+    describe.skipIf(!HAS_SHARED)(`seed page${HAS_SHARED ? '' : ' (skipped: ../shared is absent)'}`, () => {
+      it('highlights the gold entities, not the furniture, and cards say what the gold says', async () => {
+        const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8'));
+        await driver.page.goto(`${server.origin}/seed.html`);
+        const h = await highlights();
+        const people = gold.entities.filter((e: { type: string }) => e.type === 'person' || e.type === 'country');
+        for (const e of people) {
+          const found = e.mentions.some((m: string) => h['backstory-entity']!.includes(m));
+          expect(found, `${e.name} highlighted`).toBe(true);
+        }
+        expect(await driver.page.evaluate<string[]>(HIGHLIGHTS_IN_FURNITURE)).toEqual([]);
+        await hoverAndRead('Lukashenko', ['President of Belarus', '1994']);
+        await driver.page.press('Escape');
+        await hoverAndRead('Ursula von der Leyen', ['European Commission']);
+        expect(await driver.page.evaluate<unknown[]>(OTHER_MUTATIONS)).toEqual([]);
+        expect(driver.foreignRequests()).toEqual([]);
+        if (process.env.BACKSTORY_SCREENSHOTS) await driver.page.screenshot(resolve(process.env.BACKSTORY_SCREENSHOTS, `${browserName}-seed-card.png`));
+      });
+    });
+  });
+}
+
+export function needsBuild(dir: string, binary: string): string | null {
+  if (!existsSync(binary)) return `${binary} is not installed`;
+  if (!existsSync(resolve(dir, 'manifest.json'))) return `no build at ${dir} (run npm run build)`;
+  return null;
+}
+
+export function screenshotsDir(): string | null {
+  const d = process.env.BACKSTORY_SCREENSHOTS;
+  if (d) mkdirSync(d, { recursive: true });
+  return d ?? null;
+}
+
+void ROOT;
+
+const SHOP_PAGE = `<!doctype html><html><head><title>Acme Kettle 2000 – Acme Store</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Acme Kettle 2000","offers":{"@type":"Offer","price":"39.99","priceCurrency":"EUR"}}</script>
+</head><body><header><nav><a href="/">Home</a><a href="/cart">Cart</a></nav></header>
+<main><h1>Acme Kettle 2000</h1><p class="price">€39.99</p><button>Add to cart</button>
+<p>A fast kettle. Made in Germany, shipped from Poland to Russia, Belarus and Ukraine.</p>
+<ul><li><a href="/p/1">Toaster</a></li><li><a href="/p/2">Blender</a></li><li><a href="/p/3">Mixer</a></li></ul></main></body></html>`;
