@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import bundled from '~/assets/dataset.json';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
-import { BackstoryDB, lookupAliases, searchEntities, seedDatabase, strip } from '~/lib/extension/db';
+import { BackstoryDB, lookupAliases, openSeeded, searchEntities, strip } from '~/lib/extension/db';
 import { onMessage, sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
 import { validKeys, validSummary } from '~/lib/extension/validate';
 import type { Dataset, DatasetEntity } from '~/lib/types';
@@ -16,28 +16,21 @@ export default defineBackground(() => {
   const dataset = bundled as unknown as Dataset;
   let memory: ReturnType<typeof createMemoryLookup> | null = null;
   const mem = () => (memory ??= createMemoryLookup(dataset));
-  let db = new BackstoryDB();
+  let db: BackstoryDB = null as unknown as BackstoryDB; // set once seeding has opened it
   let seeded = false;
   let notice: string | null = null;
 
   const seed = async () => {
     try {
-      await seedDatabase(db, dataset);
+      const opened = await openSeeded(dataset);
+      db = opened.db;
       seeded = true;
-    } catch (err) {
-      // A corrupted or deleted database is rebuilt from the bundled file, and the user is told.
-      console.warn('Backstory: rebuilding the local dataset after a storage error', err);
-      notice = 'Backstory rebuilt its local dataset after a storage error. Your settings were kept.';
-      await browser.storage.local.set({ notice });
-      try {
-        db.close();
-        await BackstoryDB.delete('backstory');
-        db = new BackstoryDB();
-        await seedDatabase(db, dataset);
-        seeded = true;
-      } catch (again) {
-        console.error('Backstory: the local dataset could not be rebuilt; answering from memory', again);
+      if (opened.notice) {
+        notice = opened.notice;
+        await browser.storage.local.set({ notice });
       }
+    } catch (err) {
+      console.error('Backstory: the local dataset could not be rebuilt; answering from memory', err);
     }
   };
   const ready = seed();

@@ -65,7 +65,8 @@ export async function seedDatabase(db: BackstoryDB, dataset: Dataset, onProgress
   const total = dataset.entities.length;
   let state = await db.meta.get('seed');
   if (state?.version === dataset.version && state.complete && (await db.entities.count()) === total) return 0;
-  if (!state || state.version !== dataset.version || state.complete) {
+  const malformed = !!state && (typeof state.count !== 'number' || !Number.isInteger(state.count) || state.count < 0 || state.count > total);
+  if (!state || malformed || state.version !== dataset.version || state.complete) {
     // A new dataset version (or a complete seed whose table no longer matches): replace the dataset tables only.
     await db.transaction('rw', db.entities, db.meta, db.sourcesTable, async () => {
       await db.entities.clear();
@@ -119,4 +120,27 @@ export async function searchEntities(db: BackstoryDB, query: string, limit = 20)
     if (out.length >= limit) break;
   }
   return out;
+}
+
+export const REBUILT_NOTICE = 'Backstory rebuilt its local dataset after a storage error. Your settings were kept.';
+
+/**
+ * Open and seed the database; when it is corrupt or unreadable (open fails, a seed transaction
+ * throws), delete it and rebuild it from the bundled dataset once. `notice` tells the caller to
+ * show the user that this happened. User settings are not in this database, so nothing of theirs
+ * is lost; notes cannot survive a database that cannot be read.
+ */
+export async function openSeeded(dataset: Dataset, name = 'backstory'): Promise<{ db: BackstoryDB; notice: string | null }> {
+  let db = new BackstoryDB(name);
+  try {
+    await seedDatabase(db, dataset);
+    return { db, notice: null };
+  } catch (err) {
+    console.warn('Backstory: rebuilding the local dataset after a storage error', err);
+    db.close();
+    await Dexie.delete(name);
+    db = new BackstoryDB(name);
+    await seedDatabase(db, dataset);
+    return { db, notice: REBUILT_NOTICE };
+  }
 }

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { BackstoryDB, lookupAliases, searchEntities, seedDatabase } from '../../lib/extension/db';
+import type { Dataset, DatasetEntity } from '../../lib/types';
+
+const entity = (i: number): DatasetEntity => ({
+  id: `person:p${i}`,
+  type: 'person',
+  name: `Person Number${i}`,
+  aliases: [`Person Number${i}`, `Number${i}`],
+  facts: [{ label: 'Role', value: `Minister ${i}`, source: 'src' }],
+});
+const dataset = (version: string, n: number): Dataset => ({
+  version,
+  builtAt: '2026-11-25T00:00:00Z',
+  sources: { src: { name: 'Source', asOf: '2026-01-22', licence: 'CC0' } },
+  entities: Array.from({ length: n }, (_, i) => entity(i)),
+});
+
+let n = 0;
+const fresh = () => new BackstoryDB(`test-${++n}`);
+afterEach(async () => {
+  for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
+});
+
+describe('dataset database', () => {
+  it('seeds once per version and answers alias look-ups and searches', async () => {
+    const db = fresh();
+    expect(await seedDatabase(db, dataset('v1', 2500))).toBe(2500);
+    expect(await seedDatabase(db, dataset('v1', 2500))).toBe(0); // idempotent
+    const hits = await lookupAliases(db, ['number7', 'nobody']);
+    expect(Object.keys(hits)).toEqual(['number7']);
+    expect(hits.number7![0]!.id).toBe('person:p7');
+    expect((hits.number7![0] as unknown as { keys?: unknown }).keys).toBeUndefined();
+    const found = await searchEntities(db, 'person number12');
+    expect(found[0]!.id).toBe('person:p12');
+  });
+
+  it('resumes an interrupted seed where it stopped', async () => {
+    const db = fresh();
+    const d = dataset('v1', 2500);
+    // Interrupt after the first chunk: the progress callback throws like a killed worker would.
+    await expect(
+      seedDatabase(db, d, (done) => {
+        if (done >= 1000) throw new Error('killed');
+      }),
+    ).rejects.toThrow('killed');
+    expect((await db.meta.get('seed'))!.count).toBe(1000);
+    expect(await db.entities.count()).toBe(1000);
+    expect(await seedDatabase(db, d)).toBe(1500); // only the rest
+    expect(await db.entities.count()).toBe(2500);
+    expect((await db.meta.get('seed'))!.complete).toBe(true);
+  });
+
+  it('a new dataset version replaces the dataset tables and keeps user notes', async () => {
+    const db = fresh();
+    await seedDatabase(db, dataset('v1', 1200));
+    await db.notes.add({ entityId: 'person:p1', text: 'met at a conference', created: 1 });
+    await seedDatabase(db, dataset('v2', 300));
+    expect(await db.entities.count()).toBe(300);
+    expect((await db.meta.get('seed'))!.version).toBe('v2');
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('re-seeds when the stored table no longer matches a complete seed (rows deleted)', async () => {
+    const db = fresh();
+    await seedDatabase(db, dataset('v1', 500));
+    await db.entities.clear();
+    expect(await seedDatabase(db, dataset('v1', 500))).toBe(500);
+    expect(await db.entities.count()).toBe(500);
+  });
+});
+
+describe('a corrupted database', () => {
+  it('is deleted and rebuilt with a notice', async () => {
+    const { openSeeded, REBUILT_NOTICE } = await import('../../lib/extension/db');
+    // Corrupt: a "seed" record that claims completion for this version but a schema-breaking row.
+    const first = await openSeeded(dataset('v1', 50), 'corrupt-me');
+    await first.db.meta.put({ key: 'seed', version: 'v1', builtAt: '', total: 50, count: 'garbage' as unknown as number, complete: false });
+    first.db.close();
+    // Make the next seed's transaction fail once, as a broken IndexedDB would.
+    const orig = BackstoryDB.prototype.transaction;
+    let failed = false;
+    BackstoryDB.prototype.transaction = function (this: BackstoryDB, ...args: unknown[]) {
+      if (!failed) {
+        failed = true;
+        throw new Error('simulated corruption');
+      }
+      return (orig as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof orig;
+    try {
+      const again = await openSeeded(dataset('v1', 50), 'corrupt-me');
+      expect(again.notice).toBe(REBUILT_NOTICE);
+      expect(await again.db.entities.count()).toBe(50);
+      expect((await again.db.meta.get('seed'))!.complete).toBe(true);
+    } finally {
+      BackstoryDB.prototype.transaction = orig;
+    }
+  });
+});
