@@ -150,7 +150,7 @@ export function Popup({ summary, hostname, paused, api }: { summary: AnalysisSum
 
 function oneLine(e: DatasetEntity): string {
   const r = e.roles?.[0];
-  if (r) return `${r.title}${r.ofName ? ` of ${r.ofName}` : ''}`;
+  if (r) return `${r.title}${r.ofName && !r.title.includes(r.ofName) ? ` of ${r.ofName}` : ''}`;
   return e.summary ?? e.facts[0]?.value ?? '';
 }
 

@@ -31,7 +31,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const cite = (key: string) => used.add(key);
 
   for (const r of entity.roles ?? []) {
-    const of = r.ofName ? ` of ${r.ofName}` : '';
+    const of = r.ofName && !r.title.includes(r.ofName) ? ` of ${r.ofName}` : '';
     const span = r.until ? ` (${formatDate(r.since ?? '')}–${formatDate(r.until)})` : r.since ? `, in office since ${formatDate(r.since)}` : '';
     lines.push(`${r.title}${of}${span}`);
     cite(r.source);

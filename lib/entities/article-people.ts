@@ -7,7 +7,7 @@ import type { Run, Token } from './candidates';
  * after it ("Jane Doe said"). Their cards are built from the article alone and say so.
  */
 
-const TITLE_WORDS = new Set(
+export const TITLE_WORDS = new Set(
   (
     'president vice prime minister secretary senator sen rep representative gov governor general gen mayor ' +
     'spokesman spokeswoman spokesperson analyst professor prof dr mr mrs ms writer correspondent reporter editor ' +
@@ -30,7 +30,11 @@ const NOT_NAME = new Set(
     'north south east west northern southern eastern western new old great grand central national international ' +
     'federal royal united american european russian chinese british french german ukrainian belarusian week ' +
     'today tonight yesterday tomorrow earlier later meanwhile however but it he she they we this that these those ' +
-    'there here his her their our after before when while as if so because although though since until'
+    'there here his her their our after before when while as if so because although though since until ' +
+    'free best top latest more most sign subscribe newsletter newsletters article articles story stories read watch ' +
+    'live breaking video videos photo photos sport sports business opinion world home money culture life style ' +
+    'travel health science tech technology politics analysis feature features explainer big question radar ' +
+    'good bad first last next all every our your my get'
   ).split(' '),
 );
 
@@ -91,7 +95,7 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
   });
 }
 
-function isNameWord(t: Token): boolean {
+export function isNameWord(t: Token): boolean {
   return t.cap && /^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u.test(t.text) && !NOT_NAME.has(t.text.toLowerCase());
 }
 

@@ -58,11 +58,18 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
     if (prev && !/^[ \u00a0-]$/.test(text.slice(prev.end, t.start))) flush();
     if (t.cap) cur.push(t);
-    else if (cur.length && PARTICLES.has(t.text) && tokens[i + 1]?.cap) cur.push(t);
+    else if (cur.length && PARTICLES.has(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
     else flush();
   }
   flush();
   return runs;
+}
+
+/** "von der Leyen": particles count only when the run of particles ends in a capitalised word. */
+function particlesLeadToName(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && j < i + 3 && !tokens[j]!.cap && PARTICLES.has(tokens[j]!.text)) j++;
+  return !!tokens[j]?.cap;
 }
 
 /** Every contiguous sub-run of up to `max` tokens, longest first, as [startToken, endToken). */

@@ -1,7 +1,7 @@
 import { aliasKey } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { capitalisedRuns, subRuns, tokenize, type Run, type Token } from './candidates';
-import { findArticlePeople } from './article-people';
+import { findArticlePeople, isNameWord, TITLE_WORDS } from './article-people';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -117,7 +117,10 @@ function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[],
     if (!list?.length) continue;
     const span = { start: run.tokens[a]!.start, end: run.tokens[b - 1]!.end };
     // A country adjective ("Belarusian") is context, not a mention of the country.
-    const named = list.filter((e) => !e.adjectives?.some((adj) => aliasKey(adj) === key) || e.aliases.some((al) => aliasKey(al) === key));
+    // A country adjective ("Russian") is context, not a mention — even where some outlet's asset list
+    // happens to carry the same word as a name.
+    const isAdjective = list.some((e) => e.adjectives?.some((adj) => aliasKey(adj) === key));
+    const named = isAdjective ? [] : list;
     if (!named.length) {
       for (const c of list) {
         const spans = adjectives.get(c.id) ?? [];
@@ -127,10 +130,19 @@ function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[],
       for (let i = a; i < b; i++) used[i] = true;
       continue;
     }
+    // "Catherine Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
+    // given-name-like word in the same run names somebody else.
+    if (named.every((e) => e.type === 'person') && (nameNeighbour(run.tokens[a - 1], found) || nameNeighbour(run.tokens[b], found))) continue;
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: named, tokens: b - a });
   }
   hits.sort((x, y) => x.span.start - y.span.start);
+}
+
+function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity[]>): boolean {
+  if (!t || !isNameWord(t)) return false;
+  const k = aliasKey(t.text);
+  return !TITLE_WORDS.has(k) && !found[k];
 }
 
 function disambiguate(h: Hit, sure: Map<string, DatasetEntity>, countries: Set<string>): DatasetEntity | undefined {

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEED = resolve(ROOT, '../shared/seeds/000_59ca9e13b7f063f4.txt');
+const DEMO = resolve(ROOT, 'assets/demo/article.html');
+
+function analyze(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'lib/tools/analyze.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, lines: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: r.stderr, stdout: r.stdout };
+}
+
+const isSpan = (s: any, len: number) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= len;
+
+/** The CLI's documented shape, checked field by field. */
+function expectShape(o: any) {
+  expect(typeof o.file).toBe('string');
+  expect(typeof o.isArticle).toBe('boolean');
+  expect(typeof o.articleScore).toBe('number');
+  expect(o.title === null || typeof o.title === 'string').toBe(true);
+  expect(o.publisher === null || (typeof o.publisher.name === 'string' && (o.publisher.entityId === null || typeof o.publisher.entityId === 'string'))).toBe(true);
+  expect(typeof o.text).toBe('string');
+  const n = o.text.length;
+  for (const e of o.entities) {
+    expect(e.id === null || typeof e.id === 'string').toBe(true);
+    expect(typeof e.name).toBe('string');
+    expect(['person', 'organization', 'country', 'place', 'outlet', 'other']).toContain(e.type);
+    expect(typeof e.fromDataset).toBe('boolean');
+    expect(e.mentions.length).toBeGreaterThan(0);
+    for (const m of e.mentions) expect(isSpan(m, n)).toBe(true);
+    expect(typeof e.card.title).toBe('string');
+    expect(Array.isArray(e.card.lines)).toBe(true);
+    for (const s of e.card.sources) expect(typeof s.name === 'string' && typeof s.asOf === 'string').toBe(true);
+  }
+  for (const q of o.quotes) {
+    expect(isSpan(q, n)).toBe(true);
+    expect(['direct', 'indirect']).toContain(q.kind);
+    if (q.speaker) {
+      expect(typeof q.speaker.name).toBe('string');
+      expect(typeof q.speaker.anonymous).toBe('boolean');
+      expect(q.speaker.entityId === null || typeof q.speaker.entityId === 'string').toBe(true);
+      if (q.speaker.start !== null) expect(isSpan(q.speaker, n)).toBe(true);
+    }
+    if (q.cue) expect(isSpan(q.cue, n)).toBe(true);
+  }
+  for (const c of o.claims) {
+    expect(isSpan(c, n)).toBe(true);
+    expect(c.kinds.length).toBeGreaterThan(0);
+    expect(typeof c.reason).toBe('string');
+  }
+  expect(typeof o.ms.total).toBe('number');
+}
+
+describe('npm run analyze', () => {
+  it('prints one JSON line per file in order; a bad file gets an error line and exit code 1', () => {
+    const r = analyze(DEMO, '/nonexistent/file.html', DEMO);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(3);
+    expect(r.lines[0].file).toBe(DEMO);
+    expectShape(r.lines[0]);
+    expect(r.lines[1]).toEqual({ file: '/nonexistent/file.html', error: expect.any(String) });
+    expectShape(r.lines[2]);
+    expect(r.lines[0].isArticle).toBe(true);
+    expect(r.lines[0].entities.map((e: any) => e.name)).toContain('Alexander Lukashenko');
+  });
+
+  it('--text treats the file as an article body, verbatim', () => {
+    const r = analyze('--text', DEMO);
+    expect(r.code).toBe(0);
+    expectShape(r.lines[0]);
+    expect(r.lines[0].text).toBe(readFileSync(DEMO, 'utf8'));
+  });
+
+  describe.skipIf(!existsSync(SEED))('on the seed article' + (existsSync(SEED) ? '' : ' (skipped: ../shared is absent)'), () => {
+    it('--text output follows the shape and finds the gold people', () => {
+      const r = analyze('--text', SEED);
+      expect(r.code).toBe(0);
+      const o = r.lines[0];
+      expectShape(o);
+      // Every gold entity is found by one of its gold mentions, and its card says what the gold says.
+      const gold = JSON.parse(readFileSync(SEED.replace(/\.txt$/, '.gold.json'), 'utf8'));
+      for (const g of gold.entities) {
+        const e = o.entities.find((x: any) => x.mentions.some((m: any) => g.mentions.includes(o.text.slice(m.start, m.end))));
+        expect(e, g.name).toBeTruthy();
+        expect(e.type, g.name).toBe(g.type);
+        const card = [e.card.title, ...e.card.lines].join(' ');
+        for (const must of g.cardMustSay) expect(card, g.name).toContain(must);
+      }
+      const luka = o.entities.find((e: any) => e.name === 'Alexander Lukashenko');
+      expect(luka.card.lines.join(' ')).toMatch(/President of Belarus.*1994/);
+      expect(luka.card.sources[0]).toEqual({ name: 'CIA World Factbook', asOf: expect.stringMatching(/^2026-01/) });
+    });
+  });
+});
