@@ -35,6 +35,10 @@ export class CardHost {
         anchor: 'body',
         append: 'last',
         css: cardCss,
+        // WXT's default reset is `:host{all:initial !important}`, and an !important rule inside the
+        // shadow root beats the host's inline style — it would pin the card to the end of the page.
+        // card.css carries its own non-important reset instead.
+        inheritStyles: true,
         isolateEvents: ['keydown', 'keyup', 'keypress'],
         onMount: (container) => container,
       });

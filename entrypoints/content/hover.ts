@@ -3,6 +3,7 @@ import type { BodyText } from '~/lib/extract';
 
 export const OPEN_DELAY = 150;
 export const CLOSE_DELAY = 300;
+const SCROLL_QUIET = 120;
 
 interface HoverOptions<T> {
   doc: Document;
@@ -26,6 +27,7 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastScroll = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: MouseEvent | null = null;
   let frame = 0;
 
@@ -59,7 +61,14 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
       cancelOpen();
       return;
     }
-    const found = Date.now() - lastScroll < 120 || e.buttons !== 0 || hasSelection(o.doc) ? null : hit(e);
+    const sinceScroll = Date.now() - lastScroll;
+    if (sinceScroll < SCROLL_QUIET) {
+      // Text slides under a still pointer while the page scrolls: judge the hover once scrolling stops.
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => onMove(e), SCROLL_QUIET - sinceScroll + 10);
+      return;
+    }
+    const found = e.buttons !== 0 || hasSelection(o.doc) ? null : hit(e);
     if (found && current && found.t.start === current.start && found.t.end === current.end && found.t.name === current.name) {
       clearTimeout(closeTimer);
       return;
@@ -94,6 +103,7 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   o.doc.addEventListener('mouseleave', () => current && scheduleClose(), { signal: o.signal });
   o.signal.addEventListener('abort', () => {
     cancelOpen();
+    clearTimeout(settleTimer);
     clearTimeout(closeTimer);
   });
   return {

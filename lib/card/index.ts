@@ -42,7 +42,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
       cite(f.source);
       continue;
     }
-    const since = f.since ? ` (since ${formatDate(f.since)})` : '';
+    // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)".
+    const since = f.since && !f.value.includes(f.since.slice(0, 4)) ? ` (since ${formatDate(f.since)})` : '';
     const line = `${f.label}: ${f.value}${since}`;
     if (lines.includes(line)) continue;
     lines.push(line);

@@ -30,6 +30,7 @@ async function main() {
     const at = await driver.page.evaluate<{ x: number; y: number }>(locateHighlight('backstory-entity', 'Lukashenko'));
     await page.mouse.move(at.x, at.y);
     const card = await waitFor(() => driver.page.evaluate<string | null>(READ_CARD), 'the card');
+    await page.waitForTimeout(400); // let the card's entrance animation finish
     await page.screenshot({ path: resolve(OUT, 'card.png') });
 
     const popup = await driver.openPopup();

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSeedPage } from '../fixtures/seed-page';
 import { waitFor, type ExtensionDriver } from './harness/driver';
 import { OTHER_MUTATIONS, READ_CARD, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { HAS_SHARED, ROOT, SEED_GOLD, SEED_TXT, demoHtml } from './harness/paths';
@@ -36,7 +35,10 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
 
     beforeAll(async () => {
       const pages: Record<string, string> = { '/demo.html': demoHtml() };
-      if (HAS_SHARED) pages['/seed.html'] = buildSeedPage(readFileSync(SEED_TXT, 'utf8'));
+      if (HAS_SHARED) {
+        const { buildSeedPage } = await import('../fixtures/seed-page');
+        pages['/seed.html'] = buildSeedPage(readFileSync(SEED_TXT, 'utf8'));
+      }
       pages['/shop.html'] = SHOP_PAGE;
       server = await servePages(pages);
       driver = await launch(server.origin);

@@ -1,0 +1,111 @@
+import type { Span } from '../types';
+import { splitSentences } from '../text/sentences';
+
+/**
+ * Claim units: sentences, cut further at the seams between independent clauses (";" and
+ * ", and"/", but"/", while" …). A sentence such as "X and Y are allies, and the troops could
+ * leave on Monday, the official said" carries a plain fact and a sourced claim; flagging the whole
+ * sentence would mark the fact as contested too.
+ */
+const SEAM = /;\s+|,["\u201d\u2019]?\s+(?:and|but|while|whereas|yet)\s+|\s+[\u2014\u2013]\s+/g;
+
+/** Both sides of a seam must look like clauses, not list items ("Russia, and China"). */
+const MIN_CLAUSE_WORDS = 5;
+
+function wordCount(text: string, start: number, end: number): number {
+  const m = text.slice(start, end).match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** Is a `"` at i inside an open double quote of this sentence? Seams inside a quotation stay. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '\u201c') open = true;
+    else if (ch === '\u201d') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const cuts: number[] = [];
+  SEAM.lastIndex = 0;
+  const body = text.slice(sentence.start, sentence.end);
+  let m: RegExpExecArray | null;
+  let last = sentence.start;
+  while ((m = SEAM.exec(body))) {
+    const at = sentence.start + m.index;
+    const next = at + m[0].length;
+    if (wordCount(text, last, at) < MIN_CLAUSE_WORDS) continue;
+    if (wordCount(text, next, sentence.end) < MIN_CLAUSE_WORDS) continue;
+    // Quote state after any closing mark the seam swallowed (`dictator," and`).
+    if (insideQuote(text, sentence.start, at + Math.max(0, m[0].search(/\s/)))) continue;
+    cuts.push(at, next);
+    last = next;
+  }
+  if (!cuts.length) return [sentence];
+  const out: Span[] = [];
+  let start = sentence.start;
+  for (let i = 0; i < cuts.length; i += 2) {
+    out.push({ start, end: cuts[i]! });
+    start = cuts[i + 1]!;
+  }
+  out.push({ start, end: sentence.end });
+  return out;
+}
+
+/** Sentences and their clauses, in text order. */
+export interface Unit {
+  sentence: Span;
+  clauses: Span[];
+}
+
+export function splitUnits(text: string): Unit[] {
+  return splitSentences(text).map((sentence) => ({ sentence, clauses: splitClauses(text, sentence) }));
+}
+
+/** Index of the span containing `at` (spans sorted, non-overlapping), or -1. */
+export function spanIndexAt(spans: Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Direct quotations: runs between opening and closing quote marks, per paragraph. A paragraph
+ * that ends inside a quotation is quoted to its end (news style for quotes running over several
+ * paragraphs). Straight quotes toggle.
+ */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (i === text.length || ch === '\n') {
+      if (open >= 0) out.push({ start: open, end: i });
+      open = -1;
+    } else if (ch === '\u201c' && open < 0) open = i;
+    else if (ch === '\u201d' && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
+      // Straight quotes toggle; so does a doubled apostrophe (''…'' in some wire copy).
+      if (ch === "'") i++;
+      if (open < 0) open = i;
+      else {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+import type { QuoteResult, Span } from '../types';
+
+/**
+ * Contradictions inside one article: two statements by different speakers about the same thing,
+ * one affirmative and one negated ("the troops could leave X for Y" / "troops from X will not go
+ * to Y"). "The same thing" is approximated by shared content words: at least one name and at least
+ * one ordinary content word, so that two statements merely mentioning the same two countries
+ * (common in foreign news) do not pair up.
+ */
+export interface Statement extends Span {
+  /** Normalised speaker key; statements by the same speaker never contradict each other. */
+  speaker: string;
+}
+
+export interface ContradictionPair {
+  a: number; // index into statements
+  b: number;
+}
+
+const STOP = new Set(
+  (
+    'the a an and or but if of to in on at by for from with as is are was were be been being has have had do does did ' +
+    'will would shall should can could may might must not no never none nor neither this that these those there here ' +
+    'it its he she they them their his her him we our us you your i me my who whom which what when where why how ' +
+    'than then also just only very more most some any all each other such into over under about after before between ' +
+    'during while said says say told tell added adds according asked going get gets got make made like one two new ' +
+    'year years time day days week weeks people thing things way ways lot lots much many well even still yet now ' +
+    'today sunday monday tuesday wednesday thursday friday saturday early earlier late later first last next ' +
+    'going want wants wanted need needs needed think know knew'
+  ).split(' '),
+);
+
+const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied))\b|\w(?:n['\u2019]t)\b/i;
+
+interface Words {
+  names: Set<string>;
+  common: Set<string>;
+}
+
+function contentWords(text: string, speaker: string): Words {
+  const names = new Set<string>();
+  const common = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) {
+    const w = m[0];
+    let key = w.toLowerCase().replace(/['\u2019]s$/, '');
+    if (key.length < 3 || STOP.has(key) || key === speaker) continue;
+    if (key.length > 4 && key.endsWith('s') && !key.endsWith('ss')) key = key.slice(0, -1); // troops ~ troop
+    // Capitalised words count as names (a sentence-initial capital mostly is one in quoted claims).
+    if (/^\p{Lu}/u.test(w)) names.add(key);
+    else common.add(key);
+  }
+  return { names, common };
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}
+
+export function findContradictions(text: string, statements: Statement[]): ContradictionPair[] {
+  const info = statements.map((s) => {
+    const body = text.slice(s.start, s.end);
+    return { words: contentWords(body, s.speaker), negative: NEGATION.test(body) };
+  });
+  const pairs: ContradictionPair[] = [];
+  for (let a = 0; a < statements.length; a++) {
+    for (let b = a + 1; b < statements.length; b++) {
+      const sa = statements[a]!;
+      const sb = statements[b]!;
+      if (sa.speaker === sb.speaker) continue;
+      if (sa.start < sb.end && sb.start < sa.end) continue; // overlapping spans are one statement
+      const ia = info[a]!;
+      const ib = info[b]!;
+      if (ia.negative === ib.negative) continue;
+      // Both name and common words must be shared, in both directions of "the same thing".
+      const names = shared(ia.words.names, ib.words.names) + shared(ia.words.names, ib.words.common) + shared(ia.words.common, ib.words.names);
+      const common = shared(ia.words.common, ib.words.common);
+      if (names >= 1 && common >= 1 && names + common >= 3) pairs.push({ a, b });
+    }
+  }
+  return pairs;
+}
+
+/** A speaker key: the dataset id when known, else the head word of the speaker's name. */
+function speakerKey(name: string, entityId: string | null): string {
+  if (entityId) return entityId;
+  const words = name.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words[words.length - 1] ?? name.toLowerCase();
+}
+
+export function statementsFromQuotes(quotes: QuoteResult[]): Statement[] {
+  const out: Statement[] = [];
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    out.push({ start: q.start, end: q.end, speaker: speakerKey(q.speaker.name, q.speaker.entityId) });
+  }
+  return out;
+}
+
+const SAY = '(?:said|says|told|tells|added|adds|declared|declares|insisted|insists|stated|wrote|writes|warned|claimed|claims|announced)';
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+
+/**
+ * Fallback when lib/quotes found nothing: direct quotations with the subject of the nearest
+ * reporting verb in their sentence, and clauses ending in ", <speaker> said/told …".
+ */
+export function statementsFromText(text: string, clauses: Span[], sentences: Span[]): Statement[] {
+  const out: Statement[] = [];
+  const subjectBefore = new RegExp(`([\\p{L}.'\u2019-]+)\\s+(?:(?:also|later|then|had|has|have)\\s+)?${SAY}\\b`, 'gu');
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const quoteRe = /[\u201c"]([^\u201d"\n]{12,600})[\u201d"]/g;
+    let m: RegExpExecArray | null;
+    while ((m = quoteRe.exec(body))) {
+      let speaker: string | null = null;
+      subjectBefore.lastIndex = 0;
+      let v: RegExpExecArray | null;
+      let bestDist = Infinity;
+      while ((v = subjectBefore.exec(body))) {
+        const dist = Math.abs(v.index - m.index);
+        if (dist < bestDist && !PRONOUN.test(v[1]!)) {
+          bestDist = dist;
+          speaker = v[1]!.toLowerCase();
+        }
+      }
+      if (speaker) out.push({ start: s.start + m.index + 1, end: s.start + m.index + m[0].length - 1, speaker });
+    }
+  }
+  const tail = new RegExp(`,\\s+((?:an?|the|one|two|several)?\\s*(?:[\\p{L}.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+)\\s+${SAY}\\b`, 'u');
+  for (const c of clauses) {
+    const body = text.slice(c.start, c.end);
+    const m = tail.exec(body);
+    if (!m || m.index < 20) continue;
+    const words = m[1]!.split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (PRONOUN.test(head)) continue;
+    out.push({ start: c.start, end: c.start + m.index, speaker: head.toLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+import type { ClaimKind, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
+import { quotedSpans, spanIndexAt, splitUnits } from './clauses';
+import { findContradictions, statementsFromQuotes, statementsFromText, type Statement } from './contradiction';
+import { CUE_RULES } from './cues';
+import { findAnonymousSources, findStateMediaSources } from './sourcing';
+
+export interface ClaimContext {
+  quotes: QuoteResult[];
+  entities: EntityResult[];
+  /** Dataset records of the entities found (outlets carry stateLabels). */
+  records: Map<string, DatasetEntity>;
+}
+
+/** The order kinds are listed in a claim: who says it first, then how the text treats it. */
+const KIND_ORDER: ClaimKind[] = ['contradicted', 'anonymous', 'state-media', 'allegation', 'denial', 'hedged', 'interested-party'];
+
+interface Candidate extends Span {
+  reasons: Map<ClaimKind, string>;
+  statements: number[];
+}
+
+const MAX_EXCERPT_WORDS = 9;
+
+/** The cue and the words after it up to a clause boundary: "accusing X of stealing the election". */
+function excerpt(text: string, start: number, end: number, limit: number): string {
+  const rest = text.slice(end, limit);
+  const stop = rest.search(/[,.;:!?\u201c\u201d"()\n]|\s[\u2014\u2013]\s/);
+  const tail = stop < 0 ? rest : rest.slice(0, stop);
+  const words = (text.slice(start, end) + tail).trim().split(/\s+/);
+  const cut = words.length > MAX_EXCERPT_WORDS;
+  return words.slice(0, MAX_EXCERPT_WORDS).join(' ') + (cut ? ' …' : '');
+}
+
+function snippet(text: string, span: Span, max = 80): string {
+  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
+}
+
+/**
+ * Contested claims in an article body: statements the article presents as an allegation, a
+ * denial, hedged or vaguely attributed, sourced only to unnamed people or to state media, or
+ * contradicted by another speaker in the same article. Spans are clauses (a sentence cut at
+ * "; " / ", and …" seams) or, for contradictions, the quoted statement itself.
+ */
+export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
+  const units = splitUnits(text);
+  const sentences = units.map((u) => u.sentence);
+  const clauses = units.flatMap((u) => u.clauses);
+  const byClause = new Map<number, Candidate>();
+  const extra: Candidate[] = [];
+
+  const addToClause = (at: number, kind: ClaimKind, reason: string) => {
+    const ci = spanIndexAt(clauses, at);
+    if (ci < 0) return;
+    let c = byClause.get(ci);
+    if (!c) {
+      c = { ...clauses[ci]!, reasons: new Map(), statements: [] };
+      byClause.set(ci, c);
+    }
+    if (!c.reasons.has(kind)) c.reasons.set(kind, reason);
+  };
+
+  // A hedge inside a direct quotation is the speaker's manner of speaking, not the writer's
+  // distance from the claim ("I think", "some people"), so hedges count only outside quotes.
+  const quoted = quotedSpans(text);
+  for (const q of ctx.quotes) if (q.kind === 'direct') quoted.push({ start: q.start, end: q.end });
+  quoted.sort((a, b) => a.start - b.start);
+  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+
+  for (const rule of CUE_RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (rule.kind === 'hedged' && inQuote(start)) continue;
+      const ci = spanIndexAt(clauses, start);
+      if (ci < 0) continue;
+      const words = rule.extend ? excerpt(text, start, end, clauses[ci]!.end) : m[0];
+      addToClause(start, rule.kind, `${rule.label}: "${words.replace(/\s+/g, ' ').trim()}"`);
+    }
+  }
+
+  const sources = [
+    ...findAnonymousSources(text, ctx.quotes),
+    ...findStateMediaSources(text, ctx.entities, ctx.records),
+  ];
+  for (const s of sources) {
+    if (s.claim) extra.push({ ...s.claim, reasons: new Map([[s.kind, s.reason]]), statements: [] });
+    else addToClause(s.start, s.kind, s.reason);
+  }
+
+  // Contradictions between speakers: statements from lib/quotes, or our own fallback.
+  const statements: Statement[] = ctx.quotes.length
+    ? statementsFromQuotes(ctx.quotes)
+    : statementsFromText(text, clauses, sentences);
+  const pairs = findContradictions(text, statements);
+  const partners = new Map<number, number[]>();
+  for (const { a, b } of pairs) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  for (const [si, others] of partners) {
+    const s = statements[si]!;
+    const other = statements[others[0]!]!;
+    extra.push({
+      start: s.start,
+      end: s.end,
+      reasons: new Map([['contradicted', `Contradicted in this article: "${snippet(text, other)}"`]]),
+      statements: [si],
+    });
+  }
+
+  const merged = mergeOverlapping([...byClause.values(), ...extra]);
+  const claimOf = new Map<number, number>();
+  merged.forEach((c, i) => c.statements.forEach((si) => claimOf.set(si, i)));
+  return merged.map((c, i) => {
+    const kinds = KIND_ORDER.filter((k) => c.reasons.has(k));
+    const result: ClaimResult = {
+      start: c.start,
+      end: c.end,
+      kinds,
+      reason: kinds.map((k) => c.reasons.get(k)!).join('; '),
+    };
+    const against = new Set<number>();
+    for (const si of c.statements) {
+      for (const other of partners.get(si) ?? []) {
+        const j = claimOf.get(other);
+        if (j != null && j !== i) against.add(j);
+      }
+    }
+    if (against.size) result.contradicts = [...against].sort((x, y) => x - y);
+    return result;
+  });
+}
+
+/** One claim per stretch of text: overlapping candidates pool their kinds and reasons. */
+function mergeOverlapping(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      last.end = Math.max(last.end, c.end);
+      for (const [k, r] of c.reasons) if (!last.reasons.has(k)) last.reasons.set(k, r);
+      last.statements.push(...c.statements);
+    } else {
+      out.push({ start: c.start, end: c.end, reasons: new Map(c.reasons), statements: [...c.statements] });
+    }
+  }
+  return out;
+}

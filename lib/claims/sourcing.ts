@@ -1,0 +1,134 @@
+import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
+
+/**
+ * Who a claim rests on: an unnamed person ("a U.S. official told reporters") or state-affiliated
+ * media ("according to Xinhua", "Russian state media reports"). Both are found by the words around
+ * a reporting verb, so they also work while the quotes module finds nothing.
+ */
+export interface SourceCue extends Span {
+  kind: 'anonymous' | 'state-media';
+  reason: string;
+  /** The span the claim should cover at least (the quote, for quotes found by lib/quotes). */
+  claim?: Span;
+}
+
+const SAY =
+  '(?:said|says|say|told|tells|tell|added|adds|explained|confirmed|confirms|warned|warns|noted|notes|claimed|claims|insisted|stated|reported|reports|reporting|announced|acknowledged|disclosed|revealed|cautioned|predicted|estimated|describ(?:ed|es)|according)';
+
+/** Nouns for people and groups who speak without being named. */
+const UNNAMED =
+  '(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?|(?:people|persons?|individuals?|someone)\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+(?:direct\\s+)?knowledge\\s+of)\\s+[^,.;]{3,60}?)';
+
+/** Up to four modifiers: "senior U.S. intelligence", "Western", "administration". */
+const MODS = "(?:(?:[\\p{L}.'\u2019-]+\\s+){0,4}?)";
+
+const DET = '(?:an?|one|two|three|four|several|multiple|some|other|the|three|unnamed|anonymous)';
+
+const ANON_RES: RegExp[] = [
+  // "a U.S. official told reporters", "two senior officials said", "the official added"
+  new RegExp(`\\b${DET}\\s+${MODS}${UNNAMED}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|have|has|had)\\s+)?${SAY}\\b`, 'giu'),
+  // ", said a senior official"
+  new RegExp(`\\b${SAY}\\s+${DET}\\s+${MODS}${UNNAMED}\\b`, 'giu'),
+  // "according to a source close to …", "sources say"
+  new RegExp(`\\baccording\\s+to\\s+(?:${DET}\\s+)?${MODS}${UNNAMED}\\b`, 'giu'),
+  new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'),
+  /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\s*(?:anonymity)?|(?:requested|asked\s+for|granted)\s+anonymity|speaking\s+anonymously|(?:declined|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment))\b/giu,
+];
+
+/** "state media", "state-run TV", "the state news agency", "government-controlled newspaper". */
+const STATE_PHRASE =
+  '(?:(?:[\\p{Lu}][\\p{L}-]+\\s+)?(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Ss]tate-controlled|[Ss]tate-backed|[Ss]tate-affiliated|[Gg]overnment-run|[Gg]overnment-controlled|[Gg]overnment-owned|Kremlin-controlled|Kremlin-backed|[Oo]fficial)\\s+(?:media|TV|television|news\\s+agency|news\\s+agencies|broadcaster|outlets?|newspapers?|press|radio|wire|channels?))';
+
+const STATE_RES: RegExp[] = [
+  new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'),
+  new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on|(?:said|told|says)\\s+(?:on|in)(?:\\s+an\\s+interview\\s+(?:with|on))?)\\s+(?:the\\s+)?${STATE_PHRASE}`, 'gu'),
+];
+
+/** Person-words that make a group speaker an unnamed source rather than, say, "protesters". */
+const SOURCE_GROUP = /\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?|familiar|knowledge)\b/i;
+
+function clip(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** Unnamed sources, from lib/quotes' speakers and from the text itself. */
+export function findAnonymousSources(text: string, quotes: QuoteResult[]): SourceCue[] {
+  const out: SourceCue[] = [];
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp || !sp.anonymous) continue;
+    if (sp.group && !SOURCE_GROUP.test(sp.name)) continue; // "protesters" are not a hidden source
+    const parts: Span[] = [q];
+    if (q.cue) parts.push(q.cue);
+    if (sp.start != null && sp.end != null) parts.push({ start: sp.start, end: sp.end });
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    out.push({ kind: 'anonymous', start, end, reason: `Only source is unnamed: "${clip(sp.name)}"`, claim: { start, end } });
+  }
+  for (const re of ANON_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const who = m[0].replace(new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'iu'), '').replace(new RegExp(`^${SAY}\\s+`, 'iu'), '');
+      out.push({
+        kind: 'anonymous',
+        start: m.index + lead,
+        end: m.index + m[0].length,
+        reason: `Only source is unnamed: "${clip(who)}"`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Claims sourced to state media: a general phrase, or an outlet the dataset labels. */
+export function findStateMediaSources(
+  text: string,
+  entities: EntityResult[],
+  records: Map<string, DatasetEntity>,
+): SourceCue[] {
+  const out: SourceCue[] = [];
+  for (const re of STATE_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const phrase = new RegExp(STATE_PHRASE, 'u').exec(m[0]);
+      out.push({
+        kind: 'state-media',
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: `Sourced to state-affiliated media: "${clip(phrase ? phrase[0] : m[0])}"`,
+      });
+    }
+  }
+  for (const e of entities) {
+    if (e.type !== 'outlet' || !e.id) continue;
+    const rec = records.get(e.id);
+    const labels = rec?.stateLabels;
+    if (!labels || !labels.length) continue;
+    const label = labels[0]!;
+    const by = labels.map((l) => l.source).join(', ');
+    for (const mention of e.mentions) {
+      if (!isSourcedTo(text, mention)) continue;
+      out.push({
+        kind: 'state-media',
+        start: mention.start,
+        end: mention.end,
+        reason: `Sourced to ${label.label}: "${clip(text.slice(mention.start, mention.end))}" (labelled by ${by})`,
+      });
+    }
+  }
+  return out;
+}
+
+const BEFORE_OUTLET = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|quoting|reported\s+by|(?:said|says|told)\s+(?:on|in)|in\s+an\s+interview\s+(?:with|on)|aired\s+(?:by|on)|published\s+(?:by|in)|via)\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?:news\s+agency\s+|broadcaster\s+|TV\s+channel\s+)?$/iu;
+const AFTER_OUTLET = new RegExp(`^(?:'s?|\u2019s?)?(?:\\s+(?:news\\s+agency|TV|television|channel|newspaper|reporter|correspondent))?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'iu');
+
+/** Is the outlet mention the source of what is said around it ("according to X", "X reported")? */
+function isSourcedTo(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  const after = text.slice(m.end, m.end + 80);
+  return BEFORE_OUTLET.test(before) || AFTER_OUTLET.test(after);
+}

@@ -1,0 +1,424 @@
+import type { EntityResult, Speaker, Span } from '../types';
+
+/**
+ * Who is speaking: the noun phrase in front of a speech cue ("Ukrainian President Volodymyr
+ * Zelensky said", "a U.S. official told", "sources familiar with the matter said"), reduced to
+ * the person's name, and resolved against earlier mentions when it is a surname, a pronoun or a
+ * definite description ("the official").
+ *
+ * Span convention: `start`/`end` of a Speaker are the span of the words that name the speaker AT
+ * THIS CUE (the name inside "Ukrainian President Volodymyr Zelensky", the surname "Lukashenko",
+ * the pronoun "he", the description "the official"); `name` is the resolved full name or, for an
+ * unnamed source, its first description ("a U.S. official").
+ */
+
+export type PhraseKind = 'name' | 'org' | 'pronoun' | 'anon' | 'group' | 'other';
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** The whole phrase, e.g. "Politico's Sergei Kuznetsov". */
+  start: number;
+  end: number;
+  /** The name part ("Sergei Kuznetsov"), or the whole phrase for unnamed sources. */
+  nameStart: number;
+  nameEnd: number;
+  head?: string; // "official", "source": for resolving "the official" later
+  definite?: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/** People-nouns that make an unnamed individual source. */
+const ANON_HEADS = new Set(
+  (
+    'official source spokesperson spokesman spokeswoman aide diplomat adviser advisor analyst expert officer ' +
+    'person insider lawmaker legislator staffer employee witness resident member representative minister ' +
+    'executive investigator researcher economist strategist operative consultant insider commander ' +
+    'negotiator observer scholar professor doctor lawyer attorney official-in-charge governor senator ' +
+    'congressman congresswoman diplomat envoy ambassador delegate manager director president chairman ' +
+    'candidate nominee campaign-aide volunteer organizer organiser activist supporter critic voter pollster ' +
+    'prosecutor judge man woman protester demonstrator student worker farmer parent teacher veteran'
+  ).split(' '),
+);
+
+/** Collective nouns and plurals that make a group source. */
+const GROUP_HEADS = new Set(
+  (
+    'people community authorities police government administration campaign public crowd ' +
+    'majority minority leadership military ministry media press opposition'
+  ).split(' '),
+);
+
+/** Words that, capitalised, are part of a title rather than a name ("President", "Sen."). */
+const TITLES = new Set(
+  (
+    'president vice prime minister secretary chancellor senator sen. rep. representative gov. governor mayor ' +
+    'king queen prince princess pope general gen. chairman chairwoman chair ceo director spokesman spokeswoman ' +
+    'spokesperson ambassador judge justice speaker leader commissioner premier deputy attorney officer dr. ' +
+    'mr. mrs. ms. miss lt. col. capt. adm. sgt. sheikh foreign defense defence chief candidate nominee ' +
+    'rev. sir dame lord lady professor prof. commander colonel captain admiral sergeant lieutenant ' +
+    'minority majority whip head founder editor correspondent columnist reporter analyst economist ' +
+    'executive manager coach spokesman-in-chief emir ayatollah patriarch archbishop bishop cardinal ' +
+    'state treasury interior economy finance health justice homeland commerce labor energy'
+  ).split(' '),
+);
+
+/** Capitalised words that make a phrase an organisation or outlet, not a person. */
+const ORG_WORDS = new Set(
+  (
+    'post times news agency department ministry committee campaign house party council commission office ' +
+    'service association institute university network journal press reuters group company corp inc court ' +
+    'senate congress kremlin pentagon government administration bureau foundation center centre union bank ' +
+    'fund organization organisation police army forces board tribune herald gazette telegraph guardian ' +
+    'magazine radio television tv channel media coalition alliance council authority authorities embassy ' +
+    'parliament cabinet command club federation league movement institute poll survey report study'
+  ).split(' '),
+);
+
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ben', 'el', 'ibn', 'dos', 'del']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'both', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const STOP_LAST = new Set([
+  ...DETERMINERS,
+  'to', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'not', 'who', 'which',
+  'what', 'so', 'also', 'has', 'have', 'had', 'it', 'there', 'as', 'if', 'then', 'than', 'just', 'only', 'all',
+]);
+const LEADING_NOISE = /^(?:(?:but|and|so|yet|meanwhile|still|however|now|instead|separately|also|then|later|earlier|indeed|in fact|still)\b[\s,]*)+/i;
+
+interface Token {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = /[^\s,;:()]+/g;
+  const s = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ w: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/[’'"“”.]+$/, '');
+const isPossessive = (w: string) => /\p{L}['’]s?$/u.test(w) && /['’]s?$/.test(w) && !/^[\p{Lu}]['’]/u.test(w);
+const isHead = (w: string) => {
+  const b = bare(w);
+  if (ANON_HEADS.has(b) || GROUP_HEADS.has(b)) return true;
+  return b.endsWith('s') && (ANON_HEADS.has(b.slice(0, -1)) || ANON_HEADS.has(b.replace(/ies$/, 'y')) || ANON_HEADS.has(b.replace(/men$/, 'man')));
+};
+const isPluralHead = (w: string) => {
+  const b = bare(w);
+  return GROUP_HEADS.has(b) || (!ANON_HEADS.has(b) && (b.endsWith('s') || b.endsWith('men') || b === 'people'));
+};
+
+/**
+ * Classify the phrase text[from, to) as a speaker. Returns null when the words cannot name a
+ * speaker (a determiner alone, a preposition, a long clause).
+ */
+export function classifyPhrase(text: string, from: number, to: number): SpeakerPhrase | null {
+  let toks = tokens(text, from, to);
+  // Drop sentence-level noise ("But a source said").
+  while (toks.length && LEADING_NOISE.test(toks[0]!.w) && toks.length > 1) toks = toks.slice(1);
+  if (!toks.length) return null;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const start = first.start;
+  const end = last.end;
+  if (STOP_LAST.has(last.w.toLowerCase()) && !(toks.length === 1 && PRONOUNS.has(last.w.toLowerCase()))) return null;
+  if (/^\d/.test(last.w)) return null;
+
+  if (toks.length === 1 && PRONOUNS.has(first.w.toLowerCase())) {
+    return { kind: 'pronoun', start, end, nameStart: start, nameEnd: end };
+  }
+
+  // Unnamed sources: a people-noun anywhere in a short lowercase-headed phrase.
+  const headIdx = toks.findIndex((t, i) => isHead(t.w) && !(isCap(t.w) && i > 0 && toks.length > 1 && i === toks.length - 1 && false));
+  // "Protesters said", "Senior officials said": capitalised only because the sentence starts there.
+  const sentenceCase = isCap(first.w) && toks.slice(1).every((t) => !isCap(t.w)) && isHead(last.w);
+  const lastIsCap = !sentenceCase && (isCap(last.w) || /^[\p{Lu}]/u.test(last.w.replace(/^['’"“]/, '')));
+  if (!lastIsCap && headIdx >= 0 && toks.length <= 9) {
+    const head = toks[headIdx]!;
+    const definite = /^(the|those|these|that|this)$/i.test(first.w) && toks.length > 1;
+    const kind: PhraseKind = isPluralHead(head.w) ? 'group' : 'anon';
+    return { kind, start, end, nameStart: start, nameEnd: end, head: bare(head.w).replace(/(?:ies)$/, 'y').replace(/men$/, 'man').replace(/s$/, ''), definite };
+  }
+
+  if (lastIsCap) {
+    // The last run of capitalised words (with name particles) is the name, titles stripped.
+    let i = toks.length - 1;
+    while (i > 0 && (isCap(toks[i - 1]!.w) || PARTICLES.has(toks[i - 1]!.w) || (toks[i - 1]!.w === 'of' && i > 1 && isCap(toks[i - 2]!.w)))) i--;
+    if (toks.length - i > 9) i = toks.length - 9;
+    const run = toks.slice(i);
+    const anyOrg = run.some((t) => ORG_WORDS.has(bare(t.w))) || /^the$/i.test(run[0]!.w) || (i > 0 && /^the$/i.test(toks[i - 1]!.w));
+    // Name starts after the last possessive, title or demonym.
+    let n = 0;
+    for (let k = 0; k < run.length - 1; k++) {
+      const w = run[k]!.w;
+      if (isPossessive(w) || TITLES.has(w.toLowerCase()) || w === 'of') n = k + 1;
+      if (w === 'of' && k + 1 < run.length - 1) n = k + 2; // "Secretary of State John Kerry"
+    }
+    // Organisation ("The New York Post", "the Kremlin") unless a person's name follows a possessive/title.
+    const nameToks = run.slice(n);
+    if (anyOrg && n === 0) {
+      const s = i > 0 && /^the$/i.test(toks[i - 1]!.w) ? toks[i - 1]!.start : run[0]!.start;
+      return { kind: 'org', start, end, nameStart: s, nameEnd: end };
+    }
+    if (!nameToks.length || nameToks.length > 5) return null;
+    if (nameToks.some((t) => ORG_WORDS.has(bare(t.w)))) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
+    // A possessive at the end ("Trump's") is not a speaker.
+    if (isPossessive(last.w)) return null;
+    return { kind: 'name', start, end, nameStart: nameToks[0]!.start, nameEnd: nameToks[nameToks.length - 1]!.end };
+  }
+
+  // Any other short phrase ("the statement", "the report"): a non-person source.
+  if (toks.length <= 4 && DETERMINERS.has(first.w.toLowerCase()) && toks.length >= 2) {
+    return { kind: 'other', start, end, nameStart: start, nameEnd: end };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the phrase in front of a cue
+// ---------------------------------------------------------------------------------------------
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** Things that stand between a subject and its verb: adverbs, auxiliaries, "on Sunday". */
+const BETWEEN_RE = new RegExp(
+  [
+    `\\s+(?:also|later|previously|earlier|again|then|once|recently|often|long|now|first|always|usually|never|ever|since|just|isn't|wasn't|aren't|weren't|doesn't|didn't|don't|won't|hasn't|haven't|hadn't|is|are|was|were|repeatedly|publicly|privately|reportedly|allegedly|simply|only|never|still|already|even|has|have|had|would|will|could|can|may|might|did|does|do|not|had|[a-z]+ly)$`,
+    `\\s+(?:on\\s+|late\\s+|early\\s+|late on\\s+|early on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?$`,
+    `\\s+(?:last|this)\\s+(?:week|month|year|weekend|${WEEKDAY})$`,
+    `\\s+(?:yesterday|today|tonight)$`,
+    `\\s*\\([^()]{0,40}\\)$`,
+    `\\s+(?:in|on)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}(?:statement|interview|post|tweet|speech|letter|email)$`,
+  ].join('|'),
+  'u',
+);
+const PASSIVE_RE = /\s+(?:was|were|been|being|is|are|be|get|got)$/;
+const BOUNDARY_CHARS = /[,;:()\[\]\u2014\u2013"\u201c\u201d\u00ab\u00bb\uE000]/;
+const CONJ_RE = /\b(?:and|but|or|while|because|as|that|which|when|if|since|though|although|after|before|where|than|whom|whose|what|how|why|who)\s+(?=\S)/g;
+
+export interface SubjectSlot {
+  /** Where the subject words lie (may be empty: from === to). */
+  from: number;
+  to: number;
+  /** What precedes the subject: a comma or a closing quote make a trailing attribution. */
+  boundary: 'start' | 'comma' | 'quote' | 'conj' | 'other';
+  passive: boolean;
+}
+
+/** The words between the previous boundary and the cue, after skipping adverbs and "on Sunday". */
+export function subjectSlot(masked: string, lo: number, cueStart: number): SubjectSlot {
+  let left = masked.slice(lo, cueStart).replace(/\s+$/, '');
+  let passive = false;
+  for (let guard = 0; guard < 8; guard++) {
+    const padded = ' ' + left;
+    const pm = PASSIVE_RE.exec(padded);
+    const m = pm ?? BETWEEN_RE.exec(padded);
+    if (!m) break;
+    if (pm) passive = true;
+    left = padded.slice(1, Math.max(1, m.index)).replace(/\s+$/, '');
+  }
+  const to = lo + left.length;
+  // Back to the nearest boundary character.
+  let i = to - 1;
+  while (i >= lo && !BOUNDARY_CHARS.test(masked[i]!)) i--;
+  let from = i + 1;
+  let boundary: SubjectSlot['boundary'] = i < lo ? 'start' : 'other';
+  if (i >= lo) {
+    const ch = masked[i]!;
+    if (ch === ',') boundary = 'comma';
+    else if (/["\u201d\u00bb\uE000]/.test(ch)) boundary = 'quote';
+  }
+  // A conjunction or relative word inside the stretch starts the subject after it.
+  const stretch = masked.slice(from, to);
+  let cm: RegExpExecArray | null;
+  let cut = -1;
+  CONJ_RE.lastIndex = 0;
+  while ((cm = CONJ_RE.exec(stretch))) cut = cm.index + cm[0].length;
+  if (cut >= 0) {
+    from += cut;
+    boundary = 'conj';
+  }
+  while (from < to && /\s/.test(masked[from]!)) from++;
+  return { from, to: Math.max(from, to), boundary, passive };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution against earlier mentions
+// ---------------------------------------------------------------------------------------------
+
+interface NameMention extends Span {
+  name: string;
+  entityId: string | null;
+}
+
+/** Capitalised runs of two or more words: candidate full names, for "surname → full name". */
+const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le|al|bin|ibn|el)[ \t]+)*\p{Lu}[\p{L}'’.-]*)+/gu;
+
+export class SpeakerResolver {
+  private persons: { span: Span; entity: EntityResult }[] = [];
+  private runsCache: NameMention[] | null = null;
+  /** Speakers already resolved, in text order, for pronouns and "the official". */
+  private history: { pos: number; speaker: Speaker; head?: string; kind: PhraseKind }[] = [];
+
+  constructor(
+    private readonly text: string,
+    entities: EntityResult[],
+  ) {
+    for (const e of entities) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) this.persons.push({ span: m, entity: e });
+    }
+    this.persons.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** Full names in the text, computed on first need (most cues name their speaker in full). */
+  private get runs(): NameMention[] {
+    if (this.runsCache) return this.runsCache;
+    const runs: NameMention[] = [];
+    let m: RegExpExecArray | null;
+    NAME_RUN_RE.lastIndex = 0;
+    while ((m = NAME_RUN_RE.exec(this.text))) {
+      const p = classifyPhrase(this.text, m.index, m.index + m[0].length);
+      if (!p || p.kind !== 'name') continue;
+      const name = this.text.slice(p.nameStart, p.nameEnd);
+      if (!/\s/.test(name)) continue;
+      runs.push({ start: p.nameStart, end: p.nameEnd, name, entityId: null });
+    }
+    return (this.runsCache = runs);
+  }
+
+  private personAt(start: number, end: number): EntityResult | null {
+    for (const p of this.persons) {
+      if (p.span.start >= end) break;
+      if (p.span.end > start) return p.entity;
+    }
+    return null;
+  }
+
+  /** The fullest surface form of an entity in this text ("Alexander Lukashenko" over "Lukashenko"). */
+  private fullName(e: EntityResult): string {
+    let best = '';
+    for (const m of e.mentions) {
+      const s = this.text.slice(m.start, m.end).replace(/['’]s$/, '');
+      if (s.length > best.length) best = s;
+    }
+    return best || e.name;
+  }
+
+  private named(start: number, end: number): Speaker {
+    const surface = this.text.slice(start, end).replace(/['’]s$/, '');
+    let entity = this.personAt(start, end);
+    let name = surface;
+    const tokensN = surface.split(/\s+/);
+    if (tokensN.length === 1) {
+      // A surname: the earliest full name in the text that ends with it.
+      const full = this.runs.find((r) => r.start < start && r.name.split(/\s+/).pop() === surface);
+      if (full) {
+        name = full.name;
+        entity ??= this.personAt(full.start, full.end);
+      }
+    }
+    if (entity) {
+      const full = this.fullName(entity);
+      if (full.split(/\s+/).length > name.split(/\s+/).length) name = full;
+    }
+    return { name, start, end, entityId: entity?.id ?? null, anonymous: false };
+  }
+
+  /** Turn a classified phrase into a Speaker, resolving pronouns and definite descriptions. */
+  resolve(p: SpeakerPhrase, pos: number): Speaker | null {
+    const surface = this.text.slice(p.nameStart, p.nameEnd);
+    let speaker: Speaker | null = null;
+    switch (p.kind) {
+      case 'name':
+        speaker = this.named(p.nameStart, p.nameEnd);
+        break;
+      case 'org':
+        speaker = { name: surface, start: p.nameStart, end: p.nameEnd, entityId: null, anonymous: false };
+        break;
+      case 'pronoun': {
+        const lower = surface.toLowerCase();
+        const plural = lower === 'they' || lower === 'we';
+        const prev = [...this.history].reverse().find((h) => h.pos < pos && (plural ? h.kind === 'group' : h.kind === 'name' || (lower !== 'it' && h.kind === 'anon') || (lower === 'it' && h.kind === 'org')));
+        if (prev) speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
+        else if (!plural && lower !== 'it') {
+          const before = this.persons.filter((x) => x.span.end <= pos).pop();
+          if (before) speaker = { name: this.fullName(before.entity), start: p.nameStart, end: p.nameEnd, entityId: before.entity.id, anonymous: false };
+        }
+        if (!speaker) speaker = { name: surface, start: p.nameStart, end: p.nameEnd, entityId: null, anonymous: true, group: plural || undefined };
+        break;
+      }
+      case 'anon':
+      case 'group': {
+        if (p.definite && p.head) {
+          const prev = [...this.history].reverse().find((h) => h.pos < pos && h.head === p.head && h.kind === p.kind);
+          if (prev) {
+            speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
+            break;
+          }
+        }
+        speaker = { name: surface, start: p.nameStart, end: p.nameEnd, entityId: null, anonymous: true };
+        if (p.kind === 'group') speaker.group = true;
+        break;
+      }
+      case 'other':
+        speaker = { name: surface, start: p.nameStart, end: p.nameEnd, entityId: null, anonymous: false };
+        break;
+    }
+    if (speaker) {
+      const kind = p.kind === 'pronoun' ? (speaker.group ? 'group' : speaker.anonymous ? 'anon' : 'name') : p.kind;
+      this.history.push({ pos, speaker, head: p.head, kind });
+    }
+    if (speaker && speaker.via === undefined) delete speaker.via;
+    return speaker;
+  }
+
+  /** The last person named in text[from, to) other than `not` ("he spoke to X ... was assured"). */
+  lastPersonIn(from: number, to: number, not: string | null): Speaker | null {
+    let best: Speaker | null = null;
+    const ents = this.persons.filter((p) => p.span.start >= from && p.span.end <= to);
+    for (const p of ents) {
+      const s = this.named(p.span.start, p.span.end);
+      if (s.name !== not) best = s;
+    }
+    if (best) return best;
+    const re = /\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:von|van|der|de|al|bin)[ \t]+)*\p{Lu}[\p{L}'’-]+)*/gu;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) && m.index < to) {
+      const end = Math.min(m.index + m[0].length, to);
+      const p = classifyPhrase(this.text, m.index, end);
+      if (!p || p.kind !== 'name') continue;
+      const s = this.named(p.nameStart, p.nameEnd);
+      // Only names we know as people: an entity, or a surname of an earlier full name.
+      if (s.name !== not && (s.entityId || s.name.includes(' ')) && !notAName(s.name)) best = s;
+    }
+    return best;
+  }
+}
+
+function notAName(s: string): boolean {
+  return s.split(/\s+/).some((w) => ORG_WORDS.has(bare(w)));
+}
+
+const LEADING_SETTING = /^(?:(?:on|in|at|during|after|before|earlier|later|meanwhile|speaking|asked|however|but|and|still|yet)\b[^,]{0,60},\s*)/i;
+
+/**
+ * The subject at the start of a clause ("Trump unleashed tweets …, saying …"): the longest run of
+ * up to 8 leading words that names a speaker and is followed by a lowercase word (the verb).
+ */
+export function leadingSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+  const lead = LEADING_SETTING.exec(text.slice(from, to));
+  if (lead) from += lead[0].length;
+  const toks = tokens(text, from, to).slice(0, 9);
+  for (let k = Math.min(8, toks.length - 1); k >= 1; k--) {
+    const next = toks[k]!;
+    if (isCap(next.w) || PARTICLES.has(next.w)) continue;
+    const p = classifyPhrase(text, toks[0]!.start, toks[k - 1]!.end);
+    if (p && p.kind !== 'other') return p;
+  }
+  return null;
+}

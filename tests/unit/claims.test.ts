@@ -1,0 +1,190 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findClaims, type ClaimContext } from '../../lib/claims/index';
+import type { DatasetEntity, EntityResult, QuoteResult } from '../../lib/types';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = path.resolve(projectRoot, '../shared');
+const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map() };
+
+const at = (text: string, needle: string) => {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`not in text: ${needle}`);
+  return { start, end: start + needle.length };
+};
+const overlapping = (claims: ReturnType<typeof findClaims>, span: { start: number; end: number }) =>
+  claims.filter((c) => c.start < span.end && span.start < c.end);
+
+describe('findClaims: kinds', () => {
+  it('does not flag plain reporting of facts', () => {
+    const text = 'France and Germany are allies.\nThe president has been in power since 1994. The bridge opened in May.';
+    expect(findClaims(text, EMPTY)).toEqual([]);
+  });
+
+  it('flags allegations with the cue and its object in the reason', () => {
+    const text = 'Protesters took to the streets, accusing the president of stealing the election.';
+    const [c] = findClaims(text, EMPTY);
+    expect(c?.kinds).toContain('allegation');
+    expect(c?.reason).toContain('accusing the president of stealing the election');
+  });
+
+  it('flags denials', () => {
+    const text = 'The ministry denied that its troops had crossed the border.';
+    const [c] = findClaims(text, EMPTY);
+    expect(c?.kinds).toEqual(['denial']);
+    expect(c?.reason).toMatch(/^Denial: "denied/);
+  });
+
+  it('flags hedges and weasel attributions, naming the cue', () => {
+    const text = 'The figure could not be independently verified.\nSome critics argue the plan will fail.\nIt is widely believed that the vote was close.';
+    const claims = findClaims(text, EMPTY);
+    expect(claims).toHaveLength(3);
+    for (const c of claims) expect(c.kinds).toContain('hedged');
+    expect(claims[0]!.reason).toContain('could not be independently verified');
+    expect(claims[1]!.reason).toMatch(/critics argue/i);
+  });
+
+  it("ignores a speaker's own hedges inside a direct quotation", () => {
+    const text = '"I think we may win some of the states," she said.';
+    expect(findClaims(text, EMPTY)).toEqual([]);
+  });
+
+  it('flags claims whose only source is unnamed, from its own cue detection', () => {
+    const text = 'The army will withdraw by Friday, a senior official told reporters.';
+    const [c] = findClaims(text, EMPTY);
+    expect(c?.kinds).toEqual(['anonymous']);
+    expect(c?.reason).toBe('Only source is unnamed: "a senior official"');
+  });
+
+  it('uses anonymous speakers from lib/quotes', () => {
+    const text = 'The talks have collapsed, one person said.';
+    const quote: QuoteResult = {
+      ...at(text, 'The talks have collapsed'),
+      kind: 'indirect',
+      cue: at(text, 'said'),
+      speaker: { name: 'one person', ...at(text, 'one person'), entityId: null, anonymous: true },
+    };
+    const [c] = findClaims(text, { ...EMPTY, quotes: [quote] });
+    expect(c?.kinds).toContain('anonymous');
+    expect(c?.reason).toContain('"one person"');
+    // A named speaker is not anonymous.
+    const named = { ...quote, speaker: { ...quote.speaker!, name: 'Jane Doe', anonymous: false } };
+    expect(findClaims('The talks have collapsed, Jane Doe said.', { ...EMPTY, quotes: [named] })).toEqual([]);
+  });
+
+  it('flags a general state-media phrase', () => {
+    const text = 'Chinese state media reported that the dam is safe.';
+    const [c] = findClaims(text, EMPTY);
+    expect(c?.kinds).toEqual(['state-media']);
+    expect(c?.reason).toContain('Chinese state media');
+  });
+
+  it('flags claims sourced to an outlet the dataset labels state-controlled', () => {
+    const text = 'The economy grew 8 percent last year, according to Xinhua.';
+    const outlet: EntityResult = {
+      id: 'outlet:xinhua',
+      name: 'Xinhua',
+      type: 'outlet',
+      fromDataset: true,
+      mentions: [at(text, 'Xinhua')],
+      card: { title: 'Xinhua', lines: [], sources: [] },
+    };
+    const record: DatasetEntity = {
+      id: 'outlet:xinhua',
+      type: 'outlet',
+      name: 'Xinhua',
+      aliases: ['Xinhua'],
+      facts: [],
+      stateLabels: [{ label: 'state-controlled media', code: 'SC', source: 'ssm' }],
+    };
+    const [c] = findClaims(text, { quotes: [], entities: [outlet], records: new Map([[record.id, record]]) });
+    expect(c?.kinds).toEqual(['state-media']);
+    expect(c?.reason).toContain('Xinhua');
+    expect(c?.reason).toContain('ssm');
+    expect(c?.start).toBe(0);
+    // The same outlet without a state label is just a source.
+    const plain = { ...record, stateLabels: [] };
+    expect(findClaims(text, { quotes: [], entities: [outlet], records: new Map([[plain.id, plain]]) })).toEqual([]);
+  });
+
+  it('links contradicting quotes by different speakers both ways', () => {
+    const text =
+      'The minister said the Detroit factory will close in March.\nThe union leader said she was promised that "the Detroit factory will not close this year."';
+    const q1: QuoteResult = {
+      ...at(text, 'the Detroit factory will close in March'),
+      kind: 'indirect',
+      cue: at(text, 'said'),
+      speaker: { name: 'The minister', start: 0, end: 12, entityId: null, anonymous: false },
+    };
+    const q2: QuoteResult = {
+      ...at(text, 'the Detroit factory will not close this year.'),
+      kind: 'direct',
+      cue: null,
+      speaker: { name: 'The union leader', ...at(text, 'The union leader'), entityId: null, anonymous: false },
+    };
+    const claims = findClaims(text, { ...EMPTY, quotes: [q1, q2] });
+    const a = claims.findIndex((c) => c.start <= q1.start && q1.end <= c.end);
+    const b = claims.findIndex((c) => c.start <= q2.start && q2.end <= c.end);
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(b).toBeGreaterThanOrEqual(0);
+    expect(claims[a]!.kinds).toContain('contradicted');
+    expect(claims[a]!.contradicts).toEqual([b]);
+    expect(claims[b]!.contradicts).toEqual([a]);
+    expect(claims[a]!.reason).toContain('the Detroit factory will not close this year');
+  });
+
+  it('does not pair statements by the same speaker or on different topics', () => {
+    const text = 'Officials said the bridge will open in May. Smith said "the museum will not open on Sundays."';
+    expect(findClaims(text, EMPTY).filter((c) => c.kinds.includes('contradicted'))).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(SHARED))('findClaims: seed article (needs ../shared)', () => {
+  const body = () =>
+    readFileSync(path.join(SHARED, 'seeds/000_59ca9e13b7f063f4.txt'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.split(/\s+/).filter(Boolean).length >= 20 && !/Newsletter|Sign up|has worked as/.test(l))
+      .join('\n');
+  const gold = () =>
+    JSON.parse(readFileSync(path.join(SHARED, 'seeds/000_59ca9e13b7f063f4.gold.json'), 'utf8')) as {
+      disputedClaims: { sentenceStartsWith: string; claimText?: string }[];
+      plainFactsNotDisputed: string[];
+    };
+
+  it('flags the four disputed claims with the right kinds, without quotes from lib/quotes', () => {
+    const text = body();
+    const claims = findClaims(text, EMPTY);
+    const want = [['anonymous', 'contradicted'], ['contradicted'], ['allegation'], ['state-media']];
+    gold().disputedClaims.forEach((d, i) => {
+      const start = text.indexOf(d.sentenceStartsWith);
+      expect(start, d.sentenceStartsWith).toBeGreaterThanOrEqual(0);
+      const span = d.claimText ? at(text, d.claimText) : { start, end: text.indexOf('.', start + d.sentenceStartsWith.length) };
+      const kinds = new Set(overlapping(claims, span).flatMap((c) => c.kinds));
+      for (const k of want[i]!) expect([...kinds], d.sentenceStartsWith).toContain(k);
+    });
+    // The assurance and the official's account point at each other.
+    const assured = claims.findIndex((c) => text.slice(c.start, c.end).includes(gold().disputedClaims[1]!.claimText!));
+    const first = claims.findIndex((c) => c.start === text.indexOf(gold().disputedClaims[0]!.sentenceStartsWith));
+    expect(claims[assured]!.contradicts).toContain(first);
+    expect(claims[first]!.contradicts).toContain(assured);
+    expect(claims[first]!.reason).toMatch(/Only source is unnamed: "a U\.S\. official"/);
+  });
+
+  it('leaves the plain fact unflagged', () => {
+    const text = body();
+    const claims = findClaims(text, EMPTY);
+    for (const fact of gold().plainFactsNotDisputed) expect(overlapping(claims, at(text, fact)), fact).toEqual([]);
+  });
+});
+
+describe('findClaims: claim spans', () => {
+  it('cuts a sentence at ", and" so a plain fact next to a flagged clause stays unflagged', () => {
+    const text = 'The general is known as "the butcher," and has commanded the army since 1994.';
+    const claims = findClaims(text, EMPTY);
+    expect(claims).toHaveLength(1);
+    expect(overlapping(claims, at(text, 'has commanded the army since 1994'))).toEqual([]);
+  });
+});
