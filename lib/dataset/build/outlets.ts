@@ -1,0 +1,214 @@
+/**
+ * News outlets from the State Media Matrix (State Media Monitor typology) and the Kagi News media
+ * file, merged by registrable domain. Both sources' labels are kept when they disagree.
+ */
+import { registrableDomain } from '../domain';
+import { aliasKey } from '../alias-key';
+import { addAlias, addFact, newDraft, type Draft } from './draft';
+
+export interface StateMediaRow {
+  Country: string;
+  'Media company': string;
+  'Main assets': string;
+  URL: string;
+  Typology: string;
+}
+
+export interface KagiOutlet {
+  country: string;
+  organization: string;
+  domains: string[];
+  owner: string;
+  typology: string;
+}
+
+export interface CuratedOutlet {
+  name: string;
+  domain: string;
+  country: string;
+  aliases?: string[];
+  owner?: string;
+  source: string;
+}
+
+export const STATE_MEDIA_LABELS: Record<string, string> = {
+  SC: 'state-controlled media',
+  CaPu: 'captured public/state-managed media',
+  CaPr: 'captured private media',
+  ISFM: 'independent state-funded and state-managed media',
+  ISF: 'independent state-funded media',
+  ISM: 'independent state-managed media',
+  IP: 'independent public media',
+};
+
+const stripParen = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+/** "News agency: Xinhua", "Television: CNC World" → the asset's own name. */
+const assetName = (s: string) => s.replace(/^[A-Z][\w /-]{2,30}:\s*/, '').trim();
+const parenAcronyms = (s: string) => [...s.matchAll(/\(([^)]+)\)/g)].map((m) => (m[1] ?? '').trim()).filter((x) => x.length <= 40 && /^\p{Lu}/u.test(x));
+
+function shortOwner(owner: string): string {
+  const first = (owner.split(/(?<=[.;])\s/)[0] ?? owner).replace(/[.;]$/, '');
+  return first.length <= 120 ? first : `${first.slice(0, 117)}…`;
+}
+
+interface Group {
+  domains: Set<string>;
+  rows: StateMediaRow[];
+  kagi: KagiOutlet[];
+}
+
+export function buildOutlets(
+  rows: StateMediaRow[],
+  kagi: KagiOutlet[],
+  curated: CuratedOutlet[],
+  countryOf: (name: string) => { id: string; name: string } | undefined,
+  sources: { stateMedia: string; kagi: string; curated: string },
+): Draft[] {
+  // Union-find over registrable domains: a Kagi entry lists several domains of one outlet.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const add = (x: string) => { if (!parent.has(x)) parent.set(x, x); };
+  const union = (a: string, b: string) => { parent.set(find(a), find(b)); };
+  const rowDomain = new Map<StateMediaRow, string>();
+  for (const r of rows) {
+    const dom = r.URL ? registrableDomain(r.URL) : '';
+    if (!dom || !dom.includes('.')) continue;
+    rowDomain.set(r, dom);
+    add(dom);
+  }
+  const kagiDomains = new Map<KagiOutlet, string[]>();
+  for (const k of kagi) {
+    const doms = [...new Set(k.domains.map(registrableDomain).filter((x) => x.includes('.')))];
+    if (!doms.length) continue;
+    kagiDomains.set(k, doms);
+    doms.forEach(add);
+    doms.slice(1).forEach((x) => union(doms[0]!, x));
+  }
+  const groups = new Map<string, Group>();
+  const groupOf = (dom: string) => {
+    const root = find(dom);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { domains: new Set(), rows: [], kagi: [] }));
+    g.domains.add(dom);
+    return g;
+  };
+  for (const [r, dom] of rowDomain) groupOf(dom).rows.push(r);
+  for (const [k, doms] of kagiDomains) {
+    const g = groupOf(doms[0]!);
+    doms.forEach((x) => g.domains.add(x));
+    g.kagi.push(k);
+  }
+  // A company whose assets span several sites is a parent; its name suits its main site only.
+  const companyGroups = new Map<string, Map<Group, number>>();
+  for (const g of groups.values()) for (const r of g.rows) {
+    const key = `${r.Country}|${r['Media company']}`;
+    const m = companyGroups.get(key) ?? new Map<Group, number>();
+    m.set(g, (m.get(g) ?? 0) + 1);
+    companyGroups.set(key, m);
+  }
+
+  const drafts: Draft[] = [];
+  const weight = new Map<Draft, number>();
+  for (const g of groups.values()) {
+    const k = g.kagi[0];
+    const domainCounts = new Map<string, number>();
+    for (const r of g.rows) domainCounts.set(rowDomain.get(r)!, (domainCounts.get(rowDomain.get(r)!) ?? 0) + 1);
+    const primary: string = (k ? kagiDomains.get(k)![0] : [...domainCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]) ?? [...g.domains][0]!;
+    const company = g.rows[0]?.['Media company'] ?? '';
+    const companyKey = `${g.rows[0]?.Country}|${company}`;
+    const spread = companyGroups.get(companyKey);
+    const companyHere = spread && spread.size === 1;
+    const assets = [...new Set(g.rows.map((r) => assetName(stripParen(r['Main assets']))).filter(Boolean))].sort((a, b) => a.length - b.length);
+    const name: string = k?.organization || (companyHere && company ? stripParen(company) : assets[0] ?? stripParen(company)) || primary;
+    const d = newDraft(`outlet:${primary}`, 'outlet', name);
+    d.domains = [primary, ...[...g.domains].filter((x) => x !== primary).sort()];
+    if (/^The\s/.test(name)) addAlias(d, name.replace(/^The\s+/, ''), 0);
+    for (const kk of g.kagi) { addAlias(d, kk.organization, 0); addAlias(d, stripParen(kk.organization), 1); }
+    for (const a of assets) addAlias(d, a, 2);
+    for (const r of g.rows) for (const x of parenAcronyms(r['Main assets'])) addAlias(d, x, 1);
+    if (company) {
+      const isMain = !spread || [...spread].sort((a, b) => b[1] - a[1])[0]?.[0] === g;
+      addAlias(d, stripParen(company), isMain ? 2 : 3);
+      for (const x of parenAcronyms(company)) addAlias(d, x, isMain ? 2 : 3);
+    }
+
+    const countryName = k?.country?.split('/')[0] || g.rows[0]?.Country || '';
+    const country = countryName ? countryOf(countryName) : undefined;
+    const countrySource = k?.country ? sources.kagi : sources.stateMedia;
+    if (country) {
+      d.countryId = country.id;
+      addFact(d, { label: 'Country', value: country.name, source: countrySource });
+    }
+    if (k?.owner) addFact(d, { label: 'Owner', value: shortOwner(k.owner), source: sources.kagi });
+    if (company && aliasDiffers(company, name)) addFact(d, { label: 'Media company', value: company, source: sources.stateMedia });
+    const labels: NonNullable<Draft['stateLabels']> = [];
+    for (const code of [...new Set(g.rows.map((r) => r.Typology.replace(/\?$/, '')).filter((c) => STATE_MEDIA_LABELS[c]))]) {
+      labels.push({ label: STATE_MEDIA_LABELS[code]!, code, source: sources.stateMedia });
+      addFact(d, { label: 'State Media Monitor', value: `${STATE_MEDIA_LABELS[code]} (${code})`, source: sources.stateMedia });
+    }
+    for (const kk of g.kagi) {
+      if (!kk.typology) continue;
+      if (/state|public/i.test(kk.typology)) labels.push({ label: kk.typology, source: sources.kagi });
+      addFact(d, { label: 'Type', value: kk.typology, source: sources.kagi });
+    }
+    if (labels.length) d.stateLabels = labels;
+    if (!d.facts.length) addFact(d, { label: 'Domain', value: primary, source: g.kagi.length ? sources.kagi : sources.stateMedia });
+    const bits = [country ? `news outlet, ${country.name}` : 'news outlet'];
+    if (labels[0]) bits.push(labels[0].label);
+    else if (k?.owner) bits.push(`owner ${shortOwner(k.owner)}`);
+    d.summary = `${name}: ${bits.join('; ')}`;
+    drafts.push(d);
+    weight.set(d, g.kagi.length * 1000 + g.rows.length);
+  }
+  demoteSharedNames(drafts, weight);
+
+  const known = new Set(drafts.flatMap((d) => d.domains ?? []));
+  for (const c of curated) {
+    const dom = registrableDomain(c.domain);
+    if (known.has(dom)) continue;
+    const d = newDraft(`outlet:${dom}`, 'outlet', c.name);
+    d.domains = [dom];
+    if (/^The\s/.test(c.name)) addAlias(d, c.name.replace(/^The\s+/, ''), 0);
+    for (const a of c.aliases ?? []) addAlias(d, a, 1);
+    const country = countryOf(c.country);
+    if (country) {
+      d.countryId = country.id;
+      addFact(d, { label: 'Country', value: country.name, source: sources.curated });
+    }
+    if (c.owner) addFact(d, { label: 'Owner', value: c.owner, source: sources.curated });
+    addFact(d, { label: 'Domain', value: dom, source: sources.curated });
+    d.summary = `${c.name}: news outlet${country ? `, ${country.name}` : ''}`;
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+/**
+ * Secondary sites of one outlet (tassphoto.com beside tass.com) carry the same name: the name
+ * links to the site with the most evidence (Kagi lists it, most rows); the others keep it weakly.
+ */
+function demoteSharedNames(drafts: Draft[], weight: Map<Draft, number>): void {
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = aliasKey(d.name);
+    byName.set(key, [...(byName.get(key) ?? []), d]);
+  }
+  for (const [key, list] of byName) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
+    for (const d of list.slice(1)) {
+      const a = d.alias.get(key);
+      if (a) a.rank = 3;
+      const bare = aliasKey(d.name.replace(/^The\s+/, ''));
+      const b = d.alias.get(bare);
+      if (b && bare !== key) b.rank = 3;
+    }
+  }
+}
+
+function aliasDiffers(a: string, b: string): boolean {
+  return stripParen(a).toLowerCase() !== stripParen(b).toLowerCase();
+}

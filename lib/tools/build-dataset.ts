@@ -1,0 +1,283 @@
+/**
+ * `npm run dataset`: builds assets/dataset.json from the raw datasets in ../shared/data (CIA World
+ * Factbook, Wikidata leaders 2022, State Media Matrix, Kagi media data) and the small curated
+ * files in assets/curated, then writes assets/dataset-report.md. Node-only.
+ */
+import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import type { Dataset, DatasetEntity } from '../types';
+import { aliasKey } from '../dataset/alias-key';
+import { nameSkeleton } from '../dataset/names';
+import { readProfile, type FactbookProfile } from '../dataset/build/factbook';
+import { parseCsv } from '../dataset/build/csv';
+import { PeopleBuilder, sameName, type WikidataRow } from '../dataset/build/people';
+import { buildCountry, entityIdOf, fallbackName, unionOffices } from '../dataset/build/countries';
+import { buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow } from '../dataset/build/outlets';
+import { addAlias, addFact, addWeak, finalize, newDraft, slug, type Draft } from '../dataset/build/draft';
+import type { ParsedOfficeholder } from '../dataset/build/officeholders';
+import { validateDataset } from '../dataset/validate';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DATA = path.resolve(ROOT, '../shared/data');
+const CURATED = path.join(ROOT, 'assets/curated');
+const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+
+const SOURCES: Dataset['sources'] = {
+  factbook: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: 'Public domain (US government work; factbook.json is CC0)', url: 'https://github.com/factbook/factbook.json' },
+  wikidata: { name: 'Wikidata heads of state and government', asOf: '2022-10-09', licence: 'CC0 1.0', url: 'https://github.com/every-politician-scrapers/world-leaders-2021' },
+  'state-media': { name: 'State Media Monitor (MJRC) via ASD State Media Profiles', asOf: '2023-08', licence: 'MIT (ASD-at-GMF); seed data by MJRC State Media Monitor', url: 'https://github.com/ASD-at-GMF/state-media-profiles' },
+  'kagi-media': { name: 'Kagi News media data', asOf: '2026-03-17', licence: 'MIT (repository licence; CC BY-NC scope unconfirmed)', url: 'https://github.com/kagisearch/kite-public' },
+  curated: { name: 'Backstory curated notes (public knowledge; see assets/curated)', asOf: '2026-05', licence: 'MIT' },
+};
+
+/** Everyday words and titles: as a bare surname they cannot link on their own. */
+const COMMON_WORDS = 'friday monday sunday may will rose grace hope king prince brown white green black young price rich law long power strong wise mark bill dean dan john paul ali moon lee kim park wang li chan bio paz rama salam hassan martin charles simon pierre allen christian drew andre baly steel plant burt teo kiro levi guillaume philippe albert mohamed muhammad mohammed ahmad sultan amir chief president premier'.split(' ');
+
+function main(): void {
+  if (!existsSync(DATA)) {
+    console.error(`No raw data at ${DATA}: the dataset build needs ../shared/data.`);
+    process.exit(1);
+  }
+  for (const dir of readdirSync(DATA)) {
+    const prov = path.join(DATA, dir, 'PROVENANCE.md');
+    if (existsSync(prov)) console.log(`provenance: ${dir}: ${(readFileSync(prov, 'utf8').split('\n')[0] ?? '').replace(/^#\s*/, '')}`);
+  }
+
+  // --- Factbook profiles ---------------------------------------------------------------------
+  const fbDir = path.join(DATA, 'cia-world-factbook');
+  const profiles: FactbookProfile[] = [];
+  for (const region of readdirSync(fbDir).sort()) {
+    if (region === 'meta' || !statSync(path.join(fbDir, region)).isDirectory()) continue;
+    for (const file of readdirSync(path.join(fbDir, region)).sort()) {
+      if (!file.endsWith('.json')) continue;
+      profiles.push(readProfile(file.replace(/\.json$/, ''), region, readJson(path.join(fbDir, region, file))));
+    }
+  }
+  const curatedAliases: { target: string; aliases?: string[]; displayName?: string; reason: string }[] = readJson(path.join(CURATED, 'aliases.json')).aliases;
+  for (const p of profiles) {
+    if (!p.name) p.name = fallbackName(p);
+    const override = curatedAliases.find((a) => a.target === entityIdOf(p) && a.displayName);
+    if (override) p.name = override.displayName!;
+  }
+  const countries = profiles.filter((p) => p.kind === 'country' || p.kind === 'uninhabited' || p.kind === 'union');
+  const nameById = new Map(profiles.map((p) => [entityIdOf(p), p.name]));
+
+  // Country names as other sources write them ("United States of America", "UAE", "Macao").
+  const countryKey = new Map<string, string>();
+  const skeletonKey = new Map<string, string>();
+  const indexName = (name: string | undefined, id: string) => {
+    if (!name) return;
+    for (const n of [name, name.replace(/^the\s+/i, '')]) {
+      if (!countryKey.has(aliasKey(n))) countryKey.set(aliasKey(n), id);
+      if (!skeletonKey.has(nameSkeleton(n))) skeletonKey.set(nameSkeleton(n), id);
+    }
+  };
+  for (const p of countries) {
+    const id = entityIdOf(p);
+    [p.name, p.longName, ...p.abbreviations].forEach((n) => indexName(n, id));
+  }
+  for (const a of curatedAliases) for (const n of a.aliases ?? []) indexName(n, a.target);
+  const countryIdOf = (label: string): string | undefined => {
+    const clean = label.replace(/\s*\([^)]*\)/g, '').trim();
+    return countryKey.get(aliasKey(clean)) ?? countryKey.get(aliasKey(clean.replace(/^the\s+/i, ''))) ?? skeletonKey.get(nameSkeleton(clean));
+  };
+  const countryOf = (label: string) => {
+    const id = countryIdOf(label);
+    return id ? { id, name: nameById.get(id)! } : undefined;
+  };
+
+  // --- People --------------------------------------------------------------------------------
+  const wikidata: WikidataRow[] = parseCsv(readFileSync(path.join(DATA, 'wikidata-world-leaders-2022/wikidata.csv'), 'utf8')).map((r) => ({
+    countryLabel: r.country ?? '',
+    positionLabel: r.positionLabel ?? '',
+    qid: r.officeholder ?? '',
+    label: r.officeholderLabel ?? '',
+    start: r.start_year ? Number(r.start_year) : undefined,
+    end: r.end_year ? Number(r.end_year) : undefined,
+  }));
+  const people = new PeopleBuilder(wikidata, countryIdOf);
+  const personOf = new Map<ParsedOfficeholder, Draft>();
+  for (const p of profiles) {
+    if (p.kind !== 'country') continue;
+    const ref = { id: entityIdOf(p), name: p.name, isDependency: p.isDependency };
+    for (const o of p.chiefs) personOf.set(o, people.addOfficeholder(ref, o, 'Head of state', 'factbook'));
+    for (const o of p.heads) personOf.set(o, people.addOfficeholder(ref, o, 'Head of government', 'factbook'));
+  }
+
+  // --- International organisations (curated) and the EU ---------------------------------------
+  const curatedOrgs: { id: string; name: string; aliases: string[]; weakAliases?: string[]; factbookCode?: string; partOf?: string; what: string; seat?: string; source: string }[] =
+    readJson(path.join(CURATED, 'organizations.json')).organizations;
+  const orgDrafts: Draft[] = [];
+  for (const o of curatedOrgs) {
+    const d = newDraft(o.id, 'organization', o.name);
+    for (const a of o.aliases) if (!(o.weakAliases ?? []).includes(a)) addAlias(d, a, 1);
+    for (const a of o.weakAliases ?? []) addWeak(d, a);
+    addFact(d, { label: 'What', value: o.what, source: 'curated' });
+    if (o.partOf) addFact(d, { label: 'Part of', value: nameById.get(o.partOf) ?? o.partOf, source: 'curated' });
+    if (o.seat) addFact(d, { label: 'Seat', value: o.seat, source: 'curated' });
+    if (o.factbookCode) {
+      const members = countries.filter((p) => p.kind === 'country' && p.organizations.includes(o.factbookCode!));
+      if (members.length) addFact(d, { label: 'Members', value: `${members.length} countries and territories (full members listed in the Factbook)`, source: 'factbook' });
+    }
+    d.summary = `${o.name}: ${o.what}`;
+    orgDrafts.push(d);
+  }
+  const union = profiles.find((p) => p.kind === 'union');
+  const officeNotes: string[] = [];
+  if (union) {
+    for (const office of unionOffices(union.executiveHtml)) {
+      const org = orgDrafts.find((d) => aliasKey(d.name) === aliasKey(office.institution));
+      const ofId = org?.id ?? entityIdOf(union);
+      const title = `President of the ${office.institution}`;
+      const person = people.addOfficeholder({ id: ofId, name: office.institution, isDependency: false }, { ...office.holder, title }, title, 'factbook');
+      person.countryId = undefined;
+      if (org) addFact(org, { label: 'President', value: person.name, source: 'factbook', since: office.holder.since });
+      officeNotes.push(`${title}: ${person.name} (since ${office.holder.since ?? '?'})`);
+    }
+  }
+  people.addWikidataPeople('wikidata', (id) => nameById.get(id) ?? id);
+  for (const p of profiles) {
+    if (p.kind === 'country' && p.electionResults) people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
+  }
+
+  // --- Countries, capitals --------------------------------------------------------------------
+  const drafts: Draft[] = [];
+  const placeIds = new Set<string>();
+  for (const p of profiles) {
+    const built = buildCountry(p, 'factbook', (o) => personOf.get(o)?.name ?? o.display);
+    drafts.push(built.draft);
+    for (const c of built.capitals) {
+      if (placeIds.has(c.id)) c.id = `${c.id}-${p.gec}`;
+      placeIds.add(c.id);
+      drafts.push(c);
+    }
+  }
+  drafts.push(...orgDrafts);
+
+  // --- Seats of power (curated) ---------------------------------------------------------------
+  const seats: { name: string; aliases?: string[]; standsFor: string; country: string; organization?: string; weak?: boolean; source: string }[] =
+    readJson(path.join(CURATED, 'seats-of-power.json')).places;
+  for (const s of seats) {
+    let id = `place:${slug(s.name)}`;
+    if (placeIds.has(id)) id = `${id}-seat`;
+    placeIds.add(id);
+    const d = newDraft(id, 'place', s.name);
+    if (s.weak) { d.alias.clear(); addWeak(d, s.name); }
+    for (const a of s.aliases ?? []) (s.weak ? addWeak(d, a) : addAlias(d, a, 1));
+    d.standsFor = s.standsFor;
+    const country = countryOf(s.country);
+    if (country) d.countryId = country.id;
+    addFact(d, { label: 'Stands for', value: s.standsFor, source: 'curated' });
+    if (country) addFact(d, { label: 'Country', value: country.name, source: 'curated' });
+    d.summary = `${s.name}: often stands for ${s.standsFor}${country ? ` (${country.name})` : ''}`;
+    drafts.push(d);
+  }
+
+  // --- Outlets ---------------------------------------------------------------------------------
+  const stateRows = parseCsv(readFileSync(path.join(DATA, 'state-media-profiles/State_Media_Matrix.csv'), 'utf8')) as unknown as StateMediaRow[];
+  const kagi: KagiOutlet[] = readJson(path.join(DATA, 'kagi-news-media-data/media_data.json'));
+  const curatedOutlets: CuratedOutlet[] = readJson(path.join(CURATED, 'outlets.json')).outlets;
+  drafts.push(...buildOutlets(stateRows, kagi, curatedOutlets, countryOf, { stateMedia: 'state-media', kagi: 'kagi-media', curated: 'curated' }));
+
+  // --- People last: their country facts need the final names ------------------------------------
+  const populationById = new Map(profiles.map((p) => [entityIdOf(p), p.population?.value ?? 0]));
+  drafts.push(...people.finish((id) => nameById.get(id) ?? orgDrafts.find((o) => o.id === id)?.name, (id) => populationById.get(id) ?? 0));
+
+  // --- Curated aliases ---------------------------------------------------------------------------
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  for (const a of curatedAliases) {
+    const d = byId.get(a.target);
+    if (!d) { console.warn(`curated alias target missing: ${a.target}`); continue; }
+    for (const x of a.aliases ?? []) addAlias(d, x, 0);
+  }
+
+  const looseWords = new Set([...COMMON_WORDS, ...people.givenNames]);
+  const { entities, collisions } = finalize(drafts, looseWords);
+  entities.sort((a, b) => a.id.localeCompare(b.id));
+  const dupIds = entities.filter((e, i) => i > 0 && entities[i - 1]?.id === e.id);
+  if (dupIds.length) throw new Error(`duplicate ids: ${dupIds.map((e) => e.id).join(', ')}`);
+
+  const usedSources = new Set(entities.flatMap((e) => e.facts.map((f) => f.source)));
+  const sources = Object.fromEntries(Object.entries(SOURCES).filter(([k]) => usedSources.has(k)));
+  const body = JSON.stringify(entities);
+  const dataset: Dataset = {
+    version: createHash('sha1').update(body).digest('hex').slice(0, 12),
+    builtAt: new Date().toISOString().slice(0, 10),
+    sources,
+    entities,
+  };
+  const problems = validateDataset(dataset);
+  if (problems.length) {
+    console.error(problems.slice(0, 30).join('\n'));
+    throw new Error(`dataset invalid: ${problems.length} problems`);
+  }
+  const out = path.join(ROOT, 'assets/dataset.json');
+  writeFileSync(out, JSON.stringify(dataset));
+
+  const warnings = freshnessWarnings(entities, countryIdOf);
+  const report = renderReport(dataset, collisions, warnings, officeNotes, statSync(out).size);
+  writeFileSync(path.join(ROOT, 'assets/dataset-report.md'), report);
+  console.log(report);
+}
+
+/**
+ * world-leaders-current (CC BY-SA, August 2026) is newer than the Factbook but may not be shipped:
+ * it only tells, at build time, which offices may have changed since January 2026.
+ */
+function freshnessWarnings(entities: DatasetEntity[], countryIdOf: (l: string) => string | undefined): string[] {
+  const file = path.join(DATA, 'world-leaders-current/data/current/all-leaders.csv');
+  if (!existsSync(file)) return [];
+  const out: string[] = [];
+  const people = entities.filter((e) => e.type === 'person');
+  for (const r of parseCsv(readFileSync(file, 'utf8'))) {
+    const countryId = countryIdOf(r.Country ?? '') ?? (/european union/i.test(r.Country ?? '') ? 'org:eu' : undefined);
+    for (const [title, name] of [[r['HoS Title'], r['Head of State']], [r['HoG Title'], r['Head of Government']]]) {
+      if (!name) continue;
+      const parts = name.split(' ');
+      const holder = people.find((p) => (p.roles ?? []).some((role) => !role.until && role.source === 'factbook' && (role.of === countryId || (countryId === 'org:eu' && role.of?.startsWith('org:')))) && sameName({ given: parts.slice(0, -1), surname: parts[parts.length - 1] ?? '' }, p.name));
+      if (!holder) out.push(`${r.Country}: ${title} — newer source lists ${name}; the dataset (Factbook, Jan 2026) may be out of date`);
+    }
+  }
+  return out;
+}
+
+function renderReport(d: Dataset, collisions: ReturnType<typeof finalize>['collisions'], warnings: string[], officeNotes: string[], size: number): string {
+  const byType = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  for (const e of d.entities) {
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    for (const f of e.facts) bySource.set(f.source, (bySource.get(f.source) ?? 0) + 1);
+  }
+  const asOfs = Object.values(d.sources).map((s) => s.asOf).sort();
+  const lines = [
+    '# Dataset report',
+    '',
+    `Generated by \`npm run dataset\` (version ${d.version}, built ${d.builtAt}). File size: ${(size / 1024 / 1024).toFixed(2)} MB.`,
+    '',
+    '## Entities by type',
+    ...[...byType].sort().map(([t, n]) => `- ${t}: ${n}`),
+    `- total: ${d.entities.length}`,
+    '',
+    '## Facts by source',
+    ...[...bySource].sort().map(([s, n]) => `- ${s} (${d.sources[s]?.name}, as of ${d.sources[s]?.asOf}): ${n}`),
+    '',
+    `Oldest source date: ${asOfs[0]}; newest: ${asOfs[asOfs.length - 1]}.`,
+    '',
+    '## EU offices parsed from the Factbook',
+    ...officeNotes.map((n) => `- ${n}`),
+    '',
+    `## Colliding aliases (${collisions.length}; first 60)`,
+    'A key claimed by several entities links only to the one with the strongest claim, or to none (weak alias, needs context).',
+    ...collisions.slice(0, 60).map((c) => `- "${c.key}": ${c.ids.join(', ')} → ${c.kept ?? 'weak for all'}`),
+    '',
+    `## Offices that may have changed since January 2026 (${warnings.length})`,
+    'From world-leaders-current (CC BY-SA, not shipped); unreviewed.',
+    ...warnings.map((w) => `- ${w}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+main();
