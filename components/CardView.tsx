@@ -12,7 +12,7 @@ const TYPE_ICON: Record<string, string> = {
 
 /** One card: the hover card in the page and the expanded entry in the popup share it. */
 export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; onClose?: () => void; onShowInPopup?: () => void }) {
-  const icon = card.entityType ? TYPE_ICON[card.entityType] : card.kind === 'claim' ? '⚖' : card.kind === 'quote' ? '❝' : '👤';
+  const icon = card.flag ?? (card.entityType ? TYPE_ICON[card.entityType] : card.kind === 'claim' ? '⚖' : card.kind === 'quote' ? '❝' : '👤');
   return (
     <div class={`bs-card bs-${card.kind}`} role="dialog" aria-label={`Backstory: ${card.title}`} data-kind={card.kind}>
       <div class="bs-head">

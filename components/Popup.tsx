@@ -13,8 +13,21 @@ export interface PopupApi {
 type View = 'entities' | 'quotes' | 'claims';
 
 /** The toolbar popup: what is in this article, at a glance. Pure view; the entrypoint wires the browser. */
-export function Popup({ summary, hostname, paused, api }: { summary: AnalysisSummary | null; hostname: string | null; paused: boolean; api: PopupApi }) {
-  const [view, setView] = useState<View>('entities');
+export interface PopupFocus {
+  kind: string;
+  title: string;
+}
+
+export function Popup({ summary, hostname, paused, api, focus }: { summary: AnalysisSummary | null; hostname: string | null; paused: boolean; api: PopupApi; focus?: PopupFocus | null }) {
+  // "Show in Backstory" from a card opens the view that holds the card's entry.
+  const [view, setView] = useState<View>(focus?.kind === 'claim' ? 'claims' : focus?.kind === 'quote' || focus?.kind === 'speaker' ? 'quotes' : 'entities');
+  useEffect(() => {
+    if (!focus) return;
+    const el = Array.from(document.querySelectorAll<HTMLElement>('[data-entity],[data-speaker]')).find((e) => (e.dataset.entity ?? e.dataset.speaker) === focus.title);
+    el?.classList.add('focus');
+    el?.scrollIntoView({ block: 'center' });
+    el?.querySelector('button')?.focus();
+  }, [focus, summary]);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<DatasetEntity[] | null>(null);
 

@@ -86,15 +86,32 @@ export default defineBackground(() => {
     await ba?.setBadgeText?.({ tabId, text: count ? String(count) : '' });
   });
 
+  onMessage('showInPopup', async ({ data, sender }) => {
+    if (!data || typeof data.title !== 'string' || sender.tab?.id == null) return false;
+    await browser.storage.session.set({ popupFocus: { title: data.title.slice(0, 300), kind: String(data.kind), tabId: sender.tab.id } });
+    // action.openPopup exists in Chrome 127+ and in Firefox (MV2: browserAction) during a user gesture.
+    const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as { openPopup?: () => Promise<void> } | undefined;
+    try {
+      await action?.openPopup?.();
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(`analysis:${tabId}`);
   });
 
-  browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'cycle-highlights') return;
+  const onCommand = async (command: string) => {
+    if (command !== 'cycle-highlights') return false;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id != null) await sendMessage('cycle', undefined, tab.id).catch(() => undefined);
-  });
+    if (tab?.id == null) return false;
+    return sendMessage('cycle', undefined, tab.id).catch(() => false);
+  };
+  browser.commands?.onCommand.addListener((c) => void onCommand(c));
+  // Headless browsers deliver no keyboard shortcuts; end-to-end tests call the same handler directly.
+  (globalThis as unknown as { backstoryCommand?: typeof onCommand }).backstoryCommand = onCommand;
 
   browser.runtime.onInstalled.addListener(() => void ready);
 });

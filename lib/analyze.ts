@@ -55,13 +55,17 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
   const t3 = now();
 
   const sources = records.size ? await opts.lookup.sources() : {};
+  // Countries of the people and places found, for flags: one batched look-up of what is missing.
+  const missing = [...new Set([...records.values()].map((r) => r.countryId).filter((id): id is string => !!id && !records.has(id)))];
+  const countries = new Map([...records].filter(([, r]) => r.type === 'country'));
+  if (missing.length) for (const c of await opts.lookup.byIds(missing)) countries.set(c.id, c);
   for (const e of entities) {
     if (!e.id) continue;
     const record = records.get(e.id);
     if (!record) continue;
     const quoted = quotes.filter((q) => q.speaker?.entityId === e.id).length;
     const related = entities.filter((o) => o !== e && o.id && (o.id === record.countryId || records.get(o.id)?.countryId === e.id)).map((o) => o.name);
-    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quoted, related });
+    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quoted, related, country: record.countryId ? countries.get(record.countryId) : undefined });
   }
   return {
     isArticle: true,

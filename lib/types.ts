@@ -54,6 +54,8 @@ export interface DatasetEntity {
   domains?: string[];
   /** Outlets: state-media labels, one per source that labels it. */
   stateLabels?: { label: string; code?: string; source: string }[];
+  /** Countries: ISO 3166-1 alpha-2 code (from the Factbook's country-code domain), for the flag. */
+  code?: string;
   /** Demonyms/adjectives for countries ("Belarusian"). */
   adjectives?: string[];
   /** For places that stand for an institution (the Kremlin → the Russian presidency). */
@@ -95,6 +97,8 @@ export interface Card {
   sources: SourceRef[];
   /** True when the card is built from the article itself, not from the dataset. */
   fromArticle?: boolean;
+  /** The flag of the entity's country as an emoji (regional-indicator pair), when known. */
+  flag?: string;
 }
 
 export interface EntityResult {

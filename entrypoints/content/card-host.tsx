@@ -28,6 +28,11 @@ export class CardHost {
 
   private async ensure(): Promise<void> {
     if (this.ui && this.ui.shadowHost.isConnected) return;
+    if (this.ui) {
+      // The page removed our host: put the same one back rather than leaking a second shadow root.
+      (document.body ?? document.documentElement).append(this.ui.shadowHost);
+      return;
+    }
     this.creating ??= (async () => {
       this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
         name: 'backstory-card',

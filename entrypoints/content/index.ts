@@ -1,17 +1,23 @@
 import './highlights.css';
-import { browser } from 'wxt/browser';
 import { analyzeDocument } from '~/lib/analyze';
 import { claimCard, entityCard, quoteCard, speakerCard, type CardModel } from '~/lib/card/view';
 import { createMessageLookup } from '~/lib/extension/lookup-client';
 import { onMessage, sendMessage, summarize } from '~/lib/extension/messaging';
 import { isPaused, pausedSitesItem, settingsItem, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
-import { clearPaint, paint, rangeFor, type Target } from '~/lib/highlight';
+import { clearPaint, isPainted, paint, rangeFor, type Target } from '~/lib/highlight';
 import type { Analysis } from '~/lib/types';
 import { CardHost } from './card-host';
 import { watchHover } from './hover';
+import { watchLivePage } from './living-page';
 import { buildTargets, rangesByName, type TargetData } from './targets';
 
+/**
+ * The in-page shell: detect → analyse → highlight → hover card. The analysis lives in lib/; this
+ * file only wires it to the page, the background and the user's settings. Every listener hangs off
+ * `ctx` or an AbortSignal tied to it, so an invalidated script (extension updated or disabled)
+ * leaves nothing behind.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -19,12 +25,15 @@ export default defineContentScript({
   async main(ctx) {
     const lookup = createMessageLookup();
     let settings: Settings = await settingsItem.getValue();
+    let paused = isPaused(await pausedSitesItem.getValue(), location.hostname);
     let analysis: Analysis | null = null;
     let body: BodyText | null = null;
     let targets: Target<TargetData>[] = [];
     let cursor = -1;
+    let forced = false;
     let hoverAbort: AbortController | null = null;
-    const card = new CardHost(ctx, () => void browser.runtime.sendMessage({ type: 'openPopup' }).catch(() => undefined));
+    const variant = () => (settings.style === 'background' ? '-bg' : '') as '' | '-bg';
+    const card = new CardHost(ctx, (c) => void sendMessage('showInPopup', { kind: c.kind, title: c.title }).catch(() => undefined));
 
     const modelFor = (t: Target<TargetData>): CardModel => {
       const a = analysis!;
@@ -35,54 +44,79 @@ export default defineContentScript({
       return claimCard(a, a.claims[d.index]!);
     };
 
-    const repaint = () => {
-      if (!analysis || !body) return;
+    const repaint = (): number => {
+      if (!analysis || !body || paused) {
+        targets = [];
+        clearPaint(window);
+        return 0;
+      }
       targets = buildTargets(analysis, settings);
       const groups = rangesByName(document, body, targets);
-      paint(window, groups);
+      paint(window, groups, variant());
       return [...groups.values()].reduce((n, g) => n + g.length, 0);
     };
 
-    const run = async (force = false) => {
-      const paused = isPaused(await pausedSitesItem.getValue(), location.hostname);
-      if (paused && !force) {
-        await sendMessage('reportAnalysis', { ...summarize(emptyAnalysis(), 0), paused: true }).catch(() => undefined);
-        return;
-      }
-      const result = await analyzeDocument(document, { lookup, url: location.href, force });
-      if (ctx.isInvalid) return;
-      analysis = result.analysis;
-      body = result.body;
-      const highlights = repaint() ?? 0;
-      await sendMessage('reportAnalysis', summarize(analysis, highlights)).catch(() => undefined);
-      if (!body) return;
+    const stop = () => {
       hoverAbort?.abort();
-      hoverAbort = new AbortController();
-      ctx.onInvalidated(() => hoverAbort?.abort());
-      watchHover<TargetData>({
-        doc: document,
-        body,
-        targets: () => targets,
-        isOverCard: (e) => card.contains(e),
-        open: (t, r) => void card.open(modelFor(t), r),
-        close: () => card.close(),
-        signal: hoverAbort.signal,
-      });
+      hoverAbort = null;
+      card.close();
+      targets = [];
+      clearPaint(window);
     };
+
+    const report = (a: Analysis, highlights: number) => sendMessage('reportAnalysis', { ...summarize(a, highlights), paused }).catch(() => undefined);
+
+    let running: Promise<void> | null = null;
+    const run = (force = forced): Promise<void> => {
+      // One analysis at a time; a request during a run is served by the run after it.
+      const next = (running ?? Promise.resolve()).then(async () => {
+        forced = force;
+        if (paused && !force) {
+          stop();
+          await report(emptyAnalysis(), 0);
+          return;
+        }
+        const result = await analyzeDocument(document, { lookup, url: location.href, force });
+        if (ctx.isInvalid) return;
+        analysis = result.analysis;
+        body = result.body;
+        const highlights = repaint();
+        await report(analysis, highlights);
+        if (!body) return;
+        hoverAbort?.abort();
+        hoverAbort = new AbortController();
+        watchHover<TargetData>({
+          doc: document,
+          body,
+          targets: () => {
+            // A page may clear or replace CSS.highlights; paint again on the next hover.
+            if (targets.length && !isPainted(window, variant())) repaint();
+            return targets;
+          },
+          isOverCard: (e) => card.contains(e),
+          open: (t, r) => void card.open(modelFor(t), r),
+          close: () => card.close(),
+          signal: hoverAbort.signal,
+        });
+      });
+      running = next.catch((err) => console.warn('Backstory: analysis failed', err));
+      return running;
+    };
+    ctx.onInvalidated(() => stop());
 
     const focusTarget = (t: Target<TargetData>) => {
       if (!body) return false;
       const r = rangeFor(document, body, t);
       if (!r) return false;
-      const el = r.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
       flash(r);
       void card.open(modelFor(t), r);
       return true;
     };
 
     onMessage('cycle', () => {
-      const order = targets.filter((t) => t.name === 'backstory-entity' || t.name === 'backstory-claim' || t.name === 'backstory-speaker');
+      // Reading order over what a reader would tab through: names, speakers and flagged claims.
+      const order = targets.filter((t) => t.name !== 'backstory-quote');
       if (!order.length) return false;
       cursor = (cursor + 1) % order.length;
       return focusTarget(order[cursor]!);
@@ -103,12 +137,24 @@ export default defineContentScript({
     });
 
     // Settings changed on the options page or in the popup: re-paint without re-analysing.
-    settingsItem.watch((next) => {
+    const unwatchSettings = settingsItem.watch((next) => {
       settings = next ?? settings;
-      const n = repaint();
-      if (n === undefined) clearPaint(window);
+      card.close();
+      repaint();
     });
-    ctx.onInvalidated(() => clearPaint(window));
+    const unwatchPaused = pausedSitesItem.watch((sites) => {
+      const now = isPaused(sites ?? [], location.hostname);
+      if (now === paused) return;
+      paused = now;
+      void run();
+    });
+    ctx.onInvalidated(() => {
+      unwatchSettings();
+      unwatchPaused();
+    });
+
+    // Single-page sites and articles that load their text late.
+    watchLivePage(ctx, { isOwnNode: (n) => n === card.host, onChange: () => void run() });
 
     await run();
   },

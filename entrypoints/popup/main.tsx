@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupApi } from '~/components/Popup';
+import { Popup, type PopupApi, type PopupFocus } from '~/components/Popup';
 import '~/components/popup.css';
 import { sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
 import { isPaused, pausedSitesItem } from '~/lib/extension/settings';
@@ -31,6 +31,7 @@ function App() {
   const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
   const [summary, setSummary] = useState<AnalysisSummary | null>(null);
   const [sites, setSites] = useState<string[]>([]);
+  const [focus, setFocus] = useState<PopupFocus | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -38,6 +39,12 @@ function App() {
       setTab(t);
       setSites(await pausedSitesItem.getValue());
       if (!t) return;
+      const { popupFocus } = await browser.storage.session.get('popupFocus');
+      const f = popupFocus as (PopupFocus & { tabId: number }) | undefined;
+      if (f && f.tabId === t.id) {
+        setFocus({ kind: f.kind, title: f.title });
+        await browser.storage.session.remove('popupFocus');
+      }
       const key = `analysis:${t.id}`;
       const got = await browser.storage.session.get(key);
       setSummary((got[key] as AnalysisSummary) ?? null);
@@ -63,7 +70,7 @@ function App() {
       await pausedSitesItem.setValue(paused ? [...new Set([...cur, hostname])] : cur.filter((s) => s !== hostname));
     },
   };
-  return <Popup summary={summary} hostname={hostname} paused={!!hostname && isPaused(sites, hostname)} api={api} />;
+  return <Popup summary={summary} hostname={hostname} paused={!!hostname && isPaused(sites, hostname)} api={api} focus={focus} />;
 }
 
 function safeHost(url: string): string | null {

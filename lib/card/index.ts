@@ -12,12 +12,20 @@ export function formatDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** "BY" → 🇧🇾: two regional-indicator symbols; fonts draw them as the flag. */
+export function flagEmoji(code: string | undefined): string | undefined {
+  if (!code || !/^[A-Za-z]{2}$/.test(code)) return undefined;
+  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
 export interface CardContext {
   /** How often the article mentions the entity / quotes it. */
   mentions?: number;
   quotes?: number;
   /** Names of other entities in the same article that this one is related to. */
   related?: string[];
+  /** The entity's country record (for its flag). */
+  country?: DatasetEntity;
 }
 
 /**
@@ -58,7 +66,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   if (ctx.related?.length) lines.push(`Also in this article: ${ctx.related.slice(0, 4).join(', ')}`);
 
   const refs: SourceRef[] = [...used].map((k) => ({ name: sources[k]?.name ?? k, asOf: sources[k]?.asOf ?? '' }));
-  return { title: entity.name, lines, sources: refs };
+  const flag = flagEmoji(entity.code ?? ctx.country?.code);
+  return { title: entity.name, lines, sources: refs, ...(flag ? { flag } : {}) };
 }
 
 function plural(n: number, word: string): string {

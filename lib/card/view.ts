@@ -18,6 +18,7 @@ export interface CardModel {
   /** Claims: the other side of a contradiction. */
   otherSide?: string[];
   entityType?: EntityResult['type'];
+  flag?: string;
   entityIndex?: number;
 }
 
@@ -49,6 +50,7 @@ export function entityCard(a: Analysis, index: number): CardModel {
     quotes: quotes.slice(0, 3).map((q) => quoteText(a, q)),
     entityType: e.type,
     entityIndex: index,
+    flag: e.card.flag,
   };
 }
 

@@ -22,6 +22,8 @@ export interface ProtocolMap {
   byIds(ids: string[]): DatasetEntity[];
   sources(): Dataset['sources'];
   reportAnalysis(summary: AnalysisSummary): void;
+  /** "Show in Backstory" on a card: open the popup at this entry where the browser allows it. */
+  showInPopup(entry: { kind: 'entity' | 'speaker' | 'quote' | 'claim'; title: string }): boolean;
   // popup → background
   search(query: string): DatasetEntity[];
   datasetInfo(): { version: string; builtAt: string; entities: number; seeded: boolean; notice: string | null; sources: Dataset['sources'] };

@@ -90,18 +90,31 @@ interface HighlightRegistry {
  * Paint ranges under their names. Returns false where the Custom Highlight API is missing; the
  * caller then decides whether to fall back to wrapping (which changes the page's DOM).
  */
-export function paint(win: Window & typeof globalThis, groups: Map<HighlightName, Range[]>): boolean {
+export function paint(win: Window & typeof globalThis, groups: Map<HighlightName, Range[]>, variant: '' | '-bg' = ''): boolean {
   const registry = (win.CSS as unknown as { highlights?: HighlightRegistry })?.highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return false;
-  for (const [name, ranges] of groups) {
-    if (ranges.length) registry.set(name, new HighlightCtor(...ranges));
-    else registry.delete(name);
-  }
+  clearPaint(win);
+  // The style variant is a second set of names styled by the same manifest CSS, because ::highlight()
+  // rules cannot be switched without adding a stylesheet to the page.
+  for (const [name, ranges] of groups) if (ranges.length) registry.set(name + variant, new HighlightCtor(...ranges));
   return true;
 }
 
 export function clearPaint(win: Window & typeof globalThis): void {
   const registry = (win.CSS as unknown as { highlights?: HighlightRegistry })?.highlights;
-  for (const n of HIGHLIGHT_NAMES) registry?.delete(n);
+  for (const n of HIGHLIGHT_NAMES) {
+    registry?.delete(n);
+    registry?.delete(`${n}-bg`);
+  }
+}
+
+/** Whether our highlights are still registered (a page may clear or replace CSS.highlights). */
+export function isPainted(win: Window & typeof globalThis, variant: '' | '-bg' = ''): boolean {
+  const registry = (win.CSS as unknown as { highlights?: { has(n: string): boolean } })?.highlights;
+  try {
+    return !!registry && HIGHLIGHT_NAMES.some((n) => registry.has(n + variant));
+  } catch {
+    return false;
+  }
 }

@@ -59,6 +59,9 @@ export function buildCountry(p: FactbookProfile, source: string, displayOf: (o: 
   for (const f of p.formerNames) addAlias(d, f, 2);
   if (p.localShortName && !/[/(]/.test(p.localShortName)) addAlias(d, p.localShortName, 2);
   if (p.adjectives.length) d.adjectives = p.adjectives;
+  // The country-code top-level domain is the ISO 3166-1 alpha-2 code, but for the UK (.uk → GB).
+  const tld = p.tlds.map((t) => t.replace(/^\./, '').toLowerCase()).find((t) => /^[a-z]{2}$/.test(t));
+  if (tld && type === 'country') d.code = (tld === 'uk' ? 'gb' : tld).toUpperCase();
   if (p.longName) addFact(d, { label: 'Official name', value: p.longName, source });
   if (p.formerNames.length) addFact(d, { label: 'Former names', value: p.formerNames.join(', '), source });
   if (p.capitalText) addFact(d, { label: type === 'organization' ? 'Seats' : 'Capital', value: p.capitalText, source });

@@ -49,7 +49,10 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(sw.url()).host;
   const raw = context.pages()[0] ?? (await context.newPage());
-  const tabIdOf = async (url: string) => sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null, url);
+  const tabIdOf = async (url: string) => sw.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    return (await c.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null;
+  }, url);
 
   return {
     name: 'chromium',
