@@ -103,11 +103,11 @@ export default defineBackground(() => {
     void browser.storage.session.remove(`analysis:${tabId}`);
   });
 
-  const onCommand = async (command: string) => {
+  const onCommand = async (command: string, tabId?: number) => {
     if (command !== 'cycle-highlights') return false;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id == null) return false;
-    return sendMessage('cycle', undefined, tab.id).catch(() => false);
+    const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (target == null) return false;
+    return sendMessage('cycle', undefined, target).catch(() => false);
   };
   browser.commands?.onCommand.addListener((c) => void onCommand(c));
   // Headless browsers deliver no keyboard shortcuts; end-to-end tests call the same handler directly.

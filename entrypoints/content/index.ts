@@ -73,7 +73,7 @@ export default defineContentScript({
         forced = force;
         if (paused && !force) {
           stop();
-          await report(emptyAnalysis(), 0);
+          await report({ ...emptyAnalysis(), url: location.href }, 0);
           return;
         }
         const result = await analyzeDocument(document, { lookup, url: location.href, force });

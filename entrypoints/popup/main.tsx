@@ -55,7 +55,10 @@ function App() {
     return pausedSitesItem.watch((v) => setSites(v ?? []));
   }, []);
 
-  const hostname = tab?.url ? safeHost(tab.url) : null;
+  // The page's address comes from the content script's own report: reading tab.url would need the
+  // "tabs" permission, which Backstory does not ask for.
+  const pageUrl = summary?.url ?? tab?.url;
+  const hostname = pageUrl ? safeHost(pageUrl) : null;
   const api: PopupApi = {
     search: (q) => sendMessage('search', q),
     scrollTo: (kind, index) => {

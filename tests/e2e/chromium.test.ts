@@ -1,5 +1,9 @@
 import { launchChromium } from './harness/chromium';
 import { CHROME_BUILD, CHROMIUM } from './harness/paths';
+import { readingSuite } from './reading';
 import { endToEndSuite, needsBuild } from './suite';
 
-endToEndSuite('chromium', (origin) => launchChromium({ localOrigin: origin }), () => needsBuild(CHROME_BUILD, CHROMIUM));
+const launch = (origin: string) => launchChromium({ localOrigin: origin });
+const available = () => needsBuild(CHROME_BUILD, CHROMIUM);
+endToEndSuite('chromium', launch, available);
+readingSuite('chromium', launch, available);

@@ -13,6 +13,7 @@ function handle(page: Page): PageHandle {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     click: (sel) => page.click(sel),
+    type: (sel, text) => page.locator(sel).first().pressSequentially(text),
     text: (sel = 'body') => page.locator(sel).first().innerText(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
@@ -72,6 +73,10 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
       return handle(p);
     },
     foreignRequests: () => foreign,
+    command: async (name, prefix) => {
+      const tab = await tabIdOf(prefix);
+      return sw.evaluate(([n, t]) => (globalThis as unknown as { backstoryCommand: (n: string, t?: number) => Promise<unknown> }).backstoryCommand(n, t), [name, tab] as [string, number | null]);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -5,6 +5,7 @@ export interface PageHandle {
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
   text(selector?: string): Promise<string>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -19,6 +20,8 @@ export interface ExtensionDriver {
   openOptions(): Promise<PageHandle>;
   /** URLs requested anywhere in the browser that are not the local fixture server. */
   foreignRequests(): string[];
+  /** Run a manifest command (keyboard shortcut) for the tab whose URL starts with `urlPrefix`. */
+  command(name: string, urlPrefix: string): Promise<unknown>;
   close(): Promise<void>;
 }
 

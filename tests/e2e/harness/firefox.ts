@@ -16,6 +16,10 @@ function handle(page: Page, extensionPage = false): PageHandle {
     evaluate: (expr) => page.evaluate(expr) as Promise<never>,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: async (sel, text) => {
+      await page.waitForSelector(sel, { timeout: 15_000 });
+      await page.type(sel, text);
+    },
     click: async (sel) => {
       await page.waitForSelector(sel, { timeout: 15_000 });
       await page.click(sel);
@@ -59,6 +63,21 @@ async function launchOnce(localOrigin: string): Promise<ExtensionDriver & { brow
     openPopup: () => openExt('popup.html'),
     openOptions: () => openExt('options.html'),
     foreignRequests: () => foreign,
+    command: async (name, prefix) => {
+      // MV2: the background page is reachable from any extension page.
+      const p = await openExt('options.html');
+      try {
+        return await p.evaluate(`(async () => {
+          // Querying tabs by URL needs the "tabs" permission, which Backstory does not have: use the
+          // tab the background saw last (the article tab; ${JSON.stringify(prefix)}).
+          const { lastTab } = await browser.storage.session.get('lastTab');
+          const bg = await browser.runtime.getBackgroundPage();
+          return bg.backstoryCommand(${JSON.stringify(name)}, lastTab);
+        })()`);
+      } finally {
+        await p.close();
+      }
+    },
     close: () => browser.close(),
   };
 }

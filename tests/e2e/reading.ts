@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor, type ExtensionDriver, type PageHandle } from './harness/driver';
+import { READ_CARD, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
+import { demoHtml } from './harness/paths';
+import { servePages } from './harness/server';
+
+type Launch = (localOrigin: string) => Promise<ExtensionDriver>;
+type Highlights = Record<string, string[]>;
+
+/** A single-page site: the button swaps in another story through history.pushState. */
+const SPA_PAGE = (demo: string) =>
+  demo.replace(
+    '</body>',
+    `<button id="next" style="position:fixed;top:8px;right:8px">Next story</button>
+<script>
+document.getElementById('next').addEventListener('click', () => {
+  history.pushState({}, '', '/spa/second-story');
+  document.querySelector('article').innerHTML = '<h1>Second story</h1>' +
+    '<p>Russian President Vladimir Putin hosted Chinese President Xi Jinping in Moscow on Tuesday, the Kremlin said, as the two leaders discussed trade and energy.</p>' +
+    '<p>Xi told reporters that relations between the two countries were at their best, while analysts cautioned that the partnership had limits that neither side wanted to discuss in public.</p>' +
+    '<p>The talks lasted four hours and ended with a joint statement on energy cooperation, officials from both delegations said after the meeting concluded late in the evening.</p>';
+});
+</script></body>`,
+  );
+
+/**
+ * The reading experience, in a real browser with the built extension: card timing and dismissal,
+ * keyboard cycling, the popup's views, scroll-to, search and pause, options taking effect on an open
+ * page, and single-page navigation.
+ */
+export function readingSuite(browserName: string, launch: Launch, available: () => string | null) {
+  const why = process.env.CI ? null : available();
+  describe.skipIf(!!why)(`${browserName}: reading experience${why ? ` (skipped: ${why})` : ''}`, () => {
+    let driver: ExtensionDriver;
+    let server: Awaited<ReturnType<typeof servePages>>;
+    const page = () => driver.page;
+    const card = () => page().evaluate<string | null>(READ_CARD);
+    const highlights = () => page().evaluate<Highlights>(READ_HIGHLIGHTS);
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    beforeAll(async () => {
+      server = await servePages({ '/demo.html': demoHtml(), '/spa/first-story': SPA_PAGE(demoHtml()) });
+      driver = await launch(server.origin);
+      await page().goto(`${server.origin}/demo.html`);
+      await waitFor(async () => ((await highlights())['backstory-entity']?.length ? true : null), 'highlights');
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    const hover = async (word: string) => {
+      const at = await page().evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
+      expect(at, word).toBeTruthy();
+      await sleep(200); // let scrolling settle
+      await page().mouseMove(at!.x, at!.y);
+      return at!;
+    };
+
+    it('the card waits for a dwell, stays open while the pointer is on it, and closes after leaving', async () => {
+      await page().mouseMove(2, 2);
+      await waitFor(async () => (await card()) === null, 'no card');
+      const at = await hover('Belarus');
+      expect(await card(), 'not opened at once').toBeNull();
+      const text = await waitFor(card, 'the card after the dwell');
+      expect(text).toContain('Minsk');
+      // Move onto the card itself: it stays.
+      const box = await page().evaluate<{ x: number; y: number }>(`(() => { const r = document.querySelector('backstory-card').getBoundingClientRect(); return { x: r.left + 20, y: r.top + 20 }; })()`);
+      await page().mouseMove((at.x + box.x) / 2, (at.y + box.y) / 2);
+      await page().mouseMove(box.x, box.y);
+      await sleep(700);
+      expect(await card(), 'open while the pointer is on the card').not.toBeNull();
+      await page().mouseMove(2, 2);
+      await waitFor(async () => (await card()) === null, 'the card to close after leaving');
+      // Escape closes a card too; only one card ever exists.
+      await hover('Ukraine');
+      await waitFor(card, 'a card');
+      await page().press('Escape');
+      await waitFor(async () => (await card()) === null, 'Escape to close the card');
+      expect(await page().evaluate<number>(`document.querySelectorAll('backstory-card').length`)).toBe(1);
+    });
+
+    it('the card is announced to screen readers without taking focus', async () => {
+      await hover('Kyiv');
+      await waitFor(card, 'a card');
+      const live = await page().evaluate<string | null>(`document.querySelector('backstory-card').shadowRoot.querySelector('[aria-live]')?.textContent ?? null`);
+      expect(live).toContain('Kyiv');
+      expect(await page().evaluate<string>(`document.activeElement ? document.activeElement.tagName : ''`)).not.toBe('BACKSTORY-CARD');
+      await page().press('Escape');
+    });
+
+    it('the keyboard command cycles through highlights in reading order and opens each card', async () => {
+      expect(await driver.command('cycle-highlights', server.origin)).toBe(true);
+      const first = await waitFor(card, 'the first card');
+      expect(await driver.command('cycle-highlights', server.origin)).toBe(true);
+      const second = await waitFor(async () => {
+        const c = await card();
+        return c && c !== first ? c : null;
+      }, 'the next card');
+      expect(second).not.toBe(first);
+      await page().press('Escape');
+    });
+
+    let popup: PageHandle;
+    it('the popup shows three views with counts; clicking an entry opens it on the page', async () => {
+      popup = await driver.openPopup();
+      const text = await waitFor(async () => {
+        const t = await popup.text();
+        return /Contested \(\d+\)/.test(t) ? t : null;
+      }, 'the popup');
+      expect(text).toMatch(/People & places \(\d+\)/);
+      expect(text).toMatch(/Who said what \(\d+\)/);
+      await popup.click('[data-entity="Volodymyr Zelensky"] button, [data-entity="Volodymyr Zelenskyy"] button');
+      const c = await waitFor(card, 'the card opened by the popup');
+      expect(c).toContain('President of Ukraine');
+      await popup.click('#tab-claims');
+      const claims = await popup.text('[role="tabpanel"]');
+      expect(claims.length).toBeGreaterThan(20);
+    });
+
+    it('searches the whole dataset as you type', async () => {
+      await popup.type('input[type="search"]', 'Lukashenka');
+      const res = await waitFor(async () => {
+        const t = await popup.text();
+        return t.includes('Alexander Lukashenko') && t.includes('President of Belarus') ? t : null;
+      }, 'search results');
+      expect(res).toContain('person');
+    });
+
+    it('pausing the site removes the highlights; resuming brings them back', async () => {
+      const fresh = await driver.openPopup();
+      await waitFor(async () => (await fresh.text()).includes('Pause on'), 'the pause toggle');
+      await fresh.click('footer input[type="checkbox"]');
+      await waitFor(async () => (Object.values(await highlights()).flat().length === 0 ? true : null), 'highlights to go');
+      await fresh.click('footer input[type="checkbox"]');
+      await waitFor(async () => ((await highlights())['backstory-entity']?.length ? true : null), 'highlights to return');
+      await fresh.close();
+      await popup.close();
+    });
+
+    it('options toggles take effect on the open page', async () => {
+      const options = await driver.openOptions();
+      await waitFor(async () => (await options.text()).includes('Contested claims'), 'the options page');
+      expect(await options.text()).toContain('CIA World Factbook');
+      await options.click('input[name="claims"]');
+      await waitFor(async () => ((await highlights())['backstory-claim']?.length === 0 ? true : null), 'claims to disappear');
+      expect((await highlights())['backstory-entity']!.length).toBeGreaterThan(0);
+      await options.click('input[value="background"]');
+      await waitFor(async () => (await page().evaluate<boolean>(`CSS.highlights.has('backstory-entity-bg') && !CSS.highlights.has('backstory-entity')`)) || null, 'the background style');
+      await options.click('input[value="underline"]');
+      await options.click('input[name="claims"]');
+      await waitFor(async () => ((await highlights())['backstory-claim']?.length ? true : null), 'claims to return');
+      await options.close();
+    });
+
+    it('re-analyses a single-page site after in-page navigation', async () => {
+      await page().goto(`${server.origin}/spa/first-story`);
+      await waitFor(async () => ((await highlights())['backstory-entity']?.includes('Lukashenko') ? true : null), 'first story highlights');
+      await page().click('#next');
+      const h = await waitFor(async () => {
+        const x = await highlights();
+        return x['backstory-entity']?.includes('Vladimir Putin') && !x['backstory-entity'].includes('Lukashenko') ? x : null;
+      }, 'the second story to be analysed');
+      expect(h['backstory-entity']).toContain('Moscow');
+    });
+  });
+}
