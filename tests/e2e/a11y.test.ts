@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness/chromium';
+import { waitFor } from './harness/driver';
+import { READ_CARD, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
+import { CHROME_BUILD, CHROMIUM, demoHtml } from './harness/paths';
+import { servePages } from './harness/server';
+import { needsBuild } from './suite';
+
+const why = process.env.CI ? null : needsBuild(CHROME_BUILD, CHROMIUM);
+
+async function seriousViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+describe.skipIf(!!why)(`accessibility (axe-core, Chromium)${why ? ` (skipped: ${why})` : ''}`, () => {
+  let driver: Awaited<ReturnType<typeof launchChromium>>;
+  let server: Awaited<ReturnType<typeof servePages>>;
+  beforeAll(async () => {
+    server = await servePages({ '/demo.html': demoHtml() });
+    driver = await launchChromium({ localOrigin: server.origin });
+    await driver.page.goto(`${server.origin}/demo.html`);
+    await waitFor(async () => ((await driver.page.evaluate<Record<string, string[]>>(READ_HIGHLIGHTS))['backstory-entity']?.length ? true : null), 'highlights');
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('an open card has no serious or critical violations', async () => {
+    const at = await driver.page.evaluate<{ x: number; y: number }>(locateHighlight('backstory-entity', 'Lukashenko'));
+    await new Promise((r) => setTimeout(r, 200));
+    await driver.page.mouseMove(at.x, at.y);
+    await waitFor(() => driver.page.evaluate<string | null>(READ_CARD), 'the card');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await seriousViolations(driver.raw, 'backstory-card')).toEqual([]);
+  });
+
+  it('the popup, in each view, has no serious or critical violations', async () => {
+    await driver.openPopup();
+    const popup = driver.context.pages().at(-1)!;
+    await popup.waitForSelector('#tab-entities');
+    for (const tab of ['#tab-entities', '#tab-quotes', '#tab-claims']) {
+      await popup.click(tab);
+      expect(await seriousViolations(popup), tab).toEqual([]);
+    }
+    await popup.close();
+  });
+
+  it('the options page has no serious or critical violations', async () => {
+    await driver.openOptions();
+    const options = driver.context.pages().at(-1)!;
+    await options.waitForSelector('input[name="claims"]');
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+});
