@@ -109,7 +109,7 @@ interface CueInfo {
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const HEARER_RE =
-  /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|the press|(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*(?:\s+\p{Ll}+(?=\s+that\b))?|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:that|on|in|at|during|last|this)\b|\s*[,:]))/u;
+  /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|the press|(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*(?:\s+\p{Ll}+(?=\s+that\b))?|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:that|on|in|at|during|last|this)\b|\s*[,:])|(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+(?=\s+that\b))/u;
 const SETTING_RES = [
   new RegExp(`^\\s*,?\\s+(?:on\\s+|late\\s+|early\\s+|late on\\s+|early on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, 'u'),
   /^\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|evening|afternoon)/u,
