@@ -1,0 +1,198 @@
+/**
+ * What a page says about itself and what a bounded sample of its content shows, gathered in ONE
+ * walk over at most MAX_ELEMENTS elements in document order (no querySelectorAll('*'), no layout):
+ * detection must stay cheap on the many pages that are not articles.
+ */
+import { ARTICLE_TYPES, NON_ARTICLE_TYPES, collectTypes } from './jsonld';
+
+export const MAX_ELEMENTS = 800;
+const MAX_PARAGRAPHS = 60;
+
+export interface PageFeatures {
+  ldTypes: string[];
+  ldArticle: string | null;
+  ldOther: string | null;
+  ogType: string | null;
+  published: boolean;
+  author: boolean;
+  articleEls: number;
+  h1: number;
+  paras: number;
+  proseParas: number;
+  proseChars: number;
+  longestPara: number;
+  teaserHeads: number;
+  heads: number;
+  links: number;
+  priceMarks: number;
+  cartButton: boolean;
+  forumMarks: number;
+  docsMarks: number;
+  commentMarks: number;
+  codeBlocks: number;
+  inputs: number;
+  listItems: number;
+  walked: number;
+  truncated: boolean;
+}
+
+/** Not descended into: never prose, and big site menus would eat the element budget. */
+const SKIP = new Set(['NAV', 'FOOTER', 'HEADER', 'SELECT', 'STYLE', 'SVG', 'svg', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'CANVAS', 'MATH', 'math', 'SELECT']);
+const PRICE = /(?:^|[^a-z])(?:price|prices|product-price|add-to-cart|addtocart|add-to-basket|buy-now|buybox|sku|cart-button)(?:$|[^a-z])/i;
+const FORUM = /(?:^|[^a-z])(?:forum|forums|thread|threads|threadlist|reply|replies|post-author|postbody|post-body-forum|message-body|messagelist|topic-list|topiclist|bbcode|vbulletin|phpbb|discourse|username|user-info|postprofile|poster)(?:$|[^a-z])/i;
+const DOCS = /(?:^|[^a-z])(?:docs|documentation|doc-content|toc|table-of-contents|api|sidebar-nav|sidenav|docsearch|menu-item-doc|md-nav|wy-nav|sphinx|rst-content|theme-doc|markdown-body)(?:$|[^a-z])/i;
+const COMMENT = /(?:^|[^a-z])(?:comment|comments|commentlist|comment-list|disqus)(?:$|[^a-z])/i;
+const BYLINE = /(?:^|[^a-z])(?:byline|author|authors|author-name|writer|contributor|article-author)(?:$|[^a-z])/i;
+const CART_TEXT = /^\s*(add to (cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\s*$/i;
+
+/** A sentence ends somewhere in the text (Latin or CJK punctuation). */
+const SENTENCE_END = /[.!?]["'\u201d\u2019)]?(\s|$)|[\u3002\uff01\uff1f]/;
+
+function textStats(p: Element): { chars: number; linkChars: number; text: string } {
+  const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let linkChars = 0;
+  const links = p.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linkChars += (links[i]!.textContent ?? '').trim().length;
+  return { chars: text.length, linkChars: Math.min(linkChars, text.length), text };
+}
+
+export function pageFeatures(doc: Document): PageFeatures {
+  const f: PageFeatures = {
+    ldTypes: [], ldArticle: null, ldOther: null, ogType: null, published: false, author: false,
+    articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
+    links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, docsMarks: 0, commentMarks: 0, codeBlocks: 0,
+    inputs: 0, listItems: 0, walked: 0, truncated: false,
+  };
+  const types = new Set<string>();
+  const root = doc.documentElement;
+  if (!root) return f;
+
+  let el: Element | null = root;
+  let walked = 0;
+  let lastBrParent: Element | null = null;
+  while (el) {
+    walked++;
+    const tag: string = el.tagName.toUpperCase();
+    let descend: boolean = !SKIP.has(tag);
+    switch (tag) {
+      case 'META': {
+        const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+        if (key === 'og:type') f.ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+        else if (key === 'article:published_time' || key === 'datepublished' || key === 'pubdate' || key === 'date' ||
+          key === 'publish-date' || key === 'sailthru.date' || key === 'parsely-pub-date' || key === 'dc.date.issued')
+          f.published = true;
+        else if (key === 'author' || key === 'article:author' || key === 'parsely-author' || key === 'sailthru.author') f.author = true;
+        else if (key === 'product:price:amount' || key === 'og:price:amount') f.priceMarks++;
+        break;
+      }
+      case 'SCRIPT':
+        descend = false;
+        if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') collectTypes(el.textContent ?? '', types);
+        break;
+      case 'ARTICLE':
+        f.articleEls++;
+        break;
+      case 'H1':
+        f.h1++;
+        break;
+      case 'H2': case 'H3': case 'H4':
+        f.heads++;
+        if (el.getElementsByTagName('a').length > 0 || el.parentElement?.tagName === 'A') f.teaserHeads++;
+        break;
+      case 'A':
+        f.links++;
+        if (el.getAttribute('rel') === 'author') f.author = true;
+        break;
+      case 'TIME':
+        if (el.hasAttribute('datetime') || el.getAttribute('itemprop') === 'datePublished') f.published = true;
+        break;
+      case 'INPUT': case 'TEXTAREA':
+        f.inputs++;
+        break;
+      case 'BUTTON':
+        if (CART_TEXT.test(el.textContent ?? '')) f.cartButton = true;
+        break;
+      case 'LI':
+        f.listItems++;
+        break;
+      case 'BR': {
+        // Text laid out with <br>s in a <div> is a paragraph too (old CMSs, forums, Readability's view).
+        const parent = el.parentElement;
+        if (parent && parent !== lastBrParent && parent.tagName !== 'P' && f.paras < MAX_PARAGRAPHS) {
+          lastBrParent = parent;
+          let own = '';
+          for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data;
+          own = own.replace(/\s+/g, ' ').trim();
+          if (own.length >= 80) {
+            f.paras++;
+            if (own.length > f.longestPara) f.longestPara = own.length;
+            if (SENTENCE_END.test(own)) {
+              f.proseParas++;
+              f.proseChars += own.length;
+            }
+          }
+        }
+        break;
+      }
+      case 'P':
+      case 'PRE':
+        if (tag === 'PRE') f.codeBlocks++;
+        if (f.paras < MAX_PARAGRAPHS) {
+          f.paras++;
+          const s = textStats(el);
+          if (s.chars > f.longestPara) f.longestPara = s.chars;
+          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) {
+            f.proseParas++;
+            f.proseChars += s.chars - s.linkChars;
+          }
+        }
+        descend = false;
+        break;
+    }
+    // Attribute reads dominate the walk's cost in a DOM implemented in JS: itemprop is read only
+    // where schema.org microdata usually sits.
+    const itemprop = tag === 'SPAN' || tag === 'TIME' || tag === 'DIV' && f.paras === 0 ? el.getAttribute('itemprop') : null;
+    if (itemprop) {
+      if (itemprop === 'price' || itemprop === 'offers' || itemprop === 'priceCurrency') f.priceMarks++;
+      else if (itemprop === 'datePublished') f.published = true;
+      else if (itemprop === 'author') f.author = true;
+    }
+    const cls = el.getAttribute('class');
+    if (cls && cls.length < 300) {
+      if (PRICE.test(cls)) f.priceMarks++;
+      if (FORUM.test(cls)) f.forumMarks++;
+      if (DOCS.test(cls)) f.docsMarks++;
+      if (COMMENT.test(cls)) f.commentMarks++;
+      if (!f.author && BYLINE.test(cls)) f.author = true;
+    }
+    if (walked >= MAX_ELEMENTS) {
+      f.truncated = true;
+      break;
+    }
+    // Next element in document order (sibling pointers: no child lists are materialised).
+    let next: Element | null = descend ? el.firstElementChild : null;
+    if (!next) {
+      let cur: Element | null = el;
+      while (cur && !cur.nextElementSibling) cur = cur.parentElement;
+      next = cur ? cur.nextElementSibling : null;
+    }
+    el = next;
+  }
+  f.walked = walked;
+  // Prose kept straight in an <article> with neither <p> nor <br> (Readability counts it too).
+  if (f.proseParas === 0 && f.articleEls > 0) {
+    const a = doc.getElementsByTagName('article')[0];
+    const n = a ? (a.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
+    if (n >= 140) {
+      f.proseParas = 1;
+      f.proseChars = n;
+      f.longestPara = Math.max(f.longestPara, n);
+    }
+  }
+  f.ldTypes = [...types];
+  for (const t of types) {
+    if (ARTICLE_TYPES.has(t)) f.ldArticle ??= t;
+    else if (NON_ARTICLE_TYPES[t]) f.ldOther ??= NON_ARTICLE_TYPES[t]!;
+  }
+  return f;
+}

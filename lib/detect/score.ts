@@ -1,0 +1,75 @@
+/**
+ * Turn page features into an explainable score: a logistic model whose weights were fitted on
+ * labelled real pages (wcxb-dev articles vs service/forum/product/listing/collection/docs pages,
+ * plus the article-only benchmarks) and then rounded. Each signal that fires carries a sentence
+ * for the popup's "why"; the strongest ones become `reasons`.
+ */
+import type { PageFeatures } from './features';
+import type { UrlShape } from './url';
+
+interface Signal {
+  weight: number;
+  /** Value in 0..1 for this page. */
+  value: number;
+  reason: string;
+}
+
+/** Decision threshold on the logit: slightly below 0 because missing an article costs more than a false alarm. */
+export const THRESHOLD = -0.4;
+const BIAS = -1.34;
+
+export function signals(f: PageFeatures, u: UrlShape): Signal[] {
+  const ldOtherKind = !f.ldArticle && f.ldOther && !['product', 'forum'].includes(f.ldOther) ? f.ldOther : null;
+  const s = (weight: number, value: boolean | number, reason: string): Signal => ({ weight, value: Number(value), reason });
+  return [
+    s(1.27, !!f.ldArticle, `declares itself a ${f.ldArticle} (JSON-LD)`),
+    s(-0.64, !f.ldArticle && f.ldOther === 'product', 'declares a product (JSON-LD)'),
+    s(-0.8, !f.ldArticle && f.ldOther === 'forum', 'declares a forum discussion (JSON-LD)'),
+    s(-1.01, !!ldOtherKind, `declares a ${ldOtherKind} (JSON-LD)`),
+    s(1.08, f.ogType === 'article', 'og:type is "article"'),
+    s(-0.85, !!f.ogType && f.ogType.includes('product'), 'og:type is a product'),
+    s(-0.43, f.ogType === 'website', 'og:type is "website"'),
+    s(0.33, f.published, 'has a publication date'),
+    s(1.44, f.author, 'has a byline or author'),
+    s(1.09, f.articleEls === 1 || f.articleEls === 2, 'has a single <article> element'),
+    s(0.23, f.proseParas >= 3, `${f.proseParas} paragraphs of prose in the first ${f.paras}`),
+    s(-0.54, f.proseParas >= 6, ''),
+    s(-0.42, f.proseParas === 0, 'no paragraph of prose'),
+    s(0.76, Math.min(Math.log1p(f.proseChars), 9) / 9, ''),
+    s(0.75, f.longestPara >= 400, 'has long paragraphs'),
+    s(-0.52, Math.min(f.teaserHeads, 20) / 20, `${f.teaserHeads} linked headings (teaser blocks)`),
+    s(-1.6, f.priceMarks >= 2, 'has price/offer markup'),
+    s(-0.29, f.cartButton, 'has an "Add to cart" button'),
+    s(-1.01, f.forumMarks >= 3, 'has forum-thread markup'),
+    s(0.63, f.commentMarks > 0, 'has a comment section'),
+    s(-0.36, f.docsMarks >= 2, 'has documentation navigation'),
+    s(-0.52, f.codeBlocks >= 3, `has ${f.codeBlocks} code blocks (documentation-like)`),
+    s(-0.44, f.inputs >= 4, 'has many form inputs'),
+    s(0.9, u.dated, 'URL carries a date'),
+    s(0.57, u.slug, 'URL ends in a long headline slug'),
+    s(-1.76, u.front, 'URL is a site or section front'),
+    s(-2.72, !!u.kind, `URL looks like a ${u.kind} page`),
+    s(1.58, u.articlePath, 'URL is under a blog/news/article path'),
+    s(0.12, f.links < 15, 'few links: a standalone text'),
+    s(-0.78, Math.min(f.links / (1 + f.proseParas), 60) / 60, 'many links per paragraph of prose'),
+  ];
+}
+
+export function score(f: PageFeatures, u: UrlShape): { z: number; reasons: string[] } {
+  const sig = signals(f, u);
+  let z = BIAS;
+  const fired: { c: number; reason: string }[] = [];
+  for (const x of sig) {
+    const c = x.weight * x.value;
+    z += c;
+    if (x.reason && Math.abs(c) >= 0.3) fired.push({ c, reason: x.reason });
+  }
+  // Reasons that agree with the decision first, strongest first; then the strongest dissent.
+  const forIt = fired.filter((r) => (z > THRESHOLD ? r.c > 0 : r.c < 0)).sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  const against = fired.filter((r) => (z > THRESHOLD ? r.c < 0 : r.c > 0)).sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  const reasons = [
+    ...forIt.slice(0, 4).map((r) => `${r.c > 0 ? '+' : '−'} ${r.reason}`),
+    ...against.slice(0, 2).map((r) => `${r.c > 0 ? '+' : '−'} ${r.reason}`),
+  ];
+  return { z, reasons };
+}

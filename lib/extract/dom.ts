@@ -1,0 +1,78 @@
+/**
+ * DOM vocabulary shared by extraction and detection. Pure functions over the Document passed in:
+ * no globals, no layout (Node has none), so the same code runs in a content script and in tests.
+ */
+
+export const isElement = (n: Node): n is Element => n.nodeType === 1;
+export const isText = (n: Node): n is Text => n.nodeType === 3;
+
+/** Elements whose content is never article prose. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'MATH', 'math', 'LINK', 'META', 'IMG',
+  'PICTURE', 'SOURCE', 'MAP', 'DIALOG',
+]);
+
+/** Tags that start a new block of text (anything else is inline and joins the surrounding run). */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT',
+  'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'FIGURE',
+  'FIGCAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'FIELDSET', 'ADDRESS', 'CENTER', 'DETAILS',
+  'SUMMARY', 'HR', 'BODY', 'HTML', 'HGROUP', 'LEGEND', 'MENU',
+]);
+
+/** Tags that are page furniture by themselves, wherever they appear. */
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'MENU', 'HEADER']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar', 'search',
+  'toolbar', 'tablist',
+]);
+
+/**
+ * Class/id words that mark furniture even inside the article container: newsletter and
+ * subscription boxes, share bars, related-story lists, author bios, comments, ad slots.
+ */
+const STRONG_FURNITURE =
+  /(?:^|[^a-z])(?:share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert|advertisement|ads|ad-slot|adslot|ad-container|adunit|sponsor|sponsored|related|recirc|recirculation|more-stories|read-more|readmore|most-popular|mostpopular|most-read|trending|recommended|recommendations|outbrain|taboola|comments?|comment-list|disqus|author-bio|authorbio|author-info|about-the-author|bio|byline|caption|credit|credits|breadcrumbs?|cookie|consent|popup|modal|newsletter-signup|inline-newsletter|tags|tag-list|topics|keywords|visually-hidden|sr-only|screen-reader-text|skip-link|print-only|toolbar|pagination|pager|ticker|breaking-news)(?:$|[^a-z])/i;
+
+/** Weaker words: furniture unless the same attribute also says it is the content. */
+const WEAK_FURNITURE =
+  /(?:^|[^a-z])(?:sidebar|widget|footer|header|masthead|menu|navbar|nav|meta|dateline|timestamp|banner|rail|aside|teaser)(?:$|[^a-z])/i;
+const CONTENT_WORDS = /article|body|content|main|story|entry|post|text|prose/i;
+
+const STATE_FLAGS = /(?:^|\s)(?:(?:has|is|no|with|js|show|hide)-[\w-]+|[\w-]+-(?:enabled|disabled|active|open|on|off|loaded))(?=\s|$)/gi;
+
+/** Furniture that is never the article, however much prose it holds (cookie dialogs, comments). */
+export const NEVER_CONTENT = /cookie|consent|gdpr|privacy|modal|popup|newsletter|comment|disqus|related|recirc|outbrain|taboola/i;
+
+/** Why an element is furniture, or null when it is not. */
+export function furnitureReason(el: Element): string | null {
+  const tag = el.tagName;
+  if (FURNITURE_TAGS.has(tag)) return tag.toLowerCase();
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return `role=${role}`;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return null;
+  // State flags ("modal-enabled", "has-sidebar", "no-comments") describe the page, not the element.
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(STATE_FLAGS, ' ');
+  if (attrs.length < 2) return null;
+  const strong = STRONG_FURNITURE.exec(attrs);
+  if (strong) return strong[0].replace(/^[^a-z]|[^a-z]$/gi, '').toLowerCase();
+  const weak = WEAK_FURNITURE.exec(attrs);
+  if (weak && !CONTENT_WORDS.test(attrs)) return weak[0].replace(/^[^a-z]|[^a-z]$/gi, '').toLowerCase();
+  return null;
+}
+
+/** Collapsed, trimmed text of an element (for titles and short labels, not for mapped text). */
+export function plainText(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function metaContent(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const v = el?.getAttribute('content');
+  return v ? v.trim() : null;
+}

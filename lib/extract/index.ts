@@ -1,0 +1,67 @@
+import type { Span } from '../types';
+import { collectBlocks, type Block } from './blocks';
+import { chooseRoot, isProse } from './root';
+import { buildText } from './text';
+import { findTitle } from './title';
+
+/** One text node's share of the body text, so offsets map back to the live DOM. */
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first used character in BodyText.text. */
+  start: number;
+  end: number;
+  /** Offset inside node.data where the used part starts (usually 0). */
+  nodeStart: number;
+}
+
+export interface BodyText {
+  /** The article body as plain text: blocks (paragraphs, list items, headings) joined by "\n". */
+  text: string;
+  /** The headline, when found (not part of `text`). */
+  title: string | null;
+  segments: Segment[];
+  /** Block spans in `text` (paragraphs etc.). */
+  blocks: Span[];
+}
+
+/** Short lines that are calls to action, not prose, even when they sit inside the body. */
+const BOILERPLATE =
+  /^(advertisement|advertising|sponsored|comments?|leave a (comment|reply)|ad|share|share this( article| story)?|read more|related|related articles?|click here|continue reading|story continues below|more on this story|recommended|sign up\b.*|subscribe\b.*|follow us\b.*|from our\b.*newsletter.*|get the\b.*newsletter.*)$/i;
+
+function blockString(b: Block): string {
+  let s = '';
+  for (const n of b.nodes) s += n.data;
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Keep a block of the chosen root in the body? */
+function keep(b: Block, title: string | null): boolean {
+  if (b.furniture) return false;
+  const density = b.linkChars / b.chars;
+  if (b.heading) {
+    if (b.heading === 1) return false; // the headline goes to `title`
+    return density < 0.8 && b.chars < 200;
+  }
+  if (isProse(b)) return true;
+  const s = blockString(b);
+  if (title && s === title) return false;
+  if (s.length < 120 && BOILERPLATE.test(s)) return false;
+  if (density > 0.5) return false;
+  return true;
+}
+
+/**
+ * The article body of a page as text mapped to its live Text nodes. Never clones or changes the
+ * document.
+ */
+export function extractBody(doc: Document): BodyText {
+  const body = doc.body ?? doc.documentElement;
+  const title = findTitle(doc);
+  if (!body) return { text: '', title, segments: [], blocks: [] };
+  const all = collectBlocks(body);
+  const root = chooseRoot(body, all);
+  const inRoot = root === body ? all : collectBlocks(root);
+  const kept = inRoot.filter((b) => keep(b, title));
+  const { text, segments, blocks } = buildText(kept.map((b) => b.nodes));
+  return { text, title, segments, blocks };
+}

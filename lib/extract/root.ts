@@ -1,0 +1,47 @@
+/**
+ * Choose the element that holds the article body, by our own scorer rather than Readability:
+ * Readability mutates the document (we must leave the live page intact for Range highlights),
+ * and mapping its clone's output back to live nodes costs more code than this scorer does.
+ *
+ * Every prose-like block votes for all its ancestors with its length; furniture and link lists
+ * vote against them. The best element is the one where prose outweighs the rest: the smallest
+ * container that still holds nearly all the prose.
+ */
+import type { Block } from './blocks';
+
+/** Prose: a block of real sentences, not a link list or a label. */
+export function isProse(b: Block): boolean {
+  if (b.furniture || b.heading) return false;
+  const own = b.chars - b.linkChars;
+  return own >= 40 && b.linkChars / b.chars < 0.4;
+}
+
+const PENALTY = 0.6;
+
+export function chooseRoot(body: Element, blocks: Block[]): Element {
+  const good = new Map<Element, number>();
+  const bad = new Map<Element, number>();
+  for (const b of blocks) {
+    const prose = isProse(b);
+    // Short plain lines (labels, sub-heads, bylines) are neutral; link text and furniture count
+    // against a container.
+    const g = prose ? b.chars - b.linkChars : 0;
+    const w = b.furniture ? b.chars : prose ? 0 : b.linkChars;
+    if (g === 0 && w === 0) continue;
+    for (let el: Element | null = b.container; el; el = el.parentElement) {
+      if (g) good.set(el, (good.get(el) ?? 0) + g);
+      if (w) bad.set(el, (bad.get(el) ?? 0) + w);
+      if (el === body) break;
+    }
+  }
+  let best: Element = body;
+  let bestScore = -Infinity;
+  for (const [el, g] of good) {
+    const score = g - PENALTY * (bad.get(el) ?? 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,48 @@
+/**
+ * Node-only: parse an HTML string into a Document with happy-dom, with scripts, style sheets,
+ * frames and navigation all off, so parsing a real page never runs its code or touches the network.
+ *
+ * `DOMParser.parseFromString` is used rather than `document.write`: on the benchmark pages it is
+ * as fast, and it never triggers the window's loading machinery (resource fetch attempts, timers),
+ * so nothing is left running after the Document is built.
+ */
+import { Window } from 'happy-dom';
+
+const windows = new WeakMap<Document, Window>();
+
+const FALLBACK_URL = 'https://example.com/';
+
+export function parseHtml(html: string, url?: string): Document {
+  let href = FALLBACK_URL;
+  try {
+    if (url) href = new URL(url).href; // a page's recorded URL can be empty or malformed
+  } catch {
+    /* keep the fallback */
+  }
+  const window = new Window({
+    url: href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  windows.set(doc, window);
+  return doc;
+}
+
+/** Close the window behind a Document from `parseHtml` (frees timers and memory). */
+export async function disposeHtml(doc: Document): Promise<void> {
+  const window = windows.get(doc);
+  if (!window) return;
+  windows.delete(doc);
+  await window.happyDOM.close();
+}

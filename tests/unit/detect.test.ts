@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectArticle } from '../../lib/detect/index';
+import { collectTypes } from '../../lib/detect/jsonld';
+import { urlShape } from '../../lib/detect/url';
+import { disposeHtml, parseHtml } from '../../lib/tools/parse-html';
+import { buildSeedPage } from '../fixtures/seed-page';
+
+const SHARED = path.resolve(__dirname, '../../../shared');
+const SEED = path.join(SHARED, 'seeds/000_59ca9e13b7f063f4');
+const docs: Document[] = [];
+const parse = (html: string, url: string) => {
+  const d = parseHtml(html, url);
+  docs.push(d);
+  return d;
+};
+afterAll(async () => {
+  for (const d of docs) await disposeHtml(d);
+});
+
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const nav = `<header><nav><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('')}</ul></nav></header>`;
+const prose = (n: number) =>
+  `Officials said on Tuesday that the plan would be reviewed by the committee before the end of the month, according to two people familiar with it, and that more talks were expected. (${n})`;
+
+describe.skipIf(!existsSync(`${SEED}.txt`))('seed article page (needs ../shared)', () => {
+  it('is detected as an article, with reasons', () => {
+    const doc = parse(buildSeedPage(readFileSync(`${SEED}.txt`, 'utf8')), 'https://www.example-news.test/news/belarus-preparing-to-join-invasion');
+    const d = detectArticle(doc, 'https://www.example-news.test/news/belarus-preparing-to-join-invasion');
+    expect(d.isArticle).toBe(true);
+    expect(d.articleScore).toBeGreaterThan(0.5);
+    expect(d.reasons.join(' ')).toMatch(/NewsArticle/);
+  });
+});
+
+describe('non-articles', () => {
+  it('product page', () => {
+    const html = page(
+      `<meta property="og:type" content="product"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Blue kettle","offers":{"@type":"Offer","price":"39.99","priceCurrency":"EUR"}}</script>`,
+      `${nav}<main><h1>Blue enamel kettle</h1><div class="product-price"><span itemprop="price">39.99</span></div>
+       <button class="add-to-cart">Add to cart</button><p>${prose(1)}</p><ul><li>1.7 litres</li><li>Enamel</li></ul></main>`,
+    );
+    const url = 'https://shop.example.test/blue-enamel-kettle-with-whistle';
+    const d = detectArticle(parse(html, url), url);
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/product|price|cart/i);
+  });
+
+  it('home page with many teaser links', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) =>
+      `<article class="teaser"><h3><a href="/2024/05/story-number-${i}-about-things">Story ${i} headline about events</a></h3><p>Short dek ${i}.</p></article>`).join('');
+    const html = page(`<meta property="og:type" content="website">`, `${nav}<main>${teasers}</main><footer>©</footer>`);
+    const d = detectArticle(parse(html, 'https://news.example.test/'), 'https://news.example.test/');
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('documentation page', () => {
+    const side = `<div class="sidebar-nav docs">${Array.from({ length: 40 }, (_, i) => `<a href="/docs/api/m${i}">method${i}()</a>`).join('')}</div>`;
+    const body = `<div class="markdown-body"><h1>Configuration</h1><p>${prose(1)}</p><pre><code>npm i x</code></pre><p>${prose(2)}</p><pre><code>x --init</code></pre><pre><code>x run</code></pre><div class="toc"></div></div>`;
+    const url = 'https://docs.example.test/guide/configuration-options-for-the-runner';
+    const d = detectArticle(parse(page('', side + body), url), url);
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('forum thread', () => {
+    const posts = Array.from({ length: 8 }, (_, i) =>
+      `<div class="post"><div class="post-author username">user${i}</div><div class="message-body">${prose(i)}</div><a class="reply" href="#">Reply</a></div>`).join('');
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Kettle advice"}</script>`;
+    const url = 'https://community.example.test/t/which-kettle-should-i-buy-this-year/123';
+    const d = detectArticle(parse(page(ld, `${nav}<div class="thread">${posts}</div>`), url), url);
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('a plain blog post is an article (the same prose, without the furniture)', () => {
+    const html = page(
+      `<meta property="og:type" content="article"><meta name="author" content="A. Writer">`,
+      `${nav}<article><h1>What the committee decided</h1>${Array.from({ length: 6 }, (_, i) => `<p>${prose(i)}</p>`).join('')}</article>`,
+    );
+    const url = 'https://blog.example.test/2024/05/what-the-committee-decided-today';
+    const d = detectArticle(parse(html, url), url);
+    expect(d.isArticle).toBe(true);
+  });
+});
+
+describe('signals', () => {
+  it('reads JSON-LD @graph arrays and survives broken JSON', () => {
+    const types = new Set<string>();
+    collectTypes('{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"]}]}', types);
+    collectTypes('{"@type": "BlogPosting", "headline": "x",, }', types);
+    expect([...types].sort()).toEqual(['BlogPosting', 'ReportageNewsArticle', 'WebPage']);
+  });
+
+  it('reads URL shapes', () => {
+    expect(urlShape('https://x.test/2024/05/some-slug').dated).toBe(true);
+    expect(urlShape('https://x.test/world/officials-say-the-plan-is-under-review').slug).toBe(true);
+    expect(urlShape('https://x.test/').front).toBe(true);
+    expect(urlShape('https://x.test/search?q=kettle').kind).toBe('search results');
+  });
+});
