@@ -113,8 +113,9 @@ function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[],
   for (const [a, b] of subRuns(run)) {
     if (used.slice(a, b).some(Boolean)) continue;
     const key = keyOf(run, a, b);
-    const list = found[key];
-    if (!list?.length) continue;
+    const raw = found[key];
+    if (!raw?.length) continue;
+    const list = raw.filter((e, i) => raw.findIndex((o) => o.id === e.id) === i);
     const span = { start: run.tokens[a]!.start, end: run.tokens[b - 1]!.end };
     // A country adjective ("Belarusian") is context, not a mention of the country.
     // A country adjective ("Russian") is context, not a mention — even where some outlet's asset list

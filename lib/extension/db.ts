@@ -51,6 +51,8 @@ export function storedKeys(e: DatasetEntity): string[] {
     const k = aliasKey(s);
     if (k) keys.add(k);
   }
+  // Weak aliases are keys already; the linker needs them to resolve surnames from context.
+  for (const k of e.weakAliases ?? []) keys.add(k);
   return [...keys];
 }
 
@@ -98,7 +100,11 @@ export async function lookupAliases(db: BackstoryDB, keys: string[]): Promise<Re
   const wanted = new Set(keys);
   const rows = await db.entities.where('keys').anyOf([...wanted]).toArray();
   const out: Record<string, DatasetEntity[]> = {};
+  const seen = new Set<string>();
   for (const row of rows) {
+    // A multi-entry index returns a row once per matching key ("belarus" and "belarusian").
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
     const e = strip(row);
     for (const k of row.keys) if (wanted.has(k)) (out[k] ??= []).push(e);
   }

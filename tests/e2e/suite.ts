@@ -130,7 +130,7 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
         const people = gold.entities.filter((e: { type: string }) => e.type === 'person' || e.type === 'country');
         for (const e of people) {
           const found = e.mentions.some((m: string) => h['backstory-entity']!.includes(m));
-          expect(found, `${e.name} highlighted`).toBe(true);
+          expect(found, `${e.name} highlighted in ${JSON.stringify(h)}`).toBe(true);
         }
         expect(await driver.page.evaluate<string[]>(HIGHLIGHTS_IN_FURNITURE)).toEqual([]);
         await hoverAndRead('Lukashenko', ['President of Belarus', '1994']);

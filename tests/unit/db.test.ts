@@ -99,3 +99,31 @@ describe('a corrupted database', () => {
     }
   });
 });
+
+describe('the database answers look-ups exactly like the bundled file in memory', () => {
+  it('for every key the analysis of a real article asks about', async () => {
+    const { loadBundledDataset } = await import('../../lib/tools/load-dataset');
+    const { createMemoryLookup } = await import('../../lib/dataset/memory-lookup');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { findEntities } = await import('../../lib/entities');
+    const dataset = loadBundledDataset();
+    const memory = createMemoryLookup(dataset);
+    const db = fresh();
+    await seedDatabase(db, dataset);
+    // Record every key the linker asks for on the demo article, then compare both answers.
+    const asked: string[] = [];
+    const spy = { ...memory, byAliases: async (keys: string[]) => (asked.push(...keys), memory.byAliases(keys)) };
+    const html = readFileSync(resolve(import.meta.dirname, '../../assets/demo/article.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, ' ');
+    await findEntities(text, spy);
+    expect(asked.length).toBeGreaterThan(50);
+    const ids = (r: Record<string, DatasetEntity[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.map((e) => e.id).sort()]));
+    expect(ids(await lookupAliases(db, asked))).toEqual(ids(await memory.byAliases(asked)));
+    // And the linker's answer is the same whichever look-up serves it.
+    const viaDb = { ...memory, byAliases: (keys: string[]) => lookupAliases(db, keys) };
+    const a = await findEntities(text, memory);
+    const b = await findEntities(text, viaDb);
+    expect(b.entities.map((e) => [e.id, e.mentions.length])).toEqual(a.entities.map((e) => [e.id, e.mentions.length]));
+  });
+});
