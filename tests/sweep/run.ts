@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { HAS_PAGES, listPages, PAGES_DIR, samplePages } from './pages';
+import { formatTable, openVisitor, totals, type PageResult, type SweepBrowser } from './visit';
+
+/**
+ * `npm run sweep [-- --limit N] [--browser firefox] [--pages corpus/id,…] [--json FILE]`: every real page under
+ * ../shared/pages in a real browser with the built extension (build it first: `npm run build`).
+ * Prints per-corpus totals and every page with an extension error, a DOM change, a network
+ * request or a missing analysis. Exits 1 when any of those is found.
+ */
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export async function run(): Promise<PageResult[]> {
+  if (!HAS_PAGES) {
+    console.log(`sweep skipped: ${PAGES_DIR} is absent`);
+    return [];
+  }
+  const browser = (arg('browser') ?? 'chromium') as SweepBrowser;
+  if (browser !== 'chromium' && browser !== 'firefox') throw new Error(`--browser must be chromium or firefox, not ${browser}`);
+  const all = listPages();
+  const limit = arg('limit') ? Number(arg('limit')) : all.length;
+  // --pages corpus/id,corpus/id re-runs the pages a sweep flagged.
+  const only = arg('pages')?.split(',');
+  const pages = only ? all.filter((p) => only.includes(`${p.corpus}/${p.id}`)) : samplePages(all, limit);
+  const started = Date.now();
+  const visitor = await openVisitor(browser, pages);
+  const results: PageResult[] = [];
+  try {
+    for (const [i, p] of pages.entries()) {
+      const r = await visitor.visit(p);
+      results.push(r);
+      const flag = r.errors.length || r.mutations.length || r.requests.length || r.failure ? ' !' : '';
+      if (flag || (i + 1) % 50 === 0 || i + 1 === pages.length) {
+        process.stderr.write(`[${i + 1}/${pages.length}] ${Math.round((Date.now() - started) / 1000)}s ${p.corpus}/${p.id}${flag}\n`);
+      }
+    }
+  } finally {
+    await visitor.close();
+  }
+  console.log(`Backstory sweep: ${browser}, ${pages.length} of ${all.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(formatTable(results, browser));
+  const json = arg('json');
+  if (json) writeFileSync(json, JSON.stringify(results, null, 1));
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run()
+    .then((rs) => {
+      const t = totals(rs);
+      process.exit(t.errors || t.mutations || t.requests ? 1 : 0);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
