@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { KIND_LABELS } from '~/lib/card/view';
+import { KIND_LABELS, topLevelQuotes } from '~/lib/card/view';
 import type { AnalysisSummary } from '~/lib/extension/messaging';
 import type { DatasetEntity } from '~/lib/types';
 
@@ -47,7 +47,8 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
   const entities = summary?.entities ?? [];
   const quotes = summary?.quotes ?? [];
   const claims = summary?.claims ?? [];
-  const anonymous = quotes.filter((q) => q.speaker?.anonymous).length;
+  const counted = topLevelQuotes(quotes);
+  const anonymous = counted.filter((q) => q.speaker?.anonymous).length;
 
   return (
     <main class="popup">
@@ -87,7 +88,7 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
             {(
               [
                 ['entities', `People & places (${entities.length})`],
-                ['quotes', `Who said what (${quotes.length})`],
+                ['quotes', `Who said what (${counted.length})`],
                 ['claims', `Contested (${claims.length})`],
               ] as [View, string][]
             ).map(([v, label]) => (
@@ -112,7 +113,7 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
             {view === 'quotes' && (
               <>
                 <p class="stat">
-                  {anonymous} of {quotes.length} quotes come from unnamed sources.
+                  {anonymous} of {counted.length} quotes come from unnamed sources.
                 </p>
                 {groups.map((g) => (
                   <div class="speaker" key={g.name}>
@@ -171,7 +172,9 @@ function groupBySpeaker(s: AnalysisSummary | null) {
   const out: { name: string; anonymous: boolean; role: string | null; quotes: { q: AnalysisSummary['quotes'][number]; i: number }[] }[] = [];
   if (!s) return out;
   const byName = new Map<string, (typeof out)[number]>();
+  const top = new Set(topLevelQuotes(s.quotes));
   s.quotes.forEach((q, i) => {
+    if (!top.has(q)) return;
     const name = q.speaker?.name ?? 'No speaker';
     let g = byName.get(name);
     if (!g) {

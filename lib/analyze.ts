@@ -1,4 +1,5 @@
 import { buildCard } from './card';
+import { topLevelQuotes } from './card/view';
 import { findClaims } from './claims';
 import { detectArticle } from './detect';
 import { findEntities } from './entities';
@@ -63,7 +64,7 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     if (!e.id) continue;
     const record = records.get(e.id);
     if (!record) continue;
-    const quoted = quotes.filter((q) => q.speaker?.entityId === e.id).length;
+    const quoted = topLevelQuotes(quotes).filter((q) => q.speaker?.entityId === e.id).length;
     const related = entities.filter((o) => o !== e && o.id && (o.id === record.countryId || records.get(o.id)?.countryId === e.id)).map((o) => o.name);
     e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quoted, related, country: record.countryId ? countries.get(record.countryId) : undefined });
   }

@@ -32,6 +32,21 @@ export const KIND_LABELS: Record<string, string> = {
   'interested-party': 'Interested party',
 };
 
+/**
+ * Quotes a reader would count: a direct fragment inside a paraphrase by the same speaker ("said the
+ * bloc would "not look away"") is part of that paraphrase, not a quote of its own.
+ */
+export function topLevelQuotes<Q extends QuoteResult>(quotes: Q[]): Q[] {
+  return quotes.filter(
+    (q) => !quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && o.end - o.start > q.end - q.start && sameSpeaker(o, q)),
+  );
+}
+
+function sameSpeaker(a: QuoteResult, b: QuoteResult): boolean {
+  if (!a.speaker || !b.speaker) return !a.speaker && !b.speaker;
+  return a.speaker.entityId ? a.speaker.entityId === b.speaker.entityId : a.speaker.name === b.speaker.name;
+}
+
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function quoteText(a: Pick<Analysis, 'text'>, q: QuoteResult): string {
@@ -40,7 +55,7 @@ function quoteText(a: Pick<Analysis, 'text'>, q: QuoteResult): string {
 
 export function entityCard(a: Analysis, index: number): CardModel {
   const e = a.entities[index]!;
-  const quotes = a.quotes.filter((q) => speaks(q, e));
+  const quotes = topLevelQuotes(a.quotes).filter((q) => speaks(q, e));
   return {
     kind: 'entity',
     title: e.card.title,
@@ -63,7 +78,7 @@ function speaks(q: QuoteResult, e: EntityResult): boolean {
 export function speakerCard(a: Analysis, q: QuoteResult): CardModel {
   const s = q.speaker!;
   const idx = a.entities.findIndex((e) => (s.entityId && e.id === s.entityId) || (!s.entityId && e.name === s.name));
-  const all = a.quotes.filter((o) => o.speaker && (s.entityId ? o.speaker.entityId === s.entityId : o.speaker.name === s.name));
+  const all = topLevelQuotes(a.quotes).filter((o) => o.speaker && (s.entityId ? o.speaker.entityId === s.entityId : o.speaker.name === s.name));
   if (idx >= 0) {
     const base = entityCard(a, idx);
     return { ...base, kind: 'speaker', lines: [...base.lines, `Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`] };

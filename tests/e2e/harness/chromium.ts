@@ -75,7 +75,7 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
     foreignRequests: () => foreign,
     command: async (name, prefix) => {
       const tab = await tabIdOf(prefix);
-      return sw.evaluate(([n, t]) => (globalThis as unknown as { backstoryCommand: (n: string, t?: number) => Promise<unknown> }).backstoryCommand(n, t), [name, tab] as [string, number | null]);
+      return sw.evaluate(([n, t]) => (globalThis as unknown as { backstoryCommand: (n: string, t?: number) => Promise<unknown> }).backstoryCommand(n, t ?? undefined), [name, tab] as [string, number | null]);
     },
     close: async () => {
       await context.close();
