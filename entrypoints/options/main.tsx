@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Options, type DatasetInfo } from '~/components/Options';
 import '~/components/popup.css';
+import '~/components/options.css';
 import { sendMessage } from '~/lib/extension/messaging';
 import { DEFAULT_SETTINGS, pausedSitesItem, settingsItem, type Settings } from '~/lib/extension/settings';
 

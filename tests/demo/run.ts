@@ -3,7 +3,7 @@
  * Headed when a display exists, else headless. Writes screenshots of the highlighted page, an open
  * card, the popup's three views and the options page to .output/demo/, and prints what it found.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { waitFor } from '../e2e/harness/driver';
@@ -55,6 +55,13 @@ async function main() {
     console.log(`  contested claims: ${h['backstory-claim']?.length ?? 0}`);
     console.log(`  card on hover of "Lukashenko": ${card.replace(/\s+/g, ' ').slice(0, 200)}`);
     console.log(`Screenshots: ${OUT}/{page,card,popup-entities,popup-quotes,popup-claims,options}.png`);
+    if (process.argv.includes('--readme')) {
+      // The README shows real screenshots; refresh them deliberately, never as a side effect of npm start.
+      const dir = resolve(ROOT, 'assets/screenshots');
+      mkdirSync(dir, { recursive: true });
+      for (const f of ['card', 'popup-entities', 'popup-quotes', 'popup-claims', 'options']) copyFileSync(resolve(OUT, `${f}.png`), resolve(dir, `${f}.png`));
+      console.log(`README screenshots updated in ${dir}`);
+    }
   } finally {
     await driver.close();
     await server.close();
