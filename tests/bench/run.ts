@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: Backstory's speed on this machine, in one run, against rivals measured in the
+ * same run, with each figure's target and PASS/MISS printed beside it.
+ *
+ *   npx tsx tests/bench/run.ts [--quick] [--no-browser] [--build]
+ *
+ * --quick       fewer pages and runs, and no browser (the smoke test's mode)
+ * --no-browser  skip the Chromium part
+ * --no-node     skip the Node part (to rerun the browser part alone)
+ * --build       rebuild the extension (npx wxt build) before the Chromium part even when a build exists
+ *
+ * Node part: happy-dom documents; parse time reported apart from analysis (the browser parses in
+ * production). Chromium part: Debian's Chromium via playwright-core, with and without the built
+ * extension. Pages in ../shared are read at run time; rows that need them are skipped when absent.
+ */
+import { runNode } from './node';
+import { formatTable, type Row } from './stats';
+
+export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]> {
+  const quick = argv.includes('--quick');
+  const browser = !quick && !argv.includes('--no-browser');
+  const log = (m: string) => console.error(`· ${m}`);
+  const started = performance.now();
+
+  const rows: Row[] = [];
+  if (!argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
+  if (browser) {
+    const { runBrowser } = await import('./browser');
+    try {
+      await runBrowser(rows, { log, rebuild: argv.includes('--build') });
+    } catch (e) {
+      log(`Chromium part failed: ${(e as Error).stack ?? e}`);
+      rows.push({ section: 'Chromium', name: 'Chromium part (rest)', figure: `failed: ${String((e as Error).message ?? e).split('\n')[0]!.slice(0, 60)}`, pass: false });
+    }
+  } else log('Chromium part skipped (--quick / --no-browser)');
+
+  console.log(`\nBackstory benchmark — ${new Date().toISOString()} — node ${process.version}${quick ? ' — QUICK (few runs)' : ''}\n`);
+  console.log(formatTable(rows));
+  const missed = rows.filter((r) => r.pass === false);
+  console.log(`\ntargets: ${rows.filter((r) => r.pass === true).length} PASS, ${missed.length} MISS${missed.length ? ` (${missed.map((r) => r.name).join('; ')})` : ''}`);
+  console.log(`bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run()
+    .then(() => process.exit(0)) // happy-dom and the browser leave handles open; the table is printed
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
