@@ -6,7 +6,7 @@ import { findEntities } from './entities';
 import { extractBody, type BodyText } from './extract';
 import { findPublisher } from './publisher';
 import { findQuotes } from './quotes';
-import type { Analysis, ArticleDecision, DatasetLookup } from './types';
+import type { Analysis, ArticleDecision, ClaimResult, DatasetEntity, DatasetLookup, EntityResult, QuoteResult, Span } from './types';
 
 export interface AnalyzeOptions {
   lookup: DatasetLookup;
@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   force?: boolean;
   /** Clock; performance.now in browsers and Node. */
   now?: () => number;
+  /** Yield to the host between stages and chunks (the content script passes one; Node needs none). */
+  pause?: () => Promise<void>;
 }
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -31,8 +33,11 @@ export async function analyzeDocument(doc: Document, opts: AnalyzeOptions): Prom
       body: null,
     };
   }
+  await opts.pause?.();
+  const t1 = now();
   const body = extractBody(doc);
-  const tExtract = now() - t0 - tDetect;
+  const tExtract = now() - t1;
+  await opts.pause?.();
   const analysis = await analyzeBody(body.text, opts);
   analysis.isArticle = decision.isArticle;
   analysis.articleScore = decision.articleScore;
@@ -44,29 +49,101 @@ export async function analyzeDocument(doc: Document, opts: AnalyzeOptions): Prom
   return { analysis, body };
 }
 
+/**
+ * Long bodies are analysed in paragraph-aligned chunks, with a pause between chunks so that a huge
+ * page never holds the main thread for long (the browser passes `pause`; Node does not need one).
+ * Context that crosses chunks (a surname resolved to an earlier full name, a pronoun speaker) is
+ * lost at a chunk boundary; chunks are large enough that this only matters on very long pages.
+ */
+export const CHUNK_CHARS = 24_000;
+/** Beyond this much text (about 50,000 words) a page is a book or a dump, not an article to annotate. */
+export const MAX_CHARS = 300_000;
+
+/** Paragraph-aligned [start, end) cuts of text, each about `size` characters. */
+export function chunkSpans(text: string, size = CHUNK_CHARS): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      end = nl > start + size / 2 ? nl + 1 : end;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
 /** The text half of the pipeline: entities, quotes and claims over an article body. */
 export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<Analysis> {
   const now = opts.now ?? clock;
   const t0 = now();
-  const { entities, records } = await findEntities(text, opts.lookup);
-  const t1 = now();
-  const quotes = findQuotes(text, entities);
-  const t2 = now();
-  const claims = findClaims(text, { quotes, entities, records });
-  const t3 = now();
+  const ms = { entities: 0, quotes: 0, claims: 0 };
+  let limit = Math.min(text.length, MAX_CHARS);
+  if (limit < text.length) limit = Math.max(text.lastIndexOf('\n', limit), MAX_CHARS / 2);
 
+  const entities: EntityResult[] = [];
+  const records = new Map<string, DatasetEntity>();
+  const quotes: QuoteResult[] = [];
+  const claims: ClaimResult[] = [];
+  const byKey = new Map<string, EntityResult>();
+  for (const [i, chunk] of chunkSpans(text.slice(0, limit)).entries()) {
+    if (i > 0) await opts.pause?.();
+    const sub = text.slice(chunk.start, chunk.end);
+    const shift = <S extends Span>(x: S): S => ({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+    const ta = now();
+    const found = await findEntities(sub, opts.lookup);
+    const tb = now();
+    const q = findQuotes(sub, found.entities);
+    const tc = now();
+    const c = findClaims(sub, { quotes: q, entities: found.entities, records: found.records });
+    const td = now();
+    ms.entities += tb - ta;
+    ms.quotes += tc - tb;
+    ms.claims += td - tc;
+    for (const [id, r] of found.records) records.set(id, r);
+    for (const e of found.entities) {
+      const key = e.id ?? `article:${e.name}`;
+      const mentions = e.mentions.map(shift);
+      const prev = byKey.get(key);
+      if (prev) prev.mentions.push(...mentions);
+      else {
+        const merged = { ...e, mentions };
+        byKey.set(key, merged);
+        entities.push(merged);
+      }
+    }
+    const base = claims.length;
+    quotes.push(
+      ...q.map((x) => ({
+        ...shift(x),
+        cue: x.cue && shift(x.cue),
+        speaker: x.speaker && {
+          ...x.speaker,
+          start: x.speaker.start == null ? null : x.speaker.start + chunk.start,
+          end: x.speaker.end == null ? null : x.speaker.end + chunk.start,
+          via: x.speaker.via && { ...x.speaker.via, start: x.speaker.via.start == null ? null : x.speaker.via.start + chunk.start, end: x.speaker.via.end == null ? null : x.speaker.via.end + chunk.start },
+        },
+      })),
+    );
+    claims.push(...c.map((x) => ({ ...shift(x), ...(x.contradicts ? { contradicts: x.contradicts.map((k) => k + base) } : {}) })));
+  }
+
+  if (records.size) await opts.pause?.();
   const sources = records.size ? await opts.lookup.sources() : {};
   // Countries of the people and places found, for flags: one batched look-up of what is missing.
   const missing = [...new Set([...records.values()].map((r) => r.countryId).filter((id): id is string => !!id && !records.has(id)))];
   const countries = new Map([...records].filter(([, r]) => r.type === 'country'));
   if (missing.length) for (const c of await opts.lookup.byIds(missing)) countries.set(c.id, c);
+  const quotedBy = new Map<string, number>();
+  for (const q of topLevelQuotes(quotes)) if (q.speaker?.entityId) quotedBy.set(q.speaker.entityId, (quotedBy.get(q.speaker.entityId) ?? 0) + 1);
   for (const e of entities) {
     if (!e.id) continue;
     const record = records.get(e.id);
     if (!record) continue;
-    const quoted = topLevelQuotes(quotes).filter((q) => q.speaker?.entityId === e.id).length;
     const related = entities.filter((o) => o !== e && o.id && (o.id === record.countryId || records.get(o.id)?.countryId === e.id)).map((o) => o.name);
-    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quoted, related, country: record.countryId ? countries.get(record.countryId) : undefined });
+    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quotedBy.get(e.id) ?? 0, related, country: record.countryId ? countries.get(record.countryId) : undefined });
   }
   return {
     isArticle: true,
@@ -77,7 +154,7 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     entities,
     quotes,
     claims,
-    ms: { total: now() - t0, entities: t1 - t0, quotes: t2 - t1, claims: t3 - t2 },
+    ms: { total: now() - t0, ...ms, ...(limit < text.length ? { truncatedAt: limit } : {}) },
   };
 }
 

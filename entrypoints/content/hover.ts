@@ -13,6 +13,8 @@ interface HoverOptions<T> {
   open: (t: Target<T>, range: Range) => void;
   close: () => void;
   signal: AbortSignal;
+  /** Where highlights are wrapped elements (no Highlight API), the element under the pointer says. */
+  resolve?: (e: MouseEvent) => { t: Target<T>; r: Range } | null;
 }
 
 /**
@@ -41,6 +43,7 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   };
 
   const hit = (e: MouseEvent): { t: Target<T>; r: Range } | null => {
+    if (o.resolve) return o.resolve(e);
     const pos = caretAt(o.doc, e.clientX, e.clientY);
     if (!pos) return null;
     const at = offsetAt(index, pos.node, pos.offset);

@@ -6,6 +6,7 @@ import { onMessage, sendMessage, summarize } from '~/lib/extension/messaging';
 import { isPaused, pausedSitesItem, settingsItem, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
 import { clearPaint, isPainted, paint, rangeFor, type Target } from '~/lib/highlight';
+import { wrapRanges, type Wrapped } from '~/lib/highlight/fallback';
 import type { Analysis } from '~/lib/types';
 import { CardHost } from './card-host';
 import { watchHover } from './hover';
@@ -32,6 +33,7 @@ export default defineContentScript({
     let cursor = -1;
     let forced = false;
     let hoverAbort: AbortController | null = null;
+    let wrapped: Wrapped<Target<TargetData>> | null = null;
     const variant = () => (settings.style === 'background' ? '-bg' : '') as '' | '-bg';
     const card = new CardHost(ctx, (c) => void sendMessage('showInPopup', { kind: c.kind, title: c.title }).catch(() => undefined));
 
@@ -52,7 +54,14 @@ export default defineContentScript({
       }
       targets = buildTargets(analysis, settings);
       const groups = rangesByName(document, body, targets);
-      paint(window, groups, variant());
+      if (!paint(window, groups, variant())) {
+        // No Custom Highlight API (browsers older than Chrome 105 / Firefox 140): wrap, once.
+        wrapped?.unwrap();
+        wrapped = wrapRanges(
+          document,
+          targets.map((t) => ({ name: t.name, range: rangeFor(document, body!, t), data: t })).filter((x): x is { name: typeof x.name; range: Range; data: Target<TargetData> } => !!x.range),
+        );
+      }
       return [...groups.values()].reduce((n, g) => n + g.length, 0);
     };
 
@@ -62,6 +71,8 @@ export default defineContentScript({
       card.close();
       targets = [];
       clearPaint(window);
+      wrapped?.unwrap();
+      wrapped = null;
     };
 
     const report = (a: Analysis, highlights: number) => sendMessage('reportAnalysis', { ...summarize(a, highlights), paused }).catch(() => undefined);
@@ -76,7 +87,7 @@ export default defineContentScript({
           await report({ ...emptyAnalysis(), url: location.href }, 0);
           return;
         }
-        const result = await analyzeDocument(document, { lookup, url: location.href, force });
+        const result = await analyzeDocument(document, { lookup, url: location.href, force, pause: yieldToPage });
         if (ctx.isInvalid) return;
         analysis = result.analysis;
         body = result.body;
@@ -97,6 +108,16 @@ export default defineContentScript({
           open: (t, r) => void card.open(modelFor(t), r),
           close: () => card.close(),
           signal: hoverAbort.signal,
+          resolve: wrapped
+            ? (e) => {
+                const mark = (e.target as Element | null)?.closest?.('mark[data-backstory]');
+                const t = mark ? wrapped?.marks.get(mark) : undefined;
+                if (!mark || !t) return null;
+                const r = document.createRange();
+                r.selectNodeContents(mark);
+                return { t, r };
+              }
+            : undefined,
         });
       });
       running = next.catch((err) => console.warn('Backstory: analysis failed', err));
@@ -159,6 +180,16 @@ export default defineContentScript({
     await run();
   },
 });
+
+/**
+ * Give the page's own work a turn between analysis steps: scheduler.yield where the browser has it
+ * (Chrome 129+), else a macrotask. Keeps every task the content script runs short on huge pages.
+ */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((r) => setTimeout(r, 0));
+}
 
 function flash(r: Range) {
   const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
