@@ -44,9 +44,19 @@ export default defineBackground(() => {
     }
   };
 
-  onMessage('byAliases', ({ data }) => {
+  // Answers already read from the database, per key (an absent key is cached as []): pages repeat
+  // names, and a long page asks once per chunk. Dropped whole when it grows past a bound.
+  const answered = new Map<string, DatasetEntity[]>();
+  onMessage('byAliases', async ({ data }) => {
     const keys = validKeys(data);
-    return fromDb(() => lookupAliases(db, keys), () => mem().byAliases(keys));
+    const misses = keys.filter((k) => !answered.has(k));
+    if (misses.length) {
+      const found = await fromDb(() => lookupAliases(db, misses), () => mem().byAliases(misses));
+      if (answered.size > 50_000) answered.clear();
+      if (seeded) for (const k of misses) answered.set(k, found[k] ?? []);
+      else return Object.assign(pick(answered, keys), found);
+    }
+    return pick(answered, keys);
   });
   onMessage('byDomain', ({ data }) => {
     const domain = typeof data === 'string' ? data.slice(0, 253).toLowerCase() : '';
@@ -115,6 +125,15 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void ready);
 });
+
+function pick(cache: Map<string, DatasetEntity[]>, keys: string[]): Record<string, DatasetEntity[]> {
+  const out: Record<string, DatasetEntity[]> = {};
+  for (const k of keys) {
+    const hit = cache.get(k);
+    if (hit?.length) out[k] = hit;
+  }
+  return out;
+}
 
 function memorySearch(entities: DatasetEntity[], query: string): DatasetEntity[] {
   const q = query.toLowerCase();
