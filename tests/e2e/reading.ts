@@ -140,8 +140,12 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
 
     it('options toggles take effect on the open page', async () => {
       const options = await driver.openOptions();
-      await waitFor(async () => (await options.text()).includes('Contested claims'), 'the options page');
-      expect(await options.text()).toContain('CIA World Factbook');
+      // The dataset section fills in when the background answers; wait for it rather than race it.
+      const text = await waitFor(async () => {
+        const t = await options.text();
+        return t.includes('Contested claims') && t.includes('CIA World Factbook') ? t : null;
+      }, 'the options page with its dataset sources');
+      expect(text).toMatch(/[\d,]+ entries/);
       await options.click('input[name="claims"]');
       await waitFor(async () => ((await highlights())['backstory-claim']?.length === 0 ? true : null), 'claims to disappear');
       expect((await highlights())['backstory-entity']!.length).toBeGreaterThan(0);
