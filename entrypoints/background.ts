@@ -89,18 +89,17 @@ export default defineBackground(() => {
     const summary = data as AnalysisSummary;
     await browser.storage.session.set({ [`analysis:${tabId}`]: summary, lastTab: tabId });
     const count = summary.isArticle || summary.entities.length ? summary.entities.length : 0;
-    await browser.action?.setBadgeText?.({ tabId, text: count ? String(count) : '' });
-    await browser.action?.setBadgeBackgroundColor?.({ tabId, color: '#3b5bdb' });
-    // Firefox MV2 has browserAction, not action.
-    const ba = (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-    await ba?.setBadgeText?.({ tabId, text: count ? String(count) : '' });
+    // The badge counts the entities found (not every painted range, which would read as noise).
+    const action = toolbarAction();
+    await action?.setBadgeText({ tabId, text: count ? String(count) : '' });
+    await action?.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
   });
 
   onMessage('showInPopup', async ({ data, sender }) => {
     if (!data || typeof data.title !== 'string' || sender.tab?.id == null) return false;
     await browser.storage.session.set({ popupFocus: { title: data.title.slice(0, 300), kind: String(data.kind), tabId: sender.tab.id } });
     // action.openPopup exists in Chrome 127+ and in Firefox (MV2: browserAction) during a user gesture.
-    const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as { openPopup?: () => Promise<void> } | undefined;
+    const action = toolbarAction() as { openPopup?: () => Promise<void> } | undefined;
     try {
       await action?.openPopup?.();
       return true;
@@ -125,6 +124,11 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void ready);
 });
+
+/** MV3's `action`, or MV2's `browserAction` (Firefox build). */
+function toolbarAction(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
 
 function pick(cache: Map<string, DatasetEntity[]>, keys: string[]): Record<string, DatasetEntity[]> {
   const out: Record<string, DatasetEntity[]> = {};

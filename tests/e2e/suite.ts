@@ -100,6 +100,8 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
         }, 'the popup to render');
         const n = Number(/People & places \((\d+)\)/.exec(text)![1]);
         expect(n).toBeGreaterThanOrEqual(7);
+        // The badge counts the entities found on the tab.
+        expect(await driver.badge()).toBe(String(n));
         expect(text).toContain('Alexander Lukashenko');
         await popup.click('#tab-quotes');
         const quotes = await waitFor(async () => {
@@ -119,6 +121,7 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       await new Promise((r) => setTimeout(r, 1500));
       const h = await driver.page.evaluate<Highlights>(READ_HIGHLIGHTS);
       expect(Object.values(h).flat()).toEqual([]);
+      expect(await waitFor(async () => ((await driver.badge()) === '' ? 'empty' : null), 'no badge on a non-article')).toBe('empty');
       expect(await driver.page.evaluate<number>(`document.querySelectorAll('backstory-card').length`)).toBe(0);
     });
 

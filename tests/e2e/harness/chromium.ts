@@ -77,6 +77,11 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
       const tab = await tabIdOf(prefix);
       return sw.evaluate(([n, t]) => (globalThis as unknown as { backstoryCommand: (n: string, t?: number) => Promise<unknown> }).backstoryCommand(n, t ?? undefined), [name, tab] as [string, number | null]);
     },
+    badge: () =>
+      sw.evaluate(`(async () => {
+        const { lastTab } = await chrome.storage.session.get('lastTab');
+        return chrome.action.getBadgeText({ tabId: lastTab });
+      })()`),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -22,6 +22,8 @@ export interface ExtensionDriver {
   foreignRequests(): string[];
   /** Run a manifest command (keyboard shortcut) for the tab whose URL starts with `urlPrefix`. */
   command(name: string, urlPrefix: string): Promise<unknown>;
+  /** The toolbar badge text for the tab the background saw last. */
+  badge(): Promise<string>;
   close(): Promise<void>;
 }
 

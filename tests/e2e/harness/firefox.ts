@@ -78,6 +78,17 @@ async function launchOnce(localOrigin: string): Promise<ExtensionDriver & { brow
         await p.close();
       }
     },
+    badge: async () => {
+      const p = await openExt('options.html');
+      try {
+        return await p.evaluate<string>(`(async () => {
+          const { lastTab } = await browser.storage.session.get('lastTab');
+          return browser.browserAction.getBadgeText({ tabId: lastTab });
+        })()`);
+      } finally {
+        await p.close();
+      }
+    },
     close: () => browser.close(),
   };
 }
