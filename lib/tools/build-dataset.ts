@@ -140,6 +140,7 @@ function main(): void {
   people.addWikidataPeople('wikidata', (id) => nameById.get(id) ?? id);
   for (const p of profiles) {
     if (p.kind === 'country' && p.electionResults) people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
+    if (p.kind === 'country' && p.background) people.addEarlierTerms({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.background, 'factbook');
   }
 
   // --- Countries, capitals --------------------------------------------------------------------

@@ -149,3 +149,21 @@ describe('bundled dataset', () => {
     expect(await lookup.byIds(['nope:missing'])).toEqual([]);
   });
 });
+
+describe('earlier terms of leaders who returned to office', () => {
+  it('come from the Factbook background and never repeat the current term', async () => {
+    const { loadBundledDataset } = await import('../../lib/tools/load-dataset');
+    const d = loadBundledDataset();
+    const withTerms = d.entities.filter((e) => e.facts.some((f) => f.label === 'Earlier term'));
+    expect(withTerms.length).toBeGreaterThan(0);
+    for (const e of withTerms) {
+      const since = Number(e.roles?.[0]?.since?.slice(0, 4));
+      for (const f of e.facts.filter((x) => x.label === 'Earlier term')) {
+        const end = Number(/–(\d{4})$/.exec(f.value)?.[1]);
+        expect(end, `${e.name}: ${f.value}`).toBeLessThanOrEqual(since);
+      }
+    }
+    const putin = d.entities.find((e) => e.name === 'Vladimir Putin')!;
+    expect(putin.facts.map((f) => f.value)).toContain('President of Russia, 2000–2008');
+  });
+});

@@ -188,6 +188,28 @@ export class PeopleBuilder {
     }
   }
 
+  /**
+   * Earlier terms of a leader whose current term is a return to office, where the Factbook's
+   * background gives them: "Vladimir PUTIN (2000-2008, 2012-present)". Only ranges that ended
+   * before the person's current role began are kept, so a current term is never listed twice.
+   */
+  addEarlierTerms(country: CountryRef, background: string, source: string): void {
+    const re = /([\p{Lu}][\p{Lu}'’-]{2,})\s+\(((?:\d{4}\s*[-–]\s*(?:\d{4}|present)\s*,?\s*){1,4})\)/gu;
+    for (const m of background.matchAll(re)) {
+      const surname = normalCaseName(m[1] ?? '');
+      const d = [...this.drafts.values()].find((x) => x.roles?.some((r) => r.of === country.id && !r.until && r.source === source) && x.name.split(' ').pop() === surname);
+      if (!d) continue;
+      const current = d.roles!.find((r) => r.of === country.id && !r.until && r.source === source)!;
+      const since = Number((current.since ?? '').slice(0, 4));
+      for (const t of (m[2] ?? '').matchAll(/(\d{4})\s*[-–]\s*(\d{4})/g)) {
+        const [from, to] = [t[1]!, t[2]!];
+        if (!since || Number(to) > since) continue;
+        const value = `${current.title} of ${country.name}, ${from}–${to}`;
+        if (!d.facts.some((f) => f.value === value)) addFact(d, { label: 'Earlier term', value, source, since: from });
+      }
+    }
+  }
+
   /** Roles become facts; a sovereign's role in a dependency is kept only when it is their only one. */
   finish(countryName: (id: string) => string | undefined, population: (id: string) => number): Draft[] {
     for (const { d, role } of this.dependencyRoles) {
