@@ -101,6 +101,29 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       await page().press('Escape');
     });
 
+    it('"Show in Backstory" on a card opens the popup at that entry', async () => {
+      await hover('Kremlin');
+      await waitFor(card, 'a card');
+      // The button lives in the card's shadow root; click it from the page like a user would.
+      const at = await page().evaluate<{ x: number; y: number }>(`(() => {
+        const b = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-link');
+        b.scrollIntoView({ block: 'nearest' });
+        const r = b.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })()`);
+      await page().mouseMove(at.x, at.y);
+      await page().evaluate(`document.querySelector('backstory-card').shadowRoot.querySelector('.bs-link').click()`);
+      // Where the browser cannot open the popup itself (headless), the entry waits for the next opening.
+      const popup = await driver.openPopup();
+      const focused = await waitFor(async () => {
+        const t = await popup.text('.item.focus').catch(() => '');
+        return t ? t : null;
+      }, 'the focused entry');
+      expect(focused).toContain('Kremlin');
+      await popup.close();
+      await page().press('Escape');
+    });
+
     let popup: PageHandle;
     it('the popup shows three views with counts; clicking an entry opens it on the page', async () => {
       popup = await driver.openPopup();
