@@ -84,6 +84,18 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
         <>
           {summary.title && <p class="title">{summary.title}</p>}
           {summary.publisher && <p class="publisher">Published by {summary.publisher.name}</p>}
+          {summary.reasons?.length ? (
+            <details class="why">
+              <summary>
+                Why Backstory treats this page as {summary.isArticle ? 'an article' : 'a page to analyse'} (score {summary.articleScore.toFixed(2)})
+              </summary>
+              <ul>
+                {summary.reasons.slice(0, 8).map((r, i) => (
+                  <li key={i}>{r}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           <div role="tablist" class="tabs" aria-label="Views">
             {(
               [
