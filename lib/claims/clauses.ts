@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { splitSentences } from '../text/sentences';
+import { sentenceSpans } from '../text/sentences';
 
 /**
  * Claim units: sentences, cut further at the seams between independent clauses (";" and
@@ -12,9 +12,28 @@ const SEAM = /;\s+|,["\u201d\u2019]?\s+(?:and|but|while|whereas|yet)\s+|\s+[\u20
 /** Both sides of a seam must look like clauses, not list items ("Russia, and China"). */
 const MIN_CLAUSE_WORDS = 5;
 
-function wordCount(text: string, start: number, end: number): number {
-  const m = text.slice(start, end).match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The number of /[\p{L}\p{N}]+/gu matches in text[start, end), counting no further than `enough`
+ * (callers only compare with MIN_CLAUSE_WORDS), without slicing or building a match array.
+ */
+function wordCount(text: string, start: number, end: number, enough = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // An astral character: one code point of two units.
+      letter = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else letter = LETTER_OR_DIGIT.test(text[i]!);
+    if (letter && !inWord && ++n >= enough) return n;
+    inWord = letter;
+  }
+  return n;
 }
 
 /** Is a `"` at i inside an open double quote of this sentence? Seams inside a quotation stay. */
@@ -38,8 +57,8 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   while ((m = SEAM.exec(body))) {
     const at = sentence.start + m.index;
     const next = at + m[0].length;
-    if (wordCount(text, last, at) < MIN_CLAUSE_WORDS) continue;
-    if (wordCount(text, next, sentence.end) < MIN_CLAUSE_WORDS) continue;
+    if (wordCount(text, last, at, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) continue;
+    if (wordCount(text, next, sentence.end, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) continue;
     // Quote state after any closing mark the seam swallowed (`dictator," and`).
     if (insideQuote(text, sentence.start, at + Math.max(0, m[0].search(/\s/)))) continue;
     cuts.push(at, next);
@@ -63,7 +82,11 @@ export interface Unit {
 }
 
 export function splitUnits(text: string): Unit[] {
-  return splitSentences(text).map((sentence) => ({ sentence, clauses: splitClauses(text, sentence) }));
+  // Copies: the shared sentence spans are read-only.
+  return sentenceSpans(text).map((s) => {
+    const sentence = { start: s.start, end: s.end };
+    return { sentence, clauses: splitClauses(text, sentence) };
+  });
 }
 
 /** Index of the span containing `at` (spans sorted, non-overlapping), or -1. */
@@ -88,7 +111,12 @@ export function spanIndexAt(spans: Span[], at: number): number {
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   let open = -1;
+  // Jump between the only characters that matter (a char loop over a long article is the cost).
+  const MARK = /[\n\u201c\u201d"']/g;
   for (let i = 0; i <= text.length; i++) {
+    MARK.lastIndex = i;
+    const hit = MARK.exec(text);
+    i = hit ? hit.index : text.length;
     const ch = text[i];
     if (i === text.length || ch === '\n') {
       if (open >= 0) out.push({ start: open, end: i });

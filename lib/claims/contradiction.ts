@@ -52,31 +52,63 @@ function contentWords(text: string, speaker: string): Words {
   return { names, common };
 }
 
-function shared(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const k of a) if (b.has(k)) n++;
-  return n;
-}
-
 export function findContradictions(text: string, statements: Statement[]): ContradictionPair[] {
   const info = statements.map((s) => {
     const body = text.slice(s.start, s.end);
     return { words: contentWords(body, s.speaker), negative: NEGATION.test(body) };
   });
+  // Which statements hold each word, as a name and as a common word (ascending statement order).
+  // Counting shared words through these lists visits only pairs that share something, instead of
+  // intersecting the word sets of every pair: quadratic work on a long article.
+  const asName = new Map<string, number[]>();
+  const asCommon = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, w: string, i: number) => {
+    const list = map.get(w);
+    if (list) list.push(i);
+    else map.set(w, [i]);
+  };
+  info.forEach((inf, i) => {
+    for (const w of inf.words.names) post(asName, w, i);
+    for (const w of inf.words.common) post(asCommon, w, i);
+  });
+
+  const n = statements.length;
+  const names = new Int32Array(n);
+  const common = new Int32Array(n);
   const pairs: ContradictionPair[] = [];
-  for (let a = 0; a < statements.length; a++) {
-    for (let b = a + 1; b < statements.length; b++) {
-      const sa = statements[a]!;
+  for (let a = 0; a < n; a++) {
+    const ia = info[a]!;
+    const touched: number[] = [];
+    // Shared words with later statements of the other polarity (the only pairs that can qualify).
+    const count = (list: number[] | undefined, into: Int32Array) => {
+      if (!list) return;
+      for (const b of list) {
+        if (b <= a || info[b]!.negative === ia.negative) continue;
+        if (names[b] === 0 && common[b] === 0) touched.push(b);
+        into[b]!++;
+      }
+    };
+    // names: name∩name + name∩common + common∩name; common: common∩common.
+    for (const w of ia.words.names) {
+      count(asName.get(w), names);
+      count(asCommon.get(w), names);
+    }
+    for (const w of ia.words.common) {
+      count(asName.get(w), names);
+      count(asCommon.get(w), common);
+    }
+    touched.sort((x, y) => x - y);
+    const sa = statements[a]!;
+    for (const b of touched) {
+      const nb = names[b]!;
+      const cb = common[b]!;
+      names[b] = 0;
+      common[b] = 0;
       const sb = statements[b]!;
       if (sa.speaker === sb.speaker) continue;
       if (sa.start < sb.end && sb.start < sa.end) continue; // overlapping spans are one statement
-      const ia = info[a]!;
-      const ib = info[b]!;
-      if (ia.negative === ib.negative) continue;
       // Both name and common words must be shared, in both directions of "the same thing".
-      const names = shared(ia.words.names, ib.words.names) + shared(ia.words.names, ib.words.common) + shared(ia.words.common, ib.words.names);
-      const common = shared(ia.words.common, ib.words.common);
-      if (names >= 1 && common >= 1 && names + common >= 3) pairs.push({ a, b });
+      if (nb >= 1 && cb >= 1 && nb + cb >= 3) pairs.push({ a, b });
     }
   }
   return pairs;

@@ -1,7 +1,9 @@
 import type { ClaimKind, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { quotedSpans, spanIndexAt, splitUnits } from './clauses';
 import { findContradictions, statementsFromQuotes, statementsFromText, type Statement } from './contradiction';
+import { OverlapIndex } from '../entities/overlap';
 import { CUE_RULES } from './cues';
+import { candidateStarts, matchesOf } from './prefilter';
 import { findAnonymousSources, findStateMediaSources } from './sourcing';
 
 export interface ClaimContext {
@@ -64,13 +66,13 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   // distance from the claim ("I think", "some people"), so hedges count only outside quotes.
   const quoted = quotedSpans(text);
   for (const q of ctx.quotes) if (q.kind === 'direct') quoted.push({ start: q.start, end: q.end });
-  quoted.sort((a, b) => a.start - b.start);
-  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+  const quotedIndex = new OverlapIndex(quoted);
+  const inQuote = (at: number) => quotedIndex.overlaps({ start: at, end: at + 1 });
 
-  for (const rule of CUE_RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
+  const starts = candidateStarts(text, CUE_RULES);
+  for (let r = 0; r < CUE_RULES.length; r++) {
+    const rule = CUE_RULES[r]!;
+    for (const m of matchesOf(rule.re, text, starts[r]!)) {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;

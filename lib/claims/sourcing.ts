@@ -1,4 +1,5 @@
 import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
+import { candidateStarts, matchesOf, type Prefiltered } from './prefilter';
 
 /**
  * Who a claim rests on: an unnamed person ("a U.S. official told reporters") or state-affiliated
@@ -15,34 +16,55 @@ export interface SourceCue extends Span {
 const SAY =
   '(?:said|says|say|told|tells|tell|added|adds|explained|confirmed|confirms|warned|warns|noted|notes|claimed|claims|insisted|stated|reported|reports|reporting|announced|acknowledged|disclosed|revealed|cautioned|predicted|estimated|describ(?:ed|es)|according)';
 
+/** Prefixes of every SAY word (for ./prefilter.ts). */
+const SAY_STARTS = ['sa', 'told', 'tell', 'add', 'explain', 'confirm', 'warn', 'not', 'claim', 'insist', 'stat', 'report', 'announc', 'acknowledg', 'disclos', 'reveal', 'caution', 'predict', 'estimat', 'describ', 'according'];
+
 /** Nouns for people and groups who speak without being named. */
 const UNNAMED =
   '(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?|(?:people|persons?|individuals?|someone)\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+(?:direct\\s+)?knowledge\\s+of)\\s+[^,.;]{3,60}?)';
+
+/** The first words of UNNAMED (anchors for ./prefilter.ts: every match contains one). */
+const UNNAMED_WORD = /official|source|diplomat|aide|insider|advis[eo]r|staffer|people|person|individual|someone/giu;
 
 /** Up to four modifiers: "senior U.S. intelligence", "Western", "administration". */
 const MODS = "(?:(?:[\\p{L}.'\u2019-]+\\s+){0,4}?)";
 
 const DET = '(?:an?|one|two|three|four|several|multiple|some|other|the|three|unnamed|anonymous)';
 
-const ANON_RES: RegExp[] = [
+// `starts`: first words of every match, for ./prefilter.ts (none: the match may start elsewhere).
+export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
   // "a U.S. official told reporters", "two senior officials said", "the official added"
-  new RegExp(`\\b${DET}\\s+${MODS}${UNNAMED}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|have|has|had)\\s+)?${SAY}\\b`, 'giu'),
+  { re: new RegExp(`\\b${DET}\\s+${MODS}${UNNAMED}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|have|has|had)\\s+)?${SAY}\\b`, 'giu'), anchor: { re: UNNAMED_WORD, groups: 5 } },
   // ", said a senior official"
-  new RegExp(`\\b${SAY}\\s+${DET}\\s+${MODS}${UNNAMED}\\b`, 'giu'),
+  { re: new RegExp(`\\b${SAY}\\s+${DET}\\s+${MODS}${UNNAMED}\\b`, 'giu'), starts: SAY_STARTS },
   // "according to a source close to …", "sources say"
-  new RegExp(`\\baccording\\s+to\\s+(?:${DET}\\s+)?${MODS}${UNNAMED}\\b`, 'giu'),
-  new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'),
-  /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\s*(?:anonymity)?|(?:requested|asked\s+for|granted)\s+anonymity|speaking\s+anonymously|(?:declined|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment))\b/giu,
+  { re: new RegExp(`\\baccording\\s+to\\s+(?:${DET}\\s+)?${MODS}${UNNAMED}\\b`, 'giu'), starts: ['according'] },
+  { re: new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'), anchor: { re: /sources/giu, groups: 5 } },
+  {
+    re: /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\s*(?:anonymity)?|(?:requested|asked\s+for|granted)\s+anonymity|speaking\s+anonymously|(?:declined|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment))\b/giu,
+    starts: ['on', 'request', 'ask', 'grant', 'speaking', 'declin', 'was', 'were'],
+  },
 ];
 
 /** "state media", "state-run TV", "the state news agency", "government-controlled newspaper". */
 const STATE_PHRASE =
   '(?:(?:[\\p{Lu}][\\p{L}-]+\\s+)?(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Ss]tate-controlled|[Ss]tate-backed|[Ss]tate-affiliated|[Gg]overnment-run|[Gg]overnment-controlled|[Gg]overnment-owned|Kremlin-controlled|Kremlin-backed|[Oo]fficial)\\s+(?:media|TV|television|news\\s+agency|news\\s+agencies|broadcaster|outlets?|newspapers?|press|radio|wire|channels?))';
 
-const STATE_RES: RegExp[] = [
-  new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'),
-  new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on|(?:said|told|says)\\s+(?:on|in)(?:\\s+an\\s+interview\\s+(?:with|on))?)\\s+(?:the\\s+)?${STATE_PHRASE}`, 'gu'),
+export /** The words STATE_PHRASE hinges on, with its case rules (anchors for ./prefilter.ts). */
+const STATE_WORD = /[Ss]tate|[Gg]overnment-|Kremlin-|[Oo]fficial/gu;
+
+export const STATE_RES: (Prefiltered & { re: RegExp })[] = [
+  { re: new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'), anchor: { re: STATE_WORD, groups: 1 } },
+  {
+    re: new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on|(?:said|told|says)\\s+(?:on|in)(?:\\s+an\\s+interview\\s+(?:with|on))?)\\s+(?:the\\s+)?${STATE_PHRASE}`, 'gu'),
+    starts: ['according', 'cit', 'quot', 'reported', 'aired', 'broadcast', 'shown', 'said', 'told', 'says'],
+  },
 ];
+
+// Compiled once (not per match); none is global, so they keep no state between uses.
+const WHO_EDGES = new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'iu');
+const WHO_LEAD = new RegExp(`^${SAY}\\s+`, 'iu');
+const STATE_PHRASE_RE = new RegExp(STATE_PHRASE, 'u');
 
 /** Person-words that make a group speaker an unnamed source rather than, say, "protesters". */
 const SOURCE_GROUP = /\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?|familiar|knowledge)\b/i;
@@ -66,12 +88,11 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
     const end = Math.max(...parts.map((p) => p.end));
     out.push({ kind: 'anonymous', start, end, reason: `Only source is unnamed: "${clip(sp.name)}"`, claim: { start, end } });
   }
-  for (const re of ANON_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  const starts = candidateStarts(text, ANON_RES);
+  for (let r = 0; r < ANON_RES.length; r++) {
+    for (const m of matchesOf(ANON_RES[r]!.re, text, starts[r]!)) {
       const lead = m[0].length - m[0].trimStart().length;
-      const who = m[0].replace(new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'iu'), '').replace(new RegExp(`^${SAY}\\s+`, 'iu'), '');
+      const who = m[0].replace(WHO_EDGES, '').replace(WHO_LEAD, '');
       out.push({
         kind: 'anonymous',
         start: m.index + lead,
@@ -90,11 +111,10 @@ export function findStateMediaSources(
   records: Map<string, DatasetEntity>,
 ): SourceCue[] {
   const out: SourceCue[] = [];
-  for (const re of STATE_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const phrase = new RegExp(STATE_PHRASE, 'u').exec(m[0]);
+  const starts = candidateStarts(text, STATE_RES);
+  for (let r = 0; r < STATE_RES.length; r++) {
+    for (const m of matchesOf(STATE_RES[r]!.re, text, starts[r]!)) {
+      const phrase = STATE_PHRASE_RE.exec(m[0]);
       out.push({
         kind: 'state-media',
         start: m.index,

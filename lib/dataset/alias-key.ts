@@ -14,3 +14,21 @@ export function aliasKey(surface: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 20_000;
+
+/**
+ * aliasKey with a small memo, for hot loops that key the same words again and again (every
+ * capitalised token of an article). The normalisation itself is several full-string passes, so
+ * most of its cost goes on recomputing keys of repeated words. Bounded: cleared when full.
+ */
+export function aliasKeyMemo(surface: string): string {
+  let k = MEMO.get(surface);
+  if (k === undefined) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    k = aliasKey(surface);
+    MEMO.set(surface, k);
+  }
+  return k;
+}

@@ -1,5 +1,6 @@
 import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
+import { OverlapIndex } from './overlap';
 
 /**
  * People the dataset does not know, found from how news copy introduces a person: a title or a
@@ -42,7 +43,8 @@ const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|wrote|writes|added|adds|decl
 
 export function findArticlePeople(text: string, tokens: Token[], runs: Run[], taken: Span[]): EntityResult[] {
   const people = new Map<string, { name: string; descriptor: string | null; mentions: Span[]; parts: string[] }>();
-  const isTaken = (s: Span) => taken.some((o) => s.start < o.end && o.start < s.end);
+  const takenIndex = new OverlapIndex(taken);
+  const isTaken = (s: Span) => takenIndex.overlaps(s);
 
   for (const run of runs) {
     // Name-like stretches inside the run: 2–4 tokens, each a plausible name word.
@@ -69,12 +71,13 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
   // Later surname-only mentions ("Kuznetsov said …").
   const bySurname = new Map<string, { name: string; mentions: Span[] }>();
   for (const p of people.values()) bySurname.set(p.parts[p.parts.length - 1]!, p);
-  const claimed = [...taken, ...[...people.values()].flatMap((p) => p.mentions)];
+  // Taken before this loop starts: surname mentions added below do not block each other.
+  const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
   for (const t of tokens) {
     const p = bySurname.get(t.text);
     if (!p || !t.cap) continue;
     const s = { start: t.start, end: t.end };
-    if (claimed.some((o) => s.start < o.end && o.start < s.end)) continue;
+    if (claimed.overlaps(s)) continue;
     if (p.mentions[0]!.start > s.start) continue;
     p.mentions.push(s);
   }
@@ -95,8 +98,18 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
   });
 }
 
+const nameWords = new Map<string, boolean>();
+
+/** A capitalised word that can be part of a personal name; memoised by text (asked per token). */
 export function isNameWord(t: Token): boolean {
-  return t.cap && /^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u.test(t.text) && !NOT_NAME.has(t.text.toLowerCase());
+  if (!t.cap) return false;
+  let yes = nameWords.get(t.text);
+  if (yes === undefined) {
+    if (nameWords.size >= 20_000) nameWords.clear();
+    yes = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u.test(t.text) && !NOT_NAME.has(t.text.toLowerCase());
+    nameWords.set(t.text, yes);
+  }
+  return yes;
 }
 
 function hasPersonEvidence(text: string, span: Span, before: Token | undefined): boolean {

@@ -17,29 +17,79 @@ export interface Run extends Span {
 // Lower-case particles that sit inside names ("Ursula von der Leyen", "Mohammed bin Salman").
 const PARTICLES = new Set(['von', 'der', 'den', 'van', 'de', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'bin', 'al', 'of', 'ibn', 'el', 'y']);
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00b7]|['\u2019.\-](?=[\p{L}\p{N}]))*\.?/gu;
+/** A word, as matched by hand in nextWord(). */
+export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00b7]|['\u2019.\-](?=[\p{L}\p{N}]))*\.?/gu;
+
+/** Width (1 or 2 code units) of the letter or digit at i, or 0: [\p{L}\p{N}] with an ASCII fast path. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c !== c) return 0; // past the end (NaN)
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return ALNUM.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return ALNUM.test(text[i]!) ? 1 : 0;
+}
+const ALNUM = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The next match of WORD at or after i, as [start, end], scanned by hand: the same greedy match
+ * (every step of WORD consumes one character, so the longest run is the match) without a regex
+ * call and a match array per word of the article.
+ */
+function nextWord(text: string, i: number, to: number): [number, number] | null {
+  const n = text.length;
+  let w = 0;
+  while (i < n && i < to && !(w = alnumAt(text, i))) i++;
+  if (i >= n || i >= to) return null;
+  const start = i;
+  i += w;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0xb7) i++;
+    else if ((w = alnumAt(text, i))) i += w;
+    else if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && alnumAt(text, i + 1)) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) === 46) i++; // the optional final full stop
+  return [start, i];
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < to) {
-    let word = m[0];
-    let end = m.index + word.length;
+  let at = from;
+  let found: [number, number] | null;
+  while ((found = nextWord(text, at, to))) {
+    const [index, matchEnd] = found;
+    at = matchEnd;
+    let word = text.slice(index, matchEnd);
+    let end = matchEnd;
     // A trailing full stop belongs to the token only for initials and dotted acronyms ("U.S.").
-    if (word.endsWith('.') && !/^(\p{L}\.)+$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) {
+    // (Char-code tests first: this runs on every word of the article.)
+    if (word.charCodeAt(word.length - 1) === 46 && !/^(\p{L}\.)+$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) {
       word = word.slice(0, -1);
       end--;
     }
     // Possessive "'s" is not part of the name.
-    const poss = /['\u2019]s$/.exec(word);
-    if (poss) {
+    const n = word.length;
+    if (n >= 2 && word.charCodeAt(n - 1) === 115 /* s */ && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
       word = word.slice(0, -2);
       end -= 2;
     }
-    tokens.push({ start: m.index, end, text: word, cap: /^\p{Lu}/u.test(word) });
+    tokens.push({ start: index, end, text: word, cap: startsUpper(word) });
   }
   return tokens;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** /^\p{Lu}/u with an ASCII fast path (most words of English copy). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(word);
 }
 
 /** Maximal runs of capitalised tokens, allowing name particles inside and a leading "The". */
@@ -56,13 +106,20 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
     const t = tokens[i]!;
     const prev = cur[cur.length - 1];
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
-    if (prev && !/^[ \u00a0-]$/.test(text.slice(prev.end, t.start))) flush();
+    if (prev && !singleJoiner(text, prev.end, t.start)) flush();
     if (t.cap) cur.push(t);
     else if (cur.length && PARTICLES.has(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
     else flush();
   }
   flush();
   return runs;
+}
+
+/** Exactly one space, no-break space or hyphen between two tokens (tested without slicing). */
+function singleJoiner(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0 || c === 45;
 }
 
 /** "von der Leyen": particles count only when the run of particles ends in a capitalised word. */
@@ -72,13 +129,42 @@ function particlesLeadToName(tokens: Token[], i: number): boolean {
   return !!tokens[j]?.cap;
 }
 
-/** Every contiguous sub-run of up to `max` tokens, longest first, as [startToken, endToken). */
-export function* subRuns(run: Run, max = 6): Generator<[number, number]> {
-  const n = run.tokens.length;
+/** A sub-run [a, b) of a run's tokens and its alias key. */
+export interface SubRun {
+  a: number;
+  b: number;
+  key: string;
+}
+
+/**
+ * Every contiguous sub-run of up to `max` tokens that starts and ends on a capitalised token,
+ * longest first, with its alias key. `tokenKey` is aliasKey of one token's text (cached by the
+ * caller): aliasKey of the tokens joined by spaces equals their non-empty keys joined by spaces,
+ * because aliasKey works character by character, turns every non-letter run into one space and a
+ * token never ends in the middle of a possessive — so keys are built by concatenation, once per run.
+ */
+export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 6): SubRun[] {
+  const ts = run.tokens;
+  const n = ts.length;
+  const keys = ts.map(tokenKey);
+  // joined[i][len - 1]: the key of tokens [i, i + len).
+  const joined: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: string[] = [];
+    let k = '';
+    for (let j = i; j < n && j - i < max; j++) {
+      const tk = keys[j]!;
+      if (tk) k = k ? k + ' ' + tk : tk;
+      row.push(k);
+    }
+    joined.push(row);
+  }
+  const out: SubRun[] = [];
   for (let len = Math.min(n, max); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
-      if (!run.tokens[i]!.cap || !run.tokens[i + len - 1]!.cap) continue;
-      yield [i, i + len];
+      if (!ts[i]!.cap || !ts[i + len - 1]!.cap) continue;
+      out.push({ a: i, b: i + len, key: joined[i]![len - 1]! });
     }
   }
+  return out;
 }

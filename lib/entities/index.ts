@@ -1,7 +1,8 @@
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
-import { capitalisedRuns, subRuns, tokenize, type Run, type Token } from './candidates';
+import { capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { findArticlePeople, isNameWord, TITLE_WORDS } from './article-people';
+import { OverlapIndex } from './overlap';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -33,13 +34,17 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);
 
+  // Sub-runs and their keys are computed once per run and reused by the matching below.
+  const subs = runs.map((run) => subRuns(run, tokenKey));
   const keys = new Set<string>();
-  for (const run of runs) for (const [a, b] of subRuns(run)) keys.add(keyOf(run, a, b));
+  for (const list of subs) for (const sr of list) keys.add(sr.key);
   const found = keys.size ? await lookup.byAliases([...keys]) : {};
 
   const hits: Hit[] = [];
   const adjectiveCountries = new Map<string, Span[]>();
-  for (const run of runs) matchRun(run, found, hits, adjectiveCountries);
+  for (let r = 0; r < runs.length; r++) matchRun(runs[r]!, subs[r]!, found, hits, adjectiveCountries);
+  // Runs are in text order and hits never overlap, so one sort at the end orders them all.
+  hits.sort((x, y) => x.span.start - y.span.start);
 
   // Context: what the article names unambiguously.
   const sure = new Map<string, DatasetEntity>();
@@ -70,11 +75,11 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   }
 
   // Bare surnames of people named in full earlier, where the dataset had no alias for them.
-  const claimed = hits.map((h) => h.span);
+  const claimed = new OverlapIndex(hits.map((h) => h.span));
   for (const t of tokens) {
     if (!t.cap) continue;
-    const id = surnameOf.get(aliasKey(t.text));
-    if (!id || overlapsAny(t, claimed)) continue;
+    const id = surnameOf.get(tokenKey(t));
+    if (!id || claimed.overlaps(t)) continue;
     if (!isAfterFullMention(byId.get(id)!.mentions, t)) continue;
     add(byId.get(id)!.record, { start: t.start, end: t.end });
   }
@@ -100,19 +105,24 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   return { entities, records, adjectiveCountries };
 }
 
-function keyOf(run: Run, a: number, b: number): string {
-  return aliasKey(run.tokens.slice(a, b).map((t) => t.text).join(' '));
+const tokenKey = (t: Token): string => aliasKeyMemo(t.text);
+
+/** Alias keys of an entity's adjectives ("Belarusian"), computed once per record. */
+const adjectiveKeys = new WeakMap<DatasetEntity, string[]>();
+function adjectiveKeysOf(e: DatasetEntity): string[] {
+  let keys = adjectiveKeys.get(e);
+  if (!keys) adjectiveKeys.set(e, (keys = (e.adjectives ?? []).map(aliasKey)));
+  return keys;
 }
 
 function isWeak(h: Hit): boolean {
   return h.candidates.some((c) => c.weakAliases?.includes(h.key));
 }
 
-function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>) {
+function matchRun(run: Run, subs: SubRun[], found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>) {
   const used = new Array<boolean>(run.tokens.length).fill(false);
-  for (const [a, b] of subRuns(run)) {
-    if (used.slice(a, b).some(Boolean)) continue;
-    const key = keyOf(run, a, b);
+  for (const { a, b, key } of subs) {
+    if (anyUsed(used, a, b)) continue;
     const raw = found[key];
     if (!raw?.length) continue;
     const list = raw.filter((e, i) => raw.findIndex((o) => o.id === e.id) === i);
@@ -120,7 +130,7 @@ function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[],
     // A country adjective ("Belarusian") is context, not a mention of the country.
     // A country adjective ("Russian") is context, not a mention — even where some outlet's asset list
     // happens to carry the same word as a name.
-    const isAdjective = list.some((e) => e.adjectives?.some((adj) => aliasKey(adj) === key));
+    const isAdjective = list.some((e) => adjectiveKeysOf(e).includes(key));
     const named = isAdjective ? [] : list;
     if (!named.length) {
       for (const c of list) {
@@ -137,12 +147,16 @@ function matchRun(run: Run, found: Record<string, DatasetEntity[]>, hits: Hit[],
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: named, tokens: b - a });
   }
-  hits.sort((x, y) => x.span.start - y.span.start);
+}
+
+function anyUsed(used: boolean[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (used[i]) return true;
+  return false;
 }
 
 function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity[]>): boolean {
   if (!t || !isNameWord(t)) return false;
-  const k = aliasKey(t.text);
+  const k = tokenKey(t);
   return !TITLE_WORDS.has(k) && !found[k];
 }
 
@@ -152,10 +166,6 @@ function disambiguate(h: Hit, sure: Map<string, DatasetEntity>, countries: Set<s
   const local = h.candidates.filter((c) => c.countryId && countries.has(c.countryId));
   if (local.length === 1) return local[0];
   return undefined;
-}
-
-function overlapsAny(s: Span, spans: Span[]): boolean {
-  return spans.some((o) => s.start < o.end && o.start < s.end);
 }
 
 function isAfterFullMention(mentions: Span[], t: Token): boolean {

@@ -1,5 +1,5 @@
 import type { EntityResult, QuoteResult, Span, Speaker } from '../types';
-import { splitSentences } from '../text/sentences';
+import { sentenceSpans } from '../text/sentences';
 import { findQuoteMarks, normalizeMarks, type QuoteMarks } from './marks';
 import { findCues, HEARER_VERBS, RELAY_VERBS, type CueMatch } from './cues';
 import { classifyPhrase, leadingSubject, SpeakerResolver, subjectSlot, type SpeakerPhrase } from './speaker';
@@ -33,7 +33,7 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
   let pendingColon: { speaker: Speaker; cue: Span } | null = null;
   let qi = 0;
 
-  for (const sent of mergeAcrossQuotes(splitSentences(text), marks)) {
+  for (const sent of mergeAcrossQuotes(sentenceSpans(text), marks)) {
     const quotes: QuoteMarks[] = [];
     while (qi < marks.length && marks[qi]!.open < sent.end) {
       if (marks[qi]!.open >= sent.start) quotes.push(marks[qi]!);
@@ -127,11 +127,11 @@ const PREPOSITION_START = /^\s*(?:$|[,.;:!?]|(?:on|in|at|during|to|last|this|lat
 
 function analyseCues(text: string, masked: string, sent: Span, resolver: SpeakerResolver): CueInfo[] {
   const out: CueInfo[] = [];
-  const headline = isHeadline(text, sent);
+  let headline: boolean | undefined; // computed on the first capitalised cue only
   for (const cue of findCues(masked, sent.start, sent.end)) {
     // "the United States", "Reports": a capitalised cue is a name or a title word, except at the
     // start of a sentence or in a title-case headline.
-    if (/^\p{Lu}/u.test(text[cue.start]!) && cue.start !== sent.start && !headline) continue;
+    if (/^\p{Lu}/u.test(text[cue.start]!) && cue.start !== sent.start && !(headline ??= isHeadline(text, sent))) continue;
     if (cue.base === 'according to') {
       out.push(accordingTo(text, masked, sent, cue, resolver));
       continue;
@@ -165,8 +165,10 @@ function analyseCues(text: string, masked: string, sent: Span, resolver: Speaker
       // Appositive: "Smith, a spokesman for the campaign, said" / "Schiff, 56, who has served …, told".
       let comma = masked.lastIndexOf(',', slot.from - 1);
       for (let k = 0; k < 3 && !phrase; k++) {
-        const prevComma = masked.lastIndexOf(',', comma - 1);
-        const dash = Math.max(masked.lastIndexOf('—', comma - 1), masked.lastIndexOf('--', comma - 1));
+        // Only marks inside the sentence count (anything before it ends the search), so the
+        // backward searches stop at the sentence start instead of running back through the text.
+        const prevComma = lastIndexIn(masked, ',', comma - 1, sent.start);
+        const dash = Math.max(lastIndexIn(masked, '—', comma - 1, sent.start), lastIndexIn(masked, '--', comma - 1, sent.start));
         const c2 = Math.max(prevComma, dash);
         if (c2 < sent.start || countWords(text.slice(c2, slot.from)) > 25) break;
         const s2 = subjectSlot(masked, sent.start, c2);
@@ -197,7 +199,10 @@ function analyseCues(text: string, masked: string, sent: Span, resolver: Speaker
     }
     if (!phrase && !participle && boundary === 'conj' && /\bwho\s*$/i.test(masked.slice(sent.start, slot.from))) {
       // "Smith, who chairs the panel, said" has been handled above; "… Smith, who said …": the antecedent.
-      const who = masked.slice(0, slot.from).search(/\bwho\s*$/i);
+      // Only one "who" can end the stretch, so searching from the sentence (one character of
+      // context for \b) finds the same one as searching from the text start — in constant time.
+      const lo = Math.max(0, sent.start - 1);
+      const who = lo + masked.slice(lo, slot.from).search(/\bwho\s*$/i);
       const s2 = subjectSlot(masked, sent.start, who);
       const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
       if (p2 && p2.kind !== 'other') phrase = p2;
@@ -264,7 +269,10 @@ function forwardContent(text: string, masked: string, sent: Span, cue: CueMatch)
     if (h) pos += h[0].length;
   }
   for (let guard = 0; guard < 4; guard++) {
-    const r = SETTING_RES.map((re) => re.exec(at())).find((m) => m);
+    // The first setting phrase that matches, in SETTING_RES order (one slice per step).
+    const rest = at();
+    let r: RegExpExecArray | null = null;
+    for (const re of SETTING_RES) if ((r = re.exec(rest))) break;
     if (!r) break;
     pos += r[0].length;
   }
@@ -344,9 +352,36 @@ function isHeadline(text: string, sent: Span): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
 }
 
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The number of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu matches in s, counted without building the
+ * array of matches (asked many times per sentence). Astral characters go to the regex itself.
+ */
+/** s.lastIndexOf(mark, from) if that is ≥ lo, else -1 — without looking before lo. */
+function lastIndexIn(s: string, mark: string, from: number, lo: number): number {
+  // (lastIndexOf reads a negative `from` as 0.)
+  for (let i = Math.min(Math.max(from, 0), s.length - mark.length); i >= lo; i--) if (s.startsWith(mark, i)) return i;
+  return -1;
+}
+
 function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return s.match(WORD_RE)?.length ?? 0;
+    const letter = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
+    if (inWord) {
+      if (letter || c === 39 || c === 0x2019 || c === 46 || c === 45) continue;
+      inWord = false;
+    } else if (letter) {
+      n++;
+      inWord = true;
+    }
+  }
+  return n;
 }
 
 /** Quote contents replaced by a private-use character so cue and subject scans skip them. */
@@ -361,7 +396,7 @@ function maskQuotes(text: string, marks: QuoteMarks[]): string {
 }
 
 /** Sentence spans, with sentences that split inside a quote joined back together. */
-function mergeAcrossQuotes(sents: Span[], marks: QuoteMarks[]): Span[] {
+function mergeAcrossQuotes(sents: readonly Span[], marks: QuoteMarks[]): Span[] {
   const out: Span[] = [];
   let qi = 0;
   for (const s of sents) {

@@ -252,14 +252,72 @@ export function subjectSlot(masked: string, lo: number, cueStart: number): Subje
 interface NameMention extends Span {
   name: string;
   entityId: string | null;
+  /** The name's last word, for "surname → full name" (split once, not per look-up). */
+  last: string;
 }
 
 /** Capitalised runs of two or more words: candidate full names, for "surname → full name". */
-const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le|al|bin|ibn|el)[ \t]+)*\p{Lu}[\p{L}'’.-]*)+/gu;
+export const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|la|le|al|bin|ibn|el)[ \t]+)*\p{Lu}[\p{L}'’.-]*)+/gu;
+
+const NAME_RUN_AT = new RegExp(NAME_RUN_RE.source, 'uy');
+const UPPER = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** The code point at i (1 or 2 units) tested with `re`; ASCII by the caller. */
+function codePointIs(re: RegExp, text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && re.test(String.fromCodePoint(cp));
+}
+const unitsAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/**
+ * NAME_RUN_RE.exec(text) from `from` — the same match — with most capitalised words ruled out
+ * before the regex runs: a run can only go on where the capitalised word (all of it: the letters
+ * class never holds a space) is followed by spaces and then a capital or a name particle. The
+ * regex scanning every position of a long article was the quotes stage's largest cost.
+ */
+export function nextNameRun(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const upper = c < 128 ? c >= 65 && c <= 90 : codePointIs(UPPER, text, i);
+    if (!upper) {
+      i += c < 128 ? 1 : unitsAt(text, i);
+      continue;
+    }
+    // The word's end: [\p{L}'’.-]* after the capital. A capital later in the same word ("McDonald")
+    // reaches the same end, so it cannot start a match where this one cannot.
+    const p = i;
+    i += unitsAt(text, i);
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? (d | 32) >= 97 && (d | 32) <= 122 || d === 39 || d === 46 || d === 45 : d === 0x2019 || codePointIs(LETTER, text, i)) i += d < 128 ? 1 : unitsAt(text, i);
+      else break;
+    }
+    let k = i;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (k === i || k >= n) continue;
+    const next = text.charCodeAt(k);
+    // Next word: a capital, or the first letter of a particle (von van der den de da di du la le al bin ibn el).
+    const maybe = next < 128 ? (next >= 65 && next <= 90) || 'vdlabie'.includes(text[k]!) : codePointIs(UPPER, text, k);
+    if (!maybe) continue;
+    NAME_RUN_AT.lastIndex = p;
+    const m = NAME_RUN_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+interface RawRun extends Span {
+  /** The run's last word. */
+  last: string;
+  /** The run classified: a full name, or null; undefined until needed. */
+  name?: NameMention | null;
+}
 
 export class SpeakerResolver {
   private persons: { span: Span; entity: EntityResult }[] = [];
-  private runsCache: NameMention[] | null = null;
   /** Speakers already resolved, in text order, for pronouns and "the official". */
   private history: { pos: number; speaker: Speaker; head?: string; kind: PhraseKind }[] = [];
 
@@ -274,20 +332,53 @@ export class SpeakerResolver {
     this.persons.sort((a, b) => a.span.start - b.span.start);
   }
 
-  /** Full names in the text, computed on first need (most cues name their speaker in full). */
-  private get runs(): NameMention[] {
-    if (this.runsCache) return this.runsCache;
-    const runs: NameMention[] = [];
-    let m: RegExpExecArray | null;
-    NAME_RUN_RE.lastIndex = 0;
-    while ((m = NAME_RUN_RE.exec(this.text))) {
-      const p = classifyPhrase(this.text, m.index, m.index + m[0].length);
-      if (!p || p.kind !== 'name') continue;
-      const name = this.text.slice(p.nameStart, p.nameEnd);
-      if (!/\s/.test(name)) continue;
-      runs.push({ start: p.nameStart, end: p.nameEnd, name, entityId: null });
+  /**
+   * The earliest full name (two or more words) before `before` whose last word is `surname`.
+   * Capitalised runs are found only as far into the text as asked, and a run is classified only
+   * when its last word is the surname: a classified name ends where its run ends, so the run's
+   * last word is the name's last word.
+   */
+  private fullNameFor(surname: string, before: number): NameMention | null {
+    this.scanRunsBefore(before);
+    for (const raw of this.runsByLast.get(surname) ?? []) {
+      if (raw.start >= before) return null; // a name starts inside its run
+      if (raw.name === undefined) raw.name = this.classifyRun(raw);
+      const r = raw.name;
+      if (r && r.start < before && r.last === surname) return r;
     }
-    return (this.runsCache = runs);
+    return null;
+  }
+
+  /** Capitalised runs (NAME_RUN_RE) by last word, in text order; scanned on demand. */
+  private runsByLast = new Map<string, RawRun[]>();
+  private rawScan = 0;
+  private rawDone = false;
+
+  /** Scan on until a run starting at or after `pos` has been seen (or the text ends). */
+  private scanRunsBefore(pos: number): void {
+    while (!this.rawDone && this.rawScan <= pos) {
+      const m = nextNameRun(this.text, this.rawScan);
+      if (!m) {
+        this.rawDone = true;
+        break;
+      }
+      this.rawScan = m.index + m[0].length;
+      const end = m.index + m[0].length;
+      const cut = Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\t'));
+      const raw: RawRun = { start: m.index, end, last: m[0].slice(cut + 1) };
+      const list = this.runsByLast.get(raw.last);
+      if (list) list.push(raw);
+      else this.runsByLast.set(raw.last, [raw]);
+      if (m.index >= pos) break;
+    }
+  }
+
+  private classifyRun(raw: RawRun): NameMention | null {
+    const p = classifyPhrase(this.text, raw.start, raw.end);
+    if (!p || p.kind !== 'name') return null;
+    const name = this.text.slice(p.nameStart, p.nameEnd);
+    if (!/\s/.test(name)) return null;
+    return { start: p.nameStart, end: p.nameEnd, name, entityId: null, last: name.split(/\s+/).pop()! };
   }
 
   private personAt(start: number, end: number): EntityResult | null {
@@ -315,7 +406,7 @@ export class SpeakerResolver {
     const tokensN = surface.split(/\s+/);
     if (tokensN.length === 1) {
       // A surname: the earliest full name in the text that ends with it.
-      const full = this.runs.find((r) => r.start < start && r.name.split(/\s+/).pop() === surface);
+      const full = this.fullNameFor(surface, start);
       if (full) {
         name = full.name;
         entity ??= this.personAt(full.start, full.end);

@@ -64,6 +64,22 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   return out;
 }
 
+let memoText: string | null = null;
+let memoSpans: readonly Span[] = [];
+
+/**
+ * splitSentences over the whole text, remembered for the last text: quotes and claims both need
+ * the sentences of the same article body, one right after the other. Read-only: callers copy a
+ * span before changing it.
+ */
+export function sentenceSpans(text: string): readonly Span[] {
+  if (text !== memoText) {
+    memoSpans = Object.freeze(splitSentences(text).map((s) => Object.freeze(s)));
+    memoText = text;
+  }
+  return memoSpans;
+}
+
 /** Paragraph spans: runs of text between newlines. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];

@@ -1,0 +1,176 @@
+/**
+ * Runs many cue regexes over one article without scanning the whole text once per regex.
+ *
+ * Each prefiltered regex declares the word prefixes its matches can start with ("accus", "alleg").
+ * One pass over the text lists the start of every ASCII word whose lower-cased beginning is one
+ * of those prefixes, per regex; the regex is then tried as a sticky match at those positions
+ * only. This returns exactly what `while ((m = re.exec(text)))` returns, provided every match
+ * starts at a word whose beginning is a declared prefix — which holds for regexes that begin
+ * with `\b` followed by those words, or a lookbehind that puts a space or the text start before
+ * them. Matches at a digit-, underscore- or letter-preceded position are simply rejected by the
+ * regex's own `\b` (the candidates are a superset). tests/unit/stages-golden.test.ts and
+ * tests/unit/claims-prefilter.test.ts check the equivalence on real text.
+ */
+
+export interface Prefiltered {
+  /** Lower-case prefixes every match's first word starts with; none = scan the whole text. */
+  starts?: readonly string[];
+  /**
+   * For regexes that open on common words ("a", "the") but always contain a rarer word ("officials",
+   * "sources"): `re` (global, same case flags as the rule) finds that word, and every match starts
+   * at most `groups` "word + spaces" groups before it. Candidates are then every position from
+   * that far back up to the word — a superset of where a match can start.
+   */
+  anchor?: { re: RegExp; groups: number };
+}
+
+/** Sticky twins of the global regexes, made once. */
+const sticky = new WeakMap<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let s = sticky.get(re);
+  if (!s) sticky.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// ſ (U+017F) and K (Kelvin, U+212A) match "s" and "k" under the `iu` flags and count as word
+// characters there: a word holding one is handed to every regex.
+const isFoldLetter = (c: number) => c === 0x17f || c === 0x212a;
+
+/** Slot of a word's first two letters (any case) in a 26 × 26 table. */
+const head = (c0: number, c1: number) => ((c0 | 32) - 97) * 26 + ((c1 | 32) - 97);
+
+/** The prefixes of a rule list by their first two letters: [rule, prefix] pairs per slot. Made once per list. */
+const heads = new WeakMap<readonly Prefiltered[], ([number, string][] | undefined)[]>();
+function headIndex(rules: readonly Prefiltered[]): ([number, string][] | undefined)[] {
+  let table = heads.get(rules);
+  if (table) return table;
+  table = new Array<[number, string][] | undefined>(26 * 26);
+  for (let r = 0; r < rules.length; r++) {
+    for (const p of rules[r]!.starts ?? []) {
+      if (!/^[a-z]{2,}$/.test(p)) throw new Error(`prefilter prefix must be two or more lower-case letters: "${p}"`);
+      (table[head(p.charCodeAt(0), p.charCodeAt(1))] ??= []).push([r, p]);
+    }
+  }
+  heads.set(rules, table);
+  return table;
+}
+
+let memoText: string | null = null;
+let memoWords: number[] = [];
+
+/**
+ * The words of `text` as flat triples [start, length, folded]: maximal runs of ASCII letters (and
+ * the two folding letters; folded = 1 when the run holds one). Remembered for the last text, as
+ * the claim cues and both source scans ask for the same article in a row.
+ */
+function wordsOf(text: string): number[] {
+  if (text === memoText) return memoWords;
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c) && !isFoldLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let folded = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isAsciiLetter(d)) i++;
+      else if (isFoldLetter(d)) {
+        folded = 1;
+        i++;
+      } else break;
+    }
+    out.push(start, i - start, folded);
+  }
+  memoText = text;
+  memoWords = out;
+  return out;
+}
+
+/**
+ * Candidate start positions per regex (parallel to `rules`; null = no prefilter, scan all).
+ */
+export function candidateStarts(text: string, rules: readonly Prefiltered[]): (number[] | null)[] {
+  const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorCandidates(text, r.anchor) : null));
+  const byHead = headIndex(rules);
+  const all = rules.map((_, r) => r).filter((r) => rules[r]!.starts?.length); // prefix rules
+  const words = wordsOf(text);
+  for (let w = 0; w < words.length; w += 3) {
+    const start = words[w]!;
+    const len = words[w + 1]!;
+    if (words[w + 2]) {
+      for (const r of all) out[r]!.push(start);
+      continue;
+    }
+    if (len < 2) continue;
+    const list = byHead[head(text.charCodeAt(start), text.charCodeAt(start + 1))];
+    if (!list) continue;
+    for (const [r, p] of list) {
+      if (p.length > len) continue;
+      let ok = true;
+      for (let k = 2; k < p.length; k++) {
+        if ((text.charCodeAt(start + k) | 32) !== p.charCodeAt(k)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const cands = out[r]!;
+      if (cands[cands.length - 1] !== start) cands.push(start);
+    }
+  }
+  return out;
+}
+
+const SPACE = /\s/u;
+const WORDISH = /[\p{L}\p{N}\p{M}.'\u2019-]/u;
+
+/** Every position from `groups` word-and-space groups before each anchor word up to it, ascending. */
+function anchorCandidates(text: string, anchor: { re: RegExp; groups: number }): number[] {
+  const out: number[] = [];
+  const re = anchor.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    re.lastIndex = at + 1; // overlapping anchors too
+    let pos = at;
+    for (let g = 0; g < anchor.groups; g++) {
+      while (pos > 0 && SPACE.test(text[pos - 1]!)) pos--;
+      while (pos > 0 && WORDISH.test(text[pos - 1]!)) pos--;
+    }
+    // Room for what opens the match before its first word: a space run and a punctuation mark.
+    while (pos > 0 && SPACE.test(text[pos - 1]!)) pos--;
+    pos = Math.max(0, pos - 1);
+    for (let i = Math.max(pos, out.length ? out[out.length - 1]! + 1 : 0); i <= at; i++) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The matches of global regex `re` in `text`, in order — the same list as the usual
+ * `exec` loop — tried only at `candidates` when given.
+ */
+export function* matchesOf(re: RegExp, text: string, candidates: number[] | null): Generator<RegExpExecArray> {
+  if (!candidates) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) yield m;
+    return;
+  }
+  const s = stickyOf(re);
+  let next = 0; // like lastIndex after a global match: matches never overlap
+  for (const at of candidates) {
+    if (at < next) continue;
+    s.lastIndex = at;
+    const m = s.exec(text);
+    if (!m) continue;
+    next = at + Math.max(1, m[0].length);
+    yield m;
+  }
+}
