@@ -138,11 +138,19 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
   if (missing.length) for (const c of await opts.lookup.byIds(missing)) countries.set(c.id, c);
   const quotedBy = new Map<string, number>();
   for (const q of topLevelQuotes(quotes)) if (q.speaker?.entityId) quotedBy.set(q.speaker.entityId, (quotedBy.get(q.speaker.entityId) ?? 0) + 1);
+  // Related entities in this article: an entity's country, and what belongs to a country.
+  const members = new Map<string, string[]>();
+  for (const o of entities) {
+    const c = o.id ? records.get(o.id)?.countryId : undefined;
+    if (c && c !== o.id) members.set(c, [...(members.get(c) ?? []), o.name]);
+  }
+  const nameOf = new Map(entities.filter((o) => o.id).map((o) => [o.id!, o.name]));
   for (const e of entities) {
     if (!e.id) continue;
     const record = records.get(e.id);
     if (!record) continue;
-    const related = entities.filter((o) => o !== e && o.id && (o.id === record.countryId || records.get(o.id)?.countryId === e.id)).map((o) => o.name);
+    const country = record.countryId && record.countryId !== e.id ? nameOf.get(record.countryId) : undefined;
+    const related = [...(country ? [country] : []), ...(members.get(e.id) ?? [])];
     e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quotedBy.get(e.id) ?? 0, related, country: record.countryId ? countries.get(record.countryId) : undefined });
   }
   return {
