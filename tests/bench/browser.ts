@@ -478,6 +478,41 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
       note: `heartbeat gaps > 50 ms, start+ms — with: [${fmt(withExt.long)}] DCL ${withExt.dcl.toFixed(0)}; without: [${fmt(without.long)}] DCL ${without.dcl.toFixed(0)}${bigReport ? `; content script ms.total ${bigReport.ms.total?.toFixed(0)} (detect ${bigReport.ms.detect?.toFixed(0)}, extract ${bigReport.ms.extract?.toFixed(0)}, entities ${bigReport.ms.entities?.toFixed(0)}, quotes ${bigReport.ms.quotes?.toFixed(0)}, claims ${bigReport.ms.claims?.toFixed(0)}), ${bigReport.entities} ent` : '; no analysis reported'}`,
     });
 
+    // --- memory: the page's JS heap (its isolate holds the content script's world too) with and
+    // without the extension on the seed page, after a forced GC; and the background worker's heap.
+    if (pages.seed) {
+      opts.log('chromium: memory on the seed page, with and without the extension');
+      const heapOf = async (pg: PwPage) => {
+        const cdp = await pg.context().newCDPSession(pg);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        await cdp.detach();
+        return usedSize;
+      };
+      await clearReports(sw);
+      await page.goto(urlOf(pages.seed), { waitUntil: 'load' });
+      await waitForReport(sw, urlOf(pages.seed));
+      await sleep(300);
+      const withHeap = await heapOf(page);
+      await pp.goto(urlOf(pages.seed), { waitUntil: 'load' });
+      await sleep(300);
+      const withoutHeap = await heapOf(pp);
+      const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+      rows.push({
+        section,
+        name: 'memory: seed page JS heap, with extension',
+        figure: `${mb(withHeap)} MB vs ${mb(withoutHeap)} MB without (+${mb(withHeap - withoutHeap)} MB)`,
+        note: 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage; the isolate holds the content script world; mark.js/compromise are not loaded here',
+      });
+      const swHeap = (await sw.evaluate('globalThis.performance && performance.memory ? performance.memory.usedJSHeapSize : null')) as number | null;
+      rows.push({
+        section,
+        name: 'memory: background service worker JS heap',
+        figure: swHeap ? `${mb(swHeap)} MB (bundled dataset in memory + look-up cache)` : 'not exposed by this Chromium',
+        note: 'performance.memory in the worker (coarse unless --enable-precise-memory-info)',
+      });
+    }
+
     // --- popup first render with 200 entities
     opts.log('chromium: popup first render with 200 entities');
     // A tab of ours whose content script has already reported, so nothing overwrites the summary.
