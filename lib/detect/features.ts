@@ -5,7 +5,7 @@
  */
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, collectTypes } from './jsonld';
 
-export const MAX_ELEMENTS = 800;
+export const MAX_ELEMENTS = 500;
 const MAX_PARAGRAPHS = 60;
 
 export interface PageFeatures {
@@ -32,17 +32,27 @@ export interface PageFeatures {
   codeBlocks: number;
   inputs: number;
   listItems: number;
+  /** Distinct parents of the prose paragraphs, and the share of prose under the busiest one. */
+  proseParents: number;
+  proseTopShare: number;
+  /** An <h1> comes before the first prose paragraph (a headline over its text). */
+  h1BeforeProse: boolean;
   walked: number;
   truncated: boolean;
 }
 
 /** Not descended into: never prose, and big site menus would eat the element budget. */
 const SKIP = new Set(['NAV', 'FOOTER', 'HEADER', 'SELECT', 'STYLE', 'SVG', 'svg', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'CANVAS', 'MATH', 'math', 'SELECT']);
-const PRICE = /(?:^|[^a-z])(?:price|prices|product-price|add-to-cart|addtocart|add-to-basket|buy-now|buybox|sku|cart-button)(?:$|[^a-z])/i;
-const FORUM = /(?:^|[^a-z])(?:forum|forums|thread|threads|threadlist|reply|replies|post-author|postbody|post-body-forum|message-body|messagelist|topic-list|topiclist|bbcode|vbulletin|phpbb|discourse|username|user-info|postprofile|poster)(?:$|[^a-z])/i;
-const DOCS = /(?:^|[^a-z])(?:docs|documentation|doc-content|toc|table-of-contents|api|sidebar-nav|sidenav|docsearch|menu-item-doc|md-nav|wy-nav|sphinx|rst-content|theme-doc|markdown-body)(?:$|[^a-z])/i;
-const COMMENT = /(?:^|[^a-z])(?:comment|comments|commentlist|comment-list|disqus)(?:$|[^a-z])/i;
-const BYLINE = /(?:^|[^a-z])(?:byline|author|authors|author-name|writer|contributor|article-author)(?:$|[^a-z])/i;
+const w = (words: string) => `(?:^|[^a-z])(?:${words})(?:$|[^a-z])`;
+const MARKED_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'UL', 'OL', 'LI', 'SPAN', 'FORM', 'BODY', 'MAIN', 'TABLE', 'BUTTON']);
+/** One pass per class attribute: which kind of markup it names (price, forum, docs, comments, byline). */
+const MARKS = new RegExp([
+  'price|prices|product-price|add-to-cart|addtocart|add-to-basket|buy-now|buybox|sku|cart-button',
+  'forum|forums|thread|threads|threadlist|reply|replies|post-author|postbody|post-body-forum|message-body|messagelist|topic-list|topiclist|bbcode|vbulletin|phpbb|discourse|username|user-info|postprofile|poster',
+  'docs|documentation|doc-content|toc|table-of-contents|api|sidebar-nav|sidenav|docsearch|menu-item-doc|md-nav|wy-nav|sphinx|rst-content|theme-doc|markdown-body',
+  'comment|comments|commentlist|comment-list|disqus',
+  'byline|author|authors|author-name|writer|contributor|article-author',
+].map((x) => `(${w(x)})`).join('|'), 'i');
 const CART_TEXT = /^\s*(add to (cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\s*$/i;
 
 /** A sentence ends somewhere in the text (Latin or CJK punctuation). */
@@ -61,18 +71,28 @@ export function pageFeatures(doc: Document): PageFeatures {
     ldTypes: [], ldArticle: null, ldOther: null, ogType: null, published: false, author: false,
     articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
     links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, docsMarks: 0, commentMarks: 0, codeBlocks: 0,
-    inputs: 0, listItems: 0, walked: 0, truncated: false,
+    inputs: 0, listItems: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, walked: 0, truncated: false,
   };
   const types = new Set<string>();
   const root = doc.documentElement;
   if (!root) return f;
 
+  // Explicit stack over `children` (indexed access): nextElementSibling is a linear scan of the
+  // parent's child list in some DOMs (happy-dom), which made wide pages quadratic.
+  const stack: { kids: HTMLCollection; i: number }[] = [{ kids: root.children, i: 0 }];
   let el: Element | null = root;
   let walked = 0;
   let lastBrParent: Element | null = null;
+  const proseByParent = new Map<Element, number>();
+  const countProse = (parent: Element | null, n: number) => {
+    f.proseParas++;
+    f.proseChars += n;
+    if (parent) proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + n);
+    if (f.h1 > 0 && f.proseParas === 1) f.h1BeforeProse = true;
+  };
   while (el) {
     walked++;
-    const tag: string = el.tagName.toUpperCase();
+    const tag: string = el.tagName;
     let descend: boolean = !SKIP.has(tag);
     switch (tag) {
       case 'META': {
@@ -97,20 +117,19 @@ export function pageFeatures(doc: Document): PageFeatures {
         break;
       case 'H2': case 'H3': case 'H4':
         f.heads++;
-        if (el.getElementsByTagName('a').length > 0 || el.parentElement?.tagName === 'A') f.teaserHeads++;
+        if (el.firstElementChild?.tagName === 'A' || el.parentElement?.tagName === 'A') f.teaserHeads++;
         break;
       case 'A':
         f.links++;
-        if (el.getAttribute('rel') === 'author') f.author = true;
         break;
       case 'TIME':
-        if (el.hasAttribute('datetime') || el.getAttribute('itemprop') === 'datePublished') f.published = true;
+        f.published = true;
         break;
       case 'INPUT': case 'TEXTAREA':
         f.inputs++;
         break;
       case 'BUTTON':
-        if (CART_TEXT.test(el.textContent ?? '')) f.cartButton = true;
+        if (!f.cartButton && CART_TEXT.test(el.textContent ?? '')) f.cartButton = true;
         break;
       case 'LI':
         f.listItems++;
@@ -126,10 +145,7 @@ export function pageFeatures(doc: Document): PageFeatures {
           if (own.length >= 80) {
             f.paras++;
             if (own.length > f.longestPara) f.longestPara = own.length;
-            if (SENTENCE_END.test(own)) {
-              f.proseParas++;
-              f.proseChars += own.length;
-            }
+            if (SENTENCE_END.test(own)) countProse(parent, own.length);
           }
         }
         break;
@@ -141,10 +157,7 @@ export function pageFeatures(doc: Document): PageFeatures {
           f.paras++;
           const s = textStats(el);
           if (s.chars > f.longestPara) f.longestPara = s.chars;
-          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) {
-            f.proseParas++;
-            f.proseChars += s.chars - s.linkChars;
-          }
+          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) countProse(el.parentElement, s.chars - s.linkChars);
         }
         descend = false;
         break;
@@ -157,27 +170,39 @@ export function pageFeatures(doc: Document): PageFeatures {
       else if (itemprop === 'datePublished') f.published = true;
       else if (itemprop === 'author') f.author = true;
     }
-    const cls = el.getAttribute('class');
-    if (cls && cls.length < 300) {
-      if (PRICE.test(cls)) f.priceMarks++;
-      if (FORUM.test(cls)) f.forumMarks++;
-      if (DOCS.test(cls)) f.docsMarks++;
-      if (COMMENT.test(cls)) f.commentMarks++;
-      if (!f.author && BYLINE.test(cls)) f.author = true;
+    // Class names are read only on the containers that carry them for layout (reading every
+    // link's and image's class doubled the walk's cost in a JS DOM).
+    const cls = MARKED_TAGS.has(tag) ? el.className : '';
+    if (cls && typeof cls === 'string' && cls.length < 300) {
+      const m = MARKS.exec(cls);
+      if (m) {
+        if (m[1]) f.priceMarks++;
+        else if (m[2]) f.forumMarks++;
+        else if (m[3]) f.docsMarks++;
+        else if (m[4]) f.commentMarks++;
+        else if (m[5]) f.author = true;
+      }
     }
     if (walked >= MAX_ELEMENTS) {
       f.truncated = true;
       break;
     }
-    // Next element in document order (sibling pointers: no child lists are materialised).
-    let next: Element | null = descend ? el.firstElementChild : null;
-    if (!next) {
-      let cur: Element | null = el;
-      while (cur && !cur.nextElementSibling) cur = cur.parentElement;
-      next = cur ? cur.nextElementSibling : null;
+    if (descend && el.firstElementChild) stack.push({ kids: el.children, i: 0 });
+    // Next element in document order.
+    el = null;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.i < top.kids.length) {
+        el = top.kids[top.i++]!;
+        break;
+      }
+      stack.pop();
     }
-    el = next;
   }
+  let top = 0;
+  for (const n of proseByParent.values()) if (n > top) top = n;
+  f.proseParents = proseByParent.size;
+  f.proseTopShare = f.proseChars ? top / f.proseChars : 0;
   f.walked = walked;
   // Prose kept straight in an <article> with neither <p> nor <br> (Readability counts it too).
   if (f.proseParas === 0 && f.articleEls > 0) {
@@ -185,10 +210,14 @@ export function pageFeatures(doc: Document): PageFeatures {
     const n = a ? (a.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
     if (n >= 140) {
       f.proseParas = 1;
+      f.proseParents = 1;
+      f.proseTopShare = 1;
       f.proseChars = n;
       f.longestPara = Math.max(f.longestPara, n);
     }
   }
+  // An Offer in JSON-LD is price markup as surely as a price element is.
+  if (types.has('Offer') || types.has('AggregateOffer')) f.priceMarks += 2;
   f.ldTypes = [...types];
   for (const t of types) {
     if (ARTICLE_TYPES.has(t)) f.ldArticle ??= t;

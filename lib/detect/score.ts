@@ -1,6 +1,6 @@
 /**
- * Turn page features into an explainable score: a logistic model whose weights were fitted on
- * labelled real pages (wcxb-dev articles vs service/forum/product/listing/collection/docs pages,
+ * Turn page features into an explainable score: a logistic model whose weights were fitted (L2-regularised,
+ * cross-validated) on labelled real pages (wcxb-dev articles vs service/forum/product/listing/collection/docs pages,
  * plus the article-only benchmarks) and then rounded. Each signal that fires carries a sentence
  * for the popup's "why"; the strongest ones become `reasons`.
  */
@@ -14,44 +14,54 @@ interface Signal {
   reason: string;
 }
 
-/** Decision threshold on the logit: slightly below 0 because missing an article costs more than a false alarm. */
-export const THRESHOLD = -0.4;
-const BIAS = -1.34;
+/** Decision threshold on the logit: below 0 because missing an article costs more than a false alarm. */
+export const THRESHOLD = -0.8;
+const BIAS = -1.5;
+
+const FAQ_TYPES = ['FAQPage', 'Question'];
 
 export function signals(f: PageFeatures, u: UrlShape): Signal[] {
   const ldOtherKind = !f.ldArticle && f.ldOther && !['product', 'forum'].includes(f.ldOther) ? f.ldOther : null;
   const s = (weight: number, value: boolean | number, reason: string): Signal => ({ weight, value: Number(value), reason });
   return [
-    s(1.27, !!f.ldArticle, `declares itself a ${f.ldArticle} (JSON-LD)`),
-    s(-0.64, !f.ldArticle && f.ldOther === 'product', 'declares a product (JSON-LD)'),
-    s(-0.8, !f.ldArticle && f.ldOther === 'forum', 'declares a forum discussion (JSON-LD)'),
-    s(-1.01, !!ldOtherKind, `declares a ${ldOtherKind} (JSON-LD)`),
-    s(1.08, f.ogType === 'article', 'og:type is "article"'),
-    s(-0.85, !!f.ogType && f.ogType.includes('product'), 'og:type is a product'),
-    s(-0.43, f.ogType === 'website', 'og:type is "website"'),
-    s(0.33, f.published, 'has a publication date'),
-    s(1.44, f.author, 'has a byline or author'),
-    s(1.09, f.articleEls === 1 || f.articleEls === 2, 'has a single <article> element'),
-    s(0.23, f.proseParas >= 3, `${f.proseParas} paragraphs of prose in the first ${f.paras}`),
-    s(-0.54, f.proseParas >= 6, ''),
-    s(-0.42, f.proseParas === 0, 'no paragraph of prose'),
-    s(0.76, Math.min(Math.log1p(f.proseChars), 9) / 9, ''),
-    s(0.75, f.longestPara >= 400, 'has long paragraphs'),
-    s(-0.52, Math.min(f.teaserHeads, 20) / 20, `${f.teaserHeads} linked headings (teaser blocks)`),
+    // What the page says about itself.
+    s(1.2, !!f.ldArticle, `declares itself a ${f.ldArticle} (JSON-LD)`),
+    s(-0.3, !f.ldArticle && f.ldOther === 'product', 'declares a product (JSON-LD)'),
+    s(-0.5, !f.ldArticle && f.ldOther === 'forum', 'declares a forum discussion (JSON-LD)'),
+    s(-1.0, !!ldOtherKind, `declares a ${ldOtherKind} (JSON-LD)`),
+    s(-0.5, f.ldTypes.some((t) => FAQ_TYPES.includes(t)), 'declares questions and answers (JSON-LD)'),
+    s(1.1, f.ogType === 'article', 'og:type is "article"'),
+    s(-1.0, !!f.ogType && f.ogType.includes('product'), 'og:type is a product'),
+    s(-0.3, f.ogType === 'website', 'og:type is "website"'),
+    s(1.3, f.author, 'has a byline or author'),
+    s(1.1, f.articleEls === 1 || f.articleEls === 2, 'has a single <article> element'),
+    // What a bounded sample of the content shows.
+    s(-0.5, f.proseParas >= 3, ''),
+    s(0.5, f.proseParas >= 6, `${f.proseParas} paragraphs of prose in the first ${f.paras}`),
+    s(0.6, Math.min(Math.log1p(f.proseChars), 9) / 9, ''),
+    s(0.9, f.longestPara >= 400, 'has long paragraphs'),
+    // An article's paragraphs run on under one parent; a service or landing page spreads short
+    // paragraphs over many boxes, each under its own heading.
+    s(1.3, f.proseParas >= 2 ? f.proseTopShare : 0, 'its prose runs on in one block'),
+    s(-1.0, Math.min(f.proseParents, 8) / 8, `prose spread over ${f.proseParents} separate boxes`),
+    s(-0.55, Math.min(f.heads / (1 + f.proseParas), 3) / 3, 'many headings per paragraph'),
+    s(0.2, f.h1BeforeProse, ''),
+    s(-0.3, f.h1 === 1, ''),
+    s(-0.1, Math.min(f.teaserHeads, 20) / 20, `${f.teaserHeads} linked headings (teaser blocks)`),
     s(-1.6, f.priceMarks >= 2, 'has price/offer markup'),
-    s(-0.29, f.cartButton, 'has an "Add to cart" button'),
-    s(-1.01, f.forumMarks >= 3, 'has forum-thread markup'),
-    s(0.63, f.commentMarks > 0, 'has a comment section'),
-    s(-0.36, f.docsMarks >= 2, 'has documentation navigation'),
-    s(-0.52, f.codeBlocks >= 3, `has ${f.codeBlocks} code blocks (documentation-like)`),
-    s(-0.44, f.inputs >= 4, 'has many form inputs'),
-    s(0.9, u.dated, 'URL carries a date'),
-    s(0.57, u.slug, 'URL ends in a long headline slug'),
-    s(-1.76, u.front, 'URL is a site or section front'),
-    s(-2.72, !!u.kind, `URL looks like a ${u.kind} page`),
-    s(1.58, u.articlePath, 'URL is under a blog/news/article path'),
-    s(0.12, f.links < 15, 'few links: a standalone text'),
-    s(-0.78, Math.min(f.links / (1 + f.proseParas), 60) / 60, 'many links per paragraph of prose'),
+    s(-0.3, f.cartButton, 'has an "Add to cart" button'),
+    s(-0.7, f.forumMarks >= 3, 'has forum-thread markup'),
+    s(0.5, f.commentMarks > 0, 'has a comment section'),
+    s(-0.2, f.docsMarks >= 2, 'has documentation navigation'),
+    s(-0.55, f.codeBlocks >= 3, `has ${f.codeBlocks} code blocks (documentation-like)`),
+    s(-0.4, f.inputs >= 4, 'has many form inputs'),
+    s(-0.3, Math.min(f.links / (1 + f.proseParas), 60) / 60, 'many links per paragraph of prose'),
+    // What the URL's shape says.
+    s(1.0, u.dated, 'URL carries a date'),
+    s(0.65, u.slug, 'URL ends in a long headline slug'),
+    s(-1.85, u.front, 'URL is a site or section front'),
+    s(-2.7, !!u.kind, `URL looks like a ${u.kind} page`),
+    s(1.6, u.articlePath, 'URL is under a blog/news/article path'),
   ];
 }
 

@@ -14,7 +14,7 @@ export interface UrlShape {
 
 const KINDS: [RegExp, string][] = [
   [/\/(search|results)(\/|$|\?)|[?&](q|query|s|search)=/i, 'search results'],
-  [/\/(tag|tags|topic|topics|category|categories|section|archive|archives|author|authors)\//i, 'section front'],
+  [/\/(tag|tags|topic|topics|category|categories|section|archive|archives|author|authors|sections)\//i, 'section front'],
   [/\/(product|products|shop|store|cart|basket|checkout|item|dp|p)\//i, 'product'],
   [/\/(services?|what-we-do|solutions|department|departments|pricing|contact|about-us)(\/|$)/i, 'service page'],
   [/\/(docs?|documentation|api|reference|manual|guide\/api|sdk|kb)\//i, 'documentation'],
@@ -39,7 +39,10 @@ export function urlShape(url: string | undefined): UrlShape {
   const last = path.split('/').filter(Boolean);
   const longest = last.reduce((m, seg) => Math.max(m, seg.replace(/\.[a-z]+$/i, '').split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length), 0);
   out.slug = longest >= 4;
-  out.front = last.length === 0 || (last.length === 1 && !out.slug && !/\d{4,}|\.html?$/.test(last[0]!) && query === '');
+  // A front is the root or one or two bare words ("/world/", "/news/technology"): a hyphenated
+  // segment ("/about-bugs/") is already a title, however short.
+  const word = (seg: string) => /^[a-z]+$/i.test(seg);
+  out.front = last.length === 0 || (last.length <= 2 && last.every(word) && query === '');
   out.articlePath = /\/(blog|blogs|news|article|articles|post|posts|story|stories|opinion|features?|insights?)\//i.test(path) || /^blog\./i.test(host);
   if (/^(docs|developers?|developer-docs|learn|support|help|api)\./i.test(host)) out.kind = 'documentation';
   else if (/^(forum|forums|community|discuss|discourse)\./i.test(host)) out.kind = 'forum';

@@ -122,10 +122,15 @@ function settleFurniture(blocks: Block[]): void {
     total += n;
     for (const el of b.chain) inside.set(el, (inside.get(el) ?? 0) + n);
   }
+  // When nearly all the prose sits inside furniture, the page's only text is in there (an
+  // archived newsletter, a whole article wrapped in a "comments"-named box): trust the prose.
+  let free = total;
+  for (const b of blocks) if (rawProse(b) && b.chain.length) free -= b.chars - b.linkChars;
+  const starved = free < 0.15 * total;
   const cleared = new Set<Element>();
   for (const [el, n] of inside) {
     if (n < 0.4 * total || n < 200) continue;
-    if (NEVER_CONTENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (!starved && NEVER_CONTENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     cleared.add(el);
   }
   for (const b of blocks) {

@@ -43,6 +43,12 @@ const CONTENT_WORDS = /article|body|content|main|story|entry|post|text|prose/i;
 
 const STATE_FLAGS = /(?:^|\s)(?:(?:has|is|no|with|js|show|hide)-[\w-]+|[\w-]+-(?:enabled|disabled|active|open|on|off|loaded))(?=\s|$)/gi;
 
+/**
+ * Page builders (Elementor, Gutenberg, Divi, WPBakery...) name every layout box after their own
+ * vocabulary ("elementor-widget-container"): those words say nothing about what the box holds.
+ */
+const BUILDER_CLASSES = /(?:^|\s)(?:elementor|e-con|wp-block|et_pb|vc_|wpb_|fl-|fusion-|avia-|uagb-|gb-|kb-|brxe-|oxy-)[\w-]*/gi;
+
 /** Furniture that is never the article, however much prose it holds (cookie dialogs, comments). */
 export const NEVER_CONTENT = /cookie|consent|gdpr|privacy|modal|popup|newsletter|comment|disqus|related|recirc|outbrain|taboola/i;
 
@@ -57,12 +63,17 @@ export function furnitureReason(el: Element): string | null {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return null;
   // State flags ("modal-enabled", "has-sidebar", "no-comments") describe the page, not the element.
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(STATE_FLAGS, ' ');
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(STATE_FLAGS, ' ').replace(BUILDER_CLASSES, ' ');
   if (attrs.length < 2) return null;
   const strong = STRONG_FURNITURE.exec(attrs);
   if (strong) return strong[0].replace(/^[^a-z]|[^a-z]$/gi, '').toLowerCase();
   const weak = WEAK_FURNITURE.exec(attrs);
-  if (weak && !CONTENT_WORDS.test(attrs)) return weak[0].replace(/^[^a-z]|[^a-z]$/gi, '').toLowerCase();
+  if (!weak) return null;
+  // "footer-bottom-text" is footer: a content word only redeems the element from another class
+  // name ("sidebar main-content"), not from inside the furniture word's own name.
+  const tokens = attrs.split(/\s+/);
+  const redeemed = tokens.some((t) => CONTENT_WORDS.test(t) && !WEAK_FURNITURE.test(t));
+  if (!redeemed) return weak[0].replace(/^[^a-z]|[^a-z]$/gi, '').toLowerCase();
   return null;
 }
 

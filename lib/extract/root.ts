@@ -17,6 +17,7 @@ export function isProse(b: Block): boolean {
 }
 
 const PENALTY = 0.6;
+const PARAGRAPH_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
 
 export function chooseRoot(body: Element, blocks: Block[]): Element {
   const good = new Map<Element, number>();
@@ -42,6 +43,17 @@ export function chooseRoot(body: Element, blocks: Block[]): Element {
       bestScore = score;
       best = el;
     }
+  }
+  // Climb while the parent holds clearly more prose at a similar cost: a list of items or a body
+  // split in sibling containers is one article, not its single longest item.
+  // A single paragraph is never the whole body: start from its container.
+  if (best !== body && PARAGRAPH_TAGS.has(best.tagName) && best.parentElement) best = best.parentElement;
+  bestScore = (good.get(best) ?? 0) - PENALTY * (bad.get(best) ?? 0);
+  for (let el = best.parentElement; el && best !== body; el = el.parentElement) {
+    const g = good.get(el) ?? 0;
+    const score = g - PENALTY * (bad.get(el) ?? 0);
+    if (g >= 1.25 * (good.get(best) ?? 0) && score >= 0.6 * bestScore) best = el;
+    if (el === body) break;
   }
   return best;
 }

@@ -83,6 +83,17 @@ describe('non-articles', () => {
   });
 });
 
+describe('prose layout', () => {
+  it('a landing page spreading short paragraphs over many headed boxes is not an article', () => {
+    const boxes = Array.from({ length: 8 }, (_, i) =>
+      `<section class="feature"><div class="card"><h2>Benefit ${i}</h2><p>${prose(i)}</p></div></section>`).join('');
+    const url = 'https://www.example-agency.test/digital-marketing-for-small-firms';
+    const d = detectArticle(parse(page('<meta property="og:type" content="website">', `${nav}<main><h1>Grow your firm</h1>${boxes}</main>`), url), url);
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/separate boxes|headings per paragraph/);
+  });
+});
+
 describe('signals', () => {
   it('reads JSON-LD @graph arrays and survives broken JSON', () => {
     const types = new Set<string>();

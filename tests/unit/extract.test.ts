@@ -97,3 +97,25 @@ describe('extraction', () => {
     );
   });
 });
+
+describe('extraction on page-builder and split layouts', () => {
+  const sentence = (i: number) => `<p>Paragraph ${i}: the council said the new rules would apply from June, and residents were asked to comment by May.</p>`;
+  it('reads prose inside page-builder boxes named "widget"', () => {
+    const boxes = Array.from({ length: 4 }, (_, i) =>
+      `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${sentence(i)}</div></div>`).join('');
+    const doc = parse(`<html><body><nav><a href="/">Home</a></nav><div class="elementor-widget-wrap">${boxes}</div>
+      <aside class="sidebar widget-area"><p>Recent posts and other things to read on this site today.</p></aside></body></html>`);
+    const body = extractBody(doc);
+    expect(body.text.split('\n').map((l) => l.slice(0, 11))).toEqual(['Paragraph 0', 'Paragraph 1', 'Paragraph 2', 'Paragraph 3']);
+    expectMapped(body);
+  });
+
+  it('keeps the whole body when its paragraphs sit in sibling containers, and drops a footer named "…-text"', () => {
+    const doc = parse(`<html><body><div class="story">${sentence(0)}${sentence(1)}</div><div class="story">${sentence(2)}</div>
+      <div class="footer-bottom-text"><p>Contact our customer service centre by telephone on weekdays between nine and five.</p></div></body></html>`);
+    const body = extractBody(doc);
+    expect(body.text).toContain('Paragraph 0');
+    expect(body.text).toContain('Paragraph 2');
+    expect(body.text).not.toContain('customer service');
+  });
+});
