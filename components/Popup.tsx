@@ -83,7 +83,12 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
       ) : (
         <>
           {summary.title && <p class="title">{summary.title}</p>}
-          {summary.publisher && <p class="publisher">Published by {summary.publisher.name}</p>}
+          {summary.publisher && (
+            <p class="publisher">
+              Published by {summary.publisher.name}
+              {summary.publisher.card?.lines.length ? <span class="line"> — {summary.publisher.card.lines.slice(0, 2).join(' · ')}</span> : null}
+            </p>
+          )}
           {summary.reasons?.length ? (
             <details class="why">
               <summary>

@@ -1,3 +1,4 @@
+import { buildCard } from './card';
 import { aliasKey } from './dataset/alias-key';
 import type { Analysis, DatasetLookup } from './types';
 
@@ -10,13 +11,13 @@ export async function findPublisher(doc: Document, url: string | undefined, look
   const domain = url ? registrableDomain(url) : null;
   if (domain) {
     const [outlet] = await lookup.byDomain(domain);
-    if (outlet) return { name: named ?? outlet.name, entityId: outlet.id };
+    if (outlet) return { name: named ?? outlet.name, entityId: outlet.id, card: buildCard(outlet, await lookup.sources()) };
   }
   if (!named) return null;
   const key = aliasKey(named);
   const hits = (await lookup.byAliases([key]))[key] ?? [];
   const outlet = hits.find((e) => e.type === 'outlet');
-  return { name: named, entityId: outlet?.id ?? null };
+  return outlet ? { name: named, entityId: outlet.id, card: buildCard(outlet, await lookup.sources()) } : { name: named, entityId: null };
 }
 
 export function publisherName(doc: Document): string | null {

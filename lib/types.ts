@@ -159,7 +159,8 @@ export interface Analysis {
   articleScore: number;
   reasons?: string[];
   title: string | null;
-  publisher: { name: string; entityId: string | null } | null;
+  /** The page's own publisher, with its dataset card when the dataset knows it. */
+  publisher: { name: string; entityId: string | null; card?: Card } | null;
   text: string;
   entities: EntityResult[];
   quotes: QuoteResult[];
