@@ -17,14 +17,36 @@ export interface CueRule extends Prefiltered {
   extend?: boolean;
   /** Skip the match when this tests true on the 40 characters before it. */
   notAfter?: RegExp;
+  /**
+   * The cue marks the WRITER's distance from a claim, so it counts only in the writer's own voice:
+   * not inside a quotation, nor in a sentence attributed to a named speaker (./voice.ts).
+   */
+  writerVoice?: boolean;
 }
 
 const W = "[\\p{L}\\p{N}'\u2019.-]+"; // one word
-const PLURAL = "(?:[\\p{L}-]+(?:s|people|men|women|children|media|folk|public|community|world))"; // plural-ish head noun
+// Plural-ish head noun; "people", "men" … also on their own ("some people").
+const PLURAL = "(?:[\\p{L}-]+s|[\\p{L}-]*(?:people|men|women|children|media|folk|public|community|world))";
 
-/** Nouns whose "claims" are not statements ("insurance claims", "land claims"). */
+/** Quantities of time: "some years", "many weeks" (a lookahead after the quantifier). */
+const NOT_TIME = '(?!\\s+(?:years|weeks|days|months|decades|hours|minutes|nights|mornings|evenings|seasons|centuries|occasions|times)\\b)';
+
+/**
+ * "some of the rules", "some of his proposals", "some of Acme's lenders": a part of a set the
+ * writer names, not a vague crowd (a lookahead after a mid-sentence "some").
+ */
+const NOT_PART = "(?!\\s+of\\s+(?:the|his|her|its|their|our|your|my|these|those|them|this|that|\\p{Lu}[\\p{L}.-]*['’]s?)\\b)";
+
+/** Superlatives: "most", "best", and "-est" words that are not "interest", "forest", "protest" …. */
+const SUPERLATIVE =
+  "(?:most|best|worst|least|(?!(?:interest|forest|west|rest|request|protest|contest|honest|modest|harvest|conquest|quest|guest|chest|nest|test|pest|vest|suggest|manifest|arrest|digest|invest|crest|priest|southwest|northwest|midwest|earnest|behest|unrest|attest|detest|jest|zest|tempest|inquest|bequest|latest|biggest)\\b)\\p{L}{2,}est|biggest)";
+
+/**
+ * Nouns whose "claims" are not statements ("insurance claims", "land claims"). Likewise a claim
+ * FOR something ("claimed a loss", "claim deductions": see the rule), which asks rather than asserts.
+ */
 const NON_STATEMENT_CLAIM =
-  /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum)\s+$/i;
+  /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum|baggage|luggage)\s+$/i;
 
 export const CUE_RULES: CueRule[] = [
   // --- Allegations ------------------------------------------------------------------------------
@@ -58,7 +80,7 @@ export const CUE_RULES: CueRule[] = [
     label: 'Unproven claim',
     // First words of every match (see ./prefilter.ts).
     starts: ['claim'],
-    re: /\b(?:claim(?:s|ed|ing)?)\b(?!\s+(?:the\s+)?(?:lives?|victory|victories|responsibility\s+for\s+the\s+win|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\s+spot|throne|spot|place|inheritance))/giu,
+    re: /\b(?:claim(?:s|ed|ing)?)\b(?!\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\b)(?!\s+(?:to\s+)?(?:the\s+)?(?:lives?|victory|victories|responsibility\s+for\s+the\s+win|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\s+spot|throne|spot|place|inheritance))/giu,
     notAfter: NON_STATEMENT_CLAIM,
     extend: true,
   },
@@ -75,9 +97,10 @@ export const CUE_RULES: CueRule[] = [
   {
     kind: 'hedged',
     label: 'Hedged',
+    writerVoice: true,
     // First words of every match (see ./prefilter.ts).
-    starts: ['reportedly', 'purportedly', 'supposedly', 'allegedly', 'apparently', 'ostensibly', 'presumably', 'seemingly', 'arguably', 'probably', 'perhaps', 'possibly', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'has', 'have', 'may', 'might', 'appear', 'seem', 'suggest', 'is'],
-    re: /\b(?:reportedly|purportedly|supposedly|allegedly|apparently|ostensibly|presumably|seemingly|arguably|probably|perhaps|possibly|rumou?red|unconfirmed|unverified|unsubstantiated|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)|(?:may|might|could)\s+(?:well\s+|also\s+)?(?:not\s+)?have\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|id|ht|ot|un)|(?:appear|appears|seem)\s+to|suggest(?:s|ing)?\s+that|is\s+suggested)\b/giu,
+    starts: ['reportedly', 'reputedly', 'putatively', 'purportedly', 'supposedly', 'allegedly', 'apparently', 'ostensibly', 'presumably', 'seemingly', 'arguably', 'probably', 'perhaps', 'possibly', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'has', 'have', 'appear', 'seem', 'suggest', 'is'],
+    re: /\b(?:reportedly|reputedly|putatively|purportedly|supposedly|allegedly|apparently|ostensibly|presumably|seemingly|arguably|probably|perhaps|possibly|rumou?red|unconfirmed|unverified|unsubstantiated|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)|(?:appear|appears|seem)\s+to|suggest(?:s|ing)?\s+that|is\s+suggested)\b/giu,
   },
   {
     // Passive reporting with no agent: "it is believed", "is thought to", "has been suggested".
@@ -94,22 +117,93 @@ export const CUE_RULES: CueRule[] = [
     // First words of every match (see ./prefilter.ts).
     starts: ['according', 'most', 'critics', 'observers', 'commentators', 'analysts', 'experts', 'scholars', 'historians', 'fans', 'detractors', 'supporters', 'opponents', 'skeptics', 'sceptics', 'proponents', 'many', 'some', 'others'],
     re: new RegExp(
-      `\\b(?:according\\s+to\\s+(?:some|many|critics|experts|observers|others)|most\\s+of\\s+the\\s+(?:${W}\\s+){0,2}?(?:community|world|public|country|population)|(?:critics|observers|commentators|analysts|experts|scholars|historians|fans|detractors|supporters|opponents|skeptics|sceptics|proponents|many|some|others|most)\\s+(?:have\\s+|had\\s+)?(?:say|said|argue[ds]?|claim(?:s|ed)?|believe[ds]?|contend(?:s|ed)?|suggest(?:s|ed)?|feel|felt|consider(?:s|ed)?|maintain(?:s|ed)?|agree[ds]?|think|thought|speculated?|view|regard(?:s|ed)?))\\b`,
+      `\\b(?:according\\s+to\\s+(?:some|many|critics|experts|observers|others)|most\\s+of\\s+the\\s+(?:${W}\\s+){0,2}?(?:community|world|public|country|population)|(?:critics|observers|commentators|analysts|experts|scholars|historians|fans|detractors|supporters|opponents|skeptics|sceptics|proponents|many|some|others|most)\\s+(?:have\\s+|had\\s+)?(?:say|said|argue[ds]?|claim(?:s|ed)?|believe[ds]?|contend(?:s|ed)?|suggest(?:s|ed)?|feel|felt|consider(?:s|ed)?|maintain(?:s|ed)?|agree[ds]?|think|thought|speculated?|view|regard(?:s|ed)?|report(?:s|ed)?|note[ds]?|assert(?:s|ed)?|hold|held|point(?:s|ed)?\\s+out|describe[ds]?|see|saw|accept(?:s|ed)?|doubt(?:s|ed)?|question(?:s|ed)?|insist(?:s|ed)?|allege[ds]?|fear(?:s|ed)?|worry|worried))\\b`,
       'giu',
     ),
   },
   {
-    // Vague quantities and peacock words, the marks of Wikipedia's "weasel" tag: "some experts",
-    // "Many fans", "widely", "well-known", "one of the most". Quantifiers count only where they
-    // open a sentence or qualify "some" things; "many" and "most" mid-sentence are mostly plain
-    // description in news copy ("many times", "the most votes").
+    // Vague quantities, the commonest mark of Wikipedia's "weasel" tag: "Some experts", "Many
+    // fans", "most scholars". Sentence-opening quantifiers are the subject of a generalisation;
+    // mid-sentence, "some" counts only before a plural head or a reporting verb, "most" only as
+    // "most of"/"most <plural>". A quantity of time ("some years", "many weeks") is description,
+    // and so is "some of <a named set>" mid-sentence.
     kind: 'hedged',
     label: 'Vague wording',
+    writerVoice: true,
     // First words of every match (see ./prefilter.ts).
-    starts: ['some', 'many', 'most', 'numerous', 'various', 'countless', 'highly', 'traditionally', 'legendary', 'rumo', 'considerabl', 'spectacular', 'remarkabl', 'notorious', 'prominent', 'critically', 'widely', 'generally', 'commonly', 'often', 'largely', 'notabl', 'famous', 'well', 'renowned', 'popular', 'is', 'are', 'was', 'were', 'be', 'one', 'it', 'there'],
+    starts: ['some', 'many', 'most'],
     re: new RegExp(
-      `(?:(?<=^|[.!?]["\u201d]?\\s+|\\n)(?:Some|Many|Most)\\b(?!\\s+\\d)|\\b(?:(?<!\\b(?:[Hh]ow|[Ss]o|[Tt]oo|[Aa]s|the|his|her|its|their|our|my|your)\\s+)many\\b(?!\\s+(?:times|more|\\d))|some(?=\\s+(?:${W}\\s+){0,2}?${PLURAL}\\b)|some(?=\\s+(?:who|say|said|argue|argued|believe|believed|claim|claimed|have|had|of\\s+(?:them|these|those|whom|which|its|his|her|their)))|(?<=\\b(?:for|by|to|among|with)\\s+)some\\b|(?<!\\b(?:the|at)\\s+)most(?=\\s+(?:of\\b|likely|who\\b|(?!recent)${PLURAL}\\b))|numerous|various|countless|highly|traditionally|legendary|rumou?rs?|considerabl[ey]|spectacular|remarkabl[ey]|notorious(?:ly)?|prominent|critically\\s+acclaimed|widely|generally|commonly|often|largely|notabl[ey]|famous(?:ly)?|well[- ]known|renowned|popular(?:ity|ly)?)\\b|\\b(?:is|are|was|were|be|been|become|became)\\s+(?:\\p{L}+\\s+)?known\\b|\\b(?:one|some)\\s+of\\s+the\\s+(?:most|best|largest|biggest|greatest|finest|leading|oldest|first|few)\\b|\\b(?:it\\s+is|it\\s+was|it\\s+remains)\\s+(?:\\p{L}+\\s+)?(?:unclear|possible|probable|doubtful)\\b|\\bthere\\s+(?:is|are|was|were|have\\s+been|has\\s+been)\\s+(?:some|many|several|numerous|much|considerable|significant|widespread|a\\s+lot))`,
+      `(?:(?<=^|[.!?]["\u201d]?\\s+|\\n)(?:Some|Many|Most)\\b(?!\\s+\\d)${NOT_TIME}|\\b(?:(?<!\\b(?:[Hh]ow|[Ss]o|[Tt]oo|[Aa]s|the|his|her|its|their|our|my|your)\\s+)many\\b(?!\\s+(?:more|\\d))${NOT_TIME}|some(?=\\s+(?:${W}\\s+){0,2}?${PLURAL}\\b)${NOT_TIME}${NOT_PART}|some(?=\\s+(?:who|say|said|argue|argued|believe|believed|claim|claimed|have|had)\\b)|(?<=\\b(?:for|by|to|among|with)\\s+)some\\b${NOT_TIME}${NOT_PART}|(?<!\\b(?:the|at)\\s+)most(?=\\s+(?:of\\b|likely|who\\b|(?!recent)${PLURAL}\\b))${NOT_TIME}))\\b`,
       'gu',
     ),
+  },
+  {
+    // Peacock and frequency words that stand in for a source: "widely", "renowned", "often".
+    kind: 'hedged',
+    label: 'Vague wording',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['numerous', 'various', 'countless', 'highly', 'traditionally', 'legendary', 'rumo', 'considerabl', 'spectacular', 'remarkabl', 'notorious', 'critically', 'widely', 'widespread', 'generally', 'commonly', 'often', 'largely', 'notabl', 'famous', 'well', 'renowned', 'popular'],
+    re: /\b(?:numerous|various|countless|highly|traditionally|legendary|rumou?rs?|considerabl[ey]|spectacular|remarkabl[ey]|notorious(?:ly)?|critically\s+acclaimed|widely|widespread|generally|commonly|often|largely|notabl[ey]|famous(?:ly)?|well[- ]known|renowned|popular(?:ity|ly)?)\b/gu,
+  },
+  {
+    // "is known for", "was well known": reputation without a source. Naming by a proper name ("is
+    // known as the Riverside Players", "became known as Acme") is not a claim; an epithet ("known
+    // as \"the butcher\"", "known as one of the best") is a judgement.
+    kind: 'hedged',
+    label: 'Vague wording',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['is', 'are', 'was', 'were', 'be', 'been', 'become', 'became'],
+    re: /\b(?:is|are|was|were|be|been|become|became)\s+(?:\p{L}+\s+)?known\b(?!\s+as\s+(?:the\s+)?["\u201c\u2018'`]?\s*\p{Lu})/gu,
+  },
+  {
+    // A ranking nobody is cited for: "one of the most beloved", "among the largest", "one of the
+    // country's most admired".
+    kind: 'hedged',
+    label: 'Unsourced superlative',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['one', 'some', 'among'],
+    re: new RegExp(`\\b(?:(?:one|some)\\s+of|among)\\s+the\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,2}?(?:${SUPERLATIVE}|leading|first|few)\\b`, 'giu'),
+  },
+  {
+    // Open questions in the writer's voice and vague existence: "it is unclear", "there are many".
+    kind: 'hedged',
+    label: 'Vague wording',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['it', 'there'],
+    re: /\b(?:(?:it\s+is|it\s+was|it\s+remains)\s+(?:\p{L}+\s+)?(?:unclear|possible|probable|doubtful)|there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:some|many|several|numerous|much|considerable|significant|widespread|a\s+lot))\b/gu,
+  },
+  {
+    // The epistemic modal in the writer's voice: "may be", "may not have", "may well have been".
+    // "might"/"could have" are left out: in news they mostly mark counterfactuals and conditions
+    // ("nobody could have predicted it", "the founders might have approved"), not doubt.
+    kind: 'hedged',
+    label: 'Hedged',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['may'],
+    re: /\b(?<!\bor\s+)may\s+(?:well\s+|also\s+|not\s+|never\s+|even\s+)?(?:be|have)\b(?!\s+or\s+may)/giu,
+  },
+  {
+    // Judgements and labels nobody is cited for: "is sometimes considered", "heavily criticised",
+    // "received critical acclaim", "a common misconception".
+    kind: 'hedged',
+    label: 'Unattributed judgement',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['sometimes', 'often', 'usually', 'commonly', 'generally', 'frequently', 'occasionally', 'much', 'great', 'critical', 'wide', 'widespread', 'considerable', 'international', 'universal', 'heavily', 'widely', 'strongly', 'highly', 'well', 'poorly', 'badly', 'another', 'common', 'frequent', 'popular'],
+    re: /\b(?:(?:sometimes|often|usually|commonly|generally|frequently|occasionally)\s+(?:called|considered|referred\s+to|described|regarded|seen|identified|known|thought|cited|credited|attributed)|(?:much|great|critical|wide|widespread|considerable|international|universal)\s+(?:acclaim|praise|criticism|publicity|popularity|recognition)|(?:heavily|widely|strongly|highly|much|well|poorly|badly)\s+(?:criticized|criticised|praised|regarded|respected|received|acclaimed|reviewed|publici[sz]ed)|(?:another\s+|(?<=\b(?:a|the)\s+))(?:common|frequent|popular)\s+(?:criticism|complaint|view|belief|misconception|argument|theory|perception))\b/giu,
+  },
+  {
+    // Unnamed authorities as a group: "several studies", "many historians", "some scholars".
+    kind: 'hedged',
+    label: 'Vague attribution',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['several', 'various', 'numerous', 'many', 'some', 'most', 'other', 'few'],
+    re: /\b(?:several|various|numerous|many|some|most|other|few)\s+(?:[\p{L}-]+\s+)?(?:studies|books|sources|scholars|reports|critics|historians|experts|commentators|authors|writers|researchers|scientists|observers|analysts|academics|theorists|economists)\b/giu,
   },
 ];

@@ -5,6 +5,7 @@ import { OverlapIndex } from '../entities/overlap';
 import { CUE_RULES } from './cues';
 import { candidateStarts, matchesOf } from './prefilter';
 import { findAnonymousSources, findStateMediaSources } from './sourcing';
+import { attributedToNamedSpeaker } from './voice';
 
 export interface ClaimContext {
   quotes: QuoteResult[];
@@ -69,6 +70,16 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   const quotedIndex = new OverlapIndex(quoted);
   const inQuote = (at: number) => quotedIndex.overlaps({ start: at, end: at + 1 });
 
+  // Sentences a named speaker vouches for, asked lazily (only sentences holding a cue).
+  const named = new Map<number, boolean>();
+  const byNamedSpeaker = (at: number) => {
+    const si = spanIndexAt(sentences, at);
+    if (si < 0) return false;
+    let v = named.get(si);
+    if (v === undefined) named.set(si, (v = attributedToNamedSpeaker(text, sentences[si]!)));
+    return v;
+  };
+
   const starts = candidateStarts(text, CUE_RULES);
   for (let r = 0; r < CUE_RULES.length; r++) {
     const rule = CUE_RULES[r]!;
@@ -77,6 +88,7 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
       const end = start + m[0].length;
       if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (rule.kind === 'hedged' && inQuote(start)) continue;
+      if (rule.writerVoice && byNamedSpeaker(start)) continue;
       const ci = spanIndexAt(clauses, start);
       if (ci < 0) continue;
       const words = rule.extend ? excerpt(text, start, end, clauses[ci]!.end) : m[0];
