@@ -43,6 +43,8 @@ const EDGE = [
   'on condition of anonymity, according to a source close to the talks, as quoted by state-run TV; well-known',
   'Sources say so.\nSOURCES HAVE TOLD us; and senior  Western   intelligence sources said it. U.S.-a official said, two aides, who spoke, told',
   'People familiar with the talks said; the Russian state news agency, citing officials, reported. Official media said.',
+  'It is sometimes considered, heavily criticised; a common view. Another common misconception: one of the nation’s most, among the largest.',
+  'It may well be, or may not have; it became known as Acme, is known for it. Reputedly some of the rules, many years, several studies; Many people.',
 ];
 
 describe('claims prefilter: same matches as a full regex scan', () => {
