@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import bundled from '~/assets/dataset.json';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
-import { BackstoryDB, lookupAliases, openSeeded, searchEntities, strip } from '~/lib/extension/db';
+import { BackstoryDB, lookupAliases, openSeeded, REBUILT_NOTICE, searchEntities, strip } from '~/lib/extension/db';
 import { onMessage, sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
 import { validKeys, validSummary } from '~/lib/extension/validate';
 import type { Dataset, DatasetEntity } from '~/lib/types';
@@ -19,14 +19,24 @@ export default defineBackground(() => {
   let db: BackstoryDB = null as unknown as BackstoryDB; // set once seeding has opened it
   let seeded = false;
   let notice: string | null = null;
+  // Answers already read from the database, per key (an absent key is cached as []): pages repeat
+  // names, and a long page asks once per chunk. Dropped whole when it grows past a bound.
+  const answered = new Map<string, DatasetEntity[]>();
 
-  const seed = async () => {
+  const seed = async (rebuilding = false) => {
     try {
       const opened = await openSeeded(dataset);
       db = opened.db;
       seeded = true;
-      if (opened.notice) {
-        notice = opened.notice;
+      // The database was deleted or broken under us (a "clear site data", a corrupted profile):
+      // rebuild it from the bundled file and say so once; settings live elsewhere and are kept.
+      db.on('close', () => {
+        if (!seeded) return;
+        seeded = false;
+        void seed(true);
+      });
+      if (opened.notice || rebuilding) {
+        notice = opened.notice ?? REBUILT_NOTICE;
         await browser.storage.local.set({ notice });
       }
     } catch (err) {
@@ -39,14 +49,15 @@ export default defineBackground(() => {
     if (!seeded) return memCall();
     try {
       return await dbCall();
-    } catch {
+    } catch (err) {
+      console.warn('Backstory: database look-up failed; rebuilding it and answering from memory', err);
+      seeded = false;
+      answered.clear();
+      void seed(true);
       return memCall();
     }
   };
 
-  // Answers already read from the database, per key (an absent key is cached as []): pages repeat
-  // names, and a long page asks once per chunk. Dropped whole when it grows past a bound.
-  const answered = new Map<string, DatasetEntity[]>();
   onMessage('byAliases', async ({ data }) => {
     const keys = validKeys(data);
     const misses = keys.filter((k) => !answered.has(k));

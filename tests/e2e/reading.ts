@@ -56,6 +56,14 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       await page().mouseMove(at!.x, at!.y);
       return at!;
     };
+    /** Hover a name and wait for *its* card: a card left open from the pointer's previous place does not count. */
+    const openCard = async (word: string) => {
+      await hover(word);
+      return waitFor(async () => {
+        const c = await card();
+        return c?.includes(word) ? c : null;
+      }, `the card for ${word}`);
+    };
 
     it('the card waits for a dwell, stays open while the pointer is on it, and closes after leaving', async () => {
       await page().mouseMove(2, 2);
@@ -73,16 +81,14 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       await page().mouseMove(2, 2);
       await waitFor(async () => (await card()) === null, 'the card to close after leaving');
       // Escape closes a card too; only one card ever exists.
-      await hover('Ukraine');
-      await waitFor(card, 'a card');
+      await openCard('Ukraine');
       await page().press('Escape');
       await waitFor(async () => (await card()) === null, 'Escape to close the card');
       expect(await page().evaluate<number>(`document.querySelectorAll('backstory-card').length`)).toBe(1);
     });
 
     it('the card is announced to screen readers without taking focus', async () => {
-      await hover('Kyiv');
-      await waitFor(card, 'a card');
+      await openCard('Kyiv');
       const live = await page().evaluate<string | null>(`document.querySelector('backstory-card').shadowRoot.querySelector('[aria-live]')?.textContent ?? null`);
       expect(live).toContain('Kyiv');
       expect(await page().evaluate<string>(`document.activeElement ? document.activeElement.tagName : ''`)).not.toBe('BACKSTORY-CARD');
@@ -102,8 +108,7 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
     });
 
     it('"Show in Backstory" on a card opens the popup at that entry', async () => {
-      await hover('Kremlin');
-      await waitFor(card, 'a card');
+      await openCard('Kremlin');
       // The button lives in the card's shadow root. Click it in place: moving the pointer there could
       // scroll the page and land the pointer on another name, which would (rightly) switch the card.
       const title = await page().evaluate<string>(`(() => {

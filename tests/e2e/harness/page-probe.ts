@@ -29,9 +29,11 @@ export const OTHER_MUTATIONS = `(() => {
 export const READ_HIGHLIGHTS = `(() => {
   const out = {};
   if (!window.CSS || !CSS.highlights) return out;
-  for (const name of ['backstory-entity', 'backstory-speaker', 'backstory-quote', 'backstory-claim']) {
-    const h = CSS.highlights.get(name);
-    out[name] = h ? Array.from(h).map((r) => r.toString()) : [];
+  for (const base of ['backstory-entity', 'backstory-speaker', 'backstory-quote', 'backstory-claim']) {
+    for (const name of [base, base + '-bg']) {
+      const h = CSS.highlights.get(name);
+      if (h || name === base) out[name] = h ? Array.from(h).map((r) => r.toString()) : [];
+    }
   }
   return out;
 })()`;
