@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hull, parseBrat } from './polnear';
 import { fileURLToPath } from 'node:url';
 import { findClaims, type ClaimContext } from '../../lib/claims/index';
 import { splitSentences } from '../../lib/text/sentences';
@@ -125,26 +126,9 @@ interface Attribution {
 }
 
 function readAnn(file: string): Attribution[] {
-  const spans = new Map<string, { role: string; span: Span; text: string }>();
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (const line of lines) {
-    const [id, info, surface] = line.split('\t');
-    if (!id?.startsWith('T') || !info) continue;
-    const [role, ...offs] = info.split(' ');
-    const nums = offs.join(' ').split(/[ ;]/).map(Number);
-    spans.set(id, { role: role!, span: { start: Math.min(...nums), end: Math.max(...nums) }, text: surface ?? '' });
-  }
-  const out: Attribution[] = [];
-  for (const line of lines) {
-    const [id, info] = line.split('\t');
-    if (!id?.startsWith('E') || !info) continue;
-    const parts = new Map(info.split(' ').filter((p) => p.includes(':')).map((p) => p.split(':') as [string, string]));
-    const cue = spans.get(parts.get('Cue') ?? '');
-    if (!cue) continue;
-    const content = spans.get(parts.get('Content') ?? '');
-    out.push({ cue: cue.span, content: content?.span ?? null, cueText: cue.text });
-  }
-  return out;
+  return parseBrat(readFileSync(file, 'utf8'))
+    .filter((a) => a.cue)
+    .map((a) => ({ cue: hull(a.cue!), content: a.content ? hull(a.content) : null, cueText: a.cue!.text }));
 }
 
 const CONTESTED_CUE = /\b(?:accus|alleg|den(?:y|ie|ial)|claim|disput|insist)/i;

@@ -12,6 +12,7 @@
  *  - the seed article's 12 gold quotes (right span and speaker) and its scare quote.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseBrat, type Frag } from './polnear';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes } from '../../lib/quotes/index';
@@ -24,40 +25,6 @@ const SEED = path.join(SHARED, 'seeds/000_59ca9e13b7f063f4');
 
 const SPEECH_CUE =
   /\b(?:said|says|say|saying|told|tell|tells|telling|according to|wrote|writes|write|writing|added|adds|adding|noted|notes|stated|states|declared|warned|insisted|denied|claimed|argued|argues|arguing|explained|asked|announced|acknowledged|recalled|responded|replied|tweeted|reported|reports|suggested|admitted|stressed|confirmed)\b/i;
-
-interface Frag {
-  spans: Span[];
-  text: string;
-}
-interface Attribution {
-  content: Frag | null;
-  source: Frag | null;
-  cue: Frag | null;
-}
-
-function parseAnn(ann: string): Attribution[] {
-  const t = new Map<string, Frag>();
-  const out: Attribution[] = [];
-  for (const line of ann.split('\n')) {
-    const cols = line.split('\t');
-    if (line.startsWith('T') && cols.length >= 3) {
-      const [, offs] = cols[1]!.split(/ (.*)/s);
-      const spans = offs!.split(';').map((p) => {
-        const [s, e] = p.trim().split(' ').map(Number);
-        return { start: s!, end: e! };
-      });
-      t.set(cols[0]!, { spans, text: cols[2]! });
-    } else if (line.startsWith('E') && cols.length >= 2) {
-      const roles = Object.fromEntries(cols[1]!.split(' ').map((kv) => kv.split(':') as [string, string]));
-      out.push({
-        content: roles.Content ? (t.get(roles.Content) ?? null) : null,
-        source: roles.Source ? (t.get(roles.Source) ?? null) : null,
-        cue: roles.Cue ? (t.get(roles.Cue) ?? null) : null,
-      });
-    }
-  }
-  return out;
-}
 
 const len = (f: Frag) => f.spans.reduce((n, s) => n + s.end - s.start, 0);
 const overlap = (a: Span, f: Frag) => f.spans.reduce((n, s) => n + Math.max(0, Math.min(a.end, s.end) - Math.max(a.start, s.start)), 0);
@@ -103,7 +70,7 @@ function polnear(): string[] {
     const annFile = anns.find((a) => a.startsWith(stem + '_'));
     if (!annFile) continue;
     const text = readFileSync(path.join(textDir, f), 'utf8');
-    const gold = parseAnn(readFileSync(path.join(annDir, annFile), 'utf8'));
+    const gold = parseBrat(readFileSync(path.join(annDir, annFile), 'utf8'));
     const t0 = performance.now();
     const quotes = findQuotes(text, []);
     ms += performance.now() - t0;
