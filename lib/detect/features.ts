@@ -6,6 +6,8 @@
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, collectTypes } from './jsonld';
 
 export const MAX_ELEMENTS = 500;
+/** The budget of the second, longer walk for pages the first one left undecided. */
+export const EXTENDED_ELEMENTS = 2000;
 const MAX_PARAGRAPHS = 60;
 
 export interface PageFeatures {
@@ -66,7 +68,7 @@ function textStats(p: Element): { chars: number; linkChars: number; text: string
   return { chars: text.length, linkChars: Math.min(linkChars, text.length), text };
 }
 
-export function pageFeatures(doc: Document): PageFeatures {
+export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures {
   const f: PageFeatures = {
     ldTypes: [], ldArticle: null, ldOther: null, ogType: null, published: false, author: false,
     articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
@@ -183,7 +185,7 @@ export function pageFeatures(doc: Document): PageFeatures {
         else if (m[5]) f.author = true;
       }
     }
-    if (walked >= MAX_ELEMENTS) {
+    if (walked >= budget) {
       f.truncated = true;
       break;
     }

@@ -146,11 +146,24 @@ export async function run(): Promise<void> {
     const fn = results.filter((r) => r.isArticle && !r.predicted);
     const art = results.filter((r) => r.isArticle);
     lines.push(`wcxb-dev (${results.length} pages, ${art.length} articles)`);
-    lines.push(`  detector   precision ${f3(tp / (tp + fp.length))}  recall ${f3(tp / art.length)}  (tp ${tp}, fp ${fp.length}, fn ${fn.length})`);
+    const P = tp / (tp + fp.length);
+    const R = tp / art.length;
+    lines.push(`  detector   precision ${f3(P)}  recall ${f3(R)}  F1 ${f3((2 * P * R) / (P + R))}  (tp ${tp}, fp ${fp.length}, fn ${fn.length})`);
     if (rival) {
       const rtp = results.filter((r) => r.isArticle && r.readerable).length;
       const rfp = results.filter((r) => !r.isArticle && r.readerable).length;
       lines.push(`  isProbablyReaderable  precision ${f3(rtp / (rtp + rfp))}  recall ${f3(rtp / art.length)}  (tp ${rtp}, fp ${rfp})`);
+    }
+    // Deterministic halves by file number parity: A (even) is where weights and threshold were
+    // tuned, B (odd) is the check on unseen pages of the same kinds.
+    for (const [name, half] of [['A (even, tuned)', 0], ['B (odd, held out)', 1]] as const) {
+      const rs = results.filter((r) => Number(r.id) % 2 === half);
+      const htp = rs.filter((r) => r.isArticle && r.predicted).length;
+      const hfp = rs.filter((r) => !r.isArticle && r.predicted).length;
+      const hart = rs.filter((r) => r.isArticle);
+      const hp = htp / (htp + hfp);
+      const hr = htp / hart.length;
+      lines.push(`  split ${name.padEnd(17)} precision ${f3(hp)}  recall ${f3(hr)}  F1 ${f3((2 * hp * hr) / (hp + hr))}  (tp ${htp}, fp ${hfp}, fn ${hart.length - htp})  body F1 ${f3(mean(hart.map((r) => r.f1!)))}`);
     }
     const byKind = new Map<string, number>();
     for (const r of fp) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);

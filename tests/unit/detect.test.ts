@@ -109,3 +109,32 @@ describe('signals', () => {
     expect(urlShape('https://x.test/search?q=kettle').kind).toBe('search results');
   });
 });
+
+describe('second, longer walk', () => {
+  it('finds the prose of an undecided page below a menu longer than the first walk', async () => {
+    const { MAX_ELEMENTS, pageFeatures } = await import('../../lib/detect/features');
+    // A div-and-span mega menu (not a <nav>, so the walk must go through it) longer than the first budget.
+    const menu = `<div class="mega">${Array.from({ length: MAX_ELEMENTS }, (_, i) => `<div><span><a href="/m${i}">Item ${i}</a></span></div>`).join('')}</div>`;
+    const paras = Array.from({ length: 8 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+    const html = page('', `${menu}<main><h1>Council delays the vote on the harbour plan</h1><div class="story">${paras}</div></main>`);
+    const url = 'https://news.example.test/local/council-delays-vote-on-harbour-plan';
+    const doc = parse(html, url);
+    expect(pageFeatures(doc).proseParas).toBe(0); // the first walk ends inside the menu
+    expect(pageFeatures(doc, 4 * MAX_ELEMENTS).proseParas).toBe(8);
+    const d = detectArticle(doc, url);
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons.join(' ')).toMatch(/paragraphs of prose|runs on/);
+  });
+
+  it('a clear non-article is not walked again (its reasons come from the first sample)', () => {
+    const menu = `<div class="mega">${Array.from({ length: 700 }, (_, i) => `<div><span><a href="/m${i}">Item ${i}</a></span></div>`).join('')}</div>`;
+    const html = page(
+      `<script type="application/ld+json">{"@type":"Product","offers":{"@type":"Offer","price":"9"}}</script>`,
+      `${menu}<main>${Array.from({ length: 8 }, (_, i) => `<p>${prose(i)}</p>`).join('')}</main>`,
+    );
+    const url = 'https://shop.example.test/product/kettle';
+    const d = detectArticle(parse(html, url), url);
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join(' ')).not.toMatch(/paragraphs of prose/);
+  });
+});
