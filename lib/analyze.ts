@@ -35,7 +35,7 @@ export async function analyzeDocument(doc: Document, opts: AnalyzeOptions): Prom
   }
   await opts.pause?.();
   const t1 = now();
-  const body = extractBody(doc);
+  const body = extractBody(doc, { maxChars: MAX_CHARS });
   const tExtract = now() - t1;
   await opts.pause?.();
   const analysis = await analyzeBody(body.text, opts);

@@ -92,6 +92,7 @@ export default defineContentScript({
         analysis = result.analysis;
         body = result.body;
         const highlights = repaint();
+        await yieldToPage(); // painting restyles the page; reporting serialises the summary: two tasks
         await report(analysis, highlights);
         if (!body) return;
         hoverAbort?.abort();

@@ -40,9 +40,11 @@ function nonSpaceCount(s: string): number {
   return n;
 }
 
-export function collectBlocks(root: Element): Block[] {
+export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
   const blocks: Block[] = [];
   let run: Block | null = null;
+  // A budget of text: past it the walk stops (a 2.5 MB page is read as far as analysis will use).
+  let seen = 0;
 
   const close = () => {
     if (run && run.chars > 0) blocks.push(run);
@@ -50,7 +52,7 @@ export function collectBlocks(root: Element): Block[] {
   };
 
   const visit = (el: Element, ctx: Ctx) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    for (let child = el.firstChild; child && seen <= maxChars; child = child.nextSibling) {
       if (isText(child)) {
         // Markup shown as text (a <noscript> pixel the parser moved into <body>) is not prose.
         if (child.data.charCodeAt(0) === 60 && /^<[a-z!/][^>]*>/i.test(child.data)) continue;
@@ -71,6 +73,7 @@ export function collectBlocks(root: Element): Block[] {
         }
         run.nodes.push(child);
         run.chars += n;
+        seen += n;
         if (ctx.inLink) run.linkChars += n;
         continue;
       }

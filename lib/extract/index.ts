@@ -54,13 +54,18 @@ function keep(b: Block, title: string | null): boolean {
  * The article body of a page as text mapped to its live Text nodes. Never clones or changes the
  * document.
  */
-export function extractBody(doc: Document): BodyText {
+export function extractBody(doc: Document, opts: { maxChars?: number } = {}): BodyText {
   const body = doc.body ?? doc.documentElement;
   const title = findTitle(doc);
   if (!body) return { text: '', title, segments: [], blocks: [] };
-  const all = collectBlocks(body);
+  // With a budget (the content script's: analysis reads at most that much text), the body root is
+  // chosen from the page's first stretch, twice the budget, and the body stops at the budget. Pages
+  // under the budget are extracted exactly as without one.
+  const max = opts.maxChars ?? Infinity;
+  const all = collectBlocks(body, max * 2);
   const root = chooseRoot(body, all);
-  const inRoot = root === body ? all : collectBlocks(root);
+  const within = max === Infinity || all.reduce((n, b) => n + b.chars, 0) <= max;
+  const inRoot = root === body && within ? all : collectBlocks(root, max);
   const kept = inRoot.filter((b) => keep(b, title));
   const { text, segments, blocks } = buildText(kept.map((b) => b.nodes));
   return { text, title, segments, blocks };
