@@ -120,7 +120,7 @@ export interface Speaker {
   anonymous: boolean;
   /** "a U.S. official", "protesters": unnamed individual or group. */
   group?: boolean;
-  /** The person who relays someone else's words ("Zelensky said he was assured that ..."). */
+  /** The person who relays someone else's words ("Macron said he was assured that ..."). */
   via?: { name: string; start: number | null; end: number | null; entityId: string | null } | null;
 }
 

@@ -4,7 +4,7 @@ import { OverlapIndex } from './overlap';
 
 /**
  * People the dataset does not know, found from how news copy introduces a person: a title or a
- * possessive before the name ("Politico's Sergei Kuznetsov", "analyst Jane Doe") or a speech verb
+ * possessive before the name ("Reuters' Jane Doe", "analyst Jane Doe") or a speech verb
  * after it ("Jane Doe said"). Their cards are built from the article alone and say so.
  */
 
@@ -68,7 +68,7 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
   }
   if (!people.size) return [];
 
-  // Later surname-only mentions ("Kuznetsov said …").
+  // Later surname-only mentions ("Doe said …").
   const bySurname = new Map<string, { name: string; mentions: Span[] }>();
   for (const p of people.values()) bySurname.set(p.parts[p.parts.length - 1]!, p);
   // Taken before this loop starts: surname mentions added below do not block each other.
@@ -115,7 +115,7 @@ export function isNameWord(t: Token): boolean {
 function hasPersonEvidence(text: string, span: Span, before: Token | undefined): boolean {
   if (SPEECH_AFTER.test(text.slice(span.end, span.end + 24))) return true;
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
-  if (/\p{L}['\u2019]s\s$/u.test(lead)) return true; // "Politico's Sergei Kuznetsov"
+  if (/\p{L}['\u2019]s\s$/u.test(lead)) return true; // "Reuters' Jane Doe"
   if (/\b(?:by|according to)\s$/i.test(lead)) return true;
   const prev = /([\p{L}.]+)\s$/u.exec(lead)?.[1]?.replace(/\.$/, '').toLowerCase();
   if (prev && TITLE_WORDS.has(prev)) return true;

@@ -14,7 +14,7 @@ export interface Run extends Span {
   tokens: Token[];
 }
 
-// Lower-case particles that sit inside names ("Ursula von der Leyen", "Mohammed bin Salman").
+// Lower-case particles that sit inside names ("Charles de Gaulle", "Mohammed bin Salman").
 const PARTICLES = new Set(['von', 'der', 'den', 'van', 'de', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'bin', 'al', 'of', 'ibn', 'el', 'y']);
 
 /** A word, as matched by hand in nextWord(). */
@@ -122,7 +122,7 @@ function singleJoiner(text: string, from: number, to: number): boolean {
   return c === 32 || c === 0xa0 || c === 45;
 }
 
-/** "von der Leyen": particles count only when the run of particles ends in a capitalised word. */
+/** "van der Bellen": particles count only when the run of particles ends in a capitalised word. */
 function particlesLeadToName(tokens: Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && j < i + 3 && !tokens[j]!.cap && PARTICLES.has(tokens[j]!.text)) j++;

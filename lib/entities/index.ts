@@ -141,7 +141,7 @@ function matchRun(run: Run, subs: SubRun[], found: Record<string, DatasetEntity[
       for (let i = a; i < b; i++) used[i] = true;
       continue;
     }
-    // "Catherine Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
+    // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
     // given-name-like word in the same run names somebody else.
     if (named.every((e) => e.type === 'person') && (nameNeighbour(run.tokens[a - 1], found) || nameNeighbour(run.tokens[b], found))) continue;
     for (let i = a; i < b; i++) used[i] = true;

@@ -2,12 +2,12 @@ import type { EntityResult, Speaker, Span } from '../types';
 
 /**
  * Who is speaking: the noun phrase in front of a speech cue ("Ukrainian President Volodymyr
- * Zelensky said", "a U.S. official told", "sources familiar with the matter said"), reduced to
+ * Macron said", "a U.S. official told", "sources familiar with the matter said"), reduced to
  * the person's name, and resolved against earlier mentions when it is a surname, a pronoun or a
  * definite description ("the official").
  *
  * Span convention: `start`/`end` of a Speaker are the span of the words that name the speaker AT
- * THIS CUE (the name inside "Ukrainian President Volodymyr Zelensky", the surname "Lukashenko",
+ * THIS CUE (the name inside "French President Emmanuel Macron", the surname "Macron",
  * the pronoun "he", the description "the official"); `name` is the resolved full name or, for an
  * unnamed source, its first description ("a U.S. official").
  */
@@ -16,10 +16,10 @@ export type PhraseKind = 'name' | 'org' | 'pronoun' | 'anon' | 'group' | 'other'
 
 export interface SpeakerPhrase {
   kind: PhraseKind;
-  /** The whole phrase, e.g. "Politico's Sergei Kuznetsov". */
+  /** The whole phrase, e.g. "Reuters' Jane Doe". */
   start: number;
   end: number;
-  /** The name part ("Sergei Kuznetsov"), or the whole phrase for unnamed sources. */
+  /** The name part ("Jane Doe"), or the whole phrase for unnamed sources. */
   nameStart: number;
   nameEnd: number;
   head?: string; // "official", "source": for resolving "the official" later
@@ -389,7 +389,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The fullest surface form of an entity in this text ("Alexander Lukashenko" over "Lukashenko"). */
+  /** The fullest surface form of an entity in this text ("Emmanuel Macron" over "Macron"). */
   private fullName(e: EntityResult): string {
     let best = '';
     for (const m of e.mentions) {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Dataset, DatasetEntity } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import { nameSkeleton } from '../dataset/names';
-import { readProfile, type FactbookProfile } from '../dataset/build/factbook';
+import { readProfile, type FactbookProfile } from '../dataset/build/profiles';
 import { parseCsv } from '../dataset/build/csv';
 import { PeopleBuilder, sameName, type WikidataRow } from '../dataset/build/people';
 import { buildCountry, entityIdOf, fallbackName, unionOffices } from '../dataset/build/countries';

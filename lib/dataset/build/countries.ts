@@ -6,7 +6,7 @@ import type { ParsedOfficeholder } from './officeholders';
 import { parseOfficeholders } from './officeholders';
 import { htmlToText } from './html';
 import { aliasKey } from '../alias-key';
-import type { FactbookProfile } from './factbook';
+import type { FactbookProfile } from './profiles';
 import { addAlias, addFact, newDraft, slug, withArticle, type Draft } from './draft';
 
 export function formatPopulation(value: number): string {
