@@ -7,7 +7,7 @@ import { registrableDomain } from '../../lib/dataset/domain';
 import { nameSkeleton, normalCaseName, personNameVariants } from '../../lib/dataset/names';
 import { finalize, newDraft, addAlias, addFact } from '../../lib/dataset/build/draft';
 import { sameName } from '../../lib/dataset/build/people';
-import { parseCapitals } from '../../lib/dataset/build/factbook';
+import { parseCapitals } from '../../lib/dataset/build/profiles';
 import { unionOffices } from '../../lib/dataset/build/countries';
 import { validateDataset } from '../../lib/dataset/validate';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
