@@ -50,9 +50,17 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
     });
 
     const hover = async (word: string) => {
+      // A smooth scroll started earlier (the keyboard command scrolls smoothly) may still be moving
+      // the page: locate, wait until the page stands still, then locate again and move there.
+      expect(await page().evaluate(locateHighlight('backstory-entity', word)), word).toBeTruthy();
+      let last = -1;
+      await waitFor(async () => {
+        const y = await page().evaluate<number>('window.scrollY');
+        const still = y === last;
+        last = y;
+        return still || null;
+      }, 'the page to stop scrolling', 5_000, 120);
       const at = await page().evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
-      expect(at, word).toBeTruthy();
-      await sleep(200); // let scrolling settle
       await page().mouseMove(at!.x, at!.y);
       return at!;
     };
