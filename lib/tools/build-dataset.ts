@@ -24,6 +24,8 @@ const DATA = path.resolve(ROOT, '../shared/data');
 const CURATED = path.join(ROOT, 'assets/curated');
 const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
+// `url` is attribution shown to users (options page, report); nothing is fetched: the build reads
+// ../shared/data from disk and the extension makes no requests.
 const SOURCES: Dataset['sources'] = {
   factbook: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: 'Public domain (US government work; factbook.json is CC0)', url: 'https://github.com/factbook/factbook.json' },
   wikidata: { name: 'Wikidata heads of state and government', asOf: '2022-10-09', licence: 'CC0 1.0', url: 'https://github.com/every-politician-scrapers/world-leaders-2021' },

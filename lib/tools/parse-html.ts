@@ -10,6 +10,8 @@ import { Window } from 'happy-dom';
 
 const windows = new WeakMap<Document, Window>();
 
+// Only a base URL for the parsed Document (relative links resolve against it); happy-dom is set
+// to load nothing, so it is never requested.
 const FALLBACK_URL = 'https://example.com/';
 
 export function parseHtml(html: string, url?: string): Document {
