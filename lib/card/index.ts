@@ -45,11 +45,17 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     cite(r.source);
   }
   if (entity.summary && entity.type !== 'person') lines.push(entity.summary);
+  const rolesName = (entity.roles ?? []).map((r) => `${r.title} ${r.ofName ?? ''}`).join(' ');
+  let candidacies = 0;
   for (const f of entity.facts) {
     if (entity.roles?.length && /^roles?$/i.test(f.label)) {
       cite(f.source);
       continue;
     }
+    // A person's country already stands in their role line; of several candidacies the newest
+    // (facts list them newest first) is enough on a card.
+    if (entity.type === 'person' && f.label === 'Country' && rolesName.includes(f.value)) continue;
+    if (entity.type === 'person' && f.label === 'Candidate' && candidacies++ > 0) continue;
     // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)".
     const since = f.since && !f.value.includes(f.since.slice(0, 4)) ? ` (since ${formatDate(f.since)})` : '';
     const line = `${f.label}: ${f.value}${since}`;
