@@ -24,15 +24,9 @@ const DATA = path.resolve(ROOT, '../shared/data');
 const CURATED = path.join(ROOT, 'assets/curated');
 const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
-// `url` is attribution shown to users (options page, report); nothing is fetched: the build reads
-// ../shared/data from disk and the extension makes no requests.
-const SOURCES: Dataset['sources'] = {
-  factbook: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: 'Public domain (US government work; factbook.json is CC0)', url: 'https://github.com/factbook/factbook.json' },
-  wikidata: { name: 'Wikidata heads of state and government', asOf: '2022-10-09', licence: 'CC0 1.0', url: 'https://github.com/every-politician-scrapers/world-leaders-2021' },
-  'state-media': { name: 'State Media Monitor (MJRC) via ASD State Media Profiles', asOf: '2023-08', licence: 'MIT (ASD-at-GMF); seed data by MJRC State Media Monitor', url: 'https://github.com/ASD-at-GMF/state-media-profiles' },
-  'kagi-media': { name: 'Kagi News media data', asOf: '2026-03-17', licence: 'MIT (repository licence; CC BY-NC scope unconfirmed)', url: 'https://github.com/kagisearch/kite-public' },
-  curated: { name: 'Backstory curated notes (public knowledge; see assets/curated)', asOf: '2026-05', licence: 'MIT' },
-};
+// Attribution for every source (name, as-of date, licence, where it was published) is data, kept
+// with the other curated files.
+const SOURCES: Dataset['sources'] = readJson(path.join(CURATED, 'sources.json')).sources;
 
 /** Everyday words and titles: as a bare surname they cannot link on their own. */
 const COMMON_WORDS = 'friday monday sunday may will rose grace hope king prince brown white green black young price rich law long power strong wise mark bill dean dan john paul ali moon lee kim park wang li chan bio paz rama salam hassan martin charles simon pierre allen christian drew andre baly steel plant burt teo kiro levi guillaume philippe albert mohamed muhammad mohammed ahmad sultan amir chief president premier'.split(' ');
