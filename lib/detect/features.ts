@@ -39,6 +39,20 @@ export interface PageFeatures {
   proseTopShare: number;
   /** An <h1> comes before the first prose paragraph (a headline over its text). */
   h1BeforeProse: boolean;
+  /** Words in the first <h1>: headlines are sentences, service and shop pages name a thing. */
+  h1Words: number;
+  /** In the prose sample: words, and how many address the reader ("you") or speak for a firm ("we"). */
+  proseWords: number;
+  youWords: number;
+  weWords: number;
+  /** The document title's headline part (its longest segment between separators): its words, and
+   *  whether it is phrased like a story or a guide ("How…", "Why…", "10 …", a question). */
+  titleWords: number;
+  titleLead: boolean;
+  /** Short texts in the sample: a visible date, calls to action, prices. */
+  dateTexts: number;
+  ctaTexts: number;
+  priceTexts: number;
   walked: number;
   truncated: boolean;
 }
@@ -57,6 +71,33 @@ const MARKS = new RegExp([
 ].map((x) => `(${w(x)})`).join('|'), 'i');
 const CART_TEXT = /^\s*(add to (cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\s*$/i;
 
+const WORD = /[\p{L}\p{N}'’]+/gu;
+/** 1: the reader addressed; 2: a firm speaking for itself. */
+const PERSON: Record<string, number> = {
+  you: 1, your: 1, yours: 1, "you're": 1, "you'll": 1, 'you’re': 1, 'you’ll': 1,
+  we: 2, our: 2, ours: 2, us: 2, "we're": 2, "we've": 2, "we'll": 2, 'we’re': 2, 'we’ve': 2, 'we’ll': 2,
+};
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_TEXT = new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? (?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b|\\b[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d\\d\\b|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b`, 'i');
+const PRICE_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b)/;
+const CTA_TEXT = /^\s*(?:contact us|get (?:a |your |an )?(?:free )?(?:quote|estimate|started|in touch)|book (?:now|online|a|an|your)|schedule|request (?:a|an|your)|call (?:us|now|today)|sign up|shop (?:now|all)|buy|learn more|free consultation|enrol+ (?:now|today)|apply (?:now|today)|talk to|view (?:all|more|details)|see (?:all|more)|add to)\b/i;
+
+/** Site names and sections hang off a title after one of these. */
+const TITLE_SEPARATOR = /\s(?:[|\-–—:·•»/]|::)\s/;
+const HEADLINE_LEAD = /^\s*(?:\d|how\b|what\b|why\b|when\b|who\b|where\b|which\b|is\b|are\b|can\b|should\b|do\b|does\b|(?:the )?best\b|top \d)/i;
+
+function headlineOf(title: string, f: PageFeatures): void {
+  let best = '';
+  let bestWords = 0;
+  for (const seg of title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR)) {
+    const n = (seg.match(WORD) ?? []).length;
+    if (n > bestWords) [best, bestWords] = [seg, n];
+  }
+  f.titleWords = bestWords;
+  f.titleLead = HEADLINE_LEAD.test(best) || best.includes('?');
+}
+
 /** A sentence ends somewhere in the text (Latin or CJK punctuation). */
 const SENTENCE_END = /[.!?]["'\u201d\u2019)]?(\s|$)|[\u3002\uff01\uff1f]/;
 
@@ -73,7 +114,8 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
     ldTypes: [], ldArticle: null, ldOther: null, ogType: null, published: false, author: false,
     articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
     links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, docsMarks: 0, commentMarks: 0, codeBlocks: 0,
-    inputs: 0, listItems: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, walked: 0, truncated: false,
+    inputs: 0, listItems: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, h1Words: 0, proseWords: 0, youWords: 0, weWords: 0, titleWords: 0, titleLead: false, dateTexts: 0, ctaTexts: 0, priceTexts: 0,
+    walked: 0, truncated: false,
   };
   const types = new Set<string>();
   const root = doc.documentElement;
@@ -86,8 +128,17 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
   let walked = 0;
   let lastBrParent: Element | null = null;
   const proseByParent = new Map<Element, number>();
-  const countProse = (parent: Element | null, n: number) => {
+  const countProse = (parent: Element | null, n: number, text: string) => {
     f.proseParas++;
+    const words = text.match(WORD) ;
+    if (words) {
+      f.proseWords += words.length;
+      for (const w of words) {
+        const k = PERSON[w.toLowerCase()];
+        if (k === 1) f.youWords++;
+        else if (k === 2) f.weWords++;
+      }
+    }
     f.proseChars += n;
     if (parent) proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + n);
     if (f.h1 > 0 && f.proseParas === 1) f.h1BeforeProse = true;
@@ -111,11 +162,15 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
         descend = false;
         if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') collectTypes(el.textContent ?? '', types);
         break;
+      case 'TITLE':
+        if (!f.titleWords && el.parentElement?.tagName === 'HEAD') headlineOf(el.textContent ?? '', f);
+        descend = false;
+        break;
       case 'ARTICLE':
         f.articleEls++;
         break;
       case 'H1':
-        f.h1++;
+        if (f.h1++ === 0) f.h1Words = ((el.textContent ?? '').match(WORD) ?? []).length;
         break;
       case 'H2': case 'H3': case 'H4':
         f.heads++;
@@ -147,7 +202,7 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
           if (own.length >= 80) {
             f.paras++;
             if (own.length > f.longestPara) f.longestPara = own.length;
-            if (SENTENCE_END.test(own)) countProse(parent, own.length);
+            if (SENTENCE_END.test(own)) countProse(parent, own.length, own);
           }
         }
         break;
@@ -159,10 +214,19 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
           f.paras++;
           const s = textStats(el);
           if (s.chars > f.longestPara) f.longestPara = s.chars;
-          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) countProse(el.parentElement, s.chars - s.linkChars);
+          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) countProse(el.parentElement, s.chars - s.linkChars, s.text);
         }
         descend = false;
         break;
+    }
+    // Short leaf texts (a dateline, a button, a price tag) say what kind of page this is.
+    if (descend && tag !== 'P' && !el.firstElementChild && tag !== 'SCRIPT' && tag !== 'STYLE') {
+      const t = el.textContent ?? '';
+      if (t.length >= 3 && t.length <= 80) {
+        if (DATE_TEXT.test(t)) f.dateTexts++;
+        else if (PRICE_TEXT.test(t)) f.priceTexts++;
+        else if ((tag === 'A' || tag === 'BUTTON' || tag === 'SPAN') && CTA_TEXT.test(t)) f.ctaTexts++;
+      }
     }
     // Attribute reads dominate the walk's cost in a DOM implemented in JS: itemprop is read only
     // where schema.org microdata usually sits.

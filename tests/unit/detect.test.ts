@@ -138,3 +138,31 @@ describe('second, longer walk', () => {
     expect(d.reasons.join(' ')).not.toMatch(/paragraphs of prose/);
   });
 });
+
+describe('how a page talks and what its title says', () => {
+  const firm = `We help families move. Our team has packed homes across the state for twenty years, and we
+    know what a good move needs. Our crews arrive on time, and we treat your furniture as our own.`;
+  const story = `The council voted on Tuesday to close the bridge for repairs, officials said, after engineers
+    found cracks in two of its supports during an inspection earlier this month.`;
+  const body = (text: string, extra = '') =>
+    `${nav}<main><h1>Heading</h1>${Array.from({ length: 6 }, () => `<p>${text}</p>`).join('')}${extra}</main>`;
+  const url = 'https://example.test/some-page';
+  const scoreOf = (title: string, text: string, extra = '') =>
+    detectArticle(parse(page(`<title>${title} | Example</title>`, body(text, extra)), url), url).articleScore;
+
+  it('a page that speaks as a firm and asks to be called scores below the same layout telling a story', () => {
+    const cta = '<a href="/q" class="btn">Get a free quote</a><a href="/c">Contact us</a><button>Book now</button>';
+    const service = scoreOf('Local Movers', firm, cta);
+    const article = scoreOf('Council votes to close the bridge for repairs after engineers find cracks', story);
+    expect(service).toBeLessThan(article);
+    expect(detectArticle(parse(page('<title>Local Movers</title>', body(firm, cta)), url), url).reasons.join(' '))
+      .toMatch(/firm|calls to action|title names a thing/);
+  });
+
+  it('a headline-like title, a guide-like title and a visible date each raise the score', () => {
+    const plain = scoreOf('Bridge', story);
+    expect(scoreOf('Why the council closed the bridge', story)).toBeGreaterThan(plain);
+    expect(scoreOf('Council votes to close the bridge for repairs after engineers find cracks', story)).toBeGreaterThan(plain);
+    expect(scoreOf('Bridge', story, '<span class="date">March 3, 2024</span>')).toBeGreaterThan(plain);
+  });
+});
