@@ -38,7 +38,7 @@ const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
  * tsx compiles this file with esbuild's keepNames, so functions passed to evaluate() call a
  * `__name` helper that exists only in Node: give every page and the service worker a no-op one.
  */
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /**
  * Main-thread blocking seen from the page: a 10 ms timer heartbeat in the main world, recording
@@ -48,7 +48,7 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
  * A gap is an upper bound on the longest task inside it (within ~10 ms, or several back-to-back
  * tasks that left no room for a timer).
  */
-const HEARTBEAT_SCRIPT = `(() => {
+export const HEARTBEAT_SCRIPT = `(() => {
   const gaps = [];
   window.__bsGaps = gaps;
   let last = performance.now();
@@ -87,7 +87,7 @@ function newestSource(): number {
 }
 
 /** Build the extension when there is none, when asked, or when the sources are newer than the build. */
-function ensureBuild(opts: BrowserOptions): string {
+export function ensureBuild(opts: BrowserOptions): string {
   const stale = existsSync(CONTENT_JS) && statSync(CONTENT_JS).mtimeMs < newestSource();
   if (!opts.rebuild && existsSync(CONTENT_JS) && !stale) return 'existing build';
   opts.log(`building the extension (npx wxt build)${stale ? ': sources are newer than the build' : ''}`);
@@ -117,7 +117,7 @@ async function bundle(entry: string): Promise<string> {
 }
 
 /** Plain Chromium, no extension: the same flags as the e2e harness. */
-async function launchPlain(): Promise<Browser> {
+export async function launchPlain(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: false,
@@ -274,22 +274,22 @@ async function detectRows(rows: Row[], opts: BrowserOptions): Promise<void> {
   }
 }
 
-interface LongTask {
+export interface LongTask {
   start: number;
   duration: number;
 }
 
-async function pageTimes(page: PwPage): Promise<{ dcl: number; load: number; long: LongTask[] | null }> {
+export async function pageTimes(page: PwPage): Promise<{ dcl: number; load: number; long: LongTask[] | null }> {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return { dcl: nav?.domContentLoadedEventEnd ?? NaN, load: nav?.loadEventEnd ?? NaN, long: (window as unknown as { __bsGaps: LongTask[] | null }).__bsGaps };
   });
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll the background's session storage until the content script's report for `url` arrives. */
-async function waitForReport(sw: Worker, url: string, timeout = 60_000): Promise<{ ms: Record<string, number>; entities: number; highlights: number; tab: number } | null> {
+export async function waitForReport(sw: Worker, url: string, timeout = 60_000): Promise<{ ms: Record<string, number>; entities: number; highlights: number; tab: number } | null> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const got = await sw.evaluate(async (u) => {
@@ -306,7 +306,7 @@ async function waitForReport(sw: Worker, url: string, timeout = 60_000): Promise
   return null;
 }
 
-async function clearReports(sw: Worker): Promise<void> {
+export async function clearReports(sw: Worker): Promise<void> {
   await sw.evaluate(async () => {
     const all = await chrome.storage.session.get(null);
     await chrome.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('analysis:')));

@@ -8,6 +8,10 @@
  * --no-browser  skip the Chromium part
  * --no-node     skip the Node part (to rerun the browser part alone)
  * --build       rebuild the extension (npx wxt build) before the Chromium part even when a build exists
+ * --only longtask  only the long-task row on the 2.5 MB page, repeated (--runs N, default 3; median
+ *               reported); --trace records a light Chromium trace of each run (when the content script
+ *               started, what each long task held); --profile adds V8's sampler (names functions);
+ *               --ext DIR measures another unpacked build (an unminified one gives readable names)
  *
  * Node part: happy-dom documents; parse time reported apart from analysis (the browser parses in
  * production). Chromium part: Debian's Chromium via playwright-core, with and without the built
@@ -23,8 +27,16 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
   const started = performance.now();
 
   const rows: Row[] = [];
-  if (!argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
-  if (browser) {
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  if (only === 'longtask') {
+    const { runLongTask } = await import('./longtask');
+    const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) || 3 : 3;
+    await runLongTask(rows, { log, rebuild: argv.includes('--build'), runs, trace: argv.includes('--trace'), profile: argv.includes('--profile'), extDir: argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined });
+  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask)`);
+  if (!only && !argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
+  if (only) {
+    // the focused measurement ran above
+  } else if (browser) {
     const { runBrowser } = await import('./browser');
     try {
       await runBrowser(rows, { log, rebuild: argv.includes('--build') });

@@ -49,6 +49,31 @@ describe('long bodies are analysed in chunks', () => {
     for (const c of many.claims) for (const k of c.contradicts ?? []) expect(many.claims[k]).toBeDefined();
   });
 
+  it('pauses between the stages of every chunk, so no task holds more than one stage of one chunk', async () => {
+    const text = Array.from({ length: Math.ceil((CHUNK_CHARS * 2.5) / demo.length) }, () => demo).join('\n');
+    const chunks = chunkSpans(text).length;
+    expect(chunks).toBeGreaterThan(1);
+    let pauses = 0;
+    await analyzeBody(text, { lookup, pause: async () => void pauses++ });
+    // Per chunk: before quotes and before claims; between chunks: one more. Pausing changes no result.
+    expect(pauses).toBeGreaterThanOrEqual(3 * chunks - 1);
+    const unpaused = await analyzeBody(text, { lookup });
+    const paused = await analyzeBody(text, { lookup, pause: () => new Promise((r) => setTimeout(r, 0)) });
+    expect(paused.entities.map((e) => [e.id, e.mentions.length])).toEqual(unpaused.entities.map((e) => [e.id, e.mentions.length]));
+    expect(paused.quotes.length).toBe(unpaused.quotes.length);
+  });
+
+  it('takes a smaller bound from the caller (the content script reads less than the CLI)', async () => {
+    const text = Array.from({ length: Math.ceil(30_000 / demo.length) }, () => demo).join('\n');
+    const bounded = await analyzeBody(text, { lookup, maxChars: 10_000 });
+    expect(bounded.ms.truncatedAt).toBeLessThanOrEqual(10_000);
+    expect(bounded.ms.truncatedAt).toBeGreaterThanOrEqual(5_000);
+    const whole = await analyzeBody(text, { lookup });
+    expect(whole.ms.truncatedAt).toBeUndefined();
+    expect(Math.max(...bounded.quotes.map((q) => q.end))).toBeLessThanOrEqual(bounded.ms.truncatedAt!);
+    expect(whole.quotes.length).toBeGreaterThan(bounded.quotes.length);
+  });
+
   it('stops at a bound on enormous bodies and says where', async () => {
     const text = Array.from({ length: Math.ceil((MAX_CHARS * 1.5) / demo.length) }, () => demo).join('\n');
     const a = await analyzeBody(text, { lookup });
