@@ -83,6 +83,8 @@ const DATE_TEXT = new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\
 const PRICE_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b)/;
 const CTA_TEXT = /^\s*(?:contact us|get (?:a |your |an )?(?:free )?(?:quote|estimate|started|in touch)|book (?:now|online|a|an|your)|schedule|request (?:a|an|your)|call (?:us|now|today)|sign up|shop (?:now|all)|buy|learn more|free consultation|enrol+ (?:now|today)|apply (?:now|today)|talk to|view (?:all|more|details)|see (?:all|more)|add to)\b/i;
 
+/** Where a dateline, a button's label or a price tag sits; other leaves (images, icons) are not read. */
+const LEAF_TEXT_TAGS = new Set(['A', 'SPAN', 'TIME', 'BUTTON', 'SMALL', 'LI', 'TD', 'DIV', 'STRONG', 'B', 'EM', 'DD', 'ABBR']);
 /** Site names and sections hang off a title after one of these. */
 const TITLE_SEPARATOR = /\s(?:[|\-–—:·•»/]|::)\s/;
 const HEADLINE_LEAD = /^\s*(?:\d|how\b|what\b|why\b|when\b|who\b|where\b|which\b|is\b|are\b|can\b|should\b|do\b|does\b|(?:the )?best\b|top \d)/i;
@@ -220,7 +222,9 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
         break;
     }
     // Short leaf texts (a dateline, a button, a price tag) say what kind of page this is.
-    if (descend && tag !== 'P' && !el.firstElementChild && tag !== 'SCRIPT' && tag !== 'STYLE') {
+    // `children` is one cached collection; firstElementChild is a scan of the child list in a JS DOM.
+    const kids = descend ? el.children : null;
+    if (kids && kids.length === 0 && LEAF_TEXT_TAGS.has(tag)) {
       const t = el.textContent ?? '';
       if (t.length >= 3 && t.length <= 80) {
         if (DATE_TEXT.test(t)) f.dateTexts++;
@@ -253,7 +257,7 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
       f.truncated = true;
       break;
     }
-    if (descend && el.firstElementChild) stack.push({ kids: el.children, i: 0 });
+    if (kids && kids.length) stack.push({ kids, i: 0 });
     // Next element in document order.
     el = null;
     while (stack.length) {
