@@ -17,7 +17,8 @@ export interface ContradictionPair {
   b: number;
 }
 
-const STOP = new Set(
+/** Words too common to tell what a statement is about (exported for tests). */
+export const STOP: ReadonlySet<string> = new Set(
   (
     'the a an and or but if of to in on at by for from with as is are was were be been being has have had do does did ' +
     'will would shall should can could may might must not no never none nor neither this that these those there here ' +
@@ -32,30 +33,106 @@ const STOP = new Set(
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied))\b|\w(?:n['\u2019]t)\b/i;
 
-interface Words {
+export interface Words {
   names: Set<string>;
   common: Set<string>;
 }
 
-function contentWords(text: string, speaker: string): Words {
+const LETTER = /^\p{L}$/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Width (1 or 2 code units) of the letter at i, or 0: /\p{L}/u with an ASCII fast path. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return LETTER.test(text[i]!) ? 1 : 0;
+}
+
+/**
+ * The words of a statement as /[\p{L}][\p{L}'\u2019-]*\/gu finds them, scanned by hand: every
+ * statement of the article passes through here, and a match object per word was most of the cost.
+ */
+export function contentWords(text: string, speaker: string): Words {
   const names = new Set<string>();
   const common = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) {
-    const w = m[0];
-    let key = w.toLowerCase().replace(/['\u2019]s$/, '');
-    if (key.length < 3 || STOP.has(key) || key === speaker) continue;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = letterAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = w === 1 && text.charCodeAt(i) < 128;
+    let upper = false;
+    i += w;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 45) i++;
+      else if (c === 0x2019) {
+        ascii = false;
+        i++;
+      } else if ((w = letterAt(text, i))) {
+        if (c >= 128) ascii = false;
+        i += w;
+      } else break;
+    }
+    let key: string;
+    if (ascii) {
+      // ASCII words (most of them): lower-casing keeps the length, so short words and the
+      // possessive are settled on the indices, and only words with a capital are lower-cased.
+      let end = i;
+      if (end - start >= 2 && (text.charCodeAt(end - 1) | 32) === 115 /* s */ && text.charCodeAt(end - 2) === 39) end -= 2;
+      if (end - start < 3) continue;
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          break;
+        }
+      }
+      key = upper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+    } else {
+      key = text.slice(start, i).toLowerCase();
+      // A final possessive "'s" / "’s" is not part of the word.
+      const kl = key.length;
+      if (kl >= 2 && key.charCodeAt(kl - 1) === 115 /* s */ && (key.charCodeAt(kl - 2) === 39 || key.charCodeAt(kl - 2) === 0x2019)) key = key.slice(0, -2);
+      if (key.length < 3) continue;
+    }
+    if (STOP.has(key) || key === speaker) continue;
     if (key.length > 4 && key.endsWith('s') && !key.endsWith('ss')) key = key.slice(0, -1); // troops ~ troop
     // Capitalised words count as names (a sentence-initial capital mostly is one in quoted claims).
-    if (/^\p{Lu}/u.test(w)) names.add(key);
+    const c0 = text.charCodeAt(start);
+    if (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(text.slice(start, i))) names.add(key);
     else common.add(key);
   }
   return { names, common };
 }
 
+const NO_WORDS: Words = { names: new Set(), common: new Set() };
+
 export function findContradictions(text: string, statements: Statement[]): ContradictionPair[] {
-  const info = statements.map((s) => {
-    const body = text.slice(s.start, s.end);
-    return { words: contentWords(body, s.speaker), negative: NEGATION.test(body) };
+  const negative = statements.map((s) => NEGATION.test(text.slice(s.start, s.end)));
+  // A pair is one affirmative and one negated statement by different speakers. A statement with
+  // no such partner can be in no pair, so its words (the costly part) are not read: when no
+  // statement is negated, or all are, none are read.
+  const bySpeaker = [new Map<string, number>(), new Map<string, number>()]; // [affirmative, negated]
+  const total = [0, 0];
+  statements.forEach((s, i) => {
+    const p = negative[i] ? 1 : 0;
+    bySpeaker[p]!.set(s.speaker, (bySpeaker[p]!.get(s.speaker) ?? 0) + 1);
+    total[p]!++;
+  });
+  const info = statements.map((s, i) => {
+    const other = negative[i] ? 0 : 1;
+    const partners = total[other]! - (bySpeaker[other]!.get(s.speaker) ?? 0);
+    return { words: partners > 0 ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i]! };
   });
   // Which statements hold each word, as a name and as a common word (ascending statement order).
   // Counting shared words through these lists visits only pairs that share something, instead of

@@ -40,20 +40,32 @@ const isFoldLetter = (c: number) => c === 0x17f || c === 0x212a;
 /** Slot of a word's first two letters (any case) in a 26 × 26 table. */
 const head = (c0: number, c1: number) => ((c0 | 32) - 97) * 26 + ((c1 | 32) - 97);
 
-/** The prefixes of a rule list by their first two letters: [rule, prefix] pairs per slot. Made once per list. */
-const heads = new WeakMap<readonly Prefiltered[], ([number, string][] | undefined)[]>();
-function headIndex(rules: readonly Prefiltered[]): ([number, string][] | undefined)[] {
-  let table = heads.get(rules);
-  if (table) return table;
-  table = new Array<[number, string][] | undefined>(26 * 26);
+/**
+ * The prefixes of a rule list by their first two letters, made once per list: per slot of the
+ * 26 × 26 table, parallel lists of rule indices and prefixes (flat, so the per-word loop below
+ * neither destructures pairs nor allocates), and the rules that have prefixes at all.
+ */
+interface HeadIndex {
+  rules: (number[] | undefined)[];
+  prefixes: (string[] | undefined)[];
+  prefixRules: number[];
+}
+const heads = new WeakMap<readonly Prefiltered[], HeadIndex>();
+function headIndex(rules: readonly Prefiltered[]): HeadIndex {
+  let index = heads.get(rules);
+  if (index) return index;
+  index = { rules: new Array(26 * 26), prefixes: new Array(26 * 26), prefixRules: [] };
   for (let r = 0; r < rules.length; r++) {
+    if (rules[r]!.starts?.length) index.prefixRules.push(r);
     for (const p of rules[r]!.starts ?? []) {
       if (!/^[a-z]{2,}$/.test(p)) throw new Error(`prefilter prefix must be two or more lower-case letters: "${p}"`);
-      (table[head(p.charCodeAt(0), p.charCodeAt(1))] ??= []).push([r, p]);
+      const slot = head(p.charCodeAt(0), p.charCodeAt(1));
+      (index.rules[slot] ??= []).push(r);
+      (index.prefixes[slot] ??= []).push(p);
     }
   }
-  heads.set(rules, table);
-  return table;
+  heads.set(rules, index);
+  return index;
 }
 
 let memoText: string | null = null;
@@ -97,8 +109,8 @@ function wordsOf(text: string): number[] {
  */
 export function candidateStarts(text: string, rules: readonly Prefiltered[]): (number[] | null)[] {
   const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorCandidates(text, r.anchor) : null));
-  const byHead = headIndex(rules);
-  const all = rules.map((_, r) => r).filter((r) => rules[r]!.starts?.length); // prefix rules
+  const index = headIndex(rules);
+  const all = index.prefixRules;
   const words = wordsOf(text);
   for (let w = 0; w < words.length; w += 3) {
     const start = words[w]!;
@@ -108,9 +120,12 @@ export function candidateStarts(text: string, rules: readonly Prefiltered[]): (n
       continue;
     }
     if (len < 2) continue;
-    const list = byHead[head(text.charCodeAt(start), text.charCodeAt(start + 1))];
-    if (!list) continue;
-    for (const [r, p] of list) {
+    const slot = head(text.charCodeAt(start), text.charCodeAt(start + 1));
+    const ps = index.prefixes[slot];
+    if (!ps) continue;
+    const rs = index.rules[slot]!;
+    for (let j = 0; j < ps.length; j++) {
+      const p = ps[j]!;
       if (p.length > len) continue;
       let ok = true;
       for (let k = 2; k < p.length; k++) {
@@ -120,7 +135,7 @@ export function candidateStarts(text: string, rules: readonly Prefiltered[]): (n
         }
       }
       if (!ok) continue;
-      const cands = out[r]!;
+      const cands = out[rs[j]!]!;
       if (cands[cands.length - 1] !== start) cands.push(start);
     }
   }
@@ -129,6 +144,20 @@ export function candidateStarts(text: string, rules: readonly Prefiltered[]): (n
 
 const SPACE = /\s/u;
 const WORDISH = /[\p{L}\p{N}\p{M}.'\u2019-]/u;
+
+/** SPACE.test(text[i]) with an ASCII fast path (this walks back over words, char by char). */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
+/** WORDISH.test(text[i]) with an ASCII fast path. */
+function wordishAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
+  return WORDISH.test(text[i]!);
+}
 
 /** Every position from `groups` word-and-space groups before each anchor word up to it, ascending. */
 function anchorCandidates(text: string, anchor: { re: RegExp; groups: number }): number[] {
@@ -141,11 +170,11 @@ function anchorCandidates(text: string, anchor: { re: RegExp; groups: number }):
     re.lastIndex = at + 1; // overlapping anchors too
     let pos = at;
     for (let g = 0; g < anchor.groups; g++) {
-      while (pos > 0 && SPACE.test(text[pos - 1]!)) pos--;
-      while (pos > 0 && WORDISH.test(text[pos - 1]!)) pos--;
+      while (pos > 0 && spaceAt(text, pos - 1)) pos--;
+      while (pos > 0 && wordishAt(text, pos - 1)) pos--;
     }
     // Room for what opens the match before its first word: a space run and a punctuation mark.
-    while (pos > 0 && SPACE.test(text[pos - 1]!)) pos--;
+    while (pos > 0 && spaceAt(text, pos - 1)) pos--;
     pos = Math.max(0, pos - 1);
     for (let i = Math.max(pos, out.length ? out[out.length - 1]! + 1 : 0); i <= at; i++) out.push(i);
   }

@@ -56,7 +56,7 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
       const len = j - i;
       if (len >= 2 && len <= 4) {
         const span = { start: ts[i]!.start, end: ts[j - 1]!.end };
-        if (!isTaken(span) && hasPersonEvidence(text, span, ts[i - 1])) {
+        if (!isTaken(span) && hasPersonEvidence(text, span, i > 0 ? ts[i - 1] : undefined)) {
           const name = text.slice(span.start, span.end);
           const p = people.get(name) ?? { name, descriptor: descriptorBefore(text, span.start), mentions: [], parts: ts.slice(i, j).map((t) => t.text) };
           p.mentions.push(span);
@@ -117,10 +117,39 @@ function hasPersonEvidence(text: string, span: Span, before: Token | undefined):
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   if (/\p{L}['\u2019]s\s$/u.test(lead)) return true; // "Reuters' Jane Doe"
   if (/\b(?:by|according to)\s$/i.test(lead)) return true;
-  const prev = /([\p{L}.]+)\s$/u.exec(lead)?.[1]?.replace(/\.$/, '').toLowerCase();
+  const prev = wordBeforeSpace(lead)?.replace(/\.$/, '').toLowerCase();
   if (prev && TITLE_WORDS.has(prev)) return true;
   if (before && TITLE_WORDS.has(before.text.toLowerCase())) return true;
   return false;
+}
+
+const SPACE = /\s/;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * /([\p{L}.]+)\s$/u.exec(s)?.[1], read from the end: the run of letters and full stops right
+ * before a final whitespace. (The regex tries every start in the string and rescans each run;
+ * this runs once per candidate name.)
+ */
+export function wordBeforeSpace(s: string): string | undefined {
+  const n = s.length;
+  if (n < 2) return undefined;
+  const last = s.charCodeAt(n - 1);
+  if (!(last < 128 ? last === 32 || (last >= 9 && last <= 13) : SPACE.test(s[n - 1]!))) return undefined;
+  let i = n - 1;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    let width = 1;
+    let ok: boolean;
+    if (c < 128) ok = c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) {
+      width = 2; // an astral letter: one code point of two units
+      ok = LETTER.test(s.slice(i - 2, i));
+    } else ok = LETTER.test(s[i - 1]!);
+    if (!ok) break;
+    i -= width;
+  }
+  return i < n - 1 ? s.slice(i, n - 1) : undefined;
 }
 
 /** The words that introduce the name in its clause: "Politico's", "European Commission President". */

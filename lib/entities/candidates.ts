@@ -99,12 +99,16 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   const flush = () => {
     // Particles cannot end a run.
     while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
-    if (cur.length) runs.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, tokens: cur });
-    cur = [];
+    // A fresh array only when this one became a run's: flush runs at every lower-case word.
+    if (cur.length) {
+      runs.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, tokens: cur });
+      cur = [];
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = cur[cur.length - 1];
+    // (Not cur[-1] when empty: an out-of-range index is a slow generic look-up, once per token.)
+    const prev = cur.length ? cur[cur.length - 1] : undefined;
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
     if (prev && !singleJoiner(text, prev.end, t.start)) flush();
     if (t.cap) cur.push(t);

@@ -69,19 +69,22 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
     if (!pick) continue;
     add(pick, h.span);
     if (pick.type === 'person' && h.tokens >= 2) {
-      const last = aliasKey(text.slice(h.span.start, h.span.end)).split(' ').pop()!;
+      const last = aliasKeyMemo(text.slice(h.span.start, h.span.end)).split(' ').pop()!;
       surnameOf.set(last, pick.id);
     }
   }
 
-  // Bare surnames of people named in full earlier, where the dataset had no alias for them.
-  const claimed = new OverlapIndex(hits.map((h) => h.span));
-  for (const t of tokens) {
-    if (!t.cap) continue;
-    const id = surnameOf.get(tokenKey(t));
-    if (!id || claimed.overlaps(t)) continue;
-    if (!isAfterFullMention(byId.get(id)!.mentions, t)) continue;
-    add(byId.get(id)!.record, { start: t.start, end: t.end });
+  // Bare surnames of people named in full earlier, where the dataset had no alias for them
+  // (no full name of a person, no pass over the tokens).
+  if (surnameOf.size) {
+    const claimed = new OverlapIndex(hits.map((h) => h.span));
+    for (const t of tokens) {
+      if (!t.cap) continue;
+      const id = surnameOf.get(tokenKey(t));
+      if (!id || claimed.overlaps(t)) continue;
+      if (!isAfterFullMention(byId.get(id)!.mentions, t)) continue;
+      add(byId.get(id)!.record, { start: t.start, end: t.end });
+    }
   }
 
   const entities: EntityResult[] = [];
@@ -99,7 +102,8 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
     });
   }
 
-  const taken = entities.flatMap((e) => e.mentions);
+  const taken: Span[] = [];
+  for (const e of entities) for (const m of e.mentions) taken.push(m);
   entities.push(...findArticlePeople(text, tokens, runs, taken));
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries };
@@ -143,7 +147,7 @@ function matchRun(run: Run, subs: SubRun[], found: Record<string, DatasetEntity[
     }
     // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
     // given-name-like word in the same run names somebody else.
-    if (named.every((e) => e.type === 'person') && (nameNeighbour(run.tokens[a - 1], found) || nameNeighbour(run.tokens[b], found))) continue;
+    if (named.every((e) => e.type === 'person') && (nameNeighbour(a > 0 ? run.tokens[a - 1] : undefined, found) || nameNeighbour(run.tokens[b], found))) continue;
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: named, tokens: b - a });
   }

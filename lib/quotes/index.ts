@@ -48,7 +48,8 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
       if (!c.speaker || c.relay || !c.content) continue;
       if (taken.some((t) => c.cue.start >= t.start && c.cue.start < t.end)) continue;
       taken.push(c.content);
-      out.push({ ...c.content, kind: 'indirect', speaker: c.speaker, cue: { start: c.cue.start, end: c.cue.end } });
+      // Spelled out, not spread (`{ ...c.content }`): content spans are always { start, end }.
+      out.push({ start: c.content.start, end: c.content.end, kind: 'indirect', speaker: c.speaker, cue: { start: c.cue.start, end: c.cue.end } });
     }
 
     // Direct quotes.

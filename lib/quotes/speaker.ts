@@ -99,8 +99,25 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/[’'"“”.]+$/, '');
+const UPPER_START = /^\p{Lu}/u;
+/** /^\p{Lu}/u.test(w), ASCII first (asked for every word of every phrase). */
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+};
+/** Marks `bare` strips from a word's end: ’ ' " “ ” . */
+const isTrailMark = (c: number) => c === 0x2019 || c === 39 || c === 34 || c === 0x201c || c === 0x201d || c === 46;
+/**
+ * w.toLowerCase().replace(/['’]s$/, '').replace(/[’'"“”.]+$/, ''), by char codes: a possessive
+ * "'s", then any run of closing marks and full stops.
+ */
+const bare = (w: string) => {
+  let b = w.toLowerCase();
+  let n = b.length;
+  if (n >= 2 && b.charCodeAt(n - 1) === 115 /* s */ && (b.charCodeAt(n - 2) === 39 || b.charCodeAt(n - 2) === 0x2019)) n -= 2;
+  while (n > 0 && isTrailMark(b.charCodeAt(n - 1))) n--;
+  return n === b.length ? b : b.slice(0, n);
+};
 const isPossessive = (w: string) => /\p{L}['’]s?$/u.test(w) && /['’]s?$/.test(w) && !/^[\p{Lu}]['’]/u.test(w);
 const isHead = (w: string) => {
   const b = bare(w);
@@ -196,6 +213,36 @@ const BETWEEN_RE = new RegExp(
   'u',
 );
 const PASSIVE_RE = /\s+(?:was|were|been|being|is|are|be|get|got)$/;
+
+/**
+ * The last words BETWEEN_RE and PASSIVE_RE can end on. Every alternative of both ends on one of
+ * these words (or on "[a-z]+ly", or BETWEEN_RE on ")"), with whitespace right before it, so a
+ * stretch whose last whitespace-free run is none of them matches neither regex, and the regexes
+ * (which try every position of the stretch) are not run at all. Kept in step with the sources.
+ */
+const BETWEEN_LAST = new Set(
+  (
+    "also later previously earlier again then once recently often long now first always usually never ever since just isn't wasn't " +
+    "aren't weren't doesn't didn't don't won't hasn't haven't hadn't is are was were repeatedly publicly privately reportedly allegedly " +
+    'simply only still already even has have had would will could can may might did does do not ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night week month year weekend ' +
+    'yesterday today tonight statement interview post tweet speech letter email'
+  ).split(' '),
+);
+const PASSIVE_LAST = new Set('was were been being is are be get got'.split(' '));
+const LY_WORD = /^[a-z]+ly$/;
+const SPACE = /\s/u;
+
+/** The run of non-whitespace characters that ends s (/\S+$/u), found from the end. */
+function lastRun(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i - 1]!)) break;
+    i--;
+  }
+  return s.slice(i);
+}
 const BOUNDARY_CHARS = /[,;:()\[\]\u2014\u2013"\u201c\u201d\u00ab\u00bb\uE000]/;
 const CONJ_RE = /\b(?:and|but|or|while|because|as|that|which|when|if|since|though|although|after|before|where|than|whom|whose|what|how|why|who)\s+(?=\S)/g;
 
@@ -214,8 +261,9 @@ export function subjectSlot(masked: string, lo: number, cueStart: number): Subje
   let passive = false;
   for (let guard = 0; guard < 8; guard++) {
     const padded = ' ' + left;
-    const pm = PASSIVE_RE.exec(padded);
-    const m = pm ?? BETWEEN_RE.exec(padded);
+    const last = lastRun(padded);
+    const pm = PASSIVE_LAST.has(last) ? PASSIVE_RE.exec(padded) : null;
+    const m = pm ?? (BETWEEN_LAST.has(last) || LY_WORD.test(last) || last.endsWith(')') ? BETWEEN_RE.exec(padded) : null);
     if (!m) break;
     if (pm) passive = true;
     left = padded.slice(1, Math.max(1, m.index)).replace(/\s+$/, '');
@@ -330,6 +378,8 @@ export class SpeakerResolver {
       for (const m of e.mentions) this.persons.push({ span: m, entity: e });
     }
     this.persons.sort((a, b) => a.span.start - b.span.start);
+    let max = -Infinity;
+    for (const p of this.persons) this.maxEnd.push((max = Math.max(max, p.span.end)));
   }
 
   /**
@@ -381,22 +431,41 @@ export class SpeakerResolver {
     return { start: p.nameStart, end: p.nameEnd, name, entityId: null, last: name.split(/\s+/).pop()! };
   }
 
+  /** Running maximum of the persons' span ends (persons sorted by start), for personAt. */
+  private maxEnd: number[] = [];
+
+  /**
+   * The first person mention (in start order) that overlaps [start, end). The first mention
+   * ending after `start` is where the running maximum of ends first exceeds `start`: found by
+   * binary search instead of a scan from the text's start per question.
+   */
   private personAt(start: number, end: number): EntityResult | null {
-    for (const p of this.persons) {
-      if (p.span.start >= end) break;
-      if (p.span.end > start) return p.entity;
+    const ends = this.maxEnd;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > start) hi = mid;
+      else lo = mid + 1;
     }
-    return null;
+    const p = this.persons[lo];
+    return p && p.span.start < end ? p.entity : null;
   }
 
-  /** The fullest surface form of an entity in this text ("Emmanuel Macron" over "Macron"). */
+  private fullNames = new Map<EntityResult, string>();
+
+  /** The fullest surface form of an entity in this text ("Emmanuel Macron" over "Macron"); once per entity. */
   private fullName(e: EntityResult): string {
+    let name = this.fullNames.get(e);
+    if (name !== undefined) return name;
     let best = '';
     for (const m of e.mentions) {
       const s = this.text.slice(m.start, m.end).replace(/['’]s$/, '');
       if (s.length > best.length) best = s;
     }
-    return best || e.name;
+    name = best || e.name;
+    this.fullNames.set(e, name);
+    return name;
   }
 
   private named(start: number, end: number): Speaker {

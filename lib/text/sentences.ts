@@ -14,14 +14,38 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 
+// The character tests below run on every character of the article: ASCII answers come from the
+// char code, anything else from the same regex as before.
+const SPACE = /\s/;
+const STARTER = /[\p{Lu}\p{N}"\u201c\u2018'(\u00ab]/u;
+const WORD_CHAR = /[\p{L}.]/u;
+
+/** /\s/.test(text[i]) */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
+/** /[\p{Lu}\p{N}"\u201c\u2018'(\u00ab]/u.test(ch) for one UTF-16 unit: what can open a sentence. */
+function isSentenceStart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 : STARTER.test(ch);
+}
+
+/** /[\p{L}.]/u.test(text[i]): a letter or full stop (the word before a full stop). */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 46 || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_CHAR.test(text[i]!);
+}
+
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
   let start = from;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && isSpaceAt(text, s)) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
@@ -36,18 +60,18 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     // Take closing quotes/brackets that belong to this sentence.
     let j = i + 1;
     while (j < to && CLOSERS.has(text[j]!)) j++;
-    if (j < to && !/\s/.test(text[j]!)) continue; // "U.S.-led", "3.5", "example.com"
+    if (j < to && !isSpaceAt(text, j)) continue; // "U.S.-led", "3.5", "example.com"
     // Next non-space character must look like a sentence start.
     let k = j;
     while (k < to && text[k] === ' ') k++;
     if (k < to && text[k] !== '\n') {
       const next = text[k]!;
-      if (!/[\p{Lu}\p{N}"\u201c\u2018'(\u00ab]/u.test(next)) continue;
+      if (!isSentenceStart(next)) continue;
     }
     if (ch === '.') {
       // The word before the full stop: an abbreviation or an initial does not end a sentence.
       let w = i - 1;
-      while (w >= from && /[\p{L}.]/u.test(text[w]!)) w--;
+      while (w >= from && isWordCharAt(text, w)) w--;
       const word = text.slice(w + 1, i);
       const bare = word.replace(/\./g, '').toLowerCase();
       if (ABBREVIATIONS.has(bare)) continue;
