@@ -21,11 +21,16 @@ export interface Block {
   chain: Element[];
   /** Index in document order. */
   index: number;
+  /** The nearest <article>/<main> around the block, and how many `chain` elements enclose it. */
+  anchor: Element | null;
+  anchorDepth: number;
 }
 
 interface Ctx {
   container: Element;
   chain: Element[];
+  anchor: Element | null;
+  anchorDepth: number;
   inLink: boolean;
   heading: number;
   listItem: boolean;
@@ -38,6 +43,15 @@ function nonSpaceCount(s: string): number {
     if (c > 32 && c !== 160 && c !== 0x200b && c !== 0xfeff) n++;
   }
   return n;
+}
+
+/** Text that opens with a CSS rule (".x-1{color:red}"). Looks only at the head: bounded work. */
+function isStyleText(data: string): boolean {
+  const head = data.slice(0, 300);
+  const brace = head.indexOf('{');
+  if (brace < 1) return false;
+  const selector = head.slice(0, brace).trim();
+  return /^(?:@media|[.#][a-z][\w-]*)[^{};!?"]{0,150}$/i.test(selector) && /^[^{}]*:[^{}]*\}/.test(head.slice(brace + 1));
 }
 
 export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
@@ -56,6 +70,9 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
       if (isText(child)) {
         // Markup shown as text (a <noscript> pixel the parser moved into <body>) is not prose.
         if (child.data.charCodeAt(0) === 60 && /^<[a-z!/][^>]*>/i.test(child.data)) continue;
+        // So is a style sheet left as text (a <style> in a table row that a parser hoisted out
+        // without its rules): ".css-1x{color:red}" is never a sentence.
+        if (isStyleText(child.data)) continue;
         const n = nonSpaceCount(child.data);
         if (!run) {
           if (n === 0) continue;
@@ -69,6 +86,8 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
             furniture: null,
             chain: ctx.chain,
             index: blocks.length,
+            anchor: ctx.anchor,
+            anchorDepth: ctx.anchorDepth,
           };
         }
         run.nodes.push(child);
@@ -90,10 +109,13 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
       // its text never merges into the prose around it.
       const block = BLOCK_TAGS.has(tag) || reason !== null;
       if (block) close();
+      const anchor = tag === 'ARTICLE' || tag === 'MAIN' || child.getAttribute('role') === 'main';
       const heading = /^H[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading;
       visit(child, {
         container: block ? child : ctx.container,
         chain: reason ? [...ctx.chain, child] : ctx.chain,
+        anchor: anchor ? child : ctx.anchor,
+        anchorDepth: anchor ? ctx.chain.length : ctx.anchorDepth,
         inLink: ctx.inLink || tag === 'A',
         heading,
         listItem: ctx.listItem || tag === 'LI',
@@ -102,7 +124,7 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
     }
   };
 
-  visit(root, { container: root, chain: [], inLink: false, heading: 0, listItem: false });
+  visit(root, { container: root, chain: [], anchor: null, anchorDepth: 0, inLink: false, heading: 0, listItem: false });
   close();
   blocks.forEach((b, i) => (b.index = i));
   settleFurniture(blocks);
@@ -110,6 +132,16 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
 }
 
 const rawProse = (b: Block) => !b.heading && b.chars - b.linkChars >= 40 && b.linkChars < 0.4 * b.chars;
+
+/** WordPress and others mark up each comment as an <article>: never a body, however long. */
+const COMMENT = /comment|reply|disqus/i;
+const attrsOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+/** Tag and class of a classed element, the key under which same-named boxes are summed. */
+function habitKey(el: Element): string | null {
+  const cls = el.getAttribute('class');
+  return cls && cls.trim() ? `${el.tagName} ${cls.trim()}` : null;
+}
 
 /**
  * A furniture word on a wrapper that holds most of the page's prose ("widget Blog", a page-wide
@@ -119,21 +151,70 @@ const rawProse = (b: Block) => !b.heading && b.chars - b.linkChars >= 40 && b.li
 function settleFurniture(blocks: Block[]): void {
   let total = 0;
   const inside = new Map<Element, number>();
+  // A body cut into sections that each carry the same furniture-sounding class ("content-nav-section"
+  // per chapter, "product-widget" per reviewed item) is one habit too: such boxes are judged
+  // together, by their shared class, when they form one run of the page's prose (left and right
+  // sidebars, or tickers above and below the article, do not: the article sits between them) and
+  // hold paragraphs, not one blurb each (a column of teaser boxes).
+  const habits = new Map<string, { n: number; from: number; to: number; els: Set<Element>; blocks: number }>();
+  const proseBefore: number[] = []; // prose in blocks[0..i)
+  // Prose per <article>/<main> in or around each furniture element: a page that puts its one
+  // <article> in a "newsletter" box (or a "newsletter" text box in its <article>) is a newsletter
+  // archive page, and that article is its body.
+  const anchored = new Map<Element, Map<Element, number>>();
+  const anchorProse = new Map<Element, number>();
   for (const b of blocks) {
+    proseBefore.push(total);
     if (!rawProse(b)) continue;
     const n = b.chars - b.linkChars;
     total += n;
-    for (const el of b.chain) inside.set(el, (inside.get(el) ?? 0) + n);
+    if (b.anchor) anchorProse.set(b.anchor, (anchorProse.get(b.anchor) ?? 0) + n);
+    for (let i = 0; i < b.chain.length; i++) {
+      const el = b.chain[i]!;
+      inside.set(el, (inside.get(el) ?? 0) + n);
+      if (b.anchor) {
+        const m = anchored.get(el) ?? new Map<Element, number>();
+        m.set(b.anchor, (m.get(b.anchor) ?? 0) + n);
+        anchored.set(el, m);
+      }
+      const key = habitKey(el);
+      if (!key) continue;
+      const h = habits.get(key);
+      if (h) {
+        h.n += n;
+        h.to = b.index;
+        h.els.add(el);
+        h.blocks++;
+      } else habits.set(key, { n, from: b.index, to: b.index, els: new Set([el]), blocks: 1 });
+    }
   }
+  proseBefore.push(total);
+  const habitProse = (key: string | null): number => {
+    const h = key ? habits.get(key) : undefined;
+    if (!h || h.blocks < 2 * h.els.size) return 0;
+    const span = proseBefore[h.to + 1]! - proseBefore[h.from]!;
+    return h.n >= 0.85 * span ? h.n : 0;
+  };
   // When nearly all the prose sits inside furniture, the page's only text is in there (an
   // archived newsletter, a whole article wrapped in a "comments"-named box): trust the prose.
   let free = total;
   for (const b of blocks) if (rawProse(b) && b.chain.length) free -= b.chars - b.linkChars;
   const starved = free < 0.15 * total;
   const cleared = new Set<Element>();
-  for (const [el, n] of inside) {
+  const holdsArticle = (el: Element, own: number): boolean => {
+    // The box and the article hold about the same prose: one is the other's wrapper, not a part of it.
+    for (const [anchor, n] of anchored.get(el) ?? []) {
+      if (n >= 0.8 * own && n >= 0.8 * anchorProse.get(anchor)! && !COMMENT.test(attrsOf(anchor))) return true;
+    }
+    return false;
+  };
+  for (const [el, own] of inside) {
+    const never = NEVER_CONTENT.test(attrsOf(el));
+    if (never && !starved && !holdsArticle(el, own)) continue;
+    // Repeated never-content boxes are a thread of comments (or related teasers), however much
+    // prose they add up to: only a single such box holding the page's prose is trusted.
+    const n = Math.max(own, never ? 0 : habitProse(habitKey(el)));
     if (n < 0.4 * total || n < 200) continue;
-    if (!starved && NEVER_CONTENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     cleared.add(el);
   }
   for (const b of blocks) {

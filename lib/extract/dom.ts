@@ -34,7 +34,7 @@ const FURNITURE_ROLES = new Set([
  * subscription boxes, share bars, related-story lists, author bios, comments, ad slots.
  */
 const STRONG_FURNITURE =
-  /(?:^|[^a-z])(?:share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert|advertisement|ads|ad-slot|adslot|ad-container|adunit|sponsor|sponsored|related|recirc|recirculation|more-stories|read-more|readmore|most-popular|mostpopular|most-read|trending|recommended|recommendations|outbrain|taboola|comments?|comment-list|disqus|author-bio|authorbio|author-info|about-the-author|bio|byline|caption|credit|credits|breadcrumbs?|cookie|consent|popup|modal|newsletter-signup|inline-newsletter|tags|tag-list|topics|keywords|visually-hidden|sr-only|screen-reader-text|skip-link|print-only|toolbar|pagination|pager|ticker|breaking-news)(?:$|[^a-z])/i;
+  /(?:^|[^a-z])(?:share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert|advertisement|ads|ad-slot|adslot|ad-container|adunit|sponsor|sponsored|related|recirc|recirculation|more-stories|read-more|readmore|most-popular|mostpopular|most-read|trending|recommended|recommendations|outbrain|taboola|comments?|comment-list|disqus|author-bio|authorbio|author-info|about-the-author|about-author|author-box|authorbox|author-card|author-description|saboxplugin|abh|bio|byline|caption|credit|credits|breadcrumbs?|cookie|consent|popup|modal|newsletter-signup|inline-newsletter|tags|tag-list|topics|keywords|visually-hidden|sr-only|screen-reader-text|skip-link|print-only|toolbar|pagination|pager|ticker|breaking-news)(?:$|[^a-z])/i;
 
 /** Weaker words: furniture unless the same attribute also says it is the content. */
 const WEAK_FURNITURE =
@@ -52,15 +52,32 @@ const BUILDER_CLASSES = /(?:^|\s)(?:elementor|e-con|wp-block|et_pb|vc_|wpb_|fl-|
 /** Furniture that is never the article, however much prose it holds (cookie dialogs, comments). */
 export const NEVER_CONTENT = /cookie|consent|gdpr|privacy|modal|popup|newsletter|comment|disqus|related|recirc|outbrain|taboola/i;
 
+const STREAMED_SEGMENT = /^S:\d+$/;
+const PANEL_ROLES = new Set(['region', 'tabpanel']);
+const isDisclosurePanel = (el: Element) =>
+  el.hasAttribute('aria-labelledby') || PANEL_ROLES.has(el.getAttribute('role') ?? '');
+
 /** Why an element is furniture, or null when it is not. */
 export function furnitureReason(el: Element): string | null {
   const tag = el.tagName;
   if (FURNITURE_TAGS.has(tag)) return tag.toLowerCase();
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return `role=${role}`;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  // React's streaming renderer parks late-arriving parts of the page in <div hidden id="S:n"> and
+  // its inline script moves them into place: in a snapshot (or before that script runs) the whole
+  // article can sit in there, so such a segment is content, not hidden furniture.
+  // hidden="until-found" is the platform's own collapsed-but-findable section.
+  if (
+    el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found' && !isDisclosurePanel(el) &&
+    !STREAMED_SEGMENT.test(el.getAttribute('id') ?? '')
+  ) {
+    return 'hidden';
+  }
+  if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
+  // A collapsed accordion or tab panel (labelled by its toggle) is part of the text: the reader opens it
+  // with one click, and the article's sections or FAQ answers often sit in such panels.
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) && !isDisclosurePanel(el)) return 'hidden';
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return null;
   // State flags ("modal-enabled", "has-sidebar", "no-comments") describe the page, not the element.
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(STATE_FLAGS, ' ').replace(BUILDER_CLASSES, ' ');

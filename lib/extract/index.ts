@@ -50,6 +50,26 @@ function keep(b: Block, title: string | null): boolean {
   return true;
 }
 
+/** Headings that open the list of other stories a page appends after the article. */
+const TRAILER =
+  /^(?:related(?: posts?| articles?| stories| reading| content| news)?|more (?:stories|articles|posts|news|from\b.{0,40})|(?:the )?latest (?:posts|articles|news|blogs?|stories)|recent (?:posts|articles|stories)|you (?:might|may) also (?:like|enjoy)|read (?:this )?next|recommended(?: for you| reading| articles| stories)?|(?:most )?popular (?:posts|articles|stories)|also read|keep reading)\s*:?$/i;
+
+/**
+ * Cut the body at a "Related posts" / "You might also like" line in its last half: what follows is
+ * other stories' teasers, which the root can hold when they share the article's container.
+ */
+function cutTrailer(kept: Block[]): Block[] {
+  let total = 0;
+  for (const b of kept) total += b.chars;
+  let seen = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const b = kept[i]!;
+    if (seen >= 0.5 * total && b.chars <= 40 && TRAILER.test(blockString(b))) return kept.slice(0, i);
+    seen += b.chars;
+  }
+  return kept;
+}
+
 /**
  * The article body of a page as text mapped to its live Text nodes. Never clones or changes the
  * document.
@@ -66,7 +86,7 @@ export function extractBody(doc: Document, opts: { maxChars?: number } = {}): Bo
   const root = chooseRoot(body, all);
   const within = max === Infinity || all.reduce((n, b) => n + b.chars, 0) <= max;
   const inRoot = root === body && within ? all : collectBlocks(root, max);
-  const kept = inRoot.filter((b) => keep(b, title));
+  const kept = cutTrailer(inRoot.filter((b) => keep(b, title)));
   const { text, segments, blocks } = buildText(kept.map((b) => b.nodes));
   return { text, title, segments, blocks };
 }

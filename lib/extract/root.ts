@@ -19,11 +19,48 @@ export function isProse(b: Block): boolean {
 const PENALTY = 0.6;
 const PARAGRAPH_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
 
+/** A headline that is all link: the title of another story in a list of them. */
+const linkedHeadline = (b: Block) => b.chars >= 15 && b.linkChars >= 0.8 * b.chars && !b.furniture;
+
+/**
+ * Teaser excerpts: single short paragraphs each sitting between linked headlines ("More stories":
+ * headline link, date, one-paragraph summary, next headline link). Their prose is not the
+ * article's, so it must not pull the root up to a container that also holds the article. Only a
+ * run of three or more counts, so one linked sub-heading in an article changes nothing.
+ */
+export function findTeasers(blocks: Block[]): Set<Block> {
+  const found = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!isProse(b) || b.chars - b.linkChars > 600) continue;
+    let before = false;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (linkedHeadline(blocks[j]!)) {
+        before = true;
+        break;
+      }
+      if (isProse(blocks[j]!)) break;
+    }
+    if (!before) continue;
+    let after = i + 1 >= blocks.length;
+    for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
+      if (linkedHeadline(blocks[j]!)) {
+        after = true;
+        break;
+      }
+      if (isProse(blocks[j]!)) break;
+    }
+    if (after) found.add(b);
+  }
+  return found.size >= 3 ? found : new Set();
+}
+
 export function chooseRoot(body: Element, blocks: Block[]): Element {
   const good = new Map<Element, number>();
   const bad = new Map<Element, number>();
+  const teasers = findTeasers(blocks);
   for (const b of blocks) {
-    const prose = isProse(b);
+    const prose = isProse(b) && !teasers.has(b);
     // Short plain lines (labels, sub-heads, bylines) are neutral; link text and furniture count
     // against a container.
     const g = prose ? b.chars - b.linkChars : 0;

@@ -14,6 +14,16 @@ const windows = new WeakMap<Document, Window>();
 // to load nothing, so it is never requested.
 const FALLBACK_URL = 'https://example.com/';
 
+/**
+ * happy-dom (21.0.4) drops everything after a <style> inside an <svg> (`<svg><style>…</style></svg><p>x</p>`
+ * parses to an empty body); browsers do not. Such styles only colour the icon, so they are removed
+ * before parsing, and pages with inline SVG icons keep their text as a browser shows it.
+ */
+function browserLike(html: string): string {
+  if (!/<svg\b/i.test(html) || !/<style\b/i.test(html)) return html;
+  return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
+}
+
 export function parseHtml(html: string, url?: string): Document {
   let href = FALLBACK_URL;
   try {
@@ -36,7 +46,7 @@ export function parseHtml(html: string, url?: string): Document {
       },
     },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(browserLike(html), 'text/html') as unknown as Document;
   windows.set(doc, window);
   return doc;
 }
