@@ -444,39 +444,10 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
       });
     }
 
-    // --- longest main-thread task on the 2.5 MB page, with and without the extension
-    opts.log(`chromium: long tasks on the ${pages.big.name}, with the extension`);
-    await clearReports(sw);
-    await page.goto(urlOf(pages.big), { waitUntil: 'load' });
-    const bigReport = await waitForReport(sw, urlOf(pages.big), 120_000);
-    await sleep(1500);
-    const withExt = await pageTimes(page);
-
-    opts.log(`chromium: long tasks on the ${pages.big.name}, without the extension`);
-    plain = await launchPlain();
-    const pctx = await plain.newContext({ viewport: { width: 1280, height: 900 } });
-    await pctx.addInitScript({ content: NAME_SHIM + HEARTBEAT_SCRIPT });
-    const pp = await pctx.newPage();
-    await pp.goto(urlOf(pages.big), { waitUntil: 'load' });
-    await sleep(1500 + (bigReport?.ms.total ?? 0) * 1.5);
-    const without = await pageTimes(pp);
-
-    const maxOf = (l: LongTask[] | null, from = -Infinity) => Math.max(0, ...(l ?? []).filter((t) => t.start >= from).map((t) => t.duration));
-    // The content script runs at document_idle, after DOMContentLoaded: tasks from then on that the
-    // plain browser does not have are the extension's. The plain run's own post-DCL maximum is shown
-    // beside it so a page-side task is not blamed on the extension.
-    const extAfter = maxOf(withExt.long, withExt.dcl);
-    const plainAfter = maxOf(without.long, without.dcl);
-    const fmt = (l: LongTask[] | null) => (l ?? []).map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' ');
-    rows.push({
-      section,
-      name: `${pages.big.name}: longest main-thread block after DCL, extension`,
-      median: extAfter,
-      figure: `vs ${plainAfter.toFixed(0)} ms without; all-page max ${maxOf(withExt.long).toFixed(0)} vs ${maxOf(without.long).toFixed(0)}`,
-      target: 'no content-script task > 50 ms',
-      pass: extAfter <= Math.max(50, plainAfter),
-      note: `heartbeat gaps > 50 ms, start+ms — with: [${fmt(withExt.long)}] DCL ${withExt.dcl.toFixed(0)}; without: [${fmt(without.long)}] DCL ${without.dcl.toFixed(0)}${bigReport ? `; content script ms.total ${bigReport.ms.total?.toFixed(0)} (detect ${bigReport.ms.detect?.toFixed(0)}, extract ${bigReport.ms.extract?.toFixed(0)}, entities ${bigReport.ms.entities?.toFixed(0)}, quotes ${bigReport.ms.quotes?.toFixed(0)}, claims ${bigReport.ms.claims?.toFixed(0)}), ${bigReport.entities} ent` : '; no analysis reported'}`,
-    });
+    // --- longest main-thread task on the 2.5 MB page: its own module (3 runs, traced), also
+    // runnable alone with --only longtask.
+    const { runLongTask } = await import('./longtask');
+    await runLongTask(rows, { ...opts, runs: 3, trace: true });
 
     // --- memory: the page's JS heap (its isolate holds the content script's world too) with and
     // without the extension on the seed page, after a forced GC; and the background worker's heap.
@@ -494,6 +465,8 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
       await waitForReport(sw, urlOf(pages.seed));
       await sleep(300);
       const withHeap = await heapOf(page);
+      plain = await launchPlain();
+      const pp = await (await plain.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       await pp.goto(urlOf(pages.seed), { waitUntil: 'load' });
       await sleep(300);
       const withoutHeap = await heapOf(pp);

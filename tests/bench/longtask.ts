@@ -222,11 +222,24 @@ export async function runLongTask(rows: Row[], opts: LongTaskOptions): Promise<v
       name: `${big.name}: longest main-thread block after DCL, extension (median of ${results.length})`,
       runs: results.length,
       median: med,
-      figure: `vs ${plainAfter.toFixed(0)} ms without; runs: ${results.map((r) => r.toFixed(0)).join(', ')}${sinceStart.length ? `; from content-script start: heartbeat median ${medianOf(sinceStart).toFixed(0)} (${sinceStart.map((r) => r.toFixed(0)).join(', ')}), traced longest task median ${medianOf(traced).toFixed(1)} (${traced.map((r) => r.toFixed(0)).join(', ')})` : ''}`,
+      figure: `vs ${plainAfter.toFixed(0)} ms without; runs: ${results.map((r) => r.toFixed(0)).join(', ')}`,
       target: 'no content-script task > 50 ms',
       pass: med <= Math.max(50, plainAfter),
-      note: `${buildNote}; plain gaps [${fmt(without.long)}] DCL ${without.dcl.toFixed(0)}; content script ms.total median ${medianOf(totals).toFixed(0)}`,
+      note: `heartbeat gaps (upper bound: the page's own layout and paint after DCL count too); ${buildNote}; plain gaps [${fmt(without.long)}] DCL ${without.dcl.toFixed(0)}; content script ms.total median ${medianOf(totals).toFixed(0)}`,
     });
+    if (traced.length) {
+      const tmed = medianOf(traced);
+      rows.push({
+        section,
+        name: `${big.name}: longest main-thread task from the content script's start (trace, median of ${traced.length})`,
+        runs: traced.length,
+        median: tmed,
+        figure: `runs: ${traced.map((r) => r.toFixed(0)).join(', ')}; heartbeat blocks ending after the start: ${sinceStart.map((r) => r.toFixed(0)).join(', ')}`,
+        target: '≤ 50 ms',
+        pass: tmed <= 50,
+        note: 'Chromium trace, renderer main thread RunTask events from the content script\'s first evaluation on (conservative: page rendering in that window counts too)',
+      });
+    }
     totals = [];
   } finally {
     await plain?.close().catch(() => undefined);
