@@ -51,7 +51,7 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
         <div class="bs-quotes">
           <strong>Said in this article:</strong>
           {card.quotes.map((q, i) => (
-            <blockquote key={i}>“{q}”</blockquote>
+            <blockquote key={i}>{q}</blockquote>
           ))}
         </div>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { KIND_LABELS, topLevelQuotes } from '~/lib/card/view';
+import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
 import type { AnalysisSummary } from '~/lib/extension/messaging';
 import type { DatasetEntity } from '~/lib/types';
 
@@ -142,7 +142,7 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
                       {g.quotes.map(({ q, i }) => (
                         <li key={i} class="item quote" data-speaker={g.name}>
                           <button type="button" class="rowbtn" onClick={() => api.scrollTo('quote', i)}>
-                            “{q.excerpt}”
+                            {quoteLine(q.kind, q.excerpt, q.cueText)}
                           </button>
                         </li>
                       ))}

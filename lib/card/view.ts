@@ -50,7 +50,19 @@ function sameSpeaker(a: QuoteResult, b: QuoteResult): boolean {
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function quoteText(a: Pick<Analysis, 'text'>, q: QuoteResult): string {
-  return clip(a.text.slice(q.start, q.end).trim());
+  return quoteLine(q.kind, clip(a.text.slice(q.start, q.end).trim()), q.cue ? a.text.slice(q.cue.start, q.cue.end) : null);
+}
+
+/**
+ * How a quote reads in a card or the popup: a direct quote in quotation marks; reported speech
+ * without them (they would make a paraphrase look like the speaker's own words) and after its verb,
+ * so "denied: …" is never shown as something the speaker said.
+ */
+export function quoteLine(kind: QuoteResult['kind'], excerpt: string, cue: string | null | undefined): string {
+  const text = excerpt.replace(/^[\s"“”„«»']+|[\s"“”„«»']+$/g, '');
+  if (kind === 'direct') return `“${text}”`;
+  const verb = cue?.replace(/\s+/g, ' ').trim().toLowerCase();
+  return verb ? `${verb}: ${text}` : text;
 }
 
 export function entityCard(a: Analysis, index: number): CardModel {

@@ -9,7 +9,7 @@ import type { Analysis, Dataset, DatasetEntity } from '../types';
 
 /** What the popup and the badge need of an analysis: the CLI's shape without the full text. */
 export type AnalysisSummary = Omit<Analysis, 'text' | 'quotes' | 'claims'> & {
-  quotes: (Analysis['quotes'][number] & { excerpt: string })[];
+  quotes: (Analysis['quotes'][number] & { excerpt: string; cueText?: string })[];
   claims: (Analysis['claims'][number] & { excerpt: string })[];
   paused?: boolean;
   highlights: number;
@@ -45,7 +45,7 @@ export function summarize(a: Analysis, highlights: number): AnalysisSummary {
   const { text: _text, ...rest } = a;
   return {
     ...rest,
-    quotes: a.quotes.map((q) => ({ ...q, excerpt: excerpt(q.start, q.end) })),
+    quotes: a.quotes.map((q) => ({ ...q, excerpt: excerpt(q.start, q.end), ...(q.cue ? { cueText: excerpt(q.cue.start, q.cue.end) } : {}) })),
     claims: a.claims.map((c) => ({ ...c, excerpt: excerpt(c.start, c.end) })),
     highlights,
   };

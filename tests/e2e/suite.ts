@@ -110,6 +110,8 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
         }, 'the quotes view');
         expect(quotes).toContain('Ursula von der Leyen');
         expect(quotes).toMatch(/“.+”/);
+        // Reported speech is shown after its verb and without quotation marks.
+        expect(quotes).toMatch(/\b(told|said|declared|reports): [^“]/);
         if (process.env.BACKSTORY_SCREENSHOTS) await popup.screenshot(resolve(process.env.BACKSTORY_SCREENSHOTS, `${browserName}-popup.png`));
       } finally {
         await popup.close();

@@ -53,3 +53,28 @@ describe('cards from dataset facts', () => {
     expect(flagEmoji(undefined)).toBeUndefined();
   });
 });
+
+describe('quotes in cards and the popup', () => {
+  it('puts a direct quote in quotation marks once, and reported speech after its verb, unquoted', async () => {
+    const { quoteLine, speakerCard } = await import('../../lib/card/view');
+    expect(quoteLine('direct', '“We will not go.”', 'said')).toBe('“We will not go.”');
+    expect(quoteLine('direct', 'We will not go.', null)).toBe('“We will not go.”');
+    expect(quoteLine('indirect', 'the troops would not take part', 'Denied')).toBe('denied: the troops would not take part');
+    expect(quoteLine('indirect', 'the talks had stalled', null)).toBe('the talks had stalled');
+
+    const text = 'The minister denied that the army would cross the border. "We are ready," the minister said.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const speaker = { name: 'the minister', anonymous: false };
+    const a = {
+      text,
+      entities: [],
+      quotes: [
+        { ...at('the army would cross the border'), kind: 'indirect' as const, speaker, cue: at('denied') },
+        { ...at('We are ready,'), kind: 'direct' as const, speaker, cue: at('said') },
+      ],
+      claims: [],
+    };
+    const card = speakerCard(a as never, a.quotes[0]!);
+    expect(card.quotes).toEqual(['denied: the army would cross the border', '“We are ready,”']);
+  });
+});
