@@ -34,11 +34,17 @@ const FURNITURE_ROLES = new Set([
  * subscription boxes, share bars, related-story lists, author bios, comments, ad slots.
  */
 const STRONG_FURNITURE =
-  /(?:^|[^a-z])(?:share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert|advertisement|ads|ad-slot|adslot|ad-container|adunit|sponsor|sponsored|related|recirc|recirculation|more-stories|read-more|readmore|most-popular|mostpopular|most-read|trending|recommended|recommendations|outbrain|taboola|comments?|comment-list|disqus|author-bio|authorbio|author-info|about-the-author|about-author|author-box|authorbox|author-card|author-description|saboxplugin|abh|bio|byline|caption|credit|credits|breadcrumbs?|cookie|consent|popup|modal|newsletter-signup|inline-newsletter|tags|tag-list|topics|keywords|visually-hidden|sr-only|screen-reader-text|skip-link|print-only|toolbar|pagination|pager|ticker|breaking-news)(?:$|[^a-z])/i;
+  /(?:^|[^a-z])(?:share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert|advertisement|ads|ad-slot|adslot|ad-container|adunit|sponsor|sponsored|related|recirc|recirculation|more-stories|read-more|readmore|most-popular|mostpopular|most-read|trending|recommended|recommendations|outbrain|taboola|comments?|comment-list|disqus|author-bio|authorbio|author-info|about-the-author|about-author|author-box|authorbox|author-card|author-description|saboxplugin|abh|bio|byline|caption|credit|credits|breadcrumbs?|cookie|consent|popup|modal|newsletter-signup|inline-newsletter|tags|tag-list|topics|keywords|visually-hidden|sr-only|screen-reader-text|skip-link|print-only|toolbar|pagination|pager|ticker|breaking-news|testimonials?|testimonal)(?:$|[^a-z])/i;
 
 /** Weaker words: furniture unless the same attribute also says it is the content. */
 const WEAK_FURNITURE =
   /(?:^|[^a-z])(?:sidebar|widget|footer|header|masthead|menu|navbar|nav|meta|dateline|timestamp|banner|rail|aside|teaser)(?:$|[^a-z])/i;
+/**
+ * A furniture word followed by a styling setting ("header-alignment-left", "footer-color-dark",
+ * "menu-icon-style") names a setting of the box's parts, typical of block plugins' option classes.
+ */
+const STYLE_SETTING =
+  /(?:sidebar|widget|footer|header|menu|nav|meta|banner|teaser)[-_](?:alignment|align|style|icon|color|colour|size|position|font|bg|background|spacing|padding|margin|width|height|layout|type|border|radius|weight|tag|level)(?:[-_][\w-]*)?/gi;
 const CONTENT_WORDS = /article|body|content|main|story|entry|post|text|prose/i;
 
 const STATE_FLAGS = /(?:^|\s)(?:(?:has|is|no|with|js|show|hide)-[\w-]+|[\w-]+-(?:enabled|disabled|active|open|on|off|loaded))(?=\s|$)/gi;
@@ -52,6 +58,9 @@ const BUILDER_CLASSES = /(?:^|\s)(?:elementor|e-con|wp-block|et_pb|vc_|wpb_|fl-|
 /** Furniture that is never the article, however much prose it holds (cookie dialogs, comments). */
 export const NEVER_CONTENT = /cookie|consent|gdpr|privacy|modal|popup|newsletter|comment|disqus|related|recirc|outbrain|taboola/i;
 
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|display-none|u-hidden)(?=\s|$)/i;
+const SHOWN_AGAIN = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)|d-[a-z]{2,3}-(?:block|flex|grid|inline[\w-]*|table[\w-]*)|visible-[\w-]+|show-[\w-]+|(?:[\w-]*-)?(?:show|shown|open|visible|active|expanded|in))(?=\s|$)/i;
+const DISCLOSURE_CLASS = /accordion|collaps|panel|tab-?content|tab-?pane|toggle|expand|faq|answer|spoiler|read-?more-?(?:text|content)/i;
 const STREAMED_SEGMENT = /^S:\d+$/;
 const PANEL_ROLES = new Set(['region', 'tabpanel']);
 const isDisclosurePanel = (el: Element) =>
@@ -74,6 +83,14 @@ export function furnitureReason(el: Element): string | null {
     return 'hidden';
   }
   if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  const cls = el.getAttribute('class');
+  // A utility class that hides the box ("hide", "d-none"), unless another class shows it again at
+  // some screen size ("d-none d-sm-block", "hidden md:block"): a copy of the page kept for another
+  // layout (a page can carry its article twice, once for mobile and once for desktop).
+  // A collapsed accordion panel hidden the same way stays text, as with style="display:none" below.
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AGAIN.test(cls) && !DISCLOSURE_CLASS.test(cls) && !isDisclosurePanel(el)) {
+    return 'hidden';
+  }
   const style = el.getAttribute('style');
   // A collapsed accordion or tab panel (labelled by its toggle) is part of the text: the reader opens it
   // with one click, and the article's sections or FAQ answers often sit in such panels.
@@ -84,7 +101,8 @@ export function furnitureReason(el: Element): string | null {
   if (attrs.length < 2) return null;
   const strong = STRONG_FURNITURE.exec(attrs);
   if (strong) return strong[0].replace(/^[^a-z]|[^a-z]$/gi, '').toLowerCase();
-  const weak = WEAK_FURNITURE.exec(attrs);
+  // "pane-header-alignment-left" sets how a part of the box looks, it does not make the box a header.
+  const weak = WEAK_FURNITURE.exec(attrs.replace(STYLE_SETTING, ' '));
   if (!weak) return null;
   // "footer-bottom-text" is footer: a content word only redeems the element from another class
   // name ("sidebar main-content"), not from inside the furniture word's own name.

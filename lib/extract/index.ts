@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { collectBlocks, type Block } from './blocks';
-import { chooseRoot, isProse } from './root';
+import { blockString, chooseRoot, isProse, TRAILER } from './root';
 import { buildText } from './text';
 import { findTitle } from './title';
 
@@ -28,12 +28,6 @@ export interface BodyText {
 const BOILERPLATE =
   /^(advertisement|advertising|sponsored|comments?|leave a (comment|reply)|ad|share|share this( article| story)?|read more|related|related articles?|click here|continue reading|story continues below|more on this story|recommended|sign up\b.*|subscribe\b.*|follow us\b.*|from our\b.*newsletter.*|get the\b.*newsletter.*)$/i;
 
-function blockString(b: Block): string {
-  let s = '';
-  for (const n of b.nodes) s += n.data;
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 /** Keep a block of the chosen root in the body? */
 function keep(b: Block, title: string | null): boolean {
   if (b.furniture) return false;
@@ -49,10 +43,6 @@ function keep(b: Block, title: string | null): boolean {
   if (density > 0.5) return false;
   return true;
 }
-
-/** Headings that open the list of other stories a page appends after the article. */
-const TRAILER =
-  /^(?:related(?: posts?| articles?| stories| reading| content| news)?|more (?:stories|articles|posts|news|from\b.{0,40})|(?:the )?latest (?:posts|articles|news|blogs?|stories)|recent (?:posts|articles|stories)|you (?:might|may) also (?:like|enjoy)|read (?:this )?next|recommended(?: for you| reading| articles| stories)?|(?:most )?popular (?:posts|articles|stories)|also read|keep reading)\s*:?$/i;
 
 /**
  * Cut the body at a "Related posts" / "You might also like" line in its last half: what follows is

@@ -16,8 +16,74 @@ export function isProse(b: Block): boolean {
   return own >= 40 && b.linkChars / b.chars < 0.4;
 }
 
-const PENALTY = 0.6;
 const PARAGRAPH_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
+
+/**
+ * Legal notices: copyright lines and disclaimers ("not intended to replace the advice of...",
+ * "for informational purposes only"). Sites print them in every page's footer, often as long
+ * paragraphs, so they read as prose, yet they are the site's, not the article's.
+ */
+export const LEGAL_NOTICE =
+  /(?:all rights reserved|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|©\s*(?:19|20)\d\d|not intended (?:to|as) (?:an? )?(?:replace|substitute|provide|constitute)|does not constitute|(?:do|does) not (?:provide|give|offer) (?:any )?(?:tax|legal|investment|financial|medical)|for (?:general )?(?:informational?|educational)(?: (?:or|and) (?:informational?|educational))? purposes only|(?:cannot|can ?not|shall not|will not) be (?:held )?(?:liable|responsible))/i;
+
+export function blockString(b: Block): string {
+  let s = '';
+  for (const n of b.nodes) s += n.data;
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A block that is a legal notice (checked only on prose: short labels never vote anyway). */
+export const isLegal = (b: Block) => b.chars < 2000 && LEGAL_NOTICE.test(blockString(b));
+
+/** Headings that open the list of other stories a page appends after the article. */
+export const TRAILER =
+  /^(?:related(?: posts?| articles?| stories| reading| content| news)?|more (?:stories|articles|posts|news|from\b.{0,40})|(?:the )?latest (?:posts|articles|news|blogs?|stories)|recent (?:posts|articles|stories)|you (?:might|may) also (?:like|enjoy)|read (?:this )?next|recommended(?: for you| reading| articles| stories)?|(?:most )?popular (?:posts|articles|stories)|also read|keep reading)\s*:?$/i;
+
+/** The box a block's text belongs to: a paragraph's parent, else the block's own container. */
+const boxOf = (b: Block): Element | null =>
+  PARAGRAPH_TAGS.has(b.container.tagName) ? b.container.parentElement : b.container;
+
+/**
+ * Prose after a "Read this next" / "Related posts" line that sits outside the boxes the prose
+ * before it was in: the other stories' excerpts a page appends after the article. They must not
+ * pull the root up to the container that holds both. Prose in the same boxes (or their parents:
+ * a body split into sections) goes on voting, so an inline "Related" link box in the middle of an
+ * article changes nothing.
+ */
+export function findTrailing(blocks: Block[], votes: (b: Block) => boolean): Set<Block> {
+  const found = new Set<Block>();
+  let total = 0;
+  for (const b of blocks) if (votes(b)) total += b.chars - b.linkChars;
+  let seen = 0;
+  let at = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (votes(b)) seen += b.chars - b.linkChars;
+    else if (seen >= 300 && seen >= 0.25 * total && b.chars <= 40 && TRAILER.test(blockString(b))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return found;
+  const boxes = new Set<Element>();
+  for (let i = 0; i < at; i++) {
+    const b = blocks[i]!;
+    if (!votes(b)) continue;
+    const box = boxOf(b);
+    if (box) boxes.add(box);
+    if (box?.parentElement) boxes.add(box.parentElement);
+  }
+  for (let i = at + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!votes(b)) continue;
+    const box = boxOf(b);
+    if (box && (boxes.has(box) || (box.parentElement && boxes.has(box.parentElement)))) continue;
+    found.add(b);
+  }
+  return found;
+}
+
+const PENALTY = 0.6;
 
 /** A headline that is all link: the title of another story in a list of them. */
 const linkedHeadline = (b: Block) => b.chars >= 15 && b.linkChars >= 0.8 * b.chars && !b.furniture;
@@ -59,8 +125,12 @@ export function chooseRoot(body: Element, blocks: Block[]): Element {
   const good = new Map<Element, number>();
   const bad = new Map<Element, number>();
   const teasers = findTeasers(blocks);
+  // Each block's text is read once (legal notices are found by their wording).
+  const voters = new Set(blocks.filter((b) => isProse(b) && !teasers.has(b) && !isLegal(b)));
+  const votes = (b: Block) => voters.has(b);
+  const trailing = findTrailing(blocks, votes);
   for (const b of blocks) {
-    const prose = isProse(b) && !teasers.has(b);
+    const prose = votes(b) && !trailing.has(b);
     // Short plain lines (labels, sub-heads, bylines) are neutral; link text and furniture count
     // against a container.
     const g = prose ? b.chars - b.linkChars : 0;

@@ -68,7 +68,8 @@ describe('extraction rules from real pages', () => {
       <h1>A headline for the story here</h1>${paras(1, 10)}</div></article></section><section class="testimonials">${quotes}</section>`);
     expect(body.text).toContain('Paragraph 1 about');
     expect(body.text).toContain('Paragraph 10 about');
-    // (The testimonials beside it are still read as body: a known weakness, see the report.)
+    // The testimonials beside it are the site's praise, not the article.
+    expect(body.text).not.toContain('Reader quote');
   });
 
   it('keeps comment threads out even when they add up to more prose than the article', () => {
@@ -94,6 +95,50 @@ describe('extraction rules from real pages', () => {
       <div class="more">${[1, 2, 3, 4, 5, 6, 7].map(teaser).join('')}</div></div>`);
     expect(body.text).toContain('Paragraph 1 about');
     expect(body.text).not.toContain('Excerpt 4');
+  });
+
+  it('keeps a box whose class only sets how its header looks ("pane-header-alignment-left")', () => {
+    const body = extract(`${nav}<article><h1>A headline for the story here</h1>${paras(1, 6)}
+      <div class="acc-wrap acc-has-3-panes pane-header-alignment-left">${paras(7, 9, 'the method')}</div></article>`);
+    expect(body.text).toContain('Paragraph 8 about the method');
+    expect(body.text).toContain('Paragraph 6 about the council');
+  });
+
+  it('does not let excerpts after a "Read This Next" line pull the root above the article', () => {
+    const excerpt = (n: number) =>
+      `<div class="card"><div class="copy"><p>Excerpt ${n}: a summary of a different story from the same site, which talks at length about the harbour, the ferries and the new timetable for the summer.</p></div></div>`;
+    const body = extract(`${nav}<div id="content"><div class="story">${paras(1, 4)}</div>
+      <h3>Read This Next</h3><div class="list">${[1, 2, 3, 4, 5].map(excerpt).join('')}</div></div>`);
+    expect(body.text).toContain('Paragraph 1 about');
+    expect(body.text).toContain('Paragraph 4 about');
+    expect(body.text).not.toContain('Excerpt 2');
+  });
+
+  it('does not take a long legal disclaimer in the page bottom for the body', () => {
+    const disclaimer =
+      '<p>This material is not intended to replace the advice of a qualified advisor. Information has been obtained from sources believed to be reliable, is for informational purposes only and is not guaranteed as to accuracy. All rights reserved. No reproduction in whole or in part is permitted without express written consent.</p>' +
+      '<p>Products and services referenced are for general information only. Always consult a qualified advisor prior to purchasing and review the instructions prior to use. The company cannot be held liable for the inappropriate use of any products, and tax laws may change at any time.</p>' +
+      '<p>Copyright © 2023 An Example Company, Inc. All Rights Reserved.</p>';
+    const body = extract(`${nav}<div class="row"><div class="col">${paras(1, 2)}</div></div>
+      <div class="row"><div class="col">${disclaimer}</div></div>`);
+    expect(body.text).toContain('Paragraph 2 about');
+    expect(body.text).not.toContain('qualified advisor');
+  });
+
+  it('reads a page that carries its article twice (one copy hidden by a "hide" class) once', () => {
+    const body = extract(`${nav}<div class="blog-wrap"><div class="blog-text">${paras(1, 6)}</div></div>
+      <main class="post-main hide"><article class="post-article">${paras(1, 6)}</article></main>`);
+    expect(body.text.split('Paragraph 3 about').length - 1).toBe(1);
+  });
+
+  it('still reads accordion panels and responsive boxes hidden by a utility class', () => {
+    const body = extract(`${nav}<article><h1>A headline for the story here</h1>${paras(1, 4)}
+      <div class="accordion-content hidden">${paras(5, 6, 'the answer')}</div>
+      <div class="d-none d-sm-block">${paras(7, 7, 'the wide screen')}</div>
+      <div class="promo hidden"><p>A hidden promotional message that should never be analysed by anyone.</p></div></article>`);
+    expect(body.text).toContain('Paragraph 6 about the answer');
+    expect(body.text).toContain('Paragraph 7 about the wide screen');
+    expect(body.text).not.toContain('hidden promotional');
   });
 
   it('skips a style sheet left as text by the parser', () => {
