@@ -5,10 +5,10 @@
  */
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, collectTypes } from './jsonld';
 
-export const MAX_ELEMENTS = 500;
+export const MAX_ELEMENTS = 250;
 /** The budget of the second, longer walk for pages the first one left undecided. */
-export const EXTENDED_ELEMENTS = 2000;
-const MAX_PARAGRAPHS = 60;
+export const EXTENDED_ELEMENTS = 1000;
+const MAX_PARAGRAPHS = 30;
 
 export interface PageFeatures {
   ldTypes: string[];
@@ -53,6 +53,9 @@ export interface PageFeatures {
   dateTexts: number;
   ctaTexts: number;
   priceTexts: number;
+  /** Forum posts: titles answering another ("Re: …") and post controls ("Quote", "Reply", "Joined:", "#3"). */
+  replyTitles: number;
+  forumTexts: number;
   walked: number;
   truncated: boolean;
 }
@@ -72,7 +75,7 @@ const MARKS = new RegExp([
 const CART_TEXT = /^\s*(add to (cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\s*$/i;
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
-/** 1: the reader addressed; 2: a firm speaking for itself. */
+/** 1: the reader addressed; 2: a firm speaking for itself */
 const PERSON: Record<string, number> = {
   you: 1, your: 1, yours: 1, "you're": 1, "you'll": 1, 'you’re': 1, 'you’ll': 1,
   we: 2, our: 2, ours: 2, us: 2, "we're": 2, "we've": 2, "we'll": 2, 'we’re': 2, 'we’ve': 2, 'we’ll': 2,
@@ -82,6 +85,9 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DATE_TEXT = new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? (?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b|\\b[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d\\d\\b|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b`, 'i');
 const PRICE_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b)/;
 const CTA_TEXT = /^\s*(?:contact us|get (?:a |your |an )?(?:free )?(?:quote|estimate|started|in touch)|book (?:now|online|a|an|your)|schedule|request (?:a|an|your)|call (?:us|now|today)|sign up|shop (?:now|all)|buy|learn more|free consultation|enrol+ (?:now|today)|apply (?:now|today)|talk to|view (?:all|more|details)|see (?:all|more)|add to)\b/i;
+
+const REPLY_TITLE = /^\s*re:\s/i;
+const FORUM_TEXT = /^\s*(?:quote|reply|report|joined:?|posts:|member since|posted:|#\d{1,4}|permalink|multi-?quote|thanks|like|likes)\s*:?\s*\S{0,12}\s*$/i;
 
 /** Where a dateline, a button's label or a price tag sits; other leaves (images, icons) are not read. */
 const LEAF_TEXT_TAGS = new Set(['A', 'SPAN', 'TIME', 'BUTTON', 'SMALL', 'LI', 'TD', 'DIV', 'STRONG', 'B', 'EM', 'DD', 'ABBR']);
@@ -117,6 +123,7 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
     articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
     links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, docsMarks: 0, commentMarks: 0, codeBlocks: 0,
     inputs: 0, listItems: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, h1Words: 0, proseWords: 0, youWords: 0, weWords: 0, titleWords: 0, titleLead: false, dateTexts: 0, ctaTexts: 0, priceTexts: 0,
+    replyTitles: 0, forumTexts: 0,
     walked: 0, truncated: false,
   };
   const types = new Set<string>();
@@ -125,7 +132,7 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
 
   // Explicit stack over `children` (indexed access): nextElementSibling is a linear scan of the
   // parent's child list in some DOMs (happy-dom), which made wide pages quadratic.
-  const stack: { kids: HTMLCollection; i: number }[] = [{ kids: root.children, i: 0 }];
+  const stack: { kids: HTMLCollection; i: number }[] = [];
   let el: Element | null = root;
   let walked = 0;
   let lastBrParent: Element | null = null;
@@ -174,10 +181,13 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
       case 'H1':
         if (f.h1++ === 0) f.h1Words = ((el.textContent ?? '').match(WORD) ?? []).length;
         break;
-      case 'H2': case 'H3': case 'H4':
+      case 'H2': case 'H3': case 'H4': {
         f.heads++;
         if (el.firstElementChild?.tagName === 'A' || el.parentElement?.tagName === 'A') f.teaserHeads++;
+        // A thread's posts are headed "Re: <topic>".
+        if (REPLY_TITLE.test(el.textContent ?? '')) f.replyTitles++;
         break;
+      }
       case 'A':
         f.links++;
         break;
@@ -230,7 +240,10 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
         if (DATE_TEXT.test(t)) f.dateTexts++;
         else if (PRICE_TEXT.test(t)) f.priceTexts++;
         else if ((tag === 'A' || tag === 'BUTTON' || tag === 'SPAN') && CTA_TEXT.test(t)) f.ctaTexts++;
+        if (REPLY_TITLE.test(t)) f.replyTitles++;
       }
+      // Each post in a thread carries its own controls and its poster's details.
+      if (t.length <= 30 && (tag === 'A' || tag === 'BUTTON' || tag === 'SPAN') && FORUM_TEXT.test(t)) f.forumTexts++;
     }
     // Attribute reads dominate the walk's cost in a DOM implemented in JS: itemprop is read only
     // where schema.org microdata usually sits.

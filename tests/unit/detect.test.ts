@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectArticle } from '../../lib/detect/index';
+import { pageFeatures as featuresOf } from '../../lib/detect/features';
 import { collectTypes } from '../../lib/detect/jsonld';
 import { urlShape } from '../../lib/detect/url';
 import { disposeHtml, parseHtml } from '../../lib/tools/parse-html';
@@ -164,5 +165,37 @@ describe('how a page talks and what its title says', () => {
     expect(scoreOf('Why the council closed the bridge', story)).toBeGreaterThan(plain);
     expect(scoreOf('Council votes to close the bridge for repairs after engineers find cracks', story)).toBeGreaterThan(plain);
     expect(scoreOf('Bridge', story, '<span class="date">March 3, 2024</span>')).toBeGreaterThan(plain);
+  });
+});
+
+describe('the walk and forum-thread signals', () => {
+  it('visits each element once (counts are not doubled)', () => {
+    const html = page('<title>x</title>', '<div><h1>One</h1><span>May 3, 2024</span><article><p>short</p></article></div>');
+    const f = featuresOf(parse(html, 'https://example.test/a'));
+    expect(f.h1).toBe(1);
+    expect(f.articleEls).toBe(1);
+    expect(f.dateTexts).toBe(1);
+    expect(f.paras).toBe(1);
+    // html, head, title, body, div, h1, span, article, p
+    expect(f.walked).toBe(9);
+  });
+
+  it('counts "Re: …" titles and per-post controls', () => {
+    const posts = Array.from({ length: 4 }, (_, i) =>
+      `<div><h2>Re: kettle advice</h2><p>${prose(i)}</p><a href="#">Quote</a><span>Joined: 2019</span></div>`).join('');
+    const f = featuresOf(parse(page('', posts), 'https://example.test/x'));
+    expect(f.replyTitles).toBe(4);
+    expect(f.forumTexts).toBe(8);
+  });
+
+  it('a thread of replies scores below the same prose as one post, without any forum markup or JSON-LD', () => {
+    const url = 'https://example.test/view?id=42';
+    const one = Array.from({ length: 6 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+    const thread = Array.from({ length: 6 }, (_, i) =>
+      `<div><h2>Re: The plan for the harbour</h2><span>March ${i + 1}, 2024</span><p>${prose(i)}</p><a href="#">Quote</a> <a href="#">Reply</a></div>`).join('');
+    const story = detectArticle(parse(page('<title>The plan for the harbour</title>', `${nav}<main><h1>The plan for the harbour</h1>${one}</main>`), url), url);
+    const forum = detectArticle(parse(page('<title>The plan for the harbour</title>', `${nav}<main><h1>The plan for the harbour</h1>${thread}</main>`), url), url);
+    expect(forum.articleScore).toBeLessThan(story.articleScore);
+    expect(forum.reasons.join(' ')).toMatch(/Re: …|post controls/);
   });
 });
