@@ -64,7 +64,7 @@ describe('quotes in cards and the popup', () => {
 
     const text = 'The minister denied that the army would cross the border. "We are ready," the minister said.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const speaker = { name: 'the minister', anonymous: false };
+    const speaker = { name: 'the minister', start: 0, end: 12, entityId: null, anonymous: false };
     const a = {
       text,
       entities: [],
