@@ -199,3 +199,44 @@ describe('the walk and forum-thread signals', () => {
     expect(forum.reasons.join(' ')).toMatch(/Re: …|post controls/);
   });
 });
+
+describe('news pages of every kind', () => {
+  const teasers = (n: number) => Array.from({ length: n }, (_, i) =>
+    `<div class="card"><h3><a href="/world/2024/05/17/story-${i}-talks-resume-after-months">Talks resume after months of stalemate, part ${i}</a></h3>
+     <p>Negotiators met again on Friday. (${i})</p><time datetime="2024-05-17">May 17, 2024</time></div>`).join('');
+
+  it('a live blog (LiveBlogPosting, short timestamped updates) is an article', () => {
+    const updates = Array.from({ length: 12 }, (_, i) =>
+      `<div class="update"><time datetime="2024-05-17T1${i % 10}:00">1${i % 10}:00</time><p>${prose(i)}</p></div>`).join('');
+    const url = 'https://news.example.test/world/live/2024/may/17/election-results-live-updates';
+    const html = page(
+      `<title>Election results live: counting continues in key districts | Example News</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Election results live"}</script>`,
+      `${nav}<main><h1>Election results live: counting continues in key districts</h1><p class="byline">By A. Reporter</p>${updates}</main>`,
+    );
+    expect(detectArticle(parse(html, url), url).isArticle).toBe(true);
+  });
+
+  it('an opinion piece is an article', () => {
+    const url = 'https://news.example.test/opinion/2024/05/17/why-the-bridge-should-stay-open';
+    const html = page(
+      `<title>Why the bridge should stay open | Opinion</title><meta property="og:type" content="article">`,
+      `${nav}<main><article><h1>Why the bridge should stay open</h1><p class="byline">By A. Columnist</p>${Array.from({ length: 8 }, (_, i) => `<p>${prose(i)}</p>`).join('')}</article></main>`,
+    );
+    expect(detectArticle(parse(html, url), url).isArticle).toBe(true);
+  });
+
+  it('a section front (teasers with dates under a one-word section URL) is not an article', () => {
+    const url = 'https://news.example.test/world/';
+    const html = page(`<title>World news | Example News</title><meta property="og:type" content="website">`, `${nav}<main><h1>World</h1>${teasers(24)}</main>`);
+    const d = detectArticle(parse(html, url), url);
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('a search results page is not an article', () => {
+    const url = 'https://news.example.test/search?q=bridge';
+    const html = page(`<title>Search results for "bridge" | Example News</title>`, `${nav}<main><h1>Results for "bridge"</h1><form><input name="q" value="bridge"></form>${teasers(15)}</main>`);
+    const d = detectArticle(parse(html, url), url);
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/search|front|link|heading/i);
+  });
+});
