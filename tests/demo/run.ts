@@ -49,8 +49,10 @@ async function main() {
 
     const uniq = (xs: string[] = []) => [...new Set(xs)];
     console.log('Backstory demo — what the extension found on the demo article:');
-    console.log(`  entities: ${uniq(h['backstory-entity']).join(', ')}`);
-    console.log(`  speakers: ${uniq(h['backstory-speaker']).join(', ')}`);
+    // Highlighted text as it stands on the page ("Lukashenko" after "Alexander Lukashenko", "she"
+    // for the speaker named before): each links to one card.
+    console.log(`  highlighted names: ${uniq(h['backstory-entity']).join(', ')}`);
+    console.log(`  highlighted speakers: ${uniq(h['backstory-speaker']).join(', ')}`);
     console.log(`  quotes:   ${h['backstory-quote']?.length ?? 0}`);
     console.log(`  contested claims: ${h['backstory-claim']?.length ?? 0}`);
     console.log(`  card on hover of "Lukashenko": ${card.replace(/\s+/g, ' ').slice(0, 200)}`);
