@@ -139,7 +139,7 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
   const proseByParent = new Map<Element, number>();
   const countProse = (parent: Element | null, n: number, text: string) => {
     f.proseParas++;
-    const words = text.match(WORD) ;
+    const words = text.match(WORD);
     if (words) {
       f.proseWords += words.length;
       for (const w of words) {
