@@ -108,7 +108,10 @@ async function bundle(entry: string): Promise<string> {
     write: false,
     format: 'iife',
     platform: 'browser',
-    target: 'chrome120',
+    // The extension's own build target (wxt.config.ts): with a browser-version target esbuild
+    // rewrites \p{…} regexes inside functions into a new RegExp on every call, so the page bundle
+    // would not be the code the extension ships.
+    target: 'es2022',
     minify: true,
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'silent',
