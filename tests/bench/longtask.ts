@@ -217,15 +217,20 @@ export async function runLongTask(rows: Row[], opts: LongTaskOptions): Promise<v
     const without = await pageTimes(pp);
     const plainAfter = maxOf(without.long, without.dcl);
     const med = medianOf(results);
+    // A block that ended before the content script was first evaluated cannot be its work (the
+    // page's own layout after parsing often lands just after DCL): with a trace, the row counts
+    // the blocks that end after that moment; without one, every block after DCL (an upper bound).
+    const attributed = sinceStart.length === results.length;
+    const rowMed = attributed ? medianOf(sinceStart) : med;
     rows.push({
       section,
-      name: `${big.name}: longest main-thread block after DCL, extension (median of ${results.length})`,
+      name: `${big.name}: longest main-thread block ${attributed ? 'ending after the content script starts' : 'after DCL'}, extension (median of ${results.length})`,
       runs: results.length,
-      median: med,
-      figure: `vs ${plainAfter.toFixed(0)} ms without; runs: ${results.map((r) => r.toFixed(0)).join(', ')}`,
+      median: rowMed,
+      figure: `${attributed ? `runs: ${sinceStart.map((r) => r.toFixed(0)).join(', ')}; ` : ''}after DCL: ${results.map((r) => r.toFixed(0)).join(', ')} vs ${plainAfter.toFixed(0)} ms without`,
       target: 'no content-script task > 50 ms',
-      pass: med <= Math.max(50, plainAfter),
-      note: `heartbeat gaps (upper bound: the page's own layout and paint after DCL count too); ${buildNote}; plain gaps [${fmt(without.long)}] DCL ${without.dcl.toFixed(0)}; content script ms.total median ${medianOf(totals).toFixed(0)}`,
+      pass: rowMed <= Math.max(50, plainAfter),
+      note: `heartbeat gaps (the page's own layout and paint count too); ${buildNote}; plain gaps [${fmt(without.long)}] DCL ${without.dcl.toFixed(0)}; content script ms.total median ${medianOf(totals).toFixed(0)}`,
     });
     if (traced.length) {
       const tmed = medianOf(traced);
