@@ -40,6 +40,9 @@ export function signals(f: PageFeatures, u: UrlShape): Signal[] {
     s(-0.5, !!ldOtherKind, `declares a ${ldOtherKind} (JSON-LD)`),
     s(-0.3, f.ldTypes.some((t) => FAQ_TYPES.includes(t)), 'declares questions and answers (JSON-LD)'),
     s(0.75, f.ogType === 'article', 'og:type is "article"'),
+    // SEO plugins tag every CMS page og:type "article" and describe it in JSON-LD as a mere WebPage;
+    // their posts get an Article as well.
+    s(-0.5, f.ogType === 'article' && !f.ldArticle && f.ldTypes.includes('WebPage'), 'declares a plain web page (JSON-LD)'),
     s(-0.5, !!f.ogType && f.ogType.includes('product'), 'og:type is a product'),
     s(-0.6, f.ogType === 'website', 'og:type is "website"'),
     s(1.2, f.author, 'has a byline or author'),
@@ -83,6 +86,7 @@ export function signals(f: PageFeatures, u: UrlShape): Signal[] {
     s(0.55, u.dated, 'URL carries a date'),
     s(0.1, u.slug, 'URL ends in a long headline slug'),
     s(-1.4, u.front, 'URL is a site or section front'),
+    s(-1, u.root, ''),
     s(-2.2, !!u.kind, `URL looks like a ${u.kind} page`),
     s(1.05, u.articlePath, 'URL is under a blog/news/article path'),
   ];

@@ -6,6 +6,8 @@ export interface UrlShape {
   slug: boolean;
   /** The site's root or a one-word section ("/", "/world/"). */
   front: boolean;
+  /** The site's home page itself: its newest stories or its pitch, never one story. */
+  root: boolean;
   /** Words that name non-article page kinds, with the kind. */
   kind: string | null;
   /** /blog/, /news/, /article/, /post/, /story/ or a blog.* host: where articles live. */
@@ -19,10 +21,14 @@ const KINDS: [RegExp, string][] = [
   [/\/(services?|what-we-do|solutions|department|departments|pricing|contact|about-us)(\/|$)/i, 'service page'],
   [/\/(docs?|documentation|api|reference|manual|guide\/api|sdk|kb)\//i, 'documentation'],
   [/\/(forum|forums|thread|threads|topic\/\d|questions|community|discussion|discussions|t)\/|\/r\/[^/]+\/comments\//i, 'forum'],
+  // Forum software's own thread URLs (phpBB, vBulletin, SMF, FluxBB).
+  [/\/(viewtopic|showthread|showtopic|viewthread)\.php|[?&]topic=\d/i, 'forum'],
+  [/\/(lists?|List_of_[^/]*)(\/|$)/, 'list'],
+  [/\/(testimonials?|events?|seminars?|webinars?|courses?|workshops?)\/|[-/](calculator|converter)(\.[a-z]+)?\/?$/i, 'service page'],
 ];
 
 export function urlShape(url: string | undefined): UrlShape {
-  const out: UrlShape = { dated: false, slug: false, front: false, kind: null, articlePath: false };
+  const out: UrlShape = { dated: false, slug: false, front: false, root: false, kind: null, articlePath: false };
   if (!url) return out;
   let path = url;
   let query = '';
@@ -42,10 +48,11 @@ export function urlShape(url: string | undefined): UrlShape {
   // A front is the root or one or two bare words ("/world/", "/news/technology"): a hyphenated
   // segment ("/about-bugs/") is already a title, however short.
   const word = (seg: string) => /^[a-z]+$/i.test(seg);
-  out.front = last.length === 0 || (last.length <= 2 && last.every(word) && query === '');
+  out.root = last.length === 0;
+  out.front = out.root || (last.length <= 2 && last.every(word) && query === '');
   out.articlePath = /\/(blog|blogs|news|article|articles|post|posts|story|stories|opinion|features?|insights?)\//i.test(path) || /^blog\./i.test(host);
   if (/^(docs|developers?|developer-docs|learn|support|help|api)\./i.test(host)) out.kind = 'documentation';
-  else if (/^(forum|forums|community|discuss|discourse)\./i.test(host)) out.kind = 'forum';
+  else if (/^(forum|forums|community|discuss|discourse|bbs|boards?)\./i.test(host)) out.kind = 'forum';
   if (!out.kind) for (const [re, kind] of KINDS) {
     if (re.test(path + query)) {
       out.kind = kind;

@@ -109,6 +109,31 @@ describe('signals', () => {
     expect(urlShape('https://x.test/').front).toBe(true);
     expect(urlShape('https://x.test/search?q=kettle').kind).toBe('search results');
   });
+
+  it('knows forum software, lists, tools and events by their URLs, and a home page from a section', () => {
+    for (const u of ['https://x.test/forum/viewtopic.php?t=12', 'https://x.test/showthread.php?t=9', 'https://x.test/community/index.php?topic=58.0', 'https://bbs.x.test/p/1'])
+      expect(urlShape(u).kind, u).toBe('forum');
+    expect(urlShape('https://x.test/wiki/List_of_rivers_of_Peru').kind).toBe('list');
+    expect(urlShape('https://x.test/list/show/12.Best_Ever').kind).toBe('list');
+    expect(urlShape('https://x.test/retirement/retirement-plan-calculator/').kind).toBe('service page');
+    expect(urlShape('https://x.test/w/seminars/intro-to-wiring').kind).toBe('service page');
+    // Words that only look alike stay articles.
+    for (const u of ['https://x.test/news/2024/05/the-calculator-that-went-to-space', 'https://x.test/reviews/best-exhibitions-2025', 'https://x.test/politics/listening-tour-begins'])
+      expect(urlShape(u).kind, u).toBeNull();
+    expect(urlShape('https://x.test/').root).toBe(true);
+    expect(urlShape('https://x.test/world/').root).toBe(false);
+    expect(urlShape('https://x.test/world/').front).toBe(true);
+  });
+
+  it('a CMS page tagged og:type "article" but described only as a WebPage scores below the same page declared an Article', () => {
+    const body = `${nav}<main><h1>Kitchen remodelling done right</h1>${Array.from({ length: 5 }, (_, i) => `<p>${prose(i)}</p>`).join('')}</main>`;
+    const ld = (t: string) => `<meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage"}${t}]}</script>`;
+    const url = 'https://firm.example.test/kitchen-remodelling';
+    const asPage = detectArticle(parse(page(ld(''), body), url), url);
+    const asPost = detectArticle(parse(page(ld(',{"@type":"Article"}'), body), url), url);
+    expect(asPage.articleScore).toBeLessThan(asPost.articleScore);
+    expect(asPage.reasons.join(' ')).toMatch(/plain web page/);
+  });
 });
 
 describe('second, longer walk', () => {
