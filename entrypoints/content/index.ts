@@ -3,7 +3,7 @@ import { PAGE_MAX_CHARS, analyzeDocument } from '~/lib/analyze';
 import { claimCard, entityCard, quoteCard, speakerCard, type CardModel } from '~/lib/card/view';
 import { createMessageLookup } from '~/lib/extension/lookup-client';
 import { onMessage, sendMessage, summarize } from '~/lib/extension/messaging';
-import { isPaused, pausedSitesItem, settingsItem, type Settings } from '~/lib/extension/settings';
+import { asSettings, asSites, DEFAULT_SETTINGS, isPaused, PAUSED_SITES_KEY, SETTINGS_KEY, watchStored, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
 import { clearPaint, isPainted, paint, rangeFor, type Target } from '~/lib/highlight';
 import { wrapRanges, type Wrapped } from '~/lib/highlight/fallback';
@@ -25,8 +25,13 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const lookup = createMessageLookup();
-    let settings: Settings = await settingsItem.getValue();
-    let paused = isPaused(await pausedSitesItem.getValue(), location.hostname);
+    // A change that arrives before the page is wired up below only updates the value.
+    let onSettings = (next: Settings) => void (settings = next);
+    let onPaused = (now: boolean) => void (paused = now);
+    let settings: Settings = DEFAULT_SETTINGS;
+    let paused = false;
+    settings = await watchStored(SETTINGS_KEY, asSettings, (v) => onSettings(v), ctx.signal);
+    paused = await watchStored(PAUSED_SITES_KEY, (v) => isPaused(asSites(v), location.hostname), (v) => onPaused(v), ctx.signal);
     let analysis: Analysis | null = null;
     let body: BodyText | null = null;
     let targets: Target<TargetData>[] = [];
@@ -159,21 +164,16 @@ export default defineContentScript({
     });
 
     // Settings changed on the options page or in the popup: re-paint without re-analysing.
-    const unwatchSettings = settingsItem.watch((next) => {
-      settings = next ?? settings;
+    onSettings = (next) => {
+      settings = next;
       card.close();
       repaint();
-    });
-    const unwatchPaused = pausedSitesItem.watch((sites) => {
-      const now = isPaused(sites ?? [], location.hostname);
+    };
+    onPaused = (now) => {
       if (now === paused) return;
       paused = now;
       void run();
-    });
-    ctx.onInvalidated(() => {
-      unwatchSettings();
-      unwatchPaused();
-    });
+    };
 
     // Single-page sites and articles that load their text late.
     watchLivePage(ctx, { isOwnNode: (n) => n === card.host, onChange: () => void run() });

@@ -4,7 +4,8 @@ import { Options, type DatasetInfo } from '~/components/Options';
 import '~/components/popup.css';
 import '~/components/options.css';
 import { sendMessage } from '~/lib/extension/messaging';
-import { DEFAULT_SETTINGS, pausedSitesItem, settingsItem, type Settings } from '~/lib/extension/settings';
+import { DEFAULT_SETTINGS, type Settings } from '~/lib/extension/settings';
+import { pausedSitesItem, settingsItem } from '~/lib/extension/settings-items';
 
 function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupApi, type PopupFocus } from '~/components/Popup';
 import '~/components/popup.css';
 import { sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
-import { isPaused, pausedSitesItem } from '~/lib/extension/settings';
+import { isPaused } from '~/lib/extension/settings';
+import { pausedSitesItem } from '~/lib/extension/settings-items';
 
 /**
  * Which tab the popup describes: the active tab; `?tab=ID` overrides it (used when the popup is
