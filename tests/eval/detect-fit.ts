@@ -4,7 +4,7 @@
  * readability-test-pages), fits an L2-regularised logistic model, and reports 10-fold
  * cross-validated precision/recall on wcxb-dev (folds by file number, so both halves of the
  * eval's A/B split are held out in turn) plus scrapinghub/readability recall.
- * Usage: npx tsx tests/eval/detect-fit.ts [--lambda 1] [--extra] [--weights] [--cached]
+ * Usage: npx tsx tests/eval/detect-fit.ts [--lambda 1] [--extra] [--weights] [--cached] [--list T]
  * (--extra adds CANDIDATES; --cached reuses the last run's features from /tmp)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -129,6 +129,13 @@ export async function run(): Promise<void> {
     samples.forEach((s, i) => { if (fold(s, i) === k) cv[i] = logit(w, X[i]!); });
   }
   table(`lambda ${lambda}${extra ? ' + candidate signals' : ''}: 10-fold cross-validated`, cv);
+  // --list T: the held-out mistakes at threshold T, nearest the threshold last (where a new signal helps).
+  if (arg('--list') != null) {
+    const t = Number(arg('--list'));
+    const wrong = samples.map((s, i) => ({ s, z: cv[i]! })).filter(({ s, z }) => s.set === 'wcxb' && (z > t) !== (s.y === 1));
+    for (const { s, z } of wrong.sort((a, b) => Math.abs(b.z - t) - Math.abs(a.z - t)))
+      console.log(`  ${s.y ? 'FN' : 'FP'} ${z.toFixed(2).padStart(6)} ${s.kind.padEnd(13)} ${s.id} ${s.url ?? ''}`);
+  }
   for (const t of [] as number[]) {
     const wc = samples.map((s, i) => ({ s, p: cv[i]! > t })).filter((r) => r.s.set === 'wcxb');
     const tp = wc.filter((r) => r.s.y && r.p).length;
