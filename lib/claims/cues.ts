@@ -95,20 +95,23 @@ export const CUE_RULES: CueRule[] = [
   },
   // --- Hedges: the writer does not vouch for it ---------------------------------------------------
   {
+    // Epistemic adverbs and verbs. "evidently", "obviously", "undoubtedly" assert certainty
+    // without giving its ground, which is how encyclopedic editors read them too.
     kind: 'hedged',
     label: 'Hedged',
     writerVoice: true,
     // First words of every match (see ./prefilter.ts).
-    starts: ['reportedly', 'reputedly', 'putatively', 'purportedly', 'supposedly', 'allegedly', 'apparently', 'ostensibly', 'presumably', 'seemingly', 'arguably', 'probably', 'perhaps', 'possibly', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'has', 'have', 'appear', 'seem', 'suggest', 'is'],
-    re: /\b(?:reportedly|reputedly|putatively|purportedly|supposedly|allegedly|apparently|ostensibly|presumably|seemingly|arguably|probably|perhaps|possibly|rumou?red|unconfirmed|unverified|unsubstantiated|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)|(?:appear|appears|seem)\s+to|suggest(?:s|ing)?\s+that|is\s+suggested)\b/giu,
+    starts: ['reportedly', 'reputedly', 'putatively', 'purportedly', 'supposedly', 'allegedly', 'apparently', 'ostensibly', 'presumably', 'seemingly', 'arguably', 'evidently', 'obviously', 'undoubtedly', 'probably', 'perhaps', 'possibly', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'has', 'have', 'appear', 'seem', 'suggest', 'is'],
+    re: /\b(?:reportedly|reputedly|putatively|purportedly|supposedly|allegedly|apparently|ostensibly|presumably|seemingly|arguably|evidently|obviously|undoubtedly|probably|perhaps|possibly|rumou?red|unconfirmed|unverified|unsubstantiated|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)|(?:appear|appears|seem)\s+to|suggest(?:s|ing)?\s+that|is\s+suggested)\b/giu,
   },
   {
-    // Passive reporting with no agent: "it is believed", "is thought to", "has been suggested".
+    // Passive reporting with no agent: "it is believed", "it is often said", "is thought to", "was
+    // once thought to", "has been suggested" (also "is argued to", "is supposed to have been").
     kind: 'hedged',
     label: 'Hedged (no source given)',
     // First words of every match (see ./prefilter.ts).
     starts: ['it', 'is', 'are', 'was', 'were', 'be'],
-    re: /\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:said|believed|thought|claimed|argued|suggested|reported|rumou?red|alleged|assumed|understood|feared|speculated|estimated|considered|known|felt|held)|(?:is|are|was|were|been|be)\s+(?:\p{L}+ly\s+)?(?:believed|thought|said|rumou?red|alleged|reported|suspected|presumed|understood|assumed|reputed)\s+to|(?:is|are|was|were|been|be)\s+(?:\p{L}+ly\s+)?(?:considered|regarded|viewed|recognized|recognised|acknowledged|hailed|touted|deemed|perceived|credited|(?:seen|described|referred\s+to|labell?ed|termed|dubbed)\s+as))\b/giu,
+    re: /\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|often\s+|sometimes\s+|also\s+|now\s+|once\s+|long\s+)?(?:said|believed|thought|claimed|argued|suggested|reported|rumou?red|alleged|assumed|understood|feared|speculated|estimated|considered|known|felt|held|noted|shown|observed|proposed|stated|hypothesi[sz]ed|theori[sz]ed|conjectured)|(?:is|are|was|were|been|be)\s+(?:\p{L}+ly\s+|now\s+|once\s+|still\s+)?(?:believed|thought|said|rumou?red|alleged|reported|suspected|presumed|understood|assumed|reputed|argued|supposed(?=\s+to\s+have\b))\s+to|(?:is|are|was|were|been|be)\s+(?:\p{L}+ly\s+|now\s+|once\s+|still\s+)?(?:considered|regarded|viewed|recognized|recognised|acknowledged|hailed|touted|deemed|perceived|credited|(?:seen|described|referred\s+to|labell?ed|termed|dubbed)\s+as))\b/giu,
   },
   {
     // Weasel attributions: "some say", "critics argue", "many believe", "according to some".
@@ -122,18 +125,28 @@ export const CUE_RULES: CueRule[] = [
     ),
   },
   {
+    // Findings with no study named: "research has shown", "studies suggest", "evidence indicates".
+    kind: 'hedged',
+    label: 'Vague attribution',
+    // First words of every match (see ./prefilter.ts).
+    starts: ['research', 'studies', 'evidence', 'science'],
+    re: /\b(?:research|studies|evidence|science)\s+(?:has\s+|have\s+)?(?:shown|shows?|suggests?|suggested|indicates?|indicated|proves?|proven|demonstrated)\b/giu,
+    // "Smith's research shows", "their studies suggest": the owner names the source.
+    notAfter: /(?:['’]s|\b(?:his|her|its|their|our|my))\s+$/i,
+  },
+  {
     // Vague quantities, the commonest mark of Wikipedia's "weasel" tag: "Some experts", "Many
     // fans", "most scholars". Sentence-opening quantifiers are the subject of a generalisation;
     // mid-sentence, "some" counts only before a plural head or a reporting verb, "most" only as
-    // "most of"/"most <plural>". A quantity of time ("some years", "many weeks") is description,
-    // and so is "some of <a named set>" mid-sentence.
+    // "most of"/"most <plural>", plus the vague kind "some sort/kind/degree of". A quantity of
+    // time ("some years", "many weeks") is description, and so is "some of <a named set>" mid-sentence.
     kind: 'hedged',
     label: 'Vague wording',
     writerVoice: true,
     // First words of every match (see ./prefilter.ts).
     starts: ['some', 'many', 'most'],
     re: new RegExp(
-      `(?:(?<=^|[.!?]["\u201d]?\\s+|\\n)(?:Some|Many|Most)\\b(?!\\s+\\d)${NOT_TIME}|\\b(?:(?<!\\b(?:[Hh]ow|[Ss]o|[Tt]oo|[Aa]s|the|his|her|its|their|our|my|your)\\s+)many\\b(?!\\s+(?:more|\\d))${NOT_TIME}|some(?=\\s+(?:${W}\\s+){0,2}?${PLURAL}\\b)${NOT_TIME}${NOT_PART}|some(?=\\s+(?:who|say|said|argue|argued|believe|believed|claim|claimed|have|had)\\b)|(?<=\\b(?:for|by|to|among|with)\\s+)some\\b${NOT_TIME}${NOT_PART}|(?<!\\b(?:the|at)\\s+)most(?=\\s+(?:of\\b|likely|who\\b|(?!recent)${PLURAL}\\b))${NOT_TIME}))\\b`,
+      `(?:(?<=^|[.!?]["\u201d]?\\s+|\\n)(?:Some|Many|Most)\\b(?!\\s+\\d)${NOT_TIME}|\\b(?:(?<!\\b(?:[Hh]ow|[Ss]o|[Tt]oo|[Aa]s|the|his|her|its|their|our|my|your)\\s+)many\\b(?!\\s+(?:more|\\d))${NOT_TIME}|some(?=\\s+(?:${W}\\s+){0,2}?${PLURAL}\\b)${NOT_TIME}${NOT_PART}|some(?=\\s+(?:sort|kind|degree|extent|form)\\s+of\\b)|some(?=\\s+(?:who|say|said|argue|argued|believe|believed|claim|claimed|have|had)\\b)|(?<=\\b(?:for|by|to|among|with)\\s+)some\\b${NOT_TIME}${NOT_PART}|(?<!\\b(?:the|at)\\s+)most(?=\\s+(?:of\\b|likely|who\\b|(?!recent)${PLURAL}\\b))${NOT_TIME}))\\b`,
       'gu',
     ),
   },
@@ -168,13 +181,15 @@ export const CUE_RULES: CueRule[] = [
     re: new RegExp(`\\b(?:(?:one|some)\\s+of|among)\\s+the\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,2}?(?:${SUPERLATIVE}|leading|first|few)\\b`, 'giu'),
   },
   {
-    // Open questions in the writer's voice and vague existence: "it is unclear", "there are many".
+    // Open questions in the writer's voice and vague existence: "it is unclear", "there are many",
+    // "there is some debate" (a dispute whose parties go unnamed). "It is unclear" and "There is
+    // debate" also open a sentence.
     kind: 'hedged',
     label: 'Vague wording',
     writerVoice: true,
     // First words of every match (see ./prefilter.ts).
     starts: ['it', 'there'],
-    re: /\b(?:(?:it\s+is|it\s+was|it\s+remains)\s+(?:\p{L}+\s+)?(?:unclear|possible|probable|doubtful)|there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:some|many|several|numerous|much|considerable|significant|widespread|a\s+lot))\b/gu,
+    re: /\b(?:(?:[Ii]t\s+is|[Ii]t\s+was|[Ii]t\s+remains)\s+(?:\p{L}+\s+)?(?:unclear|possible|probable|doubtful|unlikely|likely)|there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:some|many|several|numerous|much|considerable|significant|widespread|a\s+lot)|[Tt]here\s+(?:is|was|has\s+been|remains)\s+(?:\p{L}+\s+)?(?:debate|controversy|disagreement|speculation|agreement|consensus|doubt))\b/gu,
   },
   {
     // The epistemic modal in the writer's voice: "may be", "may not have", "may well have been".
@@ -188,6 +203,26 @@ export const CUE_RULES: CueRule[] = [
     re: /\b(?<!\bor\s+)may\s+(?:well\s+|also\s+|not\s+|never\s+|even\s+)?(?:be|have)\b(?!\s+or\s+may)/giu,
   },
   {
+    // Degree hedges soften a statement instead of sourcing it ("fairly rare", "quite large",
+    // "relatively unknown"). Comparisons are not hedges: "rather than", "would rather", "not quite as".
+    kind: 'hedged',
+    label: 'Hedged',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['somewhat', 'relatively', 'fairly', 'quite', 'rather'],
+    re: /\b(?:somewhat|relatively|fairly|quite(?!\s+(?:so|as|like)\b)|(?<!\b(?:but|or|would|I|we|you|[’']d)\s+)rather(?!\s+than\b))\b/giu,
+  },
+  {
+    // A label or reading offered as only possible: "could be interpreted as", "might be called",
+    // "can refer to". The modal keeps the writer from vouching for the description.
+    kind: 'hedged',
+    label: 'Hedged',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['could', 'might', 'would', 'can'],
+    re: /\b(?:could|might|would|can)\s+(?:also\s+)?(?:be\s+(?:classified|interpreted|called|argued)|refer\s+to)\b/giu,
+  },
+  {
     // Judgements and labels nobody is cited for: "is sometimes considered", "heavily criticised",
     // "received critical acclaim", "a common misconception".
     kind: 'hedged',
@@ -196,6 +231,20 @@ export const CUE_RULES: CueRule[] = [
     // First words of every match (see ./prefilter.ts).
     starts: ['sometimes', 'often', 'usually', 'commonly', 'generally', 'frequently', 'occasionally', 'much', 'great', 'critical', 'wide', 'widespread', 'considerable', 'international', 'universal', 'heavily', 'widely', 'strongly', 'highly', 'well', 'poorly', 'badly', 'another', 'common', 'frequent', 'popular'],
     re: /\b(?:(?:sometimes|often|usually|commonly|generally|frequently|occasionally)\s+(?:called|considered|referred\s+to|described|regarded|seen|identified|known|thought|cited|credited|attributed)|(?:much|great|critical|wide|widespread|considerable|international|universal)\s+(?:acclaim|praise|criticism|publicity|popularity|recognition)|(?:heavily|widely|strongly|highly|much|well|poorly|badly)\s+(?:criticized|criticised|praised|regarded|respected|received|acclaimed|reviewed|publici[sz]ed)|(?:another\s+|(?<=\b(?:a|the)\s+))(?:common|frequent|popular)\s+(?:criticism|complaint|view|belief|misconception|argument|theory|perception))\b/giu,
+  },
+  {
+    // A list that trails off into an unnamed rest ("X, Y and other critics", "among others"):
+    // the writer implies more support than the names given. Only after a comma-separated list, as
+    // "parts and other components" merely names a kind. Matched from "other" (a rarer word than
+    // "and" for the prefilter).
+    kind: 'hedged',
+    label: 'Vague wording',
+    writerVoice: true,
+    // First words of every match (see ./prefilter.ts).
+    starts: ['other', 'among'],
+    re: /(?<=,[^.;:!?]{0,80}\b(?:and|or|as\s+well\s+as)\s+)other\s+(?!than\b)\p{L}+|\bamong\s+others\b/giu,
+    // "Ames, she and other parents": a group the subject belongs to, not a vague crowd.
+    notAfter: /\b(?:he|she|her|him|his|they|them|their|we|us|our)\s+(?:and|or)\s+$/i,
   },
   {
     // Unnamed authorities as a group: "several studies", "many historians", "some scholars".

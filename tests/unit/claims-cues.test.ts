@@ -85,3 +85,69 @@ describe('naming, reputation, superlatives and unattributed judgements', () => {
     expect(findClaims('The firm claimed that the loss was caused by fraud.', EMPTY)[0]?.kinds).toEqual(['allegation']);
   });
 });
+
+describe('weasel cues added for encyclopedic hedges (each with a plain twin)', () => {
+  it('reads "It is possible/unlikely" at the start of a sentence, not only mid-sentence', () => {
+    expect(reasons('It is possible that the canal was dug by hand.')).toMatch(/Vague wording: "It is possible"/);
+    expect(reasons('It is unlikely that the tower will reopen.')).toMatch(/"It is unlikely"/);
+    expect(flagged('It is a small canal dug by hand in 1820.')).toBe(false);
+  });
+
+  it('flags "is argued to", "was once thought to" and "supposed to have", not plans that fell through', () => {
+    expect(reasons('The fresco was once thought to be a copy.')).toMatch(/no source given\): "was once thought to"/);
+    expect(reasons('The sculpture is argued to be older than the chapel.')).toMatch(/"is argued to"/);
+    expect(reasons('The miller was supposed to have hidden the gold in the well.')).toMatch(/"was supposed to"/);
+    expect(flagged('The ferry was supposed to leave at noon but the crew was late.')).toBe(false);
+  });
+
+  it('flags "it is often said" and "it has been noted" with no one named', () => {
+    expect(reasons('It is often said that the bridge was never finished.')).toMatch(/"It is often said"/);
+    expect(reasons('It has been noted that the roof leaks in spring.')).toMatch(/"It has been noted"/);
+    expect(flagged('It is noon and the bridge is closed.')).toBe(false);
+  });
+
+  it('flags findings with no study named, not a named one', () => {
+    expect(reasons('Research has shown that the diet lowers blood pressure.')).toMatch(/Vague attribution: "Research has shown"/);
+    expect(reasons('Studies suggest the lake is warming.')).toMatch(/"Studies suggest"/);
+    expect(flagged("Dr. Okafor's research shows the lake is warming.")).toBe(false);
+  });
+
+  it('flags epistemic adverbs in the writer\u2019s voice only', () => {
+    expect(reasons('The painter was evidently unhappy with the commission.')).toMatch(/Hedged: "evidently"/);
+    expect(reasons('The plan was undoubtedly the best option.')).toMatch(/"undoubtedly"/);
+    expect(flagged('The painter was evidently unhappy with the commission, Moreau said.')).toBe(false);
+  });
+
+  it('flags degree hedges, not comparisons', () => {
+    expect(reasons('The village was a fairly busy market town.')).toMatch(/Hedged: "fairly"/);
+    expect(reasons('The species is relatively rare in the north.')).toMatch(/"relatively"/);
+    expect(reasons('The town was quite prosperous then.')).toMatch(/"quite"/);
+    expect(flagged('The team chose speed rather than comfort.')).toBe(false);
+    expect(flagged('The bridge was not quite as long as the tunnel.')).toBe(false);
+  });
+
+
+  it('flags a label offered as only possible ("could be interpreted", "can refer to")', () => {
+    expect(reasons('The carving could be interpreted as a map of the valley.')).toMatch(/Hedged: "could be interpreted"/);
+    expect(reasons('The word can refer to any small boat.')).toMatch(/"can refer to"/);
+    expect(flagged('The boat can carry twelve passengers.')).toBe(false);
+  });
+
+  it('flags a list that trails off into "and other …" / "among others", not a single pair', () => {
+    expect(reasons('The studio hired Ana Ruiz, Tom Berg, and other painters.')).toMatch(/Vague wording: "other painters"/);
+    expect(reasons('The hall hosted concerts by the Riverside Band, among others.')).toMatch(/"among others"/);
+    expect(flagged('The engine uses pistons and other moving parts.')).toBe(false);
+    expect(flagged('On Monday, she and other parents met the principal.')).toBe(false);
+  });
+
+  it('flags "some sort of", not "some of the" of a named set', () => {
+    expect(reasons('The guards had some sort of agreement with the smugglers.')).toMatch(/Vague wording: "some"/);
+    expect(flagged('The guards signed some of the papers.')).toBe(false);
+  });
+
+  it('flags a debate whose parties go unnamed, not a plain "there is"', () => {
+    expect(reasons('There is disagreement on how old the wall is.')).toMatch(/"There is disagreement"/);
+    expect(reasons('Among historians there remains disagreement about the date.')).toMatch(/"there remains disagreement"/);
+    expect(flagged('There is a museum next to the wall.')).toBe(false);
+  });
+});
