@@ -35,9 +35,12 @@ export function blockString(b: Block): string {
 /** A block that is a legal notice (checked only on prose: short labels never vote anyway). */
 export const isLegal = (b: Block) => b.chars < 2000 && LEGAL_NOTICE.test(blockString(b));
 
-/** Headings that open the list of other stories a page appends after the article. */
+/**
+ * Headings that open the list of other stories a page appends after the article, or its back
+ * matter (references, further reading): lists of names and titles, not the article's prose.
+ */
 export const TRAILER =
-  /^(?:related(?: posts?| articles?| stories| reading| content| news)?|more (?:stories|articles|posts|news|from\b.{0,40})|(?:the )?latest (?:posts|articles|news|blogs?|stories)|recent (?:posts|articles|stories)|you (?:might|may) also (?:like|enjoy)|read (?:this )?next|recommended(?: for you| reading| articles| stories)?|(?:most )?popular (?:posts|articles|stories)|also read|keep reading)\s*:?$/i;
+  /^(?:references|bibliography|works cited|footnotes|citations|further reading|external links|see also|acknowledge?ments|related(?: posts?| articles?| stories| reading| content| news)?|more (?:stories|articles|posts|news|from\b.{0,40})|(?:the )?latest (?:posts|articles|news|blogs?|stories)|recent (?:posts|articles|stories)|you (?:might|may) also (?:like|enjoy)|read (?:this )?next|recommended(?: for you| reading| articles| stories)?|(?:most )?popular (?:posts|articles|stories)|also read|keep reading)\s*:?$/i;
 
 /** The box a block's text belongs to: a paragraph's parent, else the block's own container. */
 const boxOf = (b: Block): Element | null =>

@@ -1,6 +1,6 @@
 /**
  * Debug aid for body extraction on wcxb-dev pages: per-page F1, chosen root, and (with --show) the
- * extracted text next to the gold body. Usage: npx tsx tests/eval/extract-debug.ts [ids...] [--show] [--all]
+ * extracted text next to the gold body. Usage: npx tsx tests/eval/extract-debug.ts [ids...] [--show] [--all] [--extra]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +44,14 @@ export async function run(): Promise<void> {
     const { p, r, f1 } = tokenF1(body.text, gold);
     const root = chooseRoot(doc.body, collectBlocks(doc.body));
     console.log(`${id} F1 ${f1.toFixed(3)} P ${p.toFixed(3)} R ${r.toFixed(3)} len ${body.text.length}/${gold.length} root ${describeEl(root)} ${gt.url}`);
+    if (args.includes('--extra')) {
+      // Our body's lines that share few words with the gold body: what over-inclusion took in.
+      const goldWords = new Set(gold.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      for (const line of body.text.split('\n')) {
+        const w = line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+        if (w.length && w.filter((x) => goldWords.has(x)).length / w.length < 0.5) console.log(`  + ${line.slice(0, 160)}`);
+      }
+    }
     if (show) {
       console.log('--- OURS ---\n' + body.text.slice(0, 3000));
       console.log('--- GOLD ---\n' + gold.slice(0, 3000));

@@ -88,6 +88,16 @@ describe('extraction rules from real pages', () => {
     expect(body.text).not.toContain('Related Posts');
   });
 
+  it('ends the body at its back matter ("References", "See also"), whose names are not the story\'s', () => {
+    const body = extract(`${nav}<div class="post"><h1>A headline for the study here</h1>${paras(1, 6)}
+      <h2>References</h2><ol><li>Doe J, Roe R. Stress and sleep among students. J Health Stud 2019;3(2):10-19.</li></ol></div>`);
+    expect(body.text).toContain('Paragraph 6 about');
+    expect(body.text).not.toContain('Doe J');
+    // Early in the body the same word is a section of the story and stays.
+    const early = extract(`${nav}<div class="post"><h1>A headline for the study here</h1>${paras(1, 1)}<h2>See also</h2>${paras(2, 7)}</div>`);
+    expect(early.text).toContain('Paragraph 7 about');
+  });
+
   it('does not let teaser excerpts under linked headlines pull the root above the article', () => {
     const teaser = (n: number) =>
       `<div class="item"><h3><a href="/story-${n}">Another headline number ${n} from the site</a></h3><p>Excerpt ${n}: a summary of a different story, long enough to pass for a paragraph of prose.</p></div>`;
