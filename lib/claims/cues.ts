@@ -203,16 +203,6 @@ export const CUE_RULES: CueRule[] = [
     re: /\b(?<!\bor\s+)may\s+(?:well\s+|also\s+|not\s+|never\s+|even\s+)?(?:be|have)\b(?!\s+or\s+may)/giu,
   },
   {
-    // Degree hedges soften a statement instead of sourcing it ("fairly rare", "quite large",
-    // "relatively unknown"). Comparisons are not hedges: "rather than", "would rather", "not quite as".
-    kind: 'hedged',
-    label: 'Hedged',
-    writerVoice: true,
-    // First words of every match (see ./prefilter.ts).
-    starts: ['somewhat', 'relatively', 'fairly', 'quite', 'rather'],
-    re: /\b(?:somewhat|relatively|fairly|quite(?!\s+(?:so|as|like)\b)|(?<!\b(?:but|or|would|I|we|you|[’']d)\s+)rather(?!\s+than\b))\b/giu,
-  },
-  {
     // A label or reading offered as only possible: "could be interpreted as", "might be called",
     // "can refer to". The modal keeps the writer from vouching for the description.
     kind: 'hedged',

@@ -118,12 +118,10 @@ describe('weasel cues added for encyclopedic hedges (each with a plain twin)', (
     expect(flagged('The painter was evidently unhappy with the commission, Moreau said.')).toBe(false);
   });
 
-  it('flags degree hedges, not comparisons', () => {
-    expect(reasons('The village was a fairly busy market town.')).toMatch(/Hedged: "fairly"/);
-    expect(reasons('The species is relatively rare in the north.')).toMatch(/"relatively"/);
-    expect(reasons('The town was quite prosperous then.')).toMatch(/"quite"/);
-    expect(flagged('The team chose speed rather than comfort.')).toBe(false);
-    expect(flagged('The bridge was not quite as long as the tunnel.')).toBe(false);
+  it('leaves degree words alone: in news they describe, they do not dispute', () => {
+    // Tried as hedges: +0.005 weasel F1 for 5 more flagged news sentences in polnear.
+    expect(flagged('The village was a fairly busy market town.')).toBe(false);
+    expect(flagged('The species is relatively rare in the north.')).toBe(false);
   });
 
 
