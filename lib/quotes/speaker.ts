@@ -311,8 +311,14 @@ const NAME_RUN_AT = new RegExp(NAME_RUN_RE.source, 'uy');
 const UPPER = /^\p{Lu}$/u;
 const LETTER = /^\p{L}$/u;
 
-/** The code point at i (1 or 2 units) tested with `re`; ASCII by the caller. */
+/**
+ * The code point at i (1 or 2 units) tested with `re`; ASCII by the caller. General punctuation
+ * (U+2000-U+206F: curly quotes, dashes, ellipsis), the commonest non-ASCII in news text, holds no
+ * letter: answered without building a string and running a regex on it.
+ */
 function codePointIs(re: RegExp, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x2000 && c <= 0x206f) return false;
   const cp = text.codePointAt(i);
   return cp !== undefined && re.test(String.fromCodePoint(cp));
 }
