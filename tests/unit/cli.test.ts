@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -71,6 +72,21 @@ describe('npm run analyze', () => {
     expect(r.code).toBe(0);
     expectShape(r.lines[0]);
     expect(r.lines[0].text).toBe(readFileSync(DEMO, 'utf8'));
+  });
+
+  it('a .txt file, or a file with no markup, is read as an article body without --text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
+    const body = 'The council met on Tuesday.\nOfficials said the harbour would reopen in May, according to two people familiar with the plan.\n';
+    writeFileSync(join(dir, 'story.txt'), body);
+    writeFileSync(join(dir, 'story'), body);
+    const r = analyze(join(dir, 'story.txt'), join(dir, 'story'));
+    expect(r.code).toBe(0);
+    for (const o of r.lines) {
+      expectShape(o);
+      expect(o.isArticle).toBe(true);
+      expect(o.text).toBe(body);
+      expect(o.quotes.length).toBeGreaterThan(0);
+    }
   });
 
   describe.skipIf(!existsSync(SEED))('on the seed article' + (existsSync(SEED) ? '' : ' (skipped: ../shared is absent)'), () => {
