@@ -226,7 +226,12 @@ export function pageFeatures(doc: Document, budget = MAX_ELEMENTS): PageFeatures
           f.paras++;
           const s = textStats(el);
           if (s.chars > f.longestPara) f.longestPara = s.chars;
-          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) countProse(el.parentElement, s.chars - s.linkChars, s.text);
+          if (s.chars >= 80 && s.linkChars < 0.3 * s.chars && SENTENCE_END.test(s.text)) {
+            // A paragraph alone in its own wrapper (sites that slot ads between paragraphs wrap
+            // each one) belongs to the wrapper's parent: that is the box the story runs on in.
+            const parent = el.parentElement;
+            countProse(parent && parent.childElementCount === 1 ? parent.parentElement : parent, s.chars - s.linkChars, s.text);
+          }
         }
         descend = false;
         break;
