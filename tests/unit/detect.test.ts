@@ -125,6 +125,15 @@ describe('signals', () => {
     expect(urlShape('https://x.test/world/').front).toBe(true);
   });
 
+  it('paragraphs each alone in a wrapper (ad slots between them) run on in one box', () => {
+    const url = 'https://news.example.test/world/2024/05/harbour-vote-delayed';
+    const wrapped = Array.from({ length: 6 }, (_, i) => `<div class="para-wrap"><p>${prose(i)}</p></div><div class="ad-slot"></div>`).join('');
+    const f = featuresOf(parse(page('', `${nav}<main><h1>Council delays the harbour vote</h1><div class="story">${wrapped}</div></main>`), url));
+    expect(f.proseParas).toBe(6);
+    expect(f.proseParents).toBe(1);
+    expect(f.proseTopShare).toBe(1);
+  });
+
   it('a CMS page tagged og:type "article" but described only as a WebPage scores below the same page declared an Article', () => {
     const body = `${nav}<main><h1>Kitchen remodelling done right</h1>${Array.from({ length: 5 }, (_, i) => `<p>${prose(i)}</p>`).join('')}</main>`;
     const ld = (t: string) => `<meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage"}${t}]}</script>`;
