@@ -4,7 +4,7 @@ import { Options, type DatasetInfo } from '~/components/Options';
 import '~/components/popup.css';
 import '~/components/options.css';
 import { sendMessage } from '~/lib/extension/messaging';
-import { DEFAULT_SETTINGS, type Settings } from '~/lib/extension/settings';
+import { asSettings, asSites, DEFAULT_SETTINGS, type Settings } from '~/lib/extension/settings';
 import { pausedSitesItem, settingsItem } from '~/lib/extension/settings-items';
 
 function App() {
@@ -12,11 +12,12 @@ function App() {
   const [paused, setPaused] = useState<string[]>([]);
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    void pausedSitesItem.getValue().then(setPaused);
+    // Stored values are checked field by field: a corrupt one shows (and saves back) as the defaults.
+    void settingsItem.getValue().then((v) => setSettings(asSettings(v)));
+    void pausedSitesItem.getValue().then((v) => setPaused(asSites(v)));
     void sendMessage('datasetInfo').then(setInfo).catch(() => undefined);
-    const a = settingsItem.watch((v) => v && setSettings(v));
-    const b = pausedSitesItem.watch((v) => setPaused(v ?? []));
+    const a = settingsItem.watch((v) => setSettings(asSettings(v)));
+    const b = pausedSitesItem.watch((v) => setPaused(asSites(v)));
     return () => {
       a();
       b();

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupApi, type PopupFocus } from '~/components/Popup';
 import '~/components/popup.css';
 import { sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
-import { isPaused } from '~/lib/extension/settings';
+import { asSites, isPaused } from '~/lib/extension/settings';
 import { pausedSitesItem } from '~/lib/extension/settings-items';
 
 /**
@@ -38,7 +38,7 @@ function App() {
     void (async () => {
       const t = await targetTab();
       setTab(t);
-      setSites(await pausedSitesItem.getValue());
+      setSites(asSites(await pausedSitesItem.getValue()));
       if (!t) return;
       const { popupFocus } = await browser.storage.session.get('popupFocus');
       const f = popupFocus as (PopupFocus & { tabId: number }) | undefined;
@@ -53,7 +53,7 @@ function App() {
         if (changes[key]) setSummary((changes[key].newValue as AnalysisSummary) ?? null);
       });
     })();
-    return pausedSitesItem.watch((v) => setSites(v ?? []));
+    return pausedSitesItem.watch((v) => setSites(asSites(v)));
   }, []);
 
   // The page's address comes from the content script's own report: reading tab.url would need the
@@ -70,7 +70,7 @@ function App() {
     },
     setPaused: async (paused) => {
       if (!hostname) return;
-      const cur = await pausedSitesItem.getValue();
+      const cur = asSites(await pausedSitesItem.getValue());
       await pausedSitesItem.setValue(paused ? [...new Set([...cur, hostname])] : cur.filter((s) => s !== hostname));
     },
   };

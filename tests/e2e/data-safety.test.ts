@@ -67,4 +67,23 @@ describe.skipIf(!!why)(`data safety in real Chromium${why ? ` (skipped: ${why})`
     }, 'highlights after the rebuild');
     expect(h['backstory-entity-bg']?.length ?? h['backstory-entity']?.length).toBeGreaterThan(5);
   });
+  it('corrupt settings in storage read as the defaults: the page is still highlighted and the options page still works', async () => {
+    await sw().evaluate(`chrome.storage.local.set({ settings: 'not an object', pausedSites: { 'x.test': true } })`);
+    await driver.page.goto(`${server.origin}/demo.html`);
+    const h = await waitFor(async () => {
+      const x = await driver.page.evaluate<Record<string, string[]>>(READ_HIGHLIGHTS);
+      return (x['backstory-entity']?.length ?? 0) > 5 ? x : null;
+    }, 'default-style highlights despite the corrupt settings');
+    expect(h['backstory-entity-bg'] ?? []).toHaveLength(0);
+    const options = await driver.openOptions();
+    await waitFor(async () => (await options.text()).includes('Contested claims'), 'options with corrupt settings');
+    // Choosing a style writes a whole, valid settings object back.
+    await options.click('input[value="background"]');
+    const stored = await waitFor(async () => {
+      const v = (await sw().evaluate(`chrome.storage.local.get('settings')`)) as { settings?: unknown };
+      return typeof v.settings === 'object' ? v.settings : null;
+    }, 'settings written back');
+    expect(stored).toEqual({ entities: true, quotes: true, claims: true, style: 'background' });
+    await options.close();
+  });
 });
