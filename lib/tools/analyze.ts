@@ -1,8 +1,8 @@
 /**
  * `npm run -s analyze -- [--text] FILE...` — one JSON object per input file, one per line, in input
  * order, nothing else on stdout. HTML is analysed as a page (detect, extract, analyse); plain text
- * (`--text`, a `.txt` name, or no markup at all) as an article body. A file that cannot be read or parsed gets {"file", "error"} on its
- * line; the others still run; the exit code is then 1.
+ * (`--text`, a `.txt` name, or no markup at all) as an article body. A file that cannot be read or
+ * parsed (a binary file) gets {"file", "error"} on its line; the others still run; the exit code is then 1.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -15,12 +15,12 @@ import { disposeHtml, parseHtml } from './parse-html';
 export async function analyzeFile(file: string, opts: { text: boolean; lookup: ReturnType<typeof createMemoryLookup> }): Promise<Analysis> {
   const raw = readFileSync(file);
   const content = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  if (!opts.text && content.includes('\u0000')) throw new Error('not a text file');
   // Plain text is an article body as it stands: by flag, by name (.txt) or by content (no markup).
   if (opts.text || /\.txt(?:\.gz)?$/i.test(file) || !/<[a-z!/][^>]*>/i.test(content.slice(0, 4096))) {
     const a = await analyzeBody(content, { lookup: opts.lookup });
     return { file, ...a, isArticle: true, articleScore: 1 };
   }
-  if (content.includes('\u0000')) throw new Error('not a text file');
   const doc = parseHtml(content, 'file://' + file);
   try {
     const { analysis } = await analyzeDocument(doc, { lookup: opts.lookup, url: pageUrl(doc, file) });

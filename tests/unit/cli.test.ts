@@ -87,6 +87,12 @@ describe('npm run analyze', () => {
       expect(o.text).toBe(body);
       expect(o.quotes.length).toBeGreaterThan(0);
     }
+    // A binary file, named .txt or not, gets an error line, not an analysis of its bytes.
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'blob'), Buffer.from([1, 2, 0, 3]));
+    const bin = analyze(join(dir, 'image.txt'), join(dir, 'blob'));
+    expect(bin.code).toBe(1);
+    expect(bin.lines.map((l: any) => l.error)).toEqual(['not a text file', 'not a text file']);
   });
 
   describe.skipIf(!existsSync(SEED))('on the seed article' + (existsSync(SEED) ? '' : ' (skipped: ../shared is absent)'), () => {
