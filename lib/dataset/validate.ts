@@ -36,6 +36,13 @@ export function validateDataset(d: unknown): string[] {
       else if (!(f.source in (d.sources as object))) problems.push(`${where}: fact source "${f.source}" not in sources`);
     }
     if (e.weakAliases !== undefined && (!Array.isArray(e.weakAliases) || !e.weakAliases.every(isStr))) problems.push(`${where}: weakAliases must be strings`);
+    if (e.acronyms !== undefined && (!Array.isArray(e.acronyms) || !e.acronyms.every(isStr))) problems.push(`${where}: acronyms must be strings`);
+    // Look-ups index an entity's name too: its key must be one the build settled (strong or weak).
+    if (isStr(e.name) && Array.isArray(e.aliases) && e.aliases.every(isStr)) {
+      const own = aliasKey(e.name);
+      const keys = new Set([...(e.aliases as string[]).map(aliasKey), ...(Array.isArray(e.weakAliases) ? (e.weakAliases as string[]) : [])]);
+      if (own && !keys.has(own)) problems.push(`${where}: name "${e.name}" is neither an alias nor a weak alias`);
+    }
     if (e.adjectives !== undefined && (!Array.isArray(e.adjectives) || !e.adjectives.every(isStr))) problems.push(`${where}: adjectives must be strings`);
     if (e.domains !== undefined && (!Array.isArray(e.domains) || !e.domains.every(isStr))) problems.push(`${where}: domains must be strings`);
     if (e.roles !== undefined) {

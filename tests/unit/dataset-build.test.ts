@@ -5,7 +5,12 @@ import { decodeEntities, htmlToText } from '../../lib/dataset/build/html';
 import { parseFactbookDate } from '../../lib/dataset/build/dates';
 import { registrableDomain } from '../../lib/dataset/domain';
 import { nameSkeleton, normalCaseName, personNameVariants } from '../../lib/dataset/names';
-import { finalize, newDraft, addAlias, addFact } from '../../lib/dataset/build/draft';
+import { finalize, newDraft, addAlias, addFact, isAcronymSurface } from '../../lib/dataset/build/draft';
+import { parseAdminDivisions } from '../../lib/dataset/build/divisions';
+import { metroParts, parseUrbanAreas } from '../../lib/dataset/build/urban';
+import { PlaceIds, buildDivision, buildRegion, parseMapReferences } from '../../lib/dataset/build/places';
+import { commonWordTest } from '../../lib/dataset/build/common-words';
+import { aliasKey } from '../../lib/dataset/alias-key';
 import { sameName } from '../../lib/dataset/build/people';
 import { parseCapitals } from '../../lib/dataset/build/profiles';
 import { unionOffices } from '../../lib/dataset/build/countries';
@@ -122,5 +127,142 @@ describe('alias collisions', () => {
     const r = await l.byAliases(['xland', 'xish', 'xl', 'nope']);
     expect(Object.keys(r).sort()).toEqual(['xish', 'xl', 'xland']);
     expect((await l.byDomain('www.xland.gov')).length).toBe(1);
+  });
+});
+
+describe('Factbook administrative divisions', () => {
+  it('reads kinds from the header, asterisks, notes and alternative names', () => {
+    const items = parseAdminDivisions('3 states and 1 district*; Alderia, Bexland (Bexia), Capital District*, Dunmore');
+    expect(items.map((i) => [i.name, i.kind])).toEqual([
+      ['Alderia', 'state'],
+      ['Bexland', 'state'],
+      ['Capital District', 'district'],
+      ['Dunmore', 'state'],
+    ]);
+    expect(items[1]?.aliases).toEqual(['Bexia']);
+  });
+  it('keeps native kinds, skips counts and notes, and reads sub-group labels', () => {
+    const items = parseAdminDivisions('2 provinces (oblasti, singular - oblast), 1 city (misto) oblasts: Norvia, Ostrava (Ostrograd) cities: Velgrad; note - something else', 'note: the administrative center name follows in parentheses');
+    expect(items.map((i) => [i.name, i.kind, i.nativeKind])).toEqual([
+      ['Norvia', 'oblast', undefined],
+      ['Ostrava', 'oblast', undefined],
+      ['Velgrad', 'city', undefined],
+    ]);
+    // The parentheses hold the administrative centre, not another name.
+    expect(items[1]?.aliases).toEqual([]);
+    expect(parseAdminDivisions('5 regions (regiones, singular - region); Norte, Sur')[0]).toMatchObject({ kind: 'region', nativeKind: 'region' });
+  });
+  it('joins names of one division given in several languages', () => {
+    const items = parseAdminDivisions('3 communities; Alta; Kaleria (Castilian), Kalerya (Catalan) [Kalery]; Bordo', '', (w) => ['Castilian', 'Catalan'].includes(w));
+    expect(items.map((i) => i.name)).toEqual(['Alta', 'Kalery', 'Bordo']);
+    expect(items[1]?.aliases).toEqual(['Kaleria', 'Kalerya']);
+  });
+  it('skips texts with no divisions and entries that are not clean names', () => {
+    expect(parseAdminDivisions('none (territory of Narnia)')).toEqual([]);
+    expect(parseAdminDivisions('no first-order administrative divisions as defined by the US government')).toEqual([]);
+    expect(parseAdminDivisions('4 districts; Amber, 2 islands, the rest of it, Ub').map((i) => i.name)).toEqual(['Amber']);
+  });
+});
+
+describe('Factbook major urban areas', () => {
+  it('reads populations, the capital in capitals and hyphenated metro names', () => {
+    const areas = parseUrbanAreas('18.937 million Port Alder-Newbury, 2.1 million Mbuji-Mayi, 936,000 Oranville, 5.490 million WESTFORD, D.C. (capital) (2023)');
+    expect(areas.map((a) => [a.name, a.metro, a.isCapital, a.population, a.year])).toEqual([
+      ['Port Alder', 'Port Alder-Newbury', false, 18_937_000, '2023'],
+      ['Mbuji-Mayi', undefined, false, 2_100_000, '2023'],
+      ['Oranville', undefined, false, 936_000, '2023'],
+      ['Westford, D.C.', undefined, true, 5_490_000, '2023'],
+    ]);
+  });
+  it('splits a metro only where two cities meet', () => {
+    expect(metroParts('Dallas-Fort Worth')).toEqual(['Dallas', 'Fort Worth']);
+    expect(metroParts('Kitakyushu-Fukuoka')).toEqual(['Kitakyushu', 'Fukuoka']);
+    expect(metroParts('Pointe-Noire')).toEqual(['Pointe-Noire']);
+  });
+  it('takes each segment\'s own year', () => {
+    const areas = parseUrbanAreas('285,000 ALDERTON (capital) (2018); 1.253 million Bexham (2022)');
+    expect(areas.map((a) => [a.name, a.year])).toEqual([['Alderton', '2018'], ['Bexham', '2022']]);
+  });
+});
+
+describe('Factbook map references', () => {
+  it('reads regions, the first labelled part and lost line breaks', () => {
+    expect(parseMapReferences('Central America and the Caribbean')).toEqual(['Central America and the Caribbean']);
+    expect(parseMapReferences('AsiaEurope')).toEqual(['Asia', 'Europe']);
+    expect(parseMapReferences('metropolitan Narnia: Europe\nNarnian Guiana: South America')).toEqual(['Europe']);
+    expect(parseMapReferences('Political Map of the World')).toEqual([]);
+  });
+  it('gives a compound region its parts as aliases', () => {
+    const d = buildRegion('Central America and the Caribbean', [{ name: 'Alderia' }, { name: 'Bexland' }], 'place:x', 'factbook');
+    expect([...d.alias.values()].map((a) => a.surface)).toEqual(['Central America and the Caribbean', 'Central America', 'Caribbean']);
+    expect(d.facts.find((f) => f.label === 'Countries (Factbook map reference)')?.value).toBe('2');
+  });
+});
+
+describe('places yield names to countries', () => {
+  const never = () => false;
+  it('a division named like a country leaves the country its bare name, with no weak claim', () => {
+    const country = newDraft('country:ga', 'country', 'Georgia');
+    const ids = new PlaceIds(['country:ga']);
+    const state = buildDivision({ name: 'Georgia', aliases: [], kind: 'state' }, { id: 'country:us', name: 'United States', population: 3e8 }, 'us', ids, 'factbook', never);
+    const { entities } = finalize([country, state], new Set());
+    const [c, s] = entities;
+    expect(c?.aliases).toContain('Georgia');
+    expect(c?.weakAliases ?? []).not.toContain('georgia');
+    expect(s?.aliases).toEqual(['Georgia State']);
+    expect(s?.weakAliases ?? []).not.toContain('georgia');
+  });
+  it('namesake divisions go to the much larger country, else to nobody', () => {
+    const ids = new PlaceIds([]);
+    const big = buildDivision({ name: 'Maryland', aliases: [] }, { id: 'country:a', name: 'A', population: 3e8 }, 'a', ids, 'factbook', never);
+    const small = buildDivision({ name: 'Maryland', aliases: [] }, { id: 'country:b', name: 'B', population: 5e6 }, 'b', ids, 'factbook', never);
+    const peerA = buildDivision({ name: 'Santa Cruz', aliases: [] }, { id: 'country:c', name: 'C', population: 4e7 }, 'c', ids, 'factbook', never);
+    const peerB = buildDivision({ name: 'Santa Cruz', aliases: [] }, { id: 'country:d', name: 'D', population: 1.2e7 }, 'd', ids, 'factbook', never);
+    const { entities } = finalize([big, small, peerA, peerB], new Set());
+    expect(entities[0]?.aliases).toContain('Maryland');
+    expect(entities[1]?.aliases).not.toContain('Maryland');
+    expect(entities[2]?.weakAliases).toContain('santa cruz');
+    expect(entities[3]?.weakAliases).toContain('santa cruz');
+  });
+  it('a descriptive division name links only with context', () => {
+    const d = buildDivision({ name: 'North East', aliases: ['West'], kind: 'district' }, { id: 'country:a', name: 'A', population: 1e6 }, 'a', new PlaceIds([]), 'factbook', never);
+    const { entities } = finalize([d], new Set());
+    expect(entities[0]?.aliases).toEqual(['North East District']);
+    expect(entities[0]?.weakAliases).toEqual(['north east']);
+  });
+});
+
+describe('alias hygiene', () => {
+  it('lists the keys of aliases written in capitals as acronyms', () => {
+    expect(isAcronymSurface('CAR')).toBe(true);
+    expect(isAcronymSurface('U.S.')).toBe(true);
+    expect(isAcronymSurface('Nato')).toBe(false);
+    expect(isAcronymSurface('UNITEDSTATES')).toBe(false);
+    const car = newDraft('country:ct', 'country', 'Central African Republic');
+    addAlias(car, 'CAR', 1);
+    const us = newDraft('country:us', 'country', 'United States');
+    addAlias(us, 'U.S.', 0);
+    addAlias(us, 'US', 0);
+    const nato = newDraft('org:nato', 'organization', 'NATO');
+    addAlias(nato, 'Nato', 0); // the British press writes it as a word: not capitals-only
+    const { entities } = finalize([car, us, nato], new Set());
+    expect(entities[0]?.acronyms).toEqual(['car']);
+    expect(entities[1]?.acronyms).toEqual([aliasKey('U.S.'), 'us'].sort());
+    expect(entities[2]?.acronyms).toBeUndefined();
+  });
+  it('drops everyday-word aliases, keeps own names, and keeps people\'s as weak', () => {
+    const isCommon = commonWordTest([{ word: 'island' }, { word: 'Paris' }, { word: 'may' }], { western: 'Adjective', georgia: ['Region', 'ProperNoun'] });
+    expect(['island', 'paris', 'may', 'western', 'georgia'].map(isCommon)).toEqual([true, false, true, true, false]);
+    const iceland = newDraft('country:ic', 'country', 'Iceland');
+    addAlias(iceland, 'Island', 2);
+    const may = newDraft('person:t-may', 'person', 'Teresa May');
+    addAlias(may, 'May', 2);
+    const west = newDraft('place:western', 'place', 'Western');
+    const { entities, commonWords } = finalize([iceland, may, west], new Set(), { isCommonWord: isCommon });
+    expect(entities[0]?.aliases).toEqual(['Iceland']);
+    expect(entities[0]?.weakAliases).toBeUndefined();
+    expect(entities[1]?.weakAliases).toEqual(['may']);
+    expect(entities[2]?.aliases).toEqual(['Western']);
+    expect(commonWords.map((c) => [c.id, c.action])).toEqual([['country:ic', 'dropped'], ['person:t-may', 'weak']]);
   });
 });

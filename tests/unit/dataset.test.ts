@@ -167,3 +167,44 @@ describe('earlier terms of leaders who returned to office', () => {
     expect(putin.facts.map((f) => f.value)).toContain('President of Russia, 2000–2008');
   });
 });
+
+describe('places below and above countries', () => {
+  /** Every entity a key reaches, weak or strong: what the linker sees. */
+  const reach = async (surface: string) => ((await lookup.byAliases([aliasKey(surface)]))[aliasKey(surface)] ?? []).map((e) => e.id);
+
+  it('knows administrative divisions, cities and world regions', async () => {
+    expect((await one('Alabama')).summary).toMatch(/state of the United States/);
+    expect((await one('Donetsk Oblast')).countryId).toBe('country:up');
+    const ny = await one('New York');
+    expect(ny.type).toBe('place');
+    expect(factText(ny)).toMatch(/Urban population: 18\.937 million \(2023\)/);
+    expect(factText(await one('Africa'))).toMatch(/Countries \(Factbook map reference\): \d+/);
+    expect((await one('Caribbean')).name).toBe('Central America and the Caribbean');
+    const count = dataset.entities.filter((e) => e.type === 'place').length;
+    expect(count).toBeGreaterThan(3000);
+  });
+
+  it('merges a major urban area into its capital rather than duplicating it', async () => {
+    const dc = await one('Washington, D.C.');
+    expect(factText(dc)).toMatch(/Urban population/);
+    expect(dataset.entities.filter((e) => e.name === 'Washington, D.C.')).toHaveLength(1);
+  });
+
+  it('never lets a namesake place make a country ambiguous', async () => {
+    for (const name of ['Georgia', 'Niger', 'Djibouti', 'Mexico', 'Belize']) {
+      const reached = await reach(name);
+      const country = reached.filter((id) => id.startsWith('country:'));
+      expect(country, name).toHaveLength(1);
+      expect(reached.filter((id) => id.startsWith('place:') && !dataset.entities.find((e) => e.id === id)?.facts.some((f) => /^Capital of/.test(f.value))), name).toEqual([]);
+    }
+  });
+
+  it('marks acronym aliases and drops everyday-word aliases', async () => {
+    const byId = (id: string) => dataset.entities.find((e) => e.id === id)!;
+    expect(byId('country:us').acronyms).toEqual(expect.arrayContaining(['us', 'usa']));
+    expect(byId('country:ct').acronyms).toContain('car');
+    expect(byId('country:aq').acronyms).toContain('as');
+    expect(byId('org:nato').acronyms ?? []).not.toContain('nato'); // "Nato" is a press form too
+    expect(await reach('Island')).not.toContain('country:ic');
+  });
+});

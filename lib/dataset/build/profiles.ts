@@ -39,6 +39,14 @@ export interface FactbookProfile {
   etymology?: string;
   electionResults?: string;
   isDependency: boolean;
+  /** Government > Administrative divisions, as plain text, and its note. */
+  adminDivisions?: { text: string; note: string };
+  /** People and Society > Major urban areas - population. */
+  urbanAreas?: string;
+  /** Geography > Map references (one region per line). */
+  mapReferences?: string;
+  /** People and Society > Languages (for telling language tags from names). */
+  languages?: string;
   /** The Factbook's own kind of profile. */
   kind: 'country' | 'union' | 'ocean' | 'world' | 'uninhabited';
 }
@@ -120,7 +128,7 @@ export function readProfile(gec: string, region: string, json: Json): FactbookPr
   const gov = (json.Government ?? {}) as Json;
   const names = (gov['Country name'] ?? gov['Union name'] ?? {}) as Json;
   const short = none(field(names, 'conventional short form'));
-  const long = none(field(names, 'conventional long form'));
+  const long = none(field(names, 'conventional long form')?.replace(/;\s*note\b.*$/is, ''));
   const abbreviations = (none(field(names, 'abbreviation')) ?? '')
     .split(/\s+or\s+|[,;]\s*|\s*\(or\s+|\)/)
     .map((s) => s.trim())
@@ -165,6 +173,10 @@ export function readProfile(gec: string, region: string, json: Json): FactbookPr
     etymology: field(names, 'etymology'),
     electionResults: exec ? field(exec, 'election results') : undefined,
     isDependency: gov['Dependency status'] !== undefined,
+    adminDivisions: field(gov, 'Administrative divisions') ? { text: field(gov, 'Administrative divisions')!, note: field(gov, 'Administrative divisions', 'note') ?? '' } : undefined,
+    urbanAreas: field(json['People and Society'], 'Major urban areas - population'),
+    mapReferences: field(json.Geography, 'Map references'),
+    languages: field(json['People and Society'], 'Languages', 'Languages') ?? field(json['People and Society'], 'Languages'),
     kind,
   };
 }
