@@ -3,6 +3,7 @@ import bundled from '~/assets/dataset.json';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
 import { BackstoryDB, lookupAliases, openSeeded, REBUILT_NOTICE, searchEntities, strip } from '~/lib/extension/db';
 import { onMessage, sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
+import { NAME_LEXICON } from '~/lib/entities/lexicon';
 import { validKeys, validSummary } from '~/lib/extension/validate';
 import type { Dataset, DatasetEntity } from '~/lib/types';
 
@@ -78,6 +79,7 @@ export default defineBackground(() => {
     return fromDb(async () => (await db.entities.bulkGet(ids)).filter((e): e is NonNullable<typeof e> => !!e).map(strip), () => mem().byIds(ids));
   });
   onMessage('sources', () => dataset.sources);
+  onMessage('lexicon', () => NAME_LEXICON);
   onMessage('search', ({ data }) => {
     const q = typeof data === 'string' ? data.slice(0, 200) : '';
     return fromDb(() => searchEntities(db, q), async () => memorySearch(dataset.entities, q));

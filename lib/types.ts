@@ -5,6 +5,7 @@
  * Everything here is plain JSON so it can cross the extension's message channel and be stored in
  * `browser.storage.session` unchanged.
  */
+import type { NameLexicon } from './entities/lexicon';
 
 export interface Span {
   start: number;
@@ -62,6 +63,8 @@ export interface DatasetEntity {
   standsFor?: string;
   /** Alias keys that are too ambiguous to link on their own (need context). */
   weakAliases?: string[];
+  /** Alias keys written in capitals in the source (acronyms, "CAR"): a surface must be in capitals too. */
+  acronyms?: string[];
 }
 
 export interface Dataset {
@@ -85,6 +88,8 @@ export interface DatasetLookup {
   byIds(ids: string[]): Promise<DatasetEntity[]>;
   /** Sources table, for card "source · as of" lines. */
   sources(): Promise<Dataset['sources']>;
+  /** The name finder's word lists (lib/entities/lexicon.ts); without them only dataset names and introduced people are found. */
+  lexicon?(): Promise<NameLexicon>;
 }
 
 // ---------------------------------------------------------------------------------------------

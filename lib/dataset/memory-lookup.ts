@@ -5,6 +5,7 @@
 import type { Dataset, DatasetEntity, DatasetLookup } from '../types';
 import { aliasKey } from './alias-key';
 import { registrableDomain } from './domain';
+import { NAME_LEXICON } from '../entities/lexicon';
 
 function push(map: Map<string, DatasetEntity[]>, key: string, e: DatasetEntity): void {
   if (!key) return;
@@ -43,6 +44,9 @@ export function createMemoryLookup(dataset: Dataset): DatasetLookup {
     },
     async sources() {
       return dataset.sources;
+    },
+    async lexicon() {
+      return NAME_LEXICON;
     },
   };
 }

@@ -20,7 +20,7 @@ export const TITLE_WORDS = new Set(
 );
 
 // Capitalised words that are not parts of personal names even when they sit in a capitalised run.
-const NOT_NAME = new Set(
+export const NOT_NAME = new Set(
   (
     'the a an and of in on at for to by from with january february march april may june july august september ' +
     'october november december monday tuesday wednesday thursday friday saturday sunday president minister ' +

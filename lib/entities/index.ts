@@ -3,6 +3,7 @@ import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types'
 import { capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { findArticlePeople, isNameWord, TITLE_WORDS } from './article-people';
 import { OverlapIndex } from './overlap';
+import { findOtherNames, lexiconSets, type LexiconSets } from './other-names';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -38,11 +39,13 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   const subs = runs.map((run) => subRuns(run, tokenKey));
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
-  const found = keys.size ? await lookup.byAliases([...keys]) : {};
+  // The name finder's word lists come with the look-up (one message per page in the extension).
+  const [found, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
+  const L = lex ? lexiconSets(lex) : null;
 
   const hits: Hit[] = [];
   const adjectiveCountries = new Map<string, Span[]>();
-  for (let r = 0; r < runs.length; r++) matchRun(runs[r]!, subs[r]!, found, hits, adjectiveCountries);
+  for (let r = 0; r < runs.length; r++) matchRun(runs[r]!, subs[r]!, found, hits, adjectiveCountries, L);
   // Runs are in text order and hits never overlap, so one sort at the end orders them all.
   hits.sort((x, y) => x.span.start - y.span.start);
 
@@ -66,6 +69,12 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
     if (earlier) pick = h.candidates.find((c) => c.id === earlier) ?? byId.get(earlier)?.record;
     if (!pick && h.candidates.length === 1 && !isWeak(h)) pick = h.candidates[0];
     if (!pick) pick = disambiguate(h, sure, countriesInText);
+    // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
+    // the one that carries it as a name of its own when context picks none.
+    if (!pick && isWeak(h)) {
+      const strong = h.candidates.filter((c) => !c.weakAliases?.includes(h.key));
+      if (strong.length === 1) pick = strong[0];
+    }
     if (!pick) continue;
     add(pick, h.span);
     if (pick.type === 'person' && h.tokens >= 2) {
@@ -104,7 +113,11 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
 
   const taken: Span[] = [];
   for (const e of entities) for (const m of e.mentions) taken.push(m);
-  entities.push(...findArticlePeople(text, tokens, runs, taken));
+  const people = findArticlePeople(text, tokens, runs, taken);
+  entities.push(...people);
+  for (const p of people) for (const m of p.mentions) taken.push(m);
+  // Without a lexicon (a bare look-up) only dataset names and introduced people are found.
+  if (L) entities.push(...findOtherNames(text, tokens, runs, taken, L));
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries };
 }
@@ -123,13 +136,17 @@ function isWeak(h: Hit): boolean {
   return h.candidates.some((c) => c.weakAliases?.includes(h.key));
 }
 
-function matchRun(run: Run, subs: SubRun[], found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>) {
+function matchRun(run: Run, subs: SubRun[], found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>, L: LexiconSets | null) {
   const used = new Array<boolean>(run.tokens.length).fill(false);
   for (const { a, b, key } of subs) {
     if (anyUsed(used, a, b)) continue;
     const raw = found[key];
     if (!raw?.length) continue;
-    const list = raw.filter((e, i) => raw.findIndex((o) => o.id === e.id) === i);
+    // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
+    // ended" is not American Samoa.
+    const caps = isCapitals(run.tokens, a, b);
+    const list = raw.filter((e, i) => raw.findIndex((o) => o.id === e.id) === i && (caps || !e.acronyms?.includes(key)));
+    if (!list.length) continue;
     const span = { start: run.tokens[a]!.start, end: run.tokens[b - 1]!.end };
     // A country adjective ("Belarusian") is context, not a mention of the country.
     // A country adjective ("Russian") is context, not a mention — even where some outlet's asset list
@@ -145,12 +162,20 @@ function matchRun(run: Run, subs: SubRun[], found: Record<string, DatasetEntity[
       for (let i = a; i < b; i++) used[i] = true;
       continue;
     }
+    // "Northern Ireland", "East Africa", "New France" are other places than Ireland, Africa and
+    // France: a place qualified by a compass word in the same run is left to the name finder.
+    if (a > 0 && named.every((e) => e.type === 'country' || e.type === 'place') && L?.qualifiers.has(run.tokens[a - 1]!.text.toLowerCase())) continue;
     // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
     // given-name-like word in the same run names somebody else.
     if (named.every((e) => e.type === 'person') && (nameNeighbour(a > 0 ? run.tokens[a - 1] : undefined, found) || nameNeighbour(run.tokens[b], found))) continue;
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: named, tokens: b - a });
   }
+}
+
+function isCapitals(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return false;
+  return true;
 }
 
 function anyUsed(used: boolean[], a: number, b: number): boolean {

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { NameLexicon } from '../entities/lexicon';
 import type { Analysis, Dataset, DatasetEntity } from '../types';
 
 /**
@@ -21,6 +22,8 @@ export interface ProtocolMap {
   byDomain(domain: string): DatasetEntity[];
   byIds(ids: string[]): DatasetEntity[];
   sources(): Dataset['sources'];
+  /** The name finder's word lists: data, so they need not ride in every page's content script. */
+  lexicon(): NameLexicon;
   reportAnalysis(summary: AnalysisSummary): void;
   /** "Show in Backstory" on a card: open the popup at this entry where the browser allows it. */
   showInPopup(entry: { kind: 'entity' | 'speaker' | 'quote' | 'claim'; title: string }): boolean;

@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: every quality figure in one run — article detection and body extraction,
- * quotes and speakers, contested claims — each printed as a table by its own module.
+ * quotes and speakers, contested claims, named entities — each printed as a table by its own module.
  * Quality is measured here, not asserted in `npm test`: the numbers are benchmarks to beat.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ async function main() {
     ['detect', () => import('./detect')],
     ['quotes', () => import('./quotes')],
     ['claims', () => import('./claims')],
+    ['ner', () => import('./ner')],
   ];
   for (const [name, load] of parts) {
     if (only.length && !only.includes(name)) continue;

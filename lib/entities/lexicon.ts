@@ -1,0 +1,38 @@
+/**
+ * The word lists the name finder (other-names.ts) reads: English naming conventions, kept as data.
+ * They travel to a page through the dataset look-up (`DatasetLookup.lexicon`) — one message per
+ * page — instead of riding in the content script, which is paid for on every page load (its size
+ * budget is 60 KB gzipped). Node tools get them from the in-memory look-up.
+ */
+export interface NameLexicon {
+  /** Head words of organisations, last in the name: "… University", "… Party". */
+  orgHeads: string;
+  /** …or first, before "of": "University of …", "Council of …". */
+  orgLeads: string;
+  /** Head words of places: "… River", "… Island". */
+  placeHeads: string;
+  /** …or first: "Lake …", "Mount …", "Gulf of …". */
+  placeLeads: string;
+  /** Names of events, works and periods ("… War", "… Games", "… Act"): none of person, place, organisation. */
+  otherHeads: string;
+  /** Capitalised at a sentence start only ("In Bremen", "After Christopher Columbus"), beyond the person finder's never-name words. */
+  leadWords: string;
+  /** Words that make another place of the place they qualify: "Northern Ireland", "East Africa", "New France". */
+  qualifiers: string;
+  /** Acronyms that are common nouns, units or eras rather than organisations. */
+  commonAcronyms: string;
+  /** Titles before a person's name beyond the news titles the person finder knows (king, pope, actor…). */
+  titles: string;
+}
+
+export const NAME_LEXICON: NameLexicon = {
+  orgHeads: 'university college institute institution academy school company corporation corp inc ltd llc plc group holdings party council committee commission association society foundation agency ministry department bank army navy forces police guard church club museum union league federation court parliament assembly senate congress office bureau board service services times post journal gazette herald tribune news press airlines airways records studios pictures team orchestra band trust fund embassy order brotherhood movement front alliance coalition organization organisation network channel corps cabinet government administration authority directorate secretariat brigade regiment battalion division fleet monastery abbey convent cathedral hospital library theatre theater laboratory laboratories centre center enterprises industries motors systems forum management partners capital ventures labs solutions technologies media consulting associates studio institution institutions',
+  orgLeads: 'university college institute academy bank council committee commission ministry department church house order league society museum court office board',
+  placeHeads: 'river rivers mountains mountain mount range lake lakes sea ocean island islands isles isle valley desert peninsula bay gulf strait straits canal channel delta coast street avenue road square park province county district region city town village basin plateau forest falls hills highlands lowlands empire kingdom republic principality duchy khanate caliphate sultanate emirate airport bridge harbour harbor port glacier cape reef atoll archipelago oblast prefecture governorate territory territories state capital oasis steppe plain plains',
+  placeLeads: 'lake mount mt cape fort port gulf bay isle strait sea kingdom republic duchy principality province county city state region sultanate emirate',
+  otherHeads: 'war wars revolution games olympics award awards prize cup championship championships festival act treaty agreement accord conference summit day age ages era period dynasty bible testament gospel constitution law code program programme project plan series show album film movie book novel report index model century expedition crisis rebellion uprising battle siege campaign operation mission trophy open prix tour marathon season episode song symphony opera ballet mass exhibition fair expo convention declaration doctrine theory effect syndrome disease virus language languages',
+  leadWords: 'its some many other both each several such any another no one two three during without within where despite following according also then now still yet only even not once upon through throughout under over about around against along across behind beyond near into onto among between amid what which who whose how you or unlike like towards toward via per whereas whether',
+  qualifiers: 'north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central upper lower outer inner greater little new old',
+  commonAcronyms: 'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
+  titles: 'emperor empress pope lord lady sir dame duke duchess baron pharaoh sultan tsar shah emir sheikh rabbi bishop archbishop cardinal reverend actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar',
+};

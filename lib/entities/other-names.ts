@@ -1,0 +1,264 @@
+import type { EntityResult, EntityType, Span } from '../types';
+import type { Run, Token } from './candidates';
+import { isNameWord, NOT_NAME, TITLE_WORDS } from './article-people';
+import type { NameLexicon } from './lexicon';
+import { OverlapIndex } from './overlap';
+
+/**
+ * Names the dataset does not know and no person-introducing phrase marked: organisations, places
+ * and people recognised from the shape of the name and the words around it, the way a reader
+ * recognises "the Nottingham Journal", "the Danube Delta" or "Christopher Columbus" without having
+ * heard of them. They get a card built from the article (what kind of name it is, how often it
+ * appears), clearly marked as not from the dataset.
+ *
+ * Rules, in order (each is about English naming conventions, none about particular names):
+ * 1. A run loses what cannot start a name: a leading article, and at a sentence start a capitalised
+ *    function word ("However", "In", "After").
+ * 2. The head word decides organisations ("… University", "Council of …", "… Party") and places
+ *    ("… River", "Lake …", "… Island", "Gulf of …"); event and work names ("… War", "… Games",
+ *    "… Act") are not entities of these kinds and are left alone.
+ * 3. A regnal number ("Paul VI"), a title before ("Emperor …", "historian …") or a run of two or
+ *    three personal-name words makes a person.
+ * 4. A single word is named only with evidence: a capitalised word mid-sentence after a place
+ *    preposition ("in Bremen") is a place; one after a title or before a verb of a life
+ *    ("historian Crouch", "Wright was born") is a person; a word in capitals is an organisation's acronym.
+ *    A capitalised adjective ("Christian scholars") is not a name.
+ */
+
+
+
+
+
+const MONTHS_DAYS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Words after which a name is a place ("in Bremen"); not "to" or "from", which people follow as often. */
+const PLACE_PREPOSITIONS = new Set('in at near into across throughout outside around within inside'.split(' '));
+/** Verbs that follow a person far more often than a place or an organisation. */
+/** Verbs of a life, which a company or a country does not do ("Google said" is as common as "Smith said"). */
+const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|painted|sang|studied|graduated|retired)\b/;
+
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
+const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
+/** Adjective and demonym endings: "Christian scholars", "Macedonian king". */
+const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/;
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+export interface OtherName {
+  type: EntityType;
+  name: string;
+  span: Span;
+}
+
+/** A lexicon's lists as sets, built once per lexicon object. */
+export interface LexiconSets {
+  orgHeads: Set<string>;
+  orgLeads: Set<string>;
+  placeHeads: Set<string>;
+  placeLeads: Set<string>;
+  otherHeads: Set<string>;
+  lead: Set<string>;
+  qualifiers: Set<string>;
+  acronyms: Set<string>;
+  titles: Set<string>;
+}
+const compiled = new WeakMap<NameLexicon, LexiconSets>();
+const words = (s: unknown) => (typeof s === 'string' ? s.split(' ').filter(Boolean) : []);
+/** Sets over a lexicon; a damaged lexicon (fields missing or not strings) reads as empty lists. */
+export function lexiconSets(lex: NameLexicon): LexiconSets {
+  let L = compiled.get(lex);
+  if (!L) {
+    L = {
+      orgHeads: new Set(words(lex.orgHeads)),
+      orgLeads: new Set(words(lex.orgLeads)),
+      placeHeads: new Set(words(lex.placeHeads)),
+      placeLeads: new Set(words(lex.placeLeads)),
+      otherHeads: new Set(words(lex.otherHeads)),
+      lead: new Set([...NOT_NAME, ...words(lex.leadWords)]),
+      qualifiers: new Set(words(lex.qualifiers)),
+      acronyms: new Set(words(lex.commonAcronyms)),
+      titles: new Set([...TITLE_WORDS, ...words(lex.titles)]),
+    };
+    compiled.set(lex, L);
+  }
+  return L;
+}
+
+export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets): EntityResult[] {
+  const takenIndex = new OverlapIndex(taken);
+  const found: OtherName[] = [];
+  for (const run of runs) {
+    let ts = run.tokens;
+    // 1. What cannot start a name.
+    let i = 0;
+    const sentenceStart = startsSentence(text, run.start);
+    while (i < ts.length && (L.lead.has(lower(ts[i]!)) && (i > 0 || sentenceStart || lower(ts[i]!) === 'the' || lower(ts[i]!) === 'a' || lower(ts[i]!) === 'an'))) i++;
+    // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
+    if (i === 0 && sentenceStart && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
+    while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
+    ts = ts.slice(i);
+    // Months and weekdays are dates, not names ("In May", "On Monday").
+    ts = ts.filter((t) => !MONTHS_DAYS.has(lower(t)));
+    const atStart = sentenceStart && i === 0;
+    // Maximal segments free of what the dataset and the person finder already took.
+    let seg: Token[] = [];
+    const flush = () => {
+      while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
+      if (seg.length) classify(text, seg, atStart && seg[0] === run.tokens[0], found, L);
+      seg = [];
+    };
+    for (const t of ts) {
+      if (takenIndex.overlaps(t)) flush();
+      else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
+        flush();
+        seg.push(t);
+      } else seg.push(t);
+    }
+    flush();
+  }
+  return group(found, tokens, takenIndex);
+}
+
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '\u201c' || text[i] === "'" || text[i] === '\u2018' || text[i] === '(')) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '\u2014' || c === '\u2013';
+}
+
+function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets): void {
+  const ws = seg.map(lower);
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const ofAt = ws.indexOf('of');
+  const beforeOf = ofAt > 0 ? ws[ofAt - 1]! : '';
+  const span = { start: seg[0]!.start, end: seg[seg.length - 1]!.end };
+  const name = text.slice(span.start, span.end);
+  const push = (type: EntityType): void => void out.push({ type, name, span });
+  const before = wordBefore(text, span.start);
+  // Events, works, periods; roles ("Holy Roman Emperor", "Minister of State"); groups ("Native Americans").
+  if (ws.some((w) => L.otherHeads.has(w))) return;
+  if (L.titles.has(last) || (ofAt > 0 && L.titles.has(beforeOf))) return;
+  if (seg.length >= 2) {
+    // "South Korean officials": an adjective, however many words it takes.
+    if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return;
+    if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf)) return push('organization');
+    if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return push('place');
+    if (GROUP_END.test(last)) return;
+    if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return push('person');
+    if (L.titles.has(first) && seg.slice(1).every(isNameWord)) {
+      const rest = seg.slice(1);
+      out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end } });
+      return;
+    }
+    // Nouns, not names: "Voice Control", "Human Rights Commission" aside, "Policy Management".
+    if (ws.some((w) => NOUN_END.test(w))) return;
+    // A line in Title Case is a heading or a menu: every word is capitalised there.
+    if (inTitleCaseLine(text, span)) return;
+    if (seg.length <= 3 && seg.every(isNameWord)) {
+      // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another
+      // adjective after is a group or a creed, not a person.
+      if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
+      if (before && PLACE_PREPOSITIONS.has(before)) return push('place');
+      // People are not "the …": "the Arab Revolt", "the Winter Universiade".
+      if (before === 'the') return;
+      return push('person');
+    }
+    return;
+  }
+  // A single word.
+  const t = seg[0]!;
+  const w = t.text;
+  if (ACRONYM.test(w)) {
+    if (!L.acronyms.has(w) && !ROMAN.test(w)) push('organization');
+    return;
+  }
+  const after = text.slice(t.end, t.end + 24);
+  // "the Senate", "the Union": an institution's head word used as its name.
+  if (L.orgHeads.has(first) && before === 'the' && !atSentenceStart && !/^\s+of\b/.test(after)) return push('organization');
+  if (!isNameWord(t) || L.lead.has(first) || L.qualifiers.has(first)) return;
+  // At a sentence start any word is capitalised: a name only before a verb of a life ("Mishima took up …" is not enough).
+  if (atSentenceStart) return PERSON_VERBS.test(after) && !ADJECTIVE_END.test(first) ? push('person') : undefined;
+  if (L.orgHeads.has(first) || L.placeHeads.has(first) || L.titles.has(first)) return;
+  const possessive = /^['\u2019]s\b/.test(after);
+  if (PERSON_VERBS.test(after)) return push('person');
+  if (ADJECTIVE_END.test(first) && /^\s+\p{Ll}/u.test(after)) return;
+  if (before && PLACE_PREPOSITIONS.has(before) && !possessive) return push('place');
+  if (before === 'the') return;
+  if (before && L.titles.has(before)) return push('person');
+  // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)
+}
+
+/** Suffixes of common nouns that are rarely parts of personal names. */
+const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
+
+/** The line around the span is a heading, a menu or a list of products: most words capitalised, no sentence end. */
+function inTitleCaseLine(text: string, span: Span): boolean {
+  let a = span.start;
+  while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
+  let b = span.end;
+  while (b < text.length && text[b] !== '\n' && b - span.end < 300) b++;
+  let caps = 0;
+  let all = 0;
+  for (const m of text.slice(a, b).matchAll(/\p{L}+/gu)) {
+    if (m[0].length < 4) continue; // short function words are lower-case in Title Case too
+    all++;
+    if (m[0].charCodeAt(0) < 128 ? m[0].charCodeAt(0) <= 90 : /^\p{Lu}/u.test(m[0])) caps++;
+  }
+  // Headings and menu lines do not end as sentences do.
+  return all >= 3 && caps / all > 0.7 && !/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(a, b));
+}
+
+
+
+/** The lower-cased word right before `at` in the same clause, if any. */
+function wordBefore(text: string, at: number): string | null {
+  const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
+function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): EntityResult[] {
+  const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
+  for (const f of found) {
+    const key = f.name.toLowerCase();
+    const e = byName.get(key);
+    if (e) e.mentions.push(f.span);
+    else byName.set(key, { type: f.type, name: f.name, mentions: [f.span] });
+  }
+  // A person named in full is named again by surname ("Christopher Columbus … Columbus").
+  const claimed = new OverlapIndex(found.map((f) => f.span));
+  const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
+  for (const e of byName.values()) if (e.type === 'person' && e.name.includes(' ')) bySurname.set(e.name.slice(e.name.lastIndexOf(' ') + 1), e);
+  if (bySurname.size) {
+    for (const t of tokens) {
+      if (!t.cap) continue;
+      const e = bySurname.get(t.text);
+      if (!e || e.mentions[0]!.start > t.start || claimed.overlaps(t) || taken.overlaps(t)) continue;
+      e.mentions.push({ start: t.start, end: t.end });
+    }
+  }
+  const label: Partial<Record<EntityType, string>> = { person: 'Person', organization: 'Organisation', place: 'Place' };
+  return [...byName.values()].map((e) => {
+    e.mentions.sort((a, b) => a.start - b.start);
+    const n = e.mentions.length;
+    return {
+      id: null,
+      name: e.name,
+      type: e.type,
+      fromDataset: false,
+      mentions: e.mentions,
+      card: {
+        title: e.name,
+        lines: ['From this article — not in the Backstory dataset', `${label[e.type] ?? 'Name'} named ${n} time${n === 1 ? '' : 's'} in this article`],
+        sources: [],
+        fromArticle: true,
+      },
+    };
+  });
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { aliasKey } from '../../lib/dataset/alias-key';
+import { findEntities } from '../../lib/entities';
+import { NAME_LEXICON, type NameLexicon } from '../../lib/entities/lexicon';
+import type { DatasetEntity, DatasetLookup } from '../../lib/types';
+
+/** A tiny dataset: two countries (one with an acronym alias) and an adjective. */
+const data: DatasetEntity[] = [
+  { id: 'country:ir', type: 'country', name: 'Ireland', aliases: ['Ireland'], facts: [{ label: 'Note', value: 'x', source: 't' }] },
+  { id: 'country:as', type: 'country', name: 'American Samoa', aliases: ['American Samoa', 'AS'], acronyms: ['as'], facts: [{ label: 'Note', value: 'x', source: 't' }] },
+  { id: 'country:kr', type: 'country', name: 'South Korea', aliases: ['South Korea'], adjectives: ['South Korean'], facts: [{ label: 'Note', value: 'x', source: 't' }] },
+];
+
+function lookup(entities: DatasetEntity[], lexicon: NameLexicon | null = NAME_LEXICON): DatasetLookup {
+  const idx = new Map<string, DatasetEntity[]>();
+  for (const e of entities)
+    for (const a of [...e.aliases, ...(e.adjectives ?? [])]) idx.set(aliasKey(a), [...(idx.get(aliasKey(a)) ?? []), e]);
+  return {
+    byAliases: async (keys) => Object.fromEntries(keys.filter((k) => idx.has(k)).map((k) => [k, idx.get(k)!])),
+    byDomain: async () => [],
+    byIds: async (ids) => entities.filter((e) => ids.includes(e.id)),
+    sources: async () => ({}),
+    ...(lexicon ? { lexicon: async () => lexicon } : {}),
+  };
+}
+
+async function names(text: string) {
+  const { entities } = await findEntities(text, lookup(data));
+  return entities.map((e) => ({ type: e.type, name: e.name, fromDataset: e.fromDataset, mentions: e.mentions.map((m) => text.slice(m.start, m.end)), card: e.card }));
+}
+const find = (list: Awaited<ReturnType<typeof names>>, name: string) => list.find((e) => e.name === name);
+
+describe('names the dataset does not know', () => {
+  it('types organisations and places by their head word, whichever end it stands at', async () => {
+    const list = await names('Officials from the Bank of England met staff of Columbia University and the Nottingham Journal near the Danube Delta and Lake Tana.');
+    expect(find(list, 'Bank of England')?.type).toBe('organization');
+    expect(find(list, 'Columbia University')?.type).toBe('organization');
+    expect(find(list, 'Nottingham Journal')?.type).toBe('organization');
+    expect(find(list, 'Danube Delta')?.type).toBe('place');
+    expect(find(list, 'Lake Tana')?.type).toBe('place');
+    for (const e of list.filter((x) => !x.fromDataset)) {
+      expect(e.card.fromArticle).toBe(true);
+      expect(e.card.lines[0]).toMatch(/not in the Backstory dataset/);
+    }
+  });
+
+  it('finds a person by a two-word name and follows the surname, and a place after "in"', async () => {
+    const list = await names('The ships left in 1492, when Christopher Columbus sailed west. Columbus reached land. Weiss later lived in Bremen.');
+    const p = find(list, 'Christopher Columbus');
+    expect(p?.type).toBe('person');
+    expect(p?.mentions).toEqual(['Christopher Columbus', 'Columbus']);
+    expect(find(list, 'Bremen')?.type).toBe('place');
+  });
+
+  it('a compass word makes another place: "Northern Ireland" is not Ireland', async () => {
+    const list = await names('Talks between Northern Ireland and Ireland resumed.');
+    expect(find(list, 'Northern Ireland')?.type).toBe('place');
+    expect(find(list, 'Northern Ireland')?.fromDataset).toBe(false);
+    expect(find(list, 'Ireland')?.mentions).toEqual(['Ireland']);
+  });
+
+  it('leaves events, roles, groups, adjectives and sentence-initial words alone', async () => {
+    const text =
+      'The Arab Revolt began in 1916. He gained the title Holy Roman Emperor. Native Americans relied on it. ' +
+      'South Korean officials met. However, Minister of State Jones left. Using radar, the crew landed. Europe\'s last dictator spoke.';
+    const list = await names(text);
+    for (const n of ['Arab Revolt', 'Holy Roman Emperor', 'Native Americans', 'South Korean', 'However', 'Minister of State', 'Using', 'Europe']) {
+      expect(find(list, n), n).toBeUndefined();
+    }
+  });
+
+  it('an acronym alias names its entity only in capitals', async () => {
+    const lower = await names('As the day ended, the talks stopped.');
+    expect(find(lower, 'American Samoa')).toBeUndefined();
+    const caps = await names('The AS delegation arrived.');
+    expect(find(caps, 'American Samoa')?.mentions).toEqual(['AS']);
+  });
+
+  it('an institution named by its head word after "the", and an unknown acronym, are organisations', async () => {
+    const list = await names('Republicans captured the Senate for the first time, and the ADF rebels fled.');
+    expect(find(list, 'Senate')?.type).toBe('organization');
+    expect(find(list, 'ADF')?.type).toBe('organization');
+  });
+
+  it('a look-up without a lexicon finds only dataset names; a damaged lexicon is read as empty lists', async () => {
+    const text = 'Officials of the Bank of England met Christopher Columbus in Ireland.';
+    const bare = (await findEntities(text, lookup(data, null))).entities.map((e) => e.name);
+    expect(bare).toEqual(['Ireland']);
+    const damaged = { orgHeads: 42, placeHeads: null } as unknown as NameLexicon;
+    const got = (await findEntities(text, lookup(data, damaged))).entities;
+    expect(got.find((e) => e.name === 'Ireland')?.fromDataset).toBe(true);
+    expect(got.find((e) => e.name === 'Bank of England')).toBeUndefined();
+  });
+});
