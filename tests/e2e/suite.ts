@@ -81,6 +81,9 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       await driver.page.press('Escape');
       await waitFor(async () => (await driver.page.evaluate<string | null>(READ_CARD)) === null, 'the card to close');
       await hoverAndRead('Ursula von der Leyen', ['European Commission']);
+      // A name the dataset does not know, typed from the page itself (the word lists come from the background).
+      await driver.page.press('Escape');
+      await hoverAndRead('Baltic Security Forum', ['From this article', 'Organisation named 1 time']);
       // Leaving the name closes the card after the delay.
       await driver.page.mouseMove(5, 5);
       await waitFor(async () => (await driver.page.evaluate<string | null>(READ_CARD)) === null, 'the card to close on leave');
