@@ -1,6 +1,6 @@
 import type { EntityResult, EntityType, Span } from '../types';
 import type { Run, Token } from './candidates';
-import { isNameWord, NOT_NAME, TITLE_WORDS } from './article-people';
+import { isNameWord, NOT_NAME, TITLE_WORDS, wordBeforeSpace } from './article-people';
 import type { NameLexicon } from './lexicon';
 import { OverlapIndex } from './overlap';
 
@@ -35,7 +35,6 @@ const MONTHS_DAYS = new Set(
 
 /** Words after which a name is a place ("in Bremen"); not "to" or "from", which people follow as often. */
 const PLACE_PREPOSITIONS = new Set('in at near into across throughout outside around within inside'.split(' '));
-/** Verbs that follow a person far more often than a place or an organisation. */
 /** Verbs of a life, which a company or a country does not do ("Google said" is as common as "Smith said"). */
 const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|painted|sang|studied|graduated|retired)\b/;
 
@@ -216,10 +215,9 @@ function inTitleCaseLine(text: string, span: Span): boolean {
 
 
 
-/** The lower-cased word right before `at` in the same clause, if any. */
+/** The lower-cased word right before `at` ("in", "the", "historian"), if any. */
 function wordBefore(text: string, at: number): string | null {
-  const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
-  return m ? m[1]!.toLowerCase() : null;
+  return wordBeforeSpace(text.slice(Math.max(0, at - 24), at))?.replace(/\.$/, '').toLowerCase() ?? null;
 }
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
