@@ -33,13 +33,34 @@ export interface Fact {
   since?: string;
 }
 
+/**
+ * A dated role. Who holds an office is a fact that changes, so every role says which source says
+ * so and as of when. Only the newest source covering an office may call its holder current.
+ */
 export interface Role {
   title: string; // "President"
   of: string | null; // entity id of the country/organisation, e.g. "country:by"
   ofName: string | null; // "Belarus"
-  since?: string; // ISO date
+  /** Start of continuous tenure (not the latest re-inauguration), ISO date or "YYYY-MM"/"YYYY". */
+  since?: string;
+  /** End of the role when it has ended (from the source, or the date of the newer source that contradicts it). */
   until?: string;
-  source: string;
+  source: string; // key into Dataset.sources
+  /** The as-of date of the row that says this (a snapshot's date); defaults to the source's asOf. */
+  asOf?: string;
+  /**
+   * current: the newest source covering this office says this person holds it;
+   * as-of: only an older source says so (shown "as of <asOf>, <source>", never as current);
+   * former: the role has ended.
+   * Absent on data built before roles were dated: read as 'as-of'.
+   */
+  status?: 'current' | 'as-of' | 'former';
+  /** A stable key for the office, e.g. "hos:country:us", "hog:country:gb", "minister:foreign-affairs:country:fr". */
+  office?: string;
+  /** Earlier, separate terms in the same office. */
+  earlierTerms?: { since?: string; until?: string }[];
+  /** For a role no longer current: who holds the office now according to the newest source. */
+  successor?: { name: string; entityId: string | null; since?: string; source: string; asOf?: string };
 }
 
 export interface DatasetEntity {
@@ -65,6 +86,10 @@ export interface DatasetEntity {
   weakAliases?: string[];
   /** Alias keys written in capitals in the source (acronyms, "CAR"): a surface must be in capitals too. */
   acronyms?: string[];
+  /** People: Wikidata QID, the identity key across sources ("Q12345"). */
+  wikidata?: string;
+  /** People: date of death when a source gives one (a dead person holds no office). */
+  died?: string;
 }
 
 export interface Dataset {
@@ -164,6 +189,8 @@ export interface Analysis {
   articleScore: number;
   reasons?: string[];
   title: string | null;
+  /** The article's publication date as the page gives it (JSON-LD datePublished, article:published_time, <time>, a dateline), ISO date; null when the page gives none. */
+  publishedAt?: string | null;
   /** The page's own publisher, with its dataset card when the dataset knows it. */
   publisher: { name: string; entityId: string | null; card?: Card } | null;
   text: string;
