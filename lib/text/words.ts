@@ -1,0 +1,112 @@
+/**
+ * The one place for the word lists that several capabilities read: speech and reporting verbs,
+ * titles and roles before a name, particles inside names, weekdays and months. Each list exists
+ * once; quotes, claims and entities import from here (add a word here, not in a copy).
+ *
+ * Everything here is plain data or a pure function of it, so it costs the content script only
+ * the words themselves.
+ */
+
+const split = (s: string) => s.trim().split(/\s+/);
+
+// ---------------------------------------------------------------------------------------------
+// Speech and reporting verbs
+// ---------------------------------------------------------------------------------------------
+
+/** Irregular speech verbs: every form that introduces speech. */
+const SPEECH_IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'writing'],
+  add: ['adds', 'added', 'adding'],
+  admit: ['admits', 'admitted', 'admitting'],
+};
+
+/**
+ * Regular speech verbs: only their -s / -ed / -ing forms count, because many bare forms are also
+ * nouns ("a note", "a report"). Verbs of belief or intention ("thinks", "wants") are deliberately
+ * absent: a reader calls them opinions, not quotes.
+ */
+const SPEECH_REGULAR = split(
+  'declare warn insist deny state claim argue explain note report announce acknowledge recall respond reply ' +
+    'ask suggest contend assert allege maintain stress emphasize emphasise confirm predict promise pledge vow ' +
+    'complain observe remark comment tweet testify concede counter caution urge boast joke quip continue ' +
+    'reiterate mention exclaim lament charge recount assure inform conclude concur retort scoff',
+);
+
+/** The -s, -ed and -ing forms of a regular verb ("declare" → declares, declared, declaring). */
+export function inflect(base: string): string[] {
+  if (base.endsWith('e')) return [base + 's', base + 'd', base.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(base)) return [base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing'];
+  return [base + 's', base + 'ed', base + 'ing'];
+}
+
+/** Surface form (lower case) → base verb, for every speech verb. */
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  for (const [base, fs] of Object.entries(SPEECH_IRREGULAR)) for (const f of fs) forms.set(f, base);
+  for (const base of SPEECH_REGULAR) for (const f of inflect(base)) forms.set(f, base);
+  return forms;
+})();
+
+/** Speech verbs whose first argument after the verb is the hearer ("told reporters that ..."). */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(split('tell assure inform warn promise ask remind urge'));
+
+/** Speech verbs that, in the passive, relay someone else's words ("was assured that ..."). */
+export const RELAY_VERBS: ReadonlySet<string> = new Set(split('tell assure inform promise warn'));
+
+/**
+ * A regex alternation (no capture group) of the given speech-verb bases in the given forms, for
+ * rules that need a verb inside a larger pattern: `speechAlternation(['say', 'tell'], 'past')`.
+ */
+export function speechAlternation(bases: readonly string[], which: 'past' | 'present' | 'all' = 'all'): string {
+  const out: string[] = [];
+  for (const [form, base] of SPEECH_VERB_FORMS) {
+    if (!bases.includes(base)) continue;
+    const past = /(?:ed|told|said|wrote)$/.test(form) && form !== 'tell';
+    const present = /s$/.test(form) && !past;
+    if (which === 'all' || (which === 'past' && past) || (which === 'present' && present)) out.push(form);
+  }
+  return `(?:${out.sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
+
+/** Lower-case particles that sit inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben y zu ter ould'),
+);
+
+/** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'),
+);
+
+/**
+ * Titles and roles that stand before a name ("President", "analyst", "Director"): a word here
+ * is part of how a person is introduced, never part of the name.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...split(
+    'president vice prime minister secretary chancellor senator representative governor mayor king queen ' +
+      'prince princess pope emir sheikh ayatollah patriarch archbishop bishop cardinal general chairman ' +
+      'chairwoman chair ceo director spokesman spokeswoman spokesperson ambassador envoy diplomat judge justice ' +
+      'speaker leader commissioner premier deputy attorney officer commander colonel captain admiral sergeant ' +
+      'lieutenant professor analyst writer correspondent reporter editor columnist founder economist researcher ' +
+      'lawyer adviser advisor author historian expert activist candidate nominee lawmaker mp head official ' +
+      'fellow chief whip executive manager coach',
+  ),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Calendar
+// ---------------------------------------------------------------------------------------------
+
+export const WEEKDAYS = split('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+export const MONTHS = split('January February March April May June July August September October November December');
+
+/** `(?:Monday|Tuesday|…)`: for rules that match a weekday inside a larger pattern. */
+export const WEEKDAY_ALTERNATION = `(?:${WEEKDAYS.join('|')})`;
