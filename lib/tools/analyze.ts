@@ -56,17 +56,29 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       line = JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) });
     }
-    process.stdout.write(line + '\n');
+    await writeOut(line + '\n');
   }
   return failed ? 1 : 0;
 }
 
+/**
+ * Write to stdout and wait until the chunk is handed to the OS. On a pipe, stdout is asynchronous:
+ * `process.exit` right after a large write dropped everything past the first 64 KiB. Waiting for
+ * the callback (and never calling `process.exit`) lets a consumer such as `jq` read all of it.
+ */
+function writeOut(chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(chunk, (err) => (err ? reject(err) : resolve())));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // process.exitCode, not process.exit(): Node exits once stdout has been flushed.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (err) => {
       process.stderr.write(String(err?.stack ?? err) + '\n');
-      process.exit(1);
+      process.exitCode = 1;
     },
   );
 }

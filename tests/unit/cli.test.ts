@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,6 +94,30 @@ describe('npm run analyze', () => {
     expect(bin.code).toBe(1);
     expect(bin.lines.map((l: any) => l.error)).toEqual(['not a text file', 'not a text file']);
   });
+
+  it('writes a large result whole to a pipe (a consumer such as jq gets valid JSON)', async () => {
+    // About 1 MB of JSON: far past the 64 KiB a pipe takes before the writer must wait. Before the
+    // fix, process.exit() ran while stdout still held most of it and the reader got a cut line.
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-cli-big-'));
+    const paras: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      paras.push(`Officials in district ${i} said the harbour would reopen in May. "We are ready for visitors number ${i}," Maria Keller said on Tuesday.`);
+    }
+    const body = paras.join('\n') + '\n';
+    writeFileSync(join(dir, 'big.txt'), body);
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'lib/tools/analyze.ts'), join(dir, 'big.txt')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(code).toBe(0);
+    expect(out.length).toBeGreaterThan(256 * 1024);
+    expect(out.endsWith('}\n')).toBe(true);
+    const o = JSON.parse(out);
+    expect(o.text).toBe(body);
+    expectShape(o);
+    expect(o.quotes.filter((q: any) => q.kind === 'direct' && q.speaker?.name === 'Maria Keller')).toHaveLength(1500);
+  }, 120_000);
 
   describe.skipIf(!existsSync(SEED))('on the seed article' + (existsSync(SEED) ? '' : ' (skipped: ../shared is absent)'), () => {
     it('--text output follows the shape and finds the gold people', () => {
