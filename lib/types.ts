@@ -5,7 +5,7 @@
  * Everything here is plain JSON so it can cross the extension's message channel and be stored in
  * `browser.storage.session` unchanged.
  */
-import type { NameLexicon } from './entities/lexicon';
+import type { NameLexicon } from './text/name-lexicon';
 
 export interface Span {
   start: number;
@@ -113,7 +113,7 @@ export interface DatasetLookup {
   byIds(ids: string[]): Promise<DatasetEntity[]>;
   /** Sources table, for card "source · as of" lines. */
   sources(): Promise<Dataset['sources']>;
-  /** The name finder's word lists (lib/entities/lexicon.ts); without them only dataset names and introduced people are found. */
+  /** The name finder's word lists (lib/text/name-lexicon.ts); without them only dataset names and introduced people are found. */
   lexicon?(): Promise<NameLexicon>;
 }
 
@@ -140,6 +140,8 @@ export interface EntityResult {
   card: Card;
   /** How the article describes the entity ("Politico's", "European Commission President"). */
   descriptor?: string;
+  /** Why the name finder linked (or built) this entity: "full name", "title + surname", "speech verb" … */
+  why?: string;
 }
 
 export interface Speaker {

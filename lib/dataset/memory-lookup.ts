@@ -5,7 +5,7 @@
 import type { Dataset, DatasetEntity, DatasetLookup } from '../types';
 import { aliasKey } from './alias-key';
 import { registrableDomain } from './domain';
-import { NAME_LEXICON } from '../entities/lexicon';
+import { NAME_LEXICON } from '../text/name-lexicon';
 
 function push(map: Map<string, DatasetEntity[]>, key: string, e: DatasetEntity): void {
   if (!key) return;

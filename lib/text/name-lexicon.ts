@@ -1,5 +1,5 @@
 /**
- * The word lists the name finder (other-names.ts) reads: English naming conventions, kept as data.
+ * The word lists the name finder (lib/entities/other-names.ts) reads: English naming conventions, kept as data.
  * They travel to a page through the dataset look-up (`DatasetLookup.lexicon`) — one message per
  * page — instead of riding in the content script, which is paid for on every page load (its size
  * budget is 60 KB gzipped). Node tools get them from the in-memory look-up.
