@@ -1,0 +1,162 @@
+/**
+ * Contested claims against a strict editor's labels (tests/fixtures/claims-judged.json): precision
+ * per kind and overall, and recall of the sentences the editor flags, on the held-out documents
+ * first (never looked at while tuning), then on the tuning half.
+ *
+ * The fixture stores only document ids, sentence offsets, a hash of each sentence and the labels;
+ * the texts are read from ../shared at run time. Each document goes through the whole pipeline
+ * (analyzeBody: entities, quotes, claims), as the product runs it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeBody } from '../../lib/analyze';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
+import type { ClaimResult } from '../../lib/types';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = path.resolve(root, '../shared');
+export const FIXTURE = path.join(root, 'tests/fixtures/claims-judged.json');
+
+export interface JudgedItem {
+  id: number;
+  doc: string;
+  start: number;
+  end: number;
+  sha: string;
+  kinds: string[];
+}
+
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Held out: documents whose id hashes odd. Rules are never tuned looking at these. */
+export const heldOut = (doc: string) => fnv1a(doc) % 2 === 1;
+
+let scrapinghub: Record<string, { articleBody: string }> | null = null;
+
+/** The text of a fixture document, from ../shared. */
+export function docText(doc: string): string {
+  const [src, id] = [doc.slice(0, doc.indexOf(':')), doc.slice(doc.indexOf(':') + 1)];
+  if (src === 'polnear') return readFileSync(path.join(SHARED, 'nlp/polnear-dev/text', id + '.txt'), 'utf8');
+  if (src === 'scrapinghub') {
+    scrapinghub ??= JSON.parse(readFileSync(path.join(SHARED, 'pages/scrapinghub-article-extraction-benchmark/ground-truth.json'), 'utf8'));
+    return scrapinghub![id]!.articleBody;
+  }
+  if (src === 'wcxb') return JSON.parse(readFileSync(path.join(SHARED, 'pages/wcxb-dev/ground-truth', id + '.json'), 'utf8')).ground_truth.main_content;
+  throw new Error(`unknown fixture source: ${doc}`);
+}
+
+export const sha16 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 16);
+
+export function loadFixture(): JudgedItem[] {
+  return JSON.parse(readFileSync(FIXTURE, 'utf8')).items as JudgedItem[];
+}
+
+export interface Scored {
+  item: JudgedItem;
+  text: string;
+  predicted: string[];
+  reasons: string[];
+}
+
+/** Every fixture sentence with the kinds of the claims that overlap it. */
+export async function scoreFixture(): Promise<{ scored: Scored[]; stale: JudgedItem[] }> {
+  const items = loadFixture();
+  const lookup = createMemoryLookup(loadBundledDataset());
+  const byDoc = new Map<string, JudgedItem[]>();
+  for (const it of items) byDoc.set(it.doc, [...(byDoc.get(it.doc) ?? []), it]);
+  const scored: Scored[] = [];
+  const stale: JudgedItem[] = [];
+  for (const [doc, its] of byDoc) {
+    const text = docText(doc);
+    const claims: ClaimResult[] = (await analyzeBody(text, { lookup })).claims;
+    for (const it of its) {
+      const s = text.slice(it.start, it.end);
+      if (sha16(s) !== it.sha) {
+        stale.push(it);
+        continue;
+      }
+      const hit = claims.filter((c) => c.start < it.end && it.start < c.end);
+      scored.push({ item: it, text: s, predicted: [...new Set(hit.flatMap((c) => c.kinds))], reasons: hit.map((c) => c.reason) });
+    }
+  }
+  return { scored, stale };
+}
+
+export const KINDS = ['allegation', 'denial', 'hedged', 'anonymous', 'state-media', 'contradicted'];
+
+export interface FixtureFigures {
+  n: number;
+  positives: number;
+  flags: number;
+  rightFlags: number;
+  flaggedSentences: number;
+  recalled: number;
+  perKind: Map<string, { tp: number; fp: number; fn: number }>;
+}
+
+export function figures(rows: Scored[]): FixtureFigures {
+  const perKind = new Map(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  let flags = 0;
+  let rightFlags = 0;
+  let positives = 0;
+  let recalled = 0;
+  let flaggedSentences = 0;
+  for (const r of rows) {
+    const gold = new Set(r.item.kinds);
+    if (gold.size) positives++;
+    if (r.predicted.length) flaggedSentences++;
+    if (gold.size && r.predicted.length) recalled++;
+    for (const k of r.predicted) {
+      flags++;
+      const f = perKind.get(k) ?? { tp: 0, fp: 0, fn: 0 };
+      perKind.set(k, f);
+      if (gold.has(k)) {
+        rightFlags++;
+        f.tp++;
+      } else f.fp++;
+    }
+    for (const k of gold) if (!r.predicted.includes(k)) perKind.get(k)!.fn++;
+  }
+  return { n: rows.length, positives, flags, rightFlags, flaggedSentences, recalled, perKind };
+}
+
+const ratio = (a: number, b: number) => `${a}/${b} = ${b ? (a / b).toFixed(3) : '  -  '}`;
+
+export function printFigures(title: string, f: FixtureFigures): void {
+  console.log(`${title} (${f.n} sentences, ${f.positives} flagged by the editor)`);
+  console.log(`  precision, all flags              ${ratio(f.rightFlags, f.flags)}   (target >= 0.8)`);
+  console.log(`  recall, editor-flagged sentences  ${ratio(f.recalled, f.positives)}   (flagged with any kind; target >= 0.9)`);
+  console.log(`  sentences flagged                 ${ratio(f.flaggedSentences, f.n)}`);
+  for (const [k, v] of f.perKind) {
+    console.log(`    ${k.padEnd(13)} precision ${ratio(v.tp, v.tp + v.fp).padEnd(16)} recall ${ratio(v.tp, v.tp + v.fn)}`);
+  }
+}
+
+export async function runFixture(verbose = false): Promise<void> {
+  if (!existsSync(SHARED)) return;
+  const { scored, stale } = await scoreFixture();
+  if (stale.length) console.log(`  ${stale.length} fixture sentences no longer match their hash (text or splitter changed): ${stale.map((s) => s.id).join(' ')}`);
+  printFigures('judged fixture, HELD-OUT documents', figures(scored.filter((r) => heldOut(r.item.doc))));
+  printFigures('judged fixture, tuning documents', figures(scored.filter((r) => !heldOut(r.item.doc))));
+  if (verbose) {
+    console.log('\nerrors on the tuning documents:');
+    for (const r of scored) {
+      if (heldOut(r.item.doc)) continue;
+      const wrong = r.predicted.filter((k) => !r.item.kinds.includes(k));
+      const missed = r.item.kinds.filter((k) => !r.predicted.includes(k));
+      if (wrong.length || missed.length) console.log(`  #${r.item.id} gold [${r.item.kinds}] got [${r.predicted}] ${r.reasons.join(' | ').slice(0, 160)} :: ${r.text.slice(0, 200)}`);
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) runFixture(process.argv.includes('--verbose')).catch((e) => { console.error(e); process.exit(1); });
