@@ -1,6 +1,13 @@
 /**
- * Named-entity evaluation (quality numbers, not pass/fail) on Universal NER's English-PUD Wikipedia
- * sentences (../shared/nlp/uner-wiki, read at run time, never committed).
+ * Named-entity evaluation (quality numbers, not pass/fail).
+ *
+ * Labelled sets, each with a fixed part that is never tuned on (reported first):
+ *  - uner-wiki (Universal NER English-PUD, Wikipedia; ../shared/nlp/uner-wiki): documents by
+ *    position, even = tune, odd = held out;
+ *  - uner-ewt (Universal NER English-EWT, web text; ../shared/nlp/uner-ewt): dev = tune, test = held out;
+ *  - tests/fixtures/news-sentences.json (our own news-style sentences): index % 3 === 2 held out;
+ *  - tests/fixtures/traps.json (our own trap sentences, expected links): index % 3 === 2 held out.
+ * The shared sets are read at run time and never committed.
  *
  * Each document (`# newdoc id`) is analysed as one text, its sentences joined by newlines, so that
  * context inside a document counts as it does in an article. Backstory's entity types map to the
@@ -9,9 +16,10 @@
  *  - exact: a predicted mention counts when its span and type equal a gold entity's;
  *  - span:  span only (type ignored) — what a reader sees highlighted;
  *  - partial: overlap with a gold entity of the same type (boundaries forgiven).
- * compromise (people/places/organizations) is scored on the same documents in the same run.
- * Documents are split in halves by position (odd/even) so a rule fitted on one half can be checked
- * on the other.
+ * compromise (people/places/organizations) is scored on uner-wiki in the same run, as a yardstick.
+ *
+ * `npx tsx tests/eval/ner.ts --list fp|fn [wiki|ewt|news]` lists mistakes on the TUNING parts only;
+ * `--traps` lists the tuning part's false links.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +33,12 @@ import type { EntityType, Span } from '../../lib/types';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(projectRoot, '../shared');
 const FILE = path.join(SHARED, 'nlp/uner-wiki/en_pud-wiki-half.iob2');
+const EWT_DEV = path.join(SHARED, 'nlp/uner-ewt/en_ewt-ud-dev.iob2');
+const EWT_TEST = path.join(SHARED, 'nlp/uner-ewt/en_ewt-ud-test.iob2');
+const NEWS = path.join(projectRoot, 'tests/fixtures/news-sentences.json');
+const TRAPS = path.join(projectRoot, 'tests/fixtures/traps.json');
+/** The fixed held-out rule of our own fixtures. */
+export const heldOut = (i: number) => i % 3 === 2;
 
 export type Tag = 'PER' | 'ORG' | 'LOC';
 export interface Mention extends Span {
@@ -148,47 +162,154 @@ function add(a: Score, b: Score) {
   a.fn += b.fn;
 }
 
-export async function run(): Promise<void> {
-  if (!existsSync(FILE)) {
-    console.log(`ner eval skipped: ${FILE} not found (shared data is not part of the repository)`);
-    return;
-  }
-  const docs = loadUner();
-  const systems: [string, (t: string) => Mention[] | Promise<Mention[]>][] = [
-    ['Backstory', (t) => backstoryMentions(t)],
-    ['compromise', compromiseMentions],
-  ];
-  const lines: string[] = [`uner-wiki: ${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold entities`];
-  lines.push('system       match     P      R      F1    | PER F1  ORG F1  LOC F1 | half A F1  half B F1');
+const empty = (): Score => ({ tp: 0, fp: 0, fn: 0 });
+type Sys = (t: string) => Mention[] | Promise<Mention[]>;
+
+/** One table row per match kind: P, R, F1, F1 and recall by type. */
+async function table(title: string, docs: NerDoc[], systems: [string, Sys][], lines: string[]): Promise<void> {
+  lines.push(`${title}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold entities`);
+  lines.push('  system       match     P      R      F1    | PER F1  ORG F1  LOC F1 | PER R');
   for (const [name, sys] of systems) {
-    const preds = await Promise.all(docs.map(async (d) => ({ d, p: await sys(d.text) })));
+    const preds: { d: NerDoc; p: Mention[] }[] = [];
+    for (const d of docs) preds.push({ d, p: await sys(d.text) });
     for (const [m, match] of Object.entries(MATCHES)) {
-      const all: Score = { tp: 0, fp: 0, fn: 0 };
-      const halves: Score[] = [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }];
-      const byType: Record<Tag, Score> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
-      preds.forEach(({ d, p }, i) => {
-        const s = score(d.gold, p, match);
-        add(all, s);
-        add(halves[i % 2]!, s);
+      const all = empty();
+      const byType: Record<Tag, Score> = { PER: empty(), ORG: empty(), LOC: empty() };
+      for (const { d, p } of preds) {
+        add(all, score(d.gold, p, match));
         for (const t of ['PER', 'ORG', 'LOC'] as Tag[]) add(byType[t], score(d.gold.filter((g) => g.type === t), p.filter((x) => x.type === t), match));
-      });
+      }
       const a = f1(all);
       const fx = (s: Score) => f1(s).f.toFixed(3);
       lines.push(
-        `${name.padEnd(12)} ${m.padEnd(8)} ${a.p.toFixed(3)}  ${a.r.toFixed(3)}  ${a.f.toFixed(3)} | ${fx(byType.PER)}   ${fx(byType.ORG)}   ${fx(byType.LOC)}  | ${fx(halves[0]!)}      ${fx(halves[1]!)}`,
+        `  ${name.padEnd(12)} ${m.padEnd(8)} ${a.p.toFixed(3)}  ${a.r.toFixed(3)}  ${a.f.toFixed(3)} | ${fx(byType.PER)}   ${fx(byType.ORG)}   ${fx(byType.LOC)}  | ${f1(byType.PER).r.toFixed(3)} (${byType.PER.tp}/${byType.PER.tp + byType.PER.fn})`,
       );
     }
   }
+}
+
+interface NewsSentence {
+  text: string;
+  entities: { text: string; type: Tag; start: number; end: number }[];
+}
+/** Our own news sentences as one-sentence documents. */
+export function loadNews(): NerDoc[] {
+  const { sentences } = JSON.parse(readFileSync(NEWS, 'utf8')) as { sentences: NewsSentence[] };
+  return sentences.map((s, i) => ({ id: `news-${i}`, text: s.text, gold: s.entities.map((e) => ({ start: e.start, end: e.end, type: e.type })) }));
+}
+
+interface TrapSentence {
+  topic: string;
+  text: string;
+  expect: { text: string; expect: string | null }[];
+}
+export function loadTraps(): TrapSentence[] {
+  return (JSON.parse(readFileSync(TRAPS, 'utf8')) as { sentences: TrapSentence[] }).sentences;
+}
+
+/** First occurrence of `s` in `text` as a whole word. */
+function wordAt(text: string, s: string): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return re.exec(text)?.index ?? -1;
+}
+
+export interface TrapOutcome {
+  items: number;
+  traps: number;
+  falseLinks: { sentence: string; surface: string; expected: string | null; got: string }[];
+  missed: { sentence: string; surface: string; expected: string }[];
+  unlisted: { sentence: string; surface: string; got: string }[];
+}
+
+/**
+ * Trap sentences: a listed surface expecting no link is a false link when a dataset mention lies
+ * inside it; a listed surface expecting an entity is a false link when a mention at it names another
+ * entity, and a miss when none does. Dataset links at surfaces not listed are counted apart (unlisted).
+ */
+export async function evalTraps(sentences: TrapSentence[], lookup = defaultLookup()): Promise<TrapOutcome> {
+  const out: TrapOutcome = { items: 0, traps: 0, falseLinks: [], missed: [], unlisted: [] };
+  for (const s of sentences) {
+    const { entities, records } = await findEntities(s.text, lookup);
+    const linked: { span: Span; id: string }[] = [];
+    for (const e of entities) if (e.fromDataset && e.id) for (const m of e.mentions) linked.push({ span: m, id: e.id });
+    const label = (id: string) => `${records.get(id)?.type}:${records.get(id)?.name}`;
+    const seen = new Set<number>();
+    for (const it of s.expect) {
+      out.items++;
+      const at = wordAt(s.text, it.text);
+      const span = { start: at, end: at + it.text.length };
+      const inside = linked.filter((l, k) => l.span.start >= span.start && l.span.end <= span.end && seen.add(k));
+      const overlapping = linked.filter((l) => l.span.start < span.end && span.start < l.span.end);
+      if (it.expect === null) {
+        out.traps++;
+        if (inside.length) out.falseLinks.push({ sentence: s.text, surface: it.text, expected: null, got: label(inside[0]!.id) });
+        continue;
+      }
+      const [type, name] = [it.expect.slice(0, it.expect.indexOf(':')), it.expect.slice(it.expect.indexOf(':') + 1)];
+      const ok = (id: string) => {
+        const r = records.get(id);
+        return !!r && r.type === type && (name === '*' || r.name.toLowerCase() === name.toLowerCase() || r.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+      };
+      const exact = overlapping.filter((l) => l.span.start === span.start && l.span.end === span.end);
+      overlapping.forEach((l) => seen.add(linked.indexOf(l)));
+      if (exact.some((l) => ok(l.id))) continue;
+      const wrong = overlapping.find((l) => !ok(l.id));
+      if (wrong) out.falseLinks.push({ sentence: s.text, surface: it.text, expected: it.expect, got: label(wrong.id) });
+      else out.missed.push({ sentence: s.text, surface: it.text, expected: it.expect });
+    }
+    linked.forEach((l, k) => {
+      if (!seen.has(k)) out.unlisted.push({ sentence: s.text, surface: s.text.slice(l.span.start, l.span.end), got: label(l.id) });
+    });
+  }
+  return out;
+}
+
+function trapLine(name: string, n: number, o: TrapOutcome): string {
+  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
+  return `  ${name.padEnd(10)} ${n} sentences, ${o.items} judged surfaces (${o.traps} traps): false links ${o.falseLinks.length}/${o.items} = ${pct(o.falseLinks.length, o.items)}; expected links missed ${o.missed.length}/${o.items - o.traps}; unlisted dataset links ${o.unlisted.length}`;
+}
+
+export async function run(): Promise<void> {
+  const lines: string[] = [];
+  const bs: [string, Sys][] = [['Backstory', (t) => backstoryMentions(t)]];
+  const news = loadNews();
+  const traps = loadTraps();
+  const held = <T,>(xs: T[]) => xs.filter((_, i) => heldOut(i));
+  const tune = <T,>(xs: T[]) => xs.filter((_, i) => !heldOut(i));
+
+  lines.push('HELD OUT (never tuned on):');
+  await table('news-sentences (ours, i % 3 = 2)', held(news), bs, lines);
+  const wiki = existsSync(FILE) ? loadUner(FILE) : null;
+  const ewtTest = existsSync(EWT_TEST) ? loadUner(EWT_TEST) : null;
+  if (wiki) await table('uner-wiki half B (odd documents)', wiki.filter((_, i) => i % 2 === 1), [...bs, ['compromise', compromiseMentions]], lines);
+  else lines.push(`  uner-wiki skipped: ${FILE} not found (shared data is not part of the repository)`);
+  if (ewtTest) await table('uner-ewt test', ewtTest, bs, lines);
+  else lines.push(`  uner-ewt skipped: ${EWT_TEST} not found`);
+  lines.push('traps (ours): false links = a dataset link where the sentence means something else, or to the wrong entity');
+  lines.push(trapLine('held out', held(traps).length, await evalTraps(held(traps))));
+
+  lines.push('', 'TUNING PARTS:');
+  await table('news-sentences (ours, i % 3 != 2)', tune(news), bs, lines);
+  if (wiki) await table('uner-wiki half A (even documents)', wiki.filter((_, i) => i % 2 === 0), bs, lines);
+  if (existsSync(EWT_DEV)) await table('uner-ewt dev', loadUner(EWT_DEV), bs, lines);
+  lines.push(trapLine('tuning', tune(traps).length, await evalTraps(tune(traps))));
   console.log(lines.join('\n'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const list = process.argv.includes('--list');
-  if (!list) await run();
+  const args = process.argv.slice(2);
+  if (args.includes('--traps')) {
+    const o = await evalTraps(loadTraps().filter((_, i) => !heldOut(i)));
+    for (const f of o.falseLinks) console.log(`FALSE «${f.surface}» expected ${f.expected} got ${f.got}  ${f.sentence}`);
+    for (const f of o.missed) console.log(`MISSED «${f.surface}» expected ${f.expected}  ${f.sentence}`);
+    for (const f of o.unlisted) console.log(`UNLISTED «${f.surface}» ${f.got}  ${f.sentence}`);
+  } else if (!args.includes('--list')) await run();
   else {
-    // --list [fp|fn]: Backstory's misses and false alarms with their sentence, for error analysis.
-    const want = process.argv[process.argv.indexOf('--list') + 1];
-    for (const d of loadUner()) {
+    // --list [fp|fn] [wiki|ewt|news]: Backstory's misses and false alarms on the tuning parts only.
+    const want = args[args.indexOf('--list') + 1];
+    const set = args.find((a) => ['wiki', 'ewt', 'news'].includes(a)) ?? 'wiki';
+    const docs = set === 'news' ? loadNews().filter((_, i) => !heldOut(i)) : set === 'ewt' ? loadUner(EWT_DEV) : loadUner(FILE).filter((_, i) => i % 2 === 0);
+    for (const d of docs) {
       const p = await backstoryMentions(d.text);
       const show = (m: Mention, kind: string) => {
         const ls = d.text.lastIndexOf('\n', m.start) + 1;
