@@ -54,6 +54,15 @@ function isStyleText(data: string): boolean {
   return /^(?:@media|[.#][a-z][\w-]*)[^{};!?"]{0,150}$/i.test(selector) && /^[^{}]*:[^{}]*\}/.test(head.slice(brace + 1));
 }
 
+/** Furniture words for text that is never on screen (screen-reader labels, print-only lines). */
+const INVISIBLE = new Set(['visually-hidden', 'sr-only', 'screen-reader-text', 'skip-link', 'print-only']);
+
+/** Text runs on both sides of an inline element: it is a word or phrase of the running sentence. */
+function midSentence(el: Element, run: Block | null): boolean {
+  const next = el.nextSibling;
+  return run !== null && run.chars > 0 && next !== null && isText(next) && nonSpaceCount(next.data) > 0;
+}
+
 export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
   const blocks: Block[] = [];
   let run: Block | null = null;
@@ -103,8 +112,12 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
         close();
         continue;
       }
-      const reason = furnitureReason(child);
+      let reason = furnitureReason(child);
       if (reason === 'hidden') continue;
+      // Inline markup in the middle of a sentence ("position on <a class="meta-loc">Sudan</a> and
+      // lift…") is part of that sentence, whatever its class says: only text the reader cannot see
+      // (screen-reader labels) leaves it.
+      if (reason && !BLOCK_TAGS.has(tag) && !INVISIBLE.has(reason) && midSentence(child, run)) reason = null;
       // A furniture element starts its own block even when inline (<span class="credit">), so
       // its text never merges into the prose around it.
       const block = BLOCK_TAGS.has(tag) || reason !== null;

@@ -1,18 +1,10 @@
 import type { Span } from '../types';
 import { collectBlocks, type Block } from './blocks';
 import { blockString, chooseRoot, isProse, TRAILER } from './root';
-import { buildText } from './text';
+import { buildText, type Segment } from './text';
 import { findTitle } from './title';
 
-/** One text node's share of the body text, so offsets map back to the live DOM. */
-export interface Segment {
-  node: Text;
-  /** Offset of the node's first used character in BodyText.text. */
-  start: number;
-  end: number;
-  /** Offset inside node.data where the used part starts (usually 0). */
-  nodeStart: number;
-}
+export type { Segment };
 
 export interface BodyText {
   /** The article body as plain text: blocks (paragraphs, list items, headings) joined by "\n". */

@@ -7,7 +7,16 @@
  * highlighting never needs.
  */
 import type { Span } from '../types';
-import type { Segment } from './index';
+
+/** One text node's share of the body text, so offsets map back to the live DOM. */
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first used character in BodyText.text. */
+  start: number;
+  end: number;
+  /** Offset inside node.data where the used part starts (usually 0). */
+  nodeStart: number;
+}
 
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160 || c === 0x200b || c === 0xfeff ||

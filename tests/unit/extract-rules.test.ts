@@ -28,6 +28,20 @@ const paras = (from: number, to: number, topic?: string) => Array.from({ length:
 const nav = `<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li><li><a href="/c">Sport</a></li></ul></nav>`;
 
 describe('extraction rules from real pages', () => {
+  it('keeps the words of inline links and spans mid-sentence whatever their class, drops screen-reader labels', () => {
+    const body = extract(`${nav}<article><h1>A headline for the story here</h1>${paras(1, 2)}
+      <p>The government plans to reverse its position on <a class="meta-loc" href="/t">the region</a> and lift trade sanctions, officials said late on Thursday.</p>
+      <p>Aid groups will get access to camps near <span class="related-place">the border</span>, and talks resume <span class="sr-only">(opens in a new window)</span> next week.</p>
+      <p>Photo taken at the summit by a staff photographer for the paper. <span class="credit">Agency Photographer</span></p>${paras(3, 4)}</article>`);
+    expect(body.text).toContain('reverse its position on the region and lift trade sanctions');
+    expect(body.text).toContain('camps near the border, and talks resume');
+    expect(body.text).not.toContain('opens in a new window');
+    // A classed span at the end of a block (a photo credit) still stands apart, as furniture.
+    expect(body.text).not.toContain('Agency Photographer');
+    // Every block starts a line of its own: no link text is left alone on one.
+    expect(body.text.split('\n')).not.toContain('the region');
+  });
+
   it('reads a React streamed segment (<div hidden id="S:0">) but not an ordinary hidden box', () => {
     const body = extract(`${nav}<template id="B:0"></template><div hidden id="S:0"><main><h1>A headline for the story here</h1>${paras(1, 6)}</main></div>
       <div hidden><p>Secret drawer text that nobody sees on the page at all, not even later.</p></div>`);

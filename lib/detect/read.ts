@@ -1,0 +1,258 @@
+/**
+ * What each element adds to the page's features, one reader per kind of element: metadata,
+ * paragraphs (the prose sample), short leaf texts (dates, buttons, prices) and class names.
+ * Called by the walk in `features.ts`, in document order.
+ */
+import {
+  AUTHOR_META, CART_TEXT, CTA_TEXT, DATE_TEXT, FORUM_TEXT, MARKED_TAGS, MARKS, PERSON, PRICE_META, PRICE_TEXT,
+  PUBLISHED_META, REPLY_TITLE, SENTENCE_END, WORD, headlineOf,
+} from './cues';
+import { collectTypes } from './jsonld';
+
+export interface PageFeatures {
+  ldTypes: string[];
+  ldArticle: string | null;
+  ldOther: string | null;
+  ogType: string | null;
+  published: boolean;
+  author: boolean;
+  articleEls: number;
+  h1: number;
+  paras: number;
+  proseParas: number;
+  proseChars: number;
+  longestPara: number;
+  teaserHeads: number;
+  heads: number;
+  links: number;
+  priceMarks: number;
+  cartButton: boolean;
+  forumMarks: number;
+  docsMarks: number;
+  commentMarks: number;
+  codeBlocks: number;
+  inputs: number;
+  listItems: number;
+  /** Distinct parents of the prose paragraphs, and the share of prose under the busiest one. */
+  proseParents: number;
+  proseTopShare: number;
+  /** An <h1> comes before the first prose paragraph (a headline over its text). */
+  h1BeforeProse: boolean;
+  /** Words in the first <h1>: headlines are sentences, service and shop pages name a thing. */
+  h1Words: number;
+  /** In the prose sample: words, and how many address the reader ("you") or speak for a firm ("we"). */
+  proseWords: number;
+  youWords: number;
+  weWords: number;
+  /** The document title's headline part (its longest segment between separators): its words, and
+   *  whether it is phrased like a story or a guide ("How…", "Why…", "10 …", a question). */
+  titleWords: number;
+  titleLead: boolean;
+  /** Short texts in the sample: a visible date, calls to action, prices. */
+  dateTexts: number;
+  ctaTexts: number;
+  priceTexts: number;
+  /** Forum posts: titles answering another ("Re: …") and post controls ("Quote", "Reply", "Joined:", "#3"). */
+  replyTitles: number;
+  forumTexts: number;
+  walked: number;
+  truncated: boolean;
+}
+
+
+export function emptyFeatures(): PageFeatures {
+  return {
+    ldTypes: [], ldArticle: null, ldOther: null, ogType: null, published: false, author: false,
+    articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
+    links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, docsMarks: 0, commentMarks: 0, codeBlocks: 0,
+    inputs: 0, listItems: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, h1Words: 0, proseWords: 0,
+    youWords: 0, weWords: 0, titleWords: 0, titleLead: false, dateTexts: 0, ctaTexts: 0, priceTexts: 0,
+    replyTitles: 0, forumTexts: 0, walked: 0, truncated: false,
+  };
+}
+
+export interface Walk {
+  f: PageFeatures;
+  types: Set<string>;
+  /** Prose characters per parent box (see `countProse`). */
+  proseByParent: Map<Element, number>;
+  lastBrParent: Element | null;
+}
+
+/** Paragraphs read for the prose sample: an article shows its kind within its first thirty. */
+const MAX_PARAGRAPHS = 30;
+/**
+ * A paragraph of prose: at least 80 characters (two lines of a column; a label, caption or
+ * teaser line is shorter), under 30 % of them link text (a link list is not prose), and a
+ * sentence end. Both checked on wcxb-dev with detect-fit.ts's cross-validation.
+ */
+const PROSE_MIN_CHARS = 80;
+const PROSE_MAX_LINK_SHARE = 0.3;
+/** Leaf texts read for dates, buttons and prices: a label is short; longer text is prose. */
+const LEAF_MIN = 3;
+const LEAF_MAX = 80;
+/** Forum post controls ("Quote", "Reply", "#3") are a word or two. */
+const CONTROL_MAX = 30;
+
+/** Where a dateline, a button's label or a price tag sits; other leaves (images, icons) are not read. */
+const LEAF_TEXT_TAGS = new Set(['A', 'SPAN', 'TIME', 'BUTTON', 'SMALL', 'LI', 'TD', 'DIV', 'STRONG', 'B', 'EM', 'DD', 'ABBR']);
+
+function textStats(p: Element): { chars: number; linkChars: number; text: string } {
+  const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let linkChars = 0;
+  const links = p.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linkChars += (links[i]!.textContent ?? '').trim().length;
+  return { chars: text.length, linkChars: Math.min(linkChars, text.length), text };
+}
+
+/** A paragraph of prose joins the sample: its words, who it addresses, and the box it sits in. */
+function countProse({ f, proseByParent }: Walk, parent: Element | null, n: number, text: string): void {
+  f.proseParas++;
+  const words = text.match(WORD);
+  if (words) {
+    f.proseWords += words.length;
+    for (const w of words) {
+      const k = PERSON[w.toLowerCase()];
+      if (k === 1) f.youWords++;
+      else if (k === 2) f.weWords++;
+    }
+  }
+  f.proseChars += n;
+  if (parent) proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + n);
+  if (f.h1 > 0 && f.proseParas === 1) f.h1BeforeProse = true;
+}
+
+function readMeta(el: Element, f: PageFeatures): void {
+  const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+  if (key === 'og:type') f.ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+  else if (PUBLISHED_META.has(key)) f.published = true;
+  else if (AUTHOR_META.has(key)) f.author = true;
+  else if (PRICE_META.has(key)) f.priceMarks++;
+}
+
+/** Text laid out with <br>s in a <div> is a paragraph too (old CMSs, forums, Readability's view). */
+function readBrParent(el: Element, walk: Walk): void {
+  const { f } = walk;
+  const parent = el.parentElement;
+  if (!parent || parent === walk.lastBrParent || parent.tagName === 'P' || f.paras >= MAX_PARAGRAPHS) return;
+  walk.lastBrParent = parent;
+  let own = '';
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data;
+  own = own.replace(/\s+/g, ' ').trim();
+  if (own.length < PROSE_MIN_CHARS) return;
+  f.paras++;
+  if (own.length > f.longestPara) f.longestPara = own.length;
+  if (SENTENCE_END.test(own)) countProse(walk, parent, own.length, own);
+}
+
+function readParagraph(el: Element, walk: Walk): void {
+  const { f } = walk;
+  if (f.paras >= MAX_PARAGRAPHS) return;
+  f.paras++;
+  const s = textStats(el);
+  if (s.chars > f.longestPara) f.longestPara = s.chars;
+  if (s.chars >= PROSE_MIN_CHARS && s.linkChars < PROSE_MAX_LINK_SHARE * s.chars && SENTENCE_END.test(s.text)) {
+    // A paragraph alone in its own wrapper (sites that slot ads between paragraphs wrap
+    // each one) belongs to the wrapper's parent: that is the box the story runs on in.
+    const parent = el.parentElement;
+    countProse(walk, parent && parent.childElementCount === 1 ? parent.parentElement : parent, s.chars - s.linkChars, s.text);
+  }
+}
+
+/** Reads one element by its tag; false when its children are not worth walking into. */
+export function readElement(el: Element, tag: string, walk: Walk): boolean {
+  const { f } = walk;
+  switch (tag) {
+    case 'META':
+      readMeta(el, f);
+      return true;
+    case 'SCRIPT':
+      if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') collectTypes(el.textContent ?? '', walk.types);
+      return false;
+    case 'TITLE':
+      if (!f.titleWords && el.parentElement?.tagName === 'HEAD') {
+        const h = headlineOf(el.textContent ?? '');
+        f.titleWords = h.words;
+        f.titleLead = h.lead;
+      }
+      return false;
+    case 'ARTICLE':
+      f.articleEls++;
+      return true;
+    case 'H1':
+      if (f.h1++ === 0) f.h1Words = ((el.textContent ?? '').match(WORD) ?? []).length;
+      return true;
+    case 'H2': case 'H3': case 'H4':
+      f.heads++;
+      if (el.firstElementChild?.tagName === 'A' || el.parentElement?.tagName === 'A') f.teaserHeads++;
+      // A thread's posts are headed "Re: <topic>".
+      if (REPLY_TITLE.test(el.textContent ?? '')) f.replyTitles++;
+      return true;
+    case 'A':
+      f.links++;
+      return true;
+    case 'TIME':
+      f.published = true;
+      return true;
+    case 'INPUT': case 'TEXTAREA':
+      f.inputs++;
+      return true;
+    case 'BUTTON':
+      if (!f.cartButton && CART_TEXT.test(el.textContent ?? '')) f.cartButton = true;
+      return true;
+    case 'LI':
+      f.listItems++;
+      return true;
+    case 'BR':
+      readBrParent(el, walk);
+      return true;
+    case 'PRE':
+      f.codeBlocks++;
+      readParagraph(el, walk);
+      return false;
+    case 'P':
+      readParagraph(el, walk);
+      return false;
+  }
+  return true;
+}
+
+/** Short leaf texts (a dateline, a button, a price tag) say what kind of page this is. */
+export function readLeaf(el: Element, tag: string, f: PageFeatures): void {
+  if (!LEAF_TEXT_TAGS.has(tag)) return;
+  const t = el.textContent ?? '';
+  if (t.length >= LEAF_MIN && t.length <= LEAF_MAX) {
+    if (DATE_TEXT.test(t)) f.dateTexts++;
+    else if (PRICE_TEXT.test(t)) f.priceTexts++;
+    else if ((tag === 'A' || tag === 'BUTTON' || tag === 'SPAN') && CTA_TEXT.test(t)) f.ctaTexts++;
+    if (REPLY_TITLE.test(t)) f.replyTitles++;
+  }
+  // Each post in a thread carries its own controls and its poster's details.
+  if (t.length <= CONTROL_MAX && (tag === 'A' || tag === 'BUTTON' || tag === 'SPAN') && FORUM_TEXT.test(t)) f.forumTexts++;
+}
+
+/** Microdata and class names: price, forum, docs, comment and byline markup. */
+export function readMarkup(el: Element, tag: string, f: PageFeatures): void {
+  // Attribute reads dominate the walk's cost in a DOM implemented in JS: itemprop is read only
+  // where schema.org microdata usually sits.
+  const itemprop = tag === 'SPAN' || tag === 'TIME' || (tag === 'DIV' && f.paras === 0) ? el.getAttribute('itemprop') : null;
+  if (itemprop) {
+    if (itemprop === 'price' || itemprop === 'offers' || itemprop === 'priceCurrency') f.priceMarks++;
+    else if (itemprop === 'datePublished') f.published = true;
+    else if (itemprop === 'author') f.author = true;
+  }
+  // Class names are read only on the containers that carry them for layout (reading every
+  // link's and image's class doubled the walk's cost in a JS DOM).
+  const cls = MARKED_TAGS.has(tag) ? el.className : '';
+  // Longer class attributes are utility-class soup (Tailwind), not names of what the box is.
+  if (cls && typeof cls === 'string' && cls.length < 300) {
+    const m = MARKS.exec(cls);
+    if (m) {
+      if (m[1]) f.priceMarks++;
+      else if (m[2]) f.forumMarks++;
+      else if (m[3]) f.docsMarks++;
+      else if (m[4]) f.commentMarks++;
+      else if (m[5]) f.author = true;
+    }
+  }
+}
