@@ -137,3 +137,22 @@ export function quotedSpans(text: string): Span[] {
   }
   return out;
 }
+
+/** Is position `at` inside one of the spans (which may overlap)? Sorted once, then a binary search. */
+export function coveredAt(spans: readonly Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1; // the last span starting at or before `at`
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= at) lo = (last = mid) + 1;
+      else hi = mid - 1;
+    }
+    return last >= 0 && maxEnd[last]! > at;
+  };
+}

@@ -1,7 +1,6 @@
 import type { ClaimKind, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
-import { quotedSpans, spanIndexAt, splitUnits } from './clauses';
+import { coveredAt, quotedSpans, spanIndexAt, splitUnits } from './clauses';
 import { findContradictions, statementsFromQuotes, statementsFromText, type Statement } from './contradiction';
-import { OverlapIndex } from '../entities/overlap';
 import { CUE_RULES } from './cues';
 import { candidateStarts, matchesOf } from './prefilter';
 import { findAnonymousSources, findStateMediaSources } from './sourcing';
@@ -12,10 +11,15 @@ export interface ClaimContext {
   entities: EntityResult[];
   /** Dataset records of the entities found (outlets carry stateLabels). */
   records: Map<string, DatasetEntity>;
+  /**
+   * Also flag encyclopedic "weasel" wording (quantifiers, peacock words, "may be"): for
+   * Wikipedia-like text and its evaluation; news readers get it off (see CueRule.vague).
+   */
+  vague?: boolean;
 }
 
 /** The order kinds are listed in a claim: who says it first, then how the text treats it. */
-const KIND_ORDER: ClaimKind[] = ['contradicted', 'anonymous', 'state-media', 'allegation', 'denial', 'hedged', 'interested-party'];
+const KIND_ORDER: ClaimKind[] = ['contradicted', 'anonymous', 'state-media', 'allegation', 'denial', 'hedged'];
 
 interface Candidate extends Span {
   reasons: Map<ClaimKind, string>;
@@ -68,8 +72,7 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   // distance from the claim ("I think", "some people"), so hedges count only outside quotes.
   const quoted = quotedSpans(text);
   for (const q of ctx.quotes) if (q.kind === 'direct') quoted.push({ start: q.start, end: q.end });
-  const quotedIndex = new OverlapIndex(quoted);
-  const inQuote = (at: number) => quotedIndex.overlaps({ start: at, end: at + 1 });
+  const inQuote = coveredAt(quoted);
 
   // Sentences a named speaker vouches for, asked lazily (only sentences holding a cue).
   const named = new Map<number, boolean>();
@@ -84,11 +87,12 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   const starts = candidateStarts(text, CUE_RULES);
   for (let r = 0; r < CUE_RULES.length; r++) {
     const rule = CUE_RULES[r]!;
+    if (rule.vague && !ctx.vague) continue;
     for (const m of matchesOf(rule.re, text, starts[r]!)) {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;
-      if (rule.kind === 'hedged' && inQuote(start)) continue;
+      if ((rule.kind === 'hedged' || rule.notInQuote) && inQuote(start)) continue;
       if (rule.writerVoice && byNamedSpeaker(start)) continue;
       const ci = spanIndexAt(clauses, start);
       if (ci < 0) continue;

@@ -56,8 +56,8 @@ const STATE_WORD = /[Ss]tate|[Gg]overnment-|Kremlin-|[Oo]fficial/gu;
 export const STATE_RES: (Prefiltered & { re: RegExp })[] = [
   { re: new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'), anchor: { re: STATE_WORD, groups: 1 } },
   {
-    re: new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on|(?:said|told|says)\\s+(?:on|in)(?:\\s+an\\s+interview\\s+(?:with|on))?)\\s+(?:the\\s+)?${STATE_PHRASE}`, 'gu'),
-    starts: ['according', 'cit', 'quot', 'reported', 'aired', 'broadcast', 'shown', 'said', 'told', 'says'],
+    re: new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on)\\s+(?:the\\s+)?${STATE_PHRASE}`, 'gu'),
+    starts: ['according', 'cit', 'quot', 'reported', 'aired', 'broadcast', 'shown'],
   },
 ];
 
@@ -66,8 +66,22 @@ const WHO_EDGES = new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'iu');
 const WHO_LEAD = new RegExp(`^${SAY}\\s+`, 'iu');
 const STATE_PHRASE_RE = new RegExp(STATE_PHRASE, 'u');
 
-/** Person-words that make a group speaker an unnamed source rather than, say, "protesters". */
-const SOURCE_GROUP = /\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?|familiar|knowledge)\b/i;
+/** Person-words that make a speaker an unnamed source rather than a description ("protesters", "the president"). */
+const SOURCE_GROUP = /\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?|persons?|individuals?|someone|familiar|knowledge)\b/i;
+
+/**
+ * Officials of a body the text names speak for it on the record ("Berrien County Health
+ * Department officials", "police officials"), unlike "a U.S. official" or "administration officials".
+ */
+const ON_RECORD_BODY = /\b(?:department|police|office|agency|bureau|county|city|ministry|commission|court|district|hospital|school|university|company|council|authority|service|committee|prosecutors?)\b/i;
+
+/**
+ * The unnamed-sounding speaker is named right after it, in apposition: "said another witness,
+ * former White House adviser Fiona Hill", "said Clinton's communications director, Jennifer
+ * Palmieri". Two capitalised words close the appositive.
+ */
+const NAMED_APPOSITIVE = /^,\s+(?:[^,.;:!?\n]{0,60}\s)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*(?:[,.;:!?\n]|$)/u;
+const namedAfter = (text: string, end: number) => NAMED_APPOSITIVE.test(text.slice(end, end + 100));
 
 function clip(s: string, max = 60): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -80,7 +94,9 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp || !sp.anonymous) continue;
-    if (sp.group && !SOURCE_GROUP.test(sp.name)) continue; // "protesters" are not a hidden source
+    // "the president", "protesters", "the 63-year-old": a description, not a hidden source.
+    if (!SOURCE_GROUP.test(sp.name)) continue;
+    if (sp.end != null && namedAfter(text, sp.end)) continue;
     const parts: Span[] = [q];
     if (q.cue) parts.push(q.cue);
     if (sp.start != null && sp.end != null) parts.push({ start: sp.start, end: sp.end });
@@ -93,6 +109,7 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
     for (const m of matchesOf(ANON_RES[r]!.re, text, starts[r]!)) {
       const lead = m[0].length - m[0].trimStart().length;
       const who = m[0].replace(WHO_EDGES, '').replace(WHO_LEAD, '');
+      if (ON_RECORD_BODY.test(who) || namedAfter(text, m.index + m[0].length)) continue;
       out.push({
         kind: 'anonymous',
         start: m.index + lead,
@@ -103,6 +120,13 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
   }
   return out;
 }
+
+/**
+ * State Media Monitor codes of outlets whose editorial line the state controls: state-controlled,
+ * captured public, captured private (the State Media Monitor's typology). The independent
+ * public and state-funded codes (IP, ISFM, ISM) are left out.
+ */
+const STATE_CONTROLLED: ReadonlySet<string> = new Set(['SC', 'CaPu', 'CaPr']);
 
 /** Claims sourced to state media: a general phrase, or an outlet the dataset labels. */
 export function findStateMediaSources(
@@ -126,10 +150,11 @@ export function findStateMediaSources(
   for (const e of entities) {
     if (e.type !== 'outlet' || !e.id) continue;
     const rec = records.get(e.id);
-    const labels = rec?.stateLabels;
-    if (!labels || !labels.length) continue;
-    const label = labels[0]!;
-    const by = labels.map((l) => l.source).join(', ');
+    // Only labels that say the state controls what the outlet says: "independent public media"
+    // (the BBC) or a bare "State Funded Media" is not a reason to doubt a report.
+    const label = rec?.stateLabels?.find((l) => l.code && STATE_CONTROLLED.has(l.code));
+    if (!label) continue;
+    const by = label.source;
     for (const mention of e.mentions) {
       if (!isSourcedTo(text, mention)) continue;
       out.push({
@@ -143,7 +168,7 @@ export function findStateMediaSources(
   return out;
 }
 
-const BEFORE_OUTLET = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|quoting|reported\s+by|(?:said|says|told)\s+(?:on|in)|in\s+an\s+interview\s+(?:with|on)|aired\s+(?:by|on)|published\s+(?:by|in)|via)\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?:news\s+agency\s+|broadcaster\s+|TV\s+channel\s+)?$/iu;
+const BEFORE_OUTLET = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|quoting|reported\s+by|aired\s+(?:by|on)|published\s+by|via)\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?:news\s+agency\s+|broadcaster\s+|TV\s+channel\s+)?$/iu;
 const AFTER_OUTLET = new RegExp(`^(?:'s?|\u2019s?)?(?:\\s+(?:news\\s+agency|TV|television|channel|newspaper|reporter|correspondent))?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'iu');
 
 /** Is the outlet mention the source of what is said around it ("according to X", "X reported")? */

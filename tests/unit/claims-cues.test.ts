@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { findClaims, type ClaimContext } from '../../lib/claims/index';
 import { attributedToNamedSpeaker } from '../../lib/claims/voice';
 
-const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map() };
+// The encyclopedic weasel tier is what these margins are about; news readers get it off (see below).
+const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map(), vague: true };
+const NEWS: ClaimContext = { quotes: [], entities: [], records: new Map() };
 const flagged = (text: string) => findClaims(text, EMPTY).length > 0;
 const reasons = (text: string) => findClaims(text, EMPTY).map((c) => c.reason).join(' | ');
 const whole = (text: string) => ({ start: 0, end: text.length });
@@ -147,5 +149,30 @@ describe('weasel cues added for encyclopedic hedges (each with a plain twin)', (
     expect(reasons('There is disagreement on how old the wall is.')).toMatch(/"There is disagreement"/);
     expect(reasons('Among historians there remains disagreement about the date.')).toMatch(/"there remains disagreement"/);
     expect(flagged('There is a museum next to the wall.')).toBe(false);
+  });
+});
+
+describe('news default: quantifiers and peacock words alone are not contested claims', () => {
+  it('leaves the weasel tier off unless asked for', () => {
+    for (const t of [
+      'Some called for her to step down after the vote.',
+      'Many leaders of ethnic communities share these apprehensions.',
+      'The derby is among the most storied rivalries in sport.',
+      'The decline may be due to the drought.',
+      'The painter was evidently unhappy with the commission.',
+    ]) {
+      expect(findClaims(t, NEWS), t).toEqual([]);
+      expect(findClaims(t, EMPTY).length, t).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the hedges by which a news writer declines to vouch', () => {
+    for (const t of [
+      'The duo reportedly saw a similar bar in Las Vegas.',
+      'It was not possible to independently verify the group\'s claim.',
+      'The agency has not verified the authenticity of the emails.',
+      'The suspect is believed to have fled the country.',
+      'Critics say the drug raises blood pressure.',
+    ]) expect(findClaims(t, NEWS).map((c) => c.kinds).flat(), t).toContain('hedged');
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findClaims, type ClaimContext } from '../../lib/claims/index';
+import { findContradictions } from '../../lib/claims/contradiction';
 import type { DatasetEntity, EntityResult, QuoteResult } from '../../lib/types';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,6 +36,22 @@ describe('findClaims: kinds', () => {
     const [c] = findClaims(text, EMPTY);
     expect(c?.kinds).toEqual(['denial']);
     expect(c?.reason).toMatch(/^Denial: "denied/);
+  });
+
+  it('reads a denial as a denial: not insisting, not dismissing a thing, not a denied request', () => {
+    for (const t of [
+      'The company called the report baseless, inaccurate and misleading.',
+      'She rejected the claim that she had met the envoy.',
+      'His lawyer dismissed the allegations as a smear.',
+      'The police deny accusations of brutality.',
+    ]) expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('denial');
+    for (const t of [
+      'Russia insisted that Pyongyang stop its tests.',
+      'Then a radiologist dismissed a chest X-ray of his lungs as normal.',
+      'Insurers can deny claims for many reasons.',
+      'The visa was denied because a form was missing.',
+      'We cannot let them deny the right to question them.',
+    ]) expect(findClaims(t, EMPTY).filter((c) => c.kinds.includes('denial')), t).toEqual([]);
   });
 
   it('flags hedges and weasel attributions, naming the cue', () => {
@@ -72,6 +89,22 @@ describe('findClaims: kinds', () => {
     // A named speaker is not anonymous.
     const named = { ...quote, speaker: { ...quote.speaker!, name: 'Jane Doe', anonymous: false } };
     expect(findClaims('The talks have collapsed, Jane Doe said.', { ...EMPTY, quotes: [named] })).toEqual([]);
+    // A description is not a hidden source: "the president" (named earlier in the article).
+    const president = { ...quote, speaker: { ...quote.speaker!, name: 'the president' } };
+    expect(findClaims(text, { ...EMPTY, quotes: [president] })).toEqual([]);
+  });
+
+  it('does not call a source unnamed when the name follows in apposition, or a named body speaks', () => {
+    for (const t of [
+      'He was in charge, said another witness in the probe, former White House adviser Fiona Hill.',
+      'The plan was dead, said a senior campaign official, Jennifer Palmieri.',
+      'Berrien County Health Department officials said the victim was one of two people infected.',
+    ]) expect(findClaims(t, EMPTY).filter((c) => c.kinds.includes('anonymous')), t).toEqual([]);
+    expect(findClaims('The plan was dead, said a senior campaign official.', EMPTY)[0]?.kinds).toEqual(['anonymous']);
+  });
+
+  it('does not take an interview given to an outlet for sourcing to it', () => {
+    expect(findClaims('The minister said on state television that the dam is safe, and later told the BBC the same.', EMPTY)).toEqual([]);
   });
 
   it('flags a general state-media phrase', () => {
@@ -107,6 +140,9 @@ describe('findClaims: kinds', () => {
     // The same outlet without a state label is just a source.
     const plain = { ...record, stateLabels: [] };
     expect(findClaims(text, { quotes: [], entities: [outlet], records: new Map([[plain.id, plain]]) })).toEqual([]);
+    // Independent public media (the BBC's label) or bare state funding is no reason to doubt it.
+    const pub = { ...record, stateLabels: [{ label: 'independent public media', code: 'IP', source: 'ssm' }, { label: 'State Funded Media', source: 'kagi' }] };
+    expect(findClaims(text, { quotes: [], entities: [outlet], records: new Map([[pub.id, pub]]) })).toEqual([]);
   });
 
   it('links contradicting quotes by different speakers both ways', () => {
@@ -133,6 +169,22 @@ describe('findClaims: kinds', () => {
     expect(claims[a]!.contradicts).toEqual([b]);
     expect(claims[b]!.contradicts).toEqual([a]);
     expect(claims[a]!.reason).toContain('the Detroit factory will not close this year');
+  });
+
+  it('does not pair a pull-quote with the body copy it repeats', () => {
+    const text =
+      'The minister said the Detroit factory will close in March.\nThe union leader said "the Detroit factory will not close this year," adding that talks go on.\n"The Detroit factory will not close this year."';
+    const s1 = at(text, 'the Detroit factory will close in March');
+    const s2 = at(text, 'the Detroit factory will not close this year');
+    const pull = { start: text.lastIndexOf('The Detroit'), end: text.length - 2 };
+    const statements = [
+      { ...s1, speaker: 'minister' },
+      { ...s2, speaker: 'leader' },
+      { ...pull, speaker: 'page' },
+    ];
+    const pairs = findContradictions(text, statements);
+    expect(pairs).toContainEqual({ a: 0, b: 1 });
+    expect(pairs.some((p) => p.a === 1 && p.b === 2)).toBe(false);
   });
 
   it('does not pair statements by the same speaker or on different topics', () => {
@@ -182,7 +234,7 @@ describe.skipIf(!existsSync(SHARED))('findClaims: seed article (needs ../shared)
 
 describe('findClaims: claim spans', () => {
   it('cuts a sentence at ", and" so a plain fact next to a flagged clause stays unflagged', () => {
-    const text = 'The general is known as "the butcher," and has commanded the army since 1994.';
+    const text = 'The ministry denied the report about the convoy, and the general has commanded the army since 1994.';
     const claims = findClaims(text, EMPTY);
     expect(claims).toHaveLength(1);
     expect(overlapping(claims, at(text, 'has commanded the army since 1994'))).toEqual([]);
