@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../text/words';
 import type { Span } from '../types';
 
 /**
@@ -14,8 +15,12 @@ export interface Run extends Span {
   tokens: Token[];
 }
 
-// Lower-case particles that sit inside names ("Charles de Gaulle", "Mohammed bin Salman").
-const PARTICLES = new Set(['von', 'der', 'den', 'van', 'de', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'bin', 'al', 'of', 'ibn', 'el', 'y']);
+// Lower-case particles that sit inside names ("Charles de Gaulle", "Mohammed bin Salman"), and "of"
+// inside the names of institutions ("Bank of England").
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of']);
+
+/** A particle joined to a capitalised name ("al-Jadaan", "el-Sisi", "d'Estaing") is a capitalised word of a name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)[-'\u2019]\p{Lu}/u;
 
 /** A word, as matched by hand in nextWord(). */
 export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00b7]|['\u2019.\-](?=[\p{L}\p{N}]))*\.?/gu;
@@ -77,12 +82,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word = word.slice(0, -2);
       end -= 2;
     }
-    tokens.push({ start: index, end, text: word, cap: startsUpper(word) });
+    tokens.push({ start: index, end, text: word, cap: startsUpper(word) || joinedParticle(word) });
   }
   return tokens;
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** JOINED_PARTICLE, tested only where a hyphen or apostrophe stands within a word's first four characters. */
+function joinedParticle(word: string): boolean {
+  for (let i = 1; i < 4 && i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return JOINED_PARTICLE.test(word);
+  }
+  return false;
+}
 
 /** /^\p{Lu}/u with an ASCII fast path (most words of English copy). */
 function startsUpper(word: string): boolean {

@@ -1,8 +1,11 @@
 import type { EntityResult, EntityType, Span } from '../types';
 import type { Run, Token } from './candidates';
-import { isNameWord, NOT_NAME, TITLE_WORDS, wordBeforeSpace } from './article-people';
-import type { NameLexicon } from './lexicon';
+import { MONTHS, WEEKDAYS } from '../text/words';
+import type { LexiconSets } from './lexicon';
+import { isNameWord, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
+
+export { lexiconSets, type LexiconSets } from './lexicon';
 
 /**
  * Names the dataset does not know and no person-introducing phrase marked: organisations, places
@@ -26,12 +29,7 @@ import { OverlapIndex } from './overlap';
  */
 
 
-
-
-
-const MONTHS_DAYS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const MONTHS_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 /** Words after which a name is a place ("in Bremen"); not "to" or "from", which people follow as often. */
 const PLACE_PREPOSITIONS = new Set('in at near into across throughout outside around within inside'.split(' '));
@@ -51,40 +49,6 @@ export interface OtherName {
   type: EntityType;
   name: string;
   span: Span;
-}
-
-/** A lexicon's lists as sets, built once per lexicon object. */
-export interface LexiconSets {
-  orgHeads: Set<string>;
-  orgLeads: Set<string>;
-  placeHeads: Set<string>;
-  placeLeads: Set<string>;
-  otherHeads: Set<string>;
-  lead: Set<string>;
-  qualifiers: Set<string>;
-  acronyms: Set<string>;
-  titles: Set<string>;
-}
-const compiled = new WeakMap<NameLexicon, LexiconSets>();
-const words = (s: unknown) => (typeof s === 'string' ? s.split(' ').filter(Boolean) : []);
-/** Sets over a lexicon; a damaged lexicon (fields missing or not strings) reads as empty lists. */
-export function lexiconSets(lex: NameLexicon): LexiconSets {
-  let L = compiled.get(lex);
-  if (!L) {
-    L = {
-      orgHeads: new Set(words(lex.orgHeads)),
-      orgLeads: new Set(words(lex.orgLeads)),
-      placeHeads: new Set(words(lex.placeHeads)),
-      placeLeads: new Set(words(lex.placeLeads)),
-      otherHeads: new Set(words(lex.otherHeads)),
-      lead: new Set([...NOT_NAME, ...words(lex.leadWords)]),
-      qualifiers: new Set(words(lex.qualifiers)),
-      acronyms: new Set(words(lex.commonAcronyms)),
-      titles: new Set([...TITLE_WORDS, ...words(lex.titles)]),
-    };
-    compiled.set(lex, L);
-  }
-  return L;
 }
 
 export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets): EntityResult[] {
@@ -147,6 +111,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // "South Korean officials": an adjective, however many words it takes.
     if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return;
     if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf)) return push('organization');
+    // "Islamic State": a creed's adjective before "State" names a movement, not a place.
+    if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return push('organization');
     if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return push('place');
     if (GROUP_END.test(last)) return;
     if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return push('person');
@@ -159,6 +125,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (ws.some((w) => NOUN_END.test(w))) return;
     // A line in Title Case is a heading or a menu: every word is capitalised there.
     if (inTitleCaseLine(text, span)) return;
+    // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
+    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return before && PLACE_PREPOSITIONS.has(before) ? push('place') : undefined;
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another
       // adjective after is a group or a creed, not a person.
@@ -193,6 +161,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)
 }
 
+const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo']);
+
 /** Suffixes of common nouns that are rarely parts of personal names. */
 const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
 
@@ -214,11 +184,6 @@ function inTitleCaseLine(text: string, span: Span): boolean {
 }
 
 
-
-/** The lower-cased word right before `at` ("in", "the", "historian"), if any. */
-function wordBefore(text: string, at: number): string | null {
-  return wordBeforeSpace(text.slice(Math.max(0, at - 24), at))?.replace(/\.$/, '').toLowerCase() ?? null;
-}
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
 function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): EntityResult[] {
@@ -257,6 +222,7 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): Entity
         sources: [],
         fromArticle: true,
       },
+      why: 'article-built: typed by naming conventions',
     };
   });
 }

@@ -4,6 +4,7 @@
  * page — instead of riding in the content script, which is paid for on every page load (its size
  * budget is 60 KB gzipped). Node tools get them from the in-memory look-up.
  */
+import givenNamesFile from '../../assets/ner/given-names.json';
 export interface NameLexicon {
   /** Head words of organisations, last in the name: "… University", "… Party". */
   orgHeads: string;
@@ -23,16 +24,23 @@ export interface NameLexicon {
   commonAcronyms: string;
   /** Titles before a person's name beyond the news titles the person finder knows (king, pope, actor…). */
   titles: string;
+  /** Given names, lower case (assets/ner/given-names.json): "Helen Okafor" is a person; "Jack London" is not London. */
+  givenNames?: string;
+  /** The US states: "Athens, Georgia" is a town in a state, and Georgia there is not the country. */
+  usStates?: string;
 }
 
 export const NAME_LEXICON: NameLexicon = {
   orgHeads: 'university college institute institution academy school company corporation corp inc ltd llc plc group holdings party council committee commission association society foundation agency ministry department bank army navy forces police guard church club museum union league federation court parliament assembly senate congress office bureau board service services times post journal gazette herald tribune news press airlines airways records studios pictures team orchestra band trust fund embassy order brotherhood movement front alliance coalition organization organisation network channel corps cabinet government administration authority directorate secretariat brigade regiment battalion division fleet monastery abbey convent cathedral hospital library theatre theater laboratory laboratories centre center enterprises industries motors systems forum management partners capital ventures labs solutions technologies media consulting associates studio institution institutions',
   orgLeads: 'university college institute academy bank council committee commission ministry department church house order league society museum court office board',
-  placeHeads: 'river rivers mountains mountain mount range lake lakes sea ocean island islands isles isle valley desert peninsula bay gulf strait straits canal channel delta coast street avenue road square park province county district region city town village basin plateau forest falls hills highlands lowlands empire kingdom republic principality duchy khanate caliphate sultanate emirate airport bridge harbour harbor port glacier cape reef atoll archipelago oblast prefecture governorate territory territories state capital oasis steppe plain plains',
+  placeHeads: 'beach beaches river rivers mountains mountain mount range lake lakes sea ocean island islands isles isle valley desert peninsula bay gulf strait straits canal channel delta coast street avenue road square park province county district region city town village basin plateau forest falls hills highlands lowlands empire kingdom republic principality duchy khanate caliphate sultanate emirate airport bridge harbour harbor port glacier cape reef atoll archipelago oblast prefecture governorate territory territories state capital oasis steppe plain plains',
   placeLeads: 'lake mount mt cape fort port gulf bay isle strait sea kingdom republic duchy principality province county city state region sultanate emirate',
   otherHeads: 'war wars revolution games olympics award awards prize cup championship championships festival act treaty agreement accord conference summit day age ages era period dynasty bible testament gospel constitution law code program programme project plan series show album film movie book novel report index model century expedition crisis rebellion uprising battle siege campaign operation mission trophy open prix tour marathon season episode song symphony opera ballet mass exhibition fair expo convention declaration doctrine theory effect syndrome disease virus language languages',
   leadWords: 'its some many other both each several such any another no one two three during without within where despite following according also then now still yet only even not once upon through throughout under over about around against along across behind beyond near into onto among between amid what which who whose how you or unlike like towards toward via per whereas whether',
   qualifiers: 'north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central upper lower outer inner greater little new old',
   commonAcronyms: 'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
   titles: 'emperor empress pope lord lady sir dame duke duchess baron pharaoh sultan tsar shah emir sheikh rabbi bishop archbishop cardinal reverend actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar',
+  givenNames: givenNamesFile.givenNames,
+  usStates:
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming',
 };

@@ -1,0 +1,99 @@
+import type { DatasetEntity, Span } from '../types';
+import { HONORIFICS, TITLE_WORDS } from '../text/words';
+import type { LexiconSets } from './lexicon';
+import { isWeak, type Hit } from './link';
+
+/** What the article says as a whole, read once before hits are linked. */
+export interface Context {
+  text: string;
+  hits: Hit[];
+  adjectiveCountries: Map<string, Span[]>;
+  L: LexiconSets | null;
+  /** Ids named unambiguously: one candidate, a strong alias, not a one-word surname. */
+  sure?: Map<string, DatasetEntity>;
+  /** Countries the article names: by name, by adjective, or by one of their places ("Tbilisi"). */
+  countries?: Set<string>;
+  /** The article is set in the United States (the country or a state named). */
+  american?: boolean;
+}
+
+export interface Decision {
+  pick: DatasetEntity;
+  why: string;
+}
+
+function prepare(ctx: Context): void {
+  const sure = new Map<string, DatasetEntity>();
+  for (const h of ctx.hits) {
+    const c = h.candidates[0]!;
+    if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
+  }
+  const countries = new Set<string>(ctx.adjectiveCountries.keys());
+  for (const e of sure.values()) {
+    if (e.type === 'country') countries.add(e.id);
+    else if (e.type === 'place' && e.countryId) countries.add(e.countryId);
+  }
+  ctx.sure = sure;
+  ctx.countries = countries;
+  ctx.american = countries.has('country:us') || ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country'));
+}
+
+/** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
+const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) => !!w && !HONORIFICS.has(w) && (TITLE_WORDS.has(w) || !!L?.titles.has(w));
+
+/**
+ * A US town and its state ("Athens, Georgia", "Paris, Texas", "Jordan, Minnesota"): the town is
+ * not the place of the same name elsewhere, and the state is not a country of the same name.
+ */
+function inUsAddress(h: Hit, ctx: Context): boolean {
+  const L = ctx.L;
+  if (!L) return false;
+  const after = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(ctx.text.slice(h.span.end, h.span.end + 24));
+  if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
+  return L.usStates.has(h.key) && /\p{Lu}\p{L}+,\s$/u.test(ctx.text.slice(Math.max(0, h.span.start - 24), h.span.start));
+}
+
+/** The dataset entity a hit names, with the reason — or null: left unlinked, and why does not matter. */
+export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byId: Map<string, { record: DatasetEntity }>): Decision | null {
+  if (!ctx.sure) prepare(ctx);
+  const earlier = surnameOf.get(h.key);
+  if (earlier) {
+    const pick = h.candidates.find((c) => c.id === earlier) ?? byId.get(earlier)?.record;
+    if (pick) return { pick, why: 'surname of a person named in full earlier in the article' };
+  }
+  let candidates = h.candidates;
+  if (candidates.some((c) => c.type === 'country' || c.type === 'place') && inUsAddress(h, ctx)) {
+    candidates = candidates.filter((c) => c.type !== 'country' && c.type !== 'place');
+  }
+  // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
+  if (ctx.american && ctx.L?.usStates.has(h.key)) candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
+  if (!candidates.length) return null;
+
+  const weak = isWeak(h);
+  if (candidates.length === 1 && !weak) return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
+  const named = candidates.filter((c) => ctx.sure!.has(c.id));
+  if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
+  const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId));
+  if (local.length === 1) return { pick: local[0]!, why: "the only one of its name whose country the article names" };
+  // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
+  // the one that carries it as a name of its own when context picks none.
+  if (weak) {
+    const strong = candidates.filter((c) => !c.weakAliases?.includes(h.key));
+    if (strong.length === 1) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
+  }
+  return null;
+}
+
+/** A one-word name of a person ("Lee", "Modi") links only when the article introduces that person. */
+function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): Decision | null {
+  if (pick.type !== 'person' || h.tokens >= 2) return { pick, why };
+  if (isOfficeTitle(h.before, ctx.L)) return { pick, why: 'title + surname' };
+  if (pick.countryId && ctx.countries!.has(pick.countryId)) return { pick, why: "surname, and the person's country is named in the article" };
+  if (ctx.hits.some((o) => o.tokens >= 2 && o.candidates.length === 1 && o.candidates[0]!.id === pick.id)) return { pick, why: 'surname of a person named in full in the article' };
+  return null;
+}
+
+function hasOwnPlace(c: DatasetEntity, ctx: Context): boolean {
+  for (const e of ctx.sure!.values()) if (e.type === 'place' && e.countryId === c.id) return true;
+  return false;
+}

@@ -1,0 +1,127 @@
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
+import type { DatasetEntity, Span } from '../types';
+import type { Run, SubRun, Token } from './candidates';
+import type { LexiconSets } from './lexicon';
+import { isNameWord, NOT_NAME } from './name-words';
+import { TITLE_WORDS } from '../text/words';
+
+/** A dataset alias found in the text, with the entities that carry it. */
+export interface Hit {
+  span: Span;
+  key: string;
+  candidates: DatasetEntity[];
+  tokens: number;
+  /** The word before the hit inside its run (a title: "President Putin"), lower case. */
+  before?: string;
+}
+
+export const tokenKey = (t: Token): string => aliasKeyMemo(t.text);
+
+function keysOf(cache: WeakMap<DatasetEntity, Set<string>>, e: DatasetEntity, list: readonly string[] | undefined): Set<string> {
+  let keys = cache.get(e);
+  if (!keys) cache.set(e, (keys = new Set((list ?? []).map(aliasKey))));
+  return keys;
+}
+const adjectiveKeys = new WeakMap<DatasetEntity, Set<string>>();
+const nameKeys = new WeakMap<DatasetEntity, Set<string>>();
+/** Alias keys of an entity's adjectives ("Belarusian"), and of its names, computed once per record. */
+export const adjectiveKeysOf = (e: DatasetEntity) => keysOf(adjectiveKeys, e, e.adjectives);
+const nameKeysOf = (e: DatasetEntity) => keysOf(nameKeys, e, [e.name, ...e.aliases]);
+
+export function isWeak(h: Hit): boolean {
+  return h.candidates.some((c) => c.weakAliases?.includes(h.key));
+}
+
+const PLACE_TYPES = new Set(['country', 'place']);
+
+/**
+ * The dataset aliases of one capitalised run, longest first, each either a hit or left for the
+ * name finders. Each rule below reads the run only, not the article.
+ */
+export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>, L: LexiconSets | null) {
+  const ts = run.tokens;
+  const used = new Array<boolean>(ts.length).fill(false);
+  for (const { a, b, key } of subs) {
+    if (anyUsed(used, a, b)) continue;
+    const raw = found[key];
+    if (!raw?.length) continue;
+    // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
+    // ended" is not American Samoa.
+    const caps = isCapitals(ts, a, b);
+    const list = raw.filter((e, i) => raw.findIndex((o) => o.id === e.id) === i && (caps || !e.acronyms?.includes(key)));
+    if (!list.length) continue;
+    const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
+    // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
+    // entity's name ("New Zealand", "Singapore", "Luxembourg": the adjective is the name).
+    const isAdjective = list.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));
+    if (isAdjective) {
+      for (const c of list) {
+        const spans = adjectives.get(c.id) ?? [];
+        spans.push(span);
+        adjectives.set(c.id, spans);
+      }
+      for (let i = a; i < b; i++) used[i] = true;
+      continue;
+    }
+    const prev = a > 0 ? ts[a - 1] : undefined;
+    const next = ts[b];
+    const places = list.every((e) => PLACE_TYPES.has(e.type));
+    // "Northern Ireland", "East Africa", "New France" are other places than Ireland, Africa and
+    // France: a place qualified by a compass word in the same run is left to the name finder.
+    if (prev && places && L?.qualifiers.has(prev.text.toLowerCase())) continue;
+    // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
+    // given-name-like word in the same run names somebody else.
+    if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L) || nameNeighbour(next, found, L))) continue;
+    // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
+    // longer name is that name's word, not the place.
+    if (places && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
+    // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
+    // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
+    if (b - a === 1 && L && list.every((e) => e.type !== 'country' && e.type !== 'person') && (L.placeHeads.has(key) || L.orgHeads.has(key) || NOT_NAME.has(key))) continue;
+    for (let i = a; i < b; i++) used[i] = true;
+    hits.push({ span, key, candidates: list, tokens: b - a, before: prev?.text.toLowerCase().replace(/\.$/, '') });
+  }
+}
+
+function isCapitals(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return false;
+  return true;
+}
+
+function anyUsed(used: boolean[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (used[i]) return true;
+  return false;
+}
+
+/** A name-like word that is no dataset name other than a person's ("Omar" is a leader's weak alias, and a given name). */
+function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity[]>, L: LexiconSets | null): boolean {
+  if (!t || !isNameWord(t)) return false;
+  const k = tokenKey(t);
+  if (TITLE_WORDS.has(k) || L?.titles.has(k)) return false;
+  if (L?.givenNames.has(k)) return true;
+  const f = found[k];
+  return !f || f.every((e) => e.type === 'person');
+}
+
+/**
+ * Token i of the run (just before or just after a place alias) makes the place part of a longer
+ * name: a capitalised word that is no dataset name and no title ("President"), qualifier or
+ * sentence-opening word ("In Paris"). At the run's first token, which any sentence capitalises,
+ * only a given name counts ("Jack London").
+ */
+function partOfName(text: string, run: Run, i: number, found: Record<string, DatasetEntity[]>, L: LexiconSets | null, before: boolean): boolean {
+  const t = run.tokens[i];
+  if (!t || !t.cap || !L) return false;
+  const k = tokenKey(t);
+  if (TITLE_WORDS.has(k) || L.titles.has(k) || L.qualifiers.has(k) || L.lead.has(k) || L.otherHeads.has(k)) return false;
+  if (!before && i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) return false; // "Ukraine Defence Minister"
+  if (found[k]?.some((e) => e.type !== 'person')) return false; // "Russia Ukraine", "Mexico City" (the longer alias won first)
+  if (before && i === 0 && atSentenceStart(text, t.start)) return L.givenNames.has(k);
+  return true;
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'\u201c\u2018(]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?:\n\u2014\u2013]/.test(text[i]!);
+}

@@ -1,0 +1,81 @@
+import { HONORIFICS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../text/words';
+import type { Token } from './candidates';
+
+/**
+ * Which capitalised words can be parts of personal names: the name finders' shared test. The
+ * shared word lists (titles, honorifics, calendar words) come from lib/text/words.ts; the words
+ * here are the ones only name finding needs.
+ */
+
+// Capitalised words that are not parts of personal names even when they sit in a capitalised run.
+export const NOT_NAME: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
+  ...HONORIFICS,
+  ...MONTHS.map((m) => m.toLowerCase()),
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
+  ...(
+    'the a an and of in on at for to by from with news post times press daily weekly journal review herald ' +
+    'tribune guardian university college school institute commission council committee union party ministry ' +
+    'department agency bank group company corporation inc ltd association foundation house senate congress ' +
+    'parliament court army navy force forces republic kingdom state states city county province street avenue ' +
+    'north south east west northern southern eastern western new old great grand central national international ' +
+    'federal royal united american european russian chinese british french german ukrainian belarusian week ' +
+    'today tonight yesterday tomorrow earlier later meanwhile however but it he she they we this that these those ' +
+    'there here his her their our after before when while as if so because although though since until ' +
+    'free best top latest more most sign subscribe newsletter newsletters article articles story stories read watch ' +
+    'live breaking video videos photo photos sport sports business opinion world home money culture life style ' +
+    'travel health science tech technology politics analysis feature features explainer big question radar ' +
+    'good bad first last next all every our your my get'
+  ).split(' '),
+]);
+
+/** A particle joined to a name ("al-Jadaan", "el-Sisi"): a name word although it starts in lower case. */
+const JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)[-'\u2019]\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u;
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u;
+const nameWords = new Map<string, boolean>();
+
+/** A capitalised word that can be part of a personal name; memoised by text (asked per token). */
+export function isNameWord(t: Token): boolean {
+  if (!t.cap) return false;
+  let yes = nameWords.get(t.text);
+  if (yes === undefined) {
+    if (nameWords.size >= 20_000) nameWords.clear();
+    yes = (NAME_SHAPE.test(t.text) && !NOT_NAME.has(t.text.toLowerCase())) || JOINED.test(t.text);
+    nameWords.set(t.text, yes);
+  }
+  return yes;
+}
+
+const SPACE = /\s/;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * /([\p{L}.]+)\s$/u.exec(s)?.[1], read from the end: the run of letters and full stops right
+ * before a final whitespace. (The regex tries every start in the string and rescans each run;
+ * this runs once per candidate name.)
+ */
+export function wordBeforeSpace(s: string): string | undefined {
+  const n = s.length;
+  if (n < 2) return undefined;
+  const last = s.charCodeAt(n - 1);
+  if (!(last < 128 ? last === 32 || (last >= 9 && last <= 13) : SPACE.test(s[n - 1]!))) return undefined;
+  let i = n - 1;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    let width = 1;
+    let ok: boolean;
+    if (c < 128) ok = c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) {
+      width = 2; // an astral letter: one code point of two units
+      ok = LETTER.test(s.slice(i - 2, i));
+    } else ok = LETTER.test(s[i - 1]!);
+    if (!ok) break;
+    i -= width;
+  }
+  return i < n - 1 ? s.slice(i, n - 1) : undefined;
+}
+
+/** The lower-cased word right before `at` ("in", "the", "historian"), without a final full stop. */
+export function wordBefore(text: string, at: number): string | null {
+  return wordBeforeSpace(text.slice(Math.max(0, at - 24), at))?.replace(/\.$/, '').toLowerCase() ?? null;
+}
