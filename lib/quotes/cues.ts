@@ -1,40 +1,12 @@
 /**
- * The speech-verb lexicon: the words that introduce reported speech ("said", "told", "according
- * to"). Verbs of belief or intention ("thinks", "wants") are deliberately absent: a reader calls
- * them opinions, not quotes.
+ * Speech cues: the words that introduce reported speech ("said", "told", "according to"), found
+ * in a text. The verbs themselves live in lib/text/words.ts (SPEECH_VERB_FORMS), shared with
+ * claims and entities.
  */
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  write: ['writes', 'wrote', 'writing'],
-  add: ['adds', 'added', 'adding'],
-  admit: ['admits', 'admitted', 'admitting'],
-};
+import { SPEECH_VERB_FORMS } from '../text/words';
 
-/** Regular verbs: only -s / -ed / -ing forms, because many bare forms are also nouns ("a note"). */
-const REGULAR = (
-  'declare warn insist deny state claim argue explain note report announce acknowledge recall respond reply ' +
-  'ask suggest contend assert allege maintain stress emphasize emphasise confirm predict promise pledge vow ' +
-  'complain observe remark comment tweet testify concede counter caution urge boast joke quip continue ' +
-  'reiterate mention exclaim lament charge recount insist assure inform conclude concur retort scoff'
-).split(' ');
-
-function inflect(base: string): string[] {
-  if (base.endsWith('e')) return [base + 's', base + 'd', base.slice(0, -1) + 'ing'];
-  if (/[^aeiou]y$/.test(base)) return [base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing'];
-  return [base + 's', base + 'ed', base + 'ing'];
-}
-
-const FORMS = new Map<string, string>(); // surface form → base verb
-for (const [base, forms] of Object.entries(IRREGULAR)) for (const f of forms) FORMS.set(f, base);
-for (const base of REGULAR) for (const f of inflect(base)) FORMS.set(f, base);
-
-/** Verbs whose first argument after the verb is the hearer ("told reporters that ..."). */
-export const HEARER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'promise', 'ask', 'remind', 'urge']);
-
-/** Verbs that, in the passive, relay someone else's words ("was assured that ..."). */
-export const RELAY_VERBS = new Set(['tell', 'assure', 'inform', 'promise', 'warn']);
+export { HEARER_VERBS, RELAY_VERBS } from '../text/words';
 
 export interface CueMatch {
   start: number;
@@ -48,7 +20,7 @@ export interface CueMatch {
  * Most words cannot be a cue by their length or first letter, so those are skipped before the
  * lower-cased copy is made (the scan runs over every word of the article).
  */
-const CUE_WORDS = [...FORMS.keys(), 'according'];
+const CUE_WORDS = [...SPEECH_VERB_FORMS.keys(), 'according'];
 const MIN_LEN = Math.min(...CUE_WORDS.map((w) => w.length));
 const MAX_LEN = Math.max(...CUE_WORDS.map((w) => w.length));
 /** Which first two letters (a 26 × 26 table, any case) a cue word can start with. */
@@ -81,7 +53,7 @@ export function findCues(text: string, from: number, to: number): CueMatch[] {
       if (to2) out.push({ start, end: end + to2[0].length, base: 'according to', participle: false });
       continue;
     }
-    const base = FORMS.get(surface);
+    const base = SPEECH_VERB_FORMS.get(surface);
     if (!base) continue;
     // Inside a word joined by an apostrophe or hyphen ("so-called", "said-to-be") is not a cue.
     const prev = text[start - 1];

@@ -104,15 +104,28 @@ export function sentenceSpans(text: string): readonly Span[] {
   return memoSpans;
 }
 
-/** Paragraph spans: runs of text between newlines. */
-export function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (i > start && text.slice(start, i).trim()) out.push({ start, end: i });
-      start = i + 1;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The number of words in s: matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu ("U.S.", "don't" and
+ * "co-chair" are one word each), counted without building the array of matches (asked many times
+ * per sentence). Astral characters go to the regex itself.
+ */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return s.match(WORD_RE)?.length ?? 0;
+    const letter = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
+    if (inWord) {
+      if (letter || c === 39 || c === 0x2019 || c === 46 || c === 45) continue;
+      inWord = false;
+    } else if (letter) {
+      n++;
+      inWord = true;
     }
   }
-  return out;
+  return n;
 }

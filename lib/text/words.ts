@@ -110,3 +110,11 @@ export const MONTHS = split('January February March April May June July August S
 
 /** `(?:Monday|Tuesday|…)`: for rules that match a weekday inside a larger pattern. */
 export const WEEKDAY_ALTERNATION = `(?:${WEEKDAYS.join('|')})`;
+
+/**
+ * Portfolio words inside an office title ("Foreign Minister", "Majority Leader", "Health
+ * Secretary"): capitalised before a name, they belong to the title, not the name.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  split('foreign defense defence minority majority state treasury interior economy finance health homeland commerce labor energy spokesman-in-chief'),
+);
