@@ -27,7 +27,7 @@ export const STOP: ReadonlySet<string> = new Set(
     'during while said says say told tell added adds according asked going get gets got make made like one two new ' +
     'year years time day days week weeks people thing things way ways lot lots much many well even still yet now ' +
     'today sunday monday tuesday wednesday thursday friday saturday early earlier late later first last next ' +
-    'going want wants wanted need needs needed think know knew'
+    'going want wants wanted need needs needed think know knew former'
   ).split(' '),
 );
 
@@ -120,19 +120,22 @@ const NO_WORDS: Words = { names: new Set(), common: new Set() };
 /**
  * Two statements are about the same thing when they share at least one name AND at least one
  * ordinary content word (two statements merely mentioning the same two countries do not pair),
- * at least MIN_SHARED words in all, and those make up at least MIN_SHARED_SHARE of the shorter
- * statement's words: a short denial ("troops from Belarus will not go to Ukraine") shares all
+ * at least MIN_SHARED words in all, and those make up at least SHARE_OF_SHORTER of the shorter
+ * statement's words and SHARE_OF_LONGER of the longer one's: a short denial ("troops from Belarus will not go to Ukraine") shares all
  * of its words with the claim it denies, while two unrelated statements of a long article share
  * a name and a word or two by chance. Checked on the judged fixture (tests/fixtures/
  * claims-judged.json) and on every pair produced over polnear-dev and scrapinghub, not on the
- * seed: the old test (one name, one word, three in all) paired 11 statements there, none right.
+ * seed: the old test (one name, one word, three in all) paired 11 statements in the fixture's
+ * sentences, none right; this one pairs 3 in polnear-dev and scrapinghub (0 right: the kind stays
+ * below the precision target, reported by `npm run eval`), and keeps the seed's pair.
  */
 const MIN_SHARED = 3;
-const MIN_SHARED_SHARE = 0.5;
+const SHARE_OF_SHORTER = 0.5;
+const SHARE_OF_LONGER = 1 / 3;
 
-function sameSubject(sharedNames: number, sharedCommon: number, smallerSize: number): boolean {
+function sameSubject(sharedNames: number, sharedCommon: number, shorter: number, longer: number): boolean {
   const shared = sharedNames + sharedCommon;
-  return sharedNames >= 1 && sharedCommon >= 1 && shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * smallerSize;
+  return sharedNames >= 1 && sharedCommon >= 1 && shared >= MIN_SHARED && shared >= SHARE_OF_SHORTER * shorter && shared >= SHARE_OF_LONGER * longer;
 }
 
 /**
@@ -215,8 +218,8 @@ export function findContradictions(text: string, statements: Statement[]): Contr
       if (sa.speaker === sb.speaker) continue;
       if (sa.start < sb.end && sb.start < sa.end) continue; // overlapping spans are one statement
       const ib = info[b]!;
-      const smaller = Math.min(sizeA, ib.words.names.size + ib.words.common.size);
-      if (sameSubject(nb, cb, smaller) && !isRepeat(text, sa, sb)) pairs.push({ a, b });
+      const sizeB = ib.words.names.size + ib.words.common.size;
+      if (sameSubject(nb, cb, Math.min(sizeA, sizeB), Math.max(sizeA, sizeB)) && !isRepeat(text, sa, sb)) pairs.push({ a, b });
     }
   }
   return pairs;
