@@ -3,11 +3,16 @@
  * order, nothing else on stdout. HTML is analysed as a page (detect, extract, analyse); plain text
  * (`--text`, a `.txt` name, or no markup at all) as an article body. A file that cannot be read or
  * parsed (a binary file) gets {"file", "error"} on its line; the others still run; the exit code is then 1.
+ *
+ * Each line also carries `counts`: entities, quotes and claims as the popup counts them — quotes by
+ * lib/card/view.ts topLevelQuotes (a direct fragment inside the same speaker's paraphrase is part of
+ * it, not a quote of its own), so the CLI, the demo and the popup's "Who said what (N)" agree.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyzeBody, analyzeDocument } from '../analyze';
 import { createMemoryLookup } from '../dataset/memory-lookup';
+import { topLevelQuotes } from '../card/view';
 import type { Analysis } from '../types';
 import { loadBundledDataset } from './load-dataset';
 import { disposeHtml, parseHtml } from './parse-html';
@@ -28,6 +33,11 @@ export async function analyzeFile(file: string, opts: { text: boolean; lookup: R
   } finally {
     await disposeHtml(doc);
   }
+}
+
+/** What the popup shows as its counts. */
+export function countsOf(a: Pick<Analysis, 'entities' | 'quotes' | 'claims'>): { entities: number; quotes: number; claims: number } {
+  return { entities: a.entities.length, quotes: topLevelQuotes(a.quotes).length, claims: a.claims.length };
 }
 
 /** The page's own URL when it says so (canonical, og:url), so the publisher can be matched by domain. */
@@ -51,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       const a = await analyzeFile(file, { text, lookup });
       const { file: _f, ...rest } = a;
-      line = JSON.stringify({ file, ...rest });
+      line = JSON.stringify({ file, ...rest, counts: countsOf(a) });
     } catch (err) {
       failed = true;
       line = JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) });

@@ -37,6 +37,9 @@ async function main() {
     const raw = driver.context.pages().at(-1)!;
     await raw.setViewportSize({ width: 420, height: 640 });
     await waitFor(async () => (await popup.text()).includes('People & places'), 'the popup');
+    // The quote count as the popup shows it ("Who said what (N)", lib/card/view.ts topLevelQuotes),
+    // not the number of painted ranges (one quote can paint several).
+    const popupQuotes = /Who said what \((\d+)\)/.exec(await popup.text())?.[1] ?? '?';
     await raw.screenshot({ path: resolve(OUT, 'popup-entities.png') });
     await popup.click('#tab-quotes');
     await raw.screenshot({ path: resolve(OUT, 'popup-quotes.png') });
@@ -53,7 +56,7 @@ async function main() {
     // for the speaker named before): each links to one card.
     console.log(`  highlighted names: ${uniq(h['backstory-entity']).join(', ')}`);
     console.log(`  highlighted speakers: ${uniq(h['backstory-speaker']).join(', ')}`);
-    console.log(`  quotes:   ${h['backstory-quote']?.length ?? 0}`);
+    console.log(`  quotes:   ${popupQuotes} (as the popup counts them; ${h['backstory-quote']?.length ?? 0} highlighted ranges)`);
     console.log(`  contested claims: ${h['backstory-claim']?.length ?? 0}`);
     console.log(`  card on hover of "Lukashenko": ${card.replace(/\s+/g, ' ').slice(0, 200)}`);
     console.log(`Screenshots: ${OUT}/{page,card,popup-entities,popup-quotes,popup-claims,options}.png`);
