@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { topLevelQuotes } from '../../lib/card/view';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = resolve(ROOT, '../shared/seeds/000_59ca9e13b7f063f4.txt');
@@ -65,6 +66,11 @@ describe('npm run analyze', () => {
     expectShape(r.lines[2]);
     expect(r.lines[0].isArticle).toBe(true);
     expect(r.lines[0].entities.map((e: any) => e.name)).toContain('Alexander Lukashenko');
+    // The counts are the popup's: quotes by topLevelQuotes, so a direct fragment inside the same
+    // speaker's paraphrase is not counted twice (the demo once printed 12 where the popup said 9).
+    const o = r.lines[0];
+    expect(o.counts).toEqual({ entities: o.entities.length, quotes: topLevelQuotes(o.quotes).length, claims: o.claims.length });
+    expect(o.counts.quotes).toBeLessThan(o.quotes.length);
   });
 
   it('--text treats the file as an article body, verbatim', () => {
