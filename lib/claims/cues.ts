@@ -48,7 +48,7 @@ const SUPERLATIVE =
 
 /** Nouns whose "claims" are not statements ("insurance claims", "land claims"). */
 const NON_STATEMENT_CLAIM =
-  /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum|baggage|luggage|deny|denied|denies|file|filed|filing|verify|verified|confirm|check)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum|baggage|luggage|deny|denied|denies|file|filed|filing|verify|verified|confirm|check|amendment|privilege)\s+(?:\S+\s+){0,2}$/i;
 /** A claim FOR something asks rather than asserts: "claimed a loss", "claimed the title". */
 const CLAIM_FOR =
   '(?!\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
@@ -59,7 +59,7 @@ const CLAIM_FOR =
 const CLAIM_NOUN = '(?:claims?|allegations?|accusations?|charges?|reports?|reporting|story|stories|assertions?|suggestions?|rumou?rs?|characteri[sz]ation)';
 const DETERMINER = '(?:the|these|those|such|any|all|that|this|his|her|their|its)';
 /** Words that call a claim untrue. */
-const UNTRUE = '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|fake|misleading|a\\s+lie|lies|nonsense|categorically\\s+false)';
+const UNTRUE = '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|unsubstantiated|fake|misleading|a\\s+lie|lies|nonsense|absurd|ridiculous|a\\s+smear|a\\s+hoax)';
 /** "deny" of a claim, not of a thing ("denied entry", "deny the right", "denial-of-service"). */
 const DENY = '(?:den(?:y|ies|ied|ying|ials?))(?!-of|\\s+(?:(?:him|her|them|us|me|you|the|a|an|any|its|their)\\s+)?(?:access|entry|bail|permission|requests?|applications?|service|visas?|the\\s+right|rights?|coverage|benefits|insurance|claims\\s+for|a\\s+place|a\\s+seat|climate))';
 /**
@@ -130,6 +130,8 @@ export const CUE_RULES: CueRule[] = [
     ...ALLEGATION,
     starts: ['charg', 'blam', 'sued', 'indicted'],
     re: /\b(?:charged\s+with|charges?\s+that|blam(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?(?:for|on)\b|blamed|(?:sued|indicted)\s+(?:for|over|on))/giu,
+    // "has not been charged with", "a charge that might have stung": no accusation made.
+    notAfter: /\b(?:not|never|n['’]t|without|nor|a|the)\s+(?:been\s+|being\s+)?$/i,
   }),
   // "rigs elections", "rigged the vote", "stole the election": accusations even without "accuse".
   rule({
