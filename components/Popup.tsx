@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatDate, ofPhrase } from '~/lib/card';
 import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
+import type { Card } from '~/lib/types';
 import type { AnalysisSummary } from '~/lib/extension/messaging';
 import type { DatasetEntity } from '~/lib/types';
 
@@ -83,6 +85,7 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
       ) : (
         <>
           {summary.title && <p class="title">{summary.title}</p>}
+          {summary.publishedAt && <p class="published">Published {formatDate(summary.publishedAt)}</p>}
           {summary.publisher && (
             <p class="publisher">
               Published by {summary.publisher.name}
@@ -123,6 +126,7 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
                       <strong>{e.name}</strong> <span class="type">{e.fromDataset ? e.type : 'from this article'}</span>
                       <div class="line">{e.card.lines[0] ?? ''}</div>
                     </button>
+                    {e.card.lines.length > 1 && <CardDetails card={e.card} />}
                   </li>
                 ))}
               </ul>
@@ -179,9 +183,32 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
   );
 }
 
+/** The whole card, grouped, rendered only once opened (the popup's first render stays one line per entry). */
+function CardDetails({ card }: { card: Card }) {
+  const [open, setOpen] = useState(false);
+  const groups = card.groups ?? [{ label: '', lines: card.lines }];
+  return (
+    <details class="card-details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>All details</summary>
+      {open &&
+        groups.map((g) => (
+          <div class="group" key={g.label}>
+            {g.label && <h3>{g.label}</h3>}
+            <ul>
+              {g.lines.map((l, i) => (
+                <li key={i}>{l}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      {open && card.sources.length > 0 && <p class="sources">{card.sources.map((s) => `${s.name}${s.asOf ? `, as of ${formatDate(s.asOf)}` : ''}`).join(' · ')}</p>}
+    </details>
+  );
+}
+
 function oneLine(e: DatasetEntity): string {
   const r = e.roles?.[0];
-  if (r) return `${r.title}${r.ofName && !r.title.includes(r.ofName) ? ` of ${r.ofName}` : ''}`;
+  if (r) return `${r.status === 'former' || r.until ? 'Former ' : ''}${r.title}${ofPhrase(r.title, r.ofName, r.of)}${r.status === 'current' || r.status === 'former' || r.until ? '' : ` (as of ${formatDate((r.asOf ?? '').slice(0, 7)) || 'an older source'})`}`;
   return e.summary ?? e.facts[0]?.value ?? '';
 }
 

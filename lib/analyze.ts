@@ -4,6 +4,7 @@ import { findClaims } from './claims';
 import { detectArticle } from './detect';
 import { findEntities } from './entities';
 import { extractBody, type BodyText } from './extract';
+import { datelineDate, findPublished } from './published';
 import { findPublisher } from './publisher';
 import { findQuotes } from './quotes';
 import type { Analysis, ArticleDecision, ClaimResult, DatasetEntity, DatasetLookup, EntityResult, QuoteResult, Span } from './types';
@@ -21,6 +22,10 @@ export interface AnalyzeOptions {
   chunkChars?: number;
   /** How much body text to read and analyse at most (default MAX_CHARS). */
   maxChars?: number;
+  /** The article's publication date when already known (analyzeDocument reads it from the page); otherwise a dateline in the text. */
+  publishedAt?: string | null;
+  /** Today, bounding publication dates (default: the system date). */
+  today?: Date;
 }
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -42,7 +47,7 @@ export async function analyzeDocument(doc: Document, opts: AnalyzeOptions): Prom
   const body = extractBody(doc, { maxChars: opts.maxChars ?? MAX_CHARS });
   const tExtract = now() - t1;
   await opts.pause?.();
-  const analysis = await analyzeBody(body.text, opts);
+  const analysis = await analyzeBody(body.text, { ...opts, publishedAt: findPublished(doc, body.text, opts.today) });
   analysis.isArticle = decision.isArticle;
   analysis.articleScore = decision.articleScore;
   analysis.reasons = decision.reasons;
@@ -145,6 +150,7 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     claims.push(...c.map((x) => ({ ...shift(x), ...(x.contradicts ? { contradicts: x.contradicts.map((k) => k + base) } : {}) })));
   }
 
+  const publishedAt = opts.publishedAt !== undefined ? opts.publishedAt : datelineDate(text, opts.today);
   if (records.size) await opts.pause?.();
   const sources = records.size ? await opts.lookup.sources() : {};
   // Countries of the people and places found, for flags: one batched look-up of what is missing.
@@ -166,12 +172,13 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     if (!record) continue;
     const country = record.countryId && record.countryId !== e.id ? nameOf.get(record.countryId) : undefined;
     const related = [...(country ? [country] : []), ...(members.get(e.id) ?? [])];
-    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quotedBy.get(e.id) ?? 0, related, country: record.countryId ? countries.get(record.countryId) : undefined });
+    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quotedBy.get(e.id) ?? 0, related, country: record.countryId ? countries.get(record.countryId) : undefined, publishedAt });
   }
   return {
     isArticle: true,
     articleScore: 1,
     title: null,
+    publishedAt,
     publisher: null,
     text,
     entities,

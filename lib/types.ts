@@ -129,6 +129,8 @@ export interface Card {
   fromArticle?: boolean;
   /** The flag of the entity's country as an emoji (regional-indicator pair), when known. */
   flag?: string;
+  /** Every line, grouped ("Then and now", "Roles", "Former roles", "Facts"…), for the popup; `lines` is the hover card's at most 6. */
+  groups?: { label: string; lines: string[] }[];
 }
 
 export interface EntityResult {

@@ -45,54 +45,161 @@ export interface CardContext {
   related?: string[];
   /** The entity's country record (for its flag). */
   country?: DatasetEntity;
+  /** The article's publication date (ISO): roles are read as they stood then, and as they stand now. */
+  publishedAt?: string | null;
+}
+
+/** The hover card shows at most this many lines; the popup shows them all, grouped. */
+export const HOVER_LINES = 6;
+
+// English puts "the" before these country and territory names (a stable fact of the language).
+const THE = /^(United |Republic |Kingdom |Federat|Democratic Republic|Central African|Dominican Republic|Czech Republic|Holy See|Gambia$|Bahamas$|Netherlands$|Philippines$|Maldives$|Comoros$|Seychelles$|Isle of Man$|West Bank$|Gaza Strip$|Vatican)|(Islands|Emirates|States|Republic|Union|Kingdom)$/;
+
+/** " of the United States", " of Belarus", "" when the title names it already ("President of Ireland" of "Republic of Ireland"). */
+export function ofPhrase(title: string, ofName: string | null | undefined, ofId?: string | null): string {
+  if (!ofName) return '';
+  const core = ofName.replace(/^(the\s+)?((Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Federation) of\s+)(the\s+)?/i, '').replace(/\s*\(.*\)$/, '');
+  const t = title.toLowerCase();
+  if (t.includes(ofName.toLowerCase()) || t.includes(core.toLowerCase())) return '';
+  const org = !!ofId?.startsWith('org:') && !/^[A-Z0-9-]+$/.test(ofName);
+  return ` of ${!/^the /i.test(ofName) && (org || THE.test(ofName)) ? 'the ' : ''}${ofName}`;
+}
+
+/** "2019-07-24" → "2019"; the span of a term in years ("2019–2022"). */
+const year = (d?: string) => (d ?? '').slice(0, 4);
+const span = (a?: string, b?: string) => (a || b ? `${year(a)}–${year(b)}` : '');
+/** a is on or before b, compared at the precision both have ("2016" vs "2016-06-03" compares years). */
+const le = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+};
+/** a is strictly after b at the precision both have. */
+const after = (a: string, b: string) => !le(a, b);
+
+/** Parentheses closed and opened in order: an unmatched ")" goes, an unclosed "(" is closed. */
+export function balance(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === ')' && depth === 0) continue;
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    out += ch;
+  }
+  return out + ')'.repeat(depth);
+}
+
+const NOTABLE = ['UN', 'EU', 'NATO', 'G-7', 'G-20', 'AU', 'ASEAN', 'OPEC', 'BRICS', 'CSTO', 'OECD', 'WTO'];
+
+/** A long list of acronyms ("ANZUS, APEC, Arctic Council, …") as a count with the best-known few. */
+function listValue(label: string, value: string): string {
+  const items = value.split(/,\s*/);
+  if (items.length < 8 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2) return `${label}: ${value}`;
+  const known = NOTABLE.filter((n) => items.includes(n)).slice(0, 4);
+  return `${label} ${items.length} international organisations${known.length ? `, including ${known.join(', ')}` : ''}`;
+}
+
+interface Line {
+  text: string;
+  group: string;
+  /** Lower goes on the hover card first. */
+  rank: number;
+  source?: string;
 }
 
 /**
- * A background card from dataset facts only: the role line first (what a reader needs to place the
- * name), then the key facts, each traceable to a source with its as-of date. Article-derived lines
- * (mention counts) come last and are phrased so they cannot be mistaken for dataset facts.
+ * A background card from dataset facts only: roles first (what a reader needs to place the name),
+ * read against the article's date when it has one (then and now), then the key facts, each
+ * traceable to a source with its as-of date. Article-derived lines come last and are phrased so
+ * they cannot be mistaken for dataset facts. `lines` is the hover card (at most HOVER_LINES, the
+ * most useful first); `groups` is everything, for the popup.
  */
 export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ctx: CardContext = {}): Card {
-  const lines: string[] = [];
+  const out: Line[] = [];
   const used = new Set<string>();
-  const cite = (key: string) => used.add(key);
+  const P = ctx.publishedAt ?? null;
+  const srcName = (k: string) => sources[k]?.name ?? k;
+  const shortName = (k: string) => srcName(k).replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || srcName(k);
+  const asOf = (k: string, d?: string) => formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7));
+  const cite = (k: string, d?: string) => `as of ${asOf(k, d)}, ${shortName(k)}`;
+  const push = (text: string, group: string, rank: number, source?: string) => {
+    text = balance(text);
+    if (!out.some((l) => l.text === text)) out.push({ text, group, rank, source });
+    if (source) used.add(source);
+  };
 
+  const died = entity.died;
+  if (died) push(`Died ${formatDate(died)}`, 'Roles', 0);
+  let formers = 0;
   for (const r of entity.roles ?? []) {
-    const of = r.ofName && !r.title.includes(r.ofName) ? ` of ${r.ofName}` : '';
-    const span = r.until ? ` (${formatDate(r.since ?? '')}–${formatDate(r.until)})` : r.since ? `, in office since ${formatDate(r.since)}` : '';
-    lines.push(`${r.title}${of}${span}`);
-    cite(r.source);
+    const name = `${r.title}${ofPhrase(r.title, r.ofName, r.of)}`;
+    const rowAsOf = r.asOf ?? sources[r.source]?.asOf ?? '';
+    // A dead person holds no office: a role still open in the data ended by the death at the latest.
+    const until = r.until ?? (died && r.status !== 'former' ? died : undefined);
+    const status = until ? 'former' : r.status ?? 'as-of';
+    const since = r.since ? ` since ${formatDate(r.since)}` : '';
+    const later = P && r.since && after(r.since, P) ? ' (after this article)' : '';
+    const then = P && `At the time of this article (${formatDate(P)})`;
+    if (P && until && r.since && le(r.since, P) && after(until, P)) {
+      // Then and now: the article predates a change the dataset knows.
+      push(`${then}: ${name} (${span(r.since, until)})`, 'Then and now', 0, r.source);
+      const s = r.successor;
+      if (s) push(`${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds the office — ${cite(s.source, s.asOf)}`, 'Then and now', 0, s.source);
+      else push(`Left the office on ${formatDate(until)}`, 'Then and now', 0, r.source);
+    } else if (status === 'former') {
+      const when = span(r.since, until);
+      push(`Former ${name}${when ? ` (${when})` : ''}${later}`, 'Former roles', formers++ ? 4 : 2, r.source);
+    } else if (status === 'current' && !(P && rowAsOf && after(P, rowAsOf))) {
+      push(`${name}${since ? `, in office${since}` : ''}${later}`, 'Roles', 1, r.source);
+    } else {
+      // Only an older source says so, or the article is newer than the source: "as of" its date.
+      push(`${name}${since}${later} — ${cite(r.source, rowAsOf)}`, 'Roles', 1, r.source);
+    }
+    const earlier = P && (r.earlierTerms ?? []).find((t) => t.since && le(t.since, P) && t.until && after(t.until, P));
+    if (earlier) push(`${then}: ${name} (an earlier term, ${span(earlier.since, earlier.until)})`, 'Then and now', 0, r.source);
+    for (const t of r.earlierTerms ?? []) if (t !== earlier && (t.since || t.until)) push(`${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
-  if (entity.summary && entity.type !== 'person') lines.push(entity.summary);
+  if (entity.summary && entity.type !== 'person') push(entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
+  const summary = entity.type === 'person' ? '' : (entity.summary ?? '').toLowerCase();
   const rolesName = (entity.roles ?? []).map((r) => `${r.title} ${r.ofName ?? ''}`).join(' ');
   let candidacies = 0;
-  for (const f of entity.facts) {
-    if (entity.roles?.length && /^roles?$/i.test(f.label)) {
-      cite(f.source);
-      continue;
-    }
+  const facts = entity.facts;
+  for (const [i, f] of facts.entries()) {
+    if (entity.roles?.length && /^roles?$/i.test(f.label)) continue;
     // A person's country already stands in their role line; of several candidacies the newest
     // (facts list them newest first) is enough on a card.
     if (entity.type === 'person' && f.label === 'Country' && rolesName.includes(f.value)) continue;
     if (entity.type === 'person' && f.label === 'Candidate' && candidacies++ > 0) continue;
+    // What the summary already says (capital, location, population) is not said twice.
+    if (summary && (summary.includes(f.value.toLowerCase()) || summary.includes(`${f.label.toLowerCase()} `))) continue;
+    // Two labels with the same value ("Chief of state", "Head of government") share one line.
+    if (i > 0 && facts[i - 1]!.value === f.value && facts[i - 1]!.since === f.since) continue;
+    const label = facts[i + 1]?.value === f.value && facts[i + 1]!.since === f.since ? `${f.label} and ${facts[i + 1]!.label.toLowerCase()}` : f.label;
     // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)".
     const since = f.since && !f.value.includes(f.since.slice(0, 4)) ? ` (since ${formatDate(f.since)})` : '';
-    const line = `${f.label}: ${f.value}${since}`;
-    if (lines.includes(line)) continue;
-    lines.push(line);
-    cite(f.source);
-    if (lines.length >= 8) break;
+    const rank = /^(member of|official name|former names|background)/i.test(label) ? 4 : 2;
+    push(`${listValue(label, f.value)}${since}`, 'Facts', rank, f.source);
   }
-  for (const l of entity.stateLabels ?? []) {
-    lines.push(`Labelled ${l.label} by ${sources[l.source]?.name ?? l.source}`);
-    cite(l.source);
-  }
-  if (ctx.mentions) lines.push(`In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`);
-  if (ctx.related?.length) lines.push(`Also in this article: ${ctx.related.slice(0, 4).join(', ')}`);
+  for (const l of entity.stateLabels ?? []) push(`Labelled ${l.label} by ${srcName(l.source)}`, 'Facts', 2, l.source);
+  if (ctx.mentions) push(`In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`, 'In this article', 3);
+  if (ctx.related?.length) push(`Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
 
-  const refs: SourceRef[] = [...used].map((k) => ({ name: sources[k]?.name ?? k, asOf: sources[k]?.asOf ?? '' }));
+  // Where a card mixes sources, a line from another source than the card's first says its own.
+  const main = out.find((l) => l.source)?.source;
+  for (const l of out) if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled ')) l.text += ` — ${cite(l.source)}`;
+
+  const order = ['Then and now', 'Roles', 'Former roles', 'About', 'Facts', 'In this article'];
+  out.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+  const hover = new Set([...out].sort((a, b) => a.rank - b.rank).slice(0, HOVER_LINES));
+  const groups: { label: string; lines: string[] }[] = [];
+  for (const l of out) {
+    const g = groups.find((x) => x.label === l.group);
+    if (g) g.lines.push(l.text);
+    else groups.push({ label: l.group, lines: [l.text] });
+  }
+  const refs: SourceRef[] = [...used].map((k) => ({ name: srcName(k), asOf: sources[k]?.asOf ?? '' }));
   const flag = flagEmoji(entity.code ?? ctx.country?.code);
-  return { title: entity.name, lines, sources: refs, ...(flag ? { flag } : {}) };
+  return { title: entity.name, lines: out.filter((l) => hover.has(l)).map((l) => l.text), ...(out.length > hover.size || groups.length > 1 ? { groups } : {}), sources: refs, ...(flag ? { flag } : {}) };
 }
 
 function plural(n: number, word: string): string {

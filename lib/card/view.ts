@@ -1,4 +1,5 @@
 import type { Analysis, ClaimResult, EntityResult, QuoteResult, SourceRef } from '../types';
+import { HOVER_LINES } from './index';
 
 /**
  * What a hover card shows, for any kind of highlight. Built from an Analysis only, so the in-page
@@ -92,7 +93,9 @@ export function speakerCard(a: Analysis, q: QuoteResult): CardModel {
   const all = topLevelQuotes(a.quotes).filter((o) => o.speaker && (s.entityId ? o.speaker.entityId === s.entityId : o.speaker.name === s.name));
   if (idx >= 0) {
     const base = entityCard(a, idx);
-    return { ...base, kind: 'speaker', lines: [...base.lines, `Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`] };
+    // The entity card's "In this article" line already counts the quotes: no second line says it.
+    if (base.lines.some((l) => l.startsWith('In this article:'))) return { ...base, kind: 'speaker' };
+    return { ...base, kind: 'speaker', lines: [...base.lines.slice(0, HOVER_LINES - 1), `Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`] };
   }
   return {
     kind: 'speaker',

@@ -11,7 +11,7 @@ describe('cards from dataset facts', () => {
       type: 'person',
       name: 'Ana Example',
       aliases: [],
-      roles: [{ title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '2019-05-20', source: 'fb' }],
+      roles: [{ title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '2019-05-20', source: 'fb', status: 'current' }],
       facts: [
         { label: 'Role', value: 'President of Exampleland', source: 'fb', since: '2019-05-20' },
         { label: 'Candidate', value: '73.2% in the 2019 Exampleland presidential election', source: 'fb', since: '2019' },

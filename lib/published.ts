@@ -1,0 +1,116 @@
+/**
+ * The article's publication date, as the page states it: JSON-LD `datePublished` (also inside
+ * `@graph` and arrays), publication meta tags, `<time datetime>` in the article's header, or a
+ * dateline in the first lines of the text. An ISO date (YYYY-MM-DD) or null. A date after `now`
+ * (one day's grace for time zones) or before 1990 is not a publication date.
+ */
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ISO = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s_]|[+-]\d{2}:?\d{2}|Z)/;
+const SLASH = /^\s*(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+const MDY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})\\b`, 'i');
+/** In running text only an ISO date that stands alone counts (not a part number or a range). */
+const ISO_IN_TEXT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+
+const META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'article.published', 'published_time',
+  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'publication_date', 'citation_publication_date', 'dc.date.issued',
+  'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'date',
+];
+
+/** A date string in any of the usual forms → "YYYY-MM-DD", or null when it is none or out of range. */
+export function parseDate(s: string | null | undefined, now: Date = new Date()): string | null {
+  if (!s) return null;
+  let y: number, m: number, d: number;
+  let x = ISO.exec(s) ?? SLASH.exec(s);
+  if (x) [y, m, d] = [+x[1]!, +x[2]!, +x[3]!];
+  else if ((x = MDY.exec(s))) [y, m, d] = [+x[3]!, month(x[1]!), +x[2]!];
+  else if ((x = DMY.exec(s))) [y, m, d] = [+x[3]!, month(x[2]!), +x[1]!];
+  else return null;
+  return valid(y, m, d, now);
+}
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function valid(y: number, m: number, d: number, now: Date): string | null {
+  if (y < 1990 || m < 1 || m > 12 || d < 1) return null;
+  const t = Date.UTC(y, m - 1, d);
+  if (new Date(t).getUTCDate() !== d || t > now.getTime() + 864e5) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A dateline among the first characters of an article's text ("June 3, 2016", "3 June 2016", "2016-06-03"). */
+export function datelineDate(text: string, now: Date = new Date()): string | null {
+  // A short line of its own among the first three (a date or byline line), or a dateline opening the
+  // first paragraph ("MINSK, June 3, 2016 —"): never a date the lead paragraph merely talks about.
+  const lines = text.trimStart().split('\n', 3);
+  for (const [i, line] of lines.entries()) {
+    for (const re of [MDY, DMY, ISO_IN_TEXT]) {
+      const x = re.exec(line.slice(0, 100));
+      if (!x) continue;
+      if (line.length <= 70 || (i === 0 && DATELINE.test(line.slice(0, x.index)))) return parseDate(x[0], now);
+    }
+  }
+  return null;
+}
+
+const DATELINE = /^(?:[A-Z]{2}[A-Z .'-]*,(?:\s*[A-Z][a-z]+,)?\s*)?$/;
+
+const ARTICLE_TYPES = /article|posting|report|news/i;
+
+/** JSON-LD: the datePublished of an Article-like node first, else of any node. */
+export function fromJsonLd(doc: Document, now: Date): string | null {
+  let any: string | null = null;
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(el.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const stack = [data];
+    for (let n = 0; stack.length && n < 500; n++) {
+      const o = stack.pop();
+      if (Array.isArray(o)) stack.push(...o);
+      else if (o && typeof o === 'object') {
+        const r = o as Record<string, unknown>;
+        const date = parseDate(typeof r.datePublished === 'string' ? r.datePublished : typeof r.dateCreated === 'string' ? r.dateCreated : null, now);
+        if (date && ARTICLE_TYPES.test(String(r['@type'] ?? ''))) return date;
+        any ??= date;
+        for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) if (r[k]) stack.push(r[k]);
+      }
+    }
+  }
+  return any;
+}
+
+export function fromMeta(doc: Document, now: Date): string | null {
+  const found = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    if (key && !found.has(key) && META.includes(key)) found.set(key, el.getAttribute('content')!);
+  }
+  for (const key of META) {
+    const date = parseDate(found.get(key), now);
+    if (date) return date;
+  }
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  return parseDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent, now);
+}
+
+export function fromTime(doc: Document, now: Date): string | null {
+  // Only a <time> that marks the article's own date: not the first <time> of a page, which is often
+  // a related story's or a comment's.
+  const el = doc.querySelector(
+    'time[pubdate][datetime], article header time[datetime], [class*="byline"] time[datetime], [class*="publish"] time[datetime], time[class*="publish"][datetime], [class*="dateline"] time[datetime], time.entry-date[datetime]',
+  );
+  return parseDate(el?.getAttribute('datetime'), now);
+}
+
+/** The page's publication date; `text` is the article body (for a dateline), `now` bounds it. */
+export function findPublished(doc: Document, text = '', now: Date = new Date()): string | null {
+  return fromJsonLd(doc, now) ?? fromMeta(doc, now) ?? fromTime(doc, now) ?? datelineDate(text, now);
+}

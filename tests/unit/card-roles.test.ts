@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { balance, buildCard, HOVER_LINES, ofPhrase } from '../../lib/card';
+import type { DatasetEntity, Role } from '../../lib/types';
+
+// Synthetic entities and sources: these pin the card rules, not the live dataset.
+const sources = {
+  fb: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: 'PD' },
+  wd: { name: 'Wikidata heads of state and government', asOf: '2022-10-09', licence: 'CC0' },
+  wo: { name: 'Wikidata officeholders (snapshots)', asOf: '2023-03-01', licence: 'CC0' },
+  wl: { name: 'World Leaders Current', asOf: '2026-08-01', licence: 'CC BY-SA' },
+};
+const person = (roles: Role[], extra: Partial<DatasetEntity> = {}): DatasetEntity => ({ id: 'person:x', type: 'person', name: 'Ana Example', aliases: [], facts: [], roles, ...extra });
+const text = (e: DatasetEntity, publishedAt?: string) => {
+  const c = buildCard(e, sources, { publishedAt });
+  return { c, all: (c.groups?.flatMap((g) => g.lines) ?? c.lines).join('\n') };
+};
+
+describe('roles by status', () => {
+  it('current: "in office since" the start of tenure, with no as-of note', () => {
+    const { c } = text(person([{ title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '1994-07-20', source: 'fb', status: 'current' }]));
+    expect(c.lines[0]).toBe('President of Exampleland, in office since 20 July 1994');
+  });
+
+  it('as-of (or no status): never reads as current, says its source and as-of date', () => {
+    const r: Role = { title: 'Minister of Foreign Affairs', of: 'country:xx', ofName: 'Exampleland', since: '2004', source: 'wo', asOf: '2023-03-15', status: 'as-of' };
+    for (const role of [r, { ...r, status: undefined }]) {
+      const { c } = text(person([role]));
+      expect(c.lines[0]).toBe('Minister of Foreign Affairs of Exampleland since 2004 — as of March 2023, Wikidata');
+      expect(c.lines.join(' ')).not.toContain('in office');
+    }
+  });
+
+  it('former: "Former …" with the years of the term; earlier terms listed as earlier terms', () => {
+    const { c, all } = text(
+      person([
+        { title: 'Prime Minister', of: 'country:gb', ofName: 'United Kingdom', since: '2019-07-24', until: '2022-09-06', source: 'wl', status: 'former' },
+        { title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '2020-01-01', source: 'fb', status: 'current', earlierTerms: [{ since: '2008-01-01', until: '2012-01-01' }] },
+      ]),
+    );
+    expect(c.lines).toContain('Former Prime Minister of the United Kingdom (2019–2022)');
+    expect(all).toContain('President of Exampleland: earlier term 2008–2012');
+  });
+
+  it('a person who died holds no office: open roles are shown ended', () => {
+    const { c, all } = text(person([{ title: 'President', of: 'country:ir', ofName: 'Iran', since: '2021-08-03', source: 'wd' }], { died: '2024-05-19' }));
+    expect(c.lines[0]).toBe('Died 19 May 2024');
+    expect(all).toContain('Former President of Iran (2021–2024)');
+    expect(all).not.toMatch(/in office|as of/);
+  });
+});
+
+describe('then and now', () => {
+  const kerry = person([
+    {
+      title: 'Secretary of State',
+      of: 'country:us',
+      ofName: 'United States',
+      since: '2013-02-01',
+      until: '2017-01-20',
+      source: 'wl',
+      status: 'former',
+      successor: { name: 'Marco Example', entityId: 'person:m', since: '2025-01-21', source: 'wl', asOf: '2026-08-01' },
+    },
+  ]);
+
+  it('an article from before the change: what the person was then, and who holds the office now, with source and date', () => {
+    const { c } = text(kerry, '2016-06-03');
+    expect(c.lines[0]).toBe('At the time of this article (3 June 2016): Secretary of State of the United States (2013–2017)');
+    expect(c.lines[1]).toBe('Since 21 January 2025: Marco Example holds the office — as of August 2026, World Leaders Current');
+    expect(c.lines).toHaveLength(2); // the then line carries the term's years: no separate "Former …" line
+    expect(buildCard(kerry, sources, { publishedAt: '2016-06-03', mentions: 1 }).groups?.[0]?.label).toBe('Then and now');
+  });
+
+  it('an article from after the change, or with no date, says nothing about "the time of this article"', () => {
+    for (const d of ['2018-01-01', undefined]) {
+      const { all } = text(kerry, d);
+      expect(all).not.toContain('At the time of this article');
+      expect(all).toContain('Former Secretary of State of the United States (2013–2017)');
+    }
+  });
+
+  it('an ended role with no successor known says when it ended', () => {
+    const { c } = text(person([{ ...kerry.roles![0]!, successor: undefined }]), '2016-06-03');
+    expect(c.lines[1]).toBe('Left the office on 20 January 2017');
+  });
+
+  it('an article inside an earlier term says so', () => {
+    const { c } = text(person([{ title: 'President', of: 'country:us', ofName: 'United States', since: '2025-01-20', source: 'wl', status: 'current', earlierTerms: [{ since: '2017-01-20', until: '2021-01-20' }] }]), '2018-05-01');
+    expect(c.lines[0]).toBe('At the time of this article (1 May 2018): President of the United States (an earlier term, 2017–2021)');
+    expect(c.lines).toContain('President of the United States, in office since 20 January 2025 (after this article)');
+  });
+
+  it('an article newer than the source: a current role reads "as of" the source date', () => {
+    const r: Role = { title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '1994-07-20', source: 'fb', status: 'current' };
+    expect(text(person([r]), '2026-11-01').c.lines[0]).toBe('President of Exampleland since 20 July 1994 — as of January 2026, CIA World Factbook');
+    expect(text(person([r]), '2025-11-01').c.lines[0]).toBe('President of Exampleland, in office since 20 July 1994');
+  });
+});
+
+describe('card text', () => {
+  it('country names take "the" where English needs it; titles are never doubled', () => {
+    expect(ofPhrase('President', 'United States', 'country:us')).toBe(' of the United States');
+    expect(ofPhrase('Prime Minister', 'Netherlands', 'country:nl')).toBe(' of the Netherlands');
+    expect(ofPhrase('President', 'Philippines', 'country:ph')).toBe(' of the Philippines');
+    expect(ofPhrase('President', 'Belarus', 'country:by')).toBe(' of Belarus');
+    expect(ofPhrase('President of Ireland', 'Republic of Ireland', 'country:ie')).toBe('');
+    expect(ofPhrase('Federal Chancellor of Germany', 'Germany', 'country:de')).toBe('');
+    expect(ofPhrase('President', 'European Commission', 'org:ec')).toBe(' of the European Commission');
+    expect(ofPhrase('Secretary General', 'NATO', 'org:nato')).toBe(' of NATO');
+  });
+
+  it('the hover card has at most 6 lines; the popup groups get them all; no line repeats', () => {
+    const roles: Role[] = Array.from({ length: 9 }, (_, i) => ({ title: `Minister ${i}`, of: 'country:xx', ofName: 'Exampleland', since: `200${i}`, until: `201${i}`, source: 'wd', status: 'former' as const }));
+    const e = person(roles, { facts: [{ label: 'Party', value: 'Example Party', source: 'fb' }, { label: 'Party', value: 'Example Party', source: 'fb' }] });
+    const c = buildCard(e, sources, { mentions: 2 });
+    expect(c.lines.length).toBe(HOVER_LINES);
+    const all = c.groups!.flatMap((g) => g.lines);
+    expect(all.length).toBe(11);
+    expect(new Set(all).size).toBe(all.length);
+    expect(c.lines).toContain('In this article: mentioned 2 times');
+  });
+
+  it('a card mixing sources: each line from another source says its source and as-of date', () => {
+    const e = person([{ title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '2019', source: 'fb', status: 'current' }], {
+      facts: [{ label: 'Party', value: 'Example Party', source: 'wd' }],
+    });
+    expect(buildCard(e, sources).lines).toEqual(['President of Exampleland, in office since 2019', 'Party: Example Party — as of October 2022, Wikidata']);
+  });
+
+  it('country cards: no raw acronym lists, no fact the summary already says, one line for a shared value', () => {
+    const c = buildCard(
+      {
+        id: 'country:xx',
+        type: 'country',
+        name: 'Exampleland',
+        aliases: [],
+        summary: 'Exampleland: presidential republic in Central Europe; capital Exampleville; population 9.1 million (2025 est.)',
+        facts: [
+          { label: 'Capital', value: 'Exampleville', source: 'fb' },
+          { label: 'Government type', value: 'presidential republic', source: 'fb' },
+          { label: 'Population', value: '9,100,000 (2025 est.)', source: 'fb' },
+          { label: 'Chief of state', value: 'President Ana Example', source: 'fb', since: '2019' },
+          { label: 'Head of government', value: 'President Ana Example', source: 'fb', since: '2019' },
+          { label: 'Member of', value: 'ANZUS, APEC, Arctic Council, ARF, Australia Group, BIS, CD, EU, G-20, NATO, UN, WTO', source: 'fb' },
+        ],
+      },
+      sources,
+    );
+    expect(c.lines).toEqual([
+      'presidential republic in Central Europe; capital Exampleville; population 9.1 million (2025 est.)',
+      'Chief of state and head of government: President Ana Example (since 2019)',
+      'Member of 12 international organisations, including UN, EU, NATO, G-20',
+    ]);
+  });
+
+  it('parentheses are balanced; a run-off result keeps its round', () => {
+    expect(balance('86.8% (first round')).toBe('86.8% (first round)');
+    expect(balance('a) b (c) d)')).toBe('a b (c) d');
+    const e = person([], { facts: [{ label: 'Candidate', value: '58.5% in the second round of the 2022 Exampleland presidential election', source: 'fb', since: '2022' }] });
+    expect(buildCard(e, sources).lines[0]).toBe('Candidate: 58.5% in the second round of the 2022 Exampleland presidential election');
+  });
+});
