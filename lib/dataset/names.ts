@@ -75,9 +75,24 @@ const GIVEN_NAME_GROUPS: string[][] = [
 const GIVEN_INDEX = new Map<string, string[]>();
 for (const group of GIVEN_NAME_GROUPS) for (const name of group) GIVEN_INDEX.set(aliasKey(name), group);
 
+/**
+ * Which romanisation family a person's name belongs to, from the country they serve: the -ka/-ko
+ * rule is Belarusian only; the other Cyrillic-romanisation rules (-yy/-iy/-y, kh/h, w/v, ts/c, the
+ * given-name groups) apply to names romanised from Russian, Ukrainian or Belarusian.
+ */
+export type NameFamily = 'belarusian' | 'east-slavic' | undefined;
+
+const EAST_SLAVIC = new Set(['country:bo', 'country:rs', 'country:up', 'country:kz', 'country:kg', 'country:ti', 'country:uz', 'country:tx', 'country:md']);
+
+export function nameFamilyOf(countryId: string | undefined): NameFamily {
+  if (countryId === 'country:bo') return 'belarusian';
+  return countryId && EAST_SLAVIC.has(countryId) ? 'east-slavic' : undefined;
+}
+
 /** Spellings of one word under common romanisation differences (the word itself included). */
-export function wordVariants(word: string): string[] {
+export function wordVariants(word: string, family: NameFamily = 'belarusian'): string[] {
   const out = new Set<string>([word]);
+  if (!family) return [word];
   const group = GIVEN_INDEX.get(aliasKey(word));
   if (group) group.forEach((g) => out.add(g));
   const add = (re: RegExp, to: string) => {
@@ -86,8 +101,10 @@ export function wordVariants(word: string): string[] {
       if (v !== w) out.add(v);
     }
   };
-  add(/([kK])a$/, '$1o'); // Belarusian -ka ↔ Russian -ko
-  add(/([kK])o$/, '$1a');
+  if (family === 'belarusian') {
+    add(/([kK])a$/, '$1o'); // Belarusian -ka ↔ Russian -ko
+    add(/([kK])o$/, '$1a');
+  }
   add(/yy$/, 'y'); // Ukrainian -yy ↔ -y ↔ -iy ↔ -yi
   add(/yy$/, 'iy');
   add(/yy$/, 'yi');
@@ -106,10 +123,10 @@ export function wordVariants(word: string): string[] {
  * Name variants of a person: every combination of given-name and surname spellings, capped so one
  * long name cannot explode the alias list.
  */
-export function personNameVariants(given: string[], surname: string, cap = 24): string[] {
-  const surnameVariants = surname.split(' ').length === 1 ? wordVariants(surname) : [surname];
+export function personNameVariants(given: string[], surname: string, cap = 24, family: NameFamily = 'belarusian'): string[] {
+  const surnameVariants = surname.split(' ').length === 1 ? wordVariants(surname, family) : [surname];
   const first = given[0];
-  const givenVariants = first ? wordVariants(first) : [''];
+  const givenVariants = first ? wordVariants(first, family) : [''];
   const out: string[] = [];
   for (const g of givenVariants) for (const s of surnameVariants) {
     out.push(g ? `${g} ${s}` : s);

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { Dataset, DatasetEntity } from '../types';
@@ -14,7 +15,12 @@ import { aliasKey } from '../dataset/alias-key';
 import { nameSkeleton } from '../dataset/names';
 import { readProfile, type FactbookProfile } from '../dataset/build/profiles';
 import { parseCsv } from '../dataset/build/csv';
-import { PeopleBuilder, sameName, type WikidataRow } from '../dataset/build/people';
+import { PeopleBuilder, personSummary, type Person } from '../dataset/build/people';
+import { officeOf, stripJurisdiction, type OfficeKind } from '../dataset/build/offices';
+import { addUkClaims, addUsClaims, addWikidataClaims, readNewerHolders } from '../dataset/build/official-sources';
+import { reconcileRoles, dayOf } from '../dataset/build/reconcile';
+import { auditDataset, unexcused, type AuditException } from '../dataset/audit';
+import type { Role } from '../types';
 import { buildCountry, entityIdOf, fallbackName, unionOffices } from '../dataset/build/countries';
 import { buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow } from '../dataset/build/outlets';
 import { addAlias, addFact, addWeak, finalize, newDraft, slug, type Draft } from '../dataset/build/draft';
@@ -90,27 +96,58 @@ function main(): void {
     return id ? { id, name: nameById.get(id)! } : undefined;
   };
 
-  // --- People --------------------------------------------------------------------------------
-  const wikidata: WikidataRow[] = parseCsv(readFileSync(path.join(DATA, 'wikidata-world-leaders-2022/wikidata.csv'), 'utf8')).map((r) => ({
-    countryLabel: r.country ?? '',
-    positionLabel: r.positionLabel ?? '',
-    qid: r.officeholder ?? '',
-    label: r.officeholderLabel ?? '',
-    start: r.start_year ? Number(r.start_year) : undefined,
-    end: r.end_year ? Number(r.end_year) : undefined,
-  }));
-  const people = new PeopleBuilder(wikidata, countryIdOf);
   const personOf = new Map<ParsedOfficeholder, Draft>();
-  for (const p of profiles) {
-    if (p.kind !== 'country') continue;
+  // --- People: dated claims from every source, then roles ---------------------------------------
+  const people = new PeopleBuilder();
+  const curatedOrgs: { id: string; name: string; aliases: string[]; weakAliases?: string[]; factbookCode?: string; partOf?: string; what: string; seat?: string; source: string }[] =
+    readJson(path.join(CURATED, 'organizations.json')).organizations;
+  const orgOfLabel = (label: string): { id: string; name: string } | undefined => {
+    const m = /\b(?:of|for)\s+(?:the\s+)?(.+)$/i.exec(label);
+    if (!m) return undefined;
+    const k = aliasKey(m[1]!);
+    const o = curatedOrgs.find((x) => [x.name, ...x.aliases].some((a) => aliasKey(a) === k));
+    return o ? { id: o.id, name: o.name } : undefined;
+  };
+  const officeStats = {
+    wikidata: addWikidataClaims(DATA, people, countryIdOf, (id) => nameById.get(id) ?? id, orgOfLabel),
+    us: addUsClaims(DATA, people, SOURCES['us-congress']!.asOf),
+    uk: addUkClaims(DATA, people, SOURCES['ifg-ministers']!.asOf, 'country:uk', nameById.get('country:uk') ?? 'United Kingdom'),
+  };
+
+  // The Factbook (January 2026): heads of state and government of every country; sovereigns are
+  // listed under their dependencies too, where only their main country's role is kept.
+  const fbAsOf = SOURCES.factbook!.asOf;
+  const ordered = profiles.filter((p) => p.kind === 'country').sort((a, b) => Number(a.isDependency) - Number(b.isDependency));
+  for (const p of ordered) {
     const ref = { id: entityIdOf(p), name: p.name, isDependency: p.isDependency };
-    for (const o of p.chiefs) personOf.set(o, people.addOfficeholder(ref, o, 'Head of state', 'factbook'));
-    for (const o of p.heads) personOf.set(o, people.addOfficeholder(ref, o, 'Head of government', 'factbook'));
+    for (const [list, field] of [[p.chiefs, 'hos'], [p.heads, 'hog']] as const) {
+      let firstKey: string | undefined;
+      const hasLeader = p.chiefs.some((c) => /supreme leader/i.test(c.title));
+      const firstTitle = list[0]?.title ?? '';
+      for (const o of list) {
+        const title = o.title
+          || (o.representative ? 'Representative of the head of state'
+          : !firstKey ? (field === 'hos' ? 'Head of state' : 'Head of government')
+          : /^chair\w* of (?:the )?(.+)$/i.test(firstTitle) ? `Member of the ${/^chair\w* of (?:the )?(.+)$/i.exec(firstTitle)![1]}` : `${field === 'hos' ? 'Head of state' : 'Head of government'} (joint)`);
+        const classified = officeOf(stripJurisdiction(title, [p.name]), ref.id);
+        let office: { key: string; kind: OfficeKind; single: boolean };
+        if (/supreme leader/i.test(title)) office = { key: `leader:${ref.id}`, kind: 'hos', single: true };
+        else if (classified.kind === 'hos' && field === 'hog' && !hasLeader) office = { key: `hog:${ref.id}`, kind: 'hog', single: true };
+        else if ((classified.kind === 'hos' || classified.kind === 'hog') && !o.representative) office = classified;
+        else if (!firstKey && !o.representative) office = { key: `${field}:${ref.id}`, kind: field, single: true };
+        else office = { key: `${field}:${ref.id}:${slug(title)}`, kind: 'other', single: false };
+        // A second line with the first one's office: one several people share.
+        if (firstKey && office.key === firstKey) office = { key: `${firstKey}:${slug(title)}`, kind: 'other', single: false };
+        firstKey ??= office.key;
+        const person = people.officeholder(ref, o, office.key, 'factbook');
+        if (p.isDependency && field === 'hos' && person.claims.some((c) => c.source === 'factbook' && c.kind === 'hos' && !c.office.endsWith(ref.id))) continue;
+        personOf.set(o, person.draft);
+        people.addClaim(person, { office: office.key, kind: office.kind, single: office.single, title, of: ref.id, ofName: p.name, since: o.since, source: 'factbook', asOf: fbAsOf, current: true });
+      }
+    }
   }
 
   // --- International organisations (curated) and the EU ---------------------------------------
-  const curatedOrgs: { id: string; name: string; aliases: string[]; weakAliases?: string[]; factbookCode?: string; partOf?: string; what: string; seat?: string; source: string }[] =
-    readJson(path.join(CURATED, 'organizations.json')).organizations;
   const orgDrafts: Draft[] = [];
   for (const o of curatedOrgs) {
     const d = newDraft(o.id, 'organization', o.name);
@@ -133,16 +170,21 @@ function main(): void {
       const org = orgDrafts.find((d) => aliasKey(d.name) === aliasKey(office.institution));
       const ofId = org?.id ?? entityIdOf(union);
       const title = `President of the ${office.institution}`;
-      const person = people.addOfficeholder({ id: ofId, name: office.institution, isDependency: false }, { ...office.holder, title }, title, 'factbook');
-      person.countryId = undefined;
-      if (org) addFact(org, { label: 'President', value: person.name, source: 'factbook', since: office.holder.since });
-      officeNotes.push(`${title}: ${person.name} (since ${office.holder.since ?? '?'})`);
+      const key = `head:${ofId}`;
+      const person = people.officeholder({ id: ofId, name: office.institution, isDependency: false }, office.holder, key, 'factbook');
+      people.addClaim(person, { office: key, kind: 'hos', single: true, title, of: ofId, ofName: office.institution, since: office.holder.since, source: 'factbook', asOf: fbAsOf, current: true });
+      officeNotes.push(`${title}: ${person.draft.name} (since ${office.holder.since ?? '?'})`);
     }
   }
-  people.addWikidataPeople('wikidata', (id) => nameById.get(id) ?? id);
   for (const p of profiles) {
     if (p.kind === 'country' && p.electionResults) people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
-    if (p.kind === 'country' && p.background) people.addEarlierTerms({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.background, 'factbook');
+  }
+  const newer = readNewerHolders(DATA, countryIdOf, (title) => orgOfLabel(title));
+  const { roles: settled, notes: reconcileNotes } = reconcileRoles(people.people, { currentSources: new Set(['factbook', 'us-congress', 'ifg-ministers']), newer });
+  for (const org of orgDrafts) {
+    for (const [p, rs] of settled) for (const r of rs) if (r.of === org.id && r.office === `head:${org.id}` && r.status !== 'former') {
+      addFact(org, { label: r.title.replace(/ of (?:the )?.*$/, ''), value: p.draft.name, source: r.source, ...(r.since ? { since: r.since } : {}) });
+    }
   }
 
   // --- Countries, capitals --------------------------------------------------------------------
@@ -198,7 +240,7 @@ function main(): void {
 
   // --- People last: their country facts need the final names ------------------------------------
   const populationById = new Map(profiles.map((p) => [entityIdOf(p), p.population?.value ?? 0]));
-  drafts.push(...people.finish((id) => nameById.get(id) ?? orgDrafts.find((o) => o.id === id)?.name, (id) => populationById.get(id) ?? 0));
+  drafts.push(...emitPeople(people, settled, (id) => nameById.get(id) ?? orgDrafts.find((o) => o.id === id)?.name, (id) => populationById.get(id) ?? 0));
 
   // --- Curated aliases ---------------------------------------------------------------------------
   const byId = new Map(drafts.map((d) => [d.id, d]));
@@ -214,12 +256,13 @@ function main(): void {
   const dupIds = entities.filter((e, i) => i > 0 && entities[i - 1]?.id === e.id);
   if (dupIds.length) throw new Error(`duplicate ids: ${dupIds.map((e) => e.id).join(', ')}`);
 
-  const usedSources = new Set(entities.flatMap((e) => e.facts.map((f) => f.source)));
+  const usedSources = new Set(entities.flatMap((e) => [...e.facts.map((f) => f.source), ...(e.roles ?? []).flatMap((r) => [r.source, ...(r.successor ? [r.successor.source] : [])])]));
   const sources = Object.fromEntries(Object.entries(SOURCES).filter(([k]) => usedSources.has(k)));
   const body = JSON.stringify(entities);
+  // No clock: the same sources give the same bytes. builtAt is the newest source date.
   const dataset: Dataset = {
-    version: createHash('sha1').update(body).digest('hex').slice(0, 12),
-    builtAt: new Date().toISOString().slice(0, 10),
+    version: createHash('sha1').update(JSON.stringify(sources)).update(body).digest('hex').slice(0, 12),
+    builtAt: Object.values(sources).map((x) => x.asOf).sort().pop() ?? '',
     sources,
     entities,
   };
@@ -229,12 +272,79 @@ function main(): void {
     throw new Error(`dataset invalid: ${problems.length} problems`);
   }
   const out = path.join(ROOT, 'assets/dataset.json');
-  writeFileSync(out, JSON.stringify(dataset));
+  const json = JSON.stringify(dataset);
+  writeFileSync(out, json);
+  const gz = gzipSync(Buffer.from(json), { level: 9 }).length;
 
-  const warnings = freshnessWarnings(entities, countryIdOf);
-  const report = renderReport(dataset, collisions, warnings, officeNotes, statSync(out).size, placeStats, commonWords);
+  // --- Self-audit -------------------------------------------------------------------------------
+  const exceptions: AuditException[] = readJson(path.join(CURATED, 'audit-exceptions.json')).exceptions;
+  const audit = auditDataset(dataset, new Map([...newer].map(([k, v]) => [k, { asOf: v.asOf, name: v.name, since: v.since }])));
+  const failing = unexcused(audit, exceptions);
+
+  const report = renderReport(dataset, collisions, reconcileNotes.map((n) => `${n.office}: ${n.note}`), officeNotes, statSync(out).size, placeStats, commonWords, {
+    gz,
+    officeStats,
+    merges: people.nameMerges,
+    audit,
+    failing,
+    exceptions,
+  });
   writeFileSync(path.join(ROOT, 'assets/dataset-report.md'), report);
   console.log(report);
+  console.log(`dataset.json: ${(statSync(out).size / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped; ${entities.length} entities`);
+  if (gz > 1.5 * 1024 * 1024) {
+    console.error('dataset too large: over 1.5 MB gzipped');
+    process.exitCode = 1;
+  }
+  if (failing.length) {
+    console.error(`self-audit: ${failing.length} contradictions not excused in assets/curated/audit-exceptions.json:`);
+    console.error(failing.slice(0, 40).map((f) => `- [${f.rule}] ${f.detail}`).join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+const STATUS_RANK: Record<string, number> = { current: 0, 'as-of': 1, former: 2 };
+function officeRank(office: string | undefined): number {
+  const k = (office ?? '').split(':')[0];
+  return ({ leader: 0, hos: 0, hog: 1, head: 1, vp: 2, minister: 3, 'central-bank': 3, 'deputy-pm': 4 } as Record<string, number>)[k ?? ''] ?? 5;
+}
+
+/** Settled roles onto each person's draft: newest and highest first, a country fact, a summary. */
+function emitPeople(people: PeopleBuilder, settled: Map<Person, Role[]>, nameOf: (id: string) => string | undefined, population: (id: string) => number): Draft[] {
+  const out: Draft[] = [];
+  for (const p of people.people) {
+    const d = p.draft;
+    let mine = settled.get(p) ?? [];
+    // One office in two Factbook fields (a president who heads state and government): one role, the longer tenure.
+    mine = mine.filter((r) => {
+      if (!r.office?.startsWith('hog:')) return true;
+      const hos = mine.find((x) => x.office === `hos:${r.office!.slice(4)}` && x.title === r.title && x.status === r.status);
+      if (!hos) return true;
+      if (r.since && (!hos.since || dayOf(r.since) < dayOf(hos.since))) {
+        hos.since = r.since;
+        hos.earlierTerms = hos.earlierTerms?.filter((t) => t.until && dayOf(t.until) <= dayOf(r.since) && dayOf(t.since) < dayOf(r.since));
+        if (!hos.earlierTerms?.length) delete hos.earlierTerms;
+      }
+      return false;
+    });
+    const roles = mine.slice().sort((a, b) =>
+      (STATUS_RANK[a.status ?? 'as-of']! - STATUS_RANK[b.status ?? 'as-of']!) ||
+      (officeRank(a.office) - officeRank(b.office)) ||
+      (dayOf(b.until, true) - dayOf(a.until, true)) ||
+      (population(b.of ?? '') - population(a.of ?? '')) ||
+      (a.office ?? '').localeCompare(b.office ?? ''));
+    if (!roles.length && !d.facts.length) continue;
+    if (roles.length) d.roles = roles;
+    const primary = roles.find((r) => r.of?.startsWith('country:'))?.of ?? p.countryId;
+    if (primary) d.countryId = primary;
+    else delete d.countryId;
+    const country = d.countryId ? nameOf(d.countryId) : undefined;
+    if (country) addFact(d, { label: 'Country', value: country, source: roles[0]?.source ?? d.facts[0]?.source ?? 'factbook' });
+    if (!d.facts.length && roles[0]) addFact(d, { label: 'Known for', value: roles[0].title + (roles[0].ofName && !roles[0].title.includes(roles[0].ofName) ? ` of ${roles[0].ofName}` : ''), source: roles[0].source });
+    d.summary = personSummary(d.name, roles, (r) => r.asOf ?? '');
+    out.push(d);
+  }
+  return out;
 }
 
 interface PlaceStats {
@@ -300,27 +410,6 @@ function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capitalsOf: M
   return stats;
 }
 
-/**
- * world-leaders-current (CC BY-SA, August 2026) is newer than the Factbook but may not be shipped:
- * it only tells, at build time, which offices may have changed since January 2026.
- */
-function freshnessWarnings(entities: DatasetEntity[], countryIdOf: (l: string) => string | undefined): string[] {
-  const file = path.join(DATA, 'world-leaders-current/data/current/all-leaders.csv');
-  if (!existsSync(file)) return [];
-  const out: string[] = [];
-  const people = entities.filter((e) => e.type === 'person');
-  for (const r of parseCsv(readFileSync(file, 'utf8'))) {
-    const countryId = countryIdOf(r.Country ?? '') ?? (/european union/i.test(r.Country ?? '') ? 'org:eu' : undefined);
-    for (const [title, name] of [[r['HoS Title'], r['Head of State']], [r['HoG Title'], r['Head of Government']]]) {
-      if (!name) continue;
-      const parts = name.split(' ');
-      const holder = people.find((p) => (p.roles ?? []).some((role) => !role.until && role.source === 'factbook' && (role.of === countryId || (countryId === 'org:eu' && role.of?.startsWith('org:')))) && sameName({ given: parts.slice(0, -1), surname: parts[parts.length - 1] ?? '' }, p.name));
-      if (!holder) out.push(`${r.Country}: ${title} — newer source lists ${name}; the dataset (Factbook, Jan 2026) may be out of date`);
-    }
-  }
-  return out;
-}
-
 function renderReport(
   d: Dataset,
   collisions: ReturnType<typeof finalize>['collisions'],
@@ -329,7 +418,18 @@ function renderReport(
   size: number,
   places: PlaceStats,
   commonWords: ReturnType<typeof finalize>['commonWords'],
+  extra: {
+    gz: number;
+    officeStats: Record<string, { rows: number; claims: number; skipped: number }>;
+    merges: { id: string; name: string; other: string; how: string }[];
+    audit: ReturnType<typeof auditDataset>;
+    failing: ReturnType<typeof auditDataset>;
+    exceptions: AuditException[];
+  },
 ): string {
+  const people = d.entities.filter((e) => e.type === 'person');
+  const roles = people.flatMap((e) => e.roles ?? []);
+  const count = (st: string) => roles.filter((r) => r.status === st).length;
   const byType = new Map<string, number>();
   const bySource = new Map<string, number>();
   for (const e of d.entities) {
@@ -340,7 +440,20 @@ function renderReport(
   const lines = [
     '# Dataset report',
     '',
-    `Generated by \`npm run dataset\` (version ${d.version}, built ${d.builtAt}). File size: ${(size / 1024 / 1024).toFixed(2)} MB.`,
+    `Generated by \`npm run dataset\` (version ${d.version}; data as of ${d.builtAt}, the newest source). File size: ${(size / 1024 / 1024).toFixed(2)} MB, ${(extra.gz / 1024).toFixed(0)} KB gzipped.`,
+    '',
+    '## Self-audit',
+    `${extra.failing.length} contradictions not excused; ${extra.audit.length - extra.failing.length} excused by assets/curated/audit-exceptions.json (${extra.exceptions.length} entries).`,
+    ...extra.failing.map((f) => `- FAIL [${f.rule}] ${f.detail}`),
+    ...extra.audit.filter((a) => !extra.failing.includes(a)).map((f) => `- excused [${f.rule}] ${f.detail}: ${extra.exceptions.find((x) => x.rule === f.rule && x.subject === f.subject)?.reason ?? ''}`),
+    '',
+    '## Roles',
+    `${people.length} people; roles: ${count('current')} current, ${count('as-of')} as of an older source, ${count('former')} former.`,
+    ...Object.entries(extra.officeStats).map(([k, v]) => `- ${k}: ${v.rows} rows read, ${v.claims} claims kept, ${v.skipped} skipped (offices out of scope, terms ended before 2010, sub-national units)`),
+    '',
+    `## Merges decided by name alone (${extra.merges.length})`,
+    'People joined without a shared Wikidata id: same full name and country, or one full name the other with middle names dropped on the same office.',
+    ...extra.merges.map((m) => `- ${m.id} "${m.name}" ← ${m.other}: ${m.how}`),
     '',
     '## Entities by type',
     ...[...byType].sort().map(([t, n]) => `- ${t}: ${n}`),
@@ -370,8 +483,8 @@ function renderReport(
     'A key claimed by several entities links only to the one with the strongest claim, or to none (weak alias, needs context).',
     ...collisions.slice(0, 60).map((c) => `- "${c.key}": ${c.ids.join(', ')} → ${c.kept ?? 'weak for all'}`),
     '',
-    `## Offices that may have changed since January 2026 (${warnings.length})`,
-    'From world-leaders-current (CC BY-SA, not shipped); unreviewed.',
+    `## Holders shown "as of" because a newer build-time source names someone else (${warnings.length})`,
+    'From world-leaders-current (CC BY-SA 4.0, read at build time, not shipped): only changes dated after our newest shipped source count.',
     ...warnings.map((w) => `- ${w}`),
     '',
   ];

@@ -11,7 +11,7 @@ import { metroParts, parseUrbanAreas } from '../../lib/dataset/build/urban';
 import { PlaceIds, buildDivision, buildRegion, parseMapReferences } from '../../lib/dataset/build/places';
 import { commonWordTest } from '../../lib/dataset/build/common-words';
 import { aliasKey } from '../../lib/dataset/alias-key';
-import { sameName } from '../../lib/dataset/build/people';
+import { sameFullName } from '../../lib/dataset/build/people';
 import { parseCapitals } from '../../lib/dataset/build/profiles';
 import { unionOffices } from '../../lib/dataset/build/countries';
 import { validateDataset } from '../../lib/dataset/validate';
@@ -88,9 +88,18 @@ describe('name rules', () => {
   });
   it('matches one person across spellings, not relatives', () => {
     expect(nameSkeleton('Petrenka')).toBe(nameSkeleton('Petrenko'));
-    expect(sameName({ given: ['Alyaksandr'], surname: 'Petrenka' }, 'Alexander Petrenko')).toBe(true);
-    expect(sameName({ given: [], surname: 'Tan Wei' }, 'Tan Bo')).toBe(false);
-    expect(sameName({ given: ['Boris'], surname: 'Petrenka' }, 'Alexander Petrenko')).toBe(false);
+    // Belarusian romanisation families apply to Belarusians only; never surname + initial.
+    expect(sameFullName('Alyaksandr Petrenka', 'Alexander Petrenko', 'belarusian')).toBe(true);
+    expect(sameFullName('Alyaksandr Petrenka', 'Alexander Petrenko', undefined)).toBe(false);
+    expect(sameFullName('Tan Wei', 'Tan Bo', undefined)).toBe(false);
+    expect(sameFullName('Boris Petrenka', 'Alexander Petrenko', 'belarusian')).toBe(false);
+    expect(sameFullName('Li Qiang', 'Li Keqiang', undefined)).toBe(false);
+    expect(sameFullName('Kim Min-seok', 'Kim Moon-soo', undefined)).toBe(false);
+    expect(sameFullName('Kim Jong Un', 'Kim Jong-un', undefined)).toBe(true);
+    // Middle names dropped: the given name and the surname stay ("Benjamin Netanyahu", "Ursula Gertrud von der Leyen").
+    expect(sameFullName('Ursula Gertrud von der Leyen', 'Ursula von der Leyen', undefined)).toBe(true);
+    // ...but a patronymic chain is not a middle name: a son is not his father.
+    expect(sameFullName('Muhammad bin Salman bin Abd al-Aziz Al Saud', 'Salman bin Abd al-Aziz Al Saud', undefined)).toBe(false);
   });
 });
 

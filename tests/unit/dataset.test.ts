@@ -151,20 +151,20 @@ describe('bundled dataset', () => {
 });
 
 describe('earlier terms of leaders who returned to office', () => {
-  it('come from the Factbook background and never repeat the current term', async () => {
+  it('are listed apart from the continuous tenure and never overlap it', async () => {
     const { loadBundledDataset } = await import('../../lib/tools/load-dataset');
     const d = loadBundledDataset();
-    const withTerms = d.entities.filter((e) => e.facts.some((f) => f.label === 'Earlier term'));
+    const roles = d.entities.flatMap((e) => (e.roles ?? []).map((r) => ({ e, r })));
+    const withTerms = roles.filter((x) => x.r.earlierTerms?.length);
     expect(withTerms.length).toBeGreaterThan(0);
-    for (const e of withTerms) {
-      const since = Number(e.roles?.[0]?.since?.slice(0, 4));
-      for (const f of e.facts.filter((x) => x.label === 'Earlier term')) {
-        const end = Number(/–(\d{4})$/.exec(f.value)?.[1]);
-        expect(end, `${e.name}: ${f.value}`).toBeLessThanOrEqual(since);
-      }
+    for (const { e, r } of withTerms) {
+      for (const t of r.earlierTerms!) if (t.until && r.since) expect(t.until.slice(0, 10) <= r.since.slice(0, 10), `${e.name}: ${JSON.stringify(t)} vs ${r.since}`).toBe(true);
     }
     const putin = d.entities.find((e) => e.name === 'Vladimir Putin')!;
-    expect(putin.facts.map((f) => f.value)).toContain('President of Russia, 2000–2008');
+    const president = putin.roles!.find((r) => r.office === 'hos:country:rs')!;
+    expect(president.status).toBe('current');
+    expect(president.since?.slice(0, 4)).toBe('2012');
+    expect(president.earlierTerms?.some((t) => t.since?.startsWith('2000') && t.until?.startsWith('2008'))).toBe(true);
   });
 });
 

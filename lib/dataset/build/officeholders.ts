@@ -13,6 +13,8 @@ export interface ParsedOfficeholder {
   surname: string; // the capitalised run in display case ("Van der Bellen", "Xi")
   display: string; // full name in display case ("Ivan Petrenka", "Wu Chenglin")
   since?: string;
+  /** The line came after "represented by": the head of state's representative. */
+  representative?: boolean;
 }
 
 const TITLE_WORDS = new Set(
@@ -54,7 +56,7 @@ function segments(text: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.flatMap((s) => s.split(/,?\s*\brepresented by\b/i)).map((s) => s.trim()).filter(Boolean);
+  return out.flatMap((s) => s.split(/,?\s*\b(?=represented by\b)/i)).map((s) => s.trim()).filter(Boolean);
 }
 
 function cleanTitle(tokens: string[]): string {
@@ -149,8 +151,14 @@ function parseSegment(segment: string): ParsedOfficeholder | null {
 export function parseOfficeholders(text: string): ParsedOfficeholder[] {
   const noteFree = text.replace(/\bnote\s*[-:–].*$/is, '');
   const out: ParsedOfficeholder[] = [];
-  for (const seg of segments(noteFree)) {
-    const p = parseSegment(seg);
+  for (const raw of segments(noteFree)) {
+    const rep = /^represented by\b/i.test(raw);
+    const seg = raw.replace(/^represented by\s*/i, '');
+    // A name alone before a note ("Ahmad al-Shara'; former President ... was overthrown"): the first line of a field.
+    const bare = !out.length && /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}[\p{L}'’-]*|el-\p{L}[\p{L}'’-]*|bin|ibn)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}[\p{L}'’-]*|el-\p{L}[\p{L}'’-]*|bin|ibn)){1,4}$/u.test(seg.trim()) && !seg.split(/\s+/).some((t) => TITLE_WORDS.has(t));
+    const p = parseSegment(seg) ?? (bare ? parseSegment(`${seg.trim()} (since ?)`) : null);
+    if (p && rep) p.representative = true;
+    if (p && bare && p.since === undefined) delete p.since;
     if (p && p.surname.length >= 2) out.push(p);
   }
   return out;

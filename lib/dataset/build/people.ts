@@ -1,22 +1,21 @@
 /**
- * People: officeholders parsed from the Factbook, matched to the English press spelling in the
- * Wikidata leaders table by a general fuzzy rule (same surname skeleton in the same country),
- * plus former officeholders from that table and election candidates named in the Factbook.
+ * People and their roles as dated facts.
+ *
+ * Identity: a person is keyed by Wikidata id (QID) where a source gives one, else by full
+ * normalised name + country. A Factbook officeholder (no QID) joins a Wikidata person only when
+ * both name the same office and one full name is the other's with middle names dropped (tokens
+ * compared after the person's own romanisation family's spelling rules): never by surname +
+ * initial or a fuzzy skeleton. Every merge decided by name is recorded for the build report.
+ *
+ * Roles: every source row is a claim ("X holds office O at date D", or "X held O from A to B");
+ * `reconcileRoles` (reconcile.ts) turns the claims into roles with a status.
  */
-import type { Fact, Role } from '../../types';
+import type { Role } from '../../types';
 import { aliasKey } from '../alias-key';
-import { nameSkeleton, personNameVariants, wordVariants, normalCaseName } from '../names';
+import { nameFamilyOf, nameSkeleton, normalCaseName, personNameVariants, wordVariants, type NameFamily } from '../names';
 import type { ParsedOfficeholder } from './officeholders';
-import { addAlias, addFact, newDraft, slug, withArticle, type Draft } from './draft';
-
-export interface WikidataRow {
-  countryLabel: string;
-  positionLabel: string;
-  qid: string;
-  label: string;
-  start?: number;
-  end?: number;
-}
+import { addAlias, addFact, addWeak, newDraft, slug, withArticle, type Draft } from './draft';
+import type { OfficeKind } from './offices';
 
 export interface CountryRef {
   id: string;
@@ -24,136 +23,248 @@ export interface CountryRef {
   isDependency: boolean;
 }
 
+/** One source's statement about one person and one office. */
+export interface Claim {
+  office: string;
+  kind: OfficeKind;
+  single: boolean;
+  title: string;
+  of: string | null;
+  ofName: string | null;
+  since?: string;
+  until?: string;
+  source: string;
+  /** The date the source's row describes (its snapshot). */
+  asOf: string;
+  /** The source says the person holds the office on `asOf` (not only a past term). */
+  current: boolean;
+}
+
+export interface Person {
+  draft: Draft;
+  qid?: string;
+  died?: string;
+  countryId?: string;
+  claims: Claim[];
+  family: NameFamily;
+}
+
 export function roleText(title: string, ofName: string): string {
-  if (/\bof\b/.test(title)) return title;
+  if (/\bof\b/.test(title) || !ofName) return title;
   return `${title} of ${withArticle(ofName)}`;
 }
 
-function surnameTokens(surname: string): string[] {
-  return surname
-    .split(/[\s-]+/)
-    .filter((t) => t.length >= 2 && !/^(?:al|el|bin|ibn|de|da|von|van|der|la|le)$/i.test(t) && !/^[IVX]+$/.test(t));
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|bint|de|da|do|dos|das|di|del|la|le|von|van|der|den|y|e|ould|ben|abu|the)$/;
+
+/** Name tokens compared for identity: alias keys, hyphens split, particles and regnal numbers dropped. */
+export function identityTokens(name: string): string[] {
+  return aliasKey(name.replace(/\([^)]*\)/g, ' ').replace(/,?\s+(?:Jr|Sr)\.?$/i, ''))
+    .split(/\s+/)
+    .filter((t) => t && !NAME_PARTICLES.test(t) && !/^[ivx]+$/.test(t));
 }
 
-/** Does a Wikidata label name the same person as a Factbook name? Same surname skeleton, and the
- * same initial for the first given name when both have one. */
-export function sameName(p: { given: string[]; surname: string }, label: string): boolean {
-  const labelTokens = label.split(/[\s-]+/).filter(Boolean);
-  const labelSkeletons = new Set(labelTokens.map(nameSkeleton));
-  const sur = surnameTokens(p.surname).map(nameSkeleton);
-  if (!sur.length) return false;
-  const first = p.given.find((g) => !/\.$/.test(g));
-  const initialMatches = () => {
-    if (!first) return false;
-    const initial = aliasKey(first)[0];
-    return labelTokens.some((t) => aliasKey(t)[0] === initial && !sur.includes(nameSkeleton(t)));
-  };
-  // Every surname part appears ("Hun Manet" is not "Hun Sen"); or, for double surnames
-  // ("Hoseini-Khamenei", "Sanchez Perez-Castejon"), one part and the given name's initial.
-  if (sur.every((s) => labelSkeletons.has(s))) return !first || initialMatches();
-  const lastLabel = nameSkeleton(labelTokens[labelTokens.length - 1] ?? '');
-  return sur.length > 1 && (sur[sur.length - 1] === lastLabel || sur[0] === lastLabel) && initialMatches();
+/**
+ * One full name is the other with middle names dropped ("Matamela Cyril Ramaphosa" / "Cyril
+ * Ramaphosa"), or the same name in another romanisation of the person's own family ("Alyaksandr
+ * Lukashenka" / "Alexander Lukashenko", Belarusians only). Both need at least two tokens; the
+ * shorter name's last token must match the longer name's last or first token (surname-first names).
+ */
+export function sameFullName(a: string, b: string, family: NameFamily): boolean {
+  const ta = identityTokens(a);
+  const tb = identityTokens(b);
+  if (ta.length < 2 || tb.length < 2) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const forms = (t: string) => new Set([...(family ? wordVariants(t, family).map(aliasKey) : [t]), ...(ARABIC_GIVEN.has(t) ? ARABIC_GIVEN : [])]);
+  const match = (x: string, y: string) => x === y || forms(x).has(y) || forms(y).has(x);
+  const used = new Set<number>();
+  for (const t of short) {
+    const i = long.findIndex((u, j) => !used.has(j) && match(t, u));
+    if (i < 0) return false;
+    used.add(i);
+  }
+  // The press drops middle names, not the given name: first with first, last with last (or a
+  // surname-first name's family name first: "Kim Jong Un").
+  const last = short[short.length - 1]!;
+  return match(short[0]!, long[0]!) && (match(last, long[long.length - 1]!) || short.length === long.length);
 }
+
+/** One Arabic given name in the romanisations the press uses. */
+const ARABIC_GIVEN = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad']);
 
 /** "Ivan Petrenko" → given [Ivan], surname Petrenko; regnal and "X of Y" names have no surname. */
-function labelParts(label: string): { given: string[]; surname: string } {
-  const parts = label.split(' ');
+export function labelParts(label: string): { given: string[]; surname: string } {
+  const parts = label.replace(/,?\s+(?:Jr|Sr)\.?$/i, '').split(' ').filter(Boolean);
   if (parts.length < 2 || /\bof\b/.test(label) || /^[IVX]+$/.test(parts[parts.length - 1] ?? '')) return { given: [], surname: '' };
-  return { given: parts.slice(0, -1), surname: parts[parts.length - 1] ?? '' };
+  // Arabic patronymics: "Mohammed bin Salman" is not "Mr Salman".
+  const bin = parts.findIndex((p, i) => i > 0 && /^(?:bin|ibn|bint|ben)$/i.test(p));
+  if (bin > 0) return { given: parts.slice(0, bin), surname: parts.slice(bin).join(' ') };
+  // Particles belong to the surname ("Ursula von der Leyen", "Abdel Fattah el-Sisi").
+  let s = parts.length - 1;
+  while (s > 1 && /^(?:von|van|der|den|de|da|dos|das|di|del|la|le|al|el)$/i.test(parts[s - 1] ?? '')) s--;
+  return { given: parts.slice(0, s), surname: parts.slice(s).join(' ') };
+}
+
+export interface NameMerge {
+  id: string;
+  name: string;
+  other: string;
+  how: string;
 }
 
 export class PeopleBuilder {
-  readonly drafts = new Map<string, Draft>();
-  private byQid = new Map<string, Draft>();
-  private matched = new Set<Draft>();
-  private dependencies = new Set<string>();
-  private dependencyRoles: { d: Draft; role: Role }[] = [];
+  readonly people: Person[] = [];
+  private byQid = new Map<string, Person>();
+  private byNameCountry = new Map<string, Person>();
+  private ids = new Set<string>();
+  /** Merges decided by name (no shared QID), for the report. */
+  readonly nameMerges: NameMerge[] = [];
   /** Given names seen: a surname that is also somebody's given name is too loose to link alone. */
   readonly givenNames = new Set<string>();
 
-  constructor(private wikidata: WikidataRow[], private countryIdOfLabel: (label: string) => string | undefined) {}
-
-  private wikidataMatch(countryId: string, p: ParsedOfficeholder): WikidataRow | undefined {
-    const rows = this.wikidata.filter((r) => (r.start ?? 0) >= 1950 && !/^Q\d+$/.test(r.label) && this.countryIdOfLabel(r.countryLabel) === countryId);
-    const hits = rows.filter((r) => sameName(p, r.label));
-    return hits.find((r) => r.end === undefined) ?? hits[0];
+  private nameKey(name: string, countryId: string | undefined): string {
+    return `${aliasKey(name)}|${countryId ?? ''}`;
   }
 
-  private addNameAliases(d: Draft, given: string[], surname: string, full: string): void {
+  private create(name: string, countryId: string | undefined, qid: string | undefined): Person {
+    let id = `person:${slug(name)}`;
+    if (this.ids.has(id)) id = `${id}-${(qid ?? countryId ?? 'x').toLowerCase().replace(/^country:/, '')}`;
+    let n = 2;
+    while (this.ids.has(id)) id = `person:${slug(name)}-${n++}`;
+    this.ids.add(id);
+    const d = newDraft(id, 'person', name);
+    const p: Person = { draft: d, claims: [], family: nameFamilyOf(countryId), ...(qid ? { qid } : {}), ...(countryId ? { countryId } : {}) };
+    d.countryId = countryId;
+    if (qid) d.wikidata = qid;
+    this.people.push(p);
+    if (qid) this.byQid.set(qid, p);
+    if (!this.byNameCountry.has(this.nameKey(name, countryId))) this.byNameCountry.set(this.nameKey(name, countryId), p);
+    const parts = labelParts(name);
+    this.addNameAliases(p, parts.given, parts.surname, name);
+    return p;
+  }
+
+  /** A person from a source with a QID (Wikidata rows, Congress), or by full name + country. */
+  person(name: string, countryId: string | undefined, qid: string | undefined, source: string): Person {
+    if (qid) {
+      const hit = this.byQid.get(qid);
+      if (hit) return hit;
+    }
+    const byName = this.byNameCountry.get(this.nameKey(name, countryId));
+    if (byName && (!qid || !byName.qid)) {
+      if (qid) {
+        byName.qid = qid;
+        byName.draft.wikidata = qid;
+        this.byQid.set(qid, byName);
+      }
+      this.nameMerges.push({ id: byName.draft.id, name: byName.draft.name, other: `${name} (${source})`, how: 'same full name and country' });
+      return byName;
+    }
+    return this.create(name, countryId, qid);
+  }
+
+  /**
+   * A Factbook officeholder (no QID): the person already known to hold or have held this office
+   * under the same full name (middle names dropped, own romanisation family), else one of this
+   * name in this country, else a new person.
+   */
+  officeholder(country: CountryRef, o: ParsedOfficeholder, office: string, source: string): Person {
+    const family = nameFamilyOf(country.id);
+    const names = (p: Person) => [p.draft.name, ...[...p.draft.alias.values()].filter((a) => a.rank === 0).map((a) => a.surface)];
+    let onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office) && names(p).some((n) => sameFullName(o.display, n, family)));
+    let how = `full name, middle names dropped, same office ${office}`;
+    if (!onOffice.length && o.since && /^\d{4}-\d{2}-\d{2}$/.test(o.since)) {
+      // Another spelling ("Benyamin"/"Benjamin"): the same office taken on the same day, and a name word in common.
+      const words = new Set(identityTokens(o.display));
+      onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office && c.since === o.since) && names(p).some((n) => identityTokens(n).some((t) => words.has(t))));
+      how = `same office ${office} from the same day ${o.since}, a name word in common`;
+    }
+    if (!onOffice.length) {
+      // One name in two romanisations on the same office ("Benyamin"/"Benjamin"): every word's consonant skeleton equal.
+      const sk = (n: string) => identityTokens(n).map(nameSkeleton).join(' ');
+      const regnal = (n: string) => aliasKey(n.replace(/\s+of\s+.*$/, ''));
+      onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office) && names(p).some((n) => (identityTokens(n).length >= 2 && sk(n) === sk(o.display)) || (/\s[IVX]+$/.test(o.display) && regnal(n) === regnal(o.display))));
+      how = `same office ${office}, the same name in another romanisation (or the same regnal name)`;
+    }
+    // Arabic names: the press form is the given name and the father's ("Muhammad bin Salman"), not the whole chain.
+    const short = /^(\S+ (?:bin|ibn|bint) \S+) (?:bin|ibn|bint) /.exec(o.display)?.[1];
+    if (!onOffice.length && !country.id.startsWith('country:')) {
+      // The head of an international organisation has no country to compare: the same full name, held by one person only.
+      const same = this.people.filter((p) => aliasKey(p.draft.name) === aliasKey(o.display));
+      if (same.length === 1) onOffice = same;
+      how = 'the same full name (one person of that name), head of an international organisation';
+    }
+    if (!onOffice.length) {
+      onOffice = this.people.filter((p) => p.countryId === country.id && names(p).some((n) => sameFullName(o.display, n, family) || (!!short && sameFullName(short, n, family))));
+      how = 'full name, middle names dropped, same country';
+    }
+    if (onOffice.length === 1) {
+      const p = onOffice[0]!;
+      if (aliasKey(p.draft.name) !== aliasKey(o.display)) {
+        this.nameMerges.push({ id: p.draft.id, name: p.draft.name, other: `${o.display} (${source})`, how });
+        this.addNameAliases(p, o.given, o.surname, o.display);
+      }
+      return p;
+    }
+    const p = this.person(o.display, country.id, undefined, source);
+    if (aliasKey(p.draft.name) === aliasKey(o.display)) this.addNameAliases(p, o.given, o.surname, o.display);
+    if (short && aliasKey(p.draft.name) === aliasKey(o.display)) {
+      const parts = labelParts(short);
+      this.addNameAliases(p, parts.given, parts.surname, short);
+    }
+    return p;
+  }
+
+  /** A person already known by this QID (without creating one). */
+  byWikidata(qid: string): Person | undefined {
+    return this.byQid.get(qid);
+  }
+
+  /** The English Wikipedia title is the press's usual name ("Cyril Ramaphosa" for "Matamela Cyril Ramaphosa"). */
+  preferName(p: Person, title: string | undefined): void {
+    const clean = (title ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (!clean || clean.split(' ').length < 2 || /[,:]/.test(clean)) return;
+    if (aliasKey(clean) !== aliasKey(p.draft.name)) {
+      p.draft.name = clean;
+      const k = this.nameKey(clean, p.countryId);
+      if (!this.byNameCountry.has(k)) this.byNameCountry.set(k, p);
+    }
+    const parts = labelParts(clean);
+    this.addNameAliases(p, parts.given, parts.surname, clean);
+  }
+
+  addClaim(p: Person, c: Claim): void {
+    const dup = p.claims.find((x) => x.office === c.office && x.source === c.source && x.since === c.since && x.until === c.until && x.current === c.current);
+    if (!dup) p.claims.push(c);
+  }
+
+  private addNameAliases(p: Person, given: string[], surname: string, full: string): void {
+    const d = p.draft;
     addAlias(d, full, 0);
     if (!surname) return;
-    const plainGiven = given.filter((g) => !/\.$/.test(g));
+    const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
+    // The press drops middle names: given name + surname.
     if (plainGiven.length) addAlias(d, `${plainGiven[0]} ${surname}`, 0);
-    for (const v of personNameVariants(plainGiven, surname)) addAlias(d, v, 1);
-    addAlias(d, surname, 2);
-    if (surname.split(' ').length === 1) for (const v of wordVariants(surname)) addAlias(d, v, 2);
+    // Arabic article and patronymic variants: "el-Sisi" / "al-Sisi" / "Sisi"; "bin Salman".
+    const arabic = /^(?:al|el)[- ]/i.exec(surname);
+    const surnames = [surname];
+    if (arabic) {
+      const bare = surname.replace(/^(?:al|el)[- ]/i, '');
+      surnames.push(`al-${bare}`, `el-${bare}`, bare);
+    }
+    for (const s of surnames) {
+      if (plainGiven.length) {
+        addAlias(d, `${plainGiven.join(' ')} ${s}`, 1);
+        addAlias(d, `${plainGiven[0]} ${s}`, 1);
+      }
+    }
+    for (const v of personNameVariants(plainGiven, surname, 24, p.family)) addAlias(d, v, 1);
+    if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0]))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
+    if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) addAlias(d, surname, 1);
+    else {
+      for (const s of surnames) addAlias(d, s, 2);
+      if (surname.split(' ').length === 1) for (const v of wordVariants(surname, p.family)) addAlias(d, v, 2);
+    }
     for (const g of plainGiven) this.givenNames.add(aliasKey(g));
-  }
-
-  /** One officeholder line of a country's executive branch. */
-  addOfficeholder(country: CountryRef, p: ParsedOfficeholder, defaultTitle: string, source: string): Draft {
-    const id = `person:${slug(p.display)}`;
-    let d = this.drafts.get(id);
-    if (!d) {
-      d = newDraft(id, 'person', p.display);
-      this.drafts.set(id, d);
-      this.addNameAliases(d, p.given, p.surname, p.display);
-      d.roles = [];
-    }
-    // A sovereign is listed first under a dependency with no Wikidata rows: keep trying.
-    if (!this.matched.has(d)) {
-      const wd = this.wikidataMatch(country.id, p);
-      if (wd && !this.byQid.has(wd.qid)) {
-        d.name = wd.label;
-        const parts = labelParts(wd.label);
-        this.addNameAliases(d, parts.given, parts.surname, wd.label);
-        this.byQid.set(wd.qid, d);
-        this.matched.add(d);
-      }
-    }
-    if (country.isDependency) this.dependencies.add(country.id);
-    if (!d.countryId) d.countryId = country.id;
-    const title = p.title || defaultTitle;
-    const role: Role = { title, of: country.id, ofName: country.name, source };
-    if (p.since) role.since = p.since;
-    if (d.roles!.some((r) => r.of === role.of && r.title === role.title)) return d;
-    if (country.isDependency) this.dependencyRoles.push({ d, role });
-    else d.roles!.push(role);
-    return d;
-  }
-
-  /** Former and 2022 officeholders from Wikidata that the Factbook does not list now. */
-  addWikidataPeople(source: string, names: (countryId: string) => string): void {
-    const seen = new Set<string>();
-    for (const r of this.wikidata) {
-      if ((r.start ?? 0) < 1990 || /^Q\d+$/.test(r.label) || !r.label) continue;
-      const countryId = this.countryIdOfLabel(r.countryLabel);
-      let d = this.byQid.get(r.qid);
-      const created = !d;
-      if (!d) {
-        const id = `person:${slug(r.label)}`;
-        d = this.drafts.get(id) ?? newDraft(id, 'person', r.label);
-        this.drafts.set(id, d);
-        this.byQid.set(r.qid, d);
-        if (!d.roles) {
-          const parts = labelParts(r.label);
-          this.addNameAliases(d, parts.given, parts.surname, r.label);
-          d.countryId = countryId;
-          d.roles = [];
-        }
-      }
-      const key = `${r.qid}|${r.positionLabel}|${r.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // The Factbook (2026) is newer: a 2022 office it no longer lists is only kept once it has ended.
-      const inFactbook = d.roles!.some((x) => x.source !== source);
-      if (inFactbook && r.end === undefined) continue;
-      const role: Role = { title: r.positionLabel, of: countryId ?? null, ofName: countryId ? names(countryId) : r.countryLabel, source };
-      if (r.start) role.since = String(r.start);
-      if (r.end) role.until = String(r.end);
-      d.roles!.push(role);
-      if (created) d.countryId = countryId;
-    }
   }
 
   /** Candidates in the Factbook's election results ("Svyatlana TSIKHANOWSKAYA (independent) 10.1%"). */
@@ -163,84 +274,50 @@ export class PeopleBuilder {
       const year = /^(\d{4})\s*:/.exec(block.trim())?.[1];
       if (!year) continue;
       const kind = /\bpresident/i.test(block) ? 'presidential election' : 'election';
+      const runoff = /\bsecond round|run-?off|second ballot/i.test(block);
       const re = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{Lu}'’-]{1,}(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+\(([^)]{1,60})\)\s+(\d{1,2}(?:\.\d+)?)%/gu;
+      let n = 0;
       for (const m of block.matchAll(re)) {
+        // With a run-off, the first figures are the first round: say so rather than let a first-round share pass for the result.
+        const round = runoff ? (/\bfirst round\b/i.test(block.slice(0, m.index)) && !/\bsecond round\b/i.test(block.slice(0, m.index)) ? 'first round of the ' : /\bsecond round\b/i.test(block.slice(0, m.index)) ? 'second round of the ' : 'first round of the ') : '';
+        n++;
         const raw = (m[1] ?? '').trim();
         const tokens = raw.split(/\s+/);
         const capsAt = tokens.findIndex((t) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t.replace(/^[a-z]{1,3}-/, '')));
         if (capsAt < 0) continue;
-        const given = tokens.slice(0, capsAt).map(normalCaseName);
-        const surname = normalCaseName(tokens[capsAt] ?? '');
         const display = normalCaseName(raw);
-        const existing = [...this.drafts.values()].find(
-          (d) => (d.countryId === country.id || !!d.roles?.some((r) => r.of === country.id)) && sameName({ given, surname }, d.name),
-        );
-        const d = existing ?? this.drafts.get(`person:${slug(display)}`) ?? newDraft(`person:${slug(display)}`, 'person', display);
-        if (!existing && !this.drafts.has(d.id)) {
-          this.drafts.set(d.id, d);
-          this.addNameAliases(d, given, surname, display);
-          d.countryId = country.id;
-          d.roles = [];
+        if (identityTokens(display).length < 2) continue;
+        const family = nameFamilyOf(country.id);
+        const existing = this.people.filter((p) => (p.countryId === country.id || p.claims.some((c) => c.of === country.id)) && sameFullName(display, p.draft.name, family));
+        const p = existing.length === 1 ? existing[0]! : this.person(display, country.id, undefined, source);
+        if (existing.length === 1 && aliasKey(p.draft.name) !== aliasKey(display)) {
+          this.nameMerges.push({ id: p.draft.id, name: p.draft.name, other: `${display} (${source}, ${year} election results)`, how: 'full name, middle names dropped, same country' });
         }
-        const candidacies = d.facts.filter((f) => f.label === 'Candidate').length;
-        if (candidacies < 2) addFact(d, { label: 'Candidate', value: `${m[3]}% in the ${year} ${country.name} ${kind} (${(m[2] ?? '').trim()})`, source, since: year });
+        const candidacies = p.draft.facts.filter((f) => f.label === 'Candidate').length;
+        if (candidacies < 2) addFact(p.draft, { label: 'Candidate', value: `${m[3]}% in the ${round}${year} ${country.name} ${kind} (${(m[2] ?? '').trim()})`, source, since: year });
       }
     }
   }
 
-  /**
-   * Earlier terms of a leader whose current term is a return to office, where the Factbook's
-   * background gives them: "Vladimir PUTIN (2000-2008, 2012-present)". Only ranges that ended
-   * before the person's current role began are kept, so a current term is never listed twice.
-   */
-  addEarlierTerms(country: CountryRef, background: string, source: string): void {
-    const re = /([\p{Lu}][\p{Lu}'’-]{2,})\s+\(((?:\d{4}\s*[-–]\s*(?:\d{4}|present)\s*,?\s*){1,4})\)/gu;
-    for (const m of background.matchAll(re)) {
-      const surname = normalCaseName(m[1] ?? '');
-      const d = [...this.drafts.values()].find((x) => x.roles?.some((r) => r.of === country.id && !r.until && r.source === source) && x.name.split(' ').pop() === surname);
-      if (!d) continue;
-      const current = d.roles!.find((r) => r.of === country.id && !r.until && r.source === source)!;
-      const since = Number((current.since ?? '').slice(0, 4));
-      for (const t of (m[2] ?? '').matchAll(/(\d{4})\s*[-–]\s*(\d{4})/g)) {
-        const [from, to] = [t[1]!, t[2]!];
-        if (!since || Number(to) > since) continue;
-        const value = `${current.title} of ${country.name}, ${from}–${to}`;
-        if (!d.facts.some((f) => f.value === value)) addFact(d, { label: 'Earlier term', value, source, since: from });
-      }
-    }
+  /** A weak alias for a given person (regnal forms with a title: "King Salman"). */
+  weak(p: Person, surface: string): void {
+    addWeak(p.draft, surface);
   }
 
-  /** Roles become facts; a sovereign's role in a dependency is kept only when it is their only one. */
-  finish(countryName: (id: string) => string | undefined, population: (id: string) => number): Draft[] {
-    for (const { d, role } of this.dependencyRoles) {
-      const text = roleText(role.title, role.ofName ?? '');
-      if (!d.roles!.some((r) => r.title === role.title || roleText(r.title, r.ofName ?? '') === text)) d.roles!.push(role);
-    }
-    for (const d of this.drafts.values()) {
-      const roles = d.roles ?? [];
-      // Primary role: current, from the Factbook, in the most populous state (a sovereign listed
-      // under many territories belongs to the main one).
-      const rank = (r: Role) => (r.until ? 2 : r.source === 'wikidata' ? 1 : 0) * 1e12 - (r.of && !this.dependencies.has(r.of) ? population(r.of) : 0);
-      roles.sort((a, b) => rank(a) - rank(b));
-      const roleFacts: Fact[] = [];
-      const lines: string[] = [];
-      for (const r of roles) {
-        const text = roleText(r.title, r.ofName ?? '');
-        const fact: Fact = r.until
-          ? { label: 'Former role', value: `${text} (${r.since ?? '?'}–${r.until})`, source: r.source }
-          : { label: r.source === 'wikidata' ? 'Role (as of 2022)' : 'Role', value: text, source: r.source };
-        if (r.since) fact.since = r.since;
-        if (!roleFacts.some((f) => f.value === fact.value)) roleFacts.push(fact);
-        if (!r.until && r.source !== 'wikidata' && !lines.some((l) => l.startsWith(text))) lines.push(r.since ? `${text} since ${r.since.slice(0, 4)}` : text);
-      }
-      d.facts = [...roleFacts, ...d.facts];
-      const primary = roles[0]?.of;
-      if (primary && countryName(primary) && !primary.startsWith('org:')) d.countryId = primary;
-      if (d.countryId) addFact(d, { label: 'Country', value: countryName(d.countryId) ?? '', source: roles[0]?.source ?? d.facts[0]?.source ?? 'factbook' });
-      const first = d.facts[0];
-      d.summary = lines.length ? `${d.name}: ${lines.slice(0, 2).join('; ')}` : first ? `${d.name}: ${first.value}` : d.name;
-      if (!roles.length) delete d.roles;
-    }
-    return [...this.drafts.values()].filter((d) => d.facts.length > 0);
+  alias(p: Person, surface: string, rank: number): void {
+    addAlias(p.draft, surface, rank);
   }
+}
+
+/** The role lines and summary of a person whose roles are settled. */
+export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) => string): string {
+  const lines: string[] = [];
+  for (const r of roles) {
+    const text = roleText(r.title, r.ofName ?? '');
+    if (r.status === 'current') lines.push(r.since ? `${text} since ${r.since.slice(0, 4)}` : text);
+    else if (r.status === 'as-of') lines.push(`${text} (as of ${fmtAsOf(r)})`);
+    else lines.push(`former ${text}${r.since || r.until ? ` (${(r.since ?? '?').slice(0, 4)}–${(r.until ?? '?').slice(0, 4)})` : ''}`);
+    if (lines.length >= 2) break;
+  }
+  return lines.length ? `${name}: ${lines.join('; ')}` : name;
 }

@@ -1,0 +1,163 @@
+/**
+ * From claims to dated roles. Per office: the newest source that says who holds it names the
+ * holder; that holder's role is `current` only when that source may speak for today (a recent
+ * source, `currentSources`) and no newer build-time signal contradicts it, else `as-of`. Everyone
+ * an older source named as holder gets a `former` role, ended by their own recorded end date, else
+ * by the start of the holder's tenure, else by the newer source's date, with the holder as
+ * `successor`. A person with a date of death holds no office. "Since" is the start of continuous
+ * tenure: terms of one person that meet (within 31 days, and with nobody else's term starting in
+ * between) are one tenure; separate ones are `earlierTerms`.
+ */
+import type { Role } from '../../types';
+import type { Claim, Person } from './people';
+import { sameFullName } from './people';
+
+/** A newer build-time signal: who holds an office per a source that is not shipped. */
+export interface NewerHolder {
+  name: string;
+  asOf: string;
+  source: string;
+  /** When the newer source says this holder's tenure began. */
+  since?: string;
+}
+
+export interface ReconcileOptions {
+  /** Sources recent enough to say who holds an office now. */
+  currentSources: Set<string>;
+  /** Office key → holder named by a newer, unshipped source (demotes a disagreeing holder to as-of). */
+  newer?: Map<string, NewerHolder>;
+}
+
+export interface ReconcileNote {
+  office: string;
+  note: string;
+}
+
+/** Comparable day number of a date of any precision; `end` reads "2018" as its last day. */
+export function dayOf(date: string | undefined, end = false): number {
+  if (!date) return end ? Infinity : -Infinity;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return end ? Infinity : -Infinity;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : end ? 12 : 1;
+  const d = m[3] ? Number(m[3]) : end ? 31 : 1;
+  return y * 372 + (mo - 1) * 31 + (d - 1);
+}
+
+const later = (a: string | undefined, b: string | undefined) => (dayOf(a) >= dayOf(b) ? a : b);
+
+interface Term {
+  since?: string;
+  until?: string;
+  sinceSource: string;
+}
+
+export function reconcileRoles(people: Person[], opts: ReconcileOptions): { roles: Map<Person, Role[]>; notes: ReconcileNote[] } {
+  const byOffice = new Map<string, { p: Person; c: Claim }[]>();
+  for (const p of people) for (const c of p.claims) {
+    const list = byOffice.get(c.office) ?? [];
+    list.push({ p, c });
+    byOffice.set(c.office, list);
+  }
+  const roles = new Map<Person, Role[]>(people.map((p) => [p, []]));
+  const notes: ReconcileNote[] = [];
+  for (const [office, list] of [...byOffice].sort(([a], [b]) => a.localeCompare(b))) {
+    const currentClaims = list.filter((x) => x.c.current);
+    const latestAsOf = currentClaims.reduce<string | undefined>((m, x) => (m && dayOf(m) >= dayOf(x.c.asOf) ? m : x.c.asOf), undefined);
+    const latest = currentClaims.filter((x) => x.c.asOf === latestAsOf);
+    const latestPeople = [...new Set(latest.map((x) => x.p))];
+    const newer = opts.newer?.get(office);
+    const contradicted = !!newer && latestPeople.length > 0 && !!newer.since && dayOf(newer.since) > dayOf(latestAsOf) && !latestPeople.some((p) => [p.draft.name, ...p.draft.alias.values()].some((a) => sameFullName(newer.name, typeof a === 'string' ? a : a.surface, p.family)));
+    if (contradicted) notes.push({ office, note: `${latestPeople.map((p) => p.draft.name).join(', ')} (${latest[0]?.c.source}, ${latestAsOf}) contradicted by ${newer!.source} (${newer!.asOf}: ${newer!.name}): shown as of ${latestAsOf}` });
+
+    // Everybody's terms on this office, for continuity and for "nobody else in between".
+    const termsOf = new Map<Person, Term[]>();
+    for (const { p, c } of list) {
+      const t = termsOf.get(p) ?? [];
+      t.push({ since: c.since, until: c.until, sinceSource: c.source });
+      termsOf.set(p, t);
+    }
+    const othersStart = (p: Person) => list.filter((x) => x.p !== p && x.c.since).map((x) => dayOf(x.c.since));
+    const tenures = (p: Person): Term[] => {
+      const starts = othersStart(p);
+      const terms = (termsOf.get(p) ?? []).slice().sort((a, b) => dayOf(a.since) - dayOf(b.since));
+      const out: Term[] = [];
+      for (const t of terms) {
+        const prev = out[out.length - 1];
+        if (prev) {
+          const prevEnd = dayOf(prev.until, true);
+          const next = dayOf(t.since);
+          const someoneBetween = starts.some((s) => s > dayOf(prev.since) && s < next);
+          if (next <= prevEnd + 31 && !someoneBetween) {
+            // A missing end date (an older snapshot's open term) gives way to a recorded one.
+            if (t.until && (!prev.until || dayOf(t.until, true) > prevEnd)) prev.until = t.until;
+            else if (!t.until && prev.until && dayOf(t.since) > dayOf(prev.until, true)) prev.until = undefined;
+            continue;
+          }
+          // An open-ended earlier term (a missing end date) ends where somebody else's began.
+          if (!prev.until) {
+            const cut = starts.filter((s) => s > dayOf(prev.since) && s <= next).sort((a, b) => a - b)[0];
+            if (cut !== undefined) prev.until = list.find((x) => x.p !== p && dayOf(x.c.since) === cut)?.c.since;
+          }
+        }
+        out.push({ ...t });
+      }
+      return out;
+    };
+
+    // Holder(s) per the newest source.
+    const holderRole = new Map<Person, Role>();
+    for (const p of latestPeople) {
+      const c = latest.find((x) => x.p === p)!.c;
+      const ts = tenures(p);
+      // The tenure that contains the newest claim: the last one.
+      const cur = ts[ts.length - 1] ?? { since: c.since, sinceSource: c.source };
+      const role: Role = { title: c.title, of: c.of, ofName: c.ofName, source: c.source, asOf: c.asOf, office };
+      if (cur.since) role.since = cur.since;
+      if (cur.since && cur.sinceSource !== c.source) (role as Role & { sinceSource?: string }).sinceSource = cur.sinceSource;
+      const earlier = ts.slice(0, -1).filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since)).map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
+      if (earlier.length) role.earlierTerms = earlier;
+      const live = opts.currentSources.has(c.source) && !contradicted;
+      role.status = live ? 'current' : 'as-of';
+      if (p.died && dayOf(p.died) <= dayOf('9999')) {
+        role.status = 'former';
+        role.until = p.died;
+      }
+      holderRole.set(p, role);
+      roles.get(p)!.push(role);
+    }
+    const successorOf = (asOf: string) => {
+      const p = latestPeople.length === 1 ? latestPeople[0]! : undefined;
+      const r = p ? holderRole.get(p) : undefined;
+      if (!p || !r || r.status === 'former' || dayOf(r.asOf) <= dayOf(asOf)) return undefined;
+      return { name: p.draft.name, entityId: p.draft.id, ...(r.since ? { since: r.since } : {}), source: r.source, ...(r.asOf ? { asOf: r.asOf } : {}) };
+    };
+
+    // Everyone else: former roles.
+    for (const p of new Set(list.map((x) => x.p))) {
+      if (holderRole.has(p)) continue;
+      const mine = list.filter((x) => x.p === p).map((x) => x.c);
+      const newest = mine.slice().sort((a, b) => dayOf(b.asOf) - dayOf(a.asOf) || dayOf(b.since) - dayOf(a.since))[0]!;
+      const ts = tenures(p);
+      const last = ts[ts.length - 1] ?? { since: newest.since, sinceSource: newest.source };
+      const role: Role = { title: newest.title, of: newest.of, ofName: newest.ofName, source: newest.source, asOf: newest.asOf, office, status: 'former' };
+      if (last.since) role.since = last.since;
+      let until = last.until;
+      const succ = successorOf(newest.asOf);
+      if (!until) {
+        const holder = succ ? latestPeople[0] : undefined;
+        const hs = holder ? holderRole.get(holder)?.since : undefined;
+        // Ended by the holder's start when that is after this row's date, else by the newer source's date.
+        until = hs && dayOf(hs) > dayOf(newest.asOf) ? hs : latestAsOf && dayOf(latestAsOf) > dayOf(newest.asOf) ? latestAsOf : undefined;
+      }
+      if (p.died && (!until || dayOf(p.died) < dayOf(until, true))) until = p.died;
+      if (until) role.until = until;
+      if (succ) role.successor = succ;
+      const earlier = ts.slice(0, -1).filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since)).map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
+      if (earlier.length) role.earlierTerms = earlier;
+      roles.get(p)!.push(role);
+    }
+  }
+  void later;
+  return { roles, notes };
+}
