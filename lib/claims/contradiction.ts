@@ -1,4 +1,5 @@
 import type { QuoteResult, Span } from '../types';
+import { speechAlternation } from '../text/words';
 
 /**
  * Contradictions inside one article: two statements by different speakers about the same thing,
@@ -241,7 +242,9 @@ export function statementsFromQuotes(quotes: QuoteResult[]): Statement[] {
   return out;
 }
 
-const SAY = '(?:said|says|told|tells|added|adds|declared|declares|insisted|insists|stated|wrote|writes|warned|claimed|claims|announced)';
+const SAY_BASES = ['say', 'tell', 'add', 'declare', 'insist', 'state', 'write', 'warn', 'claim', 'announce'];
+/** Past and present forms of the verbs that hand a statement to its speaker (lib/text/words.ts). */
+const SAY = `(?:${speechAlternation(SAY_BASES, 'past').slice(3, -1)}|${speechAlternation(SAY_BASES, 'present').slice(3, -1)})`;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
 
 /**

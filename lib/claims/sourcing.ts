@@ -1,5 +1,6 @@
 import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { candidateStarts, matchesOf, type Prefiltered } from './prefilter';
+import { inflect, REPORTING_VERBS, speechAlternation } from '../text/words';
 
 /**
  * Who a claim rests on: an unnamed person ("a U.S. official told reporters") or state-affiliated
@@ -13,8 +14,8 @@ export interface SourceCue extends Span {
   claim?: Span;
 }
 
-const SAY =
-  '(?:said|says|say|told|tells|tell|added|adds|explained|confirmed|confirms|warned|warns|noted|notes|claimed|claims|insisted|stated|reported|reports|reporting|announced|acknowledged|disclosed|revealed|cautioned|predicted|estimated|describ(?:ed|es)|according)';
+/** Reporting verbs, every form (lib/text/words.ts), and "according". */
+const SAY = `(?:${speechAlternation(['say', 'tell', 'add', 'explain', 'confirm', 'warn', 'note', 'claim', 'insist', 'state', 'report', 'announce', 'acknowledge', 'predict', 'caution'])}|${REPORTING_VERBS.flatMap(inflect).join('|')}|according)`;
 
 /** Prefixes of every SAY word (for ./prefilter.ts). */
 const SAY_STARTS = ['sa', 'told', 'tell', 'add', 'explain', 'confirm', 'warn', 'not', 'claim', 'insist', 'stat', 'report', 'announc', 'acknowledg', 'disclos', 'reveal', 'caution', 'predict', 'estimat', 'describ', 'according'];
@@ -63,7 +64,7 @@ export const STATE_RES: (Prefiltered & { re: RegExp })[] = [
 
 // Compiled once (not per match); none is global, so they keep no state between uses.
 const WHO_EDGES = new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'iu');
-const WHO_LEAD = new RegExp(`^${SAY}\\s+`, 'iu');
+const WHO_LEAD = new RegExp(`^(?:according\\s+to|${SAY})\\s+`, 'iu');
 const STATE_PHRASE_RE = new RegExp(STATE_PHRASE, 'u');
 
 /** Person-words that make a speaker an unnamed source rather than a description ("protesters", "the president"). */

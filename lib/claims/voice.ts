@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { HONORIFICS, speechAlternation } from '../text/words';
 
 /**
  * Whose voice a sentence is in. A hedge or a vague quantifier in the writer's own voice ("Many
@@ -8,11 +9,9 @@ import type { Span } from '../types';
  * such sentences, encyclopedic prose (where "weasel" words are tagged) rarely has them.
  */
 
-/** Verbs by which the writer hands a statement to its speaker. */
-const VERB =
-  '(?:said|says|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|explained|explains|stated|contended|contends|' +
-  'claimed|claims|asserted|asserts|acknowledged|acknowledges|conceded|concedes|warned|warns|predicted|predicts|declared|declares|' +
-  'testified|tweeted|reported|reports|pointed\\s+out|points\\s+out|(?:wrote|writes|suggested|suggests|believes|believed|thinks)\\s+that)';
+/** Verbs by which the writer hands a statement to its speaker (past and present; lib/text/words.ts). */
+const BASES = ['say', 'tell', 'add', 'note', 'argue', 'insist', 'explain', 'state', 'contend', 'claim', 'assert', 'acknowledge', 'concede', 'warn', 'predict', 'declare', 'testify', 'tweet', 'report'];
+const VERB = `(?:${speechAlternation(BASES, 'past').slice(3, -1)}|${speechAlternation(BASES, 'present').slice(3, -1)}|pointed\\s+out|points\\s+out|(?:wrote|writes|suggested|suggests|believes|believed|thinks)\\s+that)`;
 
 /** Reporting verbs after their subject: "Smith said", "she told reporters", "he argued". */
 const SUBJECT_SAYS = new RegExp(
@@ -20,9 +19,14 @@ const SUBJECT_SAYS = new RegExp(
   'gu',
 );
 
+/** Honorifics before a surname, capitalised ("Sen.", "Dr"). */
+const TITLES = `(?:${[...HONORIFICS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})`;
+
 /** Reporting verbs before their subject: ", said Jones", "according to Smith". */
-const SAYS_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:said|says|told|added|adds|noted|wrote|writes|according\s+to(?:\s+(?:a|an|the)\s+[\p{Ll}-]+\s+(?:by|from|of))?)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen)\.?\s+)?(\p{Lu}[\p{L}.'\u2019-]*)/gu;
+const SAYS_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:said|says|told|added|adds|noted|wrote|writes|according\s+to(?:\s+(?:a|an|the)\s+[\p{Ll}-]+\s+(?:by|from|of))?)\s+(?:${TITLES}\.?\s+)?(\p{Lu}[\p{L}.'\u2019-]*)`,
+  'gu',
+);
 
 /**
  * Capitalised words that open a reporting clause without naming anyone: quantifiers and vague

@@ -118,3 +118,9 @@ export const WEEKDAY_ALTERNATION = `(?:${WEEKDAYS.join('|')})`;
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   split('foreign defense defence minority majority state treasury interior economy finance health homeland commerce labor energy spokesman-in-chief'),
 );
+
+/**
+ * Verbs that attribute a figure or a finding rather than speech ("disclosed", "estimated"): with
+ * the speech verbs, the reporting verbs by which claims find who a statement rests on.
+ */
+export const REPORTING_VERBS: readonly string[] = split('disclose reveal estimate describe');
