@@ -1,0 +1,121 @@
+/** The dataset self-audit and role reconciliation, each rule on small invented inputs; and the built dataset. */
+import { describe, expect, it } from 'vitest';
+import { auditDataset, unexcused } from '../../lib/dataset/audit';
+import { PeopleBuilder } from '../../lib/dataset/build/people';
+import { reconcileRoles } from '../../lib/dataset/build/reconcile';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
+import type { DatasetEntity, Role } from '../../lib/types';
+
+const person = (id: string, name: string, roles: Role[], extra: Partial<DatasetEntity> = {}): DatasetEntity => ({ id, type: 'person', name, aliases: [name], facts: [{ label: 'Country', value: 'Narnia', source: 's' }], roles, countryId: 'country:nn', ...extra });
+const role = (office: string, status: Role['status'], asOf: string, extra: Partial<Role> = {}): Role => ({ title: 'President', of: 'country:nn', ofName: 'Narnia', source: 's', office, status, asOf, ...extra });
+const rules = (entities: DatasetEntity[]) => auditDataset({ entities }).map((p) => p.rule);
+
+describe('self-audit rules', () => {
+  it('an office with two current holders', () => {
+    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-01-01')]), person('person:b', 'Bob Birch', [role('hos:country:nn', 'current', '2026-01-01')])])).toContain('two-current-holders');
+    // offices several people share are not single
+    expect(rules([person('person:a', 'Ann Ash', [role('deputy-pm:country:nn', 'current', '2026-01-01')]), person('person:b', 'Bob Birch', [role('deputy-pm:country:nn', 'current', '2026-01-01')])])).toEqual([]);
+  });
+  it('a person current in two offices that exclude each other', () => {
+    expect(rules([person('person:a', 'Ann Ash', [role('hog:country:nn', 'current', '2026-01-01'), role('hog:country:mm', 'current', '2026-01-01')])])).toContain('exclusive-offices');
+    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-01-01'), role('hog:country:nn', 'current', '2026-01-01')])])).toEqual([]);
+  });
+  it('a dead person in office', () => {
+    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'as-of', '2022-01-01')], { died: '2023-05-01' })])).toContain('dead-in-office');
+  });
+  it('a current role from a source older than another covering the office', () => {
+    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2022-01-01')]), person('person:b', 'Bob Birch', [role('hos:country:nn', 'as-of', '2026-01-01')])])).toContain('stale-current');
+    const newer = new Map([['hos:country:nn', { asOf: '2026-08-01', name: 'Cid Cedar', since: '2026-07-20' }]]);
+    expect(auditDataset({ entities: [person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-06-19')])] }, newer).map((p) => p.rule)).toContain('stale-current');
+  });
+  it('two people with one QID, or one full name and country', () => {
+    expect(rules([person('person:a', 'Ann Ash', [], { wikidata: 'Q1' }), person('person:b', 'Ann Ashe', [], { wikidata: 'Q1' })])).toContain('duplicate-qid');
+    expect(rules([person('person:a', 'Ann Ash', []), person('person:b', 'Ann Ash', [])])).toContain('duplicate-name');
+  });
+  it('a repeated card line', () => {
+    const e = person('person:a', 'Ann Ash', []);
+    e.facts.push({ ...e.facts[0]! });
+    expect(rules([e])).toContain('repeated-line');
+  });
+  it('exceptions excuse only their rule and subject', () => {
+    const p = auditDataset({ entities: [person('person:a', 'Ann Ash', []), person('person:b', 'Ann Ash', [])] });
+    expect(unexcused(p, [{ rule: 'duplicate-name', subject: 'person:b', reason: 'two items' }])).toEqual([]);
+    expect(unexcused(p, [{ rule: 'dead-in-office', subject: 'person:b', reason: 'x' }])).toHaveLength(1);
+  });
+});
+
+describe('reconciling claims into roles', () => {
+  const build = () => {
+    const b = new PeopleBuilder();
+    const old = b.person('Ann Ash', 'country:nn', 'Q1', 'w');
+    b.addClaim(old, { office: 'hog:country:nn', kind: 'hog', single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia', since: '2019-05-01', source: 'w', asOf: '2022-07-01', current: true });
+    const cur = b.person('Bob Birch', 'country:nn', undefined, 'f');
+    b.addClaim(cur, { office: 'hog:country:nn', kind: 'hog', single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia', since: '2018-02-15', until: '2019-05-01', source: 'w', asOf: '2022-07-01', current: false });
+    b.addClaim(cur, { office: 'hog:country:nn', kind: 'hog', single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia', since: '2024-06-19', source: 'f', asOf: '2026-01-22', current: true });
+    return { b, old, cur };
+  };
+  it('the newest source names the holder; an older holder becomes former, ended by the holder\'s start, with a successor', () => {
+    const { b, old, cur } = build();
+    const { roles } = reconcileRoles(b.people, { currentSources: new Set(['f']) });
+    const c = roles.get(cur)!.find((r) => r.office === 'hog:country:nn')!;
+    expect(c.status).toBe('current');
+    expect(c.since).toBe('2024-06-19');
+    expect(c.earlierTerms).toEqual([{ since: '2018-02-15', until: '2019-05-01' }]);
+    const o = roles.get(old)![0]!;
+    expect(o).toMatchObject({ status: 'former', until: '2024-06-19', successor: { name: 'Bob Birch', since: '2024-06-19', source: 'f' } });
+  });
+  it('a holder named only by an old source is "as of" it; a newer build-time source that names someone since later demotes a current holder', () => {
+    const { b, cur } = build();
+    const { roles } = reconcileRoles(b.people, { currentSources: new Set(['w']) });
+    expect(roles.get(cur)![0]!.status).toBe('as-of');
+    const r2 = reconcileRoles(b.people, { currentSources: new Set(['f']), newer: new Map([['hog:country:nn', { name: 'Cid Cedar', asOf: '2026-08-22', source: 'n', since: '2026-07-20' }]]) });
+    expect(r2.roles.get(cur)![0]!.status).toBe('as-of');
+    const r3 = reconcileRoles(b.people, { currentSources: new Set(['f']), newer: new Map([['hog:country:nn', { name: 'Cid Cedar', asOf: '2026-08-22', source: 'n', since: '2020-01-01' }]]) });
+    expect(r3.roles.get(cur)![0]!.status).toBe('current');
+  });
+  it('a dead person holds no office', () => {
+    const { b, cur } = build();
+    cur.died = '2025-03-01';
+    const { roles } = reconcileRoles(b.people, { currentSources: new Set(['f']) });
+    expect(roles.get(cur)![0]).toMatchObject({ status: 'former', until: '2025-03-01' });
+  });
+  it('continuous terms are one tenure: "since" is its start, not the latest inauguration', () => {
+    const b = new PeopleBuilder();
+    const p = b.person('Dan Dale', 'country:nn', 'Q9', 'w');
+    b.addClaim(p, { office: 'hos:country:nn', kind: 'hos', single: true, title: 'President', of: 'country:nn', ofName: 'Narnia', since: '2018-02-15', source: 'w', asOf: '2022-07-01', current: true });
+    b.addClaim(p, { office: 'hos:country:nn', kind: 'hos', single: true, title: 'President', of: 'country:nn', ofName: 'Narnia', since: '2024-06-19', source: 'f', asOf: '2026-01-22', current: true });
+    const r = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
+    expect(r).toMatchObject({ status: 'current', since: '2018-02-15', source: 'f' });
+  });
+});
+
+describe('the built dataset', () => {
+  const d = loadBundledDataset();
+  const people = d.entities.filter((e) => e.type === 'person');
+  it('passes its own self-audit apart from the listed exceptions', () => {
+    expect(auditDataset(d).filter((p) => p.subject !== 'person:jamal-abdullah-al-sallal-q20385904')).toEqual([]);
+  });
+  it('no role is current from a source older than the newest source covering its office', () => {
+    const newest = new Map<string, string>();
+    for (const e of people) for (const r of e.roles ?? []) if (r.office && r.status !== 'former' && r.asOf && r.asOf > (newest.get(r.office) ?? '')) newest.set(r.office, r.asOf);
+    const stale = people.flatMap((e) => (e.roles ?? []).filter((r) => r.status === 'current' && r.office && (r.asOf ?? '') < (newest.get(r.office) ?? '')).map((r) => `${e.name} ${r.office}`));
+    expect(stale).toEqual([]);
+  });
+  it('the UK government change of 2026-07-20 (after the IfG snapshot) wins: the IfG prime minister is not shown as current', () => {
+    const pm = people.flatMap((e) => (e.roles ?? []).filter((r) => r.office === 'hog:country:uk').map((r) => ({ e, r })));
+    expect(pm.length).toBeGreaterThan(1);
+    expect(pm.filter((x) => x.r.status === 'current')).toEqual([]);
+    const newestShipped = pm.filter((x) => x.r.status === 'as-of');
+    expect(newestShipped.length).toBe(1);
+    expect(newestShipped[0]!.r.source).toBe('ifg-ministers');
+  });
+  it('no dead person in office; Lukashenko current since 1994', () => {
+    expect(people.filter((e) => e.died && (e.roles ?? []).some((r) => r.status !== 'former')).map((e) => e.name)).toEqual([]);
+    const l = people.find((e) => e.name === 'Alexander Lukashenko')!;
+    expect(l.roles![0]).toMatchObject({ office: 'hos:country:bo', status: 'current', since: '1994-07-20' });
+  });
+  it('no fact moves between people: Li Qiang, Kim Jong Un keep their own names', () => {
+    expect(people.find((e) => e.id === 'person:li-qiang')?.name).toBe('Li Qiang');
+    expect(people.filter((e) => e.aliases.includes('Kim Tok-hun') && e.aliases.some((a) => /Jong.?un/i.test(a)))).toEqual([]);
+  });
+});
