@@ -1,4 +1,4 @@
-import type { Card, Dataset, DatasetEntity, SourceRef } from '../types';
+import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -67,7 +67,7 @@ export function ofPhrase(title: string, ofName: string | null | undefined, ofId?
 
 /** "2019-07-24" → "2019"; the span of a term in years ("2019–2022"). */
 const year = (d?: string) => (d ?? '').slice(0, 4);
-const span = (a?: string, b?: string) => (a || b ? `${year(a)}–${year(b)}` : '');
+const span = (a?: string, b?: string) => (a && year(a) === year(b) ? year(a) : a || b ? `${year(a)}–${year(b)}` : '');
 /** a is on or before b, compared at the precision both have ("2016" vs "2016-06-03" compares years). */
 const le = (a: string, b: string) => {
   const n = Math.min(a.length, b.length);
@@ -131,29 +131,39 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const died = entity.died;
   if (died) push(`Died ${formatDate(died)}`, 'Roles', 0);
   let formers = 0;
-  for (const r of entity.roles ?? []) {
+  let thens = 0;
+  // Heads of state and government first: the office a reader most needs when roles are many.
+  const rank = (r: Role) => (/^(hos|hog):/.test(r.office ?? '') ? 0 : 1);
+  const roles = [...(entity.roles ?? [])].sort((a, b) => rank(a) - rank(b));
+  const held = (r: Role, until?: string) => !!(P && until && r.since && le(r.since, P) && after(until, P));
+  const thenCount = roles.filter((r) => held(r, r.until ?? (died && r.status !== 'former' ? died : undefined))).length;
+  for (const r of roles) {
     const name = `${r.title}${ofPhrase(r.title, r.ofName, r.of)}`;
     const rowAsOf = r.asOf ?? sources[r.source]?.asOf ?? '';
     // A dead person holds no office: a role still open in the data ended by the death at the latest.
     const until = r.until ?? (died && r.status !== 'former' ? died : undefined);
     const status = until ? 'former' : r.status ?? 'as-of';
     const since = r.since ? ` since ${formatDate(r.since)}` : '';
-    const later = P && r.since && after(r.since, P) ? ' (after this article)' : '';
+    const later = P && r.since && after(r.since, P) ? ', after this article' : '';
     const then = P && `At the time of this article (${formatDate(P)})`;
-    if (P && until && r.since && le(r.since, P) && after(until, P)) {
-      // Then and now: the article predates a change the dataset knows.
-      push(`${then}: ${name} (${span(r.since, until)})`, 'Then and now', 0, r.source);
+    if (held(r, until)) {
+      // Then and now: the article predates a change the dataset knows. The most senior office
+      // leads the hover card; more of them wait in the popup.
       const s = r.successor;
-      if (s) push(`${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds the office — ${cite(s.source, s.asOf)}`, 'Then and now', 0, s.source);
-      else push(`Left the office on ${formatDate(until)}`, 'Then and now', 0, r.source);
+      const lead = thens++ ? 'Also then' : then;
+      const rk = thens > 1 ? 2 : 0;
+      push(`${lead}: ${name}${s ? ` (${span(r.since, until)})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
+      if (s) push(`${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${thenCount > 1 ? `the office of ${r.title}` : 'the office'} — ${cite(s.source, s.asOf)}`, 'Then and now', rk, s.source);
     } else if (status === 'former') {
       const when = span(r.since, until);
-      push(`Former ${name}${when ? ` (${when})` : ''}${later}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      push(`Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      // The end date may come from the newer source that names the successor: it is cited too.
+      if (r.successor) used.add(r.successor.source);
     } else if (status === 'current' && !(P && rowAsOf && after(P, rowAsOf))) {
-      push(`${name}${since ? `, in office${since}` : ''}${later}`, 'Roles', 1, r.source);
+      push(`${name}${since ? `, in office${since}` : ''}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source);
     } else {
       // Only an older source says so, or the article is newer than the source: "as of" its date.
-      push(`${name}${since}${later} — ${cite(r.source, rowAsOf)}`, 'Roles', 1, r.source);
+      push(`${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${cite(r.source, rowAsOf)}`, 'Roles', 1, r.source);
     }
     const earlier = P && (r.earlierTerms ?? []).find((t) => t.since && le(t.since, P) && t.until && after(t.until, P));
     if (earlier) push(`${then}: ${name} (an earlier term, ${span(earlier.since, earlier.until)})`, 'Then and now', 0, r.source);

@@ -2,7 +2,7 @@
  * How often the publication-date reader (lib/published.ts) finds a date on real article pages, by
  * method, and how often it agrees with a date in the page's own URL (/2016/06/03/) where there is
  * one (an independent check). Prints a random sample for reading by hand.
- * Usage: npx tsx tests/eval/published.ts [--sample 20] [--seed 1]
+ * Usage: npx tsx tests/eval/published.ts [--sample 20] [--seed 1] [--list dateline|time|meta|json-ld]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,4 +69,5 @@ console.log(`agrees with the URL's date (±1 day): ${agree}/${agree + disagree}`
 let seed = arg('--seed', 1);
 const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const sample = [...found].sort(() => rnd() - 0.5).slice(0, arg('--sample', 20));
-for (const s of sample) console.log(`sample ${s.date} ${s.how.padEnd(8)} ${s.url ?? s.file}`);
+const list = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : null;
+for (const s of list ? found.filter((f) => f.how === list) : sample) console.log(`sample ${s.date} ${s.how.padEnd(8)} ${s.url ?? s.file}`);

@@ -81,13 +81,26 @@ describe('then and now', () => {
 
   it('an ended role with no successor known says when it ended', () => {
     const { c } = text(person([{ ...kerry.roles![0]!, successor: undefined }]), '2016-06-03');
-    expect(c.lines[1]).toBe('Left the office on 20 January 2017');
+    expect(c.lines).toEqual(['At the time of this article (3 June 2016): Secretary of State of the United States, until 20 January 2017']);
+  });
+
+  it('several offices held then: the head of government leads, each "now" names its office, the rest wait in the popup', () => {
+    const e = person([
+      { title: 'Minister for Women', of: 'country:gb', ofName: 'United Kingdom', since: '2019-09-10', until: '2022-09-06', source: 'wl', status: 'former', successor: { name: 'B', entityId: null, since: '2024-07-05', source: 'wl' } },
+      { title: 'Prime Minister', of: 'country:gb', ofName: 'United Kingdom', since: '2019-07-24', until: '2022-09-06', source: 'wl', status: 'former', office: 'hog:country:gb', successor: { name: 'C', entityId: null, since: '2026-07-20', source: 'wl' } },
+      { title: 'Foreign Secretary', of: 'country:gb', ofName: 'United Kingdom', since: '2022-09-06', until: '2022-10-25', source: 'wl', status: 'former' },
+    ]);
+    const { c, all } = text(e, '2021-03-10');
+    expect(c.lines.slice(0, 2)).toEqual(['At the time of this article (10 March 2021): Prime Minister of the United Kingdom (2019–2022)', 'Since 20 July 2026: C holds the office of Prime Minister — as of August 2026, World Leaders Current']);
+    expect(all).toContain('Also then: Minister for Women of the United Kingdom (2019–2022)');
+    expect(all).toContain('Former Foreign Secretary of the United Kingdom (2022, after this article)');
   });
 
   it('an article inside an earlier term says so', () => {
     const { c } = text(person([{ title: 'President', of: 'country:us', ofName: 'United States', since: '2025-01-20', source: 'wl', status: 'current', earlierTerms: [{ since: '2017-01-20', until: '2021-01-20' }] }]), '2018-05-01');
     expect(c.lines[0]).toBe('At the time of this article (1 May 2018): President of the United States (an earlier term, 2017–2021)');
     expect(c.lines).toContain('President of the United States, in office since 20 January 2025 (after this article)');
+    expect(c.lines.join(' ')).not.toMatch(/\) \(/); // one parenthesis per line part
   });
 
   it('an article newer than the source: a current role reads "as of" the source date', () => {
