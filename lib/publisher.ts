@@ -1,5 +1,6 @@
 import { buildCard } from './card';
 import { aliasKey } from './dataset/alias-key';
+import { registrableDomain as datasetDomain } from './dataset/domain';
 import type { Analysis, DatasetLookup } from './types';
 
 /**
@@ -50,8 +51,7 @@ function findPublisherInJson(node: unknown, depth = 0): string | null {
   return null;
 }
 
-const TWO_LEVEL = /\.(?:co|com|org|net|gov|ac|edu)\.[a-z]{2}$/;
-
+/** The page's registrable domain: the same function the dataset's outlet domains go through (lib/dataset/domain.ts). */
 export function registrableDomain(url: string): string | null {
   let host: string;
   try {
@@ -60,7 +60,5 @@ export function registrableDomain(url: string): string | null {
     return null;
   }
   if (!host || /^[\d.]+$/.test(host) || host === 'localhost') return null;
-  const parts = host.split('.');
-  const n = TWO_LEVEL.test(host) ? 3 : 2;
-  return parts.slice(-n).join('.');
+  return datasetDomain(host);
 }

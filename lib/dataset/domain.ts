@@ -4,7 +4,7 @@
  * a generic second-level label (co, com, org, ...) is a two-part suffix. Enough for news sites.
  */
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'gv', 'nic', 'info', 'mil', 'news', 'web', 'in', 'ltd', 'plc', 'nom', 'press', 'tv']);
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'gv', 'nic', 'info', 'mil', 'web', 'in', 'ltd', 'plc', 'nom', 'press', 'tv']);
 
 export function hostOf(urlOrHost: string): string {
   let s = urlOrHost.trim().toLowerCase();

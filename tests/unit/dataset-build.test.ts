@@ -275,3 +275,13 @@ describe('alias hygiene', () => {
     expect(commonWords.map((c) => [c.id, c.action])).toEqual([['country:ic', 'dropped'], ['person:t-may', 'weak']]);
   });
 });
+
+describe('one domain function for pages and dataset outlets', () => {
+  it('resolves subdomains to the outlet', async () => {
+    const { registrableDomain: pageDomain } = await import('../../lib/publisher');
+    for (const [u, d] of [['https://www3.nhk.or.jp/nhkworld/x', 'nhk.or.jp'], ['http://english.news.cn/a', 'news.cn'], ['https://www.bbc.co.uk/news', 'bbc.co.uk']] as const) {
+      expect(pageDomain(u)).toBe(d);
+      expect(registrableDomain(u)).toBe(d);
+    }
+  });
+});
