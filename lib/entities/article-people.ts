@@ -1,8 +1,9 @@
-import { HONORIFICS, SPEECH_VERB_FORMS, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon';
-import { isNameWord, wordBeforeSpace } from './name-words';
+import { PLACE_PREPOSITIONS } from './decide';
+import { isNameWord, wordBefore, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
@@ -42,6 +43,8 @@ function speechBefore(lead: string): boolean {
 
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null): string | null {
+  // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
+  if (single && !before && PLACE_PREPOSITIONS.has(wordBefore(text, span.start) ?? '')) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   if (speechBefore(lead)) return 'speech verb before the name';
@@ -89,8 +92,8 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
       let words = 1;
       for (;;) {
         let k = j;
-        while (k < ts.length && !ts[k]!.cap) k++; // particles
-        if (k < ts.length && isNameWord(ts[k]!) && ts[k - 1]!.end - ts[j - 1]!.end < 16) {
+        while (k < ts.length && !ts[k]!.cap && NAME_PARTICLES.has(ts[k]!.text)) k++; // particles ("bin", "von der"), not "and"
+        if (k < ts.length && isNameWord(ts[k]!) && ts[k]!.start - ts[k - 1]!.end === 1 && ts[k - 1]!.end - ts[j - 1]!.end < 16) {
           j = k + 1;
           words++;
         } else break;

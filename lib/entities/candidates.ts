@@ -18,6 +18,17 @@ export interface Run extends Span {
 // Lower-case particles that sit inside names ("Charles de Gaulle", "Mohammed bin Salman"), and "of"
 // inside the names of institutions ("Bank of England").
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of']);
+/** Articles and conjunctions inside transliterated place and personal names ("Dayr az Zawr", "Chahar Mahal va Bakhtiari", "Bingu wa Mutharika"). */
+const TRANSLITERATED = ['ash', 'az', 'ad', 'ar', 'an', 'as', 'at', 'va', 'kai', 'dan', 'av', 'pri', 'na', 'v', 'ob', 'wa', 'á', 'og', 'und', 'en'];
+
+/**
+ * Words that join two names into one name inside a run ("Trinidad and Tobago", "Bosnia and
+ * Herzegovina", "Vicent Soler i Marco", "Republic of the Congo"); a run joined by them still yields
+ * each part as a sub-run, and the name finders split their segments there (CONNECTORS).
+ */
+export const CONNECTORS: ReadonlySet<string> = new Set(['and', 'e', 'i', 'et', 'upon', 'the', 'in', 'for', ...TRANSLITERATED]);
+/** Particles that may open a run: a surname written with its particle ("bin Salman", "de Gaulle", "al-Sallal"). */
+const OPENERS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'van', 'von', 'al', 'el']);
 
 /** A particle joined to a capitalised name ("al-Jadaan", "el-Sisi", "d'Estaing") is a capitalised word of a name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)[-'\u2019]\p{Lu}/u;
@@ -82,12 +93,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word = word.slice(0, -2);
       end -= 2;
     }
-    tokens.push({ start: index, end, text: word, cap: startsUpper(word) || joinedParticle(word) });
+    tokens.push({ start: index, end, text: word, cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens) });
   }
   return tokens;
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * A number that is part of a name counts as capitalised: one with a capital in it ("2M", "1TV",
+ * "9to5Mac"), or a short number right after a capitalised word ("France 24", "Channel 4").
+ */
+function numberInName(text: string, word: string, start: number, end: number, tokens: Token[]): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  if (/\p{Lu}/u.test(word)) return true;
+  if (word.length <= 4 && text.charCodeAt(end) === 32 && startsUpper(text.slice(end + 1, end + 3)) && /^\d+$/.test(word)) return true; // "20 Minutes", "7 Days"
+  const prev = tokens[tokens.length - 1];
+  return !!prev && prev.cap && prev.end + 1 === start && word.length <= 4 && /^\d+$/.test(word);
+}
 
 /** JOINED_PARTICLE, tested only where a hyphen or apostrophe stands within a word's first four characters. */
 function joinedParticle(word: string): boolean {
@@ -103,6 +127,7 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
+  if (c === 0x2bb || c === 0x2018) return UPPER_START.test(word.slice(1)); // the ʻokina of Tongan and Hawaiian names ("ʻAisake")
   return UPPER_START.test(word);
 }
 
@@ -124,14 +149,28 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
     // (Not cur[-1] when empty: an out-of-range index is a slow generic look-up, once per token.)
     const prev = cur.length ? cur[cur.length - 1] : undefined;
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
-    if (prev && !singleJoiner(text, prev.end, t.start)) flush();
+    if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start))) flush();
     if (t.cap) cur.push(t);
-    else if (cur.length && PARTICLES.has(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
+    else if (cur.length && (PARTICLES.has(t.text) || joins(t.text, cur[cur.length - 1]!)) && particlesLeadToName(tokens, i)) cur.push(t);
+    else if (!cur.length && OPENERS.has(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
     else flush();
   }
   flush();
   return runs;
 }
+
+/**
+ * Inside a name, between two capitalised words: a possessive ("Hawke's Bay", "People's Republic",
+ * "Tom's Hardware"), a transliteration's final apostrophe ("Al Jahra' Governorate") or an
+ * abbreviation's full stop ("St. Helens", "Mt. Kenya"). The name finders split there again
+ * (they only join words one character apart).
+ */
+function nameJoiner(text: string, prev: Token, to: number): boolean {
+  const gap = text.slice(prev.end, to);
+  if (gap === "'s " || gap === '\u2019s ' || gap === "' " || gap === '\u2019 ') return true;
+  return gap === '. ' && ABBREVIATIONS.has(prev.text);
+}
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Th']);
 
 /** Exactly one space, no-break space or hyphen between two tokens (tested without slicing). */
 function singleJoiner(text: string, from: number, to: number): boolean {
@@ -140,10 +179,15 @@ function singleJoiner(text: string, from: number, to: number): boolean {
   return c === 32 || c === 0xa0 || c === 45;
 }
 
+/** A connector joins after a capitalised word ("Follow the Money"), "the" also after "of" and "and" ("Republic of the Congo"). */
+function joins(w: string, prev: Token): boolean {
+  return CONNECTORS.has(w) && (prev.cap || (w === 'the' && (prev.text === 'of' || prev.text === 'and')));
+}
+
 /** "van der Bellen": particles count only when the run of particles ends in a capitalised word. */
 function particlesLeadToName(tokens: Token[], i: number): boolean {
   let j = i;
-  while (j < tokens.length && j < i + 3 && !tokens[j]!.cap && PARTICLES.has(tokens[j]!.text)) j++;
+  while (j < tokens.length && j < i + 3 && !tokens[j]!.cap && (PARTICLES.has(tokens[j]!.text) || CONNECTORS.has(tokens[j]!.text))) j++;
   return !!tokens[j]?.cap;
 }
 
@@ -161,7 +205,7 @@ export interface SubRun {
  * because aliasKey works character by character, turns every non-letter run into one space and a
  * token never ends in the middle of a possessive — so keys are built by concatenation, once per run.
  */
-export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 6): SubRun[] {
+export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubRun[] {
   const ts = run.tokens;
   const n = ts.length;
   const keys = ts.map(tokenKey);

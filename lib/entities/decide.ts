@@ -1,6 +1,8 @@
 import type { DatasetEntity, Span } from '../types';
 import { HONORIFICS, TITLE_WORDS } from '../text/words';
+import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon';
+import { wordBefore } from './name-words';
 import { isWeak, type Hit } from './link';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -37,6 +39,9 @@ function prepare(ctx: Context): void {
   ctx.countries = countries;
   ctx.american = countries.has('country:us') || ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country'));
 }
+
+/** Words after which a name is a place ("in Sydney"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in at from near into across throughout outside around within inside'.split(' '));
 
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
 const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) => !!w && !HONORIFICS.has(w) && (TITLE_WORDS.has(w) || !!L?.titles.has(w));
@@ -80,13 +85,17 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (weak) {
     const strong = candidates.filter((c) => !c.weakAliases?.includes(h.key));
     if (strong.length === 1) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
+    // A place whose own name is an everyday word or a given name ("Sydney"), after a place
+    // preposition ("in Sydney", "from Sydney"); inside a longer name it never got here ("Sydney Sweeney").
+    const own = candidates.filter((c) => (c.type === 'place' || c.type === 'country') && aliasKey(c.name) === h.key);
+    if (own.length === 1 && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? '')) return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
   return null;
 }
 
 /** A one-word name of a person ("Lee", "Modi") links only when the article introduces that person. */
 function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): Decision | null {
-  if (pick.type !== 'person' || h.tokens >= 2) return { pick, why };
+  if (pick.type !== 'person' || h.tokens >= 2 || aliasKey(pick.name) === h.key) return { pick, why };
   if (isOfficeTitle(h.before, ctx.L)) return { pick, why: 'title + surname' };
   if (pick.countryId && ctx.countries!.has(pick.countryId)) return { pick, why: "surname, and the person's country is named in the article" };
   if (ctx.hits.some((o) => o.tokens >= 2 && o.candidates.length === 1 && o.candidates[0]!.id === pick.id)) return { pick, why: 'surname of a person named in full in the article' };

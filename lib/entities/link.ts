@@ -71,13 +71,13 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<s
     if (prev && places && L?.qualifiers.has(prev.text.toLowerCase())) continue;
     // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
     // given-name-like word in the same run names somebody else.
-    if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L) || nameNeighbour(next, found, L))) continue;
+    if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]))) continue;
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
     // longer name is that name's word, not the place.
     if (places && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
     // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
-    if (b - a === 1 && L && list.every((e) => e.type !== 'country' && e.type !== 'person') && (L.placeHeads.has(key) || L.orgHeads.has(key) || NOT_NAME.has(key))) continue;
+    if (b - a === 1 && L && !caps && list.every((e) => e.type !== 'country' && e.type !== 'person') && (L.placeHeads.has(key) || L.orgHeads.has(key) || NOT_NAME.has(key))) continue;
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: list, tokens: b - a, before: prev?.text.toLowerCase().replace(/\.$/, '') });
   }
@@ -94,8 +94,8 @@ function anyUsed(used: boolean[], a: number, b: number): boolean {
 }
 
 /** A name-like word that is no dataset name other than a person's ("Omar" is a leader's weak alias, and a given name). */
-function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity[]>, L: LexiconSets | null): boolean {
-  if (!t || !isNameWord(t)) return false;
+function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity[]>, L: LexiconSets | null, other?: Token): boolean {
+  if (!t || !isNameWord(t) || (other && Math.abs(other.start - t.end) > 1 && Math.abs(t.start - other.end) > 1)) return false;
   const k = tokenKey(t);
   if (TITLE_WORDS.has(k) || L?.titles.has(k)) return false;
   if (L?.givenNames.has(k)) return true;
@@ -112,6 +112,8 @@ function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity
 function partOfName(text: string, run: Run, i: number, found: Record<string, DatasetEntity[]>, L: LexiconSets | null, before: boolean): boolean {
   const t = run.tokens[i];
   if (!t || !t.cap || !L) return false;
+  const near = run.tokens[before ? i + 1 : i - 1]!;
+  if ((before ? near.start - t.end : t.start - near.end) > 1) return false; // not one character apart: "Trump's Washington"
   const k = tokenKey(t);
   if (TITLE_WORDS.has(k) || L.titles.has(k) || L.qualifiers.has(k) || L.lead.has(k) || L.otherHeads.has(k)) return false;
   if (!before && i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) return false; // "Ukraine Defence Minister"

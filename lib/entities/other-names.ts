@@ -1,5 +1,5 @@
 import type { EntityResult, EntityType, Span } from '../types';
-import type { Run, Token } from './candidates';
+import { CONNECTORS, type Run, type Token } from './candidates';
 import { MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon';
 import { isNameWord, wordBefore } from './name-words';
@@ -75,7 +75,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
       seg = [];
     };
     for (const t of ts) {
-      if (takenIndex.overlaps(t)) flush();
+      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) flush();
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
         flush();
         seg.push(t);
