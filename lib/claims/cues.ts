@@ -77,13 +77,22 @@ const DENIAL_RE = new RegExp(
       'rebut(?:s|ted|ting)?',
       'dismiss(?:es|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN + '\\s+as',
       'reject(?:s|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
-      '(?:called|calling|calls|described|branded|labell?ed)\\s+(?:' + DETERMINER + '\\s+)?(?:\\p{L}+\\s+)?' + CLAIM_NOUN + '\\s+(?:as\\s+)?(?:\\p{L}+ly\\s+)?' + UNTRUE,
-      CLAIM_NOUN + '\\s+(?:(?:was|were|is|are)\\s+)(?:\\p{L}+ly\\s+)?' + alt('baseless', 'unfounded', 'groundless', 'untrue', 'fabricated', 'categorically\\s+false'),
+      '(?:called|calling|calls|described|branded|labell?ed)\\s+(?:' + DETERMINER + '\\s+)?(?:\\p{L}+\\s+)?' + CLAIM_NOUN + '\\s+(?:as\\s+)?["\u201c]?(?:\\p{L}+ly\\s+)?' + UNTRUE,
+      CLAIM_NOUN + '\\s+(?:(?:was|were|is|are)\\s+)["\u201c]?(?:\\p{L}+ly\\s+)?' + alt('baseless', 'unfounded', 'groundless', 'untrue', 'false', 'inaccurate', 'fabricated', 'unsubstantiated'),
       'pushed\\s+back\\s+(?:on|against)',
     ) +
     '\\b',
   'giu',
 );
+
+/** Words that accuse whom they name ("a liar", "a fraud"); not "dictator" or "collaborator", often description. */
+const INSULT = alt('liar', 'fraud', 'crook', 'criminal', 'racist', 'traitor', 'charlatan', 'quack', 'con\\s+(?:man|artist)', 'cheat', 'thief', 'murderer', 'war\\s+criminal', 'terrorist', 'bigot', 'sexual\\s+predator', 'predator');
+/**
+ * A lawyer's or a spokesperson's "did not", "never", "was not": the defence of the accused is a
+ * denial though it never says "deny" ("her client did not intend to cause harm").
+ */
+const DEFENDER = alt('lawyers?', 'attorneys?', 'spokes(?:man|woman|person|people)', 'representatives?', 'reps?');
+const DEFENDED = alt('did\\s+not', "didn['\u2019]t", 'never', 'was\\s+not', "wasn['\u2019]t", 'were\\s+not', 'had\\s+no', 'has\\s+no', 'is\\s+not', "isn['\u2019]t");
 
 // --- Hedge parts -----------------------------------------------------------------------------
 /** Adverbs by which a news writer declines to vouch for what follows. */
@@ -93,6 +102,7 @@ const UNVERIFIED = alt(
   '(?:could|can)\\s*not\\s+(?:be\\s+)?(?:independently\\s+)?(?:verif|confirm)\\w*',
   '(?:has|have|had)\\s+not\\s+(?:been\\s+)?(?:independently\\s+)?(?:verified|confirmed)',
   '(?:not|unable|impossible)\\s+(?:possible\\s+)?to\\s+(?:independently\\s+)?(?:verify|confirm)',
+  '(?:did|does|do)\\s+not\\s+(?:independently\\s+)?(?:verify|confirm)\\s+(?:the\\s+)?(?:authenticity|veracity|accuracy|reports?|claims?|account|whether|that)',
 );
 /** Epistemic adverbs and verbs of the encyclopedic weasel kind (vague tier). */
 const EPISTEMIC = alt('putatively', 'apparently', 'ostensibly', 'presumably', 'seemingly', 'arguably', 'evidently', 'obviously', 'undoubtedly', 'probably', 'perhaps', 'possibly', '(?:appear|appears|seem)\\s+to', 'suggest(?:s|ing)?\\s+that', 'is\\s+suggested');
@@ -133,6 +143,12 @@ export const CUE_RULES: CueRule[] = [
     // "has not been charged with", "a charge that might have stung": no accusation made.
     notAfter: /\b(?:not|never|n['’]t|without|nor|a|the)\s+(?:been\s+|being\s+)?$/i,
   }),
+  // Name-calling is an accusation: "called Oz a quack", "branded him \"a liar\"".
+  rule({
+    ...ALLEGATION,
+    starts: ['call', 'brand', 'label', 'dubb'],
+    re: new RegExp(`\\b(?:call(?:ed|ing|s)?|branded|labell?ed|dubbed)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?["\u201c]?(?:a|an)\\s+(?:\\p{L}+\\s+)?${INSULT}\\b`, 'giu'),
+  }),
   // "rigs elections", "rigged the vote", "stole the election": accusations even without "accuse".
   rule({
     ...ALLEGATION,
@@ -157,8 +173,14 @@ export const CUE_RULES: CueRule[] = [
     starts: ['disput', 'refut', 'rebut', 'dismiss', 'reject', 'call', 'describ', 'brand', 'label', 'pushed', 'claim', 'allegation', 'accusation', 'charge', 'report', 'stor', 'assertion', 'suggestion', 'rumo', 'characteri'],
     re: DENIAL_RE,
   }),
+  rule({
+    kind: 'denial',
+    label: 'Denial',
+    starts: ['lawyer', 'attorney', 'spokes', 'representative', 'rep'],
+    re: new RegExp(`\\b${DEFENDER}\\b[^.;!?\\n]{0,80}?\\b(?:said|says|told|insisted|maintained|stated)\\b[^.;!?\\n]{0,100}?\\b${DEFENDED}\\b`, 'giu'),
+  }),
   // --- Hedges: the writer does not vouch for it ---------------------------------------------------
-  rule({ ...HEDGED, label: 'Hedged', starts: ['reported', 'reputed', 'purported', 'supposed', 'alleged', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'can', 'has', 'have', 'had', 'not', 'unable', 'impossible'], re: new RegExp(`\\b${alt(NOT_VOUCHED, UNVERIFIED)}\\b`, 'giu') }),
+  rule({ ...HEDGED, label: 'Hedged', starts: ['reported', 'reputed', 'purported', 'supposed', 'alleged', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'can', 'has', 'have', 'had', 'not', 'unable', 'impossible', 'did', 'does', 'do'], re: new RegExp(`\\b${alt(NOT_VOUCHED, UNVERIFIED)}\\b`, 'giu') }),
   // Agentless reporting: "it is believed", "is thought to", "has been suggested".
   rule({
     kind: 'hedged',

@@ -96,7 +96,7 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
     const sp = q.speaker;
     if (!sp || !sp.anonymous) continue;
     // "the president", "protesters", "the 63-year-old": a description, not a hidden source.
-    if (!SOURCE_GROUP.test(sp.name)) continue;
+    if (!SOURCE_GROUP.test(sp.name) || ON_RECORD_BODY.test(sp.name)) continue;
     if (sp.end != null && namedAfter(text, sp.end)) continue;
     const parts: Span[] = [q];
     if (q.cue) parts.push(q.cue);
