@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Who is who, who said what, and what is contested in the news you read. Offline and private: no data leaves your browser.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage'],
     commands: {
       'cycle-highlights': {
         suggested_key: { default: 'Alt+Shift+B' },

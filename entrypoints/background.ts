@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import bundled from '~/assets/dataset.json';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
 import { BackstoryDB, lookupAliases, openSeeded, REBUILT_NOTICE, searchEntities, strip } from '~/lib/extension/db';
-import { onMessage, sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
+import { onMessage, sendMessage } from '~/lib/extension/messaging';
 import { NAME_LEXICON } from '~/lib/entities/lexicon';
-import { validKeys, validSummary } from '~/lib/extension/validate';
+import { sanitizeSummary, validKeys } from '~/lib/extension/validate';
+import { POPUP_FOCUS_TTL } from '~/lib/highlight/timing';
 import type { Dataset, DatasetEntity } from '~/lib/types';
 
 /**
@@ -96,21 +97,43 @@ export default defineBackground(() => {
     };
   });
 
+  const session = browser.storage.session;
+  const setBadge = async (tabId: number, text: string) => {
+    const action = toolbarAction();
+    await action?.setBadgeText({ tabId, text }).catch(() => undefined);
+    if (text) await action?.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' }).catch(() => undefined);
+  };
+
   onMessage('reportAnalysis', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId == null || !validSummary(data)) return;
-    const summary = data as AnalysisSummary;
-    await browser.storage.session.set({ [`analysis:${tabId}`]: summary, lastTab: tabId });
-    const count = summary.isArticle || summary.entities.length ? summary.entities.length : 0;
+    // Only the fields the popup knows, each bounded, the whole under a size cap (lib/extension/validate.ts).
+    const summary = tabId == null ? null : sanitizeSummary(data);
+    if (tabId == null || !summary) return;
+    const entry = { [`analysis:${tabId}`]: summary, lastTab: tabId };
+    try {
+      await session.set(entry);
+    } catch {
+      // storage.session is full (about 10 MB across all tabs): the other tabs' summaries go first.
+      const all = await session.get(null);
+      await session.remove(Object.keys(all).filter((k) => k.startsWith('analysis:')));
+      await session.set(entry).catch(() => undefined);
+    }
     // The badge counts the entities found (not every painted range, which would read as noise).
-    const action = toolbarAction();
-    await action?.setBadgeText({ tabId, text: count ? String(count) : '' });
-    await action?.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
+    const count = summary.isArticle || summary.entities.length ? summary.entities.length : 0;
+    await setBadge(tabId, count ? String(count) : '');
   });
 
   onMessage('showInPopup', async ({ data, sender }) => {
-    if (!data || typeof data.title !== 'string' || sender.tab?.id == null) return false;
-    await browser.storage.session.set({ popupFocus: { title: data.title.slice(0, 300), kind: String(data.kind), tabId: sender.tab.id } });
+    // The content script sends this only for a trusted click on the card's button.
+    const kinds = ['entity', 'speaker', 'quote', 'claim'];
+    if (!data || typeof data.title !== 'string' || !kinds.includes(data.kind) || sender.tab?.id == null) return false;
+    const popupFocus = { title: data.title.slice(0, 300), kind: data.kind, tabId: sender.tab.id, at: Date.now() };
+    await session.set({ popupFocus });
+    // Short-lived: an entry the popup has not taken within the TTL is removed (the popup also ignores older ones).
+    setTimeout(async () => {
+      const now = (await session.get('popupFocus')).popupFocus as { at?: number } | undefined;
+      if (now?.at === popupFocus.at) await session.remove('popupFocus');
+    }, POPUP_FOCUS_TTL);
     // action.openPopup exists in Chrome 127+ and in Firefox (MV2: browserAction) during a user gesture.
     const action = toolbarAction() as { openPopup?: () => Promise<void> } | undefined;
     try {
@@ -121,19 +144,24 @@ export default defineBackground(() => {
     }
   });
 
+  // A tab that starts loading a page drops the last page's summary and badge: the next page's
+  // content script reports its own, and a page where it does not run must not show the last one.
+  // The status of tabs.onUpdated needs no "tabs" permission (only url, title and favicon do).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void session.remove(`analysis:${tabId}`);
+    void setBadge(tabId, '');
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(`analysis:${tabId}`);
+    void session.remove(`analysis:${tabId}`);
   });
 
-  const onCommand = async (command: string, tabId?: number) => {
-    if (command !== 'cycle-highlights') return false;
-    const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (target == null) return false;
-    return sendMessage('cycle', undefined, target).catch(() => false);
-  };
-  browser.commands?.onCommand.addListener((c) => void onCommand(c));
-  // Headless browsers deliver no keyboard shortcuts; end-to-end tests call the same handler directly.
-  (globalThis as unknown as { backstoryCommand?: typeof onCommand }).backstoryCommand = onCommand;
+  // The keyboard command: the content script of the active tab moves to its next highlight.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'cycle-highlights') return;
+    const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (target != null) await sendMessage('cycle', undefined, target).catch(() => false);
+  });
 
   browser.runtime.onInstalled.addListener(() => void ready);
 });

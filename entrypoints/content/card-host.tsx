@@ -5,10 +5,13 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardView } from '~/components/CardView';
 import cardCss from '~/components/card.css?inline';
 import type { CardModel } from '~/lib/card/view';
+import { boundAll } from '~/lib/extension/bounds';
 
 /**
- * The one element Backstory adds to a page: <backstory-card>, an open shadow root holding the hover
- * card. It is created on the first hover, so pages nobody hovers stay byte-for-byte untouched.
+ * The one element Backstory adds to a page: <backstory-card>, a closed shadow root holding the hover
+ * card, so the page's scripts can neither read nor rewrite what the card says (tests read it from the
+ * content script's world or over WebDriver BiDi). It is created on the first hover, so pages nobody
+ * hovers stay byte-for-byte untouched.
  */
 export class CardHost {
   private ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
@@ -36,6 +39,7 @@ export class CardHost {
     this.creating ??= (async () => {
       this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
         name: 'backstory-card',
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',
@@ -60,11 +64,15 @@ export class CardHost {
     this.creating = null;
   }
 
-  async open(card: CardModel, anchor: Range): Promise<void> {
+  async open(model: CardModel, anchor: Range): Promise<void> {
     await this.ensure();
     const ui = this.ui!;
+    // Page text in a card (quotes, names from the article) loses its bidi overrides and is bounded.
+    const card = boundAll(model, 1000);
     this.card = card;
-    render(<CardView card={card} onClose={() => this.close()} onShowInPopup={() => this.onShowInPopup(card)} />, ui.uiContainer);
+    // "Show in Backstory" opens the popup only for a real click: a page's synthetic click is not trusted.
+    const show = (e?: Event) => e?.isTrusted && this.onShowInPopup(card);
+    render(<CardView card={card} onClose={() => this.close()} onShowInPopup={show as () => void} />, ui.uiContainer);
     ui.shadowHost.style.display = 'block';
     if (this.live) this.live.textContent = `${card.badge ? `${card.badge}: ` : ''}${card.title}. ${card.lines[0] ?? ''}`;
     const rects = Array.from(anchor.getClientRects());

@@ -1,9 +1,6 @@
 import { indexSegments, offsetAt, rangeFor, targetAt, type Target } from '~/lib/highlight';
 import type { BodyText } from '~/lib/extract';
-
-export const OPEN_DELAY = 150;
-export const CLOSE_DELAY = 300;
-const SCROLL_QUIET = 120;
+import { CLOSE_DELAY, OPEN_DELAY, SCROLL_QUIET } from '~/lib/highlight/timing';
 
 interface HoverOptions<T> {
   doc: Document;
@@ -21,7 +18,8 @@ interface HoverOptions<T> {
  * Highlights painted by the Custom Highlight API receive no pointer events, so hovering is
  * hit-tested here: the caret position under the pointer maps to a text offset, the offset to a
  * target, and the target's own rectangles confirm the pointer is really on it (a caret lookup also
- * answers for the blank margin next to a line).
+ * answers for the blank margin next to a line). Only trusted input counts: a page's synthetic
+ * mousemove, scroll or mouseleave neither opens, holds nor closes a card.
  */
 export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   const index = indexSegments(o.body);
@@ -91,6 +89,7 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   o.doc.addEventListener(
     'mousemove',
     (e) => {
+      if (!e.isTrusted) return;
       // One hit test per frame at most, however fast the pointer moves.
       pending = e;
       if (frame) return;
@@ -102,8 +101,8 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
     },
     { passive: true, signal: o.signal },
   );
-  o.doc.addEventListener('scroll', () => (lastScroll = Date.now()), { passive: true, capture: true, signal: o.signal });
-  o.doc.addEventListener('mouseleave', () => current && scheduleClose(), { signal: o.signal });
+  o.doc.addEventListener('scroll', (e) => e.isTrusted && (lastScroll = Date.now()), { passive: true, capture: true, signal: o.signal });
+  o.doc.addEventListener('mouseleave', (e) => e.isTrusted && current && scheduleClose(), { signal: o.signal });
   o.signal.addEventListener('abort', () => {
     cancelOpen();
     clearTimeout(settleTimer);

@@ -2,10 +2,12 @@ import './highlights.css';
 import { PAGE_MAX_CHARS, analyzeDocument } from '~/lib/analyze';
 import { claimCard, entityCard, quoteCard, speakerCard, type CardModel } from '~/lib/card/view';
 import { createMessageLookup } from '~/lib/extension/lookup-client';
-import { onMessage, sendMessage, summarize } from '~/lib/extension/messaging';
+import { onMessage, sendMessage, summarize, type AnalysisSummary } from '~/lib/extension/messaging';
+import { ignoreForgedStops } from '~/lib/extension/page-guard';
 import { asSettings, asSites, DEFAULT_SETTINGS, isPaused, PAUSED_SITES_KEY, SETTINGS_KEY, watchStored, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
 import { clearPaint, isPainted, paint, rangeFor, type Target } from '~/lib/highlight';
+import { REANALYSIS_GAP } from '~/lib/highlight/timing';
 import { wrapRanges, type Wrapped } from '~/lib/highlight/fallback';
 import type { Analysis } from '~/lib/types';
 import { CardHost } from './card-host';
@@ -23,7 +25,10 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's start-up window.postMessage would tell every page the extension's id (issue 16).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedStops(ctx);
     const lookup = createMessageLookup();
     // A change that arrives before the page is wired up below only updates the value.
     let onSettings = (next: Settings) => void (settings = next);
@@ -40,6 +45,7 @@ export default defineContentScript({
     let hoverAbort: AbortController | null = null;
     let wrapped: Wrapped<Target<TargetData>> | null = null;
     const variant = () => (settings.style === 'background' ? '-bg' : '') as '' | '-bg';
+    // "Show in Backstory" opens the popup; CardHost calls this only for a trusted click.
     const card = new CardHost(ctx, (c) => void sendMessage('showInPopup', { kind: c.kind, title: c.title }).catch(() => undefined));
 
     const modelFor = (t: Target<TargetData>): CardModel => {
@@ -80,54 +86,79 @@ export default defineContentScript({
       wrapped = null;
     };
 
-    const report = (a: Analysis, highlights: number) => sendMessage('reportAnalysis', { ...summarize(a, highlights), paused }).catch(() => undefined);
+    // The address leaves the page only as a host name, and only where Backstory painted or paused it.
+    let last: AnalysisSummary | null = null;
+    const report = (a: Analysis, highlights: number) => {
+      last = { ...summarize(a, highlights, highlights || paused ? location.hostname : null), paused };
+      return sendMessage('reportAnalysis', last).catch(() => undefined);
+    };
 
+    // At most one analysis runs and at most one waits, whatever a page does; re-analyses start
+    // REANALYSIS_GAP apart.
     let running: Promise<void> | null = null;
-    const run = (force = forced): Promise<void> => {
-      // One analysis at a time; a request during a run is served by the run after it.
-      const next = (running ?? Promise.resolve()).then(async () => {
-        forced = force;
-        if (paused && !force) {
-          stop();
-          await report({ ...emptyAnalysis(), url: location.href }, 0);
-          return;
-        }
-        const result = await analyzeDocument(document, { lookup, url: location.href, force, pause: yieldToPage, maxChars: PAGE_MAX_CHARS });
-        if (ctx.isInvalid) return;
-        analysis = result.analysis;
-        body = result.body;
-        const highlights = repaint();
-        await yieldToPage(); // painting restyles the page; reporting serialises the summary: two tasks
-        await report(analysis, highlights);
-        if (!body) return;
-        hoverAbort?.abort();
-        hoverAbort = new AbortController();
-        watchHover<TargetData>({
-          doc: document,
-          body,
-          targets: () => {
-            // A page may clear or replace CSS.highlights; paint again on the next hover.
-            if (targets.length && !isPainted(window, variant())) repaint();
-            return targets;
-          },
-          isOverCard: (e) => card.contains(e),
-          open: (t, r) => void card.open(modelFor(t), r),
-          close: () => card.close(),
-          signal: hoverAbort.signal,
-          resolve: wrapped
-            ? (e) => {
-                const mark = (e.target as Element | null)?.closest?.('mark[data-backstory]');
-                const t = mark ? wrapped?.marks.get(mark) : undefined;
-                if (!mark || !t) return null;
-                const r = document.createRange();
-                r.selectNodeContents(mark);
-                return { t, r };
-              }
-            : undefined,
-        });
+    let again = false;
+    let started = 0;
+    const run = (force = false): Promise<void> => {
+      forced ||= force;
+      if (running) {
+        again = true;
+        return running;
+      }
+      const loop = async () => {
+        do {
+          again = false;
+          const wait = started + REANALYSIS_GAP - Date.now();
+          if (started && wait > 0) await new Promise((r) => setTimeout(r, wait));
+          started = Date.now();
+          await once(forced).catch((err) => console.warn('Backstory: analysis failed', err));
+        } while (again && !ctx.isInvalid);
+        running = null;
+      };
+      return (running = loop());
+    };
+    const once = async (force: boolean): Promise<void> => {
+      if (paused && !force) {
+        stop();
+        await report(emptyAnalysis(), 0);
+        return;
+      }
+      const result = await analyzeDocument(document, { lookup, url: location.href, force, pause: yieldToPage, maxChars: PAGE_MAX_CHARS });
+      if (ctx.isInvalid) return;
+      analysis = result.analysis;
+      body = result.body;
+      const highlights = repaint();
+      // Hover works from the moment highlights show; painting restyles the page and reporting
+      // serialises the summary: two tasks.
+      if (body) hover(body);
+      await yieldToPage();
+      await report(analysis, highlights);
+    };
+    const hover = (body: BodyText) => {
+      hoverAbort?.abort();
+      hoverAbort = new AbortController();
+      watchHover<TargetData>({
+        doc: document,
+        body,
+        targets: () => {
+          // A page may clear or replace CSS.highlights; paint again on the next hover.
+          if (targets.length && !isPainted(window, variant())) repaint();
+          return targets;
+        },
+        isOverCard: (e) => card.contains(e),
+        open: (t, r) => void card.open(modelFor(t), r),
+        close: () => card.close(),
+        signal: hoverAbort.signal,
+        resolve: wrapped
+          ? (e) => {
+              const mark = (e.target as Element | null)?.closest?.('mark[data-backstory]');
+              const t = mark ? wrapped?.marks.get(mark) : undefined;
+              if (!mark || !t) return null;
+              const r = document.createRange();
+              r.selectNodeContents(mark);
+              return { t, r };
+            }
+          : undefined,
       });
-      running = next.catch((err) => console.warn('Backstory: analysis failed', err));
-      return running;
     };
     ctx.onInvalidated(() => stop());
 
@@ -160,7 +191,7 @@ export default defineContentScript({
     });
 
     ctx.addEventListener(window, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') card.close();
+      if (e.isTrusted && (e as KeyboardEvent).key === 'Escape') card.close();
     });
 
     // Settings changed on the options page or in the popup: re-paint without re-analysing.
@@ -172,11 +203,16 @@ export default defineContentScript({
     onPaused = (now) => {
       if (now === paused) return;
       paused = now;
+      if (paused) stop();
       void run();
     };
 
-    // Single-page sites and articles that load their text late.
-    watchLivePage(ctx, { isOwnNode: (n) => n === card.host, onChange: () => void run() });
+    // Single-page sites and articles that load their text late; a new #fragment only re-reports
+    // (the tab's summary was dropped when the browser saw it navigate).
+    watchLivePage(ctx, {
+      isOwnNode: (n) => n === card.host,
+      onChange: (reanalyse) => void (reanalyse || !last ? run() : sendMessage('reportAnalysis', last).catch(() => undefined)),
+    });
 
     await run();
   },

@@ -1,16 +1,43 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MUTATION_QUIET } from '~/lib/highlight/timing';
 
-const QUIET_MS = 800;
 const MIN_ADDED_TEXT = 400;
 
 /**
  * Pages change after load: single-page sites navigate without reloading, and many articles stream
- * their text in late. Re-analyse on WXT's location-change event, and when a burst of mutations has
- * added a meaningful amount of text (debounced, so a page that animates or floods mutations costs
- * one cheap check per burst, not one analysis per mutation). Observing never changes the page.
+ * their text in late. Re-analyse when the address really changed — read from the content script's
+ * own world, so no event a page can dispatch (WXT's location-change event, a synthetic `navigate`)
+ * counts — and when a burst of mutations has added a meaningful amount of text (debounced, so a
+ * page that animates or floods mutations costs one cheap check per burst). A change of the fragment
+ * alone (`#section`) only re-reports. Observing never changes the page.
  */
-export function watchLivePage(ctx: ContentScriptContext, o: { isOwnNode: (n: Node) => boolean; onChange: () => void }): void {
-  ctx.addEventListener(window, 'wxt:locationchange', () => o.onChange());
+export function watchLivePage(ctx: ContentScriptContext, o: { isOwnNode: (n: Node) => boolean; onChange: (reanalyse: boolean) => void }): void {
+  const address = () => location.href.split('#')[0]!;
+  let last = address();
+  let lastHash = location.hash;
+  let checking = false;
+  const check = () => {
+    checking = false;
+    const now = address();
+    if (now !== last) {
+      last = now;
+      lastHash = location.hash;
+      o.onChange(true);
+    } else if (location.hash !== lastHash) {
+      lastHash = location.hash;
+      o.onChange(false);
+    }
+  };
+  // The Navigation API's events say when to look (after the navigation commits); without it, look every second.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  const soon = () => {
+    if (checking) return;
+    checking = true;
+    ctx.setTimeout(check, 50);
+  };
+  if (nav?.addEventListener) ctx.addEventListener(nav as unknown as Window, 'navigate' as 'resize', soon);
+  else ctx.setInterval(check, 1000);
+  ctx.addEventListener(window, 'popstate', soon);
 
   let added = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,8 +54,8 @@ export function watchLivePage(ctx: ContentScriptContext, o: { isOwnNode: (n: Nod
     clearTimeout(timer);
     timer = setTimeout(() => {
       added = 0;
-      o.onChange();
-    }, QUIET_MS);
+      o.onChange(true);
+    }, MUTATION_QUIET);
   });
   if (document.body) observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => {

@@ -6,6 +6,7 @@ import '~/components/popup.css';
 import { sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
 import { asSites, isPaused } from '~/lib/extension/settings';
 import { pausedSitesItem } from '~/lib/extension/settings-items';
+import { freshFocus, type StoredFocus } from '~/lib/extension/popup-focus';
 
 /**
  * Which tab the popup describes: the active tab; `?tab=ID` overrides it (used when the popup is
@@ -40,26 +41,31 @@ function App() {
       setTab(t);
       setSites(asSites(await pausedSitesItem.getValue()));
       if (!t) return;
-      const { popupFocus } = await browser.storage.session.get('popupFocus');
-      const f = popupFocus as (PopupFocus & { tabId: number }) | undefined;
-      if (f && f.tabId === t.id) {
-        setFocus({ kind: f.kind, title: f.title });
-        await browser.storage.session.remove('popupFocus');
-      }
       const key = `analysis:${t.id}`;
-      const got = await browser.storage.session.get(key);
-      setSummary((got[key] as AnalysisSummary) ?? null);
-      browser.storage.session.onChanged?.addListener((changes) => {
+      const session = browser.storage.session;
+      // The background may write the entry after this popup opened (it opens the popup first where
+      // the browser allows): take it whenever it arrives, and only once.
+      const takeFocus = (v: unknown) => {
+        const f = freshFocus(v, t.id);
+        // Taken, or too old for any tab: remove it.
+        if (f || (v && !freshFocus(v, (v as StoredFocus).tabId))) void session.remove('popupFocus');
+        if (f) setFocus(f);
+      };
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area !== 'session') return;
         if (changes[key]) setSummary((changes[key].newValue as AnalysisSummary) ?? null);
+        if (changes.popupFocus?.newValue) takeFocus(changes.popupFocus.newValue);
       });
+      takeFocus((await session.get('popupFocus')).popupFocus);
+      const got = await session.get(key);
+      setSummary((got[key] as AnalysisSummary) ?? null);
     })();
     return pausedSitesItem.watch((v) => setSites(asSites(v)));
   }, []);
 
-  // The page's address comes from the content script's own report: reading tab.url would need the
-  // "tabs" permission, which Backstory does not ask for.
-  const pageUrl = summary?.url ?? tab?.url;
-  const hostname = pageUrl ? safeHost(pageUrl) : null;
+  // The page's host name comes from the content script's own report (kept only where Backstory
+  // painted or paused the page): reading tab.url would need the "tabs" permission.
+  const hostname = summary?.host ?? null;
   const api: PopupApi = {
     search: (q) => sendMessage('search', q),
     scrollTo: (kind, index) => {
@@ -74,16 +80,8 @@ function App() {
       await pausedSitesItem.setValue(paused ? [...new Set([...cur, hostname])] : cur.filter((s) => s !== hostname));
     },
   };
-  return <Popup summary={summary} hostname={hostname} paused={!!hostname && isPaused(sites, hostname)} api={api} focus={focus} />;
-}
-
-function safeHost(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol.startsWith('http') ? u.hostname : null;
-  } catch {
-    return null;
-  }
+  // A focus that arrives after the first render remounts the view, which picks its tab from the focus.
+  return <Popup key={focus ? `${focus.kind}:${focus.title}` : ''} summary={summary} hostname={hostname} paused={!!hostname && isPaused(sites, hostname)} api={api} focus={focus} />;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { boundAll, LIST_MAX, TEXT_MAX } from './bounds';
 import type { NameLexicon } from '../entities/lexicon';
 import type { Analysis, Dataset, DatasetEntity } from '../types';
 
@@ -8,8 +9,13 @@ import type { Analysis, Dataset, DatasetEntity } from '../types';
  * imports it.
  */
 
-/** What the popup and the badge need of an analysis: the CLI's shape without the full text. */
-export type AnalysisSummary = Omit<Analysis, 'text' | 'quotes' | 'claims'> & {
+/**
+ * What the popup and the badge need of an analysis: the CLI's shape without the full text and without
+ * the address. `host` is the page's host name, kept only where Backstory painted or paused the page
+ * (the popup's pause toggle needs it); every string is bounded (lib/extension/bounds.ts).
+ */
+export type AnalysisSummary = Omit<Analysis, 'text' | 'quotes' | 'claims' | 'url' | 'file'> & {
+  host: string | null;
   quotes: (Analysis['quotes'][number] & { excerpt: string; cueText?: string })[];
   claims: (Analysis['claims'][number] & { excerpt: string })[];
   paused?: boolean;
@@ -39,17 +45,16 @@ export interface ProtocolMap {
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
 
-/** A summary safe to store and show: page text only as short excerpts. */
-export function summarize(a: Analysis, highlights: number): AnalysisSummary {
-  const excerpt = (s: number, e: number) => {
-    const t = a.text.slice(s, e);
-    return t.length > 280 ? `${t.slice(0, 277)}…` : t;
-  };
-  const { text: _text, ...rest } = a;
-  return {
+/** A summary safe to send, store and show: page text only as short excerpts, every string bounded. */
+export function summarize(a: Analysis, highlights: number, host: string | null): AnalysisSummary {
+  const excerpt = (s: number, e: number) => a.text.slice(s, Math.min(e, s + TEXT_MAX + 1));
+  const { text: _text, url: _url, file: _file, ...rest } = a;
+  return boundAll({
     ...rest,
-    quotes: a.quotes.map((q) => ({ ...q, excerpt: excerpt(q.start, q.end), ...(q.cue ? { cueText: excerpt(q.cue.start, q.cue.end) } : {}) })),
-    claims: a.claims.map((c) => ({ ...c, excerpt: excerpt(c.start, c.end) })),
+    host,
+    entities: a.entities.slice(0, LIST_MAX),
+    quotes: a.quotes.slice(0, LIST_MAX).map((q) => ({ ...q, excerpt: excerpt(q.start, q.end), ...(q.cue ? { cueText: excerpt(q.cue.start, q.cue.end) } : {}) })),
+    claims: a.claims.slice(0, LIST_MAX).map((c) => ({ ...c, excerpt: excerpt(c.start, c.end) })),
     highlights,
-  };
+  });
 }

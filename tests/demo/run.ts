@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { waitFor } from '../e2e/harness/driver';
-import { READ_CARD, READ_HIGHLIGHTS, locateHighlight } from '../e2e/harness/page-probe';
+import { READ_HIGHLIGHTS, locateHighlight } from '../e2e/harness/page-probe';
 import { ROOT, demoHtml } from '../e2e/harness/paths';
 import { servePages } from '../e2e/harness/server';
 
@@ -29,7 +29,7 @@ async function main() {
 
     const at = await driver.page.evaluate<{ x: number; y: number }>(locateHighlight('backstory-entity', 'Lukashenko'));
     await page.mouse.move(at.x, at.y);
-    const card = await waitFor(() => driver.page.evaluate<string | null>(READ_CARD), 'the card');
+    const card = (await waitFor(() => driver.card(), 'the card')).text;
     await page.waitForTimeout(400); // let the card's entrance animation finish
     await page.screenshot({ path: resolve(OUT, 'card.png') });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium';
 import { waitFor, type ExtensionDriver } from './harness/driver';
 import { launchFirefox } from './harness/firefox';
-import { READ_CARD, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
+import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
 import { needsBuild } from './suite';
@@ -53,14 +53,19 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
       return [...new Set(h['backstory-entity']!)].filter((n) => n.length > 3);
     };
 
+    /** The pointer leaves: wait until the last card has closed (after the close delay), or there was none. */
+    const away = async () => {
+      await driver.page.mouseMove(2, 2);
+      await waitFor(async () => ((await driver.card()) === null ? true : null), 'the last card to close');
+    };
+    const readCard = async () => (await driver.card())?.text ?? null;
     /** Hover a name (or the first range with that text) and wait for its card. */
     const hover = async (word: string) => {
-      await driver.page.mouseMove(2, 2);
-      await new Promise((r) => setTimeout(r, 450)); // past the close delay: the last card is gone
+      await away();
       const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
       if (!at) throw new Error(`no range for ${word} in the page's registry`);
       await driver.page.mouseMove(at.x, at.y);
-      return waitFor(() => driver.page.evaluate<string | null>(READ_CARD), `a card for ${word}`, 8000);
+      return waitFor(readCard, `a card for ${word}`, 8000);
     };
 
     /** Keep the registry's ranges for some names in the page, before the page tampers with the registry. */
@@ -71,8 +76,7 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
       })()`);
     /** Hover the kept range of name i: the same text Backstory highlighted, found without the registry. */
     const hoverKept = async (i: number, word: string) => {
-      await driver.page.mouseMove(2, 2);
-      await new Promise((r) => setTimeout(r, 450));
+      await away();
       const at = await driver.page.evaluate<{ x: number; y: number } | null>(`(() => {
         const r = window.__kept[${i}];
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
@@ -80,7 +84,7 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       })()`);
       await driver.page.mouseMove(at!.x, at!.y);
-      return waitFor(() => driver.page.evaluate<string | null>(READ_CARD), `a card for ${word}`, 8000);
+      return waitFor(readCard, `a card for ${word}`, 8000);
     };
 
     it('the page clears the highlight registry: hover still opens cards', async () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver } from './harness/driver';
-import { OTHER_MUTATIONS, READ_CARD, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
+import { OTHER_MUTATIONS, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { HAS_SHARED, ROOT, SEED_GOLD, SEED_TXT, demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
 
@@ -57,10 +57,10 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
       expect(at, `a highlight for ${word}`).toBeTruthy();
       await driver.page.mouseMove(1, 1);
-      await new Promise((r) => setTimeout(r, 400));
+      await waitFor(async () => ((await driver.card()) === null ? true : null), 'no card before the hover');
       await driver.page.mouseMove(at!.x, at!.y);
       const text = await waitFor(async () => {
-        const t = await driver.page.evaluate<string | null>(READ_CARD);
+        const t = (await driver.card())?.text;
         return t && must.every((m) => t.includes(m)) ? t : null;
       }, `a card for ${word} saying ${must.join(', ')}`);
       return text;
@@ -79,14 +79,14 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       expect(card).toContain('CIA World Factbook');
       // Escape closes the card.
       await driver.page.press('Escape');
-      await waitFor(async () => (await driver.page.evaluate<string | null>(READ_CARD)) === null, 'the card to close');
+      await waitFor(async () => (await driver.card()) === null, 'the card to close');
       await hoverAndRead('Ursula von der Leyen', ['European Commission']);
       // A name the dataset does not know, typed from the page itself (the word lists come from the background).
       await driver.page.press('Escape');
       await hoverAndRead('Baltic Security Forum', ['From this article', 'Organisation named 1 time']);
       // Leaving the name closes the card after the delay.
       await driver.page.mouseMove(5, 5);
-      await waitFor(async () => (await driver.page.evaluate<string | null>(READ_CARD)) === null, 'the card to close on leave');
+      await waitFor(async () => (await driver.card()) === null, 'the card to close on leave');
 
       const other = await driver.page.evaluate<unknown[]>(OTHER_MUTATIONS);
       expect(other, 'page mutations other than the card host').toEqual([]);
@@ -123,7 +123,13 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
 
     it('leaves a non-article page without highlights', async () => {
       await driver.page.goto(`${server.origin}/shop.html`);
-      await new Promise((r) => setTimeout(r, 1500));
+      // The signal: the content script ran on this page and reported its decision, "not an article".
+      const report = await waitFor(async () => {
+        const r = await driver.report();
+        return r && r.isArticle === false ? r : null;
+      }, 'the content script to report the shop page');
+      expect(report.highlights).toBe(0);
+      expect((report.reasons as string[]).length, 'the decision explains itself').toBeGreaterThan(0);
       const h = await driver.page.evaluate<Highlights>(READ_HIGHLIGHTS);
       expect(Object.values(h).flat()).toEqual([]);
       expect(await waitFor(async () => ((await driver.badge()) === '' ? 'empty' : null), 'no badge on a non-article')).toBe('empty');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ExtensionDriver, PageHandle } from './driver';
+import { CARD_STATE, CYCLE_MESSAGE, type CardState, type ExtensionDriver, type PageHandle } from './driver';
 import { CHROME_BUILD, CHROMIUM } from './paths';
 import { PROBE_SCRIPT } from './page-probe';
 
@@ -11,11 +11,13 @@ function handle(page: Page): PageHandle {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (expr) => page.evaluate(expr),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     click: (sel) => page.click(sel),
     type: (sel, text) => page.locator(sel).first().pressSequentially(text),
     text: (sel = 'body') => page.locator(sel).first().innerText(),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -50,6 +52,29 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(sw.url()).host;
   const raw = context.pages()[0] ?? (await context.newPage());
+  // The content script's isolated world in the article tab: the test's way into the closed card.
+  const cdp = await context.newCDPSession(raw);
+  const worlds = new Map<number, string>(); // execution context id -> frame id
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+    const aux = c.auxData as { frameId?: string; type?: string } | undefined;
+    if (c.origin === `chrome-extension://${extensionId}` && aux?.type === 'isolated' && aux.frameId) worlds.set(c.id, aux.frameId);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => void worlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+  await cdp.send('Runtime.enable');
+  const inCard = async <T>(fn: string): Promise<T> => {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const id = [...worlds].reverse().find(([, f]) => f === frameTree.frame.id)?.[0];
+    if (id == null) throw new Error("no content-script world in the article tab");
+    const r = await cdp.send('Runtime.evaluate', {
+      contextId: id,
+      returnByValue: true,
+      awaitPromise: true,
+      expression: `(() => { const host = document.querySelector('backstory-card'); const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null; return (${fn})(root, host); })()`,
+    });
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value as T;
+  };
   const tabIdOf = async (url: string) => sw.evaluate(async (u) => {
     const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
     return (await c.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null;
@@ -73,16 +98,30 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
       return handle(p);
     },
     foreignRequests: () => foreign,
-    command: async (name, prefix) => {
-      const tab = await tabIdOf(prefix);
-      return sw.evaluate(([n, t]) => (globalThis as unknown as { backstoryCommand: (n: string, t?: number) => Promise<unknown> }).backstoryCommand(n, t ?? undefined), [name, tab] as [string, number | null]);
-    },
+    // The tab the background saw last (the article tab): tabs.query gives no URLs without the "tabs" permission.
+    cycle: () =>
+      sw.evaluate(`(async () => {
+        const { lastTab } = await chrome.storage.session.get('lastTab');
+        const r = await chrome.tabs.sendMessage(lastTab, ${CYCLE_MESSAGE});
+        return r && r.res;
+      })()`),
+    ext: (expression) => sw.evaluate(expression),
+    inCard,
+    card: () => inCard<CardState | null>(CARD_STATE),
+    // The tab the background saw last (the article tab), also after it left for a page without a content script.
+    report: () =>
+      sw.evaluate(`(async () => {
+        const { lastTab } = await chrome.storage.session.get('lastTab');
+        const key = 'analysis:' + lastTab;
+        return (await chrome.storage.session.get(key))[key] ?? null;
+      })()`),
     badge: () =>
       sw.evaluate(`(async () => {
         const { lastTab } = await chrome.storage.session.get('lastTab');
         return chrome.action.getBadgeText({ tabId: lastTab });
       })()`),
     close: async () => {
+      await cdp.detach().catch(() => undefined);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },

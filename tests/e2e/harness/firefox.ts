@@ -1,6 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { ExtensionDriver, PageHandle } from './driver';
-import { waitFor } from './driver';
+import { CARD_STATE, CYCLE_MESSAGE, waitFor, type CardState, type ExtensionDriver, type PageHandle } from './driver';
 import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
 import { PROBE_SCRIPT } from './page-probe';
 
@@ -15,6 +14,7 @@ function handle(page: Page, extensionPage = false): PageHandle {
     },
     evaluate: (expr) => page.evaluate(expr) as Promise<never>,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     type: async (sel, text) => {
       await page.waitForSelector(sel, { timeout: 15_000 });
@@ -26,6 +26,7 @@ function handle(page: Page, extensionPage = false): PageHandle {
     },
     text: (sel = 'body') => page.$eval(sel, (el) => (el as HTMLElement).innerText),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -56,6 +57,39 @@ async function launchOnce(localOrigin: string): Promise<ExtensionDriver & { brow
     await h.goto(`moz-extension://${FIREFOX_UUID}/${path}`);
     return h;
   };
+  const ext = async <T>(expression: string): Promise<T> => {
+    const p = await openExt('options.html');
+    try {
+      return (await p.evaluate(expression)) as T;
+    } finally {
+      await p.close();
+    }
+  };
+  // WebDriver BiDi serialises closed shadow roots to the client (includeShadowTree: 'all') and lets
+  // a function in a sandbox of the test's own receive them: the page's scripts never see either.
+  const bidi = (browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: BidiResult }> } }).connection;
+  type BidiResult = { type: string; result?: { type: string; sharedId?: string; value?: unknown }; exceptionDetails?: { text: string } };
+  const inCard = async <T>(fn: string): Promise<T> => {
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    const found = await bidi.send('script.evaluate', {
+      expression: `document.querySelector('backstory-card')`,
+      target: { context, sandbox: 'backstory-test' },
+      awaitPromise: false,
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    });
+    const host = found.result.result;
+    const root = host?.type === 'node' ? (host.value as { shadowRoot?: { sharedId?: string } | null }).shadowRoot : null;
+    const args = host?.type === 'node' && root?.sharedId ? [{ sharedId: root.sharedId }, { sharedId: host.sharedId }] : [{ type: 'null' }, { type: 'null' }];
+    const r = await bidi.send('script.callFunction', {
+      functionDeclaration: `(root, host) => JSON.stringify((${fn})(root, host))`,
+      arguments: args,
+      target: { context, sandbox: 'backstory-test' },
+      awaitPromise: true,
+    });
+    if (r.result.type !== 'success') throw new Error(r.result.exceptionDetails?.text ?? 'inCard failed');
+    const v = r.result.result?.value;
+    return (typeof v === 'string' ? JSON.parse(v) : undefined) as T;
+  };
   return {
     name: 'firefox',
     browser,
@@ -63,21 +97,23 @@ async function launchOnce(localOrigin: string): Promise<ExtensionDriver & { brow
     openPopup: () => openExt('popup.html'),
     openOptions: () => openExt('options.html'),
     foreignRequests: () => foreign,
-    command: async (name, prefix) => {
-      // MV2: the background page is reachable from any extension page.
-      const p = await openExt('options.html');
-      try {
-        return await p.evaluate(`(async () => {
-          // Querying tabs by URL needs the "tabs" permission, which Backstory does not have: use the
-          // tab the background saw last (the article tab; ${JSON.stringify(prefix)}).
-          const { lastTab } = await browser.storage.session.get('lastTab');
-          const bg = await browser.runtime.getBackgroundPage();
-          return bg.backstoryCommand(${JSON.stringify(name)}, lastTab);
-        })()`);
-      } finally {
-        await p.close();
-      }
-    },
+    cycle: () =>
+      // Querying tabs by URL needs the "tabs" permission, which Backstory does not have: use the tab
+      // the background saw last (the article tab).
+      ext(`(async () => {
+        const { lastTab } = await browser.storage.session.get('lastTab');
+        const r = await browser.tabs.sendMessage(lastTab, ${CYCLE_MESSAGE});
+        return r && r.res;
+      })()`),
+    ext,
+    inCard,
+    card: () => inCard<CardState | null>(CARD_STATE),
+    report: () =>
+      ext(`(async () => {
+        const { lastTab } = await browser.storage.session.get('lastTab');
+        const key = 'analysis:' + lastTab;
+        return (await browser.storage.session.get(key))[key] ?? null;
+      })()`),
     badge: async () => {
       const p = await openExt('options.html');
       try {

@@ -48,10 +48,3 @@ export const locateHighlight = (name: string, word: string) => `(() => {
   const rect = r.getClientRects()[0];
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 })()`;
-
-export const READ_CARD = `(() => {
-  const host = document.querySelector('backstory-card');
-  if (!host || !host.shadowRoot || host.style.display === 'none') return null;
-  const card = host.shadowRoot.querySelector('.bs-card');
-  return card ? card.textContent : null;
-})()`;
