@@ -140,7 +140,7 @@ function main(): void {
         if (firstKey && office.key === firstKey) office = { key: `${firstKey}:${slug(title)}`, kind: 'other', single: false };
         firstKey ??= office.key;
         const person = people.officeholder(ref, o, office.key, 'factbook');
-        if (p.isDependency && field === 'hos' && person.claims.some((c) => c.source === 'factbook' && c.kind === 'hos' && !c.office.endsWith(ref.id))) continue;
+        if (p.isDependency && field === 'hos' && person.claims.some((c) => c.source === 'factbook' && c.kind === 'hos' && c.of !== ref.id)) continue;
         personOf.set(o, person.draft);
         people.addClaim(person, { office: office.key, kind: office.kind, single: office.single, title, of: ref.id, ofName: p.name, since: o.since, source: 'factbook', asOf: fbAsOf, current: true });
       }

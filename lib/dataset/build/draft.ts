@@ -113,8 +113,17 @@ export function finalize(drafts: Draft[], looseWords: Set<string>, options: Fina
   const strong = new Map<Draft, Set<string>>();
   const collisions: Collision[] = [];
   for (const [key, list] of claims) {
-    const min = Math.min(...list.map((c) => c.rank));
-    const best = list.filter((c) => c.rank === min);
+    let min = Math.min(...list.map((c) => c.rank));
+    let best = list.filter((c) => c.rank === min);
+    // Two people under one name: the one who holds an office now is the likelier reading (the
+    // other keeps it as a weak alias, for context to pick).
+    if (best.length > 1 && best.every((c) => c.d.type === 'person')) {
+      const now = best.filter((c) => c.d.roles?.some((r) => r.status === 'current'));
+      if (now.length === 1) {
+        best = now;
+        min = now[0]!.rank;
+      }
+    }
     // A loose form that is also an everyday word or a given name cannot link on its own (place
     // names from rank 4 on are the places' own names: "Virginia" is a state first).
     const loose = min >= 2 && min < 4 && looseWords.has(key);

@@ -15,7 +15,7 @@ export interface Office {
   single: boolean;
 }
 
-const HOS = /^(?:(?:federal |state )?president(?: of the republic)?|king|queen|monarch|emir|amir|sultan|emperor|grand duke|reigning prince|prince|supreme leader|head of state|chairman of the presidency|chair of the presidency|yang di-pertuan agong|president of the state affairs commission|state affairs commission president|sovereign)$/i;
+const HOS = /^(?:(?:federal |state )?president(?: of the republic)?|king|queen|monarch|emir|amir|sultan|emperor|grand duke|reigning prince|prince|head of state|chairman of the presidency|chair of the presidency|yang di-pertuan agong|president of the state affairs commission|state affairs commission president|sovereign)$/i;
 const HOG = /^(?:prime minister|premier|(?:federal )?chancellor|taoiseach|head of government|president of the government|chairman of the council of ministers|chair of the council of ministers|president of the council of ministers|premier of the state council|chief executive)$/i;
 
 /** Portfolios by keyword, first match wins. */
@@ -45,16 +45,17 @@ export function stripJurisdiction(label: string, jurisdictionNames: string[]): s
  */
 export function officeOf(label: string, jurisdictionId: string): Office {
   const l = label.trim().replace(/\s+/g, ' ');
+  if (/^supreme leader$/i.test(l)) return { key: `leader:${jurisdictionId}`, kind: 'hos', single: true };
   if (HOS.test(l)) return { key: `hos:${jurisdictionId}`, kind: 'hos', single: true };
   if (HOG.test(l)) return { key: `hog:${jurisdictionId}`, kind: 'hog', single: true };
   if (/^(?:first )?vice[- ]president$/i.test(l)) return { key: `vp:${jurisdictionId}`, kind: 'vp', single: !/^first/i.test(l) };
   if (/deputy prime minister|vice[- ]premier|deputy premier/i.test(l)) return { key: `deputy-pm:${jurisdictionId}`, kind: 'deputy-pm', single: false };
-  if (/^(?:governor|president|chair(?:man)?)\b.*\b(?:central|national|reserve|state) bank\b|^governor of the bank of\b/i.test(l)) return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
+  if (/^(?:governor|president|chair(?:man|person)?)\b.*(?:\b(?:central|national|reserve|state|people's) bank\b|\bfederal reserve\b)|^governor of the bank\b/i.test(l)) return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
   const ministerial = /\b(?:minister|secretary)\b/i.test(l) && !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|of state for|general)\b/i.test(l);
   if (ministerial) {
     for (const [re, portfolio] of PORTFOLIOS) if (re.test(l)) return { key: `minister:${portfolio}:${jurisdictionId}`, kind: 'minister', single: true };
     const rest = l.replace(/^(?:the\s+)?(?:federal\s+|state\s+|cabinet\s+)?(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?/i, '');
-    return { key: `minister:${slug(rest)}:${jurisdictionId}`, kind: 'minister', single: !/ and | & |, /.test(rest) ? true : true };
+    return { key: `minister:${slug(rest)}:${jurisdictionId}`, kind: 'minister', single: true };
   }
   return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
 }

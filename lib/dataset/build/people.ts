@@ -82,10 +82,12 @@ export function sameFullName(a: string, b: string, family: NameFamily): boolean 
     if (i < 0) return false;
     used.add(i);
   }
-  // The press drops middle names, not the given name: first with first, last with last (or a
-  // surname-first name's family name first: "Kim Jong Un").
+  // The press drops middle names, not the given name: first with first, and last with last, or
+  // the longer name going on after the shorter one ("Prabowo Subianto [Djojohadikusumo]",
+  // "Muhammad bin Salman [bin Abd al-Aziz Al Saud]").
   const last = short[short.length - 1]!;
-  return match(short[0]!, long[0]!) && (match(last, long[long.length - 1]!) || short.length === long.length);
+  const prefix = short.every((t, i) => match(t, long[i]!));
+  return match(short[0]!, long[0]!) && (match(last, long[long.length - 1]!) || short.length === long.length || prefix);
 }
 
 /** One Arabic given name in the romanisations the press uses. */
@@ -187,6 +189,13 @@ export class PeopleBuilder {
     }
     // Arabic names: the press form is the given name and the father's ("Muhammad bin Salman"), not the whole chain.
     const short = /^(\S+ (?:bin|ibn|bint) \S+) (?:bin|ibn|bint) /.exec(o.display)?.[1];
+    if (!onOffice.length && /^(?:hos|leader):/.test(office)) {
+      // A sovereign listed under several countries or territories (a monarch's realms, a
+      // co-prince): the same full name, one head of state of that name.
+      const same = this.people.filter((p) => p.claims.some((c) => c.kind === 'hos' && c.of !== country.id) && names(p).some((n) => aliasKey(n) === aliasKey(o.display)));
+      if (same.length === 1) onOffice = same;
+      how = 'the same full name, head of state elsewhere (one of that name)';
+    }
     if (!onOffice.length && !country.id.startsWith('country:')) {
       // The head of an international organisation has no country to compare: the same full name, held by one person only.
       const same = this.people.filter((p) => aliasKey(p.draft.name) === aliasKey(o.display));
@@ -240,6 +249,8 @@ export class PeopleBuilder {
   private addNameAliases(p: Person, given: string[], surname: string, full: string): void {
     const d = p.draft;
     addAlias(d, full, 0);
+    // Dotted initials are written with and without dots ("J.D. Vance", "JD Vance").
+    if (/\b(?:\p{Lu}\.){2,}/u.test(full)) addAlias(d, full.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '')), 0);
     if (!surname) return;
     const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
     // The press drops middle names: given name + surname.
@@ -259,7 +270,15 @@ export class PeopleBuilder {
     }
     for (const v of personNameVariants(plainGiven, surname, 24, p.family)) addAlias(d, v, 1);
     if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0]))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
-    if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) addAlias(d, surname, 1);
+    if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) {
+      addAlias(d, surname, 1);
+      // "Faisal bin Farhan Al Saud" → "Faisal bin Farhan": the given name and the father's.
+      const father = /^((?:bin|ibn|bint|ben)\s+\S+)\s+\S/i.exec(surname)?.[1];
+      if (father && plainGiven.length) {
+        addAlias(d, `${plainGiven.join(' ')} ${father}`, 1);
+        if (ARABIC_GIVEN.has(aliasKey(plainGiven[0]!))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${father}`, 1);
+      }
+    }
     else {
       for (const s of surnames) addAlias(d, s, 2);
       if (surname.split(' ').length === 1) for (const v of wordVariants(surname, p.family)) addAlias(d, v, 2);
