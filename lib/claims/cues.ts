@@ -129,13 +129,25 @@ const QUANTIFIER = alt(
 
 const rule = (r: CueRule) => r;
 const ALLEGATION = { kind: 'allegation', label: 'Allegation', extend: true } as const;
-const HEDGED = { kind: 'hedged', writerVoice: true } as const;
 const VAGUE = { kind: 'hedged', writerVoice: true, vague: true } as const;
 
 // `starts`: the first words of every match, for ./prefilter.ts.
 export const CUE_RULES: CueRule[] = [
   // --- Allegations ------------------------------------------------------------------------------
-  rule({ ...ALLEGATION, starts: ['accus', 'alleg'], re: /\b(?:accus(?:e|es|ed|ing|ation|ations|er|ers)|alleg(?:e|es|ed|edly|ing|ation|ations))\b/giu }),
+  // A bare "accuse"/"allege" after a modal is an accusation not made ("will be unable to … accuse").
+  rule({
+    ...ALLEGATION,
+    starts: ['accus', 'alleg'],
+    re: /\b(?:(?<!\b(?:to|would|will|could|might|may|can|cannot|should|must|and|or|not)\s+)(?:accuse|allege)\b|accus(?:es|ed|ing|ation|ations|er|ers)|alleg(?:es|ed|edly|ing|ation|ations))\b/giu,
+  }),
+  // Lying, said of someone: "tells so many lies", "lied about", "lying to investigators".
+  rule({ ...ALLEGATION, starts: ['tell', 'told', 'lied', 'lying'], re: /\b(?:(?:tell(?:s|ing)?|told)\s+(?:\p{L}+\s+){0,2}?lies|lied\s+(?:about|to|under)|lying\s+(?:about|to))\b/giu }),
+  // What a complaint, lawsuit or indictment says is what it alleges.
+  rule({
+    ...ALLEGATION,
+    starts: ['complaint', 'lawsuit', 'suit', 'indictment', 'petition'],
+    re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b[^;!?\n]{0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
+  }),
   rule({
     ...ALLEGATION,
     starts: ['charg', 'blam', 'sued', 'indicted'],
@@ -180,7 +192,8 @@ export const CUE_RULES: CueRule[] = [
     re: new RegExp(`\\b${DEFENDER}\\b[^.;!?\\n]{0,80}?\\b(?:said|says|told|insisted|maintained|stated)\\b[^.;!?\\n]{0,100}?\\b${DEFENDED}\\b`, 'giu'),
   }),
   // --- Hedges: the writer does not vouch for it ---------------------------------------------------
-  rule({ ...HEDGED, label: 'Hedged', starts: ['reported', 'reputed', 'purported', 'supposed', 'alleged', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'can', 'has', 'have', 'had', 'not', 'unable', 'impossible', 'did', 'does', 'do'], re: new RegExp(`\\b${alt(NOT_VOUCHED, UNVERIFIED)}\\b`, 'giu') }),
+  // Always the writer's, so not silenced by a speaker named in the sentence (only by quotation marks).
+  rule({ kind: 'hedged', label: 'Hedged', starts: ['reported', 'reputed', 'purported', 'supposed', 'alleged', 'rumo', 'unconfirmed', 'unverified', 'unsubstantiated', 'could', 'can', 'has', 'have', 'had', 'not', 'unable', 'impossible', 'did', 'does', 'do'], re: new RegExp(`\\b${alt(NOT_VOUCHED, UNVERIFIED)}\\b`, 'giu') }),
   // Agentless reporting: "it is believed", "is thought to", "has been suggested".
   rule({
     kind: 'hedged',

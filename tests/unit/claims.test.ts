@@ -54,6 +54,21 @@ describe('findClaims: kinds', () => {
     ]) expect(findClaims(t, EMPTY).filter((c) => c.kinds.includes('denial')), t).toEqual([]);
   });
 
+  it('reads name-calling, lying and what a complaint says as accusations; not one not made', () => {
+    for (const t of [
+      'One of the doctors called Oz a quack, fake and charlatan.',
+      'Mook asserted that Trump tells so many lies that fact-checking is hopeless.',
+      "The party's complaint to the D.C. board says Mills violated conduct standards.",
+    ]) expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('allegation');
+    expect(findClaims('He will be unable to turn the crowd against the moderators and accuse the audience of bias.', EMPTY)).toEqual([]);
+  });
+
+  it('reads a lawyer\'s "did not" as a denial and "has not verified the authenticity" as a hedge', () => {
+    expect(findClaims('His attorney told The Hill that her client did not intend to cause harm.', EMPTY)[0]?.kinds).toContain('denial');
+    expect(findClaims('The paper has not verified the authenticity of the emails.', EMPTY)[0]?.kinds).toContain('hedged');
+    expect(findClaims('Voters were removed if they did not confirm their status.', EMPTY)).toEqual([]);
+  });
+
   it('flags hedges and weasel attributions, naming the cue', () => {
     const text = 'The figure could not be independently verified.\nSome critics argue the plan will fail.\nIt is widely believed that the vote was close.';
     const claims = findClaims(text, EMPTY);
