@@ -5,7 +5,7 @@ import { findCues, HEARER_VERBS, RELAY_VERBS, type CueMatch } from './cues';
 import { classifyPhrase, leadingSubject, type SpeakerPhrase } from './phrase';
 import type { SpeakerResolver } from './resolver';
 import { lastIndexIn } from './spans';
-import { subjectSlot } from './subject';
+import { subjectSlot, type SubjectSlot } from './subject';
 
 /**
  * The speech cues of one sentence, each with its speaker and its reported content (indirect
@@ -28,6 +28,14 @@ export interface CueInfo {
   content: Span | null;
 }
 
+
+/**
+ * How far back an appositive search goes for the subject ("Smith, 56, a lawyer for the family,
+ * who has served …, said"): at most 3 comma- or dash-separated parts and 25 words between the
+ * subject and the verb. Longer stretches were clauses of their own on polnear-dev.
+ */
+const APPOSITIVE_MAX_PARTS = 3;
+const APPOSITIVE_MAX_WORDS = 25;
 
 const HEARER_RE =
   /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|the press|(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*(?:\s+\p{Ll}+(?=\s+that\b))?|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:that|on|in|at|during|last|this)\b|\s*[,:])|(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+(?=\s+that\b))/u;
@@ -85,23 +93,33 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     if (!phrase && !participle && slot.to <= slot.from && boundary === 'comma') {
       // Appositive: "Smith, a spokesman for the campaign, said" / "Schiff, 56, who has served …, told".
       let comma = masked.lastIndexOf(',', slot.from - 1);
-      for (let k = 0; k < 3 && !phrase; k++) {
+      // A description ("the foreign minister of France") is kept only if no name stands further back.
+      let described: { p: SpeakerPhrase; from: number; boundary: SubjectSlot['boundary'] } | null = null;
+      for (let k = 0; k < APPOSITIVE_MAX_PARTS && !phrase; k++) {
         // Only marks inside the sentence count (anything before it ends the search), so the
         // backward searches stop at the sentence start instead of running back through the text.
         const prevComma = lastIndexIn(masked, ',', comma - 1, sent.start);
         const dash = Math.max(lastIndexIn(masked, '—', comma - 1, sent.start), lastIndexIn(masked, '--', comma - 1, sent.start));
         const c2 = Math.max(prevComma, dash);
-        if (c2 < sent.start || countWords(text.slice(c2, slot.from)) > 25) break;
+        if (c2 < sent.start || countWords(text.slice(c2, slot.from)) > APPOSITIVE_MAX_WORDS) break;
         const s2 = subjectSlot(masked, sent.start, c2);
         const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
         // "…, 59, of Ashton, Md., who …": places inside the appositive are not the speaker.
         const place = /^(?:of|in|from|at)\s/i.test(text.slice(s2.from, s2.to)) || /^\p{Lu}[\p{L}.]*\.$/u.test(text.slice(s2.from, s2.to));
         if (p2 && !place && p2.kind !== 'other' && p2.kind !== 'pronoun') {
-          phrase = p2;
-          slotFrom = s2.from;
-          boundary = s2.boundary;
+          if (p2.descriptor) described ??= { p: p2, from: s2.from, boundary: s2.boundary };
+          else {
+            phrase = p2;
+            slotFrom = s2.from;
+            boundary = s2.boundary;
+          }
         }
         comma = c2;
+      }
+      if (!phrase && described) {
+        phrase = described.p;
+        slotFrom = described.from;
+        boundary = described.boundary;
       }
     }
     if (!phrase && !participle && slot.to <= slot.from && (boundary === 'comma' || boundary === 'quote') && INVERTIBLE.has(cue.base)) {

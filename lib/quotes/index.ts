@@ -3,7 +3,7 @@ import { countWords, sentenceSpans } from '../text/sentences';
 import { findQuoteMarks, normalizeMarks, type QuoteMarks } from './marks';
 import { analyseCues, type CueInfo } from './attribution';
 import { SpeakerResolver } from './resolver';
-import { maskQuotes, mergeAcrossQuotes, paragraphStarts, paraIndex } from './spans';
+import { hideAbbreviationDots, maskQuotes, mergeAcrossQuotes, paragraphStarts, paraIndex } from './spans';
 
 /**
  * Who said what. Direct quotes come from paired quotation marks; indirect speech from speech cues
@@ -26,7 +26,7 @@ import { maskQuotes, mergeAcrossQuotes, paragraphStarts, paraIndex } from './spa
  */
 export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[] {
   const marks = findQuoteMarks(text);
-  const masked = maskQuotes(normalizeMarks(text), marks);
+  const masked = hideAbbreviationDots(maskQuotes(normalizeMarks(text), marks));
   const resolver = new SpeakerResolver(text, entities);
   const paraStarts = paragraphStarts(text);
   const out: QuoteResult[] = [];

@@ -27,6 +27,8 @@ export interface SpeakerPhrase {
   nameEnd: number;
   head?: string; // "official", "source": for resolving "the official" later
   definite?: boolean;
+  /** A description with a name inside ("the foreign minister of France"): a name elsewhere wins. */
+  descriptor?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
@@ -126,6 +128,25 @@ const isPluralHead = (w: string) => {
   return GROUP_HEADS.has(b) || (!ANON_HEADS.has(b) && (b.endsWith('s') || b.endsWith('men') || b === 'people'));
 };
 
+/** A head noun's singular, for matching "the official" to "a U.S. official" ("officials" → official). */
+const headWord = (w: string) => {
+  const b = bare(w).replace(/\.$/, '');
+  return ABBREVIATED_TITLES[b] ?? b.replace(/(?:ies)$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
+};
+/** Title abbreviations read as their head noun ("Sen." → senator), so "the senator" can find "Sen. Smith". */
+const ABBREVIATED_TITLES: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', prof: 'professor', dr: 'doctor' };
+/** Lower-case words that join the parts of one capitalised name ("Bureau of Prisons", "Center for American Progress"). */
+const RUN_CONNECTORS = new Set(['of', 'on', 'for', '&']);
+/** Prepositions that make a following name a description of the speaker ("minister of France"). */
+const DESCRIPTOR_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'against', 'to', 'on', 'by']);
+/**
+ * The longest capitalised run read as one name (9: "the Cook Political Report's House editor
+ * David Wasserman" fits, a title-case headline does not), and the most words a person's name has
+ * (5: "Cornell William Brooks", "Ursula von der Leyen").
+ */
+const MAX_RUN_WORDS = 9;
+const MAX_NAME_WORDS = 5;
+
 /**
  * Classify the phrase text[from, to) as a speaker. Returns null when the words cannot name a
  * speaker (a determiner alone, a preposition, a long clause).
@@ -155,30 +176,56 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     const head = toks[headIdx]!;
     const definite = /^(the|those|these|that|this)$/i.test(first.w) && toks.length > 1;
     const kind: PhraseKind = isPluralHead(head.w) ? 'group' : 'anon';
-    return { kind, start, end, nameStart: start, nameEnd: end, head: bare(head.w).replace(/(?:ies)$/, 'y').replace(/men$/, 'man').replace(/s$/, ''), definite };
+    return { kind, start, end, nameStart: start, nameEnd: end, head: headWord(head.w), definite };
   }
 
   if (lastIsCap) {
-    // The last run of capitalised words (with name particles) is the name, titles stripped.
+    // The last run of capitalised words (with name particles, and "of"/"on"/"for"/"&" between
+    // capitalised words: "Commission on Presidential Debates") is the name, titles stripped.
     let i = toks.length - 1;
-    while (i > 0 && (isCap(toks[i - 1]!.w) || isParticle(toks[i - 1]!.w) || (toks[i - 1]!.w === 'of' && i > 1 && isCap(toks[i - 2]!.w)))) i--;
-    if (toks.length - i > 9) i = toks.length - 9;
+    while (i > 0 && (isCap(toks[i - 1]!.w) || isParticle(toks[i - 1]!.w) || (RUN_CONNECTORS.has(toks[i - 1]!.w) && i > 1 && isCap(toks[i - 2]!.w)))) i--;
+    if (toks.length - i > MAX_RUN_WORDS) i = toks.length - MAX_RUN_WORDS;
     const run = toks.slice(i);
-    const anyOrg = run.some((t) => ORG_WORDS.has(bare(t.w))) || /^the$/i.test(run[0]!.w) || (i > 0 && /^the$/i.test(toks[i - 1]!.w));
+    const beforeRun = i > 0 ? toks[i - 1]!.w.toLowerCase() : '';
+    // "the foreign minister of France", "a spokesperson for Inherent Resolve", "Senator from
+    // Texas": a name after a preposition, with words before it, describes the speaker; it is not
+    // the speaker's name. The caller may find the name elsewhere (an appositive's other side).
+    if (i >= 2 && DESCRIPTOR_PREPOSITIONS.has(beforeRun)) {
+      const hi = toks.slice(0, i - 1).findIndex((t) => isHead(t.w) || isTitle(t.w));
+      if (hi < 0) return null;
+      const head = toks[hi]!;
+      return { kind: 'anon', start, end, nameStart: start, nameEnd: end, head: headWord(head.w), definite: /^(the|that|this)$/i.test(first.w), descriptor: true };
+    }
+    const theBefore = beforeRun === 'the' || /^the$/i.test(run[0]!.w);
+    const orgStart = () => (beforeRun === 'the' ? toks[i - 1]!.start : run[0]!.start);
+    // "The International Atomic Energy Agency", "the Federal Bureau of Prisons": an organisation
+    // word ends the run, or stands before its first connector — the whole run is the name.
+    const conn = run.findIndex((t) => RUN_CONNECTORS.has(t.w));
+    const left = conn > 0 ? run.slice(0, conn) : run;
+    if (ORG_WORDS.has(bare(last.w)) || (conn > 0 && left.some((t) => ORG_WORDS.has(bare(t.w))))) {
+      return { kind: 'org', start, end, nameStart: orgStart(), nameEnd: end };
+    }
+    // "Gov. Mike Pence of Indiana": a person's name before "of" — the place after it is not the name.
+    if (conn > 0) {
+      let ln = 0;
+      for (let k = 0; k < left.length; k++) if (isPossessive(left[k]!.w) || isTitle(left[k]!.w)) ln = k + 1;
+      const leftName = left.slice(ln);
+      if (leftName.length && leftName.length <= MAX_NAME_WORDS && !theBefore) {
+        return { kind: 'name', start, end, nameStart: leftName[0]!.start, nameEnd: leftName[leftName.length - 1]!.end };
+      }
+    }
+    const anyOrg = run.some((t) => ORG_WORDS.has(bare(t.w))) || theBefore;
     // Name starts after the last possessive, title or demonym.
     let n = 0;
     for (let k = 0; k < run.length - 1; k++) {
       const w = run[k]!.w;
-      if (isPossessive(w) || isTitle(w) || w === 'of') n = k + 1;
-      if (w === 'of' && k + 1 < run.length - 1) n = k + 2; // "Secretary of State John Kerry"
+      if (isPossessive(w) || isTitle(w) || RUN_CONNECTORS.has(w)) n = k + 1;
+      if (RUN_CONNECTORS.has(w) && k + 1 < run.length - 1) n = k + 2; // "Secretary of State John Kerry"
     }
     // Organisation ("The New York Post", "the Kremlin") unless a person's name follows a possessive/title.
     const nameToks = run.slice(n);
-    if (anyOrg && n === 0) {
-      const s = i > 0 && /^the$/i.test(toks[i - 1]!.w) ? toks[i - 1]!.start : run[0]!.start;
-      return { kind: 'org', start, end, nameStart: s, nameEnd: end };
-    }
-    if (!nameToks.length || nameToks.length > 5) return null;
+    if (anyOrg && n === 0) return { kind: 'org', start, end, nameStart: orgStart(), nameEnd: end };
+    if (!nameToks.length || nameToks.length > MAX_NAME_WORDS) return null;
     if (nameToks.some((t) => ORG_WORDS.has(bare(t.w)))) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
     // A possessive at the end ("Trump's") is not a speaker.
     if (isPossessive(last.w)) return null;

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { HONORIFICS } from '../text/words';
 import type { QuoteMarks } from './marks';
 
 /** Span helpers for the quotes stage: masking quote contents, sentences joined across quotes, paragraphs. */
@@ -52,4 +53,44 @@ export function paraIndex(starts: number[], pos: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Abbreviations, besides the honorifics, whose full stop sits inside a name ("Martin Luther King Jr. said"). */
+const NAME_ABBREVIATIONS = new Set([...HONORIFICS, 'jr', 'sr', 'st', 'cmdr', 'maj', 'supt', 'det', 'insp']);
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const isUpper = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s[i]!);
+};
+const isLetter = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(s[i]!);
+};
+
+/**
+ * The full stops of initials and honorifics ("U.S. Attorney", "Ronald R. Fieldstone", "Mr.
+ * Barrett") replaced by U+2024 (one dot leader), same length, so the patterns that read a phrase up
+ * to the next full stop read the whole name ("said Mr. Barrett" gave "Mr"). Only where a capital
+ * follows: a sentence's own final stop is kept. Visits the full stops only (indexOf), not every
+ * position of the text.
+ */
+export function hideAbbreviationDots(s: string): string {
+  let out: string[] | null = null;
+  let prev = 0;
+  for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+    // A capital next, right after the stop or after spaces.
+    let k = i + 1;
+    while (s[k] === ' ' || s[k] === '\t') k++;
+    if (k >= s.length || !isUpper(s, k)) continue;
+    // The word before the stop: one capital (an initial) or an abbreviation.
+    let w = i;
+    while (w > 0 && isLetter(s, w - 1)) w--;
+    if (w === i || (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '.' && s[w - 1] !== '\n' && s[w - 1] !== '(' && s[w - 1] !== '\t')) continue;
+    const word = s.slice(w, i);
+    if (!(word.length === 1 && isUpper(word, 0)) && (word.length > 5 || !NAME_ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    (out ??= []).push(s.slice(prev, i), '\u2024');
+    prev = i + 1;
+  }
+  return out ? out.join('') + s.slice(prev) : s;
 }
