@@ -17,6 +17,10 @@ export interface Context {
   countries?: Set<string>;
   /** The article is set in the United States (the country or a state named). */
   american?: boolean;
+  /** People named in full (two words or more, one candidate) somewhere in the article. */
+  fullNames?: Set<string>;
+  /** Countries with one of their places named unambiguously ("Tbilisi" → Georgia). */
+  placeCountries?: Set<string>;
 }
 
 export interface Decision {
@@ -31,10 +35,22 @@ function prepare(ctx: Context): void {
     if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
   }
   const countries = new Set<string>(ctx.adjectiveCountries.keys());
+  const placeCountries = new Set<string>();
   for (const e of sure.values()) {
     if (e.type === 'country') countries.add(e.id);
-    else if (e.type === 'place' && e.countryId) countries.add(e.countryId);
+    else if (e.type === 'place' && e.countryId) {
+      countries.add(e.countryId);
+      placeCountries.add(e.countryId);
+    }
   }
+  const fullNames = new Set<string>();
+  for (const h of ctx.hits) {
+    if (h.tokens < 2) continue;
+    const strong = h.candidates.filter((c) => !c.weakAliases?.includes(h.key));
+    if (strong.length === 1 && strong[0]!.type === 'person') fullNames.add(strong[0]!.id);
+  }
+  ctx.fullNames = fullNames;
+  ctx.placeCountries = placeCountries;
   ctx.sure = sure;
   ctx.countries = countries;
   ctx.american = countries.has('country:us') || ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country'));
@@ -67,9 +83,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (pick) return { pick, why: 'surname of a person named in full earlier in the article' };
   }
   let candidates = h.candidates;
-  if (candidates.some((c) => c.type === 'country' || c.type === 'place') && inUsAddress(h, ctx)) {
-    candidates = candidates.filter((c) => c.type !== 'country' && c.type !== 'place');
-  }
+  // "Jordan, Minnesota": a town, whoever else carries its name.
+  if (inUsAddress(h, ctx)) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   if (ctx.american && ctx.L?.usStates.has(h.key)) candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   if (!candidates.length) return null;
@@ -98,11 +113,8 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   if (pick.type !== 'person' || h.tokens >= 2 || aliasKey(pick.name) === h.key) return { pick, why };
   if (isOfficeTitle(h.before, ctx.L)) return { pick, why: 'title + surname' };
   if (pick.countryId && ctx.countries!.has(pick.countryId)) return { pick, why: "surname, and the person's country is named in the article" };
-  if (ctx.hits.some((o) => o.tokens >= 2 && o.candidates.length === 1 && o.candidates[0]!.id === pick.id)) return { pick, why: 'surname of a person named in full in the article' };
+  if (ctx.fullNames!.has(pick.id)) return { pick, why: 'surname of a person named in full in the article' };
   return null;
 }
 
-function hasOwnPlace(c: DatasetEntity, ctx: Context): boolean {
-  for (const e of ctx.sure!.values()) if (e.type === 'place' && e.countryId === c.id) return true;
-  return false;
-}
+const hasOwnPlace = (c: DatasetEntity, ctx: Context): boolean => ctx.placeCountries!.has(c.id);

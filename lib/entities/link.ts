@@ -66,6 +66,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<s
     const prev = a > 0 ? ts[a - 1] : undefined;
     const next = ts[b];
     const places = list.every((e) => PLACE_TYPES.has(e.type));
+    const somePlace = list.some((e) => PLACE_TYPES.has(e.type));
     // "Northern Ireland", "East Africa", "New France" are other places than Ireland, Africa and
     // France: a place qualified by a compass word in the same run is left to the name finder.
     if (prev && places && L?.qualifiers.has(prev.text.toLowerCase())) continue;
@@ -74,7 +75,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<s
     if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]))) continue;
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
     // longer name is that name's word, not the place.
-    if (places && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
+    if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
     // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
     if (b - a === 1 && L && !caps && list.every((e) => e.type !== 'country' && e.type !== 'person') && (L.placeHeads.has(key) || L.orgHeads.has(key) || NOT_NAME.has(key))) continue;
@@ -115,10 +116,17 @@ function partOfName(text: string, run: Run, i: number, found: Record<string, Dat
   const near = run.tokens[before ? i + 1 : i - 1]!;
   if ((before ? near.start - t.end : t.start - near.end) > 1) return false; // not one character apart: "Trump's Washington"
   const k = tokenKey(t);
-  if (TITLE_WORDS.has(k) || L.titles.has(k) || L.qualifiers.has(k) || L.lead.has(k) || L.otherHeads.has(k)) return false;
+  if (TITLE_WORDS.has(k) || L.titles.has(k) || L.otherHeads.has(k)) return false;
+  // Before the place, words that open sentences and qualifiers are not names ("In Paris", "Central London");
+  // after it, they are ("Jersey Royal", "Victoria Street").
+  if (before && (L.qualifiers.has(k) || L.lead.has(k))) return false;
   if (!before && i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) return false; // "Ukraine Defence Minister"
-  if (found[k]?.some((e) => e.type !== 'person')) return false; // "Russia Ukraine", "Mexico City" (the longer alias won first)
-  if (before && i === 0 && atSentenceStart(text, t.start)) return L.givenNames.has(k);
+  // Two countries side by side are two names ("Russia Ukraine talks"); a smaller place next to a
+  // place is a word of one longer name ("Jordan Valley", "Tyrone Mali").
+  if (found[k]?.some((e) => (e.type === 'country' || e.type === 'outlet' || e.type === 'organization') && !e.weakAliases?.includes(k))) return false;
+  // At a sentence start any word is capitalised; news sentences rarely open on a verb or an
+  // adverb, so a word that is not one of those is taken as a name ("Denzel Washington").
+  if (before && i === 0 && atSentenceStart(text, t.start)) return L.givenNames.has(k) || (isNameWord(t) && !/(?:ing|ed|ly)$/.test(k));
   return true;
 }
 
