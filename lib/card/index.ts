@@ -94,7 +94,7 @@ const NOTABLE = ['UN', 'EU', 'NATO', 'G-7', 'G-20', 'AU', 'ASEAN', 'OPEC', 'BRIC
 /** A long list of acronyms ("ANZUS, APEC, Arctic Council, …") as a count with the best-known few. */
 function listValue(label: string, value: string): string {
   const items = value.split(/,\s*/);
-  if (items.length < 8 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2) return `${label}: ${value}`;
+  if (items.length < 4 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2) return `${label}: ${value}`;
   const known = NOTABLE.filter((n) => items.includes(n)).slice(0, 4);
   return `${label} ${items.length} international organisations${known.length ? `, including ${known.join(', ')}` : ''}`;
 }
