@@ -5,6 +5,7 @@ import { CUE_RULES } from './cues';
 import { candidateStarts, matchesOf } from './prefilter';
 import { findAnonymousSources, findStateMediaSources } from './sourcing';
 import { attributedToNamedSpeaker } from './voice';
+import { isOpinion } from './opinion';
 
 export interface ClaimContext {
   quotes: QuoteResult[];
@@ -26,7 +27,14 @@ interface Candidate extends Span {
   statements: number[];
 }
 
+/** Longest cue excerpt quoted in a reason: enough for "accusing X of stealing the election". */
 const MAX_EXCERPT_WORDS = 9;
+
+/** A named party's act the writer reports ("Jones accused", "Acme denied"), not the writer's own charge. */
+const REPORTED_ACT = /\p{Lu}[\p{L}.'\u2019-]*\s+(?:\p{Ll}+ly\s+)?(?:accus|alleg|den[iy]|reject|disput|claim)\p{L}*$/u;
+
+/** How far back a rule's `notAfter` looks (a few words: "insurance ", "has not been "). */
+const NOT_AFTER_CHARS = 40;
 
 /** The cue and the words after it up to a clause boundary: "accusing X of stealing the election". */
 function excerpt(text: string, start: number, end: number, limit: number): string {
@@ -84,6 +92,10 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
     return v;
   };
 
+  // In an opinion piece the writer's own sentences are the argument: only what the writer quotes
+  // or hands to a named speaker is flagged there.
+  const opinion = isOpinion(text, sentences, inQuote);
+
   const starts = candidateStarts(text, CUE_RULES);
   for (let r = 0; r < CUE_RULES.length; r++) {
     const rule = CUE_RULES[r]!;
@@ -91,7 +103,8 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
     for (const m of matchesOf(rule.re, text, starts[r]!)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - NOT_AFTER_CHARS), start))) continue;
+      if (opinion && !inQuote(start) && !byNamedSpeaker(start) && !REPORTED_ACT.test(text.slice(Math.max(0, start - NOT_AFTER_CHARS), end))) continue;
       if ((rule.kind === 'hedged' || rule.notInQuote) && inQuote(start)) continue;
       if (rule.writerVoice && byNamedSpeaker(start)) continue;
       const ci = spanIndexAt(clauses, start);

@@ -69,6 +69,21 @@ describe('findClaims: kinds', () => {
     expect(findClaims('Voters were removed if they did not confirm their status.', EMPTY)).toEqual([]);
   });
 
+  it('does not flag an opinion writer\'s own arguments, only what the writer hands to others', () => {
+    const column = [
+      'I cannot fathom how the senator escaped charges.',
+      'My neighbours think the same, and I agree with them.',
+      'The senator lied about the emails, and I think voters know it.',
+      'Last week Jones accused the senator of lying to investigators.',
+      'I will vote for the challenger.',
+    ].join(' ');
+    const claims = findClaims(column, EMPTY);
+    expect(overlapping(claims, at(column, 'The senator lied about the emails'))).toEqual([]);
+    expect(overlapping(claims, at(column, 'Jones accused the senator'))[0]?.kinds).toContain('allegation');
+    // The same sentence in news copy is flagged.
+    expect(findClaims('The senator lied about the emails, the report found.', EMPTY)[0]?.kinds).toContain('allegation');
+  });
+
   it('flags hedges and weasel attributions, naming the cue', () => {
     const text = 'The figure could not be independently verified.\nSome critics argue the plan will fail.\nIt is widely believed that the vote was close.';
     const claims = findClaims(text, EMPTY);

@@ -1,0 +1,30 @@
+import type { Span } from '../types';
+
+/**
+ * Is the article an opinion piece — a column, an op-ed, a letter — whose writer argues in the first
+ * person? There the writer's own sentences are the argument, not contested claims the article
+ * reports, so cues in them are not flagged (what the writer relays from others still is). The
+ * analysis has no opinion signal from detection, so this is a conservative rule on the text: at
+ * least MIN_SENTENCES sentences, and MIN_SHARE of all, hold "I", "my" or "me" outside quotation
+ * marks. News copy quotes people saying "I" but rarely says it itself: on polnear-dev the rule
+ * picks out the USA Today letters and the first-person columns (tests/eval/claims.ts prints which).
+ */
+const MIN_SENTENCES = 3;
+const MIN_SHARE = 0.1;
+
+const FIRST_PERSON = /(?<![\p{L}\p{N}'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|me|myself)(?![\p{L}\p{N}'\u2019])/gu;
+
+export function isOpinion(text: string, sentences: readonly Span[], inQuote: (at: number) => boolean): boolean {
+  let n = 0;
+  const need = Math.max(MIN_SENTENCES, Math.ceil(MIN_SHARE * sentences.length));
+  for (const s of sentences) {
+    FIRST_PERSON.lastIndex = s.start;
+    let m: RegExpExecArray | null;
+    while ((m = FIRST_PERSON.exec(text)) && m.index < s.end) {
+      if (inQuote(m.index)) continue;
+      if (++n >= need) return true;
+      break;
+    }
+  }
+  return false;
+}
