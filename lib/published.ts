@@ -51,7 +51,10 @@ export function datelineDate(text: string, now: Date = new Date()): string | nul
     for (const re of [MDY, DMY, ISO_IN_TEXT]) {
       const x = re.exec(line.slice(0, 100));
       if (!x) continue;
-      if (line.length <= 70 || (i === 0 && DATELINE.test(line.slice(0, x.index)))) return parseDate(x[0], now);
+      const before = line.slice(0, x.index);
+      // "Updated on July 9, 2025" is not when the article was published.
+      if (/updated|modified|revised/i.test(before)) continue;
+      if (line.length <= 70 || (i === 0 && DATELINE.test(before))) return parseDate(x[0], now);
     }
   }
   return null;

@@ -54,6 +54,8 @@ describe('date forms and datelines', () => {
 
   it('a dateline line or a capitalised place dateline counts; a date the lead talks about does not', () => {
     expect(datelineDate('By Jane Doe\nJune 3, 2016\nThe minister said…', NOW)).toBe('2016-06-03');
+    expect(datelineDate('By Jane Doe | Updated on July 9, 2025\nThe minister said…', NOW)).toBeNull();
+    expect(datelineDate('August 16, 2019 - Updated July 9, 2025\nThe minister said…', NOW)).toBe('2019-08-16');
     expect(datelineDate('MINSK, Belarus, 3 June 2016 — The president said on Friday that the talks would continue and more words here to make a paragraph.', NOW)).toBe('2016-06-03');
     expect(datelineDate('On June 3, 2016, the president said that the talks would continue, and that nothing had been decided yet about the border.', NOW)).toBeNull();
     expect(datelineDate('The talks continued.\nThe summit on 3 June 2016 ended with a statement that nobody had expected to read like this at all.', NOW)).toBeNull();
