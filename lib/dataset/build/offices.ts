@@ -51,6 +51,7 @@ export function officeOf(label: string, jurisdictionId: string): Office {
   if (/^(?:first )?vice[- ]president$/i.test(l)) return { key: `vp:${jurisdictionId}`, kind: 'vp', single: !/^first/i.test(l) };
   if (/deputy prime minister|vice[- ]premier|deputy premier/i.test(l)) return { key: `deputy-pm:${jurisdictionId}`, kind: 'deputy-pm', single: false };
   if (/^(?:governor|president|chair(?:man|person)?)\b.*(?:\b(?:central|national|reserve|state|people's) bank\b|\bfederal reserve\b)|^governor of the bank\b/i.test(l)) return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
+  if (/\b(?:press secretary|spokes(?:person|man|woman))\b/i.test(l) && !/\bminister\b/i.test(l)) return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
   const ministerial = /\b(?:minister|secretary)\b/i.test(l) && !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|of state for|general)\b/i.test(l);
   if (ministerial) {
     for (const [re, portfolio] of PORTFOLIOS) if (re.test(l)) return { key: `minister:${portfolio}:${jurisdictionId}`, kind: 'minister', single: true };

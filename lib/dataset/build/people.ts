@@ -70,8 +70,13 @@ export function identityTokens(name: string): string[] {
  * shorter name's last token must match the longer name's last or first token (surname-first names).
  */
 export function sameFullName(a: string, b: string, family: NameFamily): boolean {
-  const ta = identityTokens(a);
-  const tb = identityTokens(b);
+  let ta = identityTokens(a);
+  let tb = identityTokens(b);
+  // A leading "Muhammad" the press usually leaves out ("[Muhammad] Shehbaz Sharif"), but not in a
+  // patronymic chain, where the first name is the person's own ("Muhammad bin Salman").
+  const chain = /\b(?:bin|ibn|bint)\b/i.test(`${a} ${b}`);
+  if (chain) { /* keep both names whole */ } else if (ta.length > 2 && ARABIC_GIVEN.has(ta[0]!) && !ARABIC_GIVEN.has(tb[0] ?? '') && ta.length > tb.length) ta = ta.slice(1);
+  else if (tb.length > 2 && ARABIC_GIVEN.has(tb[0]!) && !ARABIC_GIVEN.has(ta[0] ?? '') && tb.length > ta.length) tb = tb.slice(1);
   if (ta.length < 2 || tb.length < 2) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   const forms = (t: string) => new Set([...(family ? wordVariants(t, family).map(aliasKey) : [t]), ...(ARABIC_GIVEN.has(t) ? ARABIC_GIVEN : [])]);
