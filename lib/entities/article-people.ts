@@ -28,6 +28,20 @@ const KIN = new Set(
 
 const isRole = (w: string | undefined, L: LexiconSets | null) => !!w && (TITLE_WORDS.has(w) || KIN.has(w) || !!L?.titles.has(w));
 
+/**
+ * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
+ * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
+ */
+const LIFE_VERBS = new Set(
+  'was had became began took met went won lost left died married joined led returned moved lived served spent received accepted decided refused agreed tried sought remained worked played starred appeared enrolled studied walked visited fought fled spoke wrote sang grew taught became earned resigned retired'.split(' '),
+);
+function subjectOfLife(text: string, end: number): boolean {
+  const m = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1]!;
+  return LIFE_VERBS.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
+}
+
 /** The speech verb right after a name (", said", " told"), or null. */
 function speechAfter(text: string, end: number): boolean {
   const m = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
@@ -43,6 +57,11 @@ function speechBefore(lead: string): boolean {
 
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null): string | null {
+  // "Boeing said", "San Diego": well-known organisations and places are not people.
+  const low = text.slice(span.start, span.end).toLowerCase();
+  if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
+  // People are not "the …" ("The Taliban barred", "the Danube reached").
+  if (single && !before && wordBefore(text, span.start) === 'the') return null;
   // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
   if (single && !before && PLACE_PREPOSITIONS.has(wordBefore(text, span.start) ?? '')) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
@@ -60,7 +79,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (/^,\s+(?:who|whose)\b/.test(after) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
   const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
-  if (single) return null;
+  if (single) return subjectOfLife(text, span.end) ? 'subject of a verb of a life' : null;
   if (/\p{L}['\u2019]s\s$/u.test(lead)) return "possessive before the name";
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';
@@ -122,12 +141,14 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
     full.mentions.push(...p.mentions);
     people.delete(name);
   }
+  // A one-word person found once is the same person wherever the word stands capitalised.
+  for (const p of people.values()) if (p.parts.length === 1) bySurname.set(p.parts[0]!, p);
   // Later surname-only mentions ("Doe said …"), claimed before this loop starts so that surname
   // mentions added below do not block each other.
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
   for (const t of tokens) {
     const p = t.cap ? bySurname.get(t.text) : undefined;
-    if (!p || p.mentions[0]!.start > t.start || claimed.overlaps(t)) continue;
+    if (!p || (p.parts.length > 1 && p.mentions[0]!.start > t.start) || claimed.overlaps(t)) continue;
     p.mentions.push({ start: t.start, end: t.end });
   }
 

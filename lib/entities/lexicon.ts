@@ -19,6 +19,9 @@ export interface LexiconSets {
   givenNames: Set<string>;
   /** US states as alias keys ("new york"). */
   usStates: Set<string>;
+  /** Well-known organisations and places by lower-case name ("boeing", "san diego"). */
+  knownOrgs: Set<string>;
+  knownPlaces: Set<string>;
 }
 const compiled = new WeakMap<NameLexicon, LexiconSets>();
 const words = (s: unknown) => (typeof s === 'string' ? s.split(' ').filter(Boolean) : []);
@@ -38,6 +41,8 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       titles: new Set([...TITLE_WORDS, ...words(lex.titles)]),
       givenNames: new Set(words(lex.givenNames)),
       usStates: new Set(words(lex.usStates).map((w) => w.replace(/_/g, ' '))),
+      knownOrgs: new Set(words(lex.knownOrgs).map((w) => w.replace(/_/g, ' '))),
+      knownPlaces: new Set(words(lex.knownPlaces).map((w) => w.replace(/_/g, ' '))),
     };
     compiled.set(lex, L);
   }

@@ -31,7 +31,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
 
 /** A particle joined to a name ("al-Jadaan", "el-Sisi"): a name word although it starts in lower case. */
 const JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)[-'\u2019]\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u;
-const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u;
+/** Jones, McGregor, LaBrocca, O'Brien, Gordon-Levitt, D'Angelo: capitals only where names put them. */
+const NAME_SHAPE = /^(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*$/u;
 const nameWords = new Map<string, boolean>();
 
 /** A capitalised word that can be part of a personal name; memoised by text (asked per token). */

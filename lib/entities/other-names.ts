@@ -104,6 +104,10 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const name = text.slice(span.start, span.end);
   const push = (type: EntityType): void => void out.push({ type, name, span });
   const before = wordBefore(text, span.start);
+  // Well-known organisations and places the dataset does not carry ("Boeing", "San Diego").
+  const low = name.toLowerCase();
+  if (L.knownOrgs.has(low)) return push('organization');
+  if (L.knownPlaces.has(low)) return push('place');
   // Events, works, periods; roles ("Holy Roman Emperor", "Minister of State"); groups ("Native Americans").
   if (ws.some((w) => L.otherHeads.has(w))) return;
   if (L.titles.has(last) || (ofAt > 0 && L.titles.has(beforeOf))) return;

@@ -4,7 +4,7 @@
  * page — instead of riding in the content script, which is paid for on every page load (its size
  * budget is 60 KB gzipped). Node tools get them from the in-memory look-up.
  */
-import givenNamesFile from '../../assets/ner/given-names.json';
+import givenNamesFile from '../../assets/ner/names.json';
 export interface NameLexicon {
   /** Head words of organisations, last in the name: "… University", "… Party". */
   orgHeads: string;
@@ -24,10 +24,13 @@ export interface NameLexicon {
   commonAcronyms: string;
   /** Titles before a person's name beyond the news titles the person finder knows (king, pope, actor…). */
   titles: string;
-  /** Given names, lower case (assets/ner/given-names.json): "Helen Okafor" is a person; "Jack London" is not London. */
+  /** Given names, lower case (assets/ner/names.json): "Helen Okafor" is a person; "Jack London" is not London. */
   givenNames?: string;
   /** The US states: "Athens, Georgia" is a town in a state, and Georgia there is not the country. */
   usStates?: string;
+  /** Well-known organisations and places, lower case, "_" for spaces (assets/ner/names.json): "Boeing said" is not a person. */
+  knownOrgs?: string;
+  knownPlaces?: string;
 }
 
 export const NAME_LEXICON: NameLexicon = {
@@ -41,6 +44,8 @@ export const NAME_LEXICON: NameLexicon = {
   commonAcronyms: 'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
   titles: 'emperor empress pope lord lady sir dame duke duchess baron pharaoh sultan tsar shah emir sheikh rabbi bishop archbishop cardinal reverend actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar',
   givenNames: givenNamesFile.givenNames,
+  knownOrgs: givenNamesFile.organizations,
+  knownPlaces: givenNamesFile.places,
   usStates:
     'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming',
 };
