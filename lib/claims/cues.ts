@@ -52,7 +52,9 @@ const NON_STATEMENT_CLAIM =
 /** A claim FOR something asks rather than asserts: "claimed a loss", "claimed the title". */
 const CLAIM_FOR =
   '(?!\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
-  '(?!\\s+(?:to\\s+)?(?:the\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance))';
+  '(?!\\s+(?:to\\s+)?(?:the\\s+|\\p{L}+[\'\u2019]s\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance|body|bodies|remains))' +
+  // "claims to an independent state": a right asserted, not a statement.
+  '(?!\\s+to\\s+(?:a|an|the|its|their|his|her)\\b)';
 
 // --- Denial parts ----------------------------------------------------------------------------
 /** What a denial is of: the claim, report or accusation itself. */
@@ -61,7 +63,7 @@ const DETERMINER = '(?:the|these|those|such|any|all|that|this|his|her|their|its)
 /** Words that call a claim untrue. */
 const UNTRUE = '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|unsubstantiated|fake|misleading|a\\s+lie|lies|nonsense|absurd|ridiculous|a\\s+smear|a\\s+hoax)';
 /** "deny" of a claim, not of a thing ("denied entry", "deny the right", "denial-of-service"). */
-const DENY = '(?:den(?:y|ies|ied|ying|ials?))(?!-of|\\s+(?:(?:him|her|them|us|me|you|the|a|an|any|its|their)\\s+)?(?:access|entry|bail|permission|requests?|applications?|service|visas?|the\\s+right|rights?|coverage|benefits|insurance|claims\\s+for|a\\s+place|a\\s+seat|climate))';
+const DENY = '(?:den(?:y|ies|ied|ying|ials?))(?!-of|\\s+(?:(?:him|her|them|us|me|you|the|a|an|any|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:access|entry|bail|permission|requests?|applications?|service|services|visas?|the\\s+right|rights?|coverage|benefits|insurance|claims\\s+for|a\\s+place|a\\s+seat|climate|vaccines?|care|treatment|funding|aid|loans?|jobs?))';
 /**
  * Hypothetical or instrumental "deny" ("would deny", "to deny", "and deny the right"), and things
  * denied rather than claims ("the visa was denied", "a denied request").

@@ -28,7 +28,7 @@ const UNNAMED =
 const UNNAMED_WORD = /official|source|diplomat|aide|insider|advis[eo]r|staffer|people|person|individual|someone/giu;
 
 /** Up to four modifiers: "senior U.S. intelligence", "Western", "administration". */
-const MODS = "(?:(?:[\\p{L}.'\u2019-]+\\s+){0,4}?)";
+const MODS = "(?:(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}'\u2019-]+)\\s+){0,4}?"; // "U.S." keeps its full stops, no sentence end does
 
 const DET = '(?:an?|one|two|three|four|several|multiple|some|other|the|three|unnamed|anonymous)';
 
@@ -62,8 +62,8 @@ export const STATE_RES: (Prefiltered & { re: RegExp })[] = [
   },
 ];
 
-// Compiled once (not per match); none is global, so they keep no state between uses.
-const WHO_EDGES = new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'iu');
+// Compiled once (not per match). WHO_EDGES is global for replace() only (which resets it).
+const WHO_EDGES = new RegExp(`^[.,;:\\s]+|\\s+${SAY}\\s*$`, 'giu');
 const WHO_LEAD = new RegExp(`^(?:according\\s+to|${SAY})\\s+`, 'iu');
 const STATE_PHRASE_RE = new RegExp(STATE_PHRASE, 'u');
 
@@ -108,7 +108,7 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
   const starts = candidateStarts(text, ANON_RES);
   for (let r = 0; r < ANON_RES.length; r++) {
     for (const m of matchesOf(ANON_RES[r]!.re, text, starts[r]!)) {
-      const lead = m[0].length - m[0].trimStart().length;
+      const lead = Math.max(0, m[0].search(/[^\s.,;:]/));
       const who = m[0].replace(WHO_EDGES, '').replace(WHO_LEAD, '');
       if (ON_RECORD_BODY.test(who) || namedAfter(text, m.index + m[0].length)) continue;
       out.push({
