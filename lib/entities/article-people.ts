@@ -56,7 +56,7 @@ function speechBefore(lead: string): boolean {
 }
 
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
-export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null): string | null {
+export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
   // "Boeing said", "San Diego": well-known organisations and places are not people.
   const low = text.slice(span.start, span.end).toLowerCase();
   if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
@@ -64,6 +64,12 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (single && !before && wordBefore(text, span.start) === 'the') return null;
   // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
   if (single && !before && PLACE_PREPOSITIONS.has(wordBefore(text, span.start) ?? '')) return null;
+  // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
+  // name: only a title before it makes it a person ("Finance Minister Jadaan").
+  if (single && alone === false) {
+    const w = before?.text.toLowerCase().replace(/\.$/, '');
+    return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
+  }
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   if (speechBefore(lead)) return 'speech verb before the name';
@@ -119,7 +125,8 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
       }
       if (words <= 4) {
         const span = { start: ts[i]!.start, end: ts[j - 1]!.end };
-        const why = takenIndex.overlaps(span) ? null : personEvidence(text, span, i > 0 ? ts[i - 1] : undefined, words === 1, L);
+        const alone = (i === 0 || isRole(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''), L) || HONORIFICS.has(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) && j === ts.length;
+        const why = takenIndex.overlaps(span) ? null : personEvidence(text, span, i > 0 ? ts[i - 1] : undefined, words === 1, L, alone);
         if (why) {
           const name = text.slice(span.start, span.end);
           const p = people.get(name) ?? { name, descriptor: descriptorBefore(text, span.start, L), mentions: [], parts: ts.slice(i, j).map((t) => t.text), why };

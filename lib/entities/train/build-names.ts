@@ -30,14 +30,14 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (/^[\p{Ll}][\p{Ll}'-]+$/u.test(word) && (t.includes('MaleName') || t.includes('FemaleName') || t.includes('FirstName'))) names.push(word);
   if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}' .-]+$/u.test(word) || word.length < 4) continue;
   if (t.includes('Organization') || t.includes('SportsTeam')) orgs.push(entry);
-  else if (t.includes('City') || t.includes('Region') || (t.includes('Place') && !t.includes('Abbreviation'))) places.push(entry);
+  else if (t.includes('City') || t.includes('Region') || t.includes('Country') || (t.includes('Place') && !t.includes('Abbreviation'))) places.push(entry);
 }
 names.sort();
 orgs.sort();
 places.sort();
 const out = {
   about:
-    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Place). Built by lib/entities/train/build-names.ts.',
+    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Built by lib/entities/train/build-names.ts.',
   givenNames: names.join(' '),
   organizations: orgs.join(' '),
   places: places.join(' '),
