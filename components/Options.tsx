@@ -29,7 +29,7 @@ export function Options({ settings, paused, info, onChange, onUnpause }: { setti
       <section>
         <h2>Highlight</h2>
         {toggle('entities', 'People, countries, organisations and outlets')}
-        {toggle('quotes', 'Quotes and who said them')}
+        {toggle('quotes', 'Tint whole quotes and whole contested claims (names, speakers and the first words of each claim are marked either way)')}
         {toggle('claims', 'Contested claims')}
         <fieldset>
           <legend>Style</legend>

@@ -13,7 +13,7 @@ import type { Analysis } from '~/lib/types';
 import { CardHost } from './card-host';
 import { watchHover } from './hover';
 import { watchLivePage } from './living-page';
-import { buildTargets, rangesByName, type TargetData } from './targets';
+import { buildTargets, rangesByName, type TargetData } from '~/lib/highlight/targets';
 
 /**
  * The in-page shell: detect → analyse → highlight → hover card. The analysis lives in lib/; this

@@ -7,7 +7,11 @@ export interface Settings {
   style: 'underline' | 'background';
 }
 
-export const DEFAULT_SETTINGS: Settings = { entities: true, quotes: true, claims: true, style: 'underline' };
+/**
+ * By default: names (the people quoted marked as speakers) and disputed claims. Tinting every
+ * quote's full text is off by default — on the demo it painted most of the article (tests/eval/painted.ts).
+ */
+export const DEFAULT_SETTINGS: Settings = { entities: true, quotes: false, claims: true, style: 'underline' };
 
 /**
  * Where settings live: storage.local (not the dataset database, so a dataset upgrade never touches

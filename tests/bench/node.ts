@@ -13,7 +13,7 @@ import type { BodyText } from '../../lib/extract';
 import { disposeHtml, parseHtml } from '../../lib/tools/parse-html';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { Analysis, DatasetLookup } from '../../lib/types';
-import { buildTargets, rangesByName } from '../../entrypoints/content/targets';
+import { buildTargets, rangesByName } from '../../lib/highlight/targets';
 import { demoPage, hasWcxb, hasZyte, nonArticlePages, realParagraphs, seedPage, syntheticArticle, zytePages, type Page } from './inputs';
 import { measure, medianOf, ratio, summarise, type Row, type Timing } from './stats';
 

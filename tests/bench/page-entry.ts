@@ -5,7 +5,7 @@
  * building it is not timed; the message round trips it saves are reported by the extension rows).
  */
 import bundled from '../../assets/dataset.json';
-import { buildTargets, rangesByName } from '../../entrypoints/content/targets';
+import { buildTargets, rangesByName } from '../../lib/highlight/targets';
 import { analyzeDocument } from '../../lib/analyze';
 import { detectArticle } from '../../lib/detect';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';

@@ -83,7 +83,7 @@ describe.skipIf(!!why)(`data safety in real Chromium${why ? ` (skipped: ${why})`
       const v = (await sw().evaluate(`chrome.storage.local.get('settings')`)) as { settings?: unknown };
       return typeof v.settings === 'object' ? v.settings : null;
     }, 'settings written back');
-    expect(stored).toEqual({ entities: true, quotes: true, claims: true, style: 'background' });
+    expect(stored).toEqual({ entities: true, quotes: false, claims: true, style: 'background' });
     await options.close();
   });
 });

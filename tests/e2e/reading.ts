@@ -179,6 +179,12 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
         return t.includes('Contested claims') && t.includes('CIA World Factbook') ? t : null;
       }, 'the options page with its dataset sources');
       expect(text).toMatch(/[\d,]+ entries/);
+      // Full quote tinting is off by default and one toggle away.
+      expect((await highlights())['backstory-quote']).toEqual([]);
+      await options.click('input[name="quotes"]');
+      await waitFor(async () => ((await highlights())['backstory-quote']?.length ? true : null), 'quotes to be tinted');
+      await options.click('input[name="quotes"]');
+      await waitFor(async () => ((await highlights())['backstory-quote']?.length === 0 ? true : null), 'quote tinting to go');
       await options.click('input[name="claims"]');
       await waitFor(async () => ((await highlights())['backstory-claim']?.length === 0 ? true : null), 'claims to disappear');
       expect((await highlights())['backstory-entity']!.length).toBeGreaterThan(0);

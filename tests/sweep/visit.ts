@@ -157,16 +157,26 @@ async function chromiumVisitor(server: SweepServer, opts: VisitOptions): Promise
   await cdp.send('Log.enable');
   await cdp.send('Network.enable');
 
-  const report = async (url: string) => {
+  // The summaries carry no address (only a host name, and only for painted pages): the sweep uses
+  // one tab, clears every stored summary before each visit and takes the one that appears after it.
+  const clearReports = async () => {
     const w = await worker();
-    return w.evaluate(async (u) => {
+    await w.evaluate(async () => {
+      const ext = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } } }).chrome;
+      const all = await ext.storage.session.get(null);
+      await ext.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('analysis:')));
+    });
+  };
+  const report = async () => {
+    const w = await worker();
+    return w.evaluate(async () => {
       const ext = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
       const all = await ext.storage.session.get(null);
-      for (const v of Object.values(all) as { url?: string; isArticle: boolean; highlights: number; ms: { total: number } }[]) {
-        if (v && typeof v === 'object' && v.url === u) return { isArticle: v.isArticle, highlights: v.highlights, ms: v.ms.total };
+      for (const [k, v] of Object.entries(all) as [string, { isArticle: boolean; highlights: number; ms: { total: number } }][]) {
+        if (k.startsWith('analysis:') && v && typeof v === 'object') return { isArticle: v.isArticle, highlights: v.highlights, ms: v.ms.total };
       }
       return null;
-    }, url);
+    });
   };
   const drainWorker = async () => {
     const w = await worker();
@@ -189,17 +199,17 @@ async function chromiumVisitor(server: SweepServer, opts: VisitOptions): Promise
       requests = [];
       pending.clear();
       const result: PageResult = { corpus: p.corpus, id: p.id, url, reported: false, isArticle: null, highlights: 0, ms: null, errors, mutations: [], requests, failure: null };
+      await clearReports().catch(() => undefined);
       try {
         await page.goto(url, { waitUntil: 'load', timeout: loadTimeout });
       } catch (e) {
         // A page that never fires load (a stalled subresource) is still analysed at document_idle.
         if (!page.url().startsWith(url.split('#')[0]!)) result.failure = `load: ${String(e).split('\n')[0]}`;
       }
-      const href = page.url();
       const end = Date.now() + reportTimeout;
       let r: Awaited<ReturnType<typeof report>> = null;
       while (!result.failure && Date.now() < end) {
-        r = await report(href).catch(() => null);
+        r = await report().catch(() => null);
         if (r) break;
         await sleep(50);
       }
