@@ -285,3 +285,12 @@ describe('one domain function for pages and dataset outlets', () => {
     }
   });
 });
+
+describe('outlet owners', () => {
+  it('are parsed whole: abbreviations do not end the first sentence', async () => {
+    const { shortOwner } = await import('../../lib/dataset/build/outlets');
+    expect(shortOwner('U.S. Agency for Global Media. Funded by Congress.')).toBe('U.S. Agency for Global Media');
+    expect(shortOwner('Bloomberg L.P.; privately held.')).toBe('Bloomberg L.P.');
+    expect(shortOwner('Acme Media Inc. owns it; since 2001.')).toBe('Acme Media Inc. owns it');
+  });
+});

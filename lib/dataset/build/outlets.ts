@@ -46,10 +46,21 @@ const stripParen = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
 const assetName = (s: string) => s.replace(/^[A-Z][\w /-]{2,30}:\s*/, '').trim();
 const parenAcronyms = (s: string) => [...s.matchAll(/\(([^)]+)\)/g)].map((m) => (m[1] ?? '').trim()).filter((x) => x.length <= 40 && /^\p{Lu}/u.test(x));
 
-function shortOwner(owner: string): string {
-  const first = (owner.split(/(?<=[.;])\s/)[0] ?? owner).replace(/[.;]$/, '');
+/** The owner's first sentence, whole: a full stop inside an abbreviation ("U.S.", "L.P.", "N.V.", "Inc.") ends nothing. */
+export function shortOwner(owner: string): string {
+  let end = owner.length;
+  for (const m of owner.matchAll(/[.;](?=\s+\S)/g)) {
+    const before = owner.slice(0, m.index);
+    const word = /(\S+)$/.exec(before)?.[1] ?? '';
+    const abbreviation = m[0] === '.' && (/\./.test(word) || /^\p{Lu}$/u.test(word) || /^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Mr|Mrs|Dr|No|Bros|Pty|Plc|S\.A|Cie)$/i.test(word));
+    if (!abbreviation) { end = m.index!; break; }
+  }
+  const first = owner.slice(0, end).trim().replace(/;$/, '');
   return first.length <= 120 ? first : `${first.slice(0, 117)}…`;
 }
+
+/** A government body's own site that a media list carries (a canton, a federal administration): not a news outlet. */
+const GOVERNMENT_BODY = /^(?:Canton of|Federal administration of|Government of|Ministry of|City of|Municipality of|Office of the)\b/i;
 
 interface Group {
   domains: Set<string>;
@@ -122,7 +133,12 @@ export function buildOutlets(
     const spread = companyGroups.get(companyKey);
     const companyHere = spread && spread.size === 1;
     const assets = [...new Set(g.rows.map((r) => assetName(stripParen(r['Main assets']))).filter(Boolean))].sort((a, b) => a.length - b.length);
-    const name: string = k?.organization || (companyHere && company ? stripParen(company) : assets[0] ?? stripParen(company)) || primary;
+    // The asset of the row at the site's own address (www.cgtn.com, not africa.cgtn.com) names it first.
+    const mainRow = g.rows.find((r) => { try { return /^(?:www\.)?[^.]+\.[^.]+(?:\.[a-z]{2})?$/.test(new URL(r.URL).hostname) && registrableDomain(r.URL) === new URL(r.URL).hostname.replace(/^www\./, ''); } catch { return false; } });
+    const mainAsset = mainRow ? assetName(mainRow['Main assets']) : undefined;
+    const mainAcronym = mainAsset ? parenAcronyms(mainAsset).find((x) => /^\p{Lu}{2,6}$/u.test(x)) : undefined;
+    const name: string = k?.organization || (companyHere && company ? stripParen(company) : mainAcronym ?? (mainAsset ? stripParen(mainAsset) : undefined) ?? assets[0] ?? stripParen(company)) || primary;
+    if (!g.rows.length && GOVERNMENT_BODY.test(name)) continue;
     const d = newDraft(`outlet:${primary}`, 'outlet', name);
     d.domains = [primary, ...[...g.domains].filter((x) => x !== primary).sort()];
     if (/^The\s/.test(name)) addAlias(d, name.replace(/^The\s+/, ''), 0);
@@ -164,6 +180,7 @@ export function buildOutlets(
     weight.set(d, g.kagi.length * 1000 + g.rows.length);
   }
   demoteSharedNames(drafts, weight);
+  renameSecondarySites(drafts, weight);
 
   const known = new Set(drafts.flatMap((d) => d.domains ?? []));
   for (const c of curated) {
@@ -205,6 +222,28 @@ function demoteSharedNames(drafts: Draft[], weight: Map<Draft, number>): void {
       const bare = aliasKey(d.name.replace(/^The\s+/, ''));
       const b = d.alias.get(bare);
       if (b && bare !== key) b.rank = 3;
+    }
+  }
+}
+
+/**
+ * A secondary site listed under its company's main asset name (ajplus.net as "Al Jazeera"): the name
+ * belongs to the outlet with the most evidence; the secondary site is named by its domain.
+ */
+function renameSecondarySites(drafts: Draft[], weight: Map<Draft, number>): void {
+  const byKey = new Map<string, Draft[]>();
+  for (const d of drafts) for (const [k, a] of d.alias) if (a.rank <= 2) byKey.set(k, [...(byKey.get(k) ?? []), d]);
+  for (const d of drafts) {
+    const own = aliasKey(d.name);
+    const rivals = (byKey.get(own) ?? []).filter((x) => x !== d);
+    if (!rivals.length || rivals.every((x) => (weight.get(x) ?? 0) <= (weight.get(d) ?? 0))) continue;
+    const a = d.alias.get(own);
+    if (a) a.rank = 3;
+    const dom = d.domains?.[0];
+    if (dom) {
+      d.name = dom;
+      addAlias(d, dom, 0);
+      d.summary = d.summary?.replace(/^[^:]*:/, `${dom}:`);
     }
   }
 }
