@@ -47,6 +47,12 @@ const SETTING_RES = [
   /^\s+(?:in|from|at)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*/u,
   /^\s+(?:to|on)\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:['’]s\s+["“]?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)/u,
 ];
+/**
+ * What may stand right before a participle cue that hangs on a clause: a comma, dash, bracket,
+ * semicolon, closing quote, a conjunction or a time word ("tweeted Friday saying"). A participle
+ * followed by "that" ("a sign saying that …") is speech wherever it stands.
+ */
+const PARTICIPLE_BOUNDARY = new RegExp(`(?:[,;(\u2014\u2013"”\uE000]|\\s-|\\b(?:and|but|while|also|then|even|again|when|repeatedly|publicly|later|often|now|still|today|yesterday|tonight|${WEEKDAYS.join('|')}))\\s*$`);
 const INTRO_RE = /^\s*(?:In|On|At|As|During|After|Before|When|While|Since|With|Earlier|Later|Speaking|Asked)\b/;
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|be|am|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|keeps?|kept|kept on|continues?|continued)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|still\s+)*$/i;
 /** Verbs that put the speaker after them in news copy ("…," said Smith). */
@@ -70,6 +76,18 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     // "is saying", "keeps saying": a progressive, not a participle hanging on another clause.
     const participle = cue.participle && !PROGRESSIVE_RE.test(before);
     if (cue.participle && /^\s+by\b/.test(masked.slice(cue.end, cue.end + 5))) continue; // "Reporting by …" credits
+    // A participle hangs on a clause only after a clause boundary (", saying", "and adding",
+    // "— insisting"); elsewhere the -ing word is a noun or a gerund ("fast charging support",
+    // "before adding the pectin", "an object boasting lakes"). "with Audi suggesting that":
+    // the absolute construction names its own subject.
+    let withSubject: SpeakerPhrase | null = null;
+    if (participle) {
+      const w = /\bwith\s+([^,;:()\uE000]{1,40}?)\s*$/i.exec(before);
+      const ws = w ? cue.start - before.length + w.index + w[0].indexOf(w[1]!) : -1;
+      const p = w ? classifyPhrase(text, ws, ws + w[1]!.length) : null;
+      if (p && p.kind !== 'other' && p.kind !== 'pronoun') withSubject = p;
+      else if (!PARTICIPLE_BOUNDARY.test(before) && !/^\s+that\b/.test(masked.slice(cue.end, cue.end + 6))) continue;
+    }
     const slot = subjectSlot(masked, sent.start, cue.start);
     let phrase = slot.to > slot.from && !participle ? classifyPhrase(text, slot.from, slot.to) : null;
     let slotFrom = slot.from;
@@ -147,6 +165,10 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
       if (p2 && p2.kind !== 'other') phrase = p2;
     }
 
+    if (withSubject) phrase = withSubject;
+    // "we confirmed that", "I asked him": outside quotation marks, I and we are the writer — a
+    // narrator's clause, not a source's words.
+    if (phrase?.kind === 'pronoun' && /^(?:i|we)(?:['’]\w+)?$/i.test(text.slice(phrase.nameStart, phrase.nameEnd))) continue;
     let speaker: Speaker | null = null;
     if (phrase) speaker = resolver.resolve(phrase, phrase.nameStart);
     else if (participle || (slot.to <= slot.from && boundary === 'conj')) {

@@ -32,6 +32,8 @@ export interface SpeakerPhrase {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+/** "We've", "I'd", "they're": a pronoun with its auxiliary. */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|i|we|it)['’](?:ve|d|ll|re|m|s)$/i;
 
 /** People-nouns that make an unnamed individual source. */
 const ANON_HEADS = new Set(
@@ -75,7 +77,7 @@ export const ORG_WORDS = new Set(
   ).split(' '),
 );
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'both', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'no', 'every', 'each', 'any', 'such', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'both', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 const STOP_LAST = new Set([
   ...DETERMINERS,
   'to', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'not', 'who', 'which',
@@ -163,7 +165,7 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
   if (STOP_LAST.has(last.w.toLowerCase()) && !(toks.length === 1 && PRONOUNS.has(last.w.toLowerCase()))) return null;
   if (/^\d/.test(last.w)) return null;
 
-  if (toks.length === 1 && PRONOUNS.has(first.w.toLowerCase())) {
+  if (toks.length === 1 && (PRONOUNS.has(first.w.toLowerCase()) || PRONOUN_CONTRACTION.test(first.w))) {
     return { kind: 'pronoun', start, end, nameStart: start, nameEnd: end };
   }
 
@@ -258,6 +260,9 @@ export function leadingSubject(text: string, from: number, to: number): SpeakerP
     const next = toks[k]!;
     if (isCap(next.w) || isParticle(next.w)) continue;
     const p = classifyPhrase(text, toks[0]!.start, toks[k - 1]!.end);
+    // An unnamed subject ends on its head noun ("Senior officials"); "One campaign video featured
+    // a series" is a clause, not a subject.
+    if (p && (p.kind === 'anon' || p.kind === 'group') && !isHead(toks[k - 1]!.w)) continue;
     if (p && p.kind !== 'other') return p;
   }
   return null;

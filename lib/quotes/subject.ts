@@ -11,7 +11,7 @@ const split = (s: string) => s.trim().split(/\s+/);
 const BETWEEN_WORDS = split(
   "also later previously earlier again then once recently often long now first always usually never ever since just isn't wasn't " +
     "aren't weren't doesn't didn't don't won't hasn't haven't hadn't is are was were repeatedly publicly privately reportedly allegedly " +
-    'simply only still already even has have had would will could can may might did does do not',
+    'simply only still already even instead has have had would will could can may might did does do not',
 );
 const DAY_PARTS = split('morning afternoon evening night');
 const PERIODS = split('week month year weekend');

@@ -20,6 +20,9 @@ const SPEECH_IRREGULAR: Record<string, string[]> = {
   write: ['writes', 'wrote', 'writing'],
   add: ['adds', 'added', 'adding'],
   admit: ['admits', 'admitted', 'admitting'],
+  // A doubled final consonant, which inflect() does not make: "quipped", "concurred".
+  quip: ['quips', 'quipped', 'quipping'],
+  concur: ['concurs', 'concurred', 'concurring'],
 };
 
 /**
@@ -30,8 +33,8 @@ const SPEECH_IRREGULAR: Record<string, string[]> = {
 const SPEECH_REGULAR = split(
   'declare warn insist deny state claim argue explain note report announce acknowledge recall respond reply ' +
     'ask suggest contend assert allege maintain stress emphasize emphasise confirm predict promise pledge vow ' +
-    'complain observe remark comment tweet testify concede counter caution urge boast joke quip continue ' +
-    'reiterate mention exclaim lament charge recount assure inform conclude concur retort scoff',
+    'complain observe remark comment tweet testify concede counter caution urge boast joke continue ' +
+    'reiterate mention exclaim lament charge recount assure inform conclude retort scoff',
 );
 
 /** The -s, -ed and -ing forms of a regular verb ("declare" → declares, declared, declaring). */
