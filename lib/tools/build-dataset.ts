@@ -342,6 +342,13 @@ function emitPeople(people: PeopleBuilder, settled: Map<Person, Role[]>, nameOf:
     if (country) addFact(d, { label: 'Country', value: country, source: roles[0]?.source ?? d.facts[0]?.source ?? 'factbook' });
     if (!d.facts.length && roles[0]) addFact(d, { label: 'Known for', value: roles[0].title + (roles[0].ofName && !roles[0].title.includes(roles[0].ofName) ? ` of ${roles[0].ofName}` : ''), source: roles[0].source });
     d.summary = personSummary(d.name, roles, (r) => r.asOf ?? '');
+    // A bare surname links on its own only for someone who holds a leading office (now, or as of
+    // the newest source on it): "Pou" alone is not a former president or a member of Congress.
+    const leading = roles.some((r) => r.status !== 'former' && /^(?:hos|hog|leader|head|vp|minister|central-bank|us-senate|us-leader):/.test(r.office ?? ''));
+    // A recent former head of state or government keeps a surname of five letters or more (short
+    // ones like "Pou" are too often words in some language).
+    const recentHead = roles.some((r) => r.status === 'former' && /^(?:hos|hog):/.test(r.office ?? '') && dayOf(r.until, true) >= dayOf('2016'));
+    for (const [k, a] of [...d.alias]) if (a.rank >= 2 && !k.includes(' ') && !leading && !(recentHead && k.length >= 5)) { d.alias.delete(k); d.weak.add(k); }
     out.push(d);
   }
   return out;
