@@ -1,7 +1,7 @@
 import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
-import type { LexiconSets } from './lexicon';
+import type { LexiconSets } from './lexicon-sets';
 import { PLACE_PREPOSITIONS } from './decide';
 import { isNameWord, wordBefore, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
@@ -21,25 +21,19 @@ export { TITLE_WORDS };
  * Their cards are built from the article alone and say so.
  */
 
-/** Words for kin and companions, which introduce a person as titles do ("her brother, Tomás,"). */
-const KIN = new Set(
-  'brother sister son daughter wife husband father mother uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend partner widow colleague'.split(' '),
-);
-
-const isRole = (w: string | undefined, L: LexiconSets | null) => !!w && (TITLE_WORDS.has(w) || KIN.has(w) || !!L?.titles.has(w));
+/** A title, a role or a word for kin before a name ("analyst", "her brother,"). */
+const isRole = (w: string | undefined, L: LexiconSets | null) => !!w && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
 
 /**
  * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
  * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
  */
-const LIFE_VERBS = new Set(
-  'was had became began took met went won lost left died married joined led returned moved lived served spent received accepted decided refused agreed tried sought remained worked played starred appeared enrolled studied walked visited fought fled spoke wrote sang grew taught became earned resigned retired'.split(' '),
-);
-function subjectOfLife(text: string, end: number): boolean {
+function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolean {
+  if (!L) return false;
   const m = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
   if (!m) return false;
   const w = m[1]!;
-  return LIFE_VERBS.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
+  return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
 }
 
 /** The speech verb right after a name (", said", " told"), or null. */
@@ -85,7 +79,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (/^,\s+(?:who|whose)\b/.test(after) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
   const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
-  if (single) return subjectOfLife(text, span.end) ? 'subject of a verb of a life' : null;
+  if (single) return subjectOfLife(text, span.end, L) ? 'subject of a verb of a life' : null;
   if (/\p{L}['\u2019]s\s$/u.test(lead)) return "possessive before the name";
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';

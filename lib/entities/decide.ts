@@ -1,7 +1,7 @@
 import type { DatasetEntity, Span } from '../types';
 import { HONORIFICS, TITLE_WORDS } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
-import type { LexiconSets } from './lexicon';
+import type { LexiconSets } from './lexicon-sets';
 import { wordBefore } from './name-words';
 import { isWeak, type Hit } from './link';
 

@@ -3,7 +3,7 @@ import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types'
 import { findArticlePeople } from './article-people';
 import { capitalisedRuns, subRuns, tokenize } from './candidates';
 import { decide, type Context } from './decide';
-import { lexiconSets } from './lexicon';
+import { lexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';

@@ -1,7 +1,7 @@
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import type { Run, SubRun, Token } from './candidates';
-import type { LexiconSets } from './lexicon';
+import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, NOT_NAME } from './name-words';
 import { TITLE_WORDS } from '../text/words';
 

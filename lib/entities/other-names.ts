@@ -1,11 +1,11 @@
 import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
 import { MONTHS, WEEKDAYS } from '../text/words';
-import type { LexiconSets } from './lexicon';
+import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 
-export { lexiconSets, type LexiconSets } from './lexicon';
+export { lexiconSets, type LexiconSets } from './lexicon-sets';
 
 /**
  * Names the dataset does not know and no person-introducing phrase marked: organisations, places

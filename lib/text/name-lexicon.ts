@@ -31,6 +31,10 @@ export interface NameLexicon {
   /** Well-known organisations and places, lower case, "_" for spaces (assets/ner/names.json): "Boeing said" is not a person. */
   knownOrgs?: string;
   knownPlaces?: string;
+  /** Verbs people, more than companies or places, are the subjects of ("Winstone enrolled"); a past tense in -ed counts too. */
+  lifeVerbs?: string;
+  /** Kin and companions, which introduce a person as titles do ("her brother, Tomás,"). */
+  kin?: string;
 }
 
 export const NAME_LEXICON: NameLexicon = {
@@ -46,6 +50,9 @@ export const NAME_LEXICON: NameLexicon = {
   givenNames: givenNamesFile.givenNames,
   knownOrgs: givenNamesFile.organizations,
   knownPlaces: givenNamesFile.places,
+  lifeVerbs:
+    'was had became began took met went won lost left died married joined led returned moved lived served spent received accepted decided refused agreed tried sought remained worked played starred appeared enrolled studied walked visited fought fled spoke wrote sang grew taught earned resigned retired',
+  kin: 'brother sister son daughter wife husband father mother uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend partner widow colleague',
   usStates:
     'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming',
 };

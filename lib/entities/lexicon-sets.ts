@@ -1,0 +1,56 @@
+import type { NameLexicon } from '../text/name-lexicon';
+import { TITLE_WORDS } from '../text/words';
+import { NOT_NAME } from './name-words';
+
+/*
+ * (Type-only import of the lexicon: the word lists themselves must not enter the content script,
+ * which gets them from the background through DatasetLookup.lexicon.)
+ */
+
+/** A lexicon's lists as sets, built once per lexicon object. */
+export interface LexiconSets {
+  orgHeads: Set<string>;
+  orgLeads: Set<string>;
+  placeHeads: Set<string>;
+  placeLeads: Set<string>;
+  otherHeads: Set<string>;
+  lead: Set<string>;
+  qualifiers: Set<string>;
+  acronyms: Set<string>;
+  titles: Set<string>;
+  givenNames: Set<string>;
+  /** US states as alias keys ("new york"). */
+  usStates: Set<string>;
+  /** Well-known organisations and places by lower-case name ("boeing", "san diego"). */
+  knownOrgs: Set<string>;
+  knownPlaces: Set<string>;
+  lifeVerbs: Set<string>;
+  kin: Set<string>;
+}
+const compiled = new WeakMap<NameLexicon, LexiconSets>();
+const words = (s: unknown) => (typeof s === 'string' ? s.split(' ').filter(Boolean) : []);
+/** Sets over a lexicon; a damaged lexicon (fields missing or not strings) reads as empty lists. */
+export function lexiconSets(lex: NameLexicon): LexiconSets {
+  let L = compiled.get(lex);
+  if (!L) {
+    L = {
+      orgHeads: new Set(words(lex.orgHeads)),
+      orgLeads: new Set(words(lex.orgLeads)),
+      placeHeads: new Set(words(lex.placeHeads)),
+      placeLeads: new Set(words(lex.placeLeads)),
+      otherHeads: new Set(words(lex.otherHeads)),
+      lead: new Set([...NOT_NAME, ...words(lex.leadWords)]),
+      qualifiers: new Set(words(lex.qualifiers)),
+      acronyms: new Set(words(lex.commonAcronyms)),
+      titles: new Set([...TITLE_WORDS, ...words(lex.titles)]),
+      givenNames: new Set(words(lex.givenNames)),
+      usStates: new Set(words(lex.usStates).map((w) => w.replace(/_/g, ' '))),
+      knownOrgs: new Set(words(lex.knownOrgs).map((w) => w.replace(/_/g, ' '))),
+      knownPlaces: new Set(words(lex.knownPlaces).map((w) => w.replace(/_/g, ' '))),
+      lifeVerbs: new Set(words(lex.lifeVerbs)),
+      kin: new Set(words(lex.kin)),
+    };
+    compiled.set(lex, L);
+  }
+  return L;
+}
