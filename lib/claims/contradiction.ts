@@ -144,7 +144,15 @@ function sameSubject(sharedNames: number, sharedCommon: number, shorter: number,
  * lower-case letter runs) appear in order inside the other's.
  */
 function isRepeat(text: string, a: Span, b: Span): boolean {
-  const norm = (s: Span) => ' ' + (text.slice(s.start, s.end).toLowerCase().match(/\p{L}+/gu) ?? []).join(' ') + ' ';
+  const norm = (s: Span) =>
+    ' ' +
+    (
+      text
+        .slice(s.start, s.end)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).join(' ') +
+    ' ';
   const x = norm(a);
   const y = norm(b);
   return x.length < y.length ? y.includes(x) : x.includes(y);

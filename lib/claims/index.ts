@@ -114,19 +114,14 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
     }
   }
 
-  const sources = [
-    ...findAnonymousSources(text, ctx.quotes),
-    ...findStateMediaSources(text, ctx.entities, ctx.records),
-  ];
+  const sources = [...findAnonymousSources(text, ctx.quotes), ...findStateMediaSources(text, ctx.entities, ctx.records)];
   for (const s of sources) {
     if (s.claim) extra.push({ start: s.claim.start, end: s.claim.end, reasons: new Map([[s.kind, s.reason]]), statements: [] });
     else addToClause(s.start, s.kind, s.reason);
   }
 
   // Contradictions between speakers: statements from lib/quotes, or our own fallback.
-  const statements: Statement[] = ctx.quotes.length
-    ? statementsFromQuotes(ctx.quotes)
-    : statementsFromText(text, clauses, sentences);
+  const statements: Statement[] = ctx.quotes.length ? statementsFromQuotes(ctx.quotes) : statementsFromText(text, clauses, sentences);
   const pairs = findContradictions(text, statements);
   const partners = new Map<number, number[]>();
   for (const { a, b } of pairs) {

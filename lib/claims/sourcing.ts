@@ -18,7 +18,29 @@ export interface SourceCue extends Span {
 const SAY = `(?:${speechAlternation(['say', 'tell', 'add', 'explain', 'confirm', 'warn', 'note', 'claim', 'insist', 'state', 'report', 'announce', 'acknowledge', 'predict', 'caution'])}|${REPORTING_VERBS.flatMap(inflect).join('|')}|according)`;
 
 /** Prefixes of every SAY word (for ./prefilter.ts). */
-const SAY_STARTS = ['sa', 'told', 'tell', 'add', 'explain', 'confirm', 'warn', 'not', 'claim', 'insist', 'stat', 'report', 'announc', 'acknowledg', 'disclos', 'reveal', 'caution', 'predict', 'estimat', 'describ', 'according'];
+const SAY_STARTS = [
+  'sa',
+  'told',
+  'tell',
+  'add',
+  'explain',
+  'confirm',
+  'warn',
+  'not',
+  'claim',
+  'insist',
+  'stat',
+  'report',
+  'announc',
+  'acknowledg',
+  'disclos',
+  'reveal',
+  'caution',
+  'predict',
+  'estimat',
+  'describ',
+  'according',
+];
 
 /** Nouns for people and groups who speak without being named. */
 const UNNAMED =
@@ -35,7 +57,13 @@ const DET = '(?:an?|one|two|three|four|several|multiple|some|other|the|three|unn
 // `starts`: first words of every match, for ./prefilter.ts (none: the match may start elsewhere).
 export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
   // "a U.S. official told reporters", "two senior officials said", "the official added"
-  { re: new RegExp(`\\b${DET}\\s+${MODS}${UNNAMED}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|have|has|had)\\s+)?${SAY}\\b`, 'giu'), anchor: { re: UNNAMED_WORD, groups: 5 } },
+  {
+    re: new RegExp(
+      `\\b${DET}\\s+${MODS}${UNNAMED}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|have|has|had)\\s+)?${SAY}\\b`,
+      'giu',
+    ),
+    anchor: { re: UNNAMED_WORD, groups: 5 },
+  },
   // ", said a senior official"
   { re: new RegExp(`\\b${SAY}\\s+${DET}\\s+${MODS}${UNNAMED}\\b`, 'giu'), starts: SAY_STARTS },
   // "according to a source close to …", "sources say"
@@ -55,9 +83,15 @@ export /** The words STATE_PHRASE hinges on, with its case rules (anchors for ./
 const STATE_WORD = /[Ss]tate|[Gg]overnment-|Kremlin-|[Oo]fficial/gu;
 
 export const STATE_RES: (Prefiltered & { re: RegExp })[] = [
-  { re: new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'), anchor: { re: STATE_WORD, groups: 1 } },
   {
-    re: new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on)\\s+(?:the\\s+)?${STATE_PHRASE}`, 'gu'),
+    re: new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'),
+    anchor: { re: STATE_WORD, groups: 1 },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:according\\s+to|citing|cited\\s+by|quoted\\s+by|quoting|reported\\s+by|aired\\s+(?:by|on)|broadcast\\s+(?:by|on)|shown\\s+on)\\s+(?:the\\s+)?${STATE_PHRASE}`,
+      'gu',
+    ),
     starts: ['according', 'cit', 'quot', 'reported', 'aired', 'broadcast', 'shown'],
   },
 ];
@@ -74,7 +108,8 @@ const SOURCE_GROUP = /\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis
  * Officials of a body the text names speak for it on the record ("Berrien County Health
  * Department officials", "police officials"), unlike "a U.S. official" or "administration officials".
  */
-const ON_RECORD_BODY = /\b(?:department|police|office|agency|bureau|county|city|ministry|commission|court|district|hospital|school|university|company|council|authority|service|committee|prosecutors?)\b/i;
+const ON_RECORD_BODY =
+  /\b(?:department|police|office|agency|bureau|county|city|ministry|commission|court|district|hospital|school|university|company|council|authority|service|committee|prosecutors?)\b/i;
 
 /**
  * The unnamed-sounding speaker is named right after it, in apposition: "said another witness,
@@ -130,11 +165,7 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
 const STATE_CONTROLLED: ReadonlySet<string> = new Set(['SC', 'CaPu', 'CaPr']);
 
 /** Claims sourced to state media: a general phrase, or an outlet the dataset labels. */
-export function findStateMediaSources(
-  text: string,
-  entities: EntityResult[],
-  records: Map<string, DatasetEntity>,
-): SourceCue[] {
+export function findStateMediaSources(text: string, entities: EntityResult[], records: Map<string, DatasetEntity>): SourceCue[] {
   const out: SourceCue[] = [];
   const starts = candidateStarts(text, STATE_RES);
   for (let r = 0; r < STATE_RES.length; r++) {
@@ -169,8 +200,12 @@ export function findStateMediaSources(
   return out;
 }
 
-const BEFORE_OUTLET = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|quoting|reported\s+by|aired\s+(?:by|on)|published\s+by|via)\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?:news\s+agency\s+|broadcaster\s+|TV\s+channel\s+)?$/iu;
-const AFTER_OUTLET = new RegExp(`^(?:'s?|\u2019s?)?(?:\\s+(?:news\\s+agency|TV|television|channel|newspaper|reporter|correspondent))?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'iu');
+const BEFORE_OUTLET =
+  /\b(?:according\s+to|citing|cited\s+by|quoted\s+by|quoting|reported\s+by|aired\s+(?:by|on)|published\s+by|via)\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?:news\s+agency\s+|broadcaster\s+|TV\s+channel\s+)?$/iu;
+const AFTER_OUTLET = new RegExp(
+  `^(?:'s?|\u2019s?)?(?:\\s+(?:news\\s+agency|TV|television|channel|newspaper|reporter|correspondent))?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`,
+  'iu',
+);
 
 /** Is the outlet mention the source of what is said around it ("according to X", "X reported")? */
 function isSourcedTo(text: string, m: Span): boolean {

@@ -10,7 +10,27 @@ import { HONORIFICS, speechAlternation } from '../text/words';
  */
 
 /** Verbs by which the writer hands a statement to its speaker (past and present; lib/text/words.ts). */
-const BASES = ['say', 'tell', 'add', 'note', 'argue', 'insist', 'explain', 'state', 'contend', 'claim', 'assert', 'acknowledge', 'concede', 'warn', 'predict', 'declare', 'testify', 'tweet', 'report'];
+const BASES = [
+  'say',
+  'tell',
+  'add',
+  'note',
+  'argue',
+  'insist',
+  'explain',
+  'state',
+  'contend',
+  'claim',
+  'assert',
+  'acknowledge',
+  'concede',
+  'warn',
+  'predict',
+  'declare',
+  'testify',
+  'tweet',
+  'report',
+];
 const VERB = `(?:${speechAlternation(BASES, 'past').slice(3, -1)}|${speechAlternation(BASES, 'present').slice(3, -1)}|pointed\\s+out|points\\s+out|(?:wrote|writes|suggested|suggests|believes|believed|thinks)\\s+that)`;
 
 /** Reporting verbs after their subject: "Smith said", "she told reporters", "he argued". */

@@ -145,7 +145,8 @@ export function printFigures(title: string, f: FixtureFigures): void {
 export async function runFixture(verbose = false): Promise<void> {
   if (!existsSync(SHARED)) return;
   const { scored, stale } = await scoreFixture();
-  if (stale.length) console.log(`  ${stale.length} fixture sentences no longer match their hash (text or splitter changed): ${stale.map((s) => s.id).join(' ')}`);
+  if (stale.length)
+    console.log(`  ${stale.length} fixture sentences no longer match their hash (text or splitter changed): ${stale.map((s) => s.id).join(' ')}`);
   printFigures('judged fixture, HELD-OUT documents', figures(scored.filter((r) => heldOut(r.item.doc))));
   printFigures('judged fixture, tuning documents', figures(scored.filter((r) => !heldOut(r.item.doc))));
   if (verbose) {
@@ -154,9 +155,14 @@ export async function runFixture(verbose = false): Promise<void> {
       if (heldOut(r.item.doc)) continue;
       const wrong = r.predicted.filter((k) => !r.item.kinds.includes(k));
       const missed = r.item.kinds.filter((k) => !r.predicted.includes(k));
-      if (wrong.length || missed.length) console.log(`  #${r.item.id} gold [${r.item.kinds}] got [${r.predicted}] ${r.reasons.join(' | ').slice(0, 160)} :: ${r.text.slice(0, 200)}`);
+      if (wrong.length || missed.length)
+        console.log(`  #${r.item.id} gold [${r.item.kinds}] got [${r.predicted}] ${r.reasons.join(' | ').slice(0, 160)} :: ${r.text.slice(0, 200)}`);
     }
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) runFixture(process.argv.includes('--verbose')).catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  runFixture(process.argv.includes('--verbose')).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

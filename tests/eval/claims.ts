@@ -118,7 +118,15 @@ export function evalWeasel(verbose = false, half: Half = 'all', ctx: ClaimContex
     if (pred && gold) tp++;
     else if (pred) {
       fp++;
-      if (verbose) errors.push('FP ' + findClaims(text, ctx).map((c) => c.reason).join(' | ') + ' :: ' + text);
+      if (verbose)
+        errors.push(
+          'FP ' +
+            findClaims(text, ctx)
+              .map((c) => c.reason)
+              .join(' | ') +
+            ' :: ' +
+            text,
+        );
     } else if (gold) {
       fn++;
       if (verbose) errors.push('FN ' + text);
@@ -246,4 +254,8 @@ export async function run(): Promise<void> {
   for (const r of s.rows) console.log(r);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) run().catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

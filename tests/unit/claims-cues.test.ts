@@ -11,7 +11,10 @@ import { attributedToNamedSpeaker } from '../../lib/claims/voice';
 const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map(), vague: true };
 const NEWS: ClaimContext = { quotes: [], entities: [], records: new Map() };
 const flagged = (text: string) => findClaims(text, EMPTY).length > 0;
-const reasons = (text: string) => findClaims(text, EMPTY).map((c) => c.reason).join(' | ');
+const reasons = (text: string) =>
+  findClaims(text, EMPTY)
+    .map((c) => c.reason)
+    .join(' | ');
 const whole = (text: string) => ({ start: 0, end: text.length });
 
 describe('voice: hedges attributed to a named speaker are the speaker\u2019s', () => {
@@ -22,7 +25,8 @@ describe('voice: hedges attributed to a named speaker are the speaker\u2019s', (
       'The bridge will probably close, according to Smith.',
       'Most of the money was spent, said Mr. Jones.',
       'She added that many voters were unhappy.',
-    ]) expect(attributedToNamedSpeaker(t, whole(t)), t).toBe(true);
+    ])
+      expect(attributedToNamedSpeaker(t, whole(t)), t).toBe(true);
   });
 
   it('does not take vague groups or quantifiers for speakers', () => {
@@ -126,7 +130,6 @@ describe('weasel cues added for encyclopedic hedges (each with a plain twin)', (
     expect(flagged('The species is relatively rare in the north.')).toBe(false);
   });
 
-
   it('flags a label offered as only possible ("could be interpreted", "can refer to")', () => {
     expect(reasons('The carving could be interpreted as a map of the valley.')).toMatch(/Hedged: "could be interpreted"/);
     expect(reasons('The word can refer to any small boat.')).toMatch(/"can refer to"/);
@@ -169,10 +172,16 @@ describe('news default: quantifiers and peacock words alone are not contested cl
   it('keeps the hedges by which a news writer declines to vouch', () => {
     for (const t of [
       'The duo reportedly saw a similar bar in Las Vegas.',
-      'It was not possible to independently verify the group\'s claim.',
+      "It was not possible to independently verify the group's claim.",
       'The agency has not verified the authenticity of the emails.',
       'The suspect is believed to have fled the country.',
       'Critics say the drug raises blood pressure.',
-    ]) expect(findClaims(t, NEWS).map((c) => c.kinds).flat(), t).toContain('hedged');
+    ])
+      expect(
+        findClaims(t, NEWS)
+          .map((c) => c.kinds)
+          .flat(),
+        t,
+      ).toContain('hedged');
   });
 });

@@ -71,7 +71,8 @@ describe('claims prefilter: same matches as a full regex scan', () => {
       const dir = path.join(SHARED, 'nlp/polnear-dev/text');
       if (existsSync(dir)) for (const f of readdirSync(dir).sort()) texts.push(readFileSync(path.join(dir, f), 'utf8'));
       const gt = path.join(SHARED, 'pages/scrapinghub-article-extraction-benchmark/ground-truth.json');
-      if (existsSync(gt)) for (const a of Object.values(JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>)) texts.push(a.articleBody ?? '');
+      if (existsSync(gt))
+        for (const a of Object.values(JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>)) texts.push(a.articleBody ?? '');
       let n = 0;
       for (const t of texts) n += check(t);
       expect(n).toBeGreaterThan(100);

@@ -44,14 +44,19 @@ describe('findClaims: kinds', () => {
       'She rejected the claim that she had met the envoy.',
       'His lawyer dismissed the allegations as a smear.',
       'The police deny accusations of brutality.',
-    ]) expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('denial');
+    ])
+      expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('denial');
     for (const t of [
       'Russia insisted that Pyongyang stop its tests.',
       'Then a radiologist dismissed a chest X-ray of his lungs as normal.',
       'Insurers can deny claims for many reasons.',
       'The visa was denied because a form was missing.',
       'We cannot let them deny the right to question them.',
-    ]) expect(findClaims(t, EMPTY).filter((c) => c.kinds.includes('denial')), t).toEqual([]);
+    ])
+      expect(
+        findClaims(t, EMPTY).filter((c) => c.kinds.includes('denial')),
+        t,
+      ).toEqual([]);
   });
 
   it('reads name-calling, lying and what a complaint says as accusations; not one not made', () => {
@@ -59,7 +64,8 @@ describe('findClaims: kinds', () => {
       'One of the doctors called Oz a quack, fake and charlatan.',
       'Mook asserted that Trump tells so many lies that fact-checking is hopeless.',
       "The party's complaint to the D.C. board says Mills violated conduct standards.",
-    ]) expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('allegation');
+    ])
+      expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('allegation');
     expect(findClaims('He will be unable to turn the crowd against the moderators and accuse the audience of bias.', EMPTY)).toEqual([]);
   });
 
@@ -69,7 +75,7 @@ describe('findClaims: kinds', () => {
     expect(findClaims('Voters were removed if they did not confirm their status.', EMPTY)).toEqual([]);
   });
 
-  it('does not flag an opinion writer\'s own arguments, only what the writer hands to others', () => {
+  it("does not flag an opinion writer's own arguments, only what the writer hands to others", () => {
     const column = [
       'I cannot fathom how the senator escaped charges.',
       'My neighbours think the same, and I agree with them.',
@@ -129,7 +135,11 @@ describe('findClaims: kinds', () => {
       'He was in charge, said another witness in the probe, former White House adviser Fiona Hill.',
       'The plan was dead, said a senior campaign official, Jennifer Palmieri.',
       'Berrien County Health Department officials said the victim was one of two people infected.',
-    ]) expect(findClaims(t, EMPTY).filter((c) => c.kinds.includes('anonymous')), t).toEqual([]);
+    ])
+      expect(
+        findClaims(t, EMPTY).filter((c) => c.kinds.includes('anonymous')),
+        t,
+      ).toEqual([]);
     expect(findClaims('The plan was dead, said a senior campaign official.', EMPTY)[0]?.kinds).toEqual(['anonymous']);
   });
 
@@ -171,7 +181,13 @@ describe('findClaims: kinds', () => {
     const plain = { ...record, stateLabels: [] };
     expect(findClaims(text, { quotes: [], entities: [outlet], records: new Map([[plain.id, plain]]) })).toEqual([]);
     // Independent public media (the BBC's label) or bare state funding is no reason to doubt it.
-    const pub = { ...record, stateLabels: [{ label: 'independent public media', code: 'IP', source: 'ssm' }, { label: 'State Funded Media', source: 'kagi' }] };
+    const pub = {
+      ...record,
+      stateLabels: [
+        { label: 'independent public media', code: 'IP', source: 'ssm' },
+        { label: 'State Funded Media', source: 'kagi' },
+      ],
+    };
     expect(findClaims(text, { quotes: [], entities: [outlet], records: new Map([[pub.id, pub]]) })).toEqual([]);
   });
 

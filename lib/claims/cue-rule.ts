@@ -1,0 +1,38 @@
+import type { ClaimKind } from '../types';
+import type { Prefiltered } from './prefilter';
+
+/** One cue rule of ./cues.ts or ./weasel.ts, with the helpers and parts both build from. */
+export interface CueRule extends Prefiltered {
+  kind: ClaimKind;
+  label: string;
+  re: RegExp;
+  extend?: boolean;
+  /** Skip the match when this tests true on the 40 characters before it. */
+  notAfter?: RegExp;
+  /**
+   * The cue marks the WRITER's distance from a claim, so it counts only in the writer's own voice:
+   * not inside a quotation, nor in a sentence attributed to a named speaker (./voice.ts).
+   */
+  writerVoice?: boolean;
+  /** The speaker's own word inside a direct quotation does not count ("they claim to speak for …"). */
+  notInQuote?: boolean;
+  /**
+   * Encyclopedic "weasel" wording (quantifiers, peacock words, superlatives, "may be"): what
+   * Wikipedia's editors tag, measured on weasel-dev. In news a strict editor accepted 4 of 33 such
+   * flags (issue 17) and 0 of the 37 they add on the judged fixture's tuning sentences (pipeline
+   * without quotes), so these run only when asked for (`ClaimContext.vague`), never by default.
+   */
+  vague?: boolean;
+}
+
+export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** `(?:a|b|c)` from 'a b c' (alternatives without spaces). */
+export const oneOf = (list: string) => alt(...list.split(' '));
+export const words = (list: string) => list.split(' ');
+export const rule = (r: CueRule) => r;
+
+export const BE = '(?:is|are|was|were|been|be)\\s+(?:\\p{L}+ly\\s+|now\\s+|once\\s+|still\\s+)?';
+/** Groups that stand in for a source: "critics say", "experts believe". */
+export const VAGUE_GROUP = oneOf('critics observers commentators analysts experts scholars historians skeptics sceptics detractors many some others');
+export const ASSERT_VERB =
+  '(?:say|said|argue[ds]?|claim(?:s|ed)?|believe[ds]?|contend(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|allege[ds]?|insist(?:s|ed)?)';
