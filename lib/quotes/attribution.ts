@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../types';
 import { countWords } from '../text/sentences';
-import { WEEKDAY_ALTERNATION, WEEKDAYS } from '../text/words';
+import { SPEECH_VERB_FORMS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../text/words';
 import { findCues, HEARER_VERBS, RELAY_VERBS, type CueMatch } from './cues';
 import { classifyPhrase, leadingSubject, type SpeakerPhrase } from './phrase';
 import type { SpeakerResolver } from './resolver';
@@ -92,6 +92,14 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     let phrase = slot.to > slot.from && !participle ? classifyPhrase(text, slot.from, slot.to) : null;
     let slotFrom = slot.from;
     let boundary = slot.boundary;
+    let emptySlot = slot.to <= slot.from;
+    // "… to the test and warned North Korea …": a verb coordinated with the previous one, its
+    // subject the same (the slot ends on the conjunction itself).
+    if (!phrase && slot.to > slot.from && /\b(?:and|but)$/.test(masked.slice(slot.from, slot.to))) {
+      slotFrom = slot.to;
+      boundary = 'conj';
+      emptySlot = true;
+    }
     let inverted = false;
 
     if (slot.passive && !cue.participle) {
@@ -171,7 +179,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     if (phrase?.kind === 'pronoun' && /^(?:i|we)(?:['’]\w+)?$/i.test(text.slice(phrase.nameStart, phrase.nameEnd))) continue;
     let speaker: Speaker | null = null;
     if (phrase) speaker = resolver.resolve(phrase, phrase.nameStart);
-    else if (participle || (slot.to <= slot.from && boundary === 'conj')) {
+    else if (participle || (emptySlot && boundary === 'conj')) {
       // ", saying …" / "and added that …": the subject of the clause it hangs on.
       const prev = [...out].reverse().find((c) => c.speaker && !c.relay);
       if (prev) speaker = prev.speaker;
@@ -223,6 +231,23 @@ function trailingContent(text: string, masked: string, sent: Span, slotFrom: num
   return clean(text, start, end, 3);
 }
 
+const COORDINATED = /(,?)\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * Where a coordinated verb of the reporting subject starts in reported content: "and insisted",
+ * "but added" (any speech verb), or ", and accused" (a past-tense verb after a comma: a subject
+ * would stand between "and" and the verb if a new clause began). -1 if none.
+ */
+function coordinatedVerb(content: string): number {
+  COORDINATED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COORDINATED.exec(content))) {
+    const word = m[2]!;
+    if (SPEECH_VERB_FORMS.has(word) || (m[1] === ',' && word.length > 4 && word.endsWith('ed'))) return m.index;
+  }
+  return -1;
+}
+
 function forwardContent(text: string, masked: string, sent: Span, cue: CueMatch): Span | null {
   let pos = cue.end;
   const at = () => masked.slice(pos, sent.end);
@@ -244,6 +269,10 @@ function forwardContent(text: string, masked: string, sent: Span, cue: CueMatch)
   const content = masked.slice(pos, end);
   const cut = PARTICIPLE_CUT.exec(content);
   if (cut) end = pos + cut.index;
+  // "denied that Belarus would take part, and accused Western governments of …": a second verb
+  // of the same speaker ends the reported words — a denial and an accusation are two lines.
+  const second = coordinatedVerb(masked.slice(pos, end));
+  if (second >= 0) end = pos + second;
   // Content that runs into a direct quote: keep the paraphrase before it, up to its last comma.
   const q = masked.slice(pos, end).search(/["“«‘\uE000]/);
   if (q >= 0) {

@@ -198,6 +198,9 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
       const head = toks[hi]!;
       return { kind: 'anon', start, end, nameStart: start, nameEnd: end, head: headWord(head.w), definite: /^(the|that|this)$/i.test(first.w), descriptor: true };
     }
+    // "a step the Baltic Security Forum has urged": a noun phrase, then "the …" — a relative
+    // clause without "that", whose subject is not the speaker of the sentence.
+    if (beforeRun === 'the' && i >= 2 && !toks.slice(0, i - 1).every((t) => isTitle(t.w) || isPossessive(t.w) || isCap(t.w))) return null;
     const theBefore = beforeRun === 'the' || /^the$/i.test(run[0]!.w);
     const orgStart = () => (beforeRun === 'the' ? toks[i - 1]!.start : run[0]!.start);
     // "The International Atomic Energy Agency", "the Federal Bureau of Prisons": an organisation
