@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import { findEntities } from '../../lib/entities';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
+
+/**
+ * The linking decisions of issues 15 and 18, on the bundled dataset: each mention is a dataset
+ * entity, an article-built entity or nothing, and `why` says which rule decided.
+ */
+const lookup = createMemoryLookup(loadBundledDataset());
+async function at(text: string, surface: string) {
+  const { entities, records } = await findEntities(text, lookup);
+  const start = text.indexOf(surface);
+  const e = entities.find((x) => x.mentions.some((m) => m.start === start && m.end === start + surface.length));
+  const inside = entities.filter((x) => x.fromDataset && x.mentions.some((m) => m.start >= start && m.end <= start + surface.length));
+  return { e, record: e?.id ? records.get(e.id) : undefined, datasetInside: inside };
+}
+
+describe('linking decisions', () => {
+  it('countries whose adjective is their name link to their card; "X and Y" countries link whole', async () => {
+    for (const name of ['New Zealand', 'Singapore', 'Luxembourg', 'Liechtenstein', 'Bosnia and Herzegovina', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Kitts and Nevis']) {
+      const { record, e } = await at(`Officials from ${name} said on Monday that the talks would continue.`, name);
+      expect(record?.type, name).toBe('country');
+      expect(record?.name.includes(name.split(' ')[0]!), name).toBe(true);
+      expect(e?.why, name).toBeTruthy();
+    }
+  });
+
+  it('a leader\'s surname inside another person\'s name, or a common word, links to no leader', async () => {
+    expect((await at('Omar Hassan al-Bashir ruled Sudan for three decades.', 'Hassan')).datasetInside).toEqual([]);
+    expect((await at('A pou was unveiled at the marae. Pou carvings tell the story of the iwi in New Zealand.', 'Pou')).datasetInside).toEqual([]);
+    expect((await at('The shop\'s owner, Mr Lee, said rents had doubled.', 'Lee')).datasetInside).toEqual([]);
+    expect((await at('Hunter Biden\'s lawyers said he would appeal.', 'Hunter Biden')).datasetInside).toEqual([]);
+  });
+
+  it('a place inside a personal or a longer name is not the place; a head word is not a province', async () => {
+    for (const [text, word] of [
+      ['Paris Hilton launched a new fragrance.', 'Paris'],
+      ['Jack London wrote the novel in 1903.', 'London'],
+      ['Jordan Henderson captained the side.', 'Jordan'],
+      ['Residents of Victoria Street complained.', 'Victoria'],
+      ['The Gulf allies pledged to keep oil output steady.', 'Gulf'],
+      ["Today's Big Question: will rates fall?", 'Today'],
+    ] as const) {
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    }
+  });
+
+  it('a US state is not the country of the same name in an American address', async () => {
+    expect((await at('A man was arrested in Athens, Georgia, after a chase.', 'Georgia')).datasetInside).toEqual([]);
+    expect((await at('Tbilisi said Georgia would not join the sanctions.', 'Georgia')).record?.type).toBe('country');
+  });
+
+  it('names the dataset does not know: Islamic State is no place, Ninety Mile Beach and El Puerto are no people', async () => {
+    expect((await at('Islamic State claimed responsibility for the attack.', 'Islamic State')).e?.type).not.toBe('place');
+    expect((await at('Police closed Ninety Mile Beach after a shark was sighted.', 'Ninety Mile Beach')).e?.type).not.toBe('person');
+    expect((await at('The new ferry terminal at El Puerto opened on Monday.', 'El Puerto')).e?.type).not.toBe('person');
+  });
+
+  it('people from how news names them, with the evidence in why; "Mr Obama" after "Barack Obama" is one person', async () => {
+    const text = 'Barack Obama arrived in Nairobi on Sunday. Mr Obama met students.';
+    const { entities } = await findEntities(text, lookup);
+    const obama = entities.filter((x) => x.type === 'person' && x.mentions.some((m) => text.slice(m.start, m.end).includes('Obama')));
+    expect(obama).toHaveLength(1);
+    expect(obama[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Barack Obama', 'Obama']);
+    for (const [sentence, name] of [
+      ['"We have no choice but to wait," says Tarlo, who runs the shelter.', 'Tarlo'],
+      ['The rules were set by the Director, Gerry McNeilly, after a year.', 'Gerry McNeilly'],
+      ['Finance Minister Mohammed al-Jadaan told the conference that growth would slow.', 'Mohammed al-Jadaan'],
+      ['"This is a turning point," wrote Jesse LaBrocca, founder of the forum.', 'Jesse LaBrocca'],
+      ['Her brother, Tomás, said she had never been happier.', 'Tomás'],
+    ] as const) {
+      const { e } = await at(sentence, name);
+      expect(e?.type, sentence).toBe('person');
+      expect(e?.why, sentence).toBeTruthy();
+    }
+  });
+});
