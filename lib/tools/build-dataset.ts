@@ -183,7 +183,8 @@ function main(): void {
   const { roles: settled, notes: reconcileNotes } = reconcileRoles(people.people, { currentSources: new Set(['factbook', 'us-congress', 'ifg-ministers']), newer });
   for (const org of orgDrafts) {
     for (const [p, rs] of settled) for (const r of rs) if (r.of === org.id && r.office === `head:${org.id}` && r.status !== 'former') {
-      addFact(org, { label: r.title.replace(/ of (?:the )?.*$/, ''), value: p.draft.name, source: r.source, ...(r.since ? { since: r.since } : {}) });
+      // Named only as of an older source: say so in the line itself.
+      addFact(org, { label: r.title.replace(/ of (?:the )?.*$/, ''), value: r.status === 'current' ? p.draft.name : `${p.draft.name} (as of ${r.asOf})`, source: r.source, ...(r.since ? { since: r.since } : {}) });
     }
   }
 
@@ -458,9 +459,9 @@ function renderReport(
     `${people.length} people; roles: ${count('current')} current, ${count('as-of')} as of an older source, ${count('former')} former.`,
     ...Object.entries(extra.officeStats).map(([k, v]) => `- ${k}: ${v.rows} rows read, ${v.claims} claims kept, ${v.skipped} skipped (offices out of scope, terms ended before 2010, sub-national units)`),
     '',
-    `## Merges decided by name alone (${extra.merges.length})`,
+    `## Merges decided by name alone (${new Set(extra.merges.map((m) => `${m.id}|${m.other}`)).size})`,
     'People joined without a shared Wikidata id: same full name and country, or one full name the other with middle names dropped on the same office.',
-    ...extra.merges.map((m) => `- ${m.id} "${m.name}" ← ${m.other}: ${m.how}`),
+    ...[...new Set(extra.merges.map((m) => `- ${m.id} "${m.name}" ← ${m.other}: ${m.how}`))],
     '',
     '## Entities by type',
     ...[...byType].sort().map(([t, n]) => `- ${t}: ${n}`),

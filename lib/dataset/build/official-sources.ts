@@ -206,6 +206,8 @@ export function addUkClaims(DATA: string, people: PeopleBuilder, asOf: string, u
     else list.push(n);
     names.set(r.id!, list);
   }
+  // A peer's title ("Lord McLoughlin") after the name the press used for most of the career.
+  for (const [id, list] of names) names.set(id, [...list.filter((n) => !/^(?:Lord|Baroness|Lady)\b/.test(n)), ...list.filter((n) => /^(?:Lord|Baroness|Lady)\b/.test(n))]);
   for (const a of read('appointment.csv')) {
     stats.rows++;
     const post = posts.get(a.post_id ?? '');

@@ -181,8 +181,10 @@ export class PeopleBuilder {
     let how = `full name, middle names dropped, same office ${office}`;
     if (!onOffice.length && o.since && /^\d{4}-\d{2}-\d{2}$/.test(o.since)) {
       // Another spelling ("Benyamin"/"Benjamin"): the same office taken on the same day, and a name word in common.
-      const words = new Set(identityTokens(o.display));
-      onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office && c.since === o.since) && names(p).some((n) => identityTokens(n).some((t) => words.has(t))));
+      // Whole words only: a hyphenated Korean given name's syllables ("Jae-ryong") are not words of their own.
+      const whole = (n: string) => n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !NAME_PARTICLES.test(w));
+      const words = new Set(whole(o.display));
+      onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office && c.since === o.since) && names(p).some((n) => whole(n).some((t) => words.has(t))));
       how = `same office ${office} from the same day ${o.since}, a name word in common`;
     }
     if (!onOffice.length) {
