@@ -117,5 +117,23 @@ describe('the built dataset', () => {
   it('no fact moves between people: Li Qiang, Kim Jong Un keep their own names', () => {
     expect(people.find((e) => e.id === 'person:li-qiang')?.name).toBe('Li Qiang');
     expect(people.filter((e) => e.aliases.includes('Kim Tok-hun') && e.aliases.some((a) => /Jong.?un/i.test(a)))).toEqual([]);
+    // Bahrain's king is not titled with the crown prince's name; a candidate's result stays with the candidate.
+    const king = people.find((e) => e.roles?.some((r) => r.office === 'hos:country:ba' && r.status === 'current'));
+    expect(king?.name).not.toMatch(/^Salman/);
+    const minSeok = people.find((e) => e.name === 'Kim Min-seok');
+    expect(minSeok?.facts.filter((f) => f.label === 'Candidate') ?? []).toEqual([]);
+  });
+  it('"since" is the start of continuous tenure: Ramaphosa since 2018, not his 2024 re-inauguration', () => {
+    const r = people.find((e) => e.name === 'Cyril Ramaphosa')?.roles?.find((x) => x.office === 'hos:country:sf');
+    expect(r).toMatchObject({ status: 'current' });
+    expect(r?.since?.slice(0, 4)).toBe('2018');
+  });
+  it('former leaders of the old snapshots are former, with a successor from the newest source', () => {
+    const biden = people.find((e) => e.name === 'Joe Biden')!.roles!.find((r) => r.office === 'hos:country:us')!;
+    expect(biden).toMatchObject({ status: 'former', until: '2025-01-20' });
+    expect(biden.successor?.name).toBe('Donald Trump');
+    const scholz = people.find((e) => e.name === 'Olaf Scholz')!.roles!.find((r) => r.office === 'hog:country:gm')!;
+    expect(scholz.status).toBe('former');
+    expect(scholz.successor?.name).toBe('Friedrich Merz');
   });
 });
