@@ -126,10 +126,11 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       holderRole.set(p, role);
       roles.get(p)!.push(role);
     }
-    const successorOf = (asOf: string) => {
+    const successorOf = (asOf: string, since: string | undefined) => {
       const p = latestPeople.length === 1 ? latestPeople[0]! : undefined;
       const r = p ? holderRole.get(p) : undefined;
-      if (!p || !r || r.status === 'former' || dayOf(r.asOf) <= dayOf(asOf)) return undefined;
+      // The holder per the newest source: newer than this row, or (same source) in office after this term began.
+      if (!p || !r || r.status === 'former' || (dayOf(r.asOf) <= dayOf(asOf) && !(r.since && since && dayOf(r.since) > dayOf(since)))) return undefined;
       return { name: p.draft.name, entityId: p.draft.id, ...(r.since ? { since: r.since } : {}), source: r.source, ...(r.asOf ? { asOf: r.asOf } : {}) };
     };
 
@@ -143,7 +144,7 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       const role: Role = { title: newest.title, of: newest.of, ofName: newest.ofName, source: newest.source, asOf: newest.asOf, office, status: 'former' };
       if (last.since) role.since = last.since;
       let until = last.until;
-      const succ = successorOf(newest.asOf);
+      const succ = successorOf(newest.asOf, last.since);
       if (!until) {
         const holder = succ ? latestPeople[0] : undefined;
         const hs = holder ? holderRole.get(holder)?.since : undefined;
