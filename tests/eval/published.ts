@@ -43,8 +43,9 @@ for (const p of pages) {
   const doc = parseHtml(readGz(p.file), p.url);
   try {
     let how = 'json-ld';
-    let date = fromJsonLd(doc, NOW);
+    let date = fromJsonLd(doc.head, NOW);
     if (!date) (how = 'meta'), (date = fromMeta(doc, NOW));
+    if (!date) (how = 'json-ld'), (date = fromJsonLd(doc.body, NOW));
     if (!date) (how = 'time'), (date = fromTime(doc, NOW));
     if (!date) (how = 'dateline'), (date = datelineDate(extractBody(doc).text, NOW));
     if (!date) how = 'none';
