@@ -3,7 +3,7 @@ import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { PLACE_PREPOSITIONS } from './decide';
-import { isNameWord, wordBefore, wordBeforeSpace } from './name-words';
+import { isNameWord, opensSentence, wordBefore, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
@@ -79,7 +79,13 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (/^,\s+(?:who|whose)\b/.test(after) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
   const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
-  if (single) return subjectOfLife(text, span.end, L) ? 'subject of a verb of a life' : null;
+  if (single) {
+    if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
+    // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
+    // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
+    if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6)))) return 'given name';
+    return null;
+  }
   if (/\p{L}['\u2019]s\s$/u.test(lead)) return "possessive before the name";
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';

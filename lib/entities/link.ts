@@ -2,7 +2,7 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import type { Run, SubRun, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, NOT_NAME } from './name-words';
+import { isNameWord, NOT_NAME, opensSentence } from './name-words';
 import { TITLE_WORDS } from '../text/words';
 
 /** A dataset alias found in the text, with the entities that carry it. */
@@ -126,12 +126,6 @@ function partOfName(text: string, run: Run, i: number, found: Record<string, Dat
   if (found[k]?.some((e) => (e.type === 'country' || e.type === 'outlet' || e.type === 'organization') && !e.weakAliases?.includes(k))) return false;
   // At a sentence start any word is capitalised; news sentences rarely open on a verb or an
   // adverb, so a word that is not one of those is taken as a name ("Denzel Washington").
-  if (before && i === 0 && atSentenceStart(text, t.start)) return L.givenNames.has(k) || (isNameWord(t) && !/(?:ing|ed|ly)$/.test(k));
+  if (before && i === 0 && opensSentence(text, t.start)) return L.givenNames.has(k) || (isNameWord(t) && !/(?:ing|ed|ly)$/.test(k));
   return true;
-}
-
-function atSentenceStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /[\s"'\u201c\u2018(]/.test(text[i]!)) i--;
-  return i < 0 || /[.!?:\n\u2014\u2013]/.test(text[i]!);
 }

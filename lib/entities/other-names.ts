@@ -2,7 +2,7 @@ import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
 import { MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, wordBefore } from './name-words';
+import { isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -58,7 +58,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     let ts = run.tokens;
     // 1. What cannot start a name.
     let i = 0;
-    const sentenceStart = startsSentence(text, run.start);
+    const sentenceStart = opensSentence(text, run.start);
     while (i < ts.length && (L.lead.has(lower(ts[i]!)) && (i > 0 || sentenceStart || lower(ts[i]!) === 'the' || lower(ts[i]!) === 'a' || lower(ts[i]!) === 'an'))) i++;
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
     if (i === 0 && sentenceStart && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
@@ -84,14 +84,6 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     flush();
   }
   return group(found, tokens, takenIndex);
-}
-
-function startsSentence(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '\u201c' || text[i] === "'" || text[i] === '\u2018' || text[i] === '(')) i--;
-  if (i < 0) return true;
-  const c = text[i]!;
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '\u2014' || c === '\u2013';
 }
 
 function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets): void {
