@@ -97,6 +97,8 @@ export function sameFullName(a: string, b: string, family: NameFamily): boolean 
 
 /** One Arabic given name in the romanisations the press uses. */
 const ARABIC_GIVEN = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad']);
+/** Other Arabic given names the press spells several ways (alias generation only). */
+const ARABIC_GIVEN_GROUPS = [['Ahmad', 'Ahmed'], ['Mahmoud', 'Mahmud'], ['Abdullah', 'Abdallah'], ['Hussein', 'Husain', 'Hussain'], ['Youssef', 'Yousef', 'Yusuf']];
 
 /** "Ivan Petrenko" → given [Ivan], surname Petrenko; regnal and "X of Y" names have no surname. */
 export function labelParts(label: string): { given: string[]; surname: string } {
@@ -277,6 +279,10 @@ export class PeopleBuilder {
     }
     for (const v of personNameVariants(plainGiven, surname, 24, p.family)) addAlias(d, v, 1);
     if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0]))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
+    const group = plainGiven[0] ? ARABIC_GIVEN_GROUPS.find((g) => g.some((x) => aliasKey(x) === aliasKey(plainGiven[0]!))) : undefined;
+    // A final ayn or hamza written as an apostrophe is often written as a doubled vowel ("al-Shara'" / "al-Sharaa").
+    const ayn = /([aeiou])['’]$/.exec(surname) ? [surname, surname.replace(/([aeiou])['’]$/, '$1$1')] : [surname];
+    for (const g of group ?? (arabic || ayn.length > 1 ? [plainGiven[0] ?? ''] : [])) for (const sn of ayn) for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) addAlias(d, `${g} ${v}`, 1);
     if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) {
       addAlias(d, surname, 1);
       // "Faisal bin Farhan Al Saud" → "Faisal bin Farhan": the given name and the father's.
