@@ -173,3 +173,17 @@ describe('card text', () => {
     expect(buildCard(e, sources).lines[0]).toBe('Candidate: 58.5% in the second round of the 2022 Exampleland presidential election');
   });
 });
+
+describe('speaker cards', () => {
+  it('a quoted dataset person: the "In this article" line counts the quotes once, and the card stays within 6 lines', async () => {
+    const { speakerCard } = await import('../../lib/card/view');
+    const text = '"We are ready," Ana Example said.';
+    const roles: Role[] = Array.from({ length: 8 }, (_, i) => ({ title: `Minister ${i}`, of: null, ofName: null, since: `200${i}`, until: `201${i}`, source: 'wd', status: 'former' as const }));
+    const card = buildCard(person(roles), sources, { mentions: 1, quotes: 1 });
+    const speaker = { name: 'Ana Example', start: 15, end: 26, entityId: 'person:x', anonymous: false };
+    const a = { text, entities: [{ id: 'person:x', name: 'Ana Example', type: 'person', fromDataset: true, mentions: [{ start: 15, end: 26 }], card }], quotes: [{ start: 0, end: 14, kind: 'direct' as const, speaker, cue: null }], claims: [] };
+    const c = speakerCard(a as never, a.quotes[0]!);
+    expect(c.lines.length).toBeLessThanOrEqual(6);
+    expect(c.lines.filter((l) => /quoted/i.test(l))).toEqual(['In this article: mentioned 1 time, quoted 1 time']);
+  });
+});
