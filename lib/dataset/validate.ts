@@ -47,7 +47,13 @@ export function validateDataset(d: unknown): string[] {
     if (e.domains !== undefined && (!Array.isArray(e.domains) || !e.domains.every(isStr))) problems.push(`${where}: domains must be strings`);
     if (e.roles !== undefined) {
       if (!Array.isArray(e.roles)) problems.push(`${where}: roles must be an array`);
-      else for (const r of e.roles) if (!isObj(r) || !isStr(r.title) || !isStr(r.source)) problems.push(`${where}: malformed role`);
+      else for (const r of e.roles) {
+        if (!isObj(r) || !isStr(r.title) || !isStr(r.source)) { problems.push(`${where}: malformed role`); continue; }
+        if (r.status !== undefined && !['current', 'as-of', 'former'].includes(r.status as string)) problems.push(`${where}: role status "${String(r.status)}"`);
+        for (const k of ['since', 'until', 'asOf'] as const) if (r[k] !== undefined && (!isStr(r[k]) || !/^\d{4}(-\d{2}){0,2}$/.test(r[k] as string))) problems.push(`${where}: role ${k} "${String(r[k])}" is not an ISO date`);
+        if (r.status === 'current' && r.until !== undefined) problems.push(`${where}: a current role with an end date`);
+        if (r.successor !== undefined && (!isObj(r.successor) || !isStr(r.successor.name) || !isStr(r.successor.source))) problems.push(`${where}: malformed successor`);
+      }
     }
     // A strong alias links on its own, so it may belong to one entity only.
     if (Array.isArray(e.aliases)) for (const a of e.aliases) {

@@ -137,3 +137,15 @@ describe('the built dataset', () => {
     expect(scholz.successor?.name).toBe('Friedrich Merz');
   });
 });
+
+describe('schema checks on dated roles', () => {
+  it('rejects unknown statuses, non-ISO dates and current roles with an end', async () => {
+    const { validateDataset } = await import('../../lib/dataset/validate');
+    const base = { version: 'v', builtAt: '2026-01-01', sources: { s: { name: 'S', asOf: '2026-01-01', licence: 'CC0' } } };
+    const ds = (r: Record<string, unknown>) => ({ ...base, entities: [{ id: 'person:a', type: 'person', name: 'Ann Ash', aliases: ['Ann Ash'], facts: [{ label: 'x', value: 'y', source: 's' }], roles: [{ title: 'President', of: null, ofName: null, source: 's', ...r }] }] });
+    expect(validateDataset(ds({ status: 'current', since: '2020-01-01' }))).toEqual([]);
+    expect(validateDataset(ds({ status: 'maybe' })).join()).toMatch(/status/);
+    expect(validateDataset(ds({ status: 'former', until: 'last year' })).join()).toMatch(/ISO/);
+    expect(validateDataset(ds({ status: 'current', until: '2024-01-01' })).join()).toMatch(/current role with an end/);
+  });
+});
