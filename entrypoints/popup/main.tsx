@@ -44,11 +44,11 @@ function App() {
       const key = `analysis:${t.id}`;
       const session = browser.storage.session;
       // The background may write the entry after this popup opened (it opens the popup first where
-      // the browser allows): take it whenever it arrives, and only once.
+      // the browser allows): take it whenever it arrives. It is left in place for a popup opened by
+      // hand within the TTL (the browser may have opened one already); one too old for any tab goes.
       const takeFocus = (v: unknown) => {
         const f = freshFocus(v, t.id);
-        // Taken, or too old for any tab: remove it.
-        if (f || (v && !freshFocus(v, (v as StoredFocus).tabId))) void session.remove('popupFocus');
+        if (v && !f && !freshFocus(v, (v as StoredFocus).tabId)) void session.remove('popupFocus');
         if (f) setFocus(f);
       };
       browser.storage.onChanged.addListener((changes, area) => {

@@ -3,7 +3,7 @@ import { HAS_PAGES, listPages, PAGES_DIR, samplePages } from './pages';
 import { formatTable, openVisitor, totals, type PageResult, type SweepBrowser } from './visit';
 
 /**
- * `npm run sweep [-- --limit N] [--browser firefox] [--pages corpus/id,…] [--json FILE]`: every real page under
+ * `npm run sweep [-- --limit N] [--browser firefox] [--pages corpus/id,…] [--json FILE] [--build DIR]`: every real page under
  * ../shared/pages in a real browser with the built extension (build it first: `npm run build`).
  * Prints per-corpus totals and every page with an extension error, a DOM change, a network
  * request or a missing analysis. Exits 1 when any of those is found.
@@ -26,7 +26,8 @@ export async function run(): Promise<PageResult[]> {
   const only = arg('pages')?.split(',');
   const pages = only ? all.filter((p) => only.includes(`${p.corpus}/${p.id}`)) : samplePages(all, limit);
   const started = Date.now();
-  const visitor = await openVisitor(browser, pages);
+  // --build DIR: a copy of .output/chrome-mv3, so a long sweep does not hold the build directory.
+  const visitor = await openVisitor(browser, pages, { extensionDir: arg('build') });
   const results: PageResult[] = [];
   try {
     for (const [i, p] of pages.entries()) {

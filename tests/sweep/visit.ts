@@ -54,6 +54,8 @@ export interface VisitOptions {
   /** How long to wait for the content script's report (Chromium) or for highlights to settle (Firefox). */
   reportTimeout?: number;
   loadTimeout?: number;
+  /** A copy of the Chromium build to load (a long sweep need not hold .output/ the whole time). */
+  extensionDir?: string;
 }
 
 export async function openVisitor(browser: SweepBrowser, pages: SweepPage[], opts: VisitOptions = {}): Promise<Visitor> {
@@ -94,7 +96,7 @@ const SW_HOOKS = () => {
 };
 
 async function chromiumVisitor(server: SweepServer, opts: VisitOptions): Promise<Visitor> {
-  const driver = await launchChromium({ localOrigin: server.origin });
+  const driver = await launchChromium({ localOrigin: server.origin, extensionDir: opts.extensionDir });
   const ours = mentions(`chrome-extension://${driver.extensionId}`);
   const context: BrowserContext = driver.context;
   const page: Page = driver.raw;

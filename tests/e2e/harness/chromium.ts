@@ -23,7 +23,7 @@ function handle(page: Page): PageHandle {
 }
 
 /** Real Chromium (Debian's) with the built MV3 extension, driven by Playwright. */
-export async function launchChromium(opts: { headless?: boolean; localOrigin: string }): Promise<ExtensionDriver & { context: BrowserContext; raw: Page; extensionId: string }> {
+export async function launchChromium(opts: { headless?: boolean; localOrigin: string; /** The built extension (default .output/chrome-mv3). */ extensionDir?: string }): Promise<ExtensionDriver & { context: BrowserContext; raw: Page; extensionId: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,8 +32,8 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
     viewport: { width: 1280, height: 900 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${opts.extensionDir ?? CHROME_BUILD}`,
+      `--load-extension=${opts.extensionDir ?? CHROME_BUILD}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
