@@ -54,6 +54,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // "Boeing said", "San Diego": well-known organisations and places are not people.
   const low = text.slice(span.start, span.end).toLowerCase();
   if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
+  // "the Baltic Security Forum said": a name ending in a head word of organisations or places is not a person's.
+  const last = low.slice(low.lastIndexOf(' ') + 1);
+  if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return null;
   // People are not "the …" ("The Taliban barred", "the Danube reached").
   if (single && !before && wordBefore(text, span.start) === 'the') return null;
   // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
