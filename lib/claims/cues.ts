@@ -189,3 +189,6 @@ export const CUE_RULES: CueRule[] = [
   }),
   ...WEASEL_RULES,
 ];
+
+/** The rules a news page gets (the weasel tier only on request). */
+export const NEWS_CUE_RULES: CueRule[] = CUE_RULES.filter((r) => !r.vague);

@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { coveredAt, quotedSpans, spanIndexAt, splitUnits } from './clauses';
 import { findContradictions, statementsFromQuotes, statementsFromText, type Statement } from './contradiction';
-import { CUE_RULES } from './cues';
+import { CUE_RULES, NEWS_CUE_RULES } from './cues';
 import { candidateStarts, matchesOf } from './prefilter';
 import { findAnonymousSources, findStateMediaSources } from './sourcing';
 import { attributedToNamedSpeaker } from './voice';
@@ -96,10 +96,11 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   // or hands to a named speaker is flagged there.
   const opinion = isOpinion(text, sentences, inQuote);
 
-  const starts = candidateStarts(text, CUE_RULES);
-  for (let r = 0; r < CUE_RULES.length; r++) {
-    const rule = CUE_RULES[r]!;
-    if (rule.vague && !ctx.vague) continue;
+  // Only the rules that run are prefiltered: the weasel tier costs nothing on news pages.
+  const rules = ctx.vague ? CUE_RULES : NEWS_CUE_RULES;
+  const starts = candidateStarts(text, rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     for (const m of matchesOf(rule.re, text, starts[r]!)) {
       const start = m.index;
       const end = start + m[0].length;
