@@ -20,7 +20,9 @@ const CLAIM_FOR =
   '(?!\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
   "(?!\\s+(?:to\\s+)?(?:the\\s+|\\p{L}+['\u2019]s\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance|body|bodies|remains))" +
   // "claims to an independent state": a right asserted, not a statement.
-  '(?!\\s+to\\s+(?:a|an|the|its|their|his|her)\\b)';
+  '(?!\\s+to\\s+(?:a|an|the|its|their|his|her)\\b)' +
+  // "a claim that could not be verified": the claim just reported, and the hedge says the rest.
+  '(?!\\s+(?:that|which)\\s+(?:could|can|has|have|had|was|were)\\s*not\\b)';
 
 // --- Denial parts ----------------------------------------------------------------------------
 /** What a denial is of: the claim, report or accusation itself. */

@@ -286,3 +286,28 @@ describe('findClaims: claim spans', () => {
     expect(overlapping(claims, at(text, 'has commanded the army since 1994'))).toEqual([]);
   });
 });
+
+describe('the demo article: a calm page', () => {
+  it('flags the few sentences a strict editor keeps, not an interview on state TV nor insisting', async () => {
+    const { parseHtml, disposeHtml } = await import('../../lib/tools/parse-html');
+    const { analyzeDocument } = await import('../../lib/analyze');
+    const { createMemoryLookup } = await import('../../lib/dataset/memory-lookup');
+    const { loadBundledDataset } = await import('../../lib/tools/load-dataset');
+    const { splitSentences } = await import('../../lib/text/sentences');
+    const html = readFileSync(path.join(projectRoot, 'assets/demo/article.html'), 'utf8');
+    const doc = parseHtml(html, 'https://example.org/demo');
+    try {
+      const { analysis: a } = await analyzeDocument(doc, { lookup: createMemoryLookup(loadBundledDataset()), url: 'https://example.org/demo', force: true });
+      const sentences = splitSentences(a.text);
+      const flagged = sentences.filter((s) => overlapping(a.claims, s).length > 0);
+      // Seven of its sentences carried a flag before issue 17; a strict editor keeps five.
+      expect(flagged.length).toBeLessThanOrEqual(5);
+      const told = at(a.text, 'told state television');
+      expect(overlapping(a.claims, told)).toEqual([]);
+      const denied = at(a.text, 'denied that Belarus');
+      expect(overlapping(a.claims, denied)[0]?.kinds).toContain('denial');
+    } finally {
+      disposeHtml(doc);
+    }
+  });
+});
