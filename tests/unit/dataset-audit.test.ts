@@ -108,6 +108,9 @@ describe('the built dataset', () => {
     const newestShipped = pm.filter((x) => x.r.status === 'as-of');
     expect(newestShipped.length).toBe(1);
     expect(newestShipped[0]!.r.source).toBe('ifg-ministers');
+    // The new head of government forms a new cabinet: no IfG minister reads as current either.
+    const ministers = people.flatMap((e) => (e.roles ?? []).filter((r) => r.source === 'ifg-ministers' && r.status === 'current'));
+    expect(ministers).toEqual([]);
   });
   it('no dead person in office; Lukashenko current since 1994', () => {
     expect(people.filter((e) => e.died && (e.roles ?? []).some((r) => r.status !== 'former')).map((e) => e.name)).toEqual([]);

@@ -52,10 +52,10 @@ export function officeOf(label: string, jurisdictionId: string): Office {
   if (/deputy prime minister|vice[- ]premier|deputy premier/i.test(l)) return { key: `deputy-pm:${jurisdictionId}`, kind: 'deputy-pm', single: false };
   if (/^(?:governor|president|chair(?:man|person)?)\b.*(?:\b(?:central|national|reserve|state|people's) bank\b|\bfederal reserve\b)|^governor of the bank\b/i.test(l)) return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
   if (/\b(?:press secretary|spokes(?:person|man|woman))\b/i.test(l) && !/\bminister\b/i.test(l)) return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
-  const ministerial = /\b(?:minister|secretary)\b/i.test(l) && !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|of state for|general)\b/i.test(l);
+  const ministerial = /\b(?:minister|secretary)\b/i.test(l) && !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|general|chief secretary)\b|\bminister of state\b/i.test(l);
   if (ministerial) {
     for (const [re, portfolio] of PORTFOLIOS) if (re.test(l)) return { key: `minister:${portfolio}:${jurisdictionId}`, kind: 'minister', single: true };
-    const rest = l.replace(/^(?:the\s+)?(?:federal\s+|state\s+|cabinet\s+)?(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?/i, '');
+    const rest = l.replace(/^(?:the\s+)?(?:federal\s+|state\s+|cabinet\s+)?(?:minister|secretary)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?/i, '');
     return { key: `minister:${slug(rest)}:${jurisdictionId}`, kind: 'minister', single: true };
   }
   return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
