@@ -61,7 +61,8 @@ const GROUP_HEADS = new Set(
  * in "Foreign Minister"): the shared titles and honorifics, or a portfolio word of an office.
  */
 const isTitle = (w: string) => {
-  const b = w.toLowerCase().replace(/\.$/, '');
+  let b = w.toLowerCase();
+  if (b.charCodeAt(b.length - 1) === 46 /* . */) b = b.slice(0, -1);
   return TITLE_WORDS.has(b) || PORTFOLIO_WORDS.has(b);
 };
 
@@ -189,11 +190,13 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     if (toks.length - i > MAX_RUN_WORDS) i = toks.length - MAX_RUN_WORDS;
     const run = toks.slice(i);
     const beforeRun = i > 0 ? toks[i - 1]!.w.toLowerCase() : '';
+    // "a spokesman for the New Zealand Department of Conservation": the preposition before "the".
+    const prepBeforeThe = beforeRun === 'the' && i >= 3 && DESCRIPTOR_PREPOSITIONS.has(toks[i - 2]!.w.toLowerCase());
     // "the foreign minister of France", "a spokesperson for Inherent Resolve", "Senator from
     // Texas": a name after a preposition, with words before it, describes the speaker; it is not
     // the speaker's name. The caller may find the name elsewhere (an appositive's other side).
-    if (i >= 2 && DESCRIPTOR_PREPOSITIONS.has(beforeRun)) {
-      const hi = toks.slice(0, i - 1).findIndex((t) => isHead(t.w) || isTitle(t.w));
+    if ((i >= 2 && DESCRIPTOR_PREPOSITIONS.has(beforeRun)) || prepBeforeThe) {
+      const hi = toks.slice(0, prepBeforeThe ? i - 2 : i - 1).findIndex((t) => isHead(t.w) || isTitle(t.w));
       if (hi < 0) return null;
       const head = toks[hi]!;
       return { kind: 'anon', start, end, nameStart: start, nameEnd: end, head: headWord(head.w), definite: /^(the|that|this)$/i.test(first.w), descriptor: true };

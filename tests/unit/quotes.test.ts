@@ -125,6 +125,53 @@ describe('findQuotes: rules on made-up text', () => {
     expect(findQuotes(text, [])).toEqual([]);
   });
 
+  const run = (t: string) => findQuotes(t, []).map((q) => ({ kind: q.kind, text: t.slice(q.start, q.end), speaker: q.speaker?.name ?? null }));
+
+  it('keeps whole the names a full stop or "of" used to cut ("Mr", "Conservation", "Indiana")', () => {
+    expect(run('"The plan is a disaster for the miners," said Mr. Barrett, the lawyer for the state.')[0]!.speaker).toBe('Barrett');
+    expect(run('The agency acted far too late, said U.S. Attorney Nealy Cox.')[0]!.speaker).toBe('Nealy Cox');
+    expect(run('Gov. Mike Pence of Indiana said the state would appeal the ruling.')[0]!.speaker).toBe('Mike Pence');
+    expect(run('The nonpartisan Commission on Presidential Debates says there was a problem with the microphone.')[0]!.speaker).toBe('Commission on Presidential Debates');
+    expect(run('A spokesman for the New Zealand Department of Conservation said the birds were safe. Later the New Zealand Department of Conservation said the island would reopen.').map((q) => q.speaker)).toEqual([
+      'A spokesman for the New Zealand Department of Conservation',
+      'the New Zealand Department of Conservation',
+    ]);
+    // A name after "of" describes the speaker; the name in front of the description is the speaker.
+    expect(run('Jean-Marc Ayrault, the foreign minister of France, said the test could not go unanswered.')[0]!.speaker).toBe('Jean-Marc Ayrault');
+  });
+
+  it('does not merge a denial and an accusation into one line', () => {
+    const t = 'Lukashenko denied that Belarus would take part in any offensive, and accused Western governments of staging provocations.';
+    expect(run(t)).toEqual([{ kind: 'indirect', text: 'Belarus would take part in any offensive', speaker: 'Lukashenko' }]);
+    const u = 'China said it was "resolutely opposed" to the test and warned North Korea to refrain from further actions.';
+    expect(run(u).filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['it was "resolutely opposed" to the test', 'to refrain from further actions']);
+  });
+
+  it('does not read nouns, gerunds, titles or the narrator as speech', () => {
+    expect(run('The car gets 150 kW DC fast charging support as standard from next summer.')).toEqual([]);
+    expect(run('Stir together and taste it before adding the fruit pectin powder to the pot.')).toEqual([]);
+    expect(run('Normally this deal ends at launch, but we confirmed that you do still receive the credit.')).toEqual([]);
+    expect(run('He appeared on "Fox News Sunday," where he said the debate was rigged against him.').map((q) => q.kind)).toEqual(['indirect']);
+    // A participle after a clause boundary, or before "that", is still speech.
+    expect(run('The car tops up quickly, with Audi suggesting that it can reach 80 percent in thirty minutes.')[0]!.speaker).toBe('Audi');
+    expect(run('The oxygen bar charges Rs 299 for fifteen minutes of pure air.')).toEqual([]);
+    expect(run('Trump tweeted on Friday, saying the debate had been rigged against him.')[0]!.speaker).toBe('Trump');
+  });
+
+  it('does not carry the last speaker across the introduction of someone new', () => {
+    const t = [
+      '"We will appeal the ruling as soon as we can," said Maria Keller, the mayor.',
+      'Tom Brandt, a lawyer for the residents, disagreed with the plan.',
+      '"The city has had years to fix this and has done nothing at all."',
+    ].join('\n');
+    const last = findQuotes(t, []).at(-1)!;
+    expect(t.slice(last.start, last.end)).toMatch(/^The city has had/);
+    expect(last.speaker).toBeNull();
+    // Without the new name in between, the paragraph of quotes stays with its speaker.
+    const u = [t.split('\n')[0], '"The city has had years to fix this and has done nothing at all."'].join('\n');
+    expect(findQuotes(u, []).at(-1)!.speaker?.name).toBe('Maria Keller');
+  });
+
   it('runs a 5,000-word article in a few milliseconds', () => {
     const para = 'The council will vote next week on the plan, a city official said on Monday. "It is a good plan for everyone," Mayor Tom Reyes told reporters.';
     const text = Array.from({ length: 200 }, () => para).join('\n');
