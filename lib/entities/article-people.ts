@@ -86,10 +86,11 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
     // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
     // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
-    if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6)))) return 'given name';
+    if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6))))
+      return 'given name';
     return null;
   }
-  if (/\p{L}['\u2019]s\s$/u.test(lead)) return "possessive before the name";
+  if (/\p{L}['\u2019]s\s$/u.test(lead)) return 'possessive before the name';
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';
   return null;
@@ -128,11 +129,19 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
       }
       if (words <= 4) {
         const span = { start: ts[i]!.start, end: ts[j - 1]!.end };
-        const alone = (i === 0 || isRole(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''), L) || HONORIFICS.has(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) && j === ts.length;
+        const alone =
+          (i === 0 || isRole(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''), L) || HONORIFICS.has(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) &&
+          j === ts.length;
         const why = takenIndex.overlaps(span) ? null : personEvidence(text, span, i > 0 ? ts[i - 1] : undefined, words === 1, L, alone);
         if (why) {
           const name = text.slice(span.start, span.end);
-          const p = people.get(name) ?? { name, descriptor: descriptorBefore(text, span.start, L), mentions: [], parts: ts.slice(i, j).map((t) => t.text), why };
+          const p = people.get(name) ?? {
+            name,
+            descriptor: descriptorBefore(text, span.start, L),
+            mentions: [],
+            parts: ts.slice(i, j).map((t) => t.text),
+            why,
+          };
           p.mentions.push(span);
           people.set(name, p);
         }

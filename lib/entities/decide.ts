@@ -86,7 +86,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Jordan, Minnesota": a town, whoever else carries its name.
   if (inUsAddress(h, ctx)) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
-  if (ctx.american && ctx.L?.usStates.has(h.key)) candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
+  if (ctx.american && ctx.L?.usStates.has(h.key))
+    candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   if (!candidates.length) return null;
 
   const weak = isWeak(h);
@@ -94,7 +95,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
   const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId));
-  if (local.length === 1) return { pick: local[0]!, why: "the only one of its name whose country the article names" };
+  if (local.length === 1) return { pick: local[0]!, why: 'the only one of its name whose country the article names' };
   // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
   // the one that carries it as a name of its own when context picks none.
   if (weak) {
@@ -103,7 +104,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "from Sydney"); inside a longer name it never got here ("Sydney Sweeney").
     const own = candidates.filter((c) => (c.type === 'place' || c.type === 'country') && aliasKey(c.name) === h.key);
-    if (own.length === 1 && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? '')) return { pick: own[0]!, why: 'a place name after a place preposition' };
+    if (own.length === 1 && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
+      return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
   return null;
 }

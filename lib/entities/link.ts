@@ -38,7 +38,15 @@ const PLACE_TYPES = new Set(['country', 'place']);
  * The dataset aliases of one capitalised run, longest first, each either a hit or left for the
  * name finders. Each rule below reads the run only, not the article.
  */
-export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<string, DatasetEntity[]>, hits: Hit[], adjectives: Map<string, Span[]>, L: LexiconSets | null) {
+export function matchRun(
+  text: string,
+  run: Run,
+  subs: SubRun[],
+  found: Record<string, DatasetEntity[]>,
+  hits: Hit[],
+  adjectives: Map<string, Span[]>,
+  L: LexiconSets | null,
+) {
   const ts = run.tokens;
   const used = new Array<boolean>(ts.length).fill(false);
   for (const { a, b, key } of subs) {
@@ -48,7 +56,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<s
     // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
     // ended" is not American Samoa.
     const caps = isCapitals(ts, a, b);
-    const list = raw.filter((e, i) => raw.findIndex((o) => o.id === e.id) === i && (caps || !e.acronyms?.includes(key)));
+    const list = uniqueNamed(raw, key, caps);
     if (!list.length) continue;
     const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
     // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
@@ -78,10 +86,29 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Record<s
     if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
     // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
-    if (b - a === 1 && L && !caps && list.every((e) => e.type !== 'country' && e.type !== 'person') && (L.placeHeads.has(key) || L.orgHeads.has(key) || NOT_NAME.has(key))) continue;
+    if (
+      b - a === 1 &&
+      L &&
+      !caps &&
+      list.every((e) => e.type !== 'country' && e.type !== 'person') &&
+      (L.placeHeads.has(key) || L.orgHeads.has(key) || NOT_NAME.has(key))
+    )
+      continue;
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: list, tokens: b - a, before: prev?.text.toLowerCase().replace(/\.$/, '') });
   }
+}
+
+/** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */
+function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetEntity[] {
+  const seen = new Set<string>();
+  const out: DatasetEntity[] = [];
+  for (const e of raw) {
+    if (seen.has(e.id) || (!caps && e.acronyms?.includes(key))) continue;
+    seen.add(e.id);
+    out.push(e);
+  }
+  return out;
 }
 
 function isCapitals(tokens: Token[], a: number, b: number): boolean {

@@ -78,13 +78,21 @@ export function wordBeforeSpace(s: string): string | undefined {
 
 /** The lower-cased word right before `at` ("in", "the", "historian"), without a final full stop. */
 export function wordBefore(text: string, at: number): string | null {
-  return wordBeforeSpace(text.slice(Math.max(0, at - 24), at))?.replace(/\.$/, '').toLowerCase() ?? null;
+  return (
+    wordBeforeSpace(text.slice(Math.max(0, at - 24), at))
+      ?.replace(/\.$/, '')
+      .toLowerCase() ?? null
+  );
 }
 
 /** `at` opens a sentence or a line: only spaces, quotes or a bracket stand between it and a full stop, a colon, a dash or a line break. */
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '\u201c' || text[i] === "'" || text[i] === '\u2018' || text[i] === '(')) i--;
+  while (
+    i >= 0 &&
+    (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '\u201c' || text[i] === "'" || text[i] === '\u2018' || text[i] === '(')
+  )
+    i--;
   if (i < 0) return true;
   const c = text[i]!;
   return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '\u2014' || c === '\u2013';

@@ -28,7 +28,6 @@ export { lexiconSets, type LexiconSets } from './lexicon-sets';
  *    A capitalised adjective ("Christian scholars") is not a name.
  */
 
-
 const MONTHS_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 /** Words after which a name is a place ("in Bremen"); not "to" or "from", which people follow as often. */
@@ -59,7 +58,8 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     // 1. What cannot start a name.
     let i = 0;
     const sentenceStart = opensSentence(text, run.start);
-    while (i < ts.length && (L.lead.has(lower(ts[i]!)) && (i > 0 || sentenceStart || lower(ts[i]!) === 'the' || lower(ts[i]!) === 'a' || lower(ts[i]!) === 'an'))) i++;
+    while (i < ts.length && L.lead.has(lower(ts[i]!)) && (i > 0 || sentenceStart || lower(ts[i]!) === 'the' || lower(ts[i]!) === 'a' || lower(ts[i]!) === 'an'))
+      i++;
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
     if (i === 0 && sentenceStart && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
     while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
@@ -178,8 +178,6 @@ function inTitleCaseLine(text: string, span: Span): boolean {
   // Headings and menu lines do not end as sentences do.
   return all >= 3 && caps / all > 0.7 && !/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(a, b));
 }
-
-
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
 function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): EntityResult[] {

@@ -115,7 +115,10 @@ function compromiseMentions(text: string): Mention[] {
   const out: Mention[] = [];
   const add = (list: { text: string; offset: { start: number; length: number } }[], type: Tag) => {
     for (const m of list) {
-      const surface = text.slice(m.offset.start, m.offset.start + m.offset.length).replace(/[\s,.;:'’]+$/u, '').replace(/['’]s$/u, '');
+      const surface = text
+        .slice(m.offset.start, m.offset.start + m.offset.length)
+        .replace(/[\s,.;:'’]+$/u, '')
+        .replace(/['’]s$/u, '');
       out.push({ start: m.offset.start, end: m.offset.start + surface.length, type });
     }
   };
@@ -177,7 +180,15 @@ async function table(title: string, docs: NerDoc[], systems: [string, Sys][], li
       const byType: Record<Tag, Score> = { PER: empty(), ORG: empty(), LOC: empty() };
       for (const { d, p } of preds) {
         add(all, score(d.gold, p, match));
-        for (const t of ['PER', 'ORG', 'LOC'] as Tag[]) add(byType[t], score(d.gold.filter((g) => g.type === t), p.filter((x) => x.type === t), match));
+        for (const t of ['PER', 'ORG', 'LOC'] as Tag[])
+          add(
+            byType[t],
+            score(
+              d.gold.filter((g) => g.type === t),
+              p.filter((x) => x.type === t),
+              match,
+            ),
+          );
       }
       const a = f1(all);
       const fx = (s: Score) => f1(s).f.toFixed(3);
@@ -248,7 +259,11 @@ export async function evalTraps(sentences: TrapSentence[], lookup = defaultLooku
       const [type, name] = [it.expect.slice(0, it.expect.indexOf(':')), it.expect.slice(it.expect.indexOf(':') + 1)];
       const ok = (id: string) => {
         const r = records.get(id);
-        return !!r && r.type === type && (name === '*' || r.name.toLowerCase() === name.toLowerCase() || r.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+        return (
+          !!r &&
+          r.type === type &&
+          (name === '*' || r.name.toLowerCase() === name.toLowerCase() || r.aliases.some((a) => a.toLowerCase() === name.toLowerCase()))
+        );
       };
       const exact = overlapping.filter((l) => l.span.start === span.start && l.span.end === span.end);
       overlapping.forEach((l) => seen.add(linked.indexOf(l)));
@@ -274,14 +289,20 @@ export async function run(): Promise<void> {
   const bs: [string, Sys][] = [['Backstory', (t) => backstoryMentions(t)]];
   const news = loadNews();
   const traps = loadTraps();
-  const held = <T,>(xs: T[]) => xs.filter((_, i) => heldOut(i));
-  const tune = <T,>(xs: T[]) => xs.filter((_, i) => !heldOut(i));
+  const held = <T>(xs: T[]) => xs.filter((_, i) => heldOut(i));
+  const tune = <T>(xs: T[]) => xs.filter((_, i) => !heldOut(i));
 
   lines.push('HELD OUT (never tuned on):');
   await table('news-sentences (ours, i % 3 = 2)', held(news), bs, lines);
   const wiki = existsSync(FILE) ? loadUner(FILE) : null;
   const ewtTest = existsSync(EWT_TEST) ? loadUner(EWT_TEST) : null;
-  if (wiki) await table('uner-wiki half B (odd documents)', wiki.filter((_, i) => i % 2 === 1), [...bs, ['compromise', compromiseMentions]], lines);
+  if (wiki)
+    await table(
+      'uner-wiki half B (odd documents)',
+      wiki.filter((_, i) => i % 2 === 1),
+      [...bs, ['compromise', compromiseMentions]],
+      lines,
+    );
   else lines.push(`  uner-wiki skipped: ${FILE} not found (shared data is not part of the repository)`);
   if (ewtTest) await table('uner-ewt test', ewtTest, bs, lines);
   else lines.push(`  uner-ewt skipped: ${EWT_TEST} not found`);
@@ -290,7 +311,13 @@ export async function run(): Promise<void> {
 
   lines.push('', 'TUNING PARTS:');
   await table('news-sentences (ours, i % 3 != 2)', tune(news), bs, lines);
-  if (wiki) await table('uner-wiki half A (even documents)', wiki.filter((_, i) => i % 2 === 0), bs, lines);
+  if (wiki)
+    await table(
+      'uner-wiki half A (even documents)',
+      wiki.filter((_, i) => i % 2 === 0),
+      bs,
+      lines,
+    );
   if (existsSync(EWT_DEV)) await table('uner-ewt dev', loadUner(EWT_DEV), bs, lines);
   lines.push(trapLine('tuning', tune(traps).length, await evalTraps(tune(traps))));
   console.log(lines.join('\n'));

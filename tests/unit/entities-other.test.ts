@@ -7,14 +7,27 @@ import type { DatasetEntity, DatasetLookup } from '../../lib/types';
 /** A tiny dataset: two countries (one with an acronym alias) and an adjective. */
 const data: DatasetEntity[] = [
   { id: 'country:ir', type: 'country', name: 'Ireland', aliases: ['Ireland'], facts: [{ label: 'Note', value: 'x', source: 't' }] },
-  { id: 'country:as', type: 'country', name: 'American Samoa', aliases: ['American Samoa', 'AS'], acronyms: ['as'], facts: [{ label: 'Note', value: 'x', source: 't' }] },
-  { id: 'country:kr', type: 'country', name: 'South Korea', aliases: ['South Korea'], adjectives: ['South Korean'], facts: [{ label: 'Note', value: 'x', source: 't' }] },
+  {
+    id: 'country:as',
+    type: 'country',
+    name: 'American Samoa',
+    aliases: ['American Samoa', 'AS'],
+    acronyms: ['as'],
+    facts: [{ label: 'Note', value: 'x', source: 't' }],
+  },
+  {
+    id: 'country:kr',
+    type: 'country',
+    name: 'South Korea',
+    aliases: ['South Korea'],
+    adjectives: ['South Korean'],
+    facts: [{ label: 'Note', value: 'x', source: 't' }],
+  },
 ];
 
 function lookup(entities: DatasetEntity[], lexicon: NameLexicon | null = NAME_LEXICON): DatasetLookup {
   const idx = new Map<string, DatasetEntity[]>();
-  for (const e of entities)
-    for (const a of [...e.aliases, ...(e.adjectives ?? [])]) idx.set(aliasKey(a), [...(idx.get(aliasKey(a)) ?? []), e]);
+  for (const e of entities) for (const a of [...e.aliases, ...(e.adjectives ?? [])]) idx.set(aliasKey(a), [...(idx.get(aliasKey(a)) ?? []), e]);
   return {
     byAliases: async (keys) => Object.fromEntries(keys.filter((k) => idx.has(k)).map((k) => [k, idx.get(k)!])),
     byDomain: async () => [],
@@ -26,13 +39,21 @@ function lookup(entities: DatasetEntity[], lexicon: NameLexicon | null = NAME_LE
 
 async function names(text: string) {
   const { entities } = await findEntities(text, lookup(data));
-  return entities.map((e) => ({ type: e.type, name: e.name, fromDataset: e.fromDataset, mentions: e.mentions.map((m) => text.slice(m.start, m.end)), card: e.card }));
+  return entities.map((e) => ({
+    type: e.type,
+    name: e.name,
+    fromDataset: e.fromDataset,
+    mentions: e.mentions.map((m) => text.slice(m.start, m.end)),
+    card: e.card,
+  }));
 }
 const find = (list: Awaited<ReturnType<typeof names>>, name: string) => list.find((e) => e.name === name);
 
 describe('names the dataset does not know', () => {
   it('types organisations and places by their head word, whichever end it stands at', async () => {
-    const list = await names('Officials from the Bank of England met staff of Columbia University and the Nottingham Journal near the Danube Delta and Lake Tana.');
+    const list = await names(
+      'Officials from the Bank of England met staff of Columbia University and the Nottingham Journal near the Danube Delta and Lake Tana.',
+    );
     expect(find(list, 'Bank of England')?.type).toBe('organization');
     expect(find(list, 'Columbia University')?.type).toBe('organization');
     expect(find(list, 'Nottingham Journal')?.type).toBe('organization');
@@ -62,7 +83,7 @@ describe('names the dataset does not know', () => {
   it('leaves events, roles, groups, adjectives and sentence-initial words alone', async () => {
     const text =
       'The Arab Revolt began in 1916. He gained the title Holy Roman Emperor. Native Americans relied on it. ' +
-      'South Korean officials met. However, Minister of State Jones left. Using radar, the crew landed. Europe\'s last dictator spoke.';
+      "South Korean officials met. However, Minister of State Jones left. Using radar, the crew landed. Europe's last dictator spoke.";
     const list = await names(text);
     for (const n of ['Arab Revolt', 'Holy Roman Emperor', 'Native Americans', 'South Korean', 'However', 'Minister of State', 'Using']) {
       expect(find(list, n), n).toBeUndefined();

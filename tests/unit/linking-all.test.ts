@@ -23,15 +23,17 @@ import type { DatasetEntity } from '../../lib/types';
 const dataset = loadBundledDataset();
 const lookup = createMemoryLookup(dataset);
 const owners = new Map<string, Set<string>>();
-for (const e of dataset.entities) for (const a of [e.name, ...e.aliases, ...(e.adjectives ?? [])]) {
-  const k = aliasKey(a);
-  if (!owners.has(k)) owners.set(k, new Set());
-  owners.get(k)!.add(e.id);
-}
-for (const e of dataset.entities) for (const k of e.weakAliases ?? []) {
-  if (!owners.has(k)) owners.set(k, new Set());
-  owners.get(k)!.add(e.id);
-}
+for (const e of dataset.entities)
+  for (const a of [e.name, ...e.aliases, ...(e.adjectives ?? [])]) {
+    const k = aliasKey(a);
+    if (!owners.has(k)) owners.set(k, new Set());
+    owners.get(k)!.add(e.id);
+  }
+for (const e of dataset.entities)
+  for (const k of e.weakAliases ?? []) {
+    if (!owners.has(k)) owners.set(k, new Set());
+    owners.get(k)!.add(e.id);
+  }
 
 /**
  * A name as news copy writes it: capitalised words (and numbers), joined only by name particles and
@@ -43,7 +45,10 @@ const JOINERS = new Set([...NAME_PARTICLES, ...CONNECTORS, 'of']);
 export function isPressForm(alias: string): boolean {
   if (/[()[\],;:/&"\u201c\u201d+|\u02bb\u2018\u2013]|\s-\s|\s-|-\s|\.\p{Ll}{2,}$/u.test(alias)) return false;
   const words = alias.split(/\s+/);
-  return /^[\p{Lu}\p{N}]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || JOINERS.has(w) || /^(?:al|el|bin|ad|as|ash|az|d|l)[-'\u2019]\p{Lu}/u.test(w));
+  return (
+    /^[\p{Lu}\p{N}]/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || JOINERS.has(w) || /^(?:al|el|bin|ad|as|ash|az|d|l)[-'\u2019]\p{Lu}/u.test(w))
+  );
 }
 
 /**
@@ -54,7 +59,11 @@ export function isPressForm(alias: string): boolean {
 const L = lexiconSets(NAME_LEXICON);
 const isCommonWordName = (alias: string) => {
   const k = aliasKey(alias);
-  return !k.includes(' ') && alias !== alias.toUpperCase() && (L.placeHeads.has(k) || L.orgHeads.has(k) || L.qualifiers.has(k) || L.lead.has(k) || L.otherHeads.has(k) || k === 'chair' || k === 'highlands');
+  return (
+    !k.includes(' ') &&
+    alias !== alias.toUpperCase() &&
+    (L.placeHeads.has(k) || L.orgHeads.has(k) || L.qualifiers.has(k) || L.lead.has(k) || L.otherHeads.has(k) || k === 'chair' || k === 'highlands')
+  );
 };
 
 /** Known misses, each with its reason (kept short: a new miss fails the test). */
@@ -76,7 +85,9 @@ function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: numbe
   if (e.type !== 'person') return { text: `Officials from ${alias} said on Monday that the talks would continue.`, at: 15 };
   if (alias.includes(' ') || alias === e.name) return { text: `${alias} said on Monday that the talks would continue.`, at: 0 };
   // Introduced by its plainest full name ("Charles Fleischmann", not 'Charles J. "Chuck" Fleischmann').
-  const full = [...e.aliases, e.name].filter((a) => /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+$/u.test(a) && isPressForm(a)).sort((a, b) => a.length - b.length)[0] ?? e.name;
+  const full =
+    [...e.aliases, e.name].filter((a) => /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+$/u.test(a) && isPressForm(a)).sort((a, b) => a.length - b.length)[0] ??
+    e.name;
   const intro = `${full} arrived on Sunday. `;
   return { text: `${intro}${alias} said on Monday that the talks would continue.`, at: intro.length };
 }
@@ -112,10 +123,16 @@ export async function linkEveryAlias(entities: DatasetEntity[] = dataset.entitie
 describe('every dataset entity links to itself by its name and aliases', () => {
   it('no alias links to an entity that does not carry it; an alias only one entity carries links to it', async () => {
     const { tried, sourceForms, failures } = await linkEveryAlias();
-    console.log(`linking-all: ${tried} press-form aliases tried; ${sourceForms.length} source forms, everyday-word names and known misses set apart, e.g. ${sourceForms.slice(0, 5).join(', ')}`);
+    console.log(
+      `linking-all: ${tried} press-form aliases tried; ${sourceForms.length} source forms, everyday-word names and known misses set apart, e.g. ${sourceForms.slice(0, 5).join(', ')}`,
+    );
     const wrong = failures.filter((f) => f.kind === 'wrong entity');
     const missed = failures.filter((f) => f.kind === 'not linked');
-    if (failures.length) console.log(`linking-all: ${tried} aliases tried; ${wrong.length} wrong entity, ${missed.length} not linked:\n` + failures.map((f) => `  ${f.kind}: ${f.id} «${f.alias}» → ${f.got}`).join('\n'));
+    if (failures.length)
+      console.log(
+        `linking-all: ${tried} aliases tried; ${wrong.length} wrong entity, ${missed.length} not linked:\n` +
+          failures.map((f) => `  ${f.kind}: ${f.id} «${f.alias}» → ${f.got}`).join('\n'),
+      );
     expect(wrong).toEqual([]);
     expect(missed).toEqual([]);
   }, 120_000);

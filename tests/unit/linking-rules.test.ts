@@ -18,7 +18,16 @@ async function at(text: string, surface: string) {
 
 describe('linking decisions', () => {
   it('countries whose adjective is their name link to their card; "X and Y" countries link whole', async () => {
-    for (const name of ['New Zealand', 'Singapore', 'Luxembourg', 'Liechtenstein', 'Bosnia and Herzegovina', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Kitts and Nevis']) {
+    for (const name of [
+      'New Zealand',
+      'Singapore',
+      'Luxembourg',
+      'Liechtenstein',
+      'Bosnia and Herzegovina',
+      'Trinidad and Tobago',
+      'Antigua and Barbuda',
+      'Saint Kitts and Nevis',
+    ]) {
       const { record, e } = await at(`Officials from ${name} said on Monday that the talks would continue.`, name);
       expect(record?.type, name).toBe('country');
       expect(record?.name.includes(name.split(' ')[0]!), name).toBe(true);
@@ -26,11 +35,11 @@ describe('linking decisions', () => {
     }
   });
 
-  it('a leader\'s surname inside another person\'s name, or a common word, links to no leader', async () => {
+  it("a leader's surname inside another person's name, or a common word, links to no leader", async () => {
     expect((await at('Omar Hassan al-Bashir ruled Sudan for three decades.', 'Hassan')).datasetInside).toEqual([]);
     expect((await at('A pou was unveiled at the marae. Pou carvings tell the story of the iwi in New Zealand.', 'Pou')).datasetInside).toEqual([]);
-    expect((await at('The shop\'s owner, Mr Lee, said rents had doubled.', 'Lee')).datasetInside).toEqual([]);
-    expect((await at('Hunter Biden\'s lawyers said he would appeal.', 'Hunter Biden')).datasetInside).toEqual([]);
+    expect((await at("The shop's owner, Mr Lee, said rents had doubled.", 'Lee')).datasetInside).toEqual([]);
+    expect((await at("Hunter Biden's lawyers said he would appeal.", 'Hunter Biden')).datasetInside).toEqual([]);
   });
 
   it('a place inside a personal or a longer name is not the place; a head word is not a province', async () => {
