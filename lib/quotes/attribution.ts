@@ -30,6 +30,31 @@ export interface CueInfo {
 
 
 /**
+ * Sizes, in words, that tell speech from other text (set by the first sessions on polnear-dev and
+ * the seed; kept because the tuning half of polnear-dev does no better with ±1):
+ * - MIN_CONTENT_WORDS 3: reported words shorter than "prices will rise" are a fragment ("as", "the
+ *   same thing"); MIN_CLAUSE_WORDS 4 where the clause was cut out of a longer sentence;
+ * - LAST_CLAUSE_MIN_WORDS 4: "A are allies, and B could leave, the official said" keeps only the
+ *   last clause when both sides have ≥ 4 words (a real clause, not "X and Y");
+ * - TAIL_MAX_WORDS 14: after a trailing "…, the official told" only a hearer and a setting follow
+ *   ("reporters at a briefing in Brussels on Sunday"); more words are new content;
+ * - SOURCE_PHRASE_MAX_WORDS 8: "said X" / "according to X" — a longer X is a clause, not a source;
+ * - INTRO_MAX_WORDS 7: "In one tweet Friday, Trump said …" is an opening setting, not reported words;
+ * - LOOK_BEHIND_CHARS 40: what is read before a cue for "to say", "is saying", "with X saying";
+ * - MAX_SETTINGS 4: "told reporters on Sunday in a statement" — setting phrases skipped after a cue;
+ * - HEADLINE_CAPITAL_SHARE 0.7: a sentence of ≥ 3 words, 70 % capitalised, is a title-case headline.
+ */
+const MIN_CONTENT_WORDS = 3;
+const MIN_CLAUSE_WORDS = 4;
+const LAST_CLAUSE_MIN_WORDS = 4;
+const TAIL_MAX_WORDS = 14;
+const SOURCE_PHRASE_MAX_WORDS = 8;
+const INTRO_MAX_WORDS = 7;
+const LOOK_BEHIND_CHARS = 40;
+const MAX_SETTINGS = 4;
+const HEADLINE_CAPITAL_SHARE = 0.7;
+
+/**
  * How far back an appositive search goes for the subject ("Smith, 56, a lawyer for the family,
  * who has served …, said"): at most 3 comma- or dash-separated parts and 25 words between the
  * subject and the verb. Longer stretches were clauses of their own on polnear-dev.
@@ -71,7 +96,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
       out.push(accordingTo(text, masked, sent, cue, resolver));
       continue;
     }
-    const before = masked.slice(Math.max(sent.start, cue.start - 40), cue.start);
+    const before = masked.slice(Math.max(sent.start, cue.start - LOOK_BEHIND_CHARS), cue.start);
     if (/\bto\s*$/i.test(before)) continue; // "to say", "declined to comment"
     // "is saying", "keeps saying": a progressive, not a participle hanging on another clause.
     const participle = cue.participle && !PROGRESSIVE_RE.test(before);
@@ -155,7 +180,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
       if (m && !/^(?:that|to|in|on|at|for|with|it|this)\b/i.test(m[1]!)) {
         const s = cue.end + m[0].indexOf(m[1]!);
         const p = classifyPhrase(text, s, s + m[1]!.length);
-        if (p && p.kind !== 'other' && countWords(m[1]!) <= 8) {
+        if (p && p.kind !== 'other' && countWords(m[1]!) <= SOURCE_PHRASE_MAX_WORDS) {
           phrase = p;
           inverted = true;
           slotFrom = cue.start;
@@ -193,7 +218,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     const rest = masked.slice(cue.end, sent.end);
     let tail = inverted || boundary === 'quote' || (boundary === 'comma' && isTail(rest, cue.base));
     // "In one tweet Friday, Trump said …": an opening setting, not reported words.
-    if (tail && boundary === 'comma' && INTRO_RE.test(text.slice(sent.start, slotFrom)) && countWords(text.slice(sent.start, slotFrom)) <= 7) tail = false;
+    if (tail && boundary === 'comma' && INTRO_RE.test(text.slice(sent.start, slotFrom)) && countWords(text.slice(sent.start, slotFrom)) <= INTRO_MAX_WORDS) tail = false;
     // "The oxygen bar charges Rs 299", "key states like Ohio": verbs that are also nouns, or mean
     // something else without a clause, report speech forward only with "that", a colon or a quote.
     if (!tail && NEEDS_THAT.has(cue.base) && !/^[^.;!?]{0,60}?\bthat\b|^\s*[:"“\uE000]/.test(rest)) continue;
@@ -201,7 +226,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     info.content = tail ? trailingContent(text, masked, sent, slotFrom) : forwardContent(text, masked, sent, cue);
     // "The museum, Mr. Obama said, would make visitors …": a parenthetical attribution; the
     // reported words are the whole sentence around it.
-    if (tail && !info.content && /^,\s+\p{Ll}/u.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? '')) info.content = clean(text, sent.start, sent.end, 4);
+    if (tail && !info.content && /^,\s+\p{Ll}/u.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? '')) info.content = clean(text, sent.start, sent.end, MIN_CLAUSE_WORDS);
     out.push(info);
   }
   return out;
@@ -212,7 +237,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
 function isTail(rest: string, base: string): boolean {
   if (/\bthat\b/.test(rest)) return false;
   const upToQuote = rest.split(/["“«\uE000]/)[0]!;
-  if (countWords(upToQuote) > 14) return false;
+  if (countWords(upToQuote) > TAIL_MAX_WORDS) return false;
   if (PREPOSITION_START.test(upToQuote)) return true;
   if (HEARER_VERBS.has(base) && HEARER_RE.test(upToQuote)) return true;
   return /^\s*[.!?]?\s*$/.test(upToQuote);
@@ -230,8 +255,8 @@ function trailingContent(text: string, masked: string, sent: Span, slotFrom: num
   let m: RegExpExecArray | null;
   let cut = -1;
   while ((m = re.exec(seg))) cut = m.index + m[0].length;
-  if (cut > 0 && countWords(seg.slice(0, cut)) >= 5 && countWords(seg.slice(cut)) >= 4) start += cut;
-  return clean(text, start, end, 3);
+  if (cut > 0 && countWords(seg.slice(0, cut)) >= LAST_CLAUSE_MIN_WORDS + 1 && countWords(seg.slice(cut)) >= MIN_CLAUSE_WORDS) start += cut;
+  return clean(text, start, end, MIN_CONTENT_WORDS);
 }
 
 /**
@@ -267,7 +292,7 @@ function forwardContent(text: string, masked: string, sent: Span, cue: CueMatch)
     const h = HEARER_RE.exec(at());
     if (h) pos += h[0].length;
   }
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < MAX_SETTINGS; guard++) {
     // The first setting phrase that matches, in SETTING_RES order (one slice per step).
     const rest = at();
     let r: RegExpExecArray | null = null;
@@ -291,13 +316,13 @@ function forwardContent(text: string, masked: string, sent: Span, cue: CueMatch)
     const before = masked.slice(pos, pos + q);
     const comma = before.lastIndexOf(',');
     // "he spoke to X, and was assured that "…"": the paraphrase ends at the comma before the quote.
-    if (comma >= 0) return clean(text, pos, pos + comma, 4);
+    if (comma >= 0) return clean(text, pos, pos + comma, MIN_CLAUSE_WORDS);
     // "Police say they have "adequate resources" to …": a quote embedded in a paraphrase belongs
     // to it, so the whole clause is the indirect quote. A quote that IS the content ("said X "…"")
     // is left to the direct quote alone.
     if (countWords(before) < 2) return null;
   }
-  return clean(text, pos, end, 3);
+  return clean(text, pos, end, MIN_CONTENT_WORDS);
 }
 
 function accordingTo(text: string, masked: string, sent: Span, cue: CueMatch, resolver: SpeakerResolver): CueInfo {
@@ -311,18 +336,18 @@ function accordingTo(text: string, masked: string, sent: Span, cue: CueMatch, re
     phraseEnd = s + m[1]!.length;
     phrase = classifyPhrase(text, s, phraseEnd);
     // "according to the report by X": any noun phrase is a source here.
-    if (!phrase && countWords(m[1]!) <= 8) phrase = { kind: 'other', start: s, end: phraseEnd, nameStart: s, nameEnd: phraseEnd };
+    if (!phrase && countWords(m[1]!) <= SOURCE_PHRASE_MAX_WORDS) phrase = { kind: 'other', start: s, end: phraseEnd, nameStart: s, nameEnd: phraseEnd };
     if (phrase) speaker = resolver.resolve(phrase, s);
   }
   const lead = masked.slice(sent.start, cue.start).trim() === '';
   let content: Span | null;
   if (lead) {
     const c = masked.indexOf(',', phraseEnd);
-    content = c >= 0 && c < sent.end ? clean(text, c + 1, sent.end, 3) : null;
+    content = c >= 0 && c < sent.end ? clean(text, c + 1, sent.end, MIN_CONTENT_WORDS) : null;
   } else {
     let end = cue.start;
     while (end > sent.start && /[\s,(—–-]/.test(masked[end - 1]!)) end--;
-    content = /["”»\uE000]/.test(masked[end - 1] ?? '') ? null : clean(text, sent.start, end, 3);
+    content = /["”»\uE000]/.test(masked[end - 1] ?? '') ? null : clean(text, sent.start, end, MIN_CONTENT_WORDS);
   }
   return { cue, phrase, speaker, mode: lead ? 'forward' : 'trailing', relay: false, slotFrom: cue.start, content };
 }
@@ -338,6 +363,6 @@ export function clean(text: string, start: number, end: number, minWords: number
 
 function isHeadline(text: string, sent: Span): boolean {
   const words = text.slice(sent.start, sent.end).match(/\p{L}+/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADLINE_CAPITAL_SHARE * words.length;
 }
 
