@@ -8,7 +8,7 @@
  * (analyzeBody: entities, quotes, claims), as the product runs it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBody } from '../../lib/analyze';
@@ -49,7 +49,7 @@ export function docText(doc: string): string {
   if (src === 'polnear') return readFileSync(path.join(SHARED, 'nlp/polnear-dev/text', id + '.txt'), 'utf8');
   if (src === 'scrapinghub') {
     scrapinghub ??= JSON.parse(readFileSync(path.join(SHARED, 'pages/scrapinghub-article-extraction-benchmark/ground-truth.json'), 'utf8'));
-    return scrapinghub![id]!.articleBody;
+    return scrapinghub![id]?.articleBody ?? '';
   }
   if (src === 'wcxb') return JSON.parse(readFileSync(path.join(SHARED, 'pages/wcxb-dev/ground-truth', id + '.json'), 'utf8')).ground_truth.main_content;
   throw new Error(`unknown fixture source: ${doc}`);
@@ -90,6 +90,43 @@ export async function scoreFixture(): Promise<{ scored: Scored[]; stale: JudgedI
     }
   }
   return { scored, stale };
+}
+
+export interface JudgedPair {
+  doc: string;
+  /** sha16 of each statement's text, in text order. */
+  a: string;
+  b: string;
+  right: boolean;
+}
+
+/**
+ * Every pair of statements the product calls contradictory in polnear-dev and scrapinghub (never
+ * the seed), with the strict editor's verdict where one is stored in the fixture's `pairs`.
+ */
+export async function contradictionPairs(): Promise<{ doc: string; a: string; b: string; textA: string; textB: string; right?: boolean }[]> {
+  const judged: JudgedPair[] = JSON.parse(readFileSync(FIXTURE, 'utf8')).pairs ?? [];
+  const lookup = createMemoryLookup(loadBundledDataset());
+  const docs = readdirSync(path.join(SHARED, 'nlp/polnear-dev/text')).map((f) => 'polnear:' + f.replace(/\.txt$/, ''));
+  docText('scrapinghub:');
+  docs.push(...Object.keys(scrapinghub ?? {}).map((k) => 'scrapinghub:' + k));
+  const out = [];
+  for (const doc of docs.sort()) {
+    const text = docText(doc);
+    const claims = (await analyzeBody(text, { lookup })).claims;
+    for (const [i, c] of claims.entries()) {
+      for (const j of c.contradicts ?? []) {
+        if (j <= i) continue;
+        const textA = text.slice(c.start, c.end);
+        const textB = text.slice(claims[j]!.start, claims[j]!.end);
+        const a = sha16(textA);
+        const b = sha16(textB);
+        const v = judged.find((p) => p.doc === doc && p.a === a && p.b === b);
+        out.push({ doc, a, b, textA, textB, right: v?.right });
+      }
+    }
+  }
+  return out;
 }
 
 export const KINDS = ['allegation', 'denial', 'hedged', 'anonymous', 'state-media', 'contradicted'];
@@ -149,6 +186,14 @@ export async function runFixture(verbose = false): Promise<void> {
     console.log(`  ${stale.length} fixture sentences no longer match their hash (text or splitter changed): ${stale.map((s) => s.id).join(' ')}`);
   printFigures('judged fixture, HELD-OUT documents', figures(scored.filter((r) => heldOut(r.item.doc))));
   printFigures('judged fixture, tuning documents', figures(scored.filter((r) => !heldOut(r.item.doc))));
+  const pairs = await contradictionPairs();
+  const judged = pairs.filter((p) => p.right !== undefined);
+  console.log(
+    `contradicted pairs in polnear-dev and scrapinghub (not the seed): ${pairs.length}; judged right ${judged.filter((p) => p.right).length}/${judged.length}` +
+      (judged.length < pairs.length ? ` (${pairs.length - judged.length} not yet judged: run with --pairs)` : ''),
+  );
+  if (process.argv.includes('--pairs'))
+    for (const p of pairs) console.log(`  ${JSON.stringify({ doc: p.doc, a: p.a, b: p.b })}\n    A: ${p.textA.slice(0, 200)}\n    B: ${p.textB.slice(0, 200)}`);
   if (verbose) {
     console.log('\nerrors on the tuning documents:');
     for (const r of scored) {
