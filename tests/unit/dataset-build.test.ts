@@ -294,3 +294,13 @@ describe('outlet owners', () => {
     expect(shortOwner('Acme Media Inc. owns it; since 2001.')).toBe('Acme Media Inc. owns it');
   });
 });
+
+describe('election results', () => {
+  it('say which round a share is from: the round named last before the figure', async () => {
+    const { PeopleBuilder } = await import('../../lib/dataset/build/people');
+    const b = new PeopleBuilder();
+    b.addCandidates({ id: 'country:nn', name: 'Narnia', isDependency: false }, '2019: Ivan PETRENKA elected president in second round; percent of vote in first round - Ivan PETRENKA (Our Party) 30.2%, Oleh SYDORENKA (Their Party) 15.6%; percent of vote in the second round - Ivan PETRENKA 73.2%', 'factbook');
+    const ivan = b.people.find((p) => p.draft.name === 'Ivan Petrenka')!;
+    expect(ivan.draft.facts[0]?.value).toBe('30.2% in the first round of the 2019 Narnia presidential election (Our Party)');
+  });
+});

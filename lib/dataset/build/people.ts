@@ -311,7 +311,11 @@ export class PeopleBuilder {
       let n = 0;
       for (const m of block.matchAll(re)) {
         // With a run-off, the first figures are the first round: say so rather than let a first-round share pass for the result.
-        const round = runoff ? (/\bfirst round\b/i.test(block.slice(0, m.index)) && !/\bsecond round\b/i.test(block.slice(0, m.index)) ? 'first round of the ' : /\bsecond round\b/i.test(block.slice(0, m.index)) ? 'second round of the ' : 'first round of the ') : '';
+        // The round is the one named last before the figure ("elected in second round; percent of vote in first round - X 30.2%").
+        const before = block.slice(0, m.index).toLowerCase();
+        const lastFirst = Math.max(before.lastIndexOf('first round'), before.lastIndexOf('first ballot'));
+        const lastSecond = Math.max(before.lastIndexOf('second round'), before.lastIndexOf('second ballot'), before.lastIndexOf('runoff'), before.lastIndexOf('run-off'));
+        const round = runoff ? (lastSecond > lastFirst ? 'second round of the ' : 'first round of the ') : '';
         n++;
         const raw = (m[1] ?? '').trim();
         const tokens = raw.split(/\s+/);
