@@ -53,7 +53,10 @@ function prepare(ctx: Context): void {
   ctx.placeCountries = placeCountries;
   ctx.sure = sure;
   ctx.countries = countries;
-  ctx.american = countries.has('country:us') || ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country'));
+  ctx.american =
+    countries.has('country:us') ||
+    ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country')) ||
+    !!ctx.L?.usContext?.test(ctx.text);
 }
 
 /** Words after which a name is a place ("in Sydney"). */

@@ -26,6 +26,8 @@ export interface LexiconSets {
   knownPlaces: Set<string>;
   lifeVerbs: Set<string>;
   kin: Set<string>;
+  /** Any of the US-context words, as one regex over the text (null when the lexicon has none). */
+  usContext: RegExp | null;
 }
 const compiled = new WeakMap<NameLexicon, LexiconSets>();
 const words = (s: unknown) => (typeof s === 'string' ? s.split(' ').filter(Boolean) : []);
@@ -49,6 +51,13 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       knownPlaces: new Set(words(lex.knownPlaces).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),
+      usContext: words(lex.usContext).length
+        ? new RegExp(
+            `\\b(?:${words(lex.usContext)
+              .map((w) => w.replace(/_/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, ''))
+              .join('|')})\\b`,
+          )
+        : null,
     };
     compiled.set(lex, L);
   }
