@@ -18,7 +18,7 @@ const NON_STATEMENT_CLAIM =
 /** A claim FOR something asks rather than asserts: "claimed a loss", "claimed the title". */
 const CLAIM_FOR =
   '(?!\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
-  "(?!\\s+(?:to\\s+)?(?:the\\s+|\\p{L}+['\u2019]s\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance|body|bodies|remains))" +
+  "(?!\\s+(?:to\\s+)?(?:(?:the|a|an|your|my|our|their|his|her|its|respective)\\s+|\\p{L}+['\u2019]s\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance|body|bodies|remains|jurisdictions?|ownership|control|credit|stake|share))" +
   // "claims to an independent state": a right asserted, not a statement.
   '(?!\\s+to\\s+(?:a|an|the|its|their|his|her)\\b)' +
   // "a claim that could not be verified": the claim just reported, and the hedge says the rest.
@@ -140,7 +140,11 @@ export const CUE_RULES: CueRule[] = [
     ...ALLEGATION,
     label: 'Unproven claim',
     starts: words('claim'),
-    re: new RegExp(`\\bclaim(?:s|ed|ing)?\\b${CLAIM_FOR}`, 'giu'),
+    // "can't claim", "to claim": a bare "claim" after a modal asserts nothing yet.
+    re: new RegExp(
+      `\\b(?:(?<!\\b(?:to|would|will|could|might|may|can|cannot|can['\u2019]t|should|must)\\s+)claim|claims|claimed|claiming)\\b${CLAIM_FOR}`,
+      'giu',
+    ),
     notAfter: NON_STATEMENT_CLAIM,
     notInQuote: true,
   }),

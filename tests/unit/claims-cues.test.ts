@@ -88,6 +88,9 @@ describe('naming, reputation, superlatives and unattributed judgements', () => {
 
   it('does not read a claim FOR something as an assertion', () => {
     expect(flagged('The firm claimed a loss of $2 million in 2010.')).toBe(false);
+    expect(flagged('Submit your nomination and claim your place among the leaders.')).toBe(false);
+    expect(flagged('Three agencies claim respective jurisdictions over the tokens.')).toBe(false);
+    expect(flagged('Something even dumbbells cannot claim.')).toBe(false);
     expect(findClaims('The firm claimed that the loss was caused by fraud.', EMPTY)[0]?.kinds).toEqual(['allegation']);
   });
 });
