@@ -98,6 +98,9 @@ describe('name rules', () => {
     expect(sameFullName('Kim Jong Un', 'Kim Jong-un', undefined)).toBe(true);
     // Middle names dropped: the given name and the surname stay ("Benjamin Netanyahu", "Ursula Gertrud von der Leyen").
     expect(sameFullName('Ursula Gertrud von der Leyen', 'Ursula von der Leyen', undefined)).toBe(true);
+    expect(sameFullName('Gustavo Francisco Petro Urrego', 'Gustavo Petro', undefined)).toBe(true);
+    expect(sameFullName('Gustavo Francisco Petro Urrego', 'Gustavo Urrego', undefined)).toBe(true);
+    expect(sameFullName('Gustavo Francisco Petro Urrego', 'Francisco Petro', undefined)).toBe(false);
     // ...but a patronymic chain is not a middle name: a son is not his father.
     expect(sameFullName('Muhammad bin Salman bin Abd al-Aziz Al Saud', 'Salman bin Abd al-Aziz Al Saud', undefined)).toBe(false);
   });

@@ -92,7 +92,10 @@ export function sameFullName(a: string, b: string, family: NameFamily): boolean 
   // "Muhammad bin Salman [bin Abd al-Aziz Al Saud]").
   const last = short[short.length - 1]!;
   const prefix = short.every((t, i) => match(t, long[i]!));
-  return match(short[0]!, long[0]!) && (match(last, long[long.length - 1]!) || short.length === long.length || prefix);
+  // Spanish and Portuguese names: two given names and two surnames; the press writes the first given
+  // name and the first (paternal) surname ("Gustavo [Francisco] Petro [Urrego]").
+  const iberian = short.length === 2 && long.length >= 4 && match(last, long[long.length - 2]!);
+  return match(short[0]!, long[0]!) && (match(last, long[long.length - 1]!) || short.length === long.length || prefix || iberian);
 }
 
 /** One Arabic given name in the romanisations the press uses. */
@@ -215,8 +218,18 @@ export class PeopleBuilder {
       onOffice = this.people.filter((p) => p.countryId === country.id && names(p).some((n) => sameFullName(o.display, n, family) || (!!short && sameFullName(short, n, family))));
       how = 'full name, middle names dropped, same country';
     }
+    if (!onOffice.length) {
+      // A governor-general or representative listed under several territories: the same full
+      // name, already holding an office in this source, one person of that name.
+      const same = this.people.filter((p) => p.claims.some((c) => c.source === source && c.of !== country.id) && names(p).some((n) => aliasKey(n) === aliasKey(o.display)));
+      if (same.length === 1) onOffice = same;
+      how = `the same full name, already in office elsewhere in ${source} (one of that name)`;
+    }
     if (onOffice.length === 1) {
       const p = onOffice[0]!;
+      // Later rows under this spelling (election results) find the same person.
+      const k = this.nameKey(o.display, country.id);
+      if (!this.byNameCountry.has(k)) this.byNameCountry.set(k, p);
       if (aliasKey(p.draft.name) !== aliasKey(o.display)) {
         this.nameMerges.push({ id: p.draft.id, name: p.draft.name, other: `${o.display} (${source})`, how });
         this.addNameAliases(p, o.given, o.surname, o.display);
