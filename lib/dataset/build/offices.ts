@@ -26,6 +26,7 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/\b(?:interior|internal affairs|home affairs|home department|homeland security)\b|^home secretary$/i, 'interior'],
   [/\bjustice\b/i, 'justice'],
   [/\bhealth\b/i, 'health'],
+  [/^(?:minister|secretary) (?:of|for) (?:the )?econom(?:y|ic affairs)$/i, 'economy'],
 ];
 
 /** "Minister of Foreign Affairs of Belarus" → "Minister of Foreign Affairs" (the jurisdiction is kept apart). */
@@ -51,6 +52,8 @@ export function officeOf(label: string, jurisdictionId: string): Office {
   if (/^(?:first )?vice[- ]president$/i.test(l)) return { key: `vp:${jurisdictionId}`, kind: 'vp', single: !/^first/i.test(l) };
   if (/deputy prime minister|vice[- ]premier|deputy premier/i.test(l)) return { key: `deputy-pm:${jurisdictionId}`, kind: 'deputy-pm', single: false };
   if (/^(?:governor|president|chair(?:man|person)?)\b.*(?:\b(?:central|national|reserve|state|people's) bank\b|\bfederal reserve\b)|^governor of the bank\b/i.test(l)) return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
+  // A treasurer is the finance minister where the office has that name (Australia).
+  if (/^(?:federal )?treasurer$/i.test(l)) return { key: `minister:finance:${jurisdictionId}`, kind: 'minister', single: true };
   if (/\b(?:press secretary|spokes(?:person|man|woman))\b/i.test(l) && !/\bminister\b/i.test(l)) return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
   const ministerial = /\b(?:minister|secretary)\b/i.test(l) && !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|general|chief secretary)\b|\bminister of state\b/i.test(l);
   if (ministerial) {

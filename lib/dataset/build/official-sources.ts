@@ -21,7 +21,7 @@ const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const iso = (s: string | undefined) => (s && ISO.test(s.trim()) ? s.trim() : undefined);
 
 /** Offices worth a card: heads of state and government, deputies, the big portfolios, central banks, security and spokespeople. */
-const KEEP_MINISTER = /^minister:(?:foreign-affairs|defence|finance|interior|justice|health):/;
+const KEEP_MINISTER = /^minister:(?:foreign-affairs|defence|finance|economy|interior|justice|health):/;
 const KEEP_OTHER = /spokes|press secretary|intelligence|security service|chief of staff|chief of (?:the )?general staff|chief of (?:the )?defen[cs]e staff|attorney general|prosecutor general|national security advis/i;
 
 function kept(o: Office, label: string, current: boolean): boolean {
