@@ -22,7 +22,7 @@ const HOG = /^(?:prime minister|premier|(?:federal )?chancellor|taoiseach|head o
 const PORTFOLIOS: [RegExp, string][] = [
   [/\b(?:foreign|external affairs|international relations|foreign affairs)\b|^secretary of state$/i, 'foreign-affairs'],
   [/\bdefen[cs]e\b|armed forces|\bwar\b/i, 'defence'],
-  [/\b(?:finance|treasury|exchequer)\b/i, 'finance'],
+  [/\b(?:finances?|treasury|exchequer)\b/i, 'finance'],
   [/\b(?:interior|internal affairs|home affairs|home department|homeland security)\b|^home secretary$/i, 'interior'],
   [/\bjustice\b/i, 'justice'],
   [/\bhealth\b/i, 'health'],
