@@ -83,6 +83,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
   if (single) {
+    // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
+    if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
     // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
     // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
@@ -113,7 +115,7 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
     const ts = run.tokens;
     let i = 0;
     while (i < ts.length) {
-      if (!isNameWord(ts[i]!)) {
+      if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.text.toLowerCase())) {
         i++;
         continue;
       }

@@ -84,6 +84,15 @@ export function matchRun(
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
     // longer name is that name's word, not the place.
     if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
+    // "University of Melbourne", "Bank of Japan", "Gulf of Mexico": a place after "<head> of" is part of that name.
+    if (
+      somePlace &&
+      a >= 2 &&
+      ts[a - 1]!.text === 'of' &&
+      L &&
+      (L.orgLeads.has(tokenKey(ts[a - 2]!)) || L.placeLeads.has(tokenKey(ts[a - 2]!)) || L.orgHeads.has(tokenKey(ts[a - 2]!)))
+    )
+      continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
     // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
     if (

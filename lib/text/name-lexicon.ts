@@ -56,7 +56,7 @@ export const NAME_LEXICON: NameLexicon = {
   commonAcronyms:
     'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
   titles:
-    'emperor empress pope lord lady sir dame duke duchess baron pharaoh sultan tsar shah emir sheikh rabbi bishop archbishop cardinal reverend actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar',
+    'emperor empress pope lord lady sir dame duke duchess baron pharaoh sultan tsar shah emir sheikh rabbi bishop archbishop cardinal reverend actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar nurse doctor surgeon teacher farmer pilot soldier constable detective inspector councillor chef baker butcher grocer shopkeeper striker winger midfielder defender goalkeeper referee captain rapper comedian musician guitarist drummer novelist',
   givenNames: givenNamesFile.givenNames,
   knownOrgs: givenNamesFile.organizations,
   knownPlaces: givenNamesFile.places,
