@@ -92,9 +92,9 @@ export function fromJsonLd(root: Document | Element | null, now: Date): string |
   return any;
 }
 
-export function fromMeta(doc: Document, now: Date): string | null {
+export function fromMeta(root: Document | Element | null, now: Date): string | null {
   const found = new Map<string, string>();
-  for (const el of Array.from((doc.head ?? doc).getElementsByTagName('meta'))) {
+  for (const el of Array.from(root?.getElementsByTagName('meta') ?? [])) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const content = el.getAttribute('content');
     if (content && !found.has(key) && META.includes(key)) found.set(key, content);
@@ -128,5 +128,5 @@ export function fromTime(doc: Document, now: Date): string | null {
 /** The page's publication date; `text` is the article body (for a dateline), `now` bounds it. */
 export function findPublished(doc: Document, text = '', now: Date = new Date()): string | null {
   // The head first (small); the body's scripts and <time>s only when the head says nothing.
-  return fromJsonLd(doc.head, now) ?? fromMeta(doc, now) ?? fromJsonLd(doc.body, now) ?? fromTime(doc, now) ?? datelineDate(text, now);
+  return fromJsonLd(doc.head, now) ?? fromMeta(doc.head, now) ?? fromJsonLd(doc.body, now) ?? fromMeta(doc.body, now) ?? fromTime(doc, now) ?? datelineDate(text, now);
 }

@@ -44,8 +44,9 @@ for (const p of pages) {
   try {
     let how = 'json-ld';
     let date = fromJsonLd(doc.head, NOW);
-    if (!date) (how = 'meta'), (date = fromMeta(doc, NOW));
+    if (!date) (how = 'meta'), (date = fromMeta(doc.head, NOW));
     if (!date) (how = 'json-ld'), (date = fromJsonLd(doc.body, NOW));
+    if (!date) (how = 'meta'), (date = fromMeta(doc.body, NOW));
     if (!date) (how = 'time'), (date = fromTime(doc, NOW));
     if (!date) (how = 'dateline'), (date = datelineDate(extractBody(doc).text, NOW));
     if (!date) how = 'none';
