@@ -15,9 +15,21 @@ import { WEASEL_RULES } from './weasel';
 /** Nouns whose "claims" are not statements ("insurance claims", "land claims"). */
 const NON_STATEMENT_CLAIM =
   /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum|baggage|luggage|deny|denied|denies|file|filed|filing|verify|verified|confirm|check|amendment|privilege)\s+(?:\S+\s+){0,2}$/i;
+/**
+ * "Claim" as a statement: the verb ("claimed", "claiming", "Apple claims"), or the noun with its
+ * content ("claims that", "claims to be") or its owner ("Trump's claim", "her claims"). The bare
+ * noun is mostly a thing on the web ("insurance claims", "health claims", "claims management").
+ */
+const CLAIM_STATEMENT = alt(
+  '[Cc]laimed',
+  '[Cc]laiming',
+  '[Cc]laims?(?=\\s+(?:that|to)\\b)',
+  "(?<=(?:['\u2019]s|\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:\\p{L}+\\s+)?)claims?",
+  "(?<=\\p{Lu}[\\p{L}.'\u2019-]*\\s+)claims?", // after a capitalised subject: case-sensitive rule
+);
 /** A claim FOR something asks rather than asserts: "claimed a loss", "claimed the title". */
 const CLAIM_FOR =
-  '(?!\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
+  '(?!\\s+(?:(?:a|an|the|his|her|its|their|your|my|our)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
   "(?!\\s+(?:to\\s+)?(?:(?:the|a|an|your|my|our|their|his|her|its|respective)\\s+|\\p{L}+['\u2019]s\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance|body|bodies|remains|jurisdictions?|ownership|control|credit|stake|share))" +
   // "claims to an independent state": a right asserted, not a statement.
   '(?!\\s+to\\s+(?:a|an|the|its|their|his|her)\\b)' +
@@ -141,10 +153,7 @@ export const CUE_RULES: CueRule[] = [
     label: 'Unproven claim',
     starts: words('claim'),
     // "can't claim", "to claim": a bare "claim" after a modal asserts nothing yet.
-    re: new RegExp(
-      `\\b(?:(?<!\\b(?:to|would|will|could|might|may|can|cannot|can['\u2019]t|should|must)\\s+)claim|claims|claimed|claiming)\\b${CLAIM_FOR}`,
-      'giu',
-    ),
+    re: new RegExp(`\\b(?:(?<!\\b(?:to|would|will|could|might|may|can|cannot|can['\u2019]t|should|must)\\s+)${CLAIM_STATEMENT})\\b${CLAIM_FOR}`, 'gu'),
     notAfter: NON_STATEMENT_CLAIM,
     notInQuote: true,
   }),

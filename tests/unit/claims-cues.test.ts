@@ -91,6 +91,15 @@ describe('naming, reputation, superlatives and unattributed judgements', () => {
     expect(flagged('Submit your nomination and claim your place among the leaders.')).toBe(false);
     expect(flagged('Three agencies claim respective jurisdictions over the tokens.')).toBe(false);
     expect(flagged('Something even dumbbells cannot claim.')).toBe(false);
+    // The bare noun is a thing; the verb, "claims that" and an owner's claim are statements.
+    for (const t of ['Shoppers trust research more than viral claims.', 'She works in claims management.', 'Emotional distress claims are complex.'])
+      expect(flagged(t), t).toBe(false);
+    for (const t of [
+      "Politifact checked Trump's claim that shootings doubled.",
+      'Andrew claims he never met her.',
+      'The statement claimed that the deal was done.',
+    ])
+      expect(findClaims(t, NEWS)[0]?.kinds, t).toContain('allegation');
     expect(findClaims('The firm claimed that the loss was caused by fraud.', EMPTY)[0]?.kinds).toEqual(['allegation']);
   });
 });
