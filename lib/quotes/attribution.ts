@@ -1,7 +1,7 @@
 import type { Span, Speaker } from '../types';
 import { countWords } from '../text/sentences';
 import { SPEECH_VERB_FORMS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../text/words';
-import { findCues, HEARER_VERBS, RELAY_VERBS, type CueMatch } from './cues';
+import { findCues, findTagVerbs, HEARER_VERBS, RELAY_VERBS, type CueMatch } from './cues';
 import { classifyPhrase, leadingSubject, type SpeakerPhrase } from './phrase';
 import type { SpeakerResolver } from './resolver';
 import { lastIndexIn } from './spans';
@@ -88,7 +88,10 @@ const PREPOSITION_START = new RegExp(`^\\s*(?:$|[,.;:!?]|(?:on|in|at|during|to|l
 export function analyseCues(text: string, masked: string, sent: Span, resolver: SpeakerResolver): CueInfo[] {
   const out: CueInfo[] = [];
   let headline: boolean | undefined; // computed on the first capitalised cue only
-  for (const cue of findCues(masked, sent.start, sent.end)) {
+  const listed = findCues(masked, sent.start, sent.end);
+  const tagged = findTagVerbs(text, masked, sent.start, sent.end);
+  const cues = tagged.length ? [...listed, ...tagged].sort((a, b) => a.start - b.start) : listed;
+  for (const cue of cues) {
     // "the United States", "Reports": a capitalised cue is a name or a title word, except at the
     // start of a sentence or in a title-case headline.
     if (/^\p{Lu}/u.test(text[cue.start]!) && cue.start !== sent.start && !(headline ??= isHeadline(text, sent))) continue;

@@ -62,3 +62,45 @@ export function findCues(text: string, from: number, to: number): CueMatch[] {
   }
   return out;
 }
+
+/**
+ * A verb in speech position that no list has: right after a quote that ends on a comma, "?" or
+ * "!" inside its marks, either NAME + verb ("…," Smith gushed.) or verb + NAME ("…," sighed the
+ * official.), the verb a past tense ending in -ed followed by the end of the clause. "gushed",
+ * "sighed", "chuckled", "scoffed" are read as "said" without a list of every such verb.
+ */
+const TAG_SUBJECT = "(?:(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\u2024-]*|he|she|they)";
+const CLAUSE_END = "(?=\\s*(?:[.,;!?]|$)|\\s+(?:on|in|at|to|as|while|after|before|with|from|during|again|softly|quietly|\\p{Ll}+ly)\\b)";
+const TAG_AFTER = new RegExp(`^\\s+${TAG_SUBJECT}\\s+(\\p{Ll}{2,}ed)${CLAUSE_END}`, 'u');
+const TAG_BEFORE = new RegExp(`^\\s+(\\p{Ll}{2,}ed)\\s+${TAG_SUBJECT}(?=\\s*(?:[.,;!?]|$))`, 'u');
+const CLOSING_RE = /["\u201d\u00bb]/g;
+
+/** Some word ends in "ed" (then a space or punctuation) in s: the cheap test before the regexes. */
+function hasEdWord(s: string): boolean {
+  for (let k = s.indexOf('ed'); k >= 0; k = s.indexOf('ed', k + 2)) {
+    const n = s.charCodeAt(k + 2);
+    if (!(n >= 97 && n <= 122) && !(n >= 65 && n <= 90)) return true;
+  }
+  return false;
+}
+
+export function findTagVerbs(text: string, masked: string, from: number, to: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  CLOSING_RE.lastIndex = from;
+  for (let c = CLOSING_RE.exec(masked); c && c.index < to; c = CLOSING_RE.exec(masked)) {
+    const i = c.index;
+    const before = text.charCodeAt(i - 1);
+    // "," "?" "!" "—" inside the marks: a speech tag follows.
+    if (before !== 44 && before !== 63 && before !== 33 && before !== 0x2014) continue;
+    const rest = masked.slice(i + 1, Math.min(to, i + 120));
+    if (!hasEdWord(rest)) continue; // most tags are "said"/"told", found by findCues
+    const after = TAG_AFTER.exec(rest);
+    const m = after ?? TAG_BEFORE.exec(rest);
+    if (!m) continue;
+    const verb = m[1]!;
+    if (SPEECH_VERB_FORMS.has(verb)) continue; // findCues has it
+    const start = i + 1 + (after ? m[0].length - verb.length : m[0].indexOf(verb));
+    out.push({ start, end: start + verb.length, base: 'say', participle: false });
+  }
+  return out;
+}

@@ -158,6 +158,13 @@ describe('findQuotes: rules on made-up text', () => {
     expect(run('Trump tweeted on Friday, saying the debate had been rigged against him.')[0]!.speaker).toBe('Trump');
   });
 
+  it('reads an unlisted verb in speech position after a quote as "said" ("gushed", "sighed")', () => {
+    expect(run('"It is the best day of my life," Smith gushed.')[0]).toEqual({ kind: 'direct', text: 'It is the best day of my life,', speaker: 'Smith' });
+    expect(run('"We tried everything we could think of," sighed the official.')[0]!.speaker).toBe('the official');
+    // Not after a title, and not without the comma inside the quote that marks a speech tag.
+    expect(run('"The Crown" premiered in 2016 and Smith starred in it.')).toEqual([]);
+  });
+
   it('does not carry the last speaker across the introduction of someone new', () => {
     const t = [
       '"We will appeal the ruling as soon as we can," said Maria Keller, the mayor.',
