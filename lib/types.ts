@@ -43,6 +43,8 @@ export interface Role {
   ofName: string | null; // "Belarus"
   /** Start of continuous tenure (not the latest re-inauguration), ISO date or "YYYY-MM"/"YYYY". */
   since?: string;
+  /** The source of `since` when it differs from the role's own source (tenure dated by an older, fuller record). */
+  sinceSource?: string;
   /** End of the role when it has ended (from the source, or the date of the newer source that contradicts it). */
   until?: string;
   source: string; // key into Dataset.sources

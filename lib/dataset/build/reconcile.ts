@@ -114,7 +114,7 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       const cur = ts[ts.length - 1] ?? { since: c.since, sinceSource: c.source };
       const role: Role = { title: c.title, of: c.of, ofName: c.ofName, source: c.source, asOf: c.asOf, office };
       if (cur.since) role.since = cur.since;
-      if (cur.since && cur.sinceSource !== c.source) (role as Role & { sinceSource?: string }).sinceSource = cur.sinceSource;
+      if (cur.since && cur.sinceSource !== c.source) role.sinceSource = cur.sinceSource;
       const earlier = ts.slice(0, -1).filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since)).map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
       if (earlier.length) role.earlierTerms = earlier;
       const live = opts.currentSources.has(c.source) && !contradicted;
