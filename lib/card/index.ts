@@ -209,7 +209,14 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   }
   const refs: SourceRef[] = [...used].map((k) => ({ name: srcName(k), asOf: sources[k]?.asOf ?? '' }));
   const flag = flagEmoji(entity.code ?? ctx.country?.code);
-  return { title: entity.name, lines: out.filter((l) => hover.has(l)).map((l) => l.text), ...(out.length > hover.size || groups.length > 1 ? { groups } : {}), sources: refs, ...(flag ? { flag } : {}) };
+  return { title: entity.name, lines: out.filter((l) => hover.has(l)).map((l) => clip(l.text)), ...(out.length > hover.size || groups.length > 1 ? { groups } : {}), sources: refs, ...(flag ? { flag } : {}) };
+}
+
+/** A hover line stays a line: a long list is cut at an item boundary (the popup shows it whole). */
+export function clip(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = Math.max(text.lastIndexOf(', ', max - 2), text.lastIndexOf('; ', max - 2));
+  return balance(`${text.slice(0, cut >= max / 2 ? cut : max - 2)}, …`);
 }
 
 function plural(n: number, word: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balance, buildCard, HOVER_LINES, ofPhrase } from '../../lib/card';
+import { balance, buildCard, clip, HOVER_LINES, ofPhrase } from '../../lib/card';
 import type { DatasetEntity, Role } from '../../lib/types';
 
 // Synthetic entities and sources: these pin the card rules, not the live dataset.
@@ -164,6 +164,16 @@ describe('card text', () => {
       'Chief of state and head of government: President Ana Example (since 2019)',
       'Member of 12 international organisations, including UN, EU, NATO, G-20',
     ]);
+  });
+
+  it('a long list is cut at an item boundary on the hover card and kept whole in the popup', () => {
+    const names = Array.from({ length: 27 }, (_, i) => `Country${i}`).join(', ');
+    const c = buildCard({ id: 'org:x', type: 'organization', name: 'Union', aliases: [], facts: [{ label: 'Member states', value: `27 countries: ${names}`, source: 'fb' }] }, sources, { mentions: 1 });
+    const line = c.lines[0]!;
+    expect(line.length).toBeLessThanOrEqual(160);
+    expect(line).toMatch(/^Member states: 27 countries: Country0, .*Country\d+, …$/);
+    expect(c.groups!.flatMap((g) => g.lines)).toContain(`Member states: 27 countries: ${names}`);
+    expect(clip('a (b, c, d', 8)).toBe('a (b, …)');
   });
 
   it('parentheses are balanced; a run-off result keeps its round', () => {
