@@ -237,7 +237,9 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     if (nameToks.some((t) => ORG_WORDS.has(bare(t.w)))) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
     // A possessive at the end ("Trump's") is not a speaker.
     if (isPossessive(last.w)) return null;
-    return { kind: 'name', start, end, nameStart: nameToks[0]!.start, nameEnd: nameToks[nameToks.length - 1]!.end };
+    // The title before the name ("Sen." → senator), so "the senator" can find this speaker later.
+    const title = n > 0 && isTitle(run[n - 1]!.w) ? headWord(run[n - 1]!.w) : undefined;
+    return { kind: 'name', start, end, nameStart: nameToks[0]!.start, nameEnd: nameToks[nameToks.length - 1]!.end, head: title };
   }
 
   // Any other short phrase ("the statement", "the report"): a non-person source.

@@ -82,8 +82,15 @@ interface RawRun extends Span {
   name?: NameMention | null;
 }
 
+/** Nouns that, after "the", stand for an organisation named before ("the company", "the agency"). */
+const ORG_NOUNS = new Set(
+  'company firm automaker carmaker agency group organization organisation network newspaper outlet ministry department bank campaign party union council committee government administration band team club startup retailer maker giant airline carrier insurer publisher broadcaster'.split(' '),
+);
+
 export class SpeakerResolver {
   private persons: { span: Span; entity: EntityResult }[] = [];
+  /** What a pronoun has called a speaker ("he" → m, "she" → f), by name. */
+  private gender = new Map<string, 'm' | 'f'>();
   /** Speakers already resolved, in text order, for pronouns and "the official". */
   private history: { pos: number; speaker: Speaker; head?: string; kind: PhraseKind }[] = [];
 
@@ -220,8 +227,14 @@ export class SpeakerResolver {
       case 'pronoun': {
         const lower = surface.toLowerCase();
         const plural = lower === 'they' || lower === 'we';
-        const prev = [...this.history].reverse().find((h) => h.pos < pos && (plural ? h.kind === 'group' : h.kind === 'name' || (lower !== 'it' && h.kind === 'anon') || (lower === 'it' && h.kind === 'org')));
-        if (prev) speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
+        // "he" and "she" skip a speaker already called the other ("“…,” she said" after Tom Harper spoke as "he").
+        const gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+        const fits = (h: { speaker: Speaker }) => !gender || (this.gender.get(h.speaker.name) ?? gender) === gender;
+        const prev = [...this.history].reverse().find((h) => h.pos < pos && (plural ? h.kind === 'group' : (h.kind === 'name' && fits(h)) || (lower !== 'it' && h.kind === 'anon' && fits(h)) || (lower === 'it' && h.kind === 'org')));
+        if (prev) {
+          speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
+          if (gender) this.gender.set(prev.speaker.name, gender);
+        }
         else if (!plural && lower !== 'it') {
           const before = this.persons.filter((x) => x.span.end <= pos).pop();
           if (before) speaker = { name: this.fullName(before.entity), start: p.nameStart, end: p.nameEnd, entityId: before.entity.id, anonymous: false };
@@ -232,7 +245,8 @@ export class SpeakerResolver {
       case 'anon':
       case 'group': {
         if (p.definite && p.head) {
-          const prev = [...this.history].reverse().find((h) => h.pos < pos && h.head === p.head && h.kind === p.kind);
+          // "the official" → the earlier "a U.S. official"; "the 63-year-old senator" → the earlier "Sen. Ted Cruz".
+          const prev = [...this.history].reverse().find((h) => h.pos < pos && h.head === p.head && (h.kind === p.kind || (p.kind === 'anon' && h.kind === 'name')));
           if (prev) {
             speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
             break;
@@ -242,9 +256,21 @@ export class SpeakerResolver {
         if (p.kind === 'group') speaker.group = true;
         break;
       }
-      case 'other':
+      case 'other': {
+        // "the automaker", "the news agency", "the group": the organisation that spoke last —
+        // one named with that word ("Xinhua News Agency") first, else any organisation or acronym.
+        const head = /^the\s/i.test(surface) ? surface.split(/\s+/).pop()!.toLowerCase() : null;
+        if (head && ORG_NOUNS.has(head)) {
+          const recent = [...this.history].reverse().filter((h) => h.pos < pos && (h.kind === 'org' || (h.kind === 'name' && /^\p{Lu}{2,}$/u.test(h.speaker.name))));
+          const prev = recent.find((h) => h.speaker.name.toLowerCase().split(/\s+/).includes(head)) ?? recent[0];
+          if (prev) {
+            speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
+            break;
+          }
+        }
         speaker = { name: surface, start: p.nameStart, end: p.nameEnd, entityId: null, anonymous: false };
         break;
+      }
     }
     if (speaker) {
       const kind = p.kind === 'pronoun' ? (speaker.group ? 'group' : speaker.anonymous ? 'anon' : 'name') : p.kind;

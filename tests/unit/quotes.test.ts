@@ -165,6 +165,19 @@ describe('findQuotes: rules on made-up text', () => {
     expect(run('"The Crown" premiered in 2016 and Smith starred in it.')).toEqual([]);
   });
 
+  it('resolves "the automaker", "the senator" and "she" to the one they refer to', () => {
+    const t = 'VW says the wagon will go on sale in 2021. The automaker says the seats are made from apple waste.';
+    expect(run(t).map((q) => q.speaker)).toEqual(['VW', 'VW']);
+    const u = 'Sen. Ted Cruz said he would vote for the nominee. The 45-year-old senator said the party must unite.';
+    expect(run(u).map((q) => q.speaker)).toEqual(['Ted Cruz', 'Ted Cruz']);
+    const v = [
+      '"It was terrifying," said Mary Steenburgen.',
+      '"She called me at midnight," said Tom Harper. "It was a long night," he said.',
+      '"I was back at it by the next morning," she said.',
+    ].join('\n');
+    expect(findQuotes(v, []).at(-1)!.speaker?.name).toBe('Mary Steenburgen');
+  });
+
   it('does not carry the last speaker across the introduction of someone new', () => {
     const t = [
       '"We will appeal the ruling as soon as we can," said Maria Keller, the mayor.',
