@@ -45,21 +45,20 @@ const UNTRUE =
   '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|unsubstantiated|fake|misleading|a\\s+lie|lies|nonsense|absurd|ridiculous|a\\s+smear|a\\s+hoax)';
 /** "deny" of a claim, not of a thing ("denied entry", "deny the right", "denial-of-service"). */
 const DENY =
-  '(?:den(?:y|ies|ied|ying|ials?))(?!-of|\\s+(?:(?:him|her|them|us|me|you|the|a|an|any|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:access|entry|bail|permission|requests?|applications?|service|services|visas?|the\\s+right|rights?|coverage|benefits|insurance|claims\\s+for|a\\s+place|a\\s+seat|climate|vaccines?|care|treatment|funding|aid|loans?|jobs?))';
+  '(?:den(?:y|ies|ied|ying|ials?))(?!-of|\\s+(?:(?:him|her|them|us|me|you|the|a|an|any|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:access|entry|bail|permission|requests?|applications?|service|services|visas?|the\\s+right|rights?|coverage|benefits|insurance|admission|claims\\s+for|a\\s+place|a\\s+seat|climate|vaccines?|care|treatment|funding|aid|loans?|jobs?))';
 /**
  * Hypothetical or instrumental "deny" ("would deny", "to deny", "and deny the right"), and things
  * denied rather than claims ("the visa was denied", "a denied request").
  */
 const NOT_A_DENIAL =
-  /\b(?:(?:to|would|could|can|cannot|can['’]t|will|may|might|should|must|and|or|a|the)|(?:visas?|requests?|applications?|claims?|permits?|access|entry|bail|loans?|coverage|permission)\s+(?:was|were|is|are|been|being|be|get|got|gets))\s+$/i;
+  /(?:\b(?:to|would|could|can|cannot|can['’]t|will|may|might|should|must|and|or|a|the|no|not|never|permission|access|admission|entry)|n['’]t|\b(?:visas?|requests?|applications?|claims?|permits?|access|entry|bail|loans?|coverage|permission)\s+(?:was|were|is|are|been|being|be|get|got|gets))\s+$/i;
 /** Denial, told as its verb or as "called the report baseless": rules for the rule list. */
 const DENIAL_RE = new RegExp(
   '\\b' +
     alt(
       'disput(?:e|es|ed|ing)\\s+(?:(?:the|that|this|these|those|his|her|their|its)\\s+)?(?:\\p{L}+\\s+)?' +
         alt(CLAIM_NOUN, 'account', 'findings?', 'figures?', 'version', 'characteri[sz]ation'),
-      'refut(?:e|es|ed|ing)',
-      'rebut(?:s|ted|ting)?',
+      '(?:refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
       'dismiss(?:es|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN + '\\s+as',
       'reject(?:s|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
       '(?:called|calling|calls|described|branded|labell?ed)\\s+(?:' +
@@ -96,10 +95,10 @@ const UNVERIFIED = oneOf(
   '(?:could|can)\\s*not\\s+(?:be\\s+)?(?:independently\\s+)?(?:verif|confirm)\\w* (?:has|have|had)\\s+not\\s+(?:been\\s+)?(?:independently\\s+)?(?:verified|confirmed) (?:not|unable|impossible)\\s+(?:possible\\s+)?to\\s+(?:independently\\s+)?(?:verify|confirm) (?:did|does|do)\\s+not\\s+(?:independently\\s+)?(?:verify|confirm)\\s+(?:the\\s+)?(?:authenticity|veracity|accuracy|reports?|claims?|account|whether|that)',
 );
 /** Verbs of belief and report in agentless passives: "it is believed", "is thought to". */
-const PASSIVE_IT = oneOf(
-  'said believed thought claimed argued suggested reported rumou?red alleged assumed understood feared speculated estimated considered known felt held noted shown observed proposed stated hypothesi[sz]ed theori[sz]ed conjectured',
+const PASSIVE_IT = oneOf('said believed thought claimed argued suggested reported rumou?red alleged assumed understood feared speculated');
+const PASSIVE_TO = oneOf(
+  'believed thought said rumou?red alleged reported(?=\\s+to\\s+(?:be|have)\\b) suspected presumed understood assumed reputed argued supposed(?=\\s+to\\s+have\\b)',
 );
-const PASSIVE_TO = oneOf('believed thought said rumou?red alleged reported suspected presumed understood assumed reputed argued supposed(?=\\s+to\\s+have\\b)');
 
 const ALLEGATION = { kind: 'allegation', label: 'Allegation', extend: true } as const;
 
@@ -113,6 +112,8 @@ export const CUE_RULES: CueRule[] = [
     ...ALLEGATION,
     starts: words('accus alleg'),
     re: /\b(?:(?<!\b(?:to|would|will|could|might|may|can|cannot|should|must|and|or|not)\s+)(?:accuse|allege)\b|accus(?:es|ed|ing|ation|ations|er|ers)|alleg(?:es|ed|edly|ing|ation|ations))\b/giu,
+    // "cannot be accused of": no one accuses.
+    notAfter: /\b(?:cannot|can['’]t|could\s+not|would\s+not|won['’]t)\s+be\s+$/i,
   }),
   // Lying, said of someone: "tells so many lies", "lied about", "lying to investigators".
   rule({

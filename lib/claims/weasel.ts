@@ -15,6 +15,8 @@ const NOT_PART = "(?!\\s+of\\s+(?:the|his|her|its|their|our|your|my|these|those|
 /** Superlatives: "most", "best", and "-est" words that are not "interest", "forest", "protest" …. */
 const SUPERLATIVE =
   '(?:most|best|worst|least|(?!(?:interest|forest|west|rest|request|protest|contest|honest|modest|harvest|conquest|quest|guest|chest|nest|test|pest|vest|suggest|manifest|arrest|digest|invest|crest|priest|southwest|northwest|midwest|earnest|behest|unrest|attest|detest|jest|zest|tempest|inquest|bequest|latest|biggest)\\b)\\p{L}{2,}est|biggest)';
+/** Agentless passives that in news mostly state a fact ("it is estimated", "it is known as"): weasel tier only. */
+const PASSIVE_IT = oneOf('estimated considered known felt held noted shown observed proposed stated hypothesi[sz]ed theori[sz]ed conjectured');
 const PASSIVE_AS = oneOf(
   'considered regarded viewed recognized recognised acknowledged hailed touted deemed perceived credited (?:seen|described|referred\\s+to|labell?ed|termed|dubbed)\\s+as',
 );
@@ -39,6 +41,23 @@ const VAGUE = { kind: 'hedged', writerVoice: true, vague: true } as const;
 
 // `starts`: the first words of every match, for ./prefilter.ts.
 export const WEASEL_RULES: CueRule[] = [
+  rule({
+    ...VAGUE,
+    label: 'Hedged (no source given)',
+    writerVoice: false,
+    starts: words('it'),
+    re: new RegExp(
+      `\\bit\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:\\p{L}+ly\\s+|often\\s+|sometimes\\s+|also\\s+|now\\s+|once\\s+|long\\s+)?${PASSIVE_IT}\\b`,
+      'giu',
+    ),
+  }),
+  rule({
+    ...VAGUE,
+    label: 'Hedged (no source given)',
+    writerVoice: false,
+    starts: words('is are was were be'),
+    re: new RegExp(`\\b${BE}reported\\s+to\\b`, 'giu'),
+  }),
   // ---- The vague (encyclopedic weasel) tier: off unless asked for -------------------------------------
   rule({
     ...VAGUE,

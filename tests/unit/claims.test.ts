@@ -52,6 +52,10 @@ describe('findClaims: kinds', () => {
       'Insurers can deny claims for many reasons.',
       'The visa was denied because a form was missing.',
       'We cannot let them deny the right to question them.',
+      'There is no denying that e-learning is on the rise.',
+      'He does not deny that brains are awesome.',
+      'SSH continued to say Permission denied.',
+      'Nagel neatly refutes this.',
     ])
       expect(
         findClaims(t, EMPTY).filter((c) => c.kinds.includes('denial')),
@@ -73,6 +77,13 @@ describe('findClaims: kinds', () => {
     expect(findClaims('His attorney told The Hill that her client did not intend to cause harm.', EMPTY)[0]?.kinds).toContain('denial');
     expect(findClaims('The paper has not verified the authenticity of the emails.', EMPTY)[0]?.kinds).toContain('hedged');
     expect(findClaims('Voters were removed if they did not confirm their status.', EMPTY)).toEqual([]);
+    expect(findClaims('The suspect is reported to have fled.', EMPTY)[0]?.kinds).toContain('hedged');
+    for (const t of [
+      'It is estimated that two million homes were wired.',
+      'All tips must still be reported to employers.',
+      'It cannot be accused of infringement.',
+    ])
+      expect(findClaims(t, EMPTY), t).toEqual([]);
   });
 
   it("does not flag an opinion writer's own arguments, only what the writer hands to others", () => {
