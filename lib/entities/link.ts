@@ -84,6 +84,8 @@ export function matchRun(
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
     // longer name is that name's word, not the place.
     if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
+    // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
+    if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
     // "University of Melbourne", "Bank of Japan", "Gulf of Mexico": a place after "<head> of" is part of that name.
     if (
       somePlace &&
