@@ -3,8 +3,11 @@ import { EXTENDED_ELEMENTS, pageFeatures } from './features';
 import { THRESHOLD, score } from './score';
 import { urlShape } from './url';
 
-/** Below this logit a truncated sample is already a clear no (about 60% of non-article pages). */
-const EXTEND_ABOVE = -2.5;
+/**
+ * More than 2.2 below the threshold, a truncated sample is already a clear no: the longer walk
+ * (which the fit always takes) would have to add 2.2 to the logit, more than any one signal but the URL's.
+ */
+const EXTEND_ABOVE = THRESHOLD - 2.2;
 
 /**
  * Is this page an article (news story, blog post, opinion piece, live blog)? Combines what the

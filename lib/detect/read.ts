@@ -5,7 +5,7 @@
  */
 import {
   AUTHOR_META, CART_TEXT, CTA_TEXT, DATE_TEXT, FORUM_TEXT, MARKED_TAGS, MARKS, PERSON, PRICE_META, PRICE_TEXT,
-  PUBLISHED_META, REPLY_TITLE, SENTENCE_END, WORD, headlineOf,
+  REPLY_TITLE, SENTENCE_END, VOTE_TEXT, WORD, headlineOf,
 } from './cues';
 import { collectTypes } from './jsonld';
 
@@ -14,7 +14,6 @@ export interface PageFeatures {
   ldArticle: string | null;
   ldOther: string | null;
   ogType: string | null;
-  published: boolean;
   author: boolean;
   articleEls: number;
   h1: number;
@@ -22,17 +21,13 @@ export interface PageFeatures {
   proseParas: number;
   proseChars: number;
   longestPara: number;
-  teaserHeads: number;
-  heads: number;
   links: number;
   priceMarks: number;
   cartButton: boolean;
   forumMarks: number;
-  docsMarks: number;
   commentMarks: number;
   codeBlocks: number;
   inputs: number;
-  listItems: number;
   /** Distinct parents of the prose paragraphs, and the share of prose under the busiest one. */
   proseParents: number;
   proseTopShare: number;
@@ -44,6 +39,19 @@ export interface PageFeatures {
   proseWords: number;
   youWords: number;
   weWords: number;
+  /** ...speak of themselves ("I", "my": a blog post), of others ("he", "she", "they": a story), or report
+   *  ("said", "told", "according"); and how many words are past participles or past tense ("-ed"). */
+  iWords: number;
+  theyWords: number;
+  saidWords: number;
+  edWords: number;
+  /** <code> and <time> elements, links before the first prose paragraph (a docs sidebar, a shop menu),
+   *  headings asking a question (FAQ, Q&A), vote and comment controls. */
+  codeEls: number;
+  timeEls: number;
+  linksBeforeProse: number;
+  questionHeads: number;
+  voteTexts: number;
   /** The document title's headline part (its longest segment between separators): its words, and
    *  whether it is phrased like a story or a guide ("How…", "Why…", "10 …", a question). */
   titleWords: number;
@@ -62,11 +70,12 @@ export interface PageFeatures {
 
 export function emptyFeatures(): PageFeatures {
   return {
-    ldTypes: [], ldArticle: null, ldOther: null, ogType: null, published: false, author: false,
-    articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0, teaserHeads: 0, heads: 0,
-    links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, docsMarks: 0, commentMarks: 0, codeBlocks: 0,
-    inputs: 0, listItems: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, h1Words: 0, proseWords: 0,
-    youWords: 0, weWords: 0, titleWords: 0, titleLead: false, dateTexts: 0, ctaTexts: 0, priceTexts: 0,
+    ldTypes: [], ldArticle: null, ldOther: null, ogType: null, author: false,
+    articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0,
+    links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, commentMarks: 0, codeBlocks: 0,
+    inputs: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, h1Words: 0, proseWords: 0,
+    youWords: 0, weWords: 0, iWords: 0, theyWords: 0, saidWords: 0, edWords: 0, codeEls: 0, timeEls: 0, linksBeforeProse: 0,
+    questionHeads: 0, voteTexts: 0, titleWords: 0, titleLead: false, dateTexts: 0, ctaTexts: 0, priceTexts: 0,
     replyTitles: 0, forumTexts: 0, walked: 0, truncated: false,
   };
 }
@@ -107,14 +116,19 @@ function textStats(p: Element): { chars: number; linkChars: number; text: string
 
 /** A paragraph of prose joins the sample: its words, who it addresses, and the box it sits in. */
 function countProse({ f, proseByParent }: Walk, parent: Element | null, n: number, text: string): void {
-  f.proseParas++;
+  if (f.proseParas++ === 0) f.linksBeforeProse = f.links;
   const words = text.match(WORD);
   if (words) {
     f.proseWords += words.length;
     for (const w of words) {
-      const k = PERSON[w.toLowerCase()];
+      const lw = w.toLowerCase();
+      const k = PERSON[lw];
       if (k === 1) f.youWords++;
       else if (k === 2) f.weWords++;
+      else if (k === 3) f.iWords++;
+      else if (k === 4) f.theyWords++;
+      else if (k === 5) f.saidWords++;
+      else if (lw.length > 4 && lw.endsWith('ed')) f.edWords++;
     }
   }
   f.proseChars += n;
@@ -125,7 +139,6 @@ function countProse({ f, proseByParent }: Walk, parent: Element | null, n: numbe
 function readMeta(el: Element, f: PageFeatures): void {
   const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
   if (key === 'og:type') f.ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
-  else if (PUBLISHED_META.has(key)) f.published = true;
   else if (AUTHOR_META.has(key)) f.author = true;
   else if (PRICE_META.has(key)) f.priceMarks++;
 }
@@ -183,25 +196,27 @@ export function readElement(el: Element, tag: string, walk: Walk): boolean {
       if (f.h1++ === 0) f.h1Words = ((el.textContent ?? '').match(WORD) ?? []).length;
       return true;
     case 'H2': case 'H3': case 'H4':
-      f.heads++;
-      if (el.firstElementChild?.tagName === 'A' || el.parentElement?.tagName === 'A') f.teaserHeads++;
       // A thread's posts are headed "Re: <topic>".
-      if (REPLY_TITLE.test(el.textContent ?? '')) f.replyTitles++;
+      {
+        const t = el.textContent ?? '';
+        if (REPLY_TITLE.test(t)) f.replyTitles++;
+        if (t.trimEnd().endsWith('?')) f.questionHeads++;
+      }
       return true;
     case 'A':
       f.links++;
       return true;
     case 'TIME':
-      f.published = true;
+      f.timeEls++;
+      return true;
+    case 'CODE':
+      f.codeEls++;
       return true;
     case 'INPUT': case 'TEXTAREA':
       f.inputs++;
       return true;
     case 'BUTTON':
       if (!f.cartButton && CART_TEXT.test(el.textContent ?? '')) f.cartButton = true;
-      return true;
-    case 'LI':
-      f.listItems++;
       return true;
     case 'BR':
       readBrParent(el, walk);
@@ -228,17 +243,19 @@ export function readLeaf(el: Element, tag: string, f: PageFeatures): void {
     if (REPLY_TITLE.test(t)) f.replyTitles++;
   }
   // Each post in a thread carries its own controls and its poster's details.
-  if (t.length <= CONTROL_MAX && (tag === 'A' || tag === 'BUTTON' || tag === 'SPAN') && FORUM_TEXT.test(t)) f.forumTexts++;
+  if (t.length <= CONTROL_MAX && (tag === 'A' || tag === 'BUTTON' || tag === 'SPAN')) {
+    if (FORUM_TEXT.test(t)) f.forumTexts++;
+    else if (VOTE_TEXT.test(t)) f.voteTexts++;
+  }
 }
 
-/** Microdata and class names: price, forum, docs, comment and byline markup. */
+/** Microdata and class names: price, forum, comment and byline markup. */
 export function readMarkup(el: Element, tag: string, f: PageFeatures): void {
   // Attribute reads dominate the walk's cost in a DOM implemented in JS: itemprop is read only
   // where schema.org microdata usually sits.
   const itemprop = tag === 'SPAN' || tag === 'TIME' || (tag === 'DIV' && f.paras === 0) ? el.getAttribute('itemprop') : null;
   if (itemprop) {
     if (itemprop === 'price' || itemprop === 'offers' || itemprop === 'priceCurrency') f.priceMarks++;
-    else if (itemprop === 'datePublished') f.published = true;
     else if (itemprop === 'author') f.author = true;
   }
   // Class names are read only on the containers that carry them for layout (reading every
@@ -250,7 +267,6 @@ export function readMarkup(el: Element, tag: string, f: PageFeatures): void {
     if (m) {
       if (m[1]) f.priceMarks++;
       else if (m[2]) f.forumMarks++;
-      else if (m[3]) f.docsMarks++;
       else if (m[4]) f.commentMarks++;
       else if (m[5]) f.author = true;
     }

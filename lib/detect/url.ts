@@ -17,7 +17,8 @@ export interface UrlShape {
 const KINDS: [RegExp, string][] = [
   [/\/(search|results)(\/|$|\?)|[?&](q|query|s|search)=/i, 'search results'],
   [/\/(tag|tags|topic|topics|category|categories|section|archive|archives|author|authors|sections)\//i, 'section front'],
-  [/\/(product|products|shop|store|cart|basket|checkout|item|dp|p)\//i, 'product'],
+  // Not /p/: Substack's and Ghost's posts live there (12 articles and 5 shop pages in wcxb-dev's tuning half).
+  [/\/(product|products|shop|store|cart|basket|checkout|item|dp)\//i, 'product'],
   [/\/(services?|what-we-do|solutions|department|departments|pricing|contact|about-us)(\/|$)/i, 'service page'],
   [/\/(docs?|documentation|api|reference|manual|guide\/api|sdk|kb)\//i, 'documentation'],
   [/\/(forum|forums|thread|threads|topic\/\d|questions|community|discussion|discussions|t)\/|\/r\/[^/]+\/comments\//i, 'forum'],
@@ -50,11 +51,13 @@ export function urlShape(url: string | undefined): UrlShape {
   const word = (seg: string) => /^[a-z]+$/i.test(seg);
   out.root = last.length === 0;
   out.front = out.root || (last.length <= 2 && last.every(word) && query === '');
-  out.articlePath = /\/(blog|blogs|news|article|articles|post|posts|story|stories|opinion|features?|insights?)\//i.test(path) || /^blog\./i.test(host);
+  // The blog's or newsroom's own front ("/blog/", "/news/technology") is a list of its articles.
+  out.articlePath = !out.front && (/\/(blog|blogs|news|article|articles|post|posts|story|stories|opinion|features?|insights?)\//i.test(path) || /^blog\./i.test(host));
   if (/^(docs|developers?|developer-docs|learn|support|help|api)\./i.test(host)) out.kind = 'documentation';
   else if (/^(forum|forums|community|discuss|discourse|bbs|boards?)\./i.test(host)) out.kind = 'forum';
   if (!out.kind) for (const [re, kind] of KINDS) {
-    if (re.test(path + query)) {
+    // A dated path under /archive/ or /sections/ is one day's story, not the section's front.
+    if (re.test(path + query) && !(out.dated && kind === 'section front')) {
       out.kind = kind;
       break;
     }

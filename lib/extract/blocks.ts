@@ -3,7 +3,7 @@
  * between block elements / <br>s becomes one Block holding the live Text nodes it is made of.
  * Nothing is cloned or changed: the Text nodes are the page's own, so offsets map back to it.
  */
-import { BLOCK_TAGS, NEVER_CONTENT, SKIP_TAGS, furnitureReason, isElement, isText } from './dom';
+import { BLOCK_TAGS, NEVER_CONTENT, PROSE_MAX_LINK_SHARE, PROSE_MIN_CHARS, SKIP_TAGS, furnitureReason, isElement, isText } from './dom';
 
 export interface Block {
   /** Nearest block-level element holding the text. */
@@ -54,6 +54,10 @@ function isStyleText(data: string): boolean {
   return /^(?:@media|[.#][a-z][\w-]*)[^{};!?"]{0,150}$/i.test(selector) && /^[^{}]*:[^{}]*\}/.test(head.slice(brace + 1));
 }
 
+/** Code shown as a word of a sentence, not a listing (<pre>). */
+const CODE_TAGS = new Set(['CODE', 'KBD', 'SAMP', 'TT', 'VAR']);
+const inlineCode = (el: Element) => CODE_TAGS.has(el.tagName.toUpperCase()) && el.parentElement?.tagName.toUpperCase() !== 'PRE';
+
 /** Furniture words for text that is never on screen (screen-reader labels, print-only lines). */
 const INVISIBLE = new Set(['visually-hidden', 'sr-only', 'screen-reader-text', 'skip-link', 'print-only']);
 
@@ -63,7 +67,7 @@ function midSentence(el: Element, run: Block | null): boolean {
   return run !== null && run.chars > 0 && next !== null && isText(next) && nonSpaceCount(next.data) > 0;
 }
 
-export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
+export function collectBlocks(root: Element, maxChars = Infinity, classShown = false): Block[] {
   const blocks: Block[] = [];
   let run: Block | null = null;
   // A budget of text: past it the walk stops (a 2.5 MB page is read as far as analysis will use).
@@ -78,7 +82,8 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
     for (let child = el.firstChild; child && seen <= maxChars; child = child.nextSibling) {
       if (isText(child)) {
         // Markup shown as text (a <noscript> pixel the parser moved into <body>) is not prose.
-        if (child.data.charCodeAt(0) === 60 && /^<[a-z!/][^>]*>/i.test(child.data)) continue;
+        // (Inline <code> in a sentence is the article's own example: "a mess of <table> tags".)
+        if (child.data.charCodeAt(0) === 60 && !inlineCode(el) && /^<[a-z!/][^>]*>/i.test(child.data)) continue;
         // So is a style sheet left as text (a <style> in a table row that a parser hoisted out
         // without its rules): ".css-1x{color:red}" is never a sentence.
         if (isStyleText(child.data)) continue;
@@ -112,7 +117,7 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
         close();
         continue;
       }
-      let reason = furnitureReason(child);
+      let reason = furnitureReason(child, classShown);
       if (reason === 'hidden') continue;
       // Inline markup in the middle of a sentence ("position on <a class="meta-loc">Sudan</a> and
       // lift…") is part of that sentence, whatever its class says: only text the reader cannot see
@@ -144,7 +149,7 @@ export function collectBlocks(root: Element, maxChars = Infinity): Block[] {
   return blocks;
 }
 
-const rawProse = (b: Block) => !b.heading && b.chars - b.linkChars >= 40 && b.linkChars < 0.4 * b.chars;
+const rawProse = (b: Block) => !b.heading && b.chars - b.linkChars >= PROSE_MIN_CHARS && b.linkChars < PROSE_MAX_LINK_SHARE * b.chars;
 
 /** WordPress and others mark up each comment as an <article>: never a body, however long. */
 const COMMENT = /comment|reply|disqus/i;
@@ -155,6 +160,19 @@ function habitKey(el: Element): string | null {
   const cls = el.getAttribute('class');
   return cls && cls.trim() ? `${el.tagName} ${cls.trim()}` : null;
 }
+
+/*
+ * Shares of the page's prose, set on wcxb-dev and scrapinghub (see root.ts): same-class boxes are one
+ * habit when they hold 85 % of the prose between the first and the last of them; a page is starved
+ * when under 15 % of its prose is outside furniture; a box and an <article> are one when each holds
+ * 80 % of the other's prose; a furniture-named box is cleared when it holds 40 % of all prose (and
+ * 200 characters: a paragraph or two).
+ */
+const HABIT_RUN_SHARE = 0.85;
+const STARVED_SHARE = 0.15;
+const SAME_BOX_SHARE = 0.8;
+const CLEAR_SHARE = 0.4;
+const CLEAR_MIN_CHARS = 200;
 
 /**
  * A furniture word on a wrapper that holds most of the page's prose ("widget Blog", a page-wide
@@ -206,18 +224,18 @@ function settleFurniture(blocks: Block[]): void {
     const h = key ? habits.get(key) : undefined;
     if (!h || h.blocks < 2 * h.els.size) return 0;
     const span = proseBefore[h.to + 1]! - proseBefore[h.from]!;
-    return h.n >= 0.85 * span ? h.n : 0;
+    return h.n >= HABIT_RUN_SHARE * span ? h.n : 0;
   };
   // When nearly all the prose sits inside furniture, the page's only text is in there (an
   // archived newsletter, a whole article wrapped in a "comments"-named box): trust the prose.
   let free = total;
   for (const b of blocks) if (rawProse(b) && b.chain.length) free -= b.chars - b.linkChars;
-  const starved = free < 0.15 * total;
+  const starved = free < STARVED_SHARE * total;
   const cleared = new Set<Element>();
   const holdsArticle = (el: Element, own: number): boolean => {
     // The box and the article hold about the same prose: one is the other's wrapper, not a part of it.
     for (const [anchor, n] of anchored.get(el) ?? []) {
-      if (n >= 0.8 * own && n >= 0.8 * anchorProse.get(anchor)! && !COMMENT.test(attrsOf(anchor))) return true;
+      if (n >= SAME_BOX_SHARE * own && n >= SAME_BOX_SHARE * anchorProse.get(anchor)! && !COMMENT.test(attrsOf(anchor))) return true;
     }
     return false;
   };
@@ -227,7 +245,7 @@ function settleFurniture(blocks: Block[]): void {
     // Repeated never-content boxes are a thread of comments (or related teasers), however much
     // prose they add up to: only a single such box holding the page's prose is trusted.
     const n = Math.max(own, never ? 0 : habitProse(habitKey(el)));
-    if (n < 0.4 * total || n < 200) continue;
+    if (n < CLEAR_SHARE * total || n < CLEAR_MIN_CHARS) continue;
     cleared.add(el);
   }
   for (const b of blocks) {

@@ -6,6 +6,14 @@
 export const isElement = (n: Node): n is Element => n.nodeType === 1;
 export const isText = (n: Node): n is Text => n.nodeType === 3;
 
+/**
+ * A block of prose: at least 40 characters of its own (a short sentence; labels and bylines are
+ * shorter) and under 40 % of its text in links (a link list is not prose). Used by the root scorer
+ * and by the furniture check; set on wcxb-dev and scrapinghub (see root.ts).
+ */
+export const PROSE_MIN_CHARS = 40;
+export const PROSE_MAX_LINK_SHARE = 0.4;
+
 /** Elements whose content is never article prose. */
 export const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
@@ -66,8 +74,11 @@ const PANEL_ROLES = new Set(['region', 'tabpanel']);
 const isDisclosurePanel = (el: Element) =>
   el.hasAttribute('aria-labelledby') || PANEL_ROLES.has(el.getAttribute('role') ?? '');
 
-/** Why an element is furniture, or null when it is not. */
-export function furnitureReason(el: Element): string | null {
+/**
+ * Why an element is furniture, or null when it is not. `classShown`: a hiding utility class is
+ * taken as already removed (a page kept hidden until its script runs: see `extractBody`).
+ */
+export function furnitureReason(el: Element, classShown = false): string | null {
   const tag = el.tagName;
   if (FURNITURE_TAGS.has(tag)) return tag.toLowerCase();
   const role = el.getAttribute('role');
@@ -88,7 +99,7 @@ export function furnitureReason(el: Element): string | null {
   // some screen size ("d-none d-sm-block", "hidden md:block"): a copy of the page kept for another
   // layout (a page can carry its article twice, once for mobile and once for desktop).
   // A collapsed accordion panel hidden the same way stays text, as with style="display:none" below.
-  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AGAIN.test(cls) && !DISCLOSURE_CLASS.test(cls) && !isDisclosurePanel(el)) {
+  if (cls && !classShown && HIDDEN_CLASS.test(cls) && !SHOWN_AGAIN.test(cls) && !DISCLOSURE_CLASS.test(cls) && !isDisclosurePanel(el)) {
     return 'hidden';
   }
   const style = el.getAttribute('style');

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { collectBlocks, type Block } from './blocks';
-import { blockString, chooseRoot, isProse, TRAILER } from './root';
+import { blockString, chooseRoot, isProse, TRAILER, TRAILER_MAX_CHARS } from './root';
 import { buildText, type Segment } from './text';
 import { findTitle } from './title';
 
@@ -20,19 +20,33 @@ export interface BodyText {
 const BOILERPLATE =
   /^(advertisement|advertising|sponsored|comments?|leave a (comment|reply)|ad|share|share this( article| story)?|read more|related|related articles?|click here|continue reading|story continues below|more on this story|recommended|sign up\b.*|subscribe\b.*|follow us\b.*|from our\b.*newsletter.*|get the\b.*newsletter.*)$/i;
 
+/** Text enough for an article (a few paragraphs) on a page where nothing visible reads as prose. */
+const STARVED_TEXT = 1000;
+
+/**
+ * Sub-headings: mostly own text (a heading that is 80 % link is a teaser's title) and short (200
+ * characters; longer "headings" are styled paragraphs or whole teasers). Short lines under 120
+ * characters are checked against BOILERPLATE; a non-prose block more than half link is a link list.
+ * Set on wcxb-dev and scrapinghub (see root.ts).
+ */
+const HEADING_MAX_LINK_SHARE = 0.8;
+const HEADING_MAX_CHARS = 200;
+const BOILERPLATE_MAX_CHARS = 120;
+const LINE_MAX_LINK_SHARE = 0.5;
+
 /** Keep a block of the chosen root in the body? */
 function keep(b: Block, title: string | null): boolean {
   if (b.furniture) return false;
   const density = b.linkChars / b.chars;
   if (b.heading) {
     if (b.heading === 1) return false; // the headline goes to `title`
-    return density < 0.8 && b.chars < 200;
+    return density < HEADING_MAX_LINK_SHARE && b.chars < HEADING_MAX_CHARS;
   }
   if (isProse(b)) return true;
   const s = blockString(b);
   if (title && s === title) return false;
-  if (s.length < 120 && BOILERPLATE.test(s)) return false;
-  if (density > 0.5) return false;
+  if (s.length < BOILERPLATE_MAX_CHARS && BOILERPLATE.test(s)) return false;
+  if (density > LINE_MAX_LINK_SHARE) return false;
   return true;
 }
 
@@ -46,7 +60,7 @@ function cutTrailer(kept: Block[]): Block[] {
   let seen = 0;
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i]!;
-    if (seen >= 0.5 * total && b.chars <= 40 && TRAILER.test(blockString(b))) return kept.slice(0, i);
+    if (seen >= 0.5 * total && b.chars <= TRAILER_MAX_CHARS && TRAILER.test(blockString(b))) return kept.slice(0, i);
     seen += b.chars;
   }
   return kept;
@@ -64,10 +78,14 @@ export function extractBody(doc: Document, opts: { maxChars?: number } = {}): Bo
   // chosen from the page's first stretch, twice the budget, and the body stops at the budget. Pages
   // under the budget are extracted exactly as without one.
   const max = opts.maxChars ?? Infinity;
-  const all = collectBlocks(body, max * 2);
+  let shown = false;
+  let all = collectBlocks(body, max * 2);
+  // No prose at all, yet the page has text: it is kept under a hiding class ("root hide") that its
+  // own script removes once loaded (a preloader). The reader sees it, so it is read as shown.
+  if (!all.some(isProse) && (body.textContent ?? '').length >= STARVED_TEXT) all = collectBlocks(body, max * 2, (shown = true));
   const root = chooseRoot(body, all);
   const within = max === Infinity || all.reduce((n, b) => n + b.chars, 0) <= max;
-  const inRoot = root === body && within ? all : collectBlocks(root, max);
+  const inRoot = root === body && within ? all : collectBlocks(root, max, shown);
   const kept = cutTrailer(inRoot.filter((b) => keep(b, title)));
   const { text, segments, blocks } = buildText(kept.map((b) => b.nodes));
   return { text, title, segments, blocks };

@@ -3,7 +3,9 @@
  *  - wcxb-dev: article precision/recall (false positives by page kind), body token F1 on articles,
  *    and Readability's isProbablyReaderable as the rival detector;
  *  - scrapinghub benchmark: recall and body token F1, with Readability.js's F1 in the same run;
- *  - readability-test-pages: agreement with `readerable: true`;
+ *  - readability-test-pages: agreement with `readerable` (true and false);
+ *  - first, the detector's held-out figures: nested 10-fold cross-validation of its model (detect-fit.ts)
+ *    on the features of these same pages; the figures after it are the shipped weights in-sample;
  *  - median detection time on non-article pages.
  * Usage: npx tsx tests/eval/detect.ts [--limit N] [--only wcxb|zyte|rtp] [--misses]
  */
@@ -15,6 +17,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../../lib/detect/index';
 import { extractBody } from '../../lib/extract/index';
 import { disposeHtml, parseHtml } from '../../lib/tools/parse-html';
+import { crossValidated, sampleOf, type Sample } from './detect-fit';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(projectRoot, '../shared');
@@ -82,10 +85,11 @@ async function evalPage(
   kind: string,
   isArticle: boolean,
   gold: string | null,
-  opts: { rival: boolean },
+  opts: { rival: boolean; set?: Sample['set'] },
 ): Promise<PageResult> {
   const doc = parseHtml(html, url);
   try {
+    if (opts.set) samples.push(sampleOf(doc, id, opts.set, opts.set === 'rtp-no' ? 'not readerable' : kind, url));
     // Collect the parser's garbage first (when run with --expose-gc) so the timing is the
     // detector's own work, not a GC pause left over from parsing a 1 MB page.
     (globalThis as { gc?: () => void }).gc?.();
@@ -113,6 +117,8 @@ async function evalPage(
   }
 }
 
+const samples: Sample[] = [];
+
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -139,7 +145,7 @@ export async function run(): Promise<void> {
       const kind: string = gt._internal?.page_type?.primary ?? 'unknown';
       const isArticle = kind === 'article';
       const gold: string | null = isArticle ? (gt.ground_truth?.main_content ?? '') : null;
-      results.push(await evalPage(id, readGz(path.join(dir, 'html', `${id}.html.gz`)), gt.url, kind, isArticle, gold, { rival }));
+      results.push(await evalPage(id, readGz(path.join(dir, 'html', `${id}.html.gz`)), gt.url, kind, isArticle, gold, { rival, set: 'wcxb' }));
     }
     const tp = results.filter((r) => r.isArticle && r.predicted).length;
     const fp = results.filter((r) => !r.isArticle && r.predicted);
@@ -189,7 +195,7 @@ export async function run(): Promise<void> {
     for (const id of Object.keys(gt).sort().slice(0, limit)) {
       const file = path.join(dir, 'html', `${id}.html.gz`);
       if (!existsSync(file)) continue;
-      results.push(await evalPage(id, readGz(file), gt[id]!.url, 'article', true, gt[id]!.articleBody, { rival }));
+      results.push(await evalPage(id, readGz(file), gt[id]!.url, 'article', true, gt[id]!.articleBody, { rival, set: 'zyte' }));
     }
     const tp = results.filter((r) => r.predicted).length;
     lines.push(`scrapinghub (${results.length} article pages)`);
@@ -210,15 +216,20 @@ export async function run(): Promise<void> {
     const results: PageResult[] = [];
     for (const name of readdirSync(dir).sort().slice(0, limit)) {
       const meta = JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8'));
-      if (meta.readerable !== true) continue;
-      results.push(await evalPage(name, readGz(path.join(dir, name, 'source.html.gz')), 'http://fakehost/test/page.html', 'article', true, null, { rival: false }));
+      const yes = meta.readerable === true;
+      results.push(await evalPage(name, readGz(path.join(dir, name, 'source.html.gz')), 'http://fakehost/test/page.html', 'article', yes, null, { rival: false, set: yes ? 'rtp' : 'rtp-no' }));
     }
-    const agree = results.filter((r) => r.predicted).length;
-    lines.push(`readability-test-pages (${results.length} readerable:true pages)`);
-    lines.push(`  agreement ${f3(agree / results.length)} (${agree}/${results.length})`);
-    if (showMisses) for (const r of results.filter((r) => !r.predicted)) lines.push(`    FN ${r.id} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
+    const yes = results.filter((r) => r.isArticle);
+    const agree = yes.filter((r) => r.predicted).length;
+    const no = results.filter((r) => !r.isArticle);
+    lines.push(`readability-test-pages (${yes.length} readerable:true, ${no.length} readerable:false: not all articles)`);
+    lines.push(`  called articles: ${agree}/${yes.length} readerable:true, ${no.filter((r) => r.predicted).length}/${no.length} readerable:false`);
+    if (showMisses) for (const r of results.filter((r) => r.predicted !== r.isArticle)) lines.push(`    ${r.isArticle ? 'FN' : 'FP'} ${r.id} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
   }
 
+  // Held-out first: the model refitted and scored fold by fold (only meaningful on the whole sets).
+  if (!only && limit === Infinity) crossValidated(samples);
+  console.log('shipped weights, in-sample:');
   console.log(lines.join('\n'));
 }
 

@@ -125,6 +125,33 @@ describe('signals', () => {
     expect(urlShape('https://x.test/world/').front).toBe(true);
   });
 
+  it('reads post paths, dated archives and blog fronts for what they are', () => {
+    // /p/ is where Substack and Ghost keep posts: not a shop's product path by itself.
+    expect(urlShape('https://someone.substack.test/p/why-the-plan-failed-this-year').kind).toBeNull();
+    expect(urlShape('https://x.test/shop/blue-kettle').kind).toBe('product');
+    // One day's story under /archive/ or /sections/ is not the section's front.
+    expect(urlShape('https://x.test/archives/2025/12/16/vibe_coding.html').kind).toBeNull();
+    expect(urlShape('https://x.test/archive/').kind).toBe('section front');
+    // A blog's or newsroom's own front is a list of its articles, not one of them.
+    expect(urlShape('https://blog.x.test/').articlePath).toBe(false);
+    expect(urlShape('https://x.test/news/technology').articlePath).toBe(false);
+    expect(urlShape('https://blog.x.test/2024/a-post-about-things').articlePath).toBe(true);
+    expect(urlShape('https://x.test/blog/why-we-moved-to-rust').articlePath).toBe(true);
+  });
+
+  it('hears how the prose talks: who speaks, who is spoken of, reported speech, code and votes', () => {
+    const html = page('<title>How the council changed its mind on the budget this spring</title>',
+      `<article><h1>How the council changed its mind</h1><p>He said the vote was close, and she told reporters that they had counted twice, according to the minutes of the meeting.</p>
+       <p>I watched it happen; my notes show the members waited an hour before the chair called the question again.</p>
+       <ul><li>Run <code>make</code> then <code>make test</code>.</li></ul><span>12 points</span><a href="#">Upvote</a></article>`);
+    const f = featuresOf(parse(html, 'https://x.test/2024/05/how-the-council-changed-its-mind'));
+    expect(f.saidWords).toBe(3); // said, told, according
+    expect(f.theyWords).toBeGreaterThanOrEqual(3); // he, she, they
+    expect(f.iWords).toBe(2); // I, my
+    expect(f.codeEls).toBe(2); // (code inside a <p> is read as prose, not counted)
+    expect(f.voteTexts).toBe(2);
+  });
+
   it('paragraphs each alone in a wrapper (ad slots between them) run on in one box', () => {
     const url = 'https://news.example.test/world/2024/05/harbour-vote-delayed';
     const wrapped = Array.from({ length: 6 }, (_, i) => `<div class="para-wrap"><p>${prose(i)}</p></div><div class="ad-slot"></div>`).join('');

@@ -28,12 +28,23 @@ const paras = (from: number, to: number, topic?: string) => Array.from({ length:
 const nav = `<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li><li><a href="/c">Sport</a></li></ul></nav>`;
 
 describe('extraction rules from real pages', () => {
+  it('reads a page kept under a hiding class until its script runs, but only when nothing else reads as prose', () => {
+    const hiddenAll = extract(`<div class="preloader hide"></div><div class="root hide">${nav}<main><h1>A headline for the story here</h1>${paras(1, 8)}</main></div>`);
+    expect(hiddenAll.text).toContain('Paragraph 1 about the council');
+    expect(hiddenAll.text).toContain('Paragraph 8 about the council');
+    const hiddenPart = extract(`${nav}<main><h1>A headline for the story here</h1>${paras(1, 6)}<div class="hide"><p>Paragraph for small screens only, kept hidden by a class on every other layout.</p></div></main>`);
+    expect(hiddenPart.text).toContain('Paragraph 6 about the council');
+    expect(hiddenPart.text).not.toContain('small screens only');
+  });
+
   it('keeps the words of inline links and spans mid-sentence whatever their class, drops screen-reader labels', () => {
     const body = extract(`${nav}<article><h1>A headline for the story here</h1>${paras(1, 2)}
       <p>The government plans to reverse its position on <a class="meta-loc" href="/t">the region</a> and lift trade sanctions, officials said late on Thursday.</p>
+      <p>When you opened a page's source you would see a mess of <code>&lt;table&gt;</code> tags and spacer images everywhere.</p>
       <p>Aid groups will get access to camps near <span class="related-place">the border</span>, and talks resume <span class="sr-only">(opens in a new window)</span> next week.</p>
       <p>Photo taken at the summit by a staff photographer for the paper. <span class="credit">Agency Photographer</span></p>${paras(3, 4)}</article>`);
     expect(body.text).toContain('reverse its position on the region and lift trade sanctions');
+    expect(body.text).toContain('a mess of <table> tags');
     expect(body.text).toContain('camps near the border, and talks resume');
     expect(body.text).not.toContain('opens in a new window');
     // A classed span at the end of a block (a photo credit) still stands apart, as furniture.
