@@ -132,10 +132,15 @@ function namesSomeoneElse(text: string, masked: string, from: number, to: number
   const own = new Set(speaker.name.split(/\s+/));
   // Names in the narration only (quotes are masked), introduced: at a paragraph's start or with an
   // appositive (", a lawyer for …").
-  for (let m = nextNameRun(masked, from); m && m.index < to; m = nextNameRun(masked, m.index + m[0].length)) {
-    const introduced = masked[m.index - 1] === '\n' || /^,\s+(?:a|an|the|who)\s/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6));
+  // Scanned in the stretch only (a slice: nextNameRun would otherwise run on to the next name
+  // anywhere after it, and a page of carried quotes would cost quadratic time).
+  const stretch = masked.slice(Math.max(0, from - 1), to);
+  const off = Math.max(0, from - 1);
+  for (let m = nextNameRun(stretch, 1); m; m = nextNameRun(stretch, m.index + m[0].length)) {
+    const at = off + m.index;
+    const introduced = masked[at - 1] === '\n' || /^,\s+(?:a|an|the|who)\s/.test(masked.slice(at + m[0].length, at + m[0].length + 6));
     if (!introduced) continue;
-    const p = classifyPhrase(text, m.index, Math.min(to, m.index + m[0].length));
+    const p = classifyPhrase(text, at, Math.min(to, at + m[0].length));
     if (p?.kind !== 'name') continue;
     const name = text.slice(p.nameStart, p.nameEnd).split(/\s+/);
     if (name.length >= 2 && !name.some((w) => own.has(w))) return true;
