@@ -31,7 +31,9 @@ export interface CueInfo {
 
 /**
  * Sizes, in words, that tell speech from other text (set by the first sessions on polnear-dev and
- * the seed; kept because the tuning half of polnear-dev does no better with ±1):
+ * the seed; rechecked on the polnear-dev tuning half on 2026-12-04: MIN_CONTENT_WORDS 2 or 4 lose
+ * 1-2 of 632 speech attributions; TAIL_MAX_WORDS 16 loses 1, 12 gains 2 — kept at 14, within
+ * noise; APPOSITIVE_MAX_WORDS 20 or 30 changes recall by ≤ 1):
  * - MIN_CONTENT_WORDS 3: reported words shorter than "prices will rise" are a fragment ("as", "the
  *   same thing"); MIN_CLAUSE_WORDS 4 where the clause was cut out of a longer sentence;
  * - LAST_CLAUSE_MIN_WORDS 4: "A are allies, and B could leave, the official said" keeps only the
