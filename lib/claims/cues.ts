@@ -1,5 +1,4 @@
 import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
-import { WEASEL_RULES } from './weasel';
 
 /**
  * Cue lexicon (the rule shape is in ./cue-rule.ts, the encyclopedic weasel tier in ./weasel.ts): the words and constructions with which a writer marks a statement as someone's
@@ -203,8 +202,10 @@ export const CUE_RULES: CueRule[] = [
     starts: words('according critics observers commentators analysts experts scholars historians skeptics sceptics detractors many some others'),
     re: new RegExp(`\\b(?:according\\s+to\\s+(?:some|many|critics|experts|observers|others)|${VAGUE_GROUP}\\s+(?:have\\s+|had\\s+)?${ASSERT_VERB})\\b`, 'giu'),
   }),
-  ...WEASEL_RULES,
 ];
 
-/** The rules a news page gets (the weasel tier only on request). */
-export const NEWS_CUE_RULES: CueRule[] = CUE_RULES.filter((r) => !r.vague);
+/**
+ * The rules a news page gets. The encyclopedic weasel tier (./weasel.ts) is not here: a caller
+ * that wants it passes it in (`ClaimContext.vague`), so it never ships in the content script.
+ */
+export const NEWS_CUE_RULES: readonly CueRule[] = CUE_RULES;

@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { coveredAt, quotedSpans, spanIndexAt, splitUnits } from './clauses';
 import { findContradictions, statementsFromQuotes, statementsFromText, type Statement } from './contradiction';
-import { CUE_RULES, NEWS_CUE_RULES } from './cues';
+import { NEWS_CUE_RULES, type CueRule } from './cues';
 import { candidateStarts, matchesOf } from './prefilter';
 import { findAnonymousSources, findStateMediaSources } from './sourcing';
 import { attributedToNamedSpeaker } from './voice';
@@ -13,14 +13,24 @@ export interface ClaimContext {
   /** Dataset records of the entities found (outlets carry stateLabels). */
   records: Map<string, DatasetEntity>;
   /**
-   * Also flag encyclopedic "weasel" wording (quantifiers, peacock words, "may be"): for
-   * Wikipedia-like text and its evaluation; news readers get it off (see CueRule.vague).
+   * Also flag encyclopedic "weasel" wording (quantifiers, peacock words, "may be"): pass the
+   * weasel tier's rules (`WEASEL_RULES` from ./weasel) for Wikipedia-like text and its
+   * evaluation. News readers get it off (see CueRule.vague), and the content script never
+   * imports the tier, so it costs the page nothing.
    */
-  vague?: boolean;
+  vague?: readonly CueRule[];
 }
 
 /** The order kinds are listed in a claim: who says it first, then how the text treats it. */
 const KIND_ORDER: ClaimKind[] = ['contradicted', 'anonymous', 'state-media', 'allegation', 'denial', 'hedged'];
+
+/** News rules plus a requested tier, one array per tier (the prefilter indexes rules by array). */
+const tiers = new WeakMap<readonly CueRule[], readonly CueRule[]>();
+function withTier(tier: readonly CueRule[]): readonly CueRule[] {
+  let rules = tiers.get(tier);
+  if (!rules) tiers.set(tier, (rules = [...NEWS_CUE_RULES, ...tier]));
+  return rules;
+}
 
 interface Candidate extends Span {
   reasons: Map<ClaimKind, string>;
@@ -97,7 +107,7 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   const opinion = isOpinion(text, sentences, inQuote);
 
   // Only the rules that run are prefiltered: the weasel tier costs nothing on news pages.
-  const rules = ctx.vague ? CUE_RULES : NEWS_CUE_RULES;
+  const rules = ctx.vague ? withTier(ctx.vague) : NEWS_CUE_RULES;
   const starts = candidateStarts(text, rules);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;

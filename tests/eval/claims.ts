@@ -23,11 +23,12 @@ import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { runFixture } from './claims-fixture';
 import { splitSentences } from '../../lib/text/sentences';
 import type { ClaimResult, Span } from '../../lib/types';
+import { WEASEL_RULES } from '../../lib/claims/weasel';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(projectRoot, '../shared');
 const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map() };
-const VAGUE: ClaimContext = { ...EMPTY, vague: true };
+const VAGUE: ClaimContext = { ...EMPTY, vague: WEASEL_RULES };
 
 /** Penn-Treebank tokens back to running text. */
 export function detokenise(s: string): string {

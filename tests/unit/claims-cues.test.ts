@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims, type ClaimContext } from '../../lib/claims/index';
 import { attributedToNamedSpeaker } from '../../lib/claims/voice';
+import { WEASEL_RULES } from '../../lib/claims/weasel';
 
 // The encyclopedic weasel tier is what these margins are about; news readers get it off (see below).
-const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map(), vague: true };
+const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map(), vague: WEASEL_RULES };
 const NEWS: ClaimContext = { quotes: [], entities: [], records: new Map() };
 const flagged = (text: string) => findClaims(text, EMPTY).length > 0;
 const reasons = (text: string) =>
