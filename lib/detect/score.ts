@@ -63,7 +63,7 @@ export function signals(f: PageFeatures, u: UrlShape): Signal[] {
     s(f.forumMarks >= 2, 'has forum-thread markup'),
     // A thread: posts answering one another, each with its own controls and date.
     s(f.replyTitles >= 1, 'has replies titled "Re: …" (a forum thread)'),
-    s(f.forumTexts >= 3, `${f.forumTexts} post controls ("Quote", "Reply", "Joined")`),
+    s(f.forumTexts >= 3, ''),
     s(f.dateTexts >= 3, `shows ${f.dateTexts} dates (posts or list items)`),
     s(f.commentMarks > 0, 'has a comment section'),
     s(f.codeBlocks >= 2, `has ${f.codeBlocks} code blocks (documentation-like)`),
@@ -76,7 +76,7 @@ export function signals(f: PageFeatures, u: UrlShape): Signal[] {
     s(Math.min(f.ctaTexts, 3) / 3, `${f.ctaTexts} calls to action ("Contact us", "Get a quote")`),
     s(Math.min(f.priceTexts, 3) / 3, 'shows prices'),
     // What its title says: a story or a guide has a headline; a service, shop or list page names a thing.
-    s(f.titleWords > 0 && f.titleWords <= 3, 'its title names a thing, not a story'),
+    s(f.titleWords > 0 && f.titleWords <= 3, ''),
     s(f.titleWords >= 8, 'its title reads like a headline'),
     s(f.titleLead, 'its title is phrased like a story or a guide'),
     s(f.h1Words > 0 && f.h1Words <= 4, ''),
