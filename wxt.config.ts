@@ -16,8 +16,7 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
-    description:
-      'Who is who, who said what, and what is contested in the news you read. Offline and private: no data leaves your browser.',
+    description: 'Who is who, who said what, and what is contested in the news you read. Offline and private: no data leaves your browser.',
     permissions: ['storage'],
     commands: {
       'cycle-highlights': {

@@ -16,7 +16,9 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
   return (
     <div class={`bs-card bs-${card.kind}`} role="dialog" aria-label={`Backstory: ${card.title}`} data-kind={card.kind}>
       <div class="bs-head">
-        <span class="bs-icon" aria-hidden="true">{icon}</span>
+        <span class="bs-icon" aria-hidden="true">
+          {icon}
+        </span>
         <div class="bs-titles">
           {card.badge && <span class="bs-badge">{card.badge}</span>}
           <h2 class="bs-title">{card.title}</h2>

@@ -12,10 +12,23 @@ export interface DatasetInfo {
 }
 
 /** The options page: what to highlight, how, where not to, and where the data comes from. */
-export function Options({ settings, paused, info, onChange, onUnpause }: { settings: Settings; paused: string[]; info: DatasetInfo | null; onChange: (s: Settings) => void; onUnpause: (site: string) => void }) {
+export function Options({
+  settings,
+  paused,
+  info,
+  onChange,
+  onUnpause,
+}: {
+  settings: Settings;
+  paused: string[];
+  info: DatasetInfo | null;
+  onChange: (s: Settings) => void;
+  onUnpause: (site: string) => void;
+}) {
   const toggle = (key: 'entities' | 'quotes' | 'claims', label: string) => (
     <label class="row">
-      <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => onChange({ ...settings, [key]: (e.target as HTMLInputElement).checked })} /> {label}
+      <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => onChange({ ...settings, [key]: (e.target as HTMLInputElement).checked })} />{' '}
+      {label}
     </label>
   );
   return (
@@ -35,7 +48,8 @@ export function Options({ settings, paused, info, onChange, onUnpause }: { setti
           <legend>Style</legend>
           {(['underline', 'background'] as const).map((s) => (
             <label class="row" key={s}>
-              <input type="radio" name="style" value={s} checked={settings.style === s} onChange={() => onChange({ ...settings, style: s })} /> {s === 'underline' ? 'Underline' : 'Background colour'}
+              <input type="radio" name="style" value={s} checked={settings.style === s} onChange={() => onChange({ ...settings, style: s })} />{' '}
+              {s === 'underline' ? 'Underline' : 'Background colour'}
             </label>
           ))}
         </fieldset>
@@ -62,7 +76,8 @@ export function Options({ settings, paused, info, onChange, onUnpause }: { setti
         {info ? (
           <>
             <p>
-              Version {info.version}, built {formatDate(info.builtAt.slice(0, 10))}, {info.entities.toLocaleString('en')} entries{info.seeded ? '' : ' (still loading)'}.
+              Version {info.version}, built {formatDate(info.builtAt.slice(0, 10))}, {info.entities.toLocaleString('en')} entries
+              {info.seeded ? '' : ' (still loading)'}.
             </p>
             <table>
               <thead>

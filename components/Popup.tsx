@@ -20,12 +20,26 @@ export interface PopupFocus {
   title: string;
 }
 
-export function Popup({ summary, hostname, paused, api, focus }: { summary: AnalysisSummary | null; hostname: string | null; paused: boolean; api: PopupApi; focus?: PopupFocus | null }) {
+export function Popup({
+  summary,
+  hostname,
+  paused,
+  api,
+  focus,
+}: {
+  summary: AnalysisSummary | null;
+  hostname: string | null;
+  paused: boolean;
+  api: PopupApi;
+  focus?: PopupFocus | null;
+}) {
   // "Show in Backstory" from a card opens the view that holds the card's entry.
   const [view, setView] = useState<View>(focus?.kind === 'claim' ? 'claims' : focus?.kind === 'quote' || focus?.kind === 'speaker' ? 'quotes' : 'entities');
   useEffect(() => {
     if (!focus) return;
-    const el = Array.from(document.querySelectorAll<HTMLElement>('[data-entity],[data-speaker]')).find((e) => (e.dataset.entity ?? e.dataset.speaker) === focus.title);
+    const el = Array.from(document.querySelectorAll<HTMLElement>('[data-entity],[data-speaker]')).find(
+      (e) => (e.dataset.entity ?? e.dataset.speaker) === focus.title,
+    );
     el?.classList.add('focus');
     el?.scrollIntoView({ block: 'center' });
     el?.querySelector('button')?.focus();
@@ -56,7 +70,13 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
     <main class="popup">
       <header class="top">
         <h1>Backstory</h1>
-        <input type="search" placeholder="Search people, countries, outlets…" aria-label="Search the Backstory dataset" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          placeholder="Search people, countries, outlets…"
+          aria-label="Search the Backstory dataset"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
       </header>
       {results ? (
         <section aria-label="Search results">
@@ -112,7 +132,15 @@ export function Popup({ summary, hostname, paused, api, focus }: { summary: Anal
                 ['claims', `Contested (${claims.length})`],
               ] as [View, string][]
             ).map(([v, label]) => (
-              <button type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} class={view === v ? 'on' : ''} onClick={() => setView(v)}>
+              <button
+                type="button"
+                role="tab"
+                id={`tab-${v}`}
+                aria-selected={view === v}
+                aria-controls={`panel-${v}`}
+                class={view === v ? 'on' : ''}
+                onClick={() => setView(v)}
+              >
                 {label}
               </button>
             ))}
@@ -201,14 +229,17 @@ function CardDetails({ card }: { card: Card }) {
             </ul>
           </div>
         ))}
-      {open && card.sources.length > 0 && <p class="sources">{card.sources.map((s) => `${s.name}${s.asOf ? `, as of ${formatDate(s.asOf)}` : ''}`).join(' · ')}</p>}
+      {open && card.sources.length > 0 && (
+        <p class="sources">{card.sources.map((s) => `${s.name}${s.asOf ? `, as of ${formatDate(s.asOf)}` : ''}`).join(' · ')}</p>
+      )}
     </details>
   );
 }
 
 function oneLine(e: DatasetEntity): string {
   const r = e.roles?.[0];
-  if (r) return `${r.status === 'former' || r.until ? 'Former ' : ''}${r.title}${ofPhrase(r.title, r.ofName, r.of)}${r.status === 'current' || r.status === 'former' || r.until ? '' : ` (as of ${formatDate((r.asOf ?? '').slice(0, 7)) || 'an older source'})`}`;
+  if (r)
+    return `${r.status === 'former' || r.until ? 'Former ' : ''}${r.title}${ofPhrase(r.title, r.ofName, r.of)}${r.status === 'current' || r.status === 'former' || r.until ? '' : ` (as of ${formatDate((r.asOf ?? '').slice(0, 7)) || 'an older source'})`}`;
   return e.summary ?? e.facts[0]?.value ?? '';
 }
 

@@ -143,7 +143,11 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
           ...x.speaker,
           start: x.speaker.start == null ? null : x.speaker.start + chunk.start,
           end: x.speaker.end == null ? null : x.speaker.end + chunk.start,
-          via: x.speaker.via && { ...x.speaker.via, start: x.speaker.via.start == null ? null : x.speaker.via.start + chunk.start, end: x.speaker.via.end == null ? null : x.speaker.via.end + chunk.start },
+          via: x.speaker.via && {
+            ...x.speaker.via,
+            start: x.speaker.via.start == null ? null : x.speaker.via.start + chunk.start,
+            end: x.speaker.via.end == null ? null : x.speaker.via.end + chunk.start,
+          },
         },
       })),
     );
@@ -172,7 +176,13 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     if (!record) continue;
     const country = record.countryId && record.countryId !== e.id ? nameOf.get(record.countryId) : undefined;
     const related = [...(country ? [country] : []), ...(members.get(e.id) ?? [])];
-    e.card = buildCard(record, sources, { mentions: e.mentions.length, quotes: quotedBy.get(e.id) ?? 0, related, country: record.countryId ? countries.get(record.countryId) : undefined, publishedAt });
+    e.card = buildCard(record, sources, {
+      mentions: e.mentions.length,
+      quotes: quotedBy.get(e.id) ?? 0,
+      related,
+      country: record.countryId ? countries.get(record.countryId) : undefined,
+      publishedAt,
+    });
   }
   return {
     isArticle: true,

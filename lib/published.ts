@@ -14,9 +14,26 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})\\b
 const ISO_IN_TEXT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 
 const META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'article.published', 'published_time',
-  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'publication_date', 'citation_publication_date', 'dc.date.issued',
-  'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'article.published',
+  'published_time',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'publication_date',
+  'citation_publication_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'date',
 ];
 
 /** A date string in any of the usual forms → "YYYY-MM-DD", or null when it is none or out of range. */
@@ -128,5 +145,12 @@ export function fromTime(doc: Document, now: Date): string | null {
 /** The page's publication date; `text` is the article body (for a dateline), `now` bounds it. */
 export function findPublished(doc: Document, text = '', now: Date = new Date()): string | null {
   // The head first (small); the body's scripts and <time>s only when the head says nothing.
-  return fromJsonLd(doc.head, now) ?? fromMeta(doc.head, now) ?? fromJsonLd(doc.body, now) ?? fromMeta(doc.body, now) ?? fromTime(doc, now) ?? datelineDate(text, now);
+  return (
+    fromJsonLd(doc.head, now) ??
+    fromMeta(doc.head, now) ??
+    fromJsonLd(doc.body, now) ??
+    fromMeta(doc.body, now) ??
+    fromTime(doc, now) ??
+    datelineDate(text, now)
+  );
 }

@@ -166,13 +166,7 @@ export interface QuoteResult extends Span {
   cue: Span | null;
 }
 
-export type ClaimKind =
-  | 'allegation'
-  | 'denial'
-  | 'hedged'
-  | 'state-media'
-  | 'anonymous'
-  | 'contradicted';
+export type ClaimKind = 'allegation' | 'denial' | 'hedged' | 'state-media' | 'anonymous' | 'contradicted';
 
 export interface ClaimResult extends Span {
   kinds: ClaimKind[];

@@ -53,12 +53,15 @@ export interface CardContext {
 export const HOVER_LINES = 6;
 
 // English puts "the" before these country and territory names (a stable fact of the language).
-const THE = /^(United |Republic |Kingdom |Federat|Democratic Republic|Central African|Dominican Republic|Czech Republic|Holy See|Gambia$|Bahamas$|Netherlands$|Philippines$|Maldives$|Comoros$|Seychelles$|Isle of Man$|West Bank$|Gaza Strip$|Vatican)|(Islands|Emirates|States|Republic|Union|Kingdom)$/;
+const THE =
+  /^(United |Republic |Kingdom |Federat|Democratic Republic|Central African|Dominican Republic|Czech Republic|Holy See|Gambia$|Bahamas$|Netherlands$|Philippines$|Maldives$|Comoros$|Seychelles$|Isle of Man$|West Bank$|Gaza Strip$|Vatican)|(Islands|Emirates|States|Republic|Union|Kingdom)$/;
 
 /** " of the United States", " of Belarus", "" when the title names it already ("President of Ireland" of "Republic of Ireland"). */
 export function ofPhrase(title: string, ofName: string | null | undefined, ofId?: string | null): string {
   if (!ofName) return '';
-  const core = ofName.replace(/^(the\s+)?((Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Federation) of\s+)(the\s+)?/i, '').replace(/\s*\(.*\)$/, '');
+  const core = ofName
+    .replace(/^(the\s+)?((Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Federation) of\s+)(the\s+)?/i, '')
+    .replace(/\s*\(.*\)$/, '');
   const t = title.toLowerCase();
   if (t.includes(ofName.toLowerCase()) || t.includes(core.toLowerCase())) return '';
   const org = !!ofId?.startsWith('org:') && !/^[A-Z0-9-]+$/.test(ofName);
@@ -94,7 +97,8 @@ const NOTABLE = ['UN', 'EU', 'NATO', 'G-7', 'G-20', 'AU', 'ASEAN', 'OPEC', 'BRIC
 /** A long list of acronyms ("ANZUS, APEC, Arctic Council, …") as a count with the best-known few. */
 function listValue(label: string, value: string): string {
   const items = value.split(/,\s*/);
-  if (items.length < 4 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2) return `${label}: ${value}`;
+  if (items.length < 4 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2)
+    return `${label}: ${value}`;
   const known = NOTABLE.filter((n) => items.includes(n)).slice(0, 4);
   return `${label} ${items.length} international organisations${known.length ? `, including ${known.join(', ')}` : ''}`;
 }
@@ -119,7 +123,10 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const used = new Set<string>();
   const P = ctx.publishedAt ?? null;
   const srcName = (k: string) => sources[k]?.name ?? k;
-  const shortName = (k: string) => srcName(k).replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || srcName(k);
+  const shortName = (k: string) =>
+    srcName(k)
+      .replace(/\s*\(.*$/, '')
+      .replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || srcName(k);
   const asOf = (k: string, d?: string) => formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7));
   const cite = (k: string, d?: string) => `as of ${asOf(k, d)}, ${shortName(k)}`;
   const push = (text: string, group: string, rank: number, source?: string) => {
@@ -142,7 +149,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     const rowAsOf = r.asOf ?? sources[r.source]?.asOf ?? '';
     // A dead person holds no office: a role still open in the data ended by the death at the latest.
     const until = r.until ?? (died && r.status !== 'former' ? died : undefined);
-    const status = until ? 'former' : r.status ?? 'as-of';
+    const status = until ? 'former' : (r.status ?? 'as-of');
     const since = r.since ? ` since ${formatDate(r.since)}` : '';
     const later = P && r.since && after(r.since, P) ? ', after this article' : '';
     const then = P && `At the time of this article (${formatDate(P)})`;
@@ -153,7 +160,13 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
       const lead = thens++ ? 'Also then' : then;
       const rk = thens > 1 ? 2 : 0;
       push(`${lead}: ${name}${s ? ` (${span(r.since, until)})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
-      if (s) push(`${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${thenCount > 1 ? `the office of ${r.title}` : 'the office'} — ${cite(s.source, s.asOf)}`, 'Then and now', rk, s.source);
+      if (s)
+        push(
+          `${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${thenCount > 1 ? `the office of ${r.title}` : 'the office'} — ${cite(s.source, s.asOf)}`,
+          'Then and now',
+          rk,
+          s.source,
+        );
     } else if (status === 'former') {
       const when = span(r.since, until);
       push(`Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source);
@@ -167,9 +180,11 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     }
     const earlier = P && (r.earlierTerms ?? []).find((t) => t.since && le(t.since, P) && t.until && after(t.until, P));
     if (earlier) push(`${then}: ${name} (an earlier term, ${span(earlier.since, earlier.until)})`, 'Then and now', 0, r.source);
-    for (const t of r.earlierTerms ?? []) if (t !== earlier && (t.since || t.until)) push(`${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
+    for (const t of r.earlierTerms ?? [])
+      if (t !== earlier && (t.since || t.until)) push(`${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
-  if (entity.summary && entity.type !== 'person') push(entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
+  if (entity.summary && entity.type !== 'person')
+    push(entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
   const summary = entity.type === 'person' ? '' : (entity.summary ?? '').toLowerCase();
   const rolesName = (entity.roles ?? []).map((r) => `${r.title} ${r.ofName ?? ''}`).join(' ');
   let candidacies = 0;
@@ -191,7 +206,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     push(`${listValue(label, f.value)}${since}`, 'Facts', rank, f.source);
   }
   for (const l of entity.stateLabels ?? []) push(`Labelled ${l.label} by ${srcName(l.source)}`, 'Facts', 2, l.source);
-  if (ctx.mentions) push(`In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`, 'In this article', 3);
+  if (ctx.mentions)
+    push(`In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`, 'In this article', 3);
   if (ctx.related?.length) push(`Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
 
   // Where a card mixes sources, a line from another source than the card's first says its own.
@@ -209,7 +225,13 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   }
   const refs: SourceRef[] = [...used].map((k) => ({ name: srcName(k), asOf: sources[k]?.asOf ?? '' }));
   const flag = flagEmoji(entity.code ?? ctx.country?.code);
-  return { title: entity.name, lines: out.filter((l) => hover.has(l)).map((l) => clip(l.text)), ...(out.length > hover.size || groups.length > 1 ? { groups } : {}), sources: refs, ...(flag ? { flag } : {}) };
+  return {
+    title: entity.name,
+    lines: out.filter((l) => hover.has(l)).map((l) => clip(l.text)),
+    ...(out.length > hover.size || groups.length > 1 ? { groups } : {}),
+    sources: refs,
+    ...(flag ? { flag } : {}),
+  };
 }
 
 /** A hover line stays a line: a long list is cut at an item boundary (the popup shows it whole). */

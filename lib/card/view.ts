@@ -37,9 +37,7 @@ export const KIND_LABELS: Record<string, string> = {
  * bloc would "not look away"") is part of that paraphrase, not a quote of its own.
  */
 export function topLevelQuotes<Q extends QuoteResult>(quotes: Q[]): Q[] {
-  return quotes.filter(
-    (q) => !quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && o.end - o.start > q.end - q.start && sameSpeaker(o, q)),
-  );
+  return quotes.filter((q) => !quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && o.end - o.start > q.end - q.start && sameSpeaker(o, q)));
 }
 
 function sameSpeaker(a: QuoteResult, b: QuoteResult): boolean {
@@ -95,7 +93,11 @@ export function speakerCard(a: Analysis, q: QuoteResult): CardModel {
     const base = entityCard(a, idx);
     // The entity card's "In this article" line already counts the quotes: no second line says it.
     if (base.lines.some((l) => l.startsWith('In this article:'))) return { ...base, kind: 'speaker' };
-    return { ...base, kind: 'speaker', lines: [...base.lines.slice(0, HOVER_LINES - 1), `Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`] };
+    return {
+      ...base,
+      kind: 'speaker',
+      lines: [...base.lines.slice(0, HOVER_LINES - 1), `Quoted ${all.length} time${all.length === 1 ? '' : 's'} in this article`],
+    };
   }
   return {
     kind: 'speaker',

@@ -41,33 +41,59 @@ export function auditDataset(d: Pick<Dataset, 'entities'>, newer: Map<string, { 
   const out: AuditProblem[] = [];
   const people = d.entities.filter((e) => e.type === 'person');
   const byOffice = new Map<string, { e: DatasetEntity; r: Role }[]>();
-  for (const e of people) for (const r of e.roles ?? []) if (r.office) {
-    const l = byOffice.get(r.office) ?? [];
-    l.push({ e, r });
-    byOffice.set(r.office, l);
-  }
+  for (const e of people)
+    for (const r of e.roles ?? [])
+      if (r.office) {
+        const l = byOffice.get(r.office) ?? [];
+        l.push({ e, r });
+        byOffice.set(r.office, l);
+      }
   for (const [office, list] of byOffice) {
     const cur = list.filter((x) => live(x.r));
     if (SINGLE.test(office) && new Set(cur.map((x) => x.e.id)).size > 1) {
-      out.push({ rule: 'two-current-holders', subject: office, detail: `${office}: ${cur.map((x) => `${x.e.name} (${x.r.source} ${x.r.asOf ?? ''})`).join(' and ')} both current` });
+      out.push({
+        rule: 'two-current-holders',
+        subject: office,
+        detail: `${office}: ${cur.map((x) => `${x.e.name} (${x.r.source} ${x.r.asOf ?? ''})`).join(' and ')} both current`,
+      });
     }
     const newest = list.filter((x) => holding(x.r)).reduce((m, x) => Math.max(m, dayOf(x.r.asOf)), -Infinity);
     const ext = newer.get(office);
     for (const x of cur) {
-      if (dayOf(x.r.asOf) < newest) out.push({ rule: 'stale-current', subject: office, detail: `${x.e.name}: current from ${x.r.source} (${x.r.asOf}) though a newer source covers ${office}` });
+      if (dayOf(x.r.asOf) < newest)
+        out.push({
+          rule: 'stale-current',
+          subject: office,
+          detail: `${x.e.name}: current from ${x.r.source} (${x.r.asOf}) though a newer source covers ${office}`,
+        });
       // A newer build-time source that names someone else, whose tenure began after this role's source date.
       const other = ext && !sameFullName(ext.name, x.e.name, undefined) && !x.e.aliases.some((a) => sameFullName(ext.name, a, undefined));
-      if (ext && other && ext.since && dayOf(ext.since) > dayOf(x.r.asOf)) out.push({ rule: 'stale-current', subject: office, detail: `${x.e.name}: current from ${x.r.source} (${x.r.asOf}) though a newer build-time source (${ext.asOf}) names ${ext.name}` });
+      if (ext && other && ext.since && dayOf(ext.since) > dayOf(x.r.asOf))
+        out.push({
+          rule: 'stale-current',
+          subject: office,
+          detail: `${x.e.name}: current from ${x.r.source} (${x.r.asOf}) though a newer build-time source (${ext.asOf}) names ${ext.name}`,
+        });
     }
   }
   const byQid = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const e of people) {
     const cur = (e.roles ?? []).filter(live);
-    for (let i = 0; i < cur.length; i++) for (let j = i + 1; j < cur.length; j++) {
-      if (exclusive(cur[i]!.office ?? '', cur[j]!.office ?? '')) out.push({ rule: 'exclusive-offices', subject: e.id, detail: `${e.name}: current in ${cur[i]!.office} and ${cur[j]!.office}` });
-    }
-    if (e.died && (e.roles ?? []).some(holding)) out.push({ rule: 'dead-in-office', subject: e.id, detail: `${e.name} (died ${e.died}) holds ${(e.roles ?? []).filter(holding).map((r) => r.office ?? r.title).join(', ')}` });
+    for (let i = 0; i < cur.length; i++)
+      for (let j = i + 1; j < cur.length; j++) {
+        if (exclusive(cur[i]!.office ?? '', cur[j]!.office ?? ''))
+          out.push({ rule: 'exclusive-offices', subject: e.id, detail: `${e.name}: current in ${cur[i]!.office} and ${cur[j]!.office}` });
+      }
+    if (e.died && (e.roles ?? []).some(holding))
+      out.push({
+        rule: 'dead-in-office',
+        subject: e.id,
+        detail: `${e.name} (died ${e.died}) holds ${(e.roles ?? [])
+          .filter(holding)
+          .map((r) => r.office ?? r.title)
+          .join(', ')}`,
+      });
     if (e.wikidata) {
       const prev = byQid.get(e.wikidata);
       if (prev) out.push({ rule: 'duplicate-qid', subject: e.wikidata, detail: `${prev} and ${e.id} share ${e.wikidata}` });
@@ -90,9 +116,10 @@ export function auditDataset(d: Pick<Dataset, 'entities'>, newer: Map<string, { 
       const k = r.office ?? `${r.title}|${r.of}|${r.since}|${r.until}`;
       if (offices.has(k)) out.push({ rule: 'repeated-line', subject: e.id, detail: `${e.id}: office ${k} on two roles` });
       offices.add(k);
-      for (const f of e.facts) if (/role/i.test(f.label) && aliasKey(f.value) === aliasKey(`${r.title} of ${r.ofName ?? ''}`)) {
-        out.push({ rule: 'repeated-line', subject: e.id, detail: `${e.id}: role "${f.value}" both as a role and as a fact` });
-      }
+      for (const f of e.facts)
+        if (/role/i.test(f.label) && aliasKey(f.value) === aliasKey(`${r.title} of ${r.ofName ?? ''}`)) {
+          out.push({ rule: 'repeated-line', subject: e.id, detail: `${e.id}: role "${f.value}" both as a role and as a fact` });
+        }
     }
   }
   return out;

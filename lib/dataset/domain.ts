@@ -4,12 +4,38 @@
  * a generic second-level label (co, com, org, ...) is a two-part suffix. Enough for news sites.
  */
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'gv', 'nic', 'info', 'mil', 'web', 'in', 'ltd', 'plc', 'nom', 'press', 'tv']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'org',
+  'net',
+  'gov',
+  'ac',
+  'edu',
+  'or',
+  'ne',
+  'go',
+  'gob',
+  'gv',
+  'nic',
+  'info',
+  'mil',
+  'web',
+  'in',
+  'ltd',
+  'plc',
+  'nom',
+  'press',
+  'tv',
+]);
 
 export function hostOf(urlOrHost: string): string {
   let s = urlOrHost.trim().toLowerCase();
   s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-  s = s.replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  s = s
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '');
   return s;
 }
 

@@ -6,7 +6,34 @@
 import { aliasKey } from './alias-key';
 
 /** Lower-case particles that stay lower-case inside a name ("von der", "al-", "bin"). */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ibni', 'bint', 'ben', 'y', 'e', 'i', 'zu', 'ter', 'ould']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ibni',
+  'bint',
+  'ben',
+  'y',
+  'e',
+  'i',
+  'zu',
+  'ter',
+  'ould',
+]);
 
 const ROMAN = /^(?:[IVX]+)$/;
 
@@ -128,10 +155,11 @@ export function personNameVariants(given: string[], surname: string, cap = 24, f
   const first = given[0];
   const givenVariants = first ? wordVariants(first, family) : [''];
   const out: string[] = [];
-  for (const g of givenVariants) for (const s of surnameVariants) {
-    out.push(g ? `${g} ${s}` : s);
-    if (out.length >= cap) return out;
-  }
+  for (const g of givenVariants)
+    for (const s of surnameVariants) {
+      out.push(g ? `${g} ${s}` : s);
+      if (out.length >= cap) return out;
+    }
   return out;
 }
 

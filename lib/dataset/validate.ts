@@ -22,7 +22,10 @@ export function validateDataset(d: unknown): string[] {
   const ids = new Set<string>();
   const strongOwner = new Map<string, string>();
   for (const [i, e] of d.entities.entries()) {
-    if (!isObj(e)) { problems.push(`entity ${i}: not an object`); continue; }
+    if (!isObj(e)) {
+      problems.push(`entity ${i}: not an object`);
+      continue;
+    }
     const where = isStr(e.id) ? e.id : `entity ${i}`;
     if (!isStr(e.id) || !e.id) problems.push(`${where}: id missing`);
     else if (ids.has(e.id)) problems.push(`${where}: duplicate id`);
@@ -31,10 +34,11 @@ export function validateDataset(d: unknown): string[] {
     if (!isStr(e.name) || !e.name.trim()) problems.push(`${where}: name missing`);
     if (!Array.isArray(e.aliases) || !e.aliases.every(isStr)) problems.push(`${where}: aliases must be strings`);
     if (!Array.isArray(e.facts) || e.facts.length === 0) problems.push(`${where}: needs at least one fact`);
-    else for (const f of e.facts) {
-      if (!isObj(f) || !isStr(f.label) || !isStr(f.value) || !isStr(f.source)) problems.push(`${where}: malformed fact`);
-      else if (!(f.source in (d.sources as object))) problems.push(`${where}: fact source "${f.source}" not in sources`);
-    }
+    else
+      for (const f of e.facts) {
+        if (!isObj(f) || !isStr(f.label) || !isStr(f.value) || !isStr(f.source)) problems.push(`${where}: malformed fact`);
+        else if (!(f.source in (d.sources as object))) problems.push(`${where}: fact source "${f.source}" not in sources`);
+      }
     if (e.weakAliases !== undefined && (!Array.isArray(e.weakAliases) || !e.weakAliases.every(isStr))) problems.push(`${where}: weakAliases must be strings`);
     if (e.acronyms !== undefined && (!Array.isArray(e.acronyms) || !e.acronyms.every(isStr))) problems.push(`${where}: acronyms must be strings`);
     // Look-ups index an entity's name too: its key must be one the build settled (strong or weak).
@@ -47,22 +51,31 @@ export function validateDataset(d: unknown): string[] {
     if (e.domains !== undefined && (!Array.isArray(e.domains) || !e.domains.every(isStr))) problems.push(`${where}: domains must be strings`);
     if (e.roles !== undefined) {
       if (!Array.isArray(e.roles)) problems.push(`${where}: roles must be an array`);
-      else for (const r of e.roles) {
-        if (!isObj(r) || !isStr(r.title) || !isStr(r.source)) { problems.push(`${where}: malformed role`); continue; }
-        if (r.status !== undefined && !['current', 'as-of', 'former'].includes(r.status as string)) problems.push(`${where}: role status "${String(r.status)}"`);
-        for (const k of ['since', 'until', 'asOf'] as const) if (r[k] !== undefined && (!isStr(r[k]) || !/^\d{4}(-\d{2}){0,2}$/.test(r[k] as string))) problems.push(`${where}: role ${k} "${String(r[k])}" is not an ISO date`);
-        if (r.status === 'current' && r.until !== undefined) problems.push(`${where}: a current role with an end date`);
-        if (r.successor !== undefined && (!isObj(r.successor) || !isStr(r.successor.name) || !isStr(r.successor.source))) problems.push(`${where}: malformed successor`);
-      }
+      else
+        for (const r of e.roles) {
+          if (!isObj(r) || !isStr(r.title) || !isStr(r.source)) {
+            problems.push(`${where}: malformed role`);
+            continue;
+          }
+          if (r.status !== undefined && !['current', 'as-of', 'former'].includes(r.status as string))
+            problems.push(`${where}: role status "${String(r.status)}"`);
+          for (const k of ['since', 'until', 'asOf'] as const)
+            if (r[k] !== undefined && (!isStr(r[k]) || !/^\d{4}(-\d{2}){0,2}$/.test(r[k] as string)))
+              problems.push(`${where}: role ${k} "${String(r[k])}" is not an ISO date`);
+          if (r.status === 'current' && r.until !== undefined) problems.push(`${where}: a current role with an end date`);
+          if (r.successor !== undefined && (!isObj(r.successor) || !isStr(r.successor.name) || !isStr(r.successor.source)))
+            problems.push(`${where}: malformed successor`);
+        }
     }
     // A strong alias links on its own, so it may belong to one entity only.
-    if (Array.isArray(e.aliases)) for (const a of e.aliases) {
-      if (!isStr(a)) continue;
-      const key = aliasKey(a);
-      const owner = strongOwner.get(key);
-      if (owner && owner !== e.id) problems.push(`alias "${key}" is strong for both ${owner} and ${where}`);
-      else strongOwner.set(key, where);
-    }
+    if (Array.isArray(e.aliases))
+      for (const a of e.aliases) {
+        if (!isStr(a)) continue;
+        const key = aliasKey(a);
+        const owner = strongOwner.get(key);
+        if (owner && owner !== e.id) problems.push(`alias "${key}" is strong for both ${owner} and ${where}`);
+        else strongOwner.set(key, where);
+      }
   }
   return problems;
 }

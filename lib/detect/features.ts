@@ -17,7 +17,6 @@ export const MAX_ELEMENTS = 250;
 /** The budget of the second, longer walk for pages the first one left undecided. */
 export const EXTENDED_ELEMENTS = 1000;
 
-
 /** Not descended into: never prose, and big site menus would eat the element budget. */
 const SKIP = new Set(['NAV', 'FOOTER', 'HEADER', 'SELECT', 'STYLE', 'SVG', 'svg', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'CANVAS', 'MATH', 'math']);
 

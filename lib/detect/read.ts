@@ -4,8 +4,21 @@
  * Called by the walk in `features.ts`, in document order.
  */
 import {
-  AUTHOR_META, CART_TEXT, CTA_TEXT, DATE_TEXT, FORUM_TEXT, MARKED_TAGS, MARKS, PERSON, PRICE_META, PRICE_TEXT,
-  REPLY_TITLE, SENTENCE_END, VOTE_TEXT, WORD, headlineOf,
+  AUTHOR_META,
+  CART_TEXT,
+  CTA_TEXT,
+  DATE_TEXT,
+  FORUM_TEXT,
+  MARKED_TAGS,
+  MARKS,
+  PERSON,
+  PRICE_META,
+  PRICE_TEXT,
+  REPLY_TITLE,
+  SENTENCE_END,
+  VOTE_TEXT,
+  WORD,
+  headlineOf,
 } from './cues';
 import { collectTypes } from './jsonld';
 
@@ -67,16 +80,51 @@ export interface PageFeatures {
   truncated: boolean;
 }
 
-
 export function emptyFeatures(): PageFeatures {
   return {
-    ldTypes: [], ldArticle: null, ldOther: null, ogType: null, author: false,
-    articleEls: 0, h1: 0, paras: 0, proseParas: 0, proseChars: 0, longestPara: 0,
-    links: 0, priceMarks: 0, cartButton: false, forumMarks: 0, commentMarks: 0, codeBlocks: 0,
-    inputs: 0, proseParents: 0, proseTopShare: 0, h1BeforeProse: false, h1Words: 0, proseWords: 0,
-    youWords: 0, weWords: 0, iWords: 0, theyWords: 0, saidWords: 0, edWords: 0, codeEls: 0, timeEls: 0, linksBeforeProse: 0,
-    questionHeads: 0, voteTexts: 0, titleWords: 0, titleLead: false, dateTexts: 0, ctaTexts: 0, priceTexts: 0,
-    replyTitles: 0, forumTexts: 0, walked: 0, truncated: false,
+    ldTypes: [],
+    ldArticle: null,
+    ldOther: null,
+    ogType: null,
+    author: false,
+    articleEls: 0,
+    h1: 0,
+    paras: 0,
+    proseParas: 0,
+    proseChars: 0,
+    longestPara: 0,
+    links: 0,
+    priceMarks: 0,
+    cartButton: false,
+    forumMarks: 0,
+    commentMarks: 0,
+    codeBlocks: 0,
+    inputs: 0,
+    proseParents: 0,
+    proseTopShare: 0,
+    h1BeforeProse: false,
+    h1Words: 0,
+    proseWords: 0,
+    youWords: 0,
+    weWords: 0,
+    iWords: 0,
+    theyWords: 0,
+    saidWords: 0,
+    edWords: 0,
+    codeEls: 0,
+    timeEls: 0,
+    linksBeforeProse: 0,
+    questionHeads: 0,
+    voteTexts: 0,
+    titleWords: 0,
+    titleLead: false,
+    dateTexts: 0,
+    ctaTexts: 0,
+    priceTexts: 0,
+    replyTitles: 0,
+    forumTexts: 0,
+    walked: 0,
+    truncated: false,
   };
 }
 
@@ -195,7 +243,9 @@ export function readElement(el: Element, tag: string, walk: Walk): boolean {
     case 'H1':
       if (f.h1++ === 0) f.h1Words = ((el.textContent ?? '').match(WORD) ?? []).length;
       return true;
-    case 'H2': case 'H3': case 'H4':
+    case 'H2':
+    case 'H3':
+    case 'H4':
       // A thread's posts are headed "Re: <topic>".
       {
         const t = el.textContent ?? '';
@@ -212,7 +262,8 @@ export function readElement(el: Element, tag: string, walk: Walk): boolean {
     case 'CODE':
       f.codeEls++;
       return true;
-    case 'INPUT': case 'TEXTAREA':
+    case 'INPUT':
+    case 'TEXTAREA':
       f.inputs++;
       return true;
     case 'BUTTON':

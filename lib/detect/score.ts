@@ -20,13 +20,20 @@ export type Signal = [value: number, reason: string];
 // FITTED: BEGIN
 export const THRESHOLD = 0;
 const BIAS = -1.9;
-const WEIGHTS = [1.75, -1.85, -1, -0.6, -0.65, 1.1, -1.1, -1.15, -0.4, 0.8, 1.1, -0.7, 0.6, 1.8, 0.75, 1.45, -0.8, -0.4, 0.5, -1.05, -0.9, -1.45, -1.35, -0.15, -0.55, 0.85, -1.2, -0.35, -0.85, -0.95, -0.35, 0.75, -0.75, -0.75, -0.2, 0.95, 1.3, -0.45, -0.8, 0.45, 0.35, -0.45, -1.2, -0.65, -0.5, 0.35, -1.45, 0.5, 1.2, 0.85, -0.85, -0.95, -3.2, 2.1];
+const WEIGHTS = [
+  1.75, -1.85, -1, -0.6, -0.65, 1.1, -1.1, -1.15, -0.4, 0.8, 1.1, -0.7, 0.6, 1.8, 0.75, 1.45, -0.8, -0.4, 0.5, -1.05, -0.9, -1.45, -1.35, -0.15, -0.55, 0.85,
+  -1.2, -0.35, -0.85, -0.95, -0.35, 0.75, -0.75, -0.75, -0.2, 0.95, 1.3, -0.45, -0.8, 0.45, 0.35, -0.45, -1.2, -0.65, -0.5, 0.35, -1.45, 0.5, 1.2, 0.85, -0.85,
+  -0.95, -3.2, 2.1,
+];
 // FITTED: END
 
 const FAQ_TYPES = ['FAQPage', 'Question'];
 
 /** Share of the prose sample's words that are these, scaled so `full` (2.5 % unless said) saturates; 0 under 50 words. */
-const rateOf = (f: PageFeatures) => (n: number, full = 0.025) => (f.proseWords >= 50 ? Math.min(n / f.proseWords / full, 1) : 0);
+const rateOf =
+  (f: PageFeatures) =>
+  (n: number, full = 0.025) =>
+    f.proseWords >= 50 ? Math.min(n / f.proseWords / full, 1) : 0;
 
 export function signals(f: PageFeatures, u: UrlShape): Signal[] {
   const ldOtherKind = !f.ldArticle && f.ldOther && !['product', 'forum'].includes(f.ldOther) ? f.ldOther : null;
@@ -38,7 +45,10 @@ export function signals(f: PageFeatures, u: UrlShape): Signal[] {
     s(!f.ldArticle && f.ldOther === 'product', 'declares a product (JSON-LD)'),
     s(!f.ldArticle && f.ldOther === 'forum', 'declares a forum discussion (JSON-LD)'),
     s(!!ldOtherKind, `declares a ${ldOtherKind} (JSON-LD)`),
-    s(f.ldTypes.some((t) => FAQ_TYPES.includes(t)), 'declares questions and answers (JSON-LD)'),
+    s(
+      f.ldTypes.some((t) => FAQ_TYPES.includes(t)),
+      'declares questions and answers (JSON-LD)',
+    ),
     s(f.ogType === 'article', 'og:type is "article"'),
     // SEO plugins tag every CMS page og:type "article" and describe it in JSON-LD as a mere WebPage;
     // their posts get an Article as well.

@@ -44,7 +44,17 @@ export function urlShape(url: string | undefined): UrlShape {
   }
   out.dated = /\/(19|20)\d\d\/(0?[1-9]|1[0-2])(\/|$)|\/(19|20)\d\d-\d\d-\d\d|[/_-](19|20)\d\d(0[1-9]|1[0-2])\d\d[/_-]/.test(path);
   const last = path.split('/').filter(Boolean);
-  const longest = last.reduce((m, seg) => Math.max(m, seg.replace(/\.[a-z]+$/i, '').split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length), 0);
+  const longest = last.reduce(
+    (m, seg) =>
+      Math.max(
+        m,
+        seg
+          .replace(/\.[a-z]+$/i, '')
+          .split(/[-_]/)
+          .filter((w) => /[a-z]/i.test(w)).length,
+      ),
+    0,
+  );
   out.slug = longest >= 4;
   // A front is the root or one or two bare words ("/world/", "/news/technology"): a hyphenated
   // segment ("/about-bugs/") is already a title, however short.
@@ -52,15 +62,17 @@ export function urlShape(url: string | undefined): UrlShape {
   out.root = last.length === 0;
   out.front = out.root || (last.length <= 2 && last.every(word) && query === '');
   // The blog's or newsroom's own front ("/blog/", "/news/technology") is a list of its articles.
-  out.articlePath = !out.front && (/\/(blog|blogs|news|article|articles|post|posts|story|stories|opinion|features?|insights?)\//i.test(path) || /^blog\./i.test(host));
+  out.articlePath =
+    !out.front && (/\/(blog|blogs|news|article|articles|post|posts|story|stories|opinion|features?|insights?)\//i.test(path) || /^blog\./i.test(host));
   if (/^(docs|developers?|developer-docs|learn|support|help|api)\./i.test(host)) out.kind = 'documentation';
   else if (/^(forum|forums|community|discuss|discourse|bbs|boards?)\./i.test(host)) out.kind = 'forum';
-  if (!out.kind) for (const [re, kind] of KINDS) {
-    // A dated path under /archive/ or /sections/ is one day's story, not the section's front.
-    if (re.test(path + query) && !(out.dated && kind === 'section front')) {
-      out.kind = kind;
-      break;
+  if (!out.kind)
+    for (const [re, kind] of KINDS) {
+      // A dated path under /archive/ or /sections/ is one day's story, not the section's front.
+      if (re.test(path + query) && !(out.dated && kind === 'section front')) {
+        out.kind = kind;
+        break;
+      }
     }
-  }
   return out;
 }

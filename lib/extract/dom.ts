@@ -16,25 +16,99 @@ export const PROSE_MAX_LINK_SHARE = 0.4;
 
 /** Elements whose content is never article prose. */
 export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
-  'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'MATH', 'math', 'LINK', 'META', 'IMG',
-  'PICTURE', 'SOURCE', 'MAP', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'HEAD',
+  'MATH',
+  'math',
+  'LINK',
+  'META',
+  'IMG',
+  'PICTURE',
+  'SOURCE',
+  'MAP',
+  'DIALOG',
 ]);
 
 /** Tags that start a new block of text (anything else is inline and joins the surrounding run). */
 export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT',
-  'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'FIGURE',
-  'FIGCAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'FIELDSET', 'ADDRESS', 'CENTER', 'DETAILS',
-  'SUMMARY', 'HR', 'BODY', 'HTML', 'HGROUP', 'LEGEND', 'MENU',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'CAPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'FIELDSET',
+  'ADDRESS',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+  'BODY',
+  'HTML',
+  'HGROUP',
+  'LEGEND',
+  'MENU',
 ]);
 
 /** Tags that are page furniture by themselves, wherever they appear. */
 export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'MENU', 'HEADER']);
 
 const FURNITURE_ROLES = new Set([
-  'navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar', 'search',
-  'toolbar', 'tablist',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'search',
+  'toolbar',
+  'tablist',
 ]);
 
 /**
@@ -45,8 +119,7 @@ const STRONG_FURNITURE =
   /(?:^|[^a-z])(?:share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert|advertisement|ads|ad-slot|adslot|ad-container|adunit|sponsor|sponsored|related|recirc|recirculation|more-stories|read-more|readmore|most-popular|mostpopular|most-read|trending|recommended|recommendations|outbrain|taboola|comments?|comment-list|disqus|author-bio|authorbio|author-info|about-the-author|about-author|author-box|authorbox|author-card|author-description|saboxplugin|abh|bio|byline|caption|credit|credits|breadcrumbs?|cookie|consent|popup|modal|newsletter-signup|inline-newsletter|tags|tag-list|topics|keywords|visually-hidden|sr-only|screen-reader-text|skip-link|print-only|toolbar|pagination|pager|ticker|breaking-news|testimonials?|testimonal)(?:$|[^a-z])/i;
 
 /** Weaker words: furniture unless the same attribute also says it is the content. */
-const WEAK_FURNITURE =
-  /(?:^|[^a-z])(?:sidebar|widget|footer|header|masthead|menu|navbar|nav|meta|dateline|timestamp|banner|rail|aside|teaser)(?:$|[^a-z])/i;
+const WEAK_FURNITURE = /(?:^|[^a-z])(?:sidebar|widget|footer|header|masthead|menu|navbar|nav|meta|dateline|timestamp|banner|rail|aside|teaser)(?:$|[^a-z])/i;
 /**
  * A furniture word followed by a styling setting ("header-alignment-left", "footer-color-dark",
  * "menu-icon-style") names a setting of the box's parts, typical of block plugins' option classes.
@@ -67,12 +140,12 @@ const BUILDER_CLASSES = /(?:^|\s)(?:elementor|e-con|wp-block|et_pb|vc_|wpb_|fl-|
 export const NEVER_CONTENT = /cookie|consent|gdpr|privacy|modal|popup|newsletter|comment|disqus|related|recirc|outbrain|taboola/i;
 
 const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|display-none|u-hidden)(?=\s|$)/i;
-const SHOWN_AGAIN = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)|d-[a-z]{2,3}-(?:block|flex|grid|inline[\w-]*|table[\w-]*)|visible-[\w-]+|show-[\w-]+|(?:[\w-]*-)?(?:show|shown|open|visible|active|expanded|in))(?=\s|$)/i;
+const SHOWN_AGAIN =
+  /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)|d-[a-z]{2,3}-(?:block|flex|grid|inline[\w-]*|table[\w-]*)|visible-[\w-]+|show-[\w-]+|(?:[\w-]*-)?(?:show|shown|open|visible|active|expanded|in))(?=\s|$)/i;
 const DISCLOSURE_CLASS = /accordion|collaps|panel|tab-?content|tab-?pane|toggle|expand|faq|answer|spoiler|read-?more-?(?:text|content)/i;
 const STREAMED_SEGMENT = /^S:\d+$/;
 const PANEL_ROLES = new Set(['region', 'tabpanel']);
-const isDisclosurePanel = (el: Element) =>
-  el.hasAttribute('aria-labelledby') || PANEL_ROLES.has(el.getAttribute('role') ?? '');
+const isDisclosurePanel = (el: Element) => el.hasAttribute('aria-labelledby') || PANEL_ROLES.has(el.getAttribute('role') ?? '');
 
 /**
  * Why an element is furniture, or null when it is not. `classShown`: a hiding utility class is
@@ -88,7 +161,9 @@ export function furnitureReason(el: Element, classShown = false): string | null 
   // article can sit in there, so such a segment is content, not hidden furniture.
   // hidden="until-found" is the platform's own collapsed-but-findable section.
   if (
-    el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found' && !isDisclosurePanel(el) &&
+    el.hasAttribute('hidden') &&
+    el.getAttribute('hidden') !== 'until-found' &&
+    !isDisclosurePanel(el) &&
     !STREAMED_SEGMENT.test(el.getAttribute('id') ?? '')
   ) {
     return 'hidden';

@@ -52,8 +52,7 @@ export const TRAILER =
   /^(?:references|bibliography|works cited|footnotes|citations|further reading|external links|see also|acknowledge?ments|related(?: posts?| articles?| stories| reading| content| news)?|more (?:stories|articles|posts|news|from\b.{0,40})|(?:the )?latest (?:posts|articles|news|blogs?|stories)|recent (?:posts|articles|stories)|you (?:might|may) also (?:like|enjoy)|read (?:this )?next|recommended(?: for you| reading| articles| stories)?|(?:most )?popular (?:posts|articles|stories)|also read|keep reading)\s*:?$/i;
 
 /** The box a block's text belongs to: a paragraph's parent, else the block's own container. */
-const boxOf = (b: Block): Element | null =>
-  PARAGRAPH_TAGS.has(b.container.tagName) ? b.container.parentElement : b.container;
+const boxOf = (b: Block): Element | null => (PARAGRAPH_TAGS.has(b.container.tagName) ? b.container.parentElement : b.container);
 
 /**
  * Prose after a "Read this next" / "Related posts" line that sits outside the boxes the prose

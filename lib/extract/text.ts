@@ -19,8 +19,20 @@ export interface Segment {
 }
 
 const isSpace = (c: number) =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160 || c === 0x200b || c === 0xfeff ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 12 ||
+  c === 160 ||
+  c === 0x200b ||
+  c === 0xfeff ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
 
 export function buildText(blockNodes: Text[][]): { text: string; segments: Segment[]; blocks: Span[] } {
   const parts: string[] = [];

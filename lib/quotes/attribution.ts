@@ -41,8 +41,6 @@ export interface CueInfo {
   content: Span | null;
 }
 
-
-
 /**
  * How far back an appositive search goes for the subject ("Smith, 56, a lawyer for the family,
  * who has served …, said"): at most 3 comma- or dash-separated parts and 25 words between the
@@ -56,11 +54,39 @@ const APPOSITIVE_MAX_WORDS = 25;
  * semicolon, closing quote, a conjunction or a time word ("tweeted Friday saying"). A participle
  * followed by "that" ("a sign saying that …") is speech wherever it stands.
  */
-const PARTICIPLE_BOUNDARY = new RegExp(`(?:[,;(\u2014\u2013"”\uE000]|\\s-|\\b(?:and|but|while|also|then|even|again|when|repeatedly|publicly|later|often|now|still|today|yesterday|tonight|${WEEKDAYS.join('|')}))\\s*$`);
+const PARTICIPLE_BOUNDARY = new RegExp(
+  `(?:[,;(\u2014\u2013"”\uE000]|\\s-|\\b(?:and|but|while|also|then|even|again|when|repeatedly|publicly|later|often|now|still|today|yesterday|tonight|${WEEKDAYS.join('|')}))\\s*$`,
+);
 const INTRO_RE = /^\s*(?:In|On|At|As|During|After|Before|When|While|Since|With|Earlier|Later|Speaking|Asked)\b/;
-const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|be|am|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|keeps?|kept|kept on|continues?|continued)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|still\s+)*$/i;
+const PROGRESSIVE_RE =
+  /\b(?:is|are|was|were|been|be|am|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|keeps?|kept|kept on|continues?|continued)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|still\s+)*$/i;
 /** Verbs that put the speaker after them in news copy ("…," said Smith). */
-const INVERTIBLE = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 'note', 'reply', 'respond', 'insist', 'declare', 'warn', 'argue', 'recall', 'tell', 'state', 'claim', 'announce', 'conclude', 'remark', 'observe', 'quip', 'joke', 'retort']);
+const INVERTIBLE = new Set([
+  'say',
+  'add',
+  'write',
+  'continue',
+  'ask',
+  'explain',
+  'note',
+  'reply',
+  'respond',
+  'insist',
+  'declare',
+  'warn',
+  'argue',
+  'recall',
+  'tell',
+  'state',
+  'claim',
+  'announce',
+  'conclude',
+  'remark',
+  'observe',
+  'quip',
+  'joke',
+  'retort',
+]);
 
 export function analyseCues(text: string, masked: string, sent: Span, resolver: SpeakerResolver): CueInfo[] {
   const out: CueInfo[] = [];
@@ -198,7 +224,8 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     const rest = masked.slice(cue.end, sent.end);
     let tail = inverted || boundary === 'quote' || (boundary === 'comma' && isTail(rest, cue.base));
     // "In one tweet Friday, Trump said …": an opening setting, not reported words.
-    if (tail && boundary === 'comma' && INTRO_RE.test(text.slice(sent.start, slotFrom)) && countWords(text.slice(sent.start, slotFrom)) <= INTRO_MAX_WORDS) tail = false;
+    if (tail && boundary === 'comma' && INTRO_RE.test(text.slice(sent.start, slotFrom)) && countWords(text.slice(sent.start, slotFrom)) <= INTRO_MAX_WORDS)
+      tail = false;
     // "The oxygen bar charges Rs 299", "key states like Ohio": verbs that are also nouns, or mean
     // something else without a clause, report speech forward only with "that", a colon or a quote.
     if (!tail && NEEDS_THAT.has(cue.base) && !/^[^.;!?]{0,60}?\bthat\b|^\s*[:"“\uE000]/.test(rest)) continue;
@@ -206,12 +233,12 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     info.content = tail ? trailingContent(text, masked, sent, slotFrom) : forwardContent(text, masked, sent, cue);
     // "The museum, Mr. Obama said, would make visitors …": a parenthetical attribution; the
     // reported words are the whole sentence around it.
-    if (tail && !info.content && /^,\s+\p{Ll}/u.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? '')) info.content = clean(text, sent.start, sent.end, MIN_CLAUSE_WORDS);
+    if (tail && !info.content && /^,\s+\p{Ll}/u.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? ''))
+      info.content = clean(text, sent.start, sent.end, MIN_CLAUSE_WORDS);
     out.push(info);
   }
   return out;
 }
-
 
 function accordingTo(text: string, masked: string, sent: Span, cue: CueMatch, resolver: SpeakerResolver): CueInfo {
   const after = masked.slice(cue.end, sent.end);
@@ -239,5 +266,3 @@ function accordingTo(text: string, masked: string, sent: Span, cue: CueMatch, re
   }
   return { cue, phrase, speaker, mode: lead ? 'forward' : 'trailing', relay: false, slotFrom: cue.start, content };
 }
-
-

@@ -47,7 +47,9 @@ const SETTING_RES = [
   /^\s+(?:to|on)\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:['’]s\s+["“]?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)/u,
 ];
 const PARTICIPLE_CUT = /,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|according to)\b/;
-const PREPOSITION_START = new RegExp(`^\\s*(?:$|[,.;:!?]|(?:on|in|at|during|to|last|this|late|early|earlier|after|before|while|when|from|via|with|through|of|citing|since|yesterday|today|tonight|${WEEKDAYS.join('|')}|in a|according)\\b)`);
+const PREPOSITION_START = new RegExp(
+  `^\\s*(?:$|[,.;:!?]|(?:on|in|at|during|to|last|this|late|early|earlier|after|before|while|when|from|via|with|through|of|citing|since|yesterday|today|tonight|${WEEKDAYS.join('|')}|in a|according)\\b)`,
+);
 
 /** After a trailing cue only a hearer or a setting may follow ("told reporters on Sunday."). */
 
@@ -83,7 +85,9 @@ export function trailingContent(text: string, masked: string, sent: Span, slotFr
  * which news copy uses without "that" (on the polnear-dev tuning half, requiring it lost 3 real
  * attributions and gained nothing).
  */
-export const NEEDS_THAT = new Set('charge state comment remark counter continue maintain observe mention caution recall promise pledge vow boast lament'.split(' '));
+export const NEEDS_THAT = new Set(
+  'charge state comment remark counter continue maintain observe mention caution recall promise pledge vow boast lament'.split(' '),
+);
 
 const COORDINATED = /(,?)\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
 

@@ -69,8 +69,9 @@ export function findCues(text: string, from: number, to: number): CueMatch[] {
  * official.), the verb a past tense ending in -ed followed by the end of the clause. "gushed",
  * "sighed", "chuckled", "scoffed" are read as "said" without a list of every such verb.
  */
-const TAG_SUBJECT = "(?:(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\u2024-]*|he|she|they)";
-const CLAUSE_END = "(?=\\s*(?:[.,;!?]|$)|\\s+(?:on|in|at|to|as|while|after|before|with|from|during|again|softly|quietly|\\p{Ll}+ly)\\b)";
+const TAG_SUBJECT =
+  "(?:(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\u2024-]*|he|she|they)";
+const CLAUSE_END = '(?=\\s*(?:[.,;!?]|$)|\\s+(?:on|in|at|to|as|while|after|before|with|from|during|again|softly|quietly|\\p{Ll}+ly)\\b)';
 const TAG_AFTER = new RegExp(`^\\s+${TAG_SUBJECT}\\s+(\\p{Ll}{2,}ed)${CLAUSE_END}`, 'u');
 const TAG_BEFORE = new RegExp(`^\\s+(\\p{Ll}{2,}ed)\\s+${TAG_SUBJECT}(?=\\s*(?:[.,;!?]|$))`, 'u');
 const CLOSING_RE = /["\u201d\u00bb]/g;

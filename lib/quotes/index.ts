@@ -61,7 +61,12 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
       // "Fox News Sunday", "A Change Is Gonna Come", "Oxy Pure": a short title-case quote is the
       // title of a work, a show or a name — nobody says it — unless a cue follows it directly
       // ("'Not Again,' she said").
-      if (words <= TITLE_MAX_WORDS && isTitleCase(text.slice(q.start, q.end)) && !(pick && pick.cue.start > q.close && /^[\s,.!?;:—–-]*$/.test(masked.slice(q.close + 1, pick.slotFrom)))) continue;
+      if (
+        words <= TITLE_MAX_WORDS &&
+        isTitleCase(text.slice(q.start, q.end)) &&
+        !(pick && pick.cue.start > q.close && /^[\s,.!?;:—–-]*$/.test(masked.slice(q.close + 1, pick.slotFrom)))
+      )
+        continue;
       let speaker: Speaker | null = null;
       let cue: Span | null = null;
       if (pick) {
@@ -73,7 +78,10 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
           else speaker = original ?? outer?.speaker ?? null;
         } else {
           speaker = pick.speaker;
-          const outer = cues.find((c) => c !== pick && c.mode === 'forward' && c.speaker && !c.relay && c.content && pick.cue.start >= c.content.start && pick.cue.start < c.content.end);
+          const outer = cues.find(
+            (c) =>
+              c !== pick && c.mode === 'forward' && c.speaker && !c.relay && c.content && pick.cue.start >= c.content.start && pick.cue.start < c.content.end,
+          );
           if (speaker && outer?.speaker && outer.speaker.name !== speaker.name) speaker = { ...speaker, via: viaOf(outer.speaker) };
         }
       } else if (pendingColon && q.open - sent.start <= 1) {
@@ -83,7 +91,13 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
       } else {
         const para = paraIndex(paraStarts, q.start);
         const wholeSentence = q.end - q.start >= WHOLE_SENTENCE_SHARE * (sent.end - sent.start);
-        if (wholeSentence && words >= CARRY_MIN_WORDS && lastDirect && para - lastDirect.para <= 1 && !namesSomeoneElse(text, masked, lastDirect.end, q.open, lastDirect.speaker)) {
+        if (
+          wholeSentence &&
+          words >= CARRY_MIN_WORDS &&
+          lastDirect &&
+          para - lastDirect.para <= 1 &&
+          !namesSomeoneElse(text, masked, lastDirect.end, q.open, lastDirect.speaker)
+        ) {
           speaker = lastDirect.speaker;
         } else if (words <= SCARE_MAX_WORDS) {
           continue; // scare quote, epithet or title: nobody says it
@@ -98,7 +112,6 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
 
 /**
  * Direct quotes without a cue in their sentence (the numbers set on polnear-dev and the seed by the

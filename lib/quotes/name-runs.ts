@@ -49,7 +49,8 @@ export function nextNameRun(text: string, from: number): RegExpExecArray | null 
     i += unitsAt(text, i);
     for (;;) {
       const d = text.charCodeAt(i);
-      if (d < 128 ? (d | 32) >= 97 && (d | 32) <= 122 || d === 39 || d === 46 || d === 45 : d === 0x2019 || codePointIs(LETTER, text, i)) i += d < 128 ? 1 : unitsAt(text, i);
+      if (d < 128 ? ((d | 32) >= 97 && (d | 32) <= 122) || d === 39 || d === 46 || d === 45 : d === 0x2019 || codePointIs(LETTER, text, i))
+        i += d < 128 ? 1 : unitsAt(text, i);
       else break;
     }
     let k = i;

@@ -78,11 +78,70 @@ export const ORG_WORDS = new Set(
   ).split(' '),
 );
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'no', 'every', 'each', 'any', 'such', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'both', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'one',
+  'no',
+  'every',
+  'each',
+  'any',
+  'such',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'most',
+  'other',
+  'both',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 const STOP_LAST = new Set([
   ...DETERMINERS,
-  'to', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'not', 'who', 'which',
-  'what', 'so', 'also', 'has', 'have', 'had', 'it', 'there', 'as', 'if', 'then', 'than', 'just', 'only', 'all',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'at',
+  'from',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'not',
+  'who',
+  'which',
+  'what',
+  'so',
+  'also',
+  'has',
+  'have',
+  'had',
+  'it',
+  'there',
+  'as',
+  'if',
+  'then',
+  'than',
+  'just',
+  'only',
+  'all',
 ]);
 const LEADING_NOISE = /^(?:(?:but|and|so|yet|meanwhile|still|however|now|instead|separately|also|then|later|earlier|indeed|in fact|still)\b[\s,]*)+/i;
 
@@ -114,7 +173,7 @@ const isTrailMark = (c: number) => c === 0x2019 || c === 39 || c === 34 || c ===
  * "'s", then any run of closing marks and full stops.
  */
 export const bare = (w: string) => {
-  let b = w.toLowerCase();
+  const b = w.toLowerCase();
   let n = b.length;
   if (n >= 2 && b.charCodeAt(n - 1) === 115 /* s */ && (b.charCodeAt(n - 2) === 39 || b.charCodeAt(n - 2) === 0x2019)) n -= 2;
   while (n > 0 && isTrailMark(b.charCodeAt(n - 1))) n--;
@@ -134,10 +193,24 @@ const isPluralHead = (w: string) => {
 /** A head noun's singular, for matching "the official" to "a U.S. official" ("officials" → official). */
 const headWord = (w: string) => {
   const b = bare(w).replace(/\.$/, '');
-  return ABBREVIATED_TITLES[b] ?? b.replace(/(?:ies)$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
+  return (
+    ABBREVIATED_TITLES[b] ??
+    b
+      .replace(/(?:ies)$/, 'y')
+      .replace(/men$/, 'man')
+      .replace(/s$/, '')
+  );
 };
 /** Title abbreviations read as their head noun ("Sen." → senator), so "the senator" can find "Sen. Smith". */
-const ABBREVIATED_TITLES: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', prof: 'professor', dr: 'doctor' };
+const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  pres: 'president',
+  prof: 'professor',
+  dr: 'doctor',
+};
 /** Lower-case words that join the parts of one capitalised name ("Bureau of Prisons", "Center for American Progress"). */
 const RUN_CONNECTORS = new Set(['of', 'on', 'for', '&']);
 /** Prepositions that make a following name a description of the speaker ("minister of France"). */
@@ -199,7 +272,16 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
       const hi = toks.slice(0, prepBeforeThe ? i - 2 : i - 1).findIndex((t) => isHead(t.w) || isTitle(t.w));
       if (hi < 0) return null;
       const head = toks[hi]!;
-      return { kind: 'anon', start, end, nameStart: start, nameEnd: end, head: headWord(head.w), definite: /^(the|that|this)$/i.test(first.w), descriptor: true };
+      return {
+        kind: 'anon',
+        start,
+        end,
+        nameStart: start,
+        nameEnd: end,
+        head: headWord(head.w),
+        definite: /^(the|that|this)$/i.test(first.w),
+        descriptor: true,
+      };
     }
     // "a step the Baltic Security Forum has urged": a noun phrase, then "the …" — a relative
     // clause without "that", whose subject is not the speaker of the sentence.

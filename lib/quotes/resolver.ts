@@ -17,7 +17,6 @@ interface NameMention extends Span {
   last: string;
 }
 
-
 interface RawRun extends Span {
   /** The run's last word. */
   last: string;
@@ -27,7 +26,9 @@ interface RawRun extends Span {
 
 /** Nouns that, after "the", stand for an organisation named before ("the company", "the agency"). */
 const ORG_NOUNS = new Set(
-  'company firm automaker carmaker agency group organization organisation network newspaper outlet ministry department bank campaign party union council committee government administration band team club startup retailer maker giant airline carrier insurer publisher broadcaster'.split(' '),
+  'company firm automaker carmaker agency group organization organisation network newspaper outlet ministry department bank campaign party union council committee government administration band team club startup retailer maker giant airline carrier insurer publisher broadcaster'.split(
+    ' ',
+  ),
 );
 
 export class SpeakerResolver {
@@ -173,12 +174,19 @@ export class SpeakerResolver {
         // "he" and "she" skip a speaker already called the other ("“…,” she said" after Tom Harper spoke as "he").
         const gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
         const fits = (h: { speaker: Speaker }) => !gender || (this.gender.get(h.speaker.name) ?? gender) === gender;
-        const prev = [...this.history].reverse().find((h) => h.pos < pos && (plural ? h.kind === 'group' : (h.kind === 'name' && fits(h)) || (lower !== 'it' && h.kind === 'anon' && fits(h)) || (lower === 'it' && h.kind === 'org')));
+        const prev = [...this.history]
+          .reverse()
+          .find(
+            (h) =>
+              h.pos < pos &&
+              (plural
+                ? h.kind === 'group'
+                : (h.kind === 'name' && fits(h)) || (lower !== 'it' && h.kind === 'anon' && fits(h)) || (lower === 'it' && h.kind === 'org')),
+          );
         if (prev) {
           speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
           if (gender) this.gender.set(prev.speaker.name, gender);
-        }
-        else if (!plural && lower !== 'it') {
+        } else if (!plural && lower !== 'it') {
           const before = this.persons.filter((x) => x.span.end <= pos).pop();
           if (before) speaker = { name: this.fullName(before.entity), start: p.nameStart, end: p.nameEnd, entityId: before.entity.id, anonymous: false };
         }
@@ -189,7 +197,9 @@ export class SpeakerResolver {
       case 'group': {
         if (p.definite && p.head) {
           // "the official" → the earlier "a U.S. official"; "the 63-year-old senator" → the earlier "Sen. Ted Cruz".
-          const prev = [...this.history].reverse().find((h) => h.pos < pos && h.head === p.head && (h.kind === p.kind || (p.kind === 'anon' && h.kind === 'name')));
+          const prev = [...this.history]
+            .reverse()
+            .find((h) => h.pos < pos && h.head === p.head && (h.kind === p.kind || (p.kind === 'anon' && h.kind === 'name')));
           if (prev) {
             speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };
             break;
@@ -204,7 +214,9 @@ export class SpeakerResolver {
         // one named with that word ("Xinhua News Agency") first, else any organisation or acronym.
         const head = /^the\s/i.test(surface) ? surface.split(/\s+/).pop()!.toLowerCase() : null;
         if (head && ORG_NOUNS.has(head)) {
-          const recent = [...this.history].reverse().filter((h) => h.pos < pos && (h.kind === 'org' || (h.kind === 'name' && /^\p{Lu}{2,}$/u.test(h.speaker.name))));
+          const recent = [...this.history]
+            .reverse()
+            .filter((h) => h.pos < pos && (h.kind === 'org' || (h.kind === 'name' && /^\p{Lu}{2,}$/u.test(h.speaker.name))));
           const prev = recent.find((h) => h.speaker.name.toLowerCase().split(/\s+/).includes(head)) ?? recent[0];
           if (prev) {
             speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };

@@ -40,7 +40,7 @@ export function mergeAcrossQuotes(sents: readonly Span[], marks: QuoteMarks[]): 
 export function paragraphStarts(text: string): number[] {
   const starts = [0];
   // Blank lines ("\n\n" breaks) do not count as paragraphs.
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) if (text[i + 1] !== "\n") starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (text[i + 1] !== '\n') starts.push(i + 1);
   return starts;
 }
 

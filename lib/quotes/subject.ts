@@ -104,4 +104,3 @@ export function subjectSlot(masked: string, lo: number, cueStart: number): Subje
   while (from < to && /\s/.test(masked[from]!)) from++;
   return { from, to: Math.max(from, to), boundary, passive };
 }
-

@@ -78,14 +78,10 @@ export function speechAlternation(bases: readonly string[], which: 'past' | 'pre
 // ---------------------------------------------------------------------------------------------
 
 /** Lower-case particles that sit inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben y zu ter ould'),
-);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben y zu ter ould'));
 
 /** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */
-export const HONORIFICS: ReadonlySet<string> = new Set(
-  split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'),
-);
+export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'));
 
 /**
  * Titles and roles that stand before a name ("President", "analyst", "Director"): a word here

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import type { Dataset, DatasetEntity } from '../types';
+import type { Dataset } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import { nameSkeleton } from '../dataset/names';
 import { readProfile, type FactbookProfile } from '../dataset/build/profiles';
@@ -41,7 +41,10 @@ const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const SOURCES: Dataset['sources'] = readJson(path.join(CURATED, 'sources.json')).sources;
 
 /** Everyday words and titles: as a bare surname they cannot link on their own. */
-const COMMON_WORDS = 'friday monday sunday may will rose grace hope king prince brown white green black young price rich law long power strong wise mark bill dean dan john paul ali moon lee kim park wang li chan bio paz rama salam hassan martin charles simon pierre allen christian drew andre baly steel plant burt teo kiro levi guillaume philippe albert mohamed muhammad mohammed ahmad sultan amir chief president premier'.split(' ');
+const COMMON_WORDS =
+  'friday monday sunday may will rose grace hope king prince brown white green black young price rich law long power strong wise mark bill dean dan john paul ali moon lee kim park wang li chan bio paz rama salam hassan martin charles simon pierre allen christian drew andre baly steel plant burt teo kiro levi guillaume philippe albert mohamed muhammad mohammed ahmad sultan amir chief president premier'.split(
+    ' ',
+  );
 
 function main(): void {
   if (!existsSync(DATA)) {
@@ -99,8 +102,17 @@ function main(): void {
   const personOf = new Map<ParsedOfficeholder, Draft>();
   // --- People: dated claims from every source, then roles ---------------------------------------
   const people = new PeopleBuilder();
-  const curatedOrgs: { id: string; name: string; aliases: string[]; weakAliases?: string[]; factbookCode?: string; partOf?: string; what: string; seat?: string; source: string }[] =
-    readJson(path.join(CURATED, 'organizations.json')).organizations;
+  const curatedOrgs: {
+    id: string;
+    name: string;
+    aliases: string[];
+    weakAliases?: string[];
+    factbookCode?: string;
+    partOf?: string;
+    what: string;
+    seat?: string;
+    source: string;
+  }[] = readJson(path.join(CURATED, 'organizations.json')).organizations;
   const orgOfLabel = (label: string): { id: string; name: string } | undefined => {
     const m = /\b(?:of|for)\s+(?:the\s+)?(.+)$/i.exec(label);
     if (!m) return undefined;
@@ -120,15 +132,25 @@ function main(): void {
   const ordered = profiles.filter((p) => p.kind === 'country').sort((a, b) => Number(a.isDependency) - Number(b.isDependency));
   for (const p of ordered) {
     const ref = { id: entityIdOf(p), name: p.name, isDependency: p.isDependency };
-    for (const [list, field] of [[p.chiefs, 'hos'], [p.heads, 'hog']] as const) {
+    for (const [list, field] of [
+      [p.chiefs, 'hos'],
+      [p.heads, 'hog'],
+    ] as const) {
       let firstKey: string | undefined;
       const hasLeader = p.chiefs.some((c) => /supreme leader/i.test(c.title));
       const firstTitle = list[0]?.title ?? '';
       for (const o of list) {
-        const title = o.title
-          || (o.representative ? 'Representative of the head of state'
-          : !firstKey ? (field === 'hos' ? 'Head of state' : 'Head of government')
-          : /^chair\w* of (?:the )?(.+)$/i.test(firstTitle) ? `Member of the ${/^chair\w* of (?:the )?(.+)$/i.exec(firstTitle)![1]}` : `${field === 'hos' ? 'Head of state' : 'Head of government'} (joint)`);
+        const title =
+          o.title ||
+          (o.representative
+            ? 'Representative of the head of state'
+            : !firstKey
+              ? field === 'hos'
+                ? 'Head of state'
+                : 'Head of government'
+              : /^chair\w* of (?:the )?(.+)$/i.test(firstTitle)
+                ? `Member of the ${/^chair\w* of (?:the )?(.+)$/i.exec(firstTitle)![1]}`
+                : `${field === 'hos' ? 'Head of state' : 'Head of government'} (joint)`);
         const classified = officeOf(stripJurisdiction(title, [p.name]), ref.id);
         let office: { key: string; kind: OfficeKind; single: boolean };
         if (/supreme leader/i.test(title)) office = { key: `leader:${ref.id}`, kind: 'hos', single: true };
@@ -142,7 +164,18 @@ function main(): void {
         const person = people.officeholder(ref, o, office.key, 'factbook');
         if (p.isDependency && field === 'hos' && person.claims.some((c) => c.source === 'factbook' && c.kind === 'hos' && c.of !== ref.id)) continue;
         personOf.set(o, person.draft);
-        people.addClaim(person, { office: office.key, kind: office.kind, single: office.single, title, of: ref.id, ofName: p.name, since: o.since, source: 'factbook', asOf: fbAsOf, current: true });
+        people.addClaim(person, {
+          office: office.key,
+          kind: office.kind,
+          single: office.single,
+          title,
+          of: ref.id,
+          ofName: p.name,
+          since: o.since,
+          source: 'factbook',
+          asOf: fbAsOf,
+          current: true,
+        });
       }
     }
   }
@@ -158,7 +191,8 @@ function main(): void {
     if (o.seat) addFact(d, { label: 'Seat', value: o.seat, source: 'curated' });
     if (o.factbookCode) {
       const members = countries.filter((p) => p.kind === 'country' && p.organizations.includes(o.factbookCode!));
-      if (members.length) addFact(d, { label: 'Members', value: `${members.length} countries and territories (full members listed in the Factbook)`, source: 'factbook' });
+      if (members.length)
+        addFact(d, { label: 'Members', value: `${members.length} countries and territories (full members listed in the Factbook)`, source: 'factbook' });
     }
     d.summary = `${o.name}: ${o.what}`;
     orgDrafts.push(d);
@@ -172,20 +206,42 @@ function main(): void {
       const title = `President of the ${office.institution}`;
       const key = `head:${ofId}`;
       const person = people.officeholder({ id: ofId, name: office.institution, isDependency: false }, office.holder, key, 'factbook');
-      people.addClaim(person, { office: key, kind: 'hos', single: true, title, of: ofId, ofName: office.institution, since: office.holder.since, source: 'factbook', asOf: fbAsOf, current: true });
+      people.addClaim(person, {
+        office: key,
+        kind: 'hos',
+        single: true,
+        title,
+        of: ofId,
+        ofName: office.institution,
+        since: office.holder.since,
+        source: 'factbook',
+        asOf: fbAsOf,
+        current: true,
+      });
       officeNotes.push(`${title}: ${person.draft.name} (since ${office.holder.since ?? '?'})`);
     }
   }
   for (const p of profiles) {
-    if (p.kind === 'country' && p.electionResults) people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
+    if (p.kind === 'country' && p.electionResults)
+      people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
   }
   const newer = readNewerHolders(DATA, countryIdOf, (title) => orgOfLabel(title));
-  const { roles: settled, notes: reconcileNotes } = reconcileRoles(people.people, { currentSources: new Set(['factbook', 'us-congress', 'ifg-ministers']), newer });
+  const { roles: settled, notes: reconcileNotes } = reconcileRoles(people.people, {
+    currentSources: new Set(['factbook', 'us-congress', 'ifg-ministers']),
+    newer,
+  });
   for (const org of orgDrafts) {
-    for (const [p, rs] of settled) for (const r of rs) if (r.of === org.id && r.office === `head:${org.id}` && r.status !== 'former') {
-      // Named only as of an older source: say so in the line itself.
-      addFact(org, { label: r.title.replace(/ of (?:the )?.*$/, ''), value: r.status === 'current' ? p.draft.name : `${p.draft.name} (as of ${r.asOf})`, source: r.source, ...(r.since ? { since: r.since } : {}) });
-    }
+    for (const [p, rs] of settled)
+      for (const r of rs)
+        if (r.of === org.id && r.office === `head:${org.id}` && r.status !== 'former') {
+          // Named only as of an older source: say so in the line itself.
+          addFact(org, {
+            label: r.title.replace(/ of (?:the )?.*$/, ''),
+            value: r.status === 'current' ? p.draft.name : `${p.draft.name} (as of ${r.asOf})`,
+            source: r.source,
+            ...(r.since ? { since: r.since } : {}),
+          });
+        }
   }
 
   // --- Countries, capitals --------------------------------------------------------------------
@@ -205,15 +261,22 @@ function main(): void {
   drafts.push(...orgDrafts);
 
   // --- Seats of power (curated) ---------------------------------------------------------------
-  const seats: { name: string; aliases?: string[]; standsFor: string; country: string; organization?: string; weak?: boolean; source: string }[] =
-    readJson(path.join(CURATED, 'seats-of-power.json')).places;
+  const seats: { name: string; aliases?: string[]; standsFor: string; country: string; organization?: string; weak?: boolean; source: string }[] = readJson(
+    path.join(CURATED, 'seats-of-power.json'),
+  ).places;
   for (const s of seats) {
     let id = `place:${slug(s.name)}`;
     if (placeIds.has(id)) id = `${id}-seat`;
     placeIds.add(id);
     const d = newDraft(id, 'place', s.name);
-    if (s.weak) { d.alias.clear(); addWeak(d, s.name); }
-    for (const a of s.aliases ?? []) (s.weak ? addWeak(d, a) : addAlias(d, a, 1));
+    if (s.weak) {
+      d.alias.clear();
+      addWeak(d, s.name);
+    }
+    for (const a of s.aliases ?? []) {
+      if (s.weak) addWeak(d, a);
+      else addAlias(d, a, 1);
+    }
     d.standsFor = s.standsFor;
     const country = countryOf(s.country);
     if (country) d.countryId = country.id;
@@ -241,13 +304,23 @@ function main(): void {
 
   // --- People last: their country facts need the final names ------------------------------------
   const populationById = new Map(profiles.map((p) => [entityIdOf(p), p.population?.value ?? 0]));
-  drafts.push(...emitPeople(people, settled, (id) => nameById.get(id) ?? orgDrafts.find((o) => o.id === id)?.name, (id) => populationById.get(id) ?? 0));
+  drafts.push(
+    ...emitPeople(
+      people,
+      settled,
+      (id) => nameById.get(id) ?? orgDrafts.find((o) => o.id === id)?.name,
+      (id) => populationById.get(id) ?? 0,
+    ),
+  );
 
   // --- Curated aliases ---------------------------------------------------------------------------
   const byId = new Map(drafts.map((d) => [d.id, d]));
   for (const a of curatedAliases) {
     const d = byId.get(a.target);
-    if (!d) { console.warn(`curated alias target missing: ${a.target}`); continue; }
+    if (!d) {
+      console.warn(`curated alias target missing: ${a.target}`);
+      continue;
+    }
     for (const x of a.aliases ?? []) addAlias(d, x, 0);
   }
 
@@ -257,13 +330,19 @@ function main(): void {
   const dupIds = entities.filter((e, i) => i > 0 && entities[i - 1]?.id === e.id);
   if (dupIds.length) throw new Error(`duplicate ids: ${dupIds.map((e) => e.id).join(', ')}`);
 
-  const usedSources = new Set(entities.flatMap((e) => [...e.facts.map((f) => f.source), ...(e.roles ?? []).flatMap((r) => [r.source, ...(r.successor ? [r.successor.source] : [])])]));
+  const usedSources = new Set(
+    entities.flatMap((e) => [...e.facts.map((f) => f.source), ...(e.roles ?? []).flatMap((r) => [r.source, ...(r.successor ? [r.successor.source] : [])])]),
+  );
   const sources = Object.fromEntries(Object.entries(SOURCES).filter(([k]) => usedSources.has(k)));
   const body = JSON.stringify(entities);
   // No clock: the same sources give the same bytes. builtAt is the newest source date.
   const dataset: Dataset = {
     version: createHash('sha1').update(JSON.stringify(sources)).update(body).digest('hex').slice(0, 12),
-    builtAt: Object.values(sources).map((x) => x.asOf).sort().pop() ?? '',
+    builtAt:
+      Object.values(sources)
+        .map((x) => x.asOf)
+        .sort()
+        .pop() ?? '',
     sources,
     entities,
   };
@@ -282,14 +361,23 @@ function main(): void {
   const audit = auditDataset(dataset, new Map([...newer].map(([k, v]) => [k, { asOf: v.asOf, name: v.name, since: v.since }])));
   const failing = unexcused(audit, exceptions);
 
-  const report = renderReport(dataset, collisions, reconcileNotes.map((n) => `${n.office}: ${n.note}`), officeNotes, statSync(out).size, placeStats, commonWords, {
-    gz,
-    officeStats,
-    merges: people.nameMerges,
-    audit,
-    failing,
-    exceptions,
-  });
+  const report = renderReport(
+    dataset,
+    collisions,
+    reconcileNotes.map((n) => `${n.office}: ${n.note}`),
+    officeNotes,
+    statSync(out).size,
+    placeStats,
+    commonWords,
+    {
+      gz,
+      officeStats,
+      merges: people.nameMerges,
+      audit,
+      failing,
+      exceptions,
+    },
+  );
   writeFileSync(path.join(ROOT, 'assets/dataset-report.md'), report);
   console.log(report);
   console.log(`dataset.json: ${(statSync(out).size / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped; ${entities.length} entities`);
@@ -299,7 +387,12 @@ function main(): void {
   }
   if (failing.length) {
     console.error(`self-audit: ${failing.length} contradictions not excused in assets/curated/audit-exceptions.json:`);
-    console.error(failing.slice(0, 40).map((f) => `- [${f.rule}] ${f.detail}`).join('\n'));
+    console.error(
+      failing
+        .slice(0, 40)
+        .map((f) => `- [${f.rule}] ${f.detail}`)
+        .join('\n'),
+    );
     process.exitCode = 1;
   }
 }
@@ -311,7 +404,12 @@ function officeRank(office: string | undefined): number {
 }
 
 /** Settled roles onto each person's draft: newest and highest first, a country fact, a summary. */
-function emitPeople(people: PeopleBuilder, settled: Map<Person, Role[]>, nameOf: (id: string) => string | undefined, population: (id: string) => number): Draft[] {
+function emitPeople(
+  people: PeopleBuilder,
+  settled: Map<Person, Role[]>,
+  nameOf: (id: string) => string | undefined,
+  population: (id: string) => number,
+): Draft[] {
   const out: Draft[] = [];
   for (const p of people.people) {
     const d = p.draft;
@@ -328,12 +426,16 @@ function emitPeople(people: PeopleBuilder, settled: Map<Person, Role[]>, nameOf:
       }
       return false;
     });
-    const roles = mine.slice().sort((a, b) =>
-      (STATUS_RANK[a.status ?? 'as-of']! - STATUS_RANK[b.status ?? 'as-of']!) ||
-      (officeRank(a.office) - officeRank(b.office)) ||
-      (dayOf(b.until, true) - dayOf(a.until, true)) ||
-      (population(b.of ?? '') - population(a.of ?? '')) ||
-      (a.office ?? '').localeCompare(b.office ?? ''));
+    const roles = mine
+      .slice()
+      .sort(
+        (a, b) =>
+          STATUS_RANK[a.status ?? 'as-of']! - STATUS_RANK[b.status ?? 'as-of']! ||
+          officeRank(a.office) - officeRank(b.office) ||
+          dayOf(b.until, true) - dayOf(a.until, true) ||
+          population(b.of ?? '') - population(a.of ?? '') ||
+          (a.office ?? '').localeCompare(b.office ?? ''),
+      );
     if (!roles.length && !d.facts.length) continue;
     if (roles.length) d.roles = roles;
     const primary = roles.find((r) => r.of?.startsWith('country:'))?.of ?? p.countryId;
@@ -341,7 +443,12 @@ function emitPeople(people: PeopleBuilder, settled: Map<Person, Role[]>, nameOf:
     else delete d.countryId;
     const country = d.countryId ? nameOf(d.countryId) : undefined;
     if (country) addFact(d, { label: 'Country', value: country, source: roles[0]?.source ?? d.facts[0]?.source ?? 'factbook' });
-    if (!d.facts.length && roles[0]) addFact(d, { label: 'Known for', value: roles[0].title + (roles[0].ofName && !roles[0].title.includes(roles[0].ofName) ? ` of ${roles[0].ofName}` : ''), source: roles[0].source });
+    if (!d.facts.length && roles[0])
+      addFact(d, {
+        label: 'Known for',
+        value: roles[0].title + (roles[0].ofName && !roles[0].title.includes(roles[0].ofName) ? ` of ${roles[0].ofName}` : ''),
+        source: roles[0].source,
+      });
     d.summary = personSummary(d.name, roles, (r) => r.asOf ?? '');
     // A bare surname links on its own only for someone who holds a leading office (now, or as of
     // the newest source on it): "Pou" alone is not a former president or a member of Congress.
@@ -349,7 +456,11 @@ function emitPeople(people: PeopleBuilder, settled: Map<Person, Role[]>, nameOf:
     // A recent former head of state or government keeps a surname of five letters or more (short
     // ones like "Pou" are too often words in some language).
     const recentHead = roles.some((r) => r.status === 'former' && /^(?:hos|hog):/.test(r.office ?? '') && dayOf(r.until, true) >= dayOf('2016'));
-    for (const [k, a] of [...d.alias]) if (a.rank >= 2 && !k.includes(' ') && !leading && !(recentHead && k.length >= 5)) { d.alias.delete(k); d.weak.add(k); }
+    for (const [k, a] of [...d.alias])
+      if (a.rank >= 2 && !k.includes(' ') && !leading && !(recentHead && k.length >= 5)) {
+        d.alias.delete(k);
+        d.weak.add(k);
+      }
     out.push(d);
   }
   return out;
@@ -372,10 +483,11 @@ function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capitalsOf: M
   const stats: PlaceStats = { cities: 0, capitalsWithPopulation: 0, divisions: 0, countriesWithDivisions: 0, regions: [], regionPartsDropped: [] };
   // Language names, to tell "(Arabic)" tags from "(Algiers)" names in division lists.
   const languages = new Set<string>();
-  for (const p of profiles) for (const part of (p.languages ?? '').split(/[,;\n]/)) {
-    const w = /^\s*(\p{Lu}\p{Ll}+)/u.exec(part)?.[1];
-    if (w) languages.add(w);
-  }
+  for (const p of profiles)
+    for (const part of (p.languages ?? '').split(/[,;\n]/)) {
+      const w = /^\s*(\p{Lu}\p{Ll}+)/u.exec(part)?.[1];
+      if (w) languages.add(w);
+    }
   const ids = new PlaceIds(drafts.map((d) => d.id));
   const regionMembers = new Map<string, { name: string }[]>();
   for (const p of profiles) {
@@ -408,10 +520,11 @@ function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capitalsOf: M
   for (const [name, members] of [...regionMembers].sort(([a], [b]) => a.localeCompare(b))) {
     const region = buildRegion(name, members, ids.take(name, 'region'), 'factbook');
     // A part of a compound region's name ("Caribbean") that another entity owns stays with it.
-    for (const [k, a] of [...region.alias]) if (a.rank > 0 && taken.has(k)) {
-      region.alias.delete(k);
-      stats.regionPartsDropped.push(`${a.surface} (${name})`);
-    }
+    for (const [k, a] of [...region.alias])
+      if (a.rank > 0 && taken.has(k)) {
+        region.alias.delete(k);
+        stats.regionPartsDropped.push(`${a.surface} (${name})`);
+      }
     drafts.push(region);
     stats.regions.push(`${name} (${members.length})`);
   }
@@ -444,7 +557,9 @@ function renderReport(
     byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
     for (const f of e.facts) bySource.set(f.source, (bySource.get(f.source) ?? 0) + 1);
   }
-  const asOfs = Object.values(d.sources).map((s) => s.asOf).sort();
+  const asOfs = Object.values(d.sources)
+    .map((s) => s.asOf)
+    .sort();
   const lines = [
     '# Dataset report',
     '',
@@ -453,11 +568,16 @@ function renderReport(
     '## Self-audit',
     `${extra.failing.length} contradictions not excused; ${extra.audit.length - extra.failing.length} excused by assets/curated/audit-exceptions.json (${extra.exceptions.length} entries).`,
     ...extra.failing.map((f) => `- FAIL [${f.rule}] ${f.detail}`),
-    ...extra.audit.filter((a) => !extra.failing.includes(a)).map((f) => `- excused [${f.rule}] ${f.detail}: ${extra.exceptions.find((x) => x.rule === f.rule && x.subject === f.subject)?.reason ?? ''}`),
+    ...extra.audit
+      .filter((a) => !extra.failing.includes(a))
+      .map((f) => `- excused [${f.rule}] ${f.detail}: ${extra.exceptions.find((x) => x.rule === f.rule && x.subject === f.subject)?.reason ?? ''}`),
     '',
     '## Roles',
     `${people.length} people; roles: ${count('current')} current, ${count('as-of')} as of an older source, ${count('former')} former.`,
-    ...Object.entries(extra.officeStats).map(([k, v]) => `- ${k}: ${v.rows} rows read, ${v.claims} claims kept, ${v.skipped} skipped (offices out of scope, terms ended before 2010, sub-national units)`),
+    ...Object.entries(extra.officeStats).map(
+      ([k, v]) =>
+        `- ${k}: ${v.rows} rows read, ${v.claims} claims kept, ${v.skipped} skipped (offices out of scope, terms ended before 2010, sub-national units)`,
+    ),
     '',
     `## Merges decided by name alone (${new Set(extra.merges.map((m) => `${m.id}|${m.other}`)).size})`,
     'People joined without a shared Wikidata id: same full name and country, or one full name the other with middle names dropped on the same office.',

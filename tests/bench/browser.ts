@@ -28,7 +28,9 @@ export interface BrowserOptions {
 
 /** The few extension APIs evaluated in the service worker (no @types/chrome in the project). */
 declare const chrome: {
-  storage: { session: { get(k: null | string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(k: string[]): Promise<void> } };
+  storage: {
+    session: { get(k: null | string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(k: string[]): Promise<void> };
+  };
 };
 
 const CONTENT_JS = path.join(CHROME_BUILD, 'content-scripts/content.js');
@@ -124,7 +126,16 @@ export async function launchPlain(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -134,7 +145,14 @@ interface InPage {
   count: number;
 }
 
-async function timeInPage(page: PwPage, url: string, inject: () => Promise<void>, fn: () => Promise<InPage>, runs: number, warmup: number): Promise<{ total: Timing; script: Timing; count: number }> {
+async function timeInPage(
+  page: PwPage,
+  url: string,
+  inject: () => Promise<void>,
+  fn: () => Promise<InPage>,
+  runs: number,
+  warmup: number,
+): Promise<{ total: Timing; script: Timing; count: number }> {
   const total: number[] = [];
   const script: number[] = [];
   let count = 0;
@@ -255,7 +273,10 @@ async function detectRows(rows: Row[], opts: BrowserOptions): Promise<void> {
     for (const p of pages) {
       await page.goto(`${server.origin}/${p.name}`, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
       await page.addScriptTag({ content: code });
-      const r = (await page.evaluate(([u, n]) => (globalThis as unknown as { __bsDetect: (u: string, n: number) => { samples: number[]; isArticle: boolean } }).__bsDetect(u, n), [p.url ?? '', 7] as const));
+      const r = await page.evaluate(
+        ([u, n]) => (globalThis as unknown as { __bsDetect: (u: string, n: number) => { samples: number[]; isArticle: boolean } }).__bsDetect(u, n),
+        [p.url ?? '', 7] as const,
+      );
       samples.push(...r.samples);
       if (!r.isArticle) said++;
     }
@@ -292,14 +313,19 @@ export async function pageTimes(page: PwPage): Promise<{ dcl: number; load: numb
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll the background's session storage until the content script's report for `url` arrives. */
-export async function waitForReport(sw: Worker, url: string, timeout = 60_000): Promise<{ ms: Record<string, number>; entities: number; highlights: number; tab: number } | null> {
+export async function waitForReport(
+  sw: Worker,
+  url: string,
+  timeout = 60_000,
+): Promise<{ ms: Record<string, number>; entities: number; highlights: number; tab: number } | null> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const got = await sw.evaluate(async (u) => {
       const all = await chrome.storage.session.get(null);
       for (const [k, v] of Object.entries(all)) {
         const s = v as { url?: string; ms?: Record<string, number>; entities?: unknown[]; highlights?: number };
-        if (k.startsWith('analysis:') && s?.url === u && s.ms) return { ms: s.ms, entities: s.entities?.length ?? 0, highlights: s.highlights ?? 0, tab: Number(k.slice('analysis:'.length)) };
+        if (k.startsWith('analysis:') && s?.url === u && s.ms)
+          return { ms: s.ms, entities: s.entities?.length ?? 0, highlights: s.highlights ?? 0, tab: Number(k.slice('analysis:'.length)) };
       }
       return null;
     }, url);
@@ -382,7 +408,14 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
   // --- content script size
   const js = readFileSync(CONTENT_JS);
   const gz = gzipSync(js, { level: 9 }).length;
-  rows.push({ section, name: 'content script size (content.js)', figure: `${(js.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gz`, target: '≤ 60 KB gzipped', pass: gz <= 60 * 1024, note: buildNote });
+  rows.push({
+    section,
+    name: 'content script size (content.js)',
+    figure: `${(js.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gz`,
+    target: '≤ 60 KB gzipped',
+    pass: gz <= 60 * 1024,
+    note: buildNote,
+  });
 
   let ext: Awaited<ReturnType<typeof launchChromium>> | null = null;
   let plain: Browser | null = null;
@@ -409,12 +442,23 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
     const seedRuns: number[] = [];
     let written = 0;
     for (let i = 0; i < 3; i++) {
-      const r = await sw.evaluate(() => (globalThis as unknown as { __bsSeed: (n: string) => Promise<{ ms: number; written: number }> }).__bsSeed('backstory-bench'));
+      const r = await sw.evaluate(() =>
+        (globalThis as unknown as { __bsSeed: (n: string) => Promise<{ ms: number; written: number }> }).__bsSeed('backstory-bench'),
+      );
       seedRuns.push(r.ms);
       written = r.written;
     }
     const seed = summarise(seedRuns);
-    rows.push({ section, name: 'seedDatabase into IndexedDB (service worker)', runs: seed.runs, median: seed.median, p95: seed.p95, figure: `${written.toLocaleString('en-US')} entities`, target: '≤ 1 s', pass: seed.median <= 1000 });
+    rows.push({
+      section,
+      name: 'seedDatabase into IndexedDB (service worker)',
+      runs: seed.runs,
+      median: seed.median,
+      p95: seed.p95,
+      figure: `${written.toLocaleString('en-US')} entities`,
+      target: '≤ 1 s',
+      pass: seed.median <= 1000,
+    });
 
     // --- the content script's own analysis time, as it reports it
     await ctx.addInitScript({ content: HEARTBEAT_SCRIPT });
@@ -435,7 +479,9 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
         hl = rep.highlights;
       }
       const t = summarise(samples.map((s) => s.total ?? NaN));
-      const stages = ['detect', 'extract', 'entities', 'quotes', 'claims'].map((k) => `${k} ${medianOf(samples.map((s) => s[k] ?? NaN)).toFixed(1)}`).join(', ');
+      const stages = ['detect', 'extract', 'entities', 'quotes', 'claims']
+        .map((k) => `${k} ${medianOf(samples.map((s) => s[k] ?? NaN)).toFixed(1)}`)
+        .join(', ');
       rows.push({
         section,
         name: `${p.name}: content script analysis (ms.total)`,
@@ -515,7 +561,16 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
       await p.close();
     }
     const pr = summarise(popupRuns);
-    rows.push({ section, name: 'popup first render, 200 entities', runs: pr.runs, median: pr.median, p95: pr.p95, figure: 'navigation start → 200 rows', target: '≤ 100 ms', pass: pr.median <= 100 });
+    rows.push({
+      section,
+      name: 'popup first render, 200 entities',
+      runs: pr.runs,
+      median: pr.median,
+      p95: pr.p95,
+      figure: 'navigation start → 200 rows',
+      target: '≤ 100 ms',
+      pass: pr.median <= 100,
+    });
   } finally {
     await plain?.close().catch(() => undefined);
     await ext?.close().catch(() => undefined);

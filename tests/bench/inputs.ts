@@ -21,14 +21,24 @@ export interface Page {
 }
 
 export function demoPage(): Page {
-  return { name: 'demo article', html: readFileSync(path.join(ROOT, 'assets/demo/article.html'), 'utf8'), url: 'https://ledger.example/world/belarus-sanctions' };
+  return {
+    name: 'demo article',
+    html: readFileSync(path.join(ROOT, 'assets/demo/article.html'), 'utf8'),
+    url: 'https://ledger.example/world/belarus-sanctions',
+  };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A plain news page: header furniture, a headline, JSON-LD NewsArticle and the paragraphs in <article>. */
 export function articlePage(title: string, paragraphs: string[]): string {
-  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: '2026-01-01T08:00:00Z', author: { '@type': 'Person', name: 'Bench Writer' } });
+  const ld = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    datePublished: '2026-01-01T08:00:00Z',
+    author: { '@type': 'Person', name: 'Bench Writer' },
+  });
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     `<title>${esc(title)} | Bench Gazette</title>`,
@@ -51,7 +61,10 @@ export async function seedPage(): Promise<Page | null> {
     const mod = (await import(fixture)) as { buildSeedPage?: (t: string) => string };
     if (typeof mod.buildSeedPage === 'function') return { name: 'seed page', html: mod.buildSeedPage(text), url: 'https://news.example/world/seed' };
   }
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { name: 'seed page (plain)', html: articlePage(lines[0] ?? 'Seed', lines.slice(1)), url: 'https://news.example/world/seed' };
 }
 
@@ -98,7 +111,11 @@ export function syntheticArticle(n: number, paragraphs = realParagraphs()): Page
     picked.push(p);
     count += words(p);
   }
-  return { name: `synthetic ${n.toLocaleString('en-US')} words`, html: articlePage('Synthetic article for the benchmark', picked), url: `https://news.example/world/synthetic-${n}` };
+  return {
+    name: `synthetic ${n.toLocaleString('en-US')} words`,
+    html: articlePage('Synthetic article for the benchmark', picked),
+    url: `https://news.example/world/synthetic-${n}`,
+  };
 }
 
 /** A page of at least `bytes` bytes of UTF-8 HTML, made the same way. */

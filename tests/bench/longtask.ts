@@ -13,7 +13,18 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM } from '../e2e/harness/paths';
 import { servePages } from '../e2e/harness/server';
-import { clearReports, ensureBuild, HEARTBEAT_SCRIPT, launchPlain, NAME_SHIM, pageTimes, sleep, waitForReport, type BrowserOptions, type LongTask } from './browser';
+import {
+  clearReports,
+  ensureBuild,
+  HEARTBEAT_SCRIPT,
+  launchPlain,
+  NAME_SHIM,
+  pageTimes,
+  sleep,
+  waitForReport,
+  type BrowserOptions,
+  type LongTask,
+} from './browser';
 import { bigArticle, realParagraphs } from './inputs';
 import { medianOf, type Row } from './stats';
 
@@ -34,7 +45,18 @@ async function launchExt(dir: string): Promise<{ context: BrowserContext; raw: P
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const raw = context.pages()[0] ?? (await context.newPage());
@@ -42,7 +64,11 @@ async function launchExt(dir: string): Promise<{ context: BrowserContext; raw: P
 }
 
 const maxOf = (l: LongTask[] | null, from = -Infinity) => Math.max(0, ...(l ?? []).filter((t) => t.start >= from).map((t) => t.duration));
-const fmt = (l: LongTask[] | null, from = -Infinity) => (l ?? []).filter((t) => t.start >= from).map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' ');
+const fmt = (l: LongTask[] | null, from = -Infinity) =>
+  (l ?? [])
+    .filter((t) => t.start >= from)
+    .map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`)
+    .join(' ');
 
 interface TraceEvent {
   name: string;
@@ -80,7 +106,13 @@ async function startTrace(cdp: CDPSession, categories: string[]): Promise<() => 
 /** What the renderer main thread's tasks over 50 ms contained: nested events ≥ 2 ms and hot functions. */
 /** The renderer main thread that parsed the page. */
 function mainThread(events: TraceEvent[]): TraceEvent | undefined {
-  return events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'ParseHTML'));
+  return events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'ParseHTML'),
+  );
 }
 
 function explain(events: TraceEvent[], dclTs: number): string[] {
@@ -96,8 +128,12 @@ function explain(events: TraceEvent[], dclTs: number): string[] {
   let t = 0;
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== main.pid) continue;
-    const d = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber?: number } }[]; samples?: number[] }; timeDeltas?: number[] };
-    for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, { fn: n.callFrame.functionName || '(anon)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? -1, parent: n.parent });
+    const d = (e.args?.data ?? {}) as {
+      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber?: number } }[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    for (const n of d.cpuProfile?.nodes ?? [])
+      nodes.set(n.id, { fn: n.callFrame.functionName || '(anon)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? -1, parent: n.parent });
     const ids = d.cpuProfile?.samples ?? [];
     const deltas = d.timeDeltas ?? [];
     if (!samples.length && ids.length) {
@@ -117,7 +153,15 @@ function explain(events: TraceEvent[], dclTs: number): string[] {
     for (const e of inside.slice(0, 60)) {
       while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
       const d = e.args?.data ?? {};
-      const detail = [d.functionName, d.url && String(d.url).split('/').slice(-2).join('/'), d.lineNumber != null ? `:${d.lineNumber}` : '', d.elementCount != null ? `elements ${d.elementCount}` : '', d.type].filter(Boolean).join(' ');
+      const detail = [
+        d.functionName,
+        d.url && String(d.url).split('/').slice(-2).join('/'),
+        d.lineNumber != null ? `:${d.lineNumber}` : '',
+        d.elementCount != null ? `elements ${d.elementCount}` : '',
+        d.type,
+      ]
+        .filter(Boolean)
+        .join(' ');
       out.push(`  ${'  '.repeat(stack.length)}${e.name} ${(e.dur! / 1000).toFixed(1)} ms ${detail}`);
       stack.push(e);
     }
@@ -132,7 +176,7 @@ function explain(events: TraceEvent[], dclTs: number): string[] {
       n += dt;
       const leaf = nodes.get(s.node);
       if (!leaf) continue;
-      const key = (x: { fn: string; url: string; line: number }) => `${x.fn} ${(x.url ?? "").split('/').slice(-1)[0]}:${x.line}`;
+      const key = (x: { fn: string; url: string; line: number }) => `${x.fn} ${(x.url ?? '').split('/').slice(-1)[0]}:${x.line}`;
       self.set(key(leaf), (self.get(key(leaf)) ?? 0) + dt);
       const seen = new Set<string>();
       for (let id: number | undefined = s.node; id != null; id = nodes.get(id)?.parent) {
@@ -144,7 +188,11 @@ function explain(events: TraceEvent[], dclTs: number): string[] {
         total.set(k, (total.get(k) ?? 0) + dt);
       }
     }
-    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `    ${(v / 1000).toFixed(1)} ms  ${k}`);
+    const top = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 14)
+        .map(([k, v]) => `    ${(v / 1000).toFixed(1)} ms  ${k}`);
     out.push(`  sampled ${(n / 1000).toFixed(1)} ms; self time:`, ...top(self), '  total time (inclusive):', ...top(total));
   }
   if (!tasks.length) out.push('(no renderer task over 50 ms after DCL)');
@@ -181,14 +229,23 @@ export async function runLongTask(rows: Row[], opts: LongTaskOptions): Promise<v
       const after = maxOf(t.long, t.dcl);
       results.push(after);
       totals.push(rep?.ms.total ?? NaN);
-      opts.log(`  longest after DCL ${after.toFixed(0)} ms; gaps [${fmt(t.long)}] DCL ${t.dcl.toFixed(0)}; ms ${JSON.stringify(Object.fromEntries(Object.entries(rep?.ms ?? {}).map(([k, v]) => [k, Math.round(v)])))}`);
+      opts.log(
+        `  longest after DCL ${after.toFixed(0)} ms; gaps [${fmt(t.long)}] DCL ${t.dcl.toFixed(0)}; ms ${JSON.stringify(Object.fromEntries(Object.entries(rep?.ms ?? {}).map(([k, v]) => [k, Math.round(v)])))}`,
+      );
       if (cdp && stop) {
         const events = await stop();
         // The trace clock is monotonic µs; DCL from the trace's own navigation marks ties it to the page's clock.
-        const dclEv = events.filter((e) => e.name === 'domContentLoadedEventEnd').map((e) => e.ts).sort((a, b) => b - a)[0] ?? 0;
+        const dclEv =
+          events
+            .filter((e) => e.name === 'domContentLoadedEventEnd')
+            .map((e) => e.ts)
+            .sort((a, b) => b - a)[0] ?? 0;
         // Before the content script's first evaluation nothing on the main thread can be its work:
         // blocks that end before it (the page's own layout after parsing, say) are not the extension's.
-        const evalTs = events.filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').includes('content-scripts/content.js')).map((e) => e.ts).sort((a, b) => a - b)[0];
+        const evalTs = events
+          .filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').includes('content-scripts/content.js'))
+          .map((e) => e.ts)
+          .sort((a, b) => a - b)[0];
         if (evalTs != null) {
           const csStart = t.dcl + (evalTs - dclEv) / 1000;
           const own = Math.max(0, ...(t.long ?? []).filter((g) => g.start + g.duration > csStart).map((g) => g.duration));
@@ -196,9 +253,20 @@ export async function runLongTask(rows: Row[], opts: LongTaskOptions): Promise<v
           // Exact, from the trace: the renderer main thread's longest task from the evaluation on
           // (conservative: the page's own rendering updates after that count too).
           const main = mainThread(events);
-          const longest = main ? Math.max(0, ...events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts >= evalTs - 1000).map((e) => e.dur! / 1000)) : NaN;
+          const longest = main
+            ? Math.max(
+                0,
+                ...events
+                  .filter(
+                    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts >= evalTs - 1000,
+                  )
+                  .map((e) => e.dur! / 1000),
+              )
+            : NaN;
           traced.push(longest);
-          opts.log(`  content script evaluated at ${csStart.toFixed(0)} ms (${(csStart - t.dcl).toFixed(0)} ms after DCL); longest heartbeat block ending after that: ${own.toFixed(0)} ms; longest traced task from then on: ${longest.toFixed(1)} ms`);
+          opts.log(
+            `  content script evaluated at ${csStart.toFixed(0)} ms (${(csStart - t.dcl).toFixed(0)} ms after DCL); longest heartbeat block ending after that: ${own.toFixed(0)} ms; longest traced task from then on: ${longest.toFixed(1)} ms`,
+          );
         } else opts.log('  content script evaluation not found in the trace');
         const file = path.join('/tmp', `backstory-longtask-trace-${i + 1}.json`);
         writeFileSync(file, JSON.stringify({ traceEvents: events }));
@@ -242,7 +310,7 @@ export async function runLongTask(rows: Row[], opts: LongTaskOptions): Promise<v
         figure: `runs: ${traced.map((r) => r.toFixed(0)).join(', ')}; heartbeat blocks ending after the start: ${sinceStart.map((r) => r.toFixed(0)).join(', ')}`,
         target: '≤ 50 ms',
         pass: tmed <= 50,
-        note: 'Chromium trace, renderer main thread RunTask events from the content script\'s first evaluation on (conservative: page rendering in that window counts too)',
+        note: "Chromium trace, renderer main thread RunTask events from the content script's first evaluation on (conservative: page rendering in that window counts too)",
       });
     }
     totals = [];

@@ -143,7 +143,14 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
       pass: target ? t.median <= target : undefined,
       note: stageNote(stages),
     });
-    rows.push({ section: 'Node: analysis (happy-dom, parse not included)', name: `${page.name}: parse HTML (happy-dom)`, runs: p.parse.runs, median: p.parse.median, p95: p.parse.p95, figure: `${(page.html.length / 1024).toFixed(0)} KB html` });
+    rows.push({
+      section: 'Node: analysis (happy-dom, parse not included)',
+      name: `${page.name}: parse HTML (happy-dom)`,
+      runs: p.parse.runs,
+      median: p.parse.median,
+      p95: p.parse.p95,
+      figure: `${(page.html.length / 1024).toFixed(0)} KB html`,
+    });
   }
 
   // ---- the 181 scrapinghub pages -----------------------------------------------------------
@@ -185,7 +192,13 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
       note: `${stageNote(stages)}; per-page medians: median ${pp.median.toFixed(2)}, p95 ${pp.p95.toFixed(2)}`,
     });
     const ps = summarise(parse);
-    rows.push({ section: 'Node: analysis (happy-dom, parse not included)', name: `scrapinghub ${pages.length} pages: parse HTML`, runs: pages.length, median: ps.median, p95: ps.p95 });
+    rows.push({
+      section: 'Node: analysis (happy-dom, parse not included)',
+      name: `scrapinghub ${pages.length} pages: parse HTML`,
+      runs: pages.length,
+      median: ps.median,
+      p95: ps.p95,
+    });
   } else opts.log('scrapinghub pages: ../shared/pages absent — rows skipped');
 
   // ---- rival 1: mark.js on the same names, same DOM -----------------------------------------
@@ -197,7 +210,12 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
     // Fresh DOM each run for both (mark.js changes the page); parsing is not timed.
     const fresh = () => parseHtml(p.page.html, p.page.url);
     let ranges = 0;
-    const ours = await measure(async (doc: Document) => void (ranges = await backstoryFull(doc, p.page.url, lookup)), { runs, warmup: 2, setup: fresh, teardown: disposeHtml });
+    const ours = await measure(async (doc: Document) => void (ranges = await backstoryFull(doc, p.page.url, lookup)), {
+      runs,
+      warmup: 2,
+      setup: fresh,
+      teardown: disposeHtml,
+    });
     let marks = 0;
     const theirs = await measure((doc: Document) => void (marks = markNames(doc, keywords)), { runs, warmup: 2, setup: fresh, teardown: disposeHtml });
     // The highlight step alone (Ranges for an analysis already made), for context: mark.js's job
@@ -206,7 +224,17 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
     const only = body ? await measure(() => rangesByName(p.doc, body, buildTargets(p.analysis, ALL_ON)), { runs: Math.max(runs, 5), warmup: 2 }) : null;
     const r = theirs.median / ours.median;
     const section = 'Node rival 1: mark.js vs Backstory detect+analyze+highlight Ranges';
-    rows.push({ section, name: `${p.page.name}: Backstory full`, runs: ours.runs, median: ours.median, p95: ours.p95, figure: `${ranges} ranges`, note: only ? `highlight step alone (Ranges from a finished analysis): median ${only.median.toFixed(2)} ms, mark.js ${ratio(theirs.median, only.median)} that` : undefined });
+    rows.push({
+      section,
+      name: `${p.page.name}: Backstory full`,
+      runs: ours.runs,
+      median: ours.median,
+      p95: ours.p95,
+      figure: `${ranges} ranges`,
+      note: only
+        ? `highlight step alone (Ranges from a finished analysis): median ${only.median.toFixed(2)} ms, mark.js ${ratio(theirs.median, only.median)} that`
+        : undefined,
+    });
     rows.push({
       section,
       name: `${p.page.name}: mark.js`,
@@ -239,7 +267,16 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
     const r = theirs.median / ours.median;
     const section = 'Node rival 2: compromise vs Backstory findEntities (same body text)';
     rows.push({ section, name: `${p.page.name}: Backstory entities`, runs: ours.runs, median: ours.median, p95: ours.p95, figure: `${ent} entities` });
-    rows.push({ section, name: `${p.page.name}: compromise`, runs: theirs.runs, median: theirs.median, p95: theirs.p95, figure: `${found} found; ratio ${ratio(theirs.median, ours.median)}`, target: '≥ 10× Backstory', pass: r >= 10 });
+    rows.push({
+      section,
+      name: `${p.page.name}: compromise`,
+      runs: theirs.runs,
+      median: theirs.median,
+      p95: theirs.p95,
+      figure: `${found} found; ratio ${ratio(theirs.median, ours.median)}`,
+      target: '≥ 10× Backstory',
+      pass: r >= 10,
+    });
   }
   for (const p of prepared) await disposeHtml(p.doc);
 

@@ -31,7 +31,14 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
   if (only === 'longtask') {
     const { runLongTask } = await import('./longtask');
     const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) || 3 : 3;
-    await runLongTask(rows, { log, rebuild: argv.includes('--build'), runs, trace: argv.includes('--trace'), profile: argv.includes('--profile'), extDir: argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined });
+    await runLongTask(rows, {
+      log,
+      rebuild: argv.includes('--build'),
+      runs,
+      trace: argv.includes('--trace'),
+      profile: argv.includes('--profile'),
+      extDir: argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined,
+    });
   } else if (only) throw new Error(`--only ${only}: unknown (known: longtask)`);
   if (!only && !argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
   if (only) {
@@ -42,14 +49,23 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
       await runBrowser(rows, { log, rebuild: argv.includes('--build') });
     } catch (e) {
       log(`Chromium part failed: ${(e as Error).stack ?? e}`);
-      rows.push({ section: 'Chromium', name: 'Chromium part (rest)', figure: `failed: ${String((e as Error).message ?? e).split('\n')[0]!.slice(0, 60)}`, pass: false });
+      rows.push({
+        section: 'Chromium',
+        name: 'Chromium part (rest)',
+        figure: `failed: ${String((e as Error).message ?? e)
+          .split('\n')[0]!
+          .slice(0, 60)}`,
+        pass: false,
+      });
     }
   } else log('Chromium part skipped (--quick / --no-browser)');
 
   console.log(`\nBackstory benchmark — ${new Date().toISOString()} — node ${process.version}${quick ? ' — QUICK (few runs)' : ''}\n`);
   console.log(formatTable(rows));
   const missed = rows.filter((r) => r.pass === false);
-  console.log(`\ntargets: ${rows.filter((r) => r.pass === true).length} PASS, ${missed.length} MISS${missed.length ? ` (${missed.map((r) => r.name).join('; ')})` : ''}`);
+  console.log(
+    `\ntargets: ${rows.filter((r) => r.pass === true).length} PASS, ${missed.length} MISS${missed.length ? ` (${missed.map((r) => r.name).join('; ')})` : ''}`,
+  );
   console.log(`bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return rows;
 }

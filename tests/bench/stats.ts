@@ -61,8 +61,7 @@ export interface Row {
   note?: string;
 }
 
-export const ms = (v: number | undefined): string =>
-  v == null || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+export const ms = (v: number | undefined): string => (v == null || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 
 export function ratio(rival: number, ours: number): string {
   if (!ours || Number.isNaN(ours) || Number.isNaN(rival)) return '—';
@@ -82,7 +81,11 @@ export function formatTable(rows: Row[]): string {
     r.pass == null ? '' : r.pass ? 'PASS' : 'MISS',
   ]);
   const width = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 4 || i === 5 ? v.padEnd(width[i]!) : v.padStart(width[i]!))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => (i === 0 || i === 4 || i === 5 ? v.padEnd(width[i]!) : v.padStart(width[i]!)))
+      .join('  ')
+      .trimEnd();
   const out: string[] = [line(header), width.map((w) => '-'.repeat(w)).join('  ')];
   let section = '';
   rows.forEach((r, i) => {

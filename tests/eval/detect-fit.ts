@@ -23,7 +23,15 @@ const PAGES = path.resolve(projectRoot, '../shared/pages');
 const readGz = (f: string) => gunzipSync(readFileSync(f)).toString('utf8');
 
 /** rtp-no: readability-test-pages marked readerable:false (reported, not fitted: Readability's own call, not a page kind). */
-export interface Sample { url?: string; id: string; set: 'wcxb' | 'zyte' | 'rtp' | 'rtp-no'; kind: string; y: number; f: PageFeatures; u: UrlShape }
+export interface Sample {
+  url?: string;
+  id: string;
+  set: 'wcxb' | 'zyte' | 'rtp' | 'rtp-no';
+  kind: string;
+  y: number;
+  f: PageFeatures;
+  u: UrlShape;
+}
 
 /** One page's features as the detector reads them (the longer walk whenever the first was cut short). */
 export function sampleOf(doc: Document, id: string, set: Sample['set'], kind: string, url: string | undefined): Sample {
@@ -94,7 +102,12 @@ function fit(X: number[][], y: number[], lambda: number, wts: number[]): number[
 }
 const logit = (w: number[], x: number[]) => x.reduce((z, xi, j) => z + w[j]! * xi, w[x.length]!);
 
-interface Counts { tp: number; fp: number; fn: number; pos: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  pos: number;
+}
 function counts(ys: number[], zs: number[], t: number | number[]): Counts {
   const c = { tp: 0, fp: 0, fn: 0, pos: 0 };
   ys.forEach((y, i) => {
@@ -125,13 +138,21 @@ function crossValidate(idx: number[], X: number[][], y: number[], wts: number[],
   const z = new Map<number, number>();
   for (let fold = 0; fold < k; fold++) {
     const tr = idx.filter((i) => foldOf(i) !== fold);
-    const w = fit(tr.map((i) => X[i]!), tr.map((i) => y[i]!), lambda, tr.map((i) => wts[i]!));
+    const w = fit(
+      tr.map((i) => X[i]!),
+      tr.map((i) => y[i]!),
+      lambda,
+      tr.map((i) => wts[i]!),
+    );
     for (const i of idx) if (foldOf(i) === fold) z.set(i, logit(w, X[i]!));
   }
   return z;
 }
 
-const arg = (n: string) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : undefined; };
+const arg = (n: string) => {
+  const i = process.argv.indexOf(n);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 /** L2 strength: 1 was best of 0.3 / 1 / 3 by the nested cross-validation on wcxb-dev (1,497 pages). */
 export const LAMBDA = 1;
 
@@ -139,9 +160,10 @@ export async function run(): Promise<void> {
   if (!existsSync(PAGES)) return console.log(`detect-fit skipped: ${PAGES} not found`);
   const cache = '/tmp/detect-fit-samples.json';
   // Cached page features are reused; URL shapes are cheap and recomputed (url.ts may have changed).
-  const samples: Sample[] = process.argv.includes('--cached') && existsSync(cache)
-    ? JSON.parse(readFileSync(cache, 'utf8')).map((s: Sample) => ({ ...s, u: urlShape(s.url) }))
-    : await load();
+  const samples: Sample[] =
+    process.argv.includes('--cached') && existsSync(cache)
+      ? JSON.parse(readFileSync(cache, 'utf8')).map((s: Sample) => ({ ...s, u: urlShape(s.url) }))
+      : await load();
   if (!process.argv.includes('--cached')) writeFileSync(cache, JSON.stringify(samples));
   crossValidated(samples, Number(arg('--lambda') ?? LAMBDA), { list: process.argv.includes('--list'), weights: process.argv.includes('--weights') });
 }
@@ -164,30 +186,55 @@ export function crossValidated(samples: Sample[], lambda = LAMBDA, opts: { list?
   const picked: number[] = [];
   for (let k = 0; k < 10; k++) {
     const tr = fitted.filter((i) => outer(i) !== k);
-    const te = samples.map((_, i) => i).filter((i) => outer(i) === k || samples[i]!.set === 'rtp-no' && i % 10 === k);
+    const te = samples.map((_, i) => i).filter((i) => outer(i) === k || (samples[i]!.set === 'rtp-no' && i % 10 === k));
     const inner = crossValidate(tr, X, y, wts, lambda, 5, (i) => Math.floor(outer(i) * 7 + i) % 5);
     const trW = tr.filter(isW);
-    const tk = pickThreshold(trW.map((i) => y[i]!), trW.map((i) => inner.get(i)!));
+    const tk = pickThreshold(
+      trW.map((i) => y[i]!),
+      trW.map((i) => inner.get(i)!),
+    );
     picked.push(tk);
-    const w = fit(tr.map((i) => X[i]!), tr.map((i) => y[i]!), lambda, tr.map((i) => wts[i]!));
+    const w = fit(
+      tr.map((i) => X[i]!),
+      tr.map((i) => y[i]!),
+      lambda,
+      tr.map((i) => wts[i]!),
+    );
     for (const i of te) [z[i], t[i]] = [logit(w, X[i]!), tk];
   }
   const report = (title: string, zs: number[], ts: number[]) => {
     console.log(title);
     const sel = (f: (s: Sample, i: number) => boolean) => samples.map((s, i) => i).filter((i) => f(samples[i]!, i));
     const line = (name: string, ids: number[]) => {
-      const c = counts(ids.map((i) => y[i]!), ids.map((i) => zs[i]!), ids.map((i) => ts[i]!));
+      const c = counts(
+        ids.map((i) => y[i]!),
+        ids.map((i) => zs[i]!),
+        ids.map((i) => ts[i]!),
+      );
       const { P, R } = pr(c);
-      console.log(`  ${name.padEnd(30)} precision ${P.toFixed(3)} recall ${R.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}; ${ids.length} pages, ${c.pos} articles)`);
+      console.log(
+        `  ${name.padEnd(30)} precision ${P.toFixed(3)} recall ${R.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}; ${ids.length} pages, ${c.pos} articles)`,
+      );
     };
-    line('wcxb-dev all', sel((s) => s.set === 'wcxb'));
-    line('wcxb-dev odd (held-out half)', sel((s) => s.set === 'wcxb' && Number(s.id) % 2 === 1));
-    line('wcxb-dev even (tuning half)', sel((s) => s.set === 'wcxb' && Number(s.id) % 2 === 0));
+    line(
+      'wcxb-dev all',
+      sel((s) => s.set === 'wcxb'),
+    );
+    line(
+      'wcxb-dev odd (held-out half)',
+      sel((s) => s.set === 'wcxb' && Number(s.id) % 2 === 1),
+    );
+    line(
+      'wcxb-dev even (tuning half)',
+      sel((s) => s.set === 'wcxb' && Number(s.id) % 2 === 0),
+    );
     const rec = (set: string) => {
       const ids = sel((s) => s.set === set);
       return `${ids.filter((i) => zs[i]! > ts[i]!).length}/${ids.length}`;
     };
-    console.log(`  scrapinghub articles found ${rec('zyte')}; readability-test-pages readerable:true found ${rec('rtp')}, readerable:false called articles ${rec('rtp-no')}`);
+    console.log(
+      `  scrapinghub articles found ${rec('zyte')}; readability-test-pages readerable:true found ${rec('rtp')}, readerable:false called articles ${rec('rtp-no')}`,
+    );
     const kinds = new Map<string, [number, number]>();
     for (const i of sel((s) => s.set === 'wcxb' && !s.y)) {
       const k = kinds.get(samples[i]!.kind) ?? [0, 0];
@@ -195,21 +242,42 @@ export function crossValidated(samples: Sample[], lambda = LAMBDA, opts: { list?
       if (zs[i]! > ts[i]!) k[0]++;
       kinds.set(samples[i]!.kind, k);
     }
-    console.log(`  false positives by kind: ${[...kinds].sort((a, b) => b[1][1] - a[1][1]).map(([k, [a, n]]) => `${k} ${a}/${n}`).join(', ')}`);
+    console.log(
+      `  false positives by kind: ${[...kinds]
+        .sort((a, b) => b[1][1] - a[1][1])
+        .map(([k, [a, n]]) => `${k} ${a}/${n}`)
+        .join(', ')}`,
+    );
   };
-  report(`lambda ${lambda}: 10-fold cross-validated, threshold picked inside each training split (picked ${Math.min(...picked)}..${Math.max(...picked)})`, z, t);
+  report(
+    `lambda ${lambda}: 10-fold cross-validated, threshold picked inside each training split (picked ${Math.min(...picked)}..${Math.max(...picked)})`,
+    z,
+    t,
+  );
 
   // The shipped model: fitted on everything, its threshold from a 10-fold CV over everything.
   const all = crossValidate(fitted, X, y, wts, lambda, 10, outer);
   const allW = fitted.filter(isW);
-  const T = pickThreshold(allW.map((i) => y[i]!), allW.map((i) => all.get(i)!));
-  const w = fit(fitted.map((i) => X[i]!), fitted.map((i) => y[i]!), lambda, fitted.map((i) => wts[i]!));
+  const T = pickThreshold(
+    allW.map((i) => y[i]!),
+    allW.map((i) => all.get(i)!),
+  );
+  const w = fit(
+    fitted.map((i) => X[i]!),
+    fitted.map((i) => y[i]!),
+    lambda,
+    fitted.map((i) => wts[i]!),
+  );
   const inSample = samples.map((s, i) => logit(w, X[i]!));
-  report(`in-sample (fitted on all, threshold ${T})`, inSample, samples.map(() => T));
+  report(
+    `in-sample (fitted on all, threshold ${T})`,
+    inSample,
+    samples.map(() => T),
+  );
 
   // --list: the tuning half's held-out mistakes, nearest the threshold last (where a new signal helps).
   if (opts.list) {
-    const wrong = samples.map((s, i) => ({ s, m: z[i]! - t[i]! })).filter(({ s, m }) => s.set === 'wcxb' && Number(s.id) % 2 === 0 && (m > 0) !== (s.y === 1));
+    const wrong = samples.map((s, i) => ({ s, m: z[i]! - t[i]! })).filter(({ s, m }) => s.set === 'wcxb' && Number(s.id) % 2 === 0 && m > 0 !== (s.y === 1));
     for (const { s, m } of wrong.sort((a, b) => Math.abs(b.m) - Math.abs(a.m)))
       console.log(`  ${s.y ? 'FN' : 'FP'} ${m.toFixed(2).padStart(6)} ${s.kind.padEnd(13)} ${s.id} ${s.url ?? ''}`);
   }
@@ -217,8 +285,14 @@ export function crossValidated(samples: Sample[], lambda = LAMBDA, opts: { list?
     const names = signals(samples[0]!.f, samples[0]!.u).map((s, j) => `${j} ${s[1] || '(unnamed)'}`);
     names.forEach((n, j) => console.log(`  ${w[j]!.toFixed(2).padStart(6)}  ${n}`));
     const r = (x: number) => Math.round(x * 20) / 20;
-    console.log(`// FITTED: BEGIN\nexport const THRESHOLD = ${T};\nconst BIAS = ${r(w[w.length - 1]!)};\nconst WEIGHTS = [${w.slice(0, -1).map(r).join(', ')}];\n// FITTED: END`);
+    console.log(
+      `// FITTED: BEGIN\nexport const THRESHOLD = ${T};\nconst BIAS = ${r(w[w.length - 1]!)};\nconst WEIGHTS = [${w.slice(0, -1).map(r).join(', ')}];\n// FITTED: END`,
+    );
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) run().catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

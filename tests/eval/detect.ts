@@ -98,7 +98,13 @@ async function evalPage(
     // The features again for the cross-validation (after the timing, so it is not warmed by them).
     if (opts.set) samples.push(sampleOf(doc, id, opts.set, opts.set === 'rtp-no' ? 'not readerable' : kind, url));
     const res: PageResult = {
-      id, kind, isArticle, predicted: d.isArticle, score: d.articleScore, reasons: d.reasons, detectMs,
+      id,
+      kind,
+      isArticle,
+      predicted: d.isArticle,
+      score: d.articleScore,
+      reasons: d.reasons,
+      detectMs,
     };
     if (gold !== null) {
       const body = extractBody(doc);
@@ -139,7 +145,10 @@ export async function run(): Promise<void> {
   // ---- wcxb-dev -------------------------------------------------------------------------------
   if (!only || only === 'wcxb') {
     const dir = path.join(PAGES, 'wcxb-dev');
-    const ids = readdirSync(path.join(dir, 'html')).map((f) => f.replace('.html.gz', '')).sort().slice(0, limit);
+    const ids = readdirSync(path.join(dir, 'html'))
+      .map((f) => f.replace('.html.gz', ''))
+      .sort()
+      .slice(0, limit);
     const results: PageResult[] = [];
     for (const id of ids) {
       const gt = JSON.parse(readFileSync(path.join(dir, 'ground-truth', `${id}.json`), 'utf8'));
@@ -163,23 +172,37 @@ export async function run(): Promise<void> {
     }
     // Deterministic halves by file number parity, to see that both move together. The weights are
     // fitted on all pages; their held-out figure is tests/eval/detect-fit.ts's 10-fold cross-validation.
-    for (const [name, half] of [['A (even)', 0], ['B (odd)', 1]] as const) {
+    for (const [name, half] of [
+      ['A (even)', 0],
+      ['B (odd)', 1],
+    ] as const) {
       const rs = results.filter((r) => Number(r.id) % 2 === half);
       const htp = rs.filter((r) => r.isArticle && r.predicted).length;
       const hfp = rs.filter((r) => !r.isArticle && r.predicted).length;
       const hart = rs.filter((r) => r.isArticle);
       const hp = htp / (htp + hfp);
       const hr = htp / hart.length;
-      lines.push(`  split ${name.padEnd(17)} precision ${f3(hp)}  recall ${f3(hr)}  F1 ${f3((2 * hp * hr) / (hp + hr))}  (tp ${htp}, fp ${hfp}, fn ${hart.length - htp})  body F1 ${f3(mean(hart.map((r) => r.f1!)))}`);
+      lines.push(
+        `  split ${name.padEnd(17)} precision ${f3(hp)}  recall ${f3(hr)}  F1 ${f3((2 * hp * hr) / (hp + hr))}  (tp ${htp}, fp ${hfp}, fn ${hart.length - htp})  body F1 ${f3(mean(hart.map((r) => r.f1!)))}`,
+      );
     }
     const byKind = new Map<string, number>();
     for (const r of fp) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
     const kinds = new Map<string, number>();
     for (const r of results) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-    lines.push(`  false positives by kind: ${[...kinds].filter(([k]) => k !== 'article').map(([k, n]) => `${k} ${byKind.get(k) ?? 0}/${n}`).join(', ')}`);
-    lines.push(`  body token F1 on articles: ours ${f3(mean(art.map((r) => r.f1!)))} (P ${f3(mean(art.map((r) => r.p!)))} R ${f3(mean(art.map((r) => r.r!)))}, median ${f3(median(art.map((r) => r.f1!)))})` +
-      (rival ? `  Readability ${f3(mean(art.map((r) => r.readabilityF1!)))}` : ''));
-    lines.push(`  detection ms: median non-article ${median(results.filter((r) => !r.isArticle).map((r) => r.detectMs)).toFixed(3)}, median article ${median(art.map((r) => r.detectMs)).toFixed(3)}`);
+    lines.push(
+      `  false positives by kind: ${[...kinds]
+        .filter(([k]) => k !== 'article')
+        .map(([k, n]) => `${k} ${byKind.get(k) ?? 0}/${n}`)
+        .join(', ')}`,
+    );
+    lines.push(
+      `  body token F1 on articles: ours ${f3(mean(art.map((r) => r.f1!)))} (P ${f3(mean(art.map((r) => r.p!)))} R ${f3(mean(art.map((r) => r.r!)))}, median ${f3(median(art.map((r) => r.f1!)))})` +
+        (rival ? `  Readability ${f3(mean(art.map((r) => r.readabilityF1!)))}` : ''),
+    );
+    lines.push(
+      `  detection ms: median non-article ${median(results.filter((r) => !r.isArticle).map((r) => r.detectMs)).toFixed(3)}, median article ${median(art.map((r) => r.detectMs)).toFixed(3)}`,
+    );
     if (showMisses) {
       for (const r of fp) lines.push(`    FP ${r.id} ${r.kind} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
       for (const r of fn) lines.push(`    FN ${r.id} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
@@ -200,10 +223,14 @@ export async function run(): Promise<void> {
     }
     const tp = results.filter((r) => r.predicted).length;
     lines.push(`scrapinghub (${results.length} article pages)`);
-    lines.push(`  detector recall ${f3(tp / results.length)} (${tp}/${results.length})` +
-      (rival ? `   isProbablyReaderable recall ${f3(results.filter((r) => r.readerable).length / results.length)}` : ''));
-    lines.push(`  body token F1: ours ${f3(mean(results.map((r) => r.f1!)))} (P ${f3(mean(results.map((r) => r.p!)))} R ${f3(mean(results.map((r) => r.r!)))}, median ${f3(median(results.map((r) => r.f1!)))})` +
-      (rival ? `  Readability ${f3(mean(results.map((r) => r.readabilityF1!)))}` : ''));
+    lines.push(
+      `  detector recall ${f3(tp / results.length)} (${tp}/${results.length})` +
+        (rival ? `   isProbablyReaderable recall ${f3(results.filter((r) => r.readerable).length / results.length)}` : ''),
+    );
+    lines.push(
+      `  body token F1: ours ${f3(mean(results.map((r) => r.f1!)))} (P ${f3(mean(results.map((r) => r.p!)))} R ${f3(mean(results.map((r) => r.r!)))}, median ${f3(median(results.map((r) => r.f1!)))})` +
+        (rival ? `  Readability ${f3(mean(results.map((r) => r.readabilityF1!)))}` : ''),
+    );
     if (showMisses) {
       for (const r of results.filter((r) => !r.predicted)) lines.push(`    FN ${r.id.slice(0, 12)} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
       for (const r of results.filter((r) => r.f1! < 0.8).sort((a, b) => a.f1! - b.f1!))
@@ -218,14 +245,21 @@ export async function run(): Promise<void> {
     for (const name of readdirSync(dir).sort().slice(0, limit)) {
       const meta = JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8'));
       const yes = meta.readerable === true;
-      results.push(await evalPage(name, readGz(path.join(dir, name, 'source.html.gz')), 'http://fakehost/test/page.html', 'article', yes, null, { rival: false, set: yes ? 'rtp' : 'rtp-no' }));
+      results.push(
+        await evalPage(name, readGz(path.join(dir, name, 'source.html.gz')), 'http://fakehost/test/page.html', 'article', yes, null, {
+          rival: false,
+          set: yes ? 'rtp' : 'rtp-no',
+        }),
+      );
     }
     const yes = results.filter((r) => r.isArticle);
     const agree = yes.filter((r) => r.predicted).length;
     const no = results.filter((r) => !r.isArticle);
     lines.push(`readability-test-pages (${yes.length} readerable:true, ${no.length} readerable:false: not all articles)`);
     lines.push(`  called articles: ${agree}/${yes.length} readerable:true, ${no.filter((r) => r.predicted).length}/${no.length} readerable:false`);
-    if (showMisses) for (const r of results.filter((r) => r.predicted !== r.isArticle)) lines.push(`    ${r.isArticle ? 'FN' : 'FP'} ${r.id} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
+    if (showMisses)
+      for (const r of results.filter((r) => r.predicted !== r.isArticle))
+        lines.push(`    ${r.isArticle ? 'FN' : 'FP'} ${r.id} ${r.score.toFixed(2)} ${r.reasons.join('; ')}`);
   }
 
   // Held-out first: the model refitted and scored fold by fold (only meaningful on the whole sets).
@@ -234,4 +268,8 @@ export async function run(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) run().catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -33,7 +33,10 @@ export async function run(): Promise<void> {
   const args = process.argv.slice(2);
   const show = args.includes('--show');
   let ids = args.filter((a) => /^\d+$/.test(a));
-  if (!ids.length) ids = readdirSync(path.join(DIR, 'html')).map((f) => f.replace('.html.gz', '')).sort();
+  if (!ids.length)
+    ids = readdirSync(path.join(DIR, 'html'))
+      .map((f) => f.replace('.html.gz', ''))
+      .sort();
   for (const id of ids) {
     const gt = JSON.parse(readFileSync(path.join(DIR, 'ground-truth', `${id}.json`), 'utf8'));
     if (gt._internal?.page_type?.primary !== 'article' && !args.includes('--all')) continue;
@@ -60,4 +63,8 @@ export async function run(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) run().catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

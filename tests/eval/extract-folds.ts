@@ -17,9 +17,18 @@ import { tokenF1 } from './detect';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = path.resolve(projectRoot, '../shared/pages');
 const readGz = (f: string) => gunzipSync(readFileSync(f)).toString('utf8');
-const arg = (n: string) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : undefined; };
+const arg = (n: string) => {
+  const i = process.argv.indexOf(n);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 
-interface Row { set: 'wcxb' | 'zyte'; id: string; f1: number; p: number; r: number }
+interface Row {
+  set: 'wcxb' | 'zyte';
+  id: string;
+  f1: number;
+  p: number;
+  r: number;
+}
 
 async function score(set: Row['set'], id: string, html: string, url: string | undefined, gold: string): Promise<Row> {
   const doc = parseHtml(html, url);
@@ -72,16 +81,35 @@ export async function run(): Promise<void> {
   };
   const wc = rows.filter((r) => r.set === 'wcxb');
   console.log('body token F1 (mean per page)');
-  line('wcxb held-out half (odd)', wc.filter((r) => !tuning(r)));
-  line('scrapinghub (held out)', rows.filter((r) => r.set === 'zyte'));
+  line(
+    'wcxb held-out half (odd)',
+    wc.filter((r) => !tuning(r)),
+  );
+  line(
+    'scrapinghub (held out)',
+    rows.filter((r) => r.set === 'zyte'),
+  );
   line('wcxb tuning half (even)', wc.filter(tuning));
   line('wcxb all articles', wc);
-  for (let k = 0; k < 10; k++) line(`  wcxb fold ${k} (id mod 10)`, wc.filter((r) => Number(r.id) % 10 === k));
+  for (let k = 0; k < 10; k++)
+    line(
+      `  wcxb fold ${k} (id mod 10)`,
+      wc.filter((r) => Number(r.id) % 10 === k),
+    );
   // Mistakes to study: the tuning half only.
   if (process.argv.includes('--list')) {
-    for (const r of wc.filter(tuning).filter((r) => r.f1 < 0.8).sort((a, b) => a.f1 - b.f1))
-      console.log(`    ${r.id} F1 ${r.f1.toFixed(3)} P ${r.p.toFixed(3)} R ${r.r.toFixed(3)}${before ? ` (was ${before.get(`wcxb/${r.id}`)?.f1.toFixed(3)})` : ''}`);
+    for (const r of wc
+      .filter(tuning)
+      .filter((r) => r.f1 < 0.8)
+      .sort((a, b) => a.f1 - b.f1))
+      console.log(
+        `    ${r.id} F1 ${r.f1.toFixed(3)} P ${r.p.toFixed(3)} R ${r.r.toFixed(3)}${before ? ` (was ${before.get(`wcxb/${r.id}`)?.f1.toFixed(3)})` : ''}`,
+      );
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) run().catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -63,18 +63,34 @@ function row(name: string, pages: number, as: Analysis[]): PaintedRow {
     }
     return t ? p / t : 0;
   };
-  return { name, pages, articles: arts.length, byDefault: pool(DEFAULT), withQuotes: pool(ALL), maxDefault: Math.max(0, ...arts.map((a) => paintedShare(a, DEFAULT).share)) };
+  return {
+    name,
+    pages,
+    articles: arts.length,
+    byDefault: pool(DEFAULT),
+    withQuotes: pool(ALL),
+    maxDefault: Math.max(0, ...arts.map((a) => paintedShare(a, DEFAULT).share)),
+  };
 }
 
 export async function measure(): Promise<PaintedRow[]> {
   const lookup = createMemoryLookup(loadBundledDataset());
   const rows: PaintedRow[] = [];
-  rows.push(row('demo article', 1, [await analyse(readFileSync(resolve(ROOT, 'assets/demo/article.html'), 'utf8'), 'https://ledger.example/world/2026/11/20/belarus-sanctions', lookup)]));
-  if (existsSync(SEED_TXT)) rows.push(row('seed article', 1, [await analyse(buildSeedPage(readFileSync(SEED_TXT, 'utf8')), 'https://theweek.example/news/seed', lookup)]));
+  rows.push(
+    row('demo article', 1, [
+      await analyse(readFileSync(resolve(ROOT, 'assets/demo/article.html'), 'utf8'), 'https://ledger.example/world/2026/11/20/belarus-sanctions', lookup),
+    ]),
+  );
+  if (existsSync(SEED_TXT))
+    rows.push(row('seed article', 1, [await analyse(buildSeedPage(readFileSync(SEED_TXT, 'utf8')), 'https://theweek.example/news/seed', lookup)]));
   if (existsSync(SCRAPINGHUB)) {
-    const files = readdirSync(SCRAPINGHUB).filter((f) => f.endsWith('.html.gz')).sort().slice(0, REAL);
+    const files = readdirSync(SCRAPINGHUB)
+      .filter((f) => f.endsWith('.html.gz'))
+      .sort()
+      .slice(0, REAL);
     const as: Analysis[] = [];
-    for (const f of files) as.push(await analyse(gunzipSync(readFileSync(resolve(SCRAPINGHUB, f))).toString('utf8'), `https://news.example/${f.replace('.html.gz', '')}`, lookup));
+    for (const f of files)
+      as.push(await analyse(gunzipSync(readFileSync(resolve(SCRAPINGHUB, f))).toString('utf8'), `https://news.example/${f.replace('.html.gz', '')}`, lookup));
     rows.push(row(`real news (scrapinghub, first ${files.length})`, files.length, as));
   }
   return rows;
@@ -85,7 +101,9 @@ export async function run(): Promise<void> {
   console.log('Share of article characters painted (pooled over the articles; target: default under 30 %)');
   console.log('  what                                   pages  articles  default (max)       + full quotes');
   for (const r of rows) {
-    console.log(`  ${r.name.padEnd(38)} ${String(r.pages).padStart(5)}  ${String(r.articles).padStart(8)}  ${pct(r.byDefault).padStart(7)} (${pct(r.maxDefault)})  ${pct(r.withQuotes).padStart(9)}`);
+    console.log(
+      `  ${r.name.padEnd(38)} ${String(r.pages).padStart(5)}  ${String(r.articles).padStart(8)}  ${pct(r.byDefault).padStart(7)} (${pct(r.maxDefault)})  ${pct(r.withQuotes).padStart(9)}`,
+    );
   }
   const over = rows.filter((r) => r.articles && r.byDefault >= TARGET);
   console.log(over.length ? `  OVER TARGET: ${over.map((r) => r.name).join(', ')}` : '  default under 30 % on every row');

@@ -36,7 +36,8 @@ const urlDate = (u?: string) => {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 };
 const by: Record<string, Record<string, number>> = {};
-let agree = 0, disagree = 0;
+let agree = 0,
+  disagree = 0;
 const found: { set: string; file: string; url?: string; date: string; how: string }[] = [];
 const misses: string[] = [];
 for (const p of pages) {
@@ -44,18 +45,21 @@ for (const p of pages) {
   try {
     let how = 'json-ld';
     let date = fromJsonLd(doc.head, NOW);
-    if (!date) (how = 'meta'), (date = fromMeta(doc.head, NOW));
-    if (!date) (how = 'json-ld'), (date = fromJsonLd(doc.body, NOW));
-    if (!date) (how = 'meta'), (date = fromMeta(doc.body, NOW));
-    if (!date) (how = 'time'), (date = fromTime(doc, NOW));
-    if (!date) (how = 'dateline'), (date = datelineDate(extractBody(doc).text, NOW));
+    if (!date) [how, date] = ['meta', fromMeta(doc.head, NOW)];
+    if (!date) [how, date] = ['json-ld', fromJsonLd(doc.body, NOW)];
+    if (!date) [how, date] = ['meta', fromMeta(doc.body, NOW)];
+    if (!date) [how, date] = ['time', fromTime(doc, NOW)];
+    if (!date) [how, date] = ['dateline', datelineDate(extractBody(doc).text, NOW)];
     if (!date) how = 'none';
     (by[p.set] ??= {})[how] = (by[p.set]![how] ?? 0) + 1;
     const u = urlDate(p.url);
     if (date && u) {
       // A day's difference is a time zone (the URL in local time, the metadata in UTC).
       if (Math.abs(Date.parse(date) - Date.parse(u)) <= 864e5) agree++;
-      else disagree++, console.log(`URL disagrees: ${p.url} → ${date} (${how})`);
+      else {
+        disagree++;
+        console.log(`URL disagrees: ${p.url} → ${date} (${how})`);
+      }
     }
     if (date) found.push({ ...p, date, how });
     else misses.push(p.url ?? p.file);
@@ -69,7 +73,7 @@ for (const [set, counts] of Object.entries(by)) {
 }
 console.log(`agrees with the URL's date (±1 day): ${agree}/${agree + disagree}`);
 let seed = arg('--seed', 1);
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const sample = [...found].sort(() => rnd() - 0.5).slice(0, arg('--sample', 20));
 const list = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : null;
 for (const s of list ? found.filter((f) => f.how === list) : sample) console.log(`sample ${s.date} ${s.how.padEnd(8)} ${s.url ?? s.file}`);

@@ -123,7 +123,18 @@ interface Tally {
   predictedOk: number;
   predictedStrict: number;
 }
-const tally = (): Tally => ({ docs: 0, attributions: 0, speechGold: 0, recalled: 0, allRecalled: 0, withSource: 0, speakerOk: 0, predicted: 0, predictedOk: 0, predictedStrict: 0 });
+const tally = (): Tally => ({
+  docs: 0,
+  attributions: 0,
+  speechGold: 0,
+  recalled: 0,
+  allRecalled: 0,
+  withSource: 0,
+  speakerOk: 0,
+  predicted: 0,
+  predictedOk: 0,
+  predictedStrict: 0,
+});
 
 export async function run(): Promise<void> {
   if (!existsSync(SHARED)) {
@@ -180,7 +191,8 @@ function polnear(): string[] {
       if (!g.cue || !SPEECH_CUE.test(g.cue.text)) continue;
       t.speechGold++;
       if (!hit) {
-        if (say && verbose === 'fn') console.log('FN', stem, JSON.stringify(g.cue.text), JSON.stringify(g.source?.text ?? ''), JSON.stringify(g.content.text.slice(0, 160)));
+        if (say && verbose === 'fn')
+          console.log('FN', stem, JSON.stringify(g.cue.text), JSON.stringify(g.source?.text ?? ''), JSON.stringify(g.content.text.slice(0, 160)));
         continue;
       }
       t.recalled++;
@@ -193,7 +205,17 @@ function polnear(): string[] {
         ok = sameSpeaker(sp.name, g.source.text) || (spanText !== null && sameSpeaker(spanText, g.source.text));
       }
       if (ok) t.speakerOk++;
-      else if (say && verbose === 'sp') console.log('SP', stem, JSON.stringify(g.source.text), 'got', JSON.stringify(sp?.name ?? null), sp?.start != null ? JSON.stringify(text.slice(sp.start, sp.end!)) : '', '::', JSON.stringify(g.content.text.slice(0, 100)));
+      else if (say && verbose === 'sp')
+        console.log(
+          'SP',
+          stem,
+          JSON.stringify(g.source.text),
+          'got',
+          JSON.stringify(sp?.name ?? null),
+          sp?.start != null ? JSON.stringify(text.slice(sp.start, sp.end!)) : '',
+          '::',
+          JSON.stringify(g.content.text.slice(0, 100)),
+        );
     }
   }
   const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
@@ -351,4 +373,8 @@ function seed(): string[] {
   ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) run().catch((e) => { console.error(e); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`)
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -13,8 +13,11 @@ const SHARED = path.resolve(ROOT, '../shared');
 
 function runQuick(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'tests/bench/run.ts', '--quick', '--no-browser'], { cwd: ROOT, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      'npx',
+      ['tsx', 'tests/bench/run.ts', '--quick', '--no-browser'],
+      { cwd: ROOT, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -31,7 +34,15 @@ describe('npm run bench --quick --no-browser', () => {
     const header = stdout.split('\n').find((l) => l.startsWith('benchmark'));
     expect(header).toBeDefined();
     for (const col of ['runs', 'median ms', 'p95 ms', 'target', 'result']) expect(header).toContain(col);
-    for (const row of ['demo article: analysis', 'demo article: parse HTML (happy-dom)', 'synthetic 5,000 words: analysis', 'demo article: Backstory full', 'demo article: mark.js', 'demo article: Backstory entities', 'demo article: compromise']) {
+    for (const row of [
+      'demo article: analysis',
+      'demo article: parse HTML (happy-dom)',
+      'synthetic 5,000 words: analysis',
+      'demo article: Backstory full',
+      'demo article: mark.js',
+      'demo article: Backstory entities',
+      'demo article: compromise',
+    ]) {
       expect(stdout).toContain(row);
     }
     expect(stdout).toMatch(/synthetic 5,000 words: analysis.*≤ 15 ms median\s+(PASS|MISS)/);

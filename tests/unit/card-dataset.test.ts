@@ -33,7 +33,10 @@ describe('cards over the bundled dataset', () => {
   });
 
   it('the then-and-now fixture: its date is read, and the card says then and now from the data', async () => {
-    const doc = parseHtml(readFileSync(resolve(import.meta.dirname, '../fixtures/then-and-now/canberra-2021.html'), 'utf8'), 'https://example.com/2021/canberra');
+    const doc = parseHtml(
+      readFileSync(resolve(import.meta.dirname, '../fixtures/then-and-now/canberra-2021.html'), 'utf8'),
+      'https://example.com/2021/canberra',
+    );
     try {
       const { analysis: a } = await analyzeDocument(doc, { lookup: createMemoryLookup(ds) });
       expect(a.publishedAt).toBe('2021-03-10');

@@ -9,7 +9,15 @@ const sources = {
   wo: { name: 'Wikidata officeholders (snapshots)', asOf: '2023-03-01', licence: 'CC0' },
   wl: { name: 'World Leaders Current', asOf: '2026-08-01', licence: 'CC BY-SA' },
 };
-const person = (roles: Role[], extra: Partial<DatasetEntity> = {}): DatasetEntity => ({ id: 'person:x', type: 'person', name: 'Ana Example', aliases: [], facts: [], roles, ...extra });
+const person = (roles: Role[], extra: Partial<DatasetEntity> = {}): DatasetEntity => ({
+  id: 'person:x',
+  type: 'person',
+  name: 'Ana Example',
+  aliases: [],
+  facts: [],
+  roles,
+  ...extra,
+});
 const text = (e: DatasetEntity, publishedAt?: string) => {
   const c = buildCard(e, sources, { publishedAt });
   return { c, all: (c.groups?.flatMap((g) => g.lines) ?? c.lines).join('\n') };
@@ -22,7 +30,15 @@ describe('roles by status', () => {
   });
 
   it('as-of (or no status): never reads as current, says its source and as-of date', () => {
-    const r: Role = { title: 'Minister of Foreign Affairs', of: 'country:xx', ofName: 'Exampleland', since: '2004', source: 'wo', asOf: '2023-03-15', status: 'as-of' };
+    const r: Role = {
+      title: 'Minister of Foreign Affairs',
+      of: 'country:xx',
+      ofName: 'Exampleland',
+      since: '2004',
+      source: 'wo',
+      asOf: '2023-03-15',
+      status: 'as-of',
+    };
     for (const role of [r, { ...r, status: undefined }]) {
       const { c } = text(person([role]));
       expect(c.lines[0]).toBe('Minister of Foreign Affairs of Exampleland since 2004 — as of March 2023, Wikidata');
@@ -34,7 +50,15 @@ describe('roles by status', () => {
     const { c, all } = text(
       person([
         { title: 'Prime Minister', of: 'country:gb', ofName: 'United Kingdom', since: '2019-07-24', until: '2022-09-06', source: 'wl', status: 'former' },
-        { title: 'President', of: 'country:xx', ofName: 'Exampleland', since: '2020-01-01', source: 'fb', status: 'current', earlierTerms: [{ since: '2008-01-01', until: '2012-01-01' }] },
+        {
+          title: 'President',
+          of: 'country:xx',
+          ofName: 'Exampleland',
+          since: '2020-01-01',
+          source: 'fb',
+          status: 'current',
+          earlierTerms: [{ since: '2008-01-01', until: '2012-01-01' }],
+        },
       ]),
     );
     expect(c.lines).toContain('Former Prime Minister of the United Kingdom (2019–2022)');
@@ -86,18 +110,53 @@ describe('then and now', () => {
 
   it('several offices held then: the head of government leads, each "now" names its office, the rest wait in the popup', () => {
     const e = person([
-      { title: 'Minister for Women', of: 'country:gb', ofName: 'United Kingdom', since: '2019-09-10', until: '2022-09-06', source: 'wl', status: 'former', successor: { name: 'B', entityId: null, since: '2024-07-05', source: 'wl' } },
-      { title: 'Prime Minister', of: 'country:gb', ofName: 'United Kingdom', since: '2019-07-24', until: '2022-09-06', source: 'wl', status: 'former', office: 'hog:country:gb', successor: { name: 'C', entityId: null, since: '2026-07-20', source: 'wl' } },
+      {
+        title: 'Minister for Women',
+        of: 'country:gb',
+        ofName: 'United Kingdom',
+        since: '2019-09-10',
+        until: '2022-09-06',
+        source: 'wl',
+        status: 'former',
+        successor: { name: 'B', entityId: null, since: '2024-07-05', source: 'wl' },
+      },
+      {
+        title: 'Prime Minister',
+        of: 'country:gb',
+        ofName: 'United Kingdom',
+        since: '2019-07-24',
+        until: '2022-09-06',
+        source: 'wl',
+        status: 'former',
+        office: 'hog:country:gb',
+        successor: { name: 'C', entityId: null, since: '2026-07-20', source: 'wl' },
+      },
       { title: 'Foreign Secretary', of: 'country:gb', ofName: 'United Kingdom', since: '2022-09-06', until: '2022-10-25', source: 'wl', status: 'former' },
     ]);
     const { c, all } = text(e, '2021-03-10');
-    expect(c.lines.slice(0, 2)).toEqual(['At the time of this article (10 March 2021): Prime Minister of the United Kingdom (2019–2022)', 'Since 20 July 2026: C holds the office of Prime Minister — as of August 2026, World Leaders Current']);
+    expect(c.lines.slice(0, 2)).toEqual([
+      'At the time of this article (10 March 2021): Prime Minister of the United Kingdom (2019–2022)',
+      'Since 20 July 2026: C holds the office of Prime Minister — as of August 2026, World Leaders Current',
+    ]);
     expect(all).toContain('Also then: Minister for Women of the United Kingdom (2019–2022)');
     expect(all).toContain('Former Foreign Secretary of the United Kingdom (2022, after this article)');
   });
 
   it('an article inside an earlier term says so', () => {
-    const { c } = text(person([{ title: 'President', of: 'country:us', ofName: 'United States', since: '2025-01-20', source: 'wl', status: 'current', earlierTerms: [{ since: '2017-01-20', until: '2021-01-20' }] }]), '2018-05-01');
+    const { c } = text(
+      person([
+        {
+          title: 'President',
+          of: 'country:us',
+          ofName: 'United States',
+          since: '2025-01-20',
+          source: 'wl',
+          status: 'current',
+          earlierTerms: [{ since: '2017-01-20', until: '2021-01-20' }],
+        },
+      ]),
+      '2018-05-01',
+    );
     expect(c.lines[0]).toBe('At the time of this article (1 May 2018): President of the United States (an earlier term, 2017–2021)');
     expect(c.lines).toContain('President of the United States, in office since 20 January 2025 (after this article)');
     expect(c.lines.join(' ')).not.toMatch(/\) \(/); // one parenthesis per line part
@@ -123,8 +182,21 @@ describe('card text', () => {
   });
 
   it('the hover card has at most 6 lines; the popup groups get them all; no line repeats', () => {
-    const roles: Role[] = Array.from({ length: 9 }, (_, i) => ({ title: `Minister ${i}`, of: 'country:xx', ofName: 'Exampleland', since: `200${i}`, until: `201${i}`, source: 'wd', status: 'former' as const }));
-    const e = person(roles, { facts: [{ label: 'Party', value: 'Example Party', source: 'fb' }, { label: 'Party', value: 'Example Party', source: 'fb' }] });
+    const roles: Role[] = Array.from({ length: 9 }, (_, i) => ({
+      title: `Minister ${i}`,
+      of: 'country:xx',
+      ofName: 'Exampleland',
+      since: `200${i}`,
+      until: `201${i}`,
+      source: 'wd',
+      status: 'former' as const,
+    }));
+    const e = person(roles, {
+      facts: [
+        { label: 'Party', value: 'Example Party', source: 'fb' },
+        { label: 'Party', value: 'Example Party', source: 'fb' },
+      ],
+    });
     const c = buildCard(e, sources, { mentions: 2 });
     expect(c.lines.length).toBe(HOVER_LINES);
     const all = c.groups!.flatMap((g) => g.lines);
@@ -168,7 +240,11 @@ describe('card text', () => {
 
   it('a long list is cut at an item boundary on the hover card and kept whole in the popup', () => {
     const names = Array.from({ length: 27 }, (_, i) => `Country${i}`).join(', ');
-    const c = buildCard({ id: 'org:x', type: 'organization', name: 'Union', aliases: [], facts: [{ label: 'Member states', value: `27 countries: ${names}`, source: 'fb' }] }, sources, { mentions: 1 });
+    const c = buildCard(
+      { id: 'org:x', type: 'organization', name: 'Union', aliases: [], facts: [{ label: 'Member states', value: `27 countries: ${names}`, source: 'fb' }] },
+      sources,
+      { mentions: 1 },
+    );
     const line = c.lines[0]!;
     expect(line.length).toBeLessThanOrEqual(160);
     expect(line).toMatch(/^Member states: 27 countries: Country0, .*Country\d+, …$/);
@@ -179,7 +255,9 @@ describe('card text', () => {
   it('parentheses are balanced; a run-off result keeps its round', () => {
     expect(balance('86.8% (first round')).toBe('86.8% (first round)');
     expect(balance('a) b (c) d)')).toBe('a b (c) d');
-    const e = person([], { facts: [{ label: 'Candidate', value: '58.5% in the second round of the 2022 Exampleland presidential election', source: 'fb', since: '2022' }] });
+    const e = person([], {
+      facts: [{ label: 'Candidate', value: '58.5% in the second round of the 2022 Exampleland presidential election', source: 'fb', since: '2022' }],
+    });
     expect(buildCard(e, sources).lines[0]).toBe('Candidate: 58.5% in the second round of the 2022 Exampleland presidential election');
   });
 });
@@ -188,10 +266,23 @@ describe('speaker cards', () => {
   it('a quoted dataset person: the "In this article" line counts the quotes once, and the card stays within 6 lines', async () => {
     const { speakerCard } = await import('../../lib/card/view');
     const text = '"We are ready," Ana Example said.';
-    const roles: Role[] = Array.from({ length: 8 }, (_, i) => ({ title: `Minister ${i}`, of: null, ofName: null, since: `200${i}`, until: `201${i}`, source: 'wd', status: 'former' as const }));
+    const roles: Role[] = Array.from({ length: 8 }, (_, i) => ({
+      title: `Minister ${i}`,
+      of: null,
+      ofName: null,
+      since: `200${i}`,
+      until: `201${i}`,
+      source: 'wd',
+      status: 'former' as const,
+    }));
     const card = buildCard(person(roles), sources, { mentions: 1, quotes: 1 });
     const speaker = { name: 'Ana Example', start: 15, end: 26, entityId: 'person:x', anonymous: false };
-    const a = { text, entities: [{ id: 'person:x', name: 'Ana Example', type: 'person', fromDataset: true, mentions: [{ start: 15, end: 26 }], card }], quotes: [{ start: 0, end: 14, kind: 'direct' as const, speaker, cue: null }], claims: [] };
+    const a = {
+      text,
+      entities: [{ id: 'person:x', name: 'Ana Example', type: 'person', fromDataset: true, mentions: [{ start: 15, end: 26 }], card }],
+      quotes: [{ start: 0, end: 14, kind: 'direct' as const, speaker, cue: null }],
+      claims: [],
+    };
     const c = speakerCard(a as never, a.quotes[0]!);
     expect(c.lines.length).toBeLessThanOrEqual(6);
     expect(c.lines.filter((l) => /quoted/i.test(l))).toEqual(['In this article: mentioned 1 time, quoted 1 time']);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildCard, flagEmoji, formatDate } from '../../lib/card';
 import type { DatasetEntity } from '../../lib/types';
 
-const sources = { fb: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: 'PD' }, smm: { name: 'State Media Monitor', asOf: '2023-08', licence: 'MIT' } };
+const sources = {
+  fb: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: 'PD' },
+  smm: { name: 'State Media Monitor', asOf: '2023-08', licence: 'MIT' },
+};
 
 describe('cards from dataset facts', () => {
   it('a person: role with its start date first, no repeated country, newest candidacy only, sources with dates', () => {
@@ -19,7 +22,12 @@ describe('cards from dataset facts', () => {
         { label: 'Country', value: 'Exampleland', source: 'fb' },
       ],
     };
-    const c = buildCard(p, sources, { mentions: 3, quotes: 1, related: ['Exampleland'], country: { id: 'country:xx', type: 'country', name: 'Exampleland', aliases: [], facts: [], code: 'UA' } });
+    const c = buildCard(p, sources, {
+      mentions: 3,
+      quotes: 1,
+      related: ['Exampleland'],
+      country: { id: 'country:xx', type: 'country', name: 'Exampleland', aliases: [], facts: [], code: 'UA' },
+    });
     expect(c.title).toBe('Ana Example');
     expect(c.lines[0]).toBe('President of Exampleland, in office since 20 May 2019');
     expect(c.lines.filter((l) => l.startsWith('Candidate'))).toEqual(['Candidate: 73.2% in the 2019 Exampleland presidential election']);

@@ -11,7 +11,15 @@ const DEMO = resolve(ROOT, 'assets/demo/article.html');
 
 function analyze(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'lib/tools/analyze.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, lines: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: r.stderr, stdout: r.stdout };
+  return {
+    code: r.status,
+    lines: r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    stderr: r.stderr,
+    stdout: r.stdout,
+  };
 }
 
 const isSpan = (s: any, len: number) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= len;
@@ -22,7 +30,9 @@ function expectShape(o: any) {
   expect(typeof o.isArticle).toBe('boolean');
   expect(typeof o.articleScore).toBe('number');
   expect(o.title === null || typeof o.title === 'string').toBe(true);
-  expect(o.publisher === null || (typeof o.publisher.name === 'string' && (o.publisher.entityId === null || typeof o.publisher.entityId === 'string'))).toBe(true);
+  expect(o.publisher === null || (typeof o.publisher.name === 'string' && (o.publisher.entityId === null || typeof o.publisher.entityId === 'string'))).toBe(
+    true,
+  );
   expect(typeof o.text).toBe('string');
   const n = o.text.length;
   for (const e of o.entities) {
@@ -111,7 +121,10 @@ describe('npm run analyze', () => {
     }
     const body = paras.join('\n') + '\n';
     writeFileSync(join(dir, 'big.txt'), body);
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'lib/tools/analyze.ts'), join(dir, 'big.txt')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'lib/tools/analyze.ts'), join(dir, 'big.txt')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     const code = await new Promise<number | null>((done) => child.on('close', done));

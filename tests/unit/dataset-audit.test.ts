@@ -8,27 +8,66 @@ import { reconcileRoles } from '../../lib/dataset/build/reconcile';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { DatasetEntity, Role } from '../../lib/types';
 
-const person = (id: string, name: string, roles: Role[], extra: Partial<DatasetEntity> = {}): DatasetEntity => ({ id, type: 'person', name, aliases: [name], facts: [{ label: 'Country', value: 'Narnia', source: 's' }], roles, countryId: 'country:nn', ...extra });
-const role = (office: string, status: Role['status'], asOf: string, extra: Partial<Role> = {}): Role => ({ title: 'President', of: 'country:nn', ofName: 'Narnia', source: 's', office, status, asOf, ...extra });
+const person = (id: string, name: string, roles: Role[], extra: Partial<DatasetEntity> = {}): DatasetEntity => ({
+  id,
+  type: 'person',
+  name,
+  aliases: [name],
+  facts: [{ label: 'Country', value: 'Narnia', source: 's' }],
+  roles,
+  countryId: 'country:nn',
+  ...extra,
+});
+const role = (office: string, status: Role['status'], asOf: string, extra: Partial<Role> = {}): Role => ({
+  title: 'President',
+  of: 'country:nn',
+  ofName: 'Narnia',
+  source: 's',
+  office,
+  status,
+  asOf,
+  ...extra,
+});
 const rules = (entities: DatasetEntity[]) => auditDataset({ entities }).map((p) => p.rule);
 
 describe('self-audit rules', () => {
   it('an office with two current holders', () => {
-    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-01-01')]), person('person:b', 'Bob Birch', [role('hos:country:nn', 'current', '2026-01-01')])])).toContain('two-current-holders');
+    expect(
+      rules([
+        person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-01-01')]),
+        person('person:b', 'Bob Birch', [role('hos:country:nn', 'current', '2026-01-01')]),
+      ]),
+    ).toContain('two-current-holders');
     // offices several people share are not single
-    expect(rules([person('person:a', 'Ann Ash', [role('deputy-pm:country:nn', 'current', '2026-01-01')]), person('person:b', 'Bob Birch', [role('deputy-pm:country:nn', 'current', '2026-01-01')])])).toEqual([]);
+    expect(
+      rules([
+        person('person:a', 'Ann Ash', [role('deputy-pm:country:nn', 'current', '2026-01-01')]),
+        person('person:b', 'Bob Birch', [role('deputy-pm:country:nn', 'current', '2026-01-01')]),
+      ]),
+    ).toEqual([]);
   });
   it('a person current in two offices that exclude each other', () => {
-    expect(rules([person('person:a', 'Ann Ash', [role('hog:country:nn', 'current', '2026-01-01'), role('hog:country:mm', 'current', '2026-01-01')])])).toContain('exclusive-offices');
-    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-01-01'), role('hog:country:nn', 'current', '2026-01-01')])])).toEqual([]);
+    expect(
+      rules([person('person:a', 'Ann Ash', [role('hog:country:nn', 'current', '2026-01-01'), role('hog:country:mm', 'current', '2026-01-01')])]),
+    ).toContain('exclusive-offices');
+    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-01-01'), role('hog:country:nn', 'current', '2026-01-01')])])).toEqual(
+      [],
+    );
   });
   it('a dead person in office', () => {
     expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'as-of', '2022-01-01')], { died: '2023-05-01' })])).toContain('dead-in-office');
   });
   it('a current role from a source older than another covering the office', () => {
-    expect(rules([person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2022-01-01')]), person('person:b', 'Bob Birch', [role('hos:country:nn', 'as-of', '2026-01-01')])])).toContain('stale-current');
+    expect(
+      rules([
+        person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2022-01-01')]),
+        person('person:b', 'Bob Birch', [role('hos:country:nn', 'as-of', '2026-01-01')]),
+      ]),
+    ).toContain('stale-current');
     const newer = new Map([['hos:country:nn', { asOf: '2026-08-01', name: 'Cid Cedar', since: '2026-07-20' }]]);
-    expect(auditDataset({ entities: [person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-06-19')])] }, newer).map((p) => p.rule)).toContain('stale-current');
+    expect(auditDataset({ entities: [person('person:a', 'Ann Ash', [role('hos:country:nn', 'current', '2026-06-19')])] }, newer).map((p) => p.rule)).toContain(
+      'stale-current',
+    );
   });
   it('two people with one QID, or one full name and country', () => {
     expect(rules([person('person:a', 'Ann Ash', [], { wikidata: 'Q1' }), person('person:b', 'Ann Ashe', [], { wikidata: 'Q1' })])).toContain('duplicate-qid');
@@ -50,13 +89,47 @@ describe('reconciling claims into roles', () => {
   const build = () => {
     const b = new PeopleBuilder();
     const old = b.person('Ann Ash', 'country:nn', 'Q1', 'w');
-    b.addClaim(old, { office: 'hog:country:nn', kind: 'hog', single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia', since: '2019-05-01', source: 'w', asOf: '2022-07-01', current: true });
+    b.addClaim(old, {
+      office: 'hog:country:nn',
+      kind: 'hog',
+      single: true,
+      title: 'Prime Minister',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      since: '2019-05-01',
+      source: 'w',
+      asOf: '2022-07-01',
+      current: true,
+    });
     const cur = b.person('Bob Birch', 'country:nn', undefined, 'f');
-    b.addClaim(cur, { office: 'hog:country:nn', kind: 'hog', single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia', since: '2018-02-15', until: '2019-05-01', source: 'w', asOf: '2022-07-01', current: false });
-    b.addClaim(cur, { office: 'hog:country:nn', kind: 'hog', single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia', since: '2024-06-19', source: 'f', asOf: '2026-01-22', current: true });
+    b.addClaim(cur, {
+      office: 'hog:country:nn',
+      kind: 'hog',
+      single: true,
+      title: 'Prime Minister',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      since: '2018-02-15',
+      until: '2019-05-01',
+      source: 'w',
+      asOf: '2022-07-01',
+      current: false,
+    });
+    b.addClaim(cur, {
+      office: 'hog:country:nn',
+      kind: 'hog',
+      single: true,
+      title: 'Prime Minister',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      since: '2024-06-19',
+      source: 'f',
+      asOf: '2026-01-22',
+      current: true,
+    });
     return { b, old, cur };
   };
-  it('the newest source names the holder; an older holder becomes former, ended by the holder\'s start, with a successor', () => {
+  it("the newest source names the holder; an older holder becomes former, ended by the holder's start, with a successor", () => {
     const { b, old, cur } = build();
     const { roles } = reconcileRoles(b.people, { currentSources: new Set(['f']) });
     const c = roles.get(cur)!.find((r) => r.office === 'hog:country:nn')!;
@@ -70,9 +143,15 @@ describe('reconciling claims into roles', () => {
     const { b, cur } = build();
     const { roles } = reconcileRoles(b.people, { currentSources: new Set(['w']) });
     expect(roles.get(cur)![0]!.status).toBe('as-of');
-    const r2 = reconcileRoles(b.people, { currentSources: new Set(['f']), newer: new Map([['hog:country:nn', { name: 'Cid Cedar', asOf: '2026-08-22', source: 'n', since: '2026-07-20' }]]) });
+    const r2 = reconcileRoles(b.people, {
+      currentSources: new Set(['f']),
+      newer: new Map([['hog:country:nn', { name: 'Cid Cedar', asOf: '2026-08-22', source: 'n', since: '2026-07-20' }]]),
+    });
     expect(r2.roles.get(cur)![0]!.status).toBe('as-of');
-    const r3 = reconcileRoles(b.people, { currentSources: new Set(['f']), newer: new Map([['hog:country:nn', { name: 'Cid Cedar', asOf: '2026-08-22', source: 'n', since: '2020-01-01' }]]) });
+    const r3 = reconcileRoles(b.people, {
+      currentSources: new Set(['f']),
+      newer: new Map([['hog:country:nn', { name: 'Cid Cedar', asOf: '2026-08-22', source: 'n', since: '2020-01-01' }]]),
+    });
     expect(r3.roles.get(cur)![0]!.status).toBe('current');
   });
   it('a dead person holds no office', () => {
@@ -84,8 +163,30 @@ describe('reconciling claims into roles', () => {
   it('continuous terms are one tenure: "since" is its start, not the latest inauguration', () => {
     const b = new PeopleBuilder();
     const p = b.person('Dan Dale', 'country:nn', 'Q9', 'w');
-    b.addClaim(p, { office: 'hos:country:nn', kind: 'hos', single: true, title: 'President', of: 'country:nn', ofName: 'Narnia', since: '2018-02-15', source: 'w', asOf: '2022-07-01', current: true });
-    b.addClaim(p, { office: 'hos:country:nn', kind: 'hos', single: true, title: 'President', of: 'country:nn', ofName: 'Narnia', since: '2024-06-19', source: 'f', asOf: '2026-01-22', current: true });
+    b.addClaim(p, {
+      office: 'hos:country:nn',
+      kind: 'hos',
+      single: true,
+      title: 'President',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      since: '2018-02-15',
+      source: 'w',
+      asOf: '2022-07-01',
+      current: true,
+    });
+    b.addClaim(p, {
+      office: 'hos:country:nn',
+      kind: 'hos',
+      single: true,
+      title: 'President',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      since: '2024-06-19',
+      source: 'f',
+      asOf: '2026-01-22',
+      current: true,
+    });
     const r = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
     expect(r).toMatchObject({ status: 'current', since: '2018-02-15', source: 'f' });
   });
@@ -101,8 +202,11 @@ describe('the built dataset', () => {
   });
   it('no role is current from a source older than the newest source covering its office', () => {
     const newest = new Map<string, string>();
-    for (const e of people) for (const r of e.roles ?? []) if (r.office && r.status !== 'former' && r.asOf && r.asOf > (newest.get(r.office) ?? '')) newest.set(r.office, r.asOf);
-    const stale = people.flatMap((e) => (e.roles ?? []).filter((r) => r.status === 'current' && r.office && (r.asOf ?? '') < (newest.get(r.office) ?? '')).map((r) => `${e.name} ${r.office}`));
+    for (const e of people)
+      for (const r of e.roles ?? []) if (r.office && r.status !== 'former' && r.asOf && r.asOf > (newest.get(r.office) ?? '')) newest.set(r.office, r.asOf);
+    const stale = people.flatMap((e) =>
+      (e.roles ?? []).filter((r) => r.status === 'current' && r.office && (r.asOf ?? '') < (newest.get(r.office) ?? '')).map((r) => `${e.name} ${r.office}`),
+    );
     expect(stale).toEqual([]);
   });
   it('the UK government change of 2026-07-20 (after the IfG snapshot) wins: the IfG prime minister is not shown as current', () => {
@@ -149,7 +253,19 @@ describe('schema checks on dated roles', () => {
   it('rejects unknown statuses, non-ISO dates and current roles with an end', async () => {
     const { validateDataset } = await import('../../lib/dataset/validate');
     const base = { version: 'v', builtAt: '2026-01-01', sources: { s: { name: 'S', asOf: '2026-01-01', licence: 'CC0' } } };
-    const ds = (r: Record<string, unknown>) => ({ ...base, entities: [{ id: 'person:a', type: 'person', name: 'Ann Ash', aliases: ['Ann Ash'], facts: [{ label: 'x', value: 'y', source: 's' }], roles: [{ title: 'President', of: null, ofName: null, source: 's', ...r }] }] });
+    const ds = (r: Record<string, unknown>) => ({
+      ...base,
+      entities: [
+        {
+          id: 'person:a',
+          type: 'person',
+          name: 'Ann Ash',
+          aliases: ['Ann Ash'],
+          facts: [{ label: 'x', value: 'y', source: 's' }],
+          roles: [{ title: 'President', of: null, ofName: null, source: 's', ...r }],
+        },
+      ],
+    });
     expect(validateDataset(ds({ status: 'current', since: '2020-01-01' }))).toEqual([]);
     expect(validateDataset(ds({ status: 'maybe' })).join()).toMatch(/status/);
     expect(validateDataset(ds({ status: 'former', until: 'last year' })).join()).toMatch(/ISO/);

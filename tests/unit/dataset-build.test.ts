@@ -26,7 +26,10 @@ describe('officeholder lines', () => {
     expect(parseOfficeholders('Premier WU Chenglin (since 5 May 2020)')[0]).toMatchObject({ title: 'Premier', display: 'Wu Chenglin', surname: 'Wu' });
     expect(parseOfficeholders('Prime Minister Karim al-HADDAD (since 2 June 2021)')[0]?.display).toBe('Karim al-Haddad');
     const two = parseOfficeholders('King EDMUND IV (since 1 May 2001); represented by Governor General Sir Tom BAKER (since 4 April 2019)');
-    expect(two.map((p) => [p.title, p.display])).toEqual([['King', 'Edmund IV'], ['Governor General', 'Tom Baker']]);
+    expect(two.map((p) => [p.title, p.display])).toEqual([
+      ['King', 'Edmund IV'],
+      ['Governor General', 'Tom Baker'],
+    ]);
     expect(parseOfficeholders('President of Narnia XI Wen (since 2013)')[0]).toMatchObject({ title: 'President of Narnia', display: 'Xi Wen' });
   });
   it('skips notes rather than inventing people', () => {
@@ -40,7 +43,8 @@ describe('officeholder lines', () => {
 
 describe('EU-style executive blocks', () => {
   it('finds each institution and its president', () => {
-    const html = 'intro<br><em>Grand Council</em> - composed of ... <br><strong>president:</strong> Jana Novak (since 1 June 2022)<br><em>Other Body </em>- ...<strong>president:</strong> the presidency rotates';
+    const html =
+      'intro<br><em>Grand Council</em> - composed of ... <br><strong>president:</strong> Jana Novak (since 1 June 2022)<br><em>Other Body </em>- ...<strong>president:</strong> the presidency rotates';
     const offices = unionOffices(html);
     expect(offices).toHaveLength(1);
     expect(offices[0]?.institution).toBe('Grand Council');
@@ -132,8 +136,21 @@ describe('alias collisions', () => {
   });
   it('memory lookup returns weak and adjective keys too', async () => {
     const ds = {
-      version: '1', builtAt: 'x', sources: {},
-      entities: [{ id: 'country:x', type: 'country' as const, name: 'Xland', aliases: ['Xland'], adjectives: ['Xish'], weakAliases: ['xl'], facts: [], domains: ['xland.gov'] }],
+      version: '1',
+      builtAt: 'x',
+      sources: {},
+      entities: [
+        {
+          id: 'country:x',
+          type: 'country' as const,
+          name: 'Xland',
+          aliases: ['Xland'],
+          adjectives: ['Xish'],
+          weakAliases: ['xl'],
+          facts: [],
+          domains: ['xland.gov'],
+        },
+      ],
     };
     const l = createMemoryLookup(ds);
     const r = await l.byAliases(['xland', 'xish', 'xl', 'nope']);
@@ -154,7 +171,10 @@ describe('Factbook administrative divisions', () => {
     expect(items[1]?.aliases).toEqual(['Bexia']);
   });
   it('keeps native kinds, skips counts and notes, and reads sub-group labels', () => {
-    const items = parseAdminDivisions('2 provinces (oblasti, singular - oblast), 1 city (misto) oblasts: Norvia, Ostrava (Ostrograd) cities: Velgrad; note - something else', 'note: the administrative center name follows in parentheses');
+    const items = parseAdminDivisions(
+      '2 provinces (oblasti, singular - oblast), 1 city (misto) oblasts: Norvia, Ostrava (Ostrograd) cities: Velgrad; note - something else',
+      'note: the administrative center name follows in parentheses',
+    );
     expect(items.map((i) => [i.name, i.kind, i.nativeKind])).toEqual([
       ['Norvia', 'oblast', undefined],
       ['Ostrava', 'oblast', undefined],
@@ -165,7 +185,9 @@ describe('Factbook administrative divisions', () => {
     expect(parseAdminDivisions('5 regions (regiones, singular - region); Norte, Sur')[0]).toMatchObject({ kind: 'region', nativeKind: 'region' });
   });
   it('joins names of one division given in several languages', () => {
-    const items = parseAdminDivisions('3 communities; Alta; Kaleria (Castilian), Kalerya (Catalan) [Kalery]; Bordo', '', (w) => ['Castilian', 'Catalan'].includes(w));
+    const items = parseAdminDivisions('3 communities; Alta; Kaleria (Castilian), Kalerya (Catalan) [Kalery]; Bordo', '', (w) =>
+      ['Castilian', 'Catalan'].includes(w),
+    );
     expect(items.map((i) => i.name)).toEqual(['Alta', 'Kalery', 'Bordo']);
     expect(items[1]?.aliases).toEqual(['Kaleria', 'Kalerya']);
   });
@@ -178,7 +200,9 @@ describe('Factbook administrative divisions', () => {
 
 describe('Factbook major urban areas', () => {
   it('reads populations, the capital in capitals and hyphenated metro names', () => {
-    const areas = parseUrbanAreas('18.937 million Port Alder-Newbury, 2.1 million Mbuji-Mayi, 936,000 Oranville, 5.490 million WESTFORD, D.C. (capital) (2023)');
+    const areas = parseUrbanAreas(
+      '18.937 million Port Alder-Newbury, 2.1 million Mbuji-Mayi, 936,000 Oranville, 5.490 million WESTFORD, D.C. (capital) (2023)',
+    );
     expect(areas.map((a) => [a.name, a.metro, a.isCapital, a.population, a.year])).toEqual([
       ['Port Alder', 'Port Alder-Newbury', false, 18_937_000, '2023'],
       ['Mbuji-Mayi', undefined, false, 2_100_000, '2023'],
@@ -191,9 +215,12 @@ describe('Factbook major urban areas', () => {
     expect(metroParts('Kitakyushu-Fukuoka')).toEqual(['Kitakyushu', 'Fukuoka']);
     expect(metroParts('Pointe-Noire')).toEqual(['Pointe-Noire']);
   });
-  it('takes each segment\'s own year', () => {
+  it("takes each segment's own year", () => {
     const areas = parseUrbanAreas('285,000 ALDERTON (capital) (2018); 1.253 million Bexham (2022)');
-    expect(areas.map((a) => [a.name, a.year])).toEqual([['Alderton', '2018'], ['Bexham', '2022']]);
+    expect(areas.map((a) => [a.name, a.year])).toEqual([
+      ['Alderton', '2018'],
+      ['Bexham', '2022'],
+    ]);
   });
 });
 
@@ -216,7 +243,14 @@ describe('places yield names to countries', () => {
   it('a division named like a country leaves the country its bare name, with no weak claim', () => {
     const country = newDraft('country:ga', 'country', 'Georgia');
     const ids = new PlaceIds(['country:ga']);
-    const state = buildDivision({ name: 'Georgia', aliases: [], kind: 'state' }, { id: 'country:us', name: 'United States', population: 3e8 }, 'us', ids, 'factbook', never);
+    const state = buildDivision(
+      { name: 'Georgia', aliases: [], kind: 'state' },
+      { id: 'country:us', name: 'United States', population: 3e8 },
+      'us',
+      ids,
+      'factbook',
+      never,
+    );
     const { entities } = finalize([country, state], new Set());
     const [c, s] = entities;
     expect(c?.aliases).toContain('Georgia');
@@ -237,7 +271,14 @@ describe('places yield names to countries', () => {
     expect(entities[3]?.weakAliases).toContain('santa cruz');
   });
   it('a descriptive division name links only with context', () => {
-    const d = buildDivision({ name: 'North East', aliases: ['West'], kind: 'district' }, { id: 'country:a', name: 'A', population: 1e6 }, 'a', new PlaceIds([]), 'factbook', never);
+    const d = buildDivision(
+      { name: 'North East', aliases: ['West'], kind: 'district' },
+      { id: 'country:a', name: 'A', population: 1e6 },
+      'a',
+      new PlaceIds([]),
+      'factbook',
+      never,
+    );
     const { entities } = finalize([d], new Set());
     expect(entities[0]?.aliases).toEqual(['North East District']);
     expect(entities[0]?.weakAliases).toEqual(['north east']);
@@ -262,7 +303,7 @@ describe('alias hygiene', () => {
     expect(entities[1]?.acronyms).toEqual([aliasKey('U.S.'), 'us'].sort());
     expect(entities[2]?.acronyms).toBeUndefined();
   });
-  it('drops everyday-word aliases, keeps own names, and keeps people\'s as weak', () => {
+  it("drops everyday-word aliases, keeps own names, and keeps people's as weak", () => {
     const isCommon = commonWordTest([{ word: 'island' }, { word: 'Paris' }, { word: 'may' }], { western: 'Adjective', georgia: ['Region', 'ProperNoun'] });
     expect(['island', 'paris', 'may', 'western', 'georgia'].map(isCommon)).toEqual([true, false, true, true, false]);
     const iceland = newDraft('country:ic', 'country', 'Iceland');
@@ -275,14 +316,21 @@ describe('alias hygiene', () => {
     expect(entities[0]?.weakAliases).toBeUndefined();
     expect(entities[1]?.weakAliases).toEqual(['may']);
     expect(entities[2]?.aliases).toEqual(['Western']);
-    expect(commonWords.map((c) => [c.id, c.action])).toEqual([['country:ic', 'dropped'], ['person:t-may', 'weak']]);
+    expect(commonWords.map((c) => [c.id, c.action])).toEqual([
+      ['country:ic', 'dropped'],
+      ['person:t-may', 'weak'],
+    ]);
   });
 });
 
 describe('one domain function for pages and dataset outlets', () => {
   it('resolves subdomains to the outlet', async () => {
     const { registrableDomain: pageDomain } = await import('../../lib/publisher');
-    for (const [u, d] of [['https://www3.nhk.or.jp/nhkworld/x', 'nhk.or.jp'], ['http://english.news.cn/a', 'news.cn'], ['https://www.bbc.co.uk/news', 'bbc.co.uk']] as const) {
+    for (const [u, d] of [
+      ['https://www3.nhk.or.jp/nhkworld/x', 'nhk.or.jp'],
+      ['http://english.news.cn/a', 'news.cn'],
+      ['https://www.bbc.co.uk/news', 'bbc.co.uk'],
+    ] as const) {
       expect(pageDomain(u)).toBe(d);
       expect(registrableDomain(u)).toBe(d);
     }
@@ -302,7 +350,11 @@ describe('election results', () => {
   it('say which round a share is from: the round named last before the figure', async () => {
     const { PeopleBuilder } = await import('../../lib/dataset/build/people');
     const b = new PeopleBuilder();
-    b.addCandidates({ id: 'country:nn', name: 'Narnia', isDependency: false }, '2019: Ivan PETRENKA elected president in second round; percent of vote in first round - Ivan PETRENKA (Our Party) 30.2%, Oleh SYDORENKA (Their Party) 15.6%; percent of vote in the second round - Ivan PETRENKA 73.2%', 'factbook');
+    b.addCandidates(
+      { id: 'country:nn', name: 'Narnia', isDependency: false },
+      '2019: Ivan PETRENKA elected president in second round; percent of vote in first round - Ivan PETRENKA (Our Party) 30.2%, Oleh SYDORENKA (Their Party) 15.6%; percent of vote in the second round - Ivan PETRENKA 73.2%',
+      'factbook',
+    );
     const ivan = b.people.find((p) => p.draft.name === 'Ivan Petrenka')!;
     expect(ivan.draft.facts[0]?.value).toBe('30.2% in the first round of the 2019 Narnia presidential election (Our Party)');
   });

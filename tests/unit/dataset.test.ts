@@ -20,7 +20,10 @@ async function resolve(surface: string): Promise<DatasetEntity[]> {
 
 async function one(surface: string): Promise<DatasetEntity> {
   const hits = await resolve(surface);
-  expect(hits.map((e) => e.id), `"${surface}" should resolve to exactly one entity`).toHaveLength(1);
+  expect(
+    hits.map((e) => e.id),
+    `"${surface}" should resolve to exactly one entity`,
+  ).toHaveLength(1);
   return hits[0]!;
 }
 
@@ -43,12 +46,13 @@ describe('bundled dataset', () => {
 
   it('gives an alias key to two entities only as a weak alias', () => {
     const owners = new Map<string, string>();
-    for (const e of dataset.entities) for (const a of e.aliases) {
-      const k = aliasKey(a);
-      const prev = owners.get(k);
-      expect(prev === undefined || prev === e.id, `"${k}" strong for ${prev} and ${e.id}`).toBe(true);
-      owners.set(k, e.id);
-    }
+    for (const e of dataset.entities)
+      for (const a of e.aliases) {
+        const k = aliasKey(a);
+        const prev = owners.get(k);
+        expect(prev === undefined || prev === e.id, `"${k}" strong for ${prev} and ${e.id}`).toBe(true);
+        owners.set(k, e.id);
+      }
   });
 
   it('does not ship the share-alike world-leaders-current data', () => {
@@ -158,7 +162,8 @@ describe('earlier terms of leaders who returned to office', () => {
     const withTerms = roles.filter((x) => x.r.earlierTerms?.length);
     expect(withTerms.length).toBeGreaterThan(0);
     for (const { e, r } of withTerms) {
-      for (const t of r.earlierTerms!) if (t.until && r.since) expect(t.until.slice(0, 10) <= r.since.slice(0, 10), `${e.name}: ${JSON.stringify(t)} vs ${r.since}`).toBe(true);
+      for (const t of r.earlierTerms!)
+        if (t.until && r.since) expect(t.until.slice(0, 10) <= r.since.slice(0, 10), `${e.name}: ${JSON.stringify(t)} vs ${r.since}`).toBe(true);
     }
     const putin = d.entities.find((e) => e.name === 'Vladimir Putin')!;
     const president = putin.roles!.find((r) => r.office === 'hos:country:rs')!;
@@ -195,7 +200,10 @@ describe('places below and above countries', () => {
       const reached = await reach(name);
       const country = reached.filter((id) => id.startsWith('country:'));
       expect(country, name).toHaveLength(1);
-      expect(reached.filter((id) => id.startsWith('place:') && !dataset.entities.find((e) => e.id === id)?.facts.some((f) => /^Capital of/.test(f.value))), name).toEqual([]);
+      expect(
+        reached.filter((id) => id.startsWith('place:') && !dataset.entities.find((e) => e.id === id)?.facts.some((f) => /^Capital of/.test(f.value))),
+        name,
+      ).toEqual([]);
     }
   });
 

@@ -49,8 +49,11 @@ describe('non-articles', () => {
   });
 
   it('home page with many teaser links', () => {
-    const teasers = Array.from({ length: 30 }, (_, i) =>
-      `<article class="teaser"><h3><a href="/2024/05/story-number-${i}-about-things">Story ${i} headline about events</a></h3><p>Short dek ${i}.</p></article>`).join('');
+    const teasers = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<article class="teaser"><h3><a href="/2024/05/story-number-${i}-about-things">Story ${i} headline about events</a></h3><p>Short dek ${i}.</p></article>`,
+    ).join('');
     const html = page(`<meta property="og:type" content="website">`, `${nav}<main>${teasers}</main><footer>©</footer>`);
     const d = detectArticle(parse(html, 'https://news.example.test/'), 'https://news.example.test/');
     expect(d.isArticle).toBe(false);
@@ -65,8 +68,11 @@ describe('non-articles', () => {
   });
 
   it('forum thread', () => {
-    const posts = Array.from({ length: 8 }, (_, i) =>
-      `<div class="post"><div class="post-author username">user${i}</div><div class="message-body">${prose(i)}</div><a class="reply" href="#">Reply</a></div>`).join('');
+    const posts = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="post"><div class="post-author username">user${i}</div><div class="message-body">${prose(i)}</div><a class="reply" href="#">Reply</a></div>`,
+    ).join('');
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Kettle advice"}</script>`;
     const url = 'https://community.example.test/t/which-kettle-should-i-buy-this-year/123';
     const d = detectArticle(parse(page(ld, `${nav}<div class="thread">${posts}</div>`), url), url);
@@ -86,8 +92,10 @@ describe('non-articles', () => {
 
 describe('prose layout', () => {
   it('a landing page spreading short paragraphs over many headed boxes is not an article', () => {
-    const boxes = Array.from({ length: 8 }, (_, i) =>
-      `<section class="feature"><div class="card"><h2>Benefit ${i}</h2><p>${prose(i)}</p></div></section>`).join('');
+    const boxes = Array.from(
+      { length: 8 },
+      (_, i) => `<section class="feature"><div class="card"><h2>Benefit ${i}</h2><p>${prose(i)}</p></div></section>`,
+    ).join('');
     const url = 'https://www.example-agency.test/digital-marketing-for-small-firms';
     const d = detectArticle(parse(page('<meta property="og:type" content="website">', `${nav}<main><h1>Grow your firm</h1>${boxes}</main>`), url), url);
     expect(d.isArticle).toBe(false);
@@ -111,14 +119,23 @@ describe('signals', () => {
   });
 
   it('knows forum software, lists, tools and events by their URLs, and a home page from a section', () => {
-    for (const u of ['https://x.test/forum/viewtopic.php?t=12', 'https://x.test/showthread.php?t=9', 'https://x.test/community/index.php?topic=58.0', 'https://bbs.x.test/p/1'])
+    for (const u of [
+      'https://x.test/forum/viewtopic.php?t=12',
+      'https://x.test/showthread.php?t=9',
+      'https://x.test/community/index.php?topic=58.0',
+      'https://bbs.x.test/p/1',
+    ])
       expect(urlShape(u).kind, u).toBe('forum');
     expect(urlShape('https://x.test/wiki/List_of_rivers_of_Peru').kind).toBe('list');
     expect(urlShape('https://x.test/list/show/12.Best_Ever').kind).toBe('list');
     expect(urlShape('https://x.test/retirement/retirement-plan-calculator/').kind).toBe('service page');
     expect(urlShape('https://x.test/w/seminars/intro-to-wiring').kind).toBe('service page');
     // Words that only look alike stay articles.
-    for (const u of ['https://x.test/news/2024/05/the-calculator-that-went-to-space', 'https://x.test/reviews/best-exhibitions-2025', 'https://x.test/politics/listening-tour-begins'])
+    for (const u of [
+      'https://x.test/news/2024/05/the-calculator-that-went-to-space',
+      'https://x.test/reviews/best-exhibitions-2025',
+      'https://x.test/politics/listening-tour-begins',
+    ])
       expect(urlShape(u).kind, u).toBeNull();
     expect(urlShape('https://x.test/').root).toBe(true);
     expect(urlShape('https://x.test/world/').root).toBe(false);
@@ -140,10 +157,12 @@ describe('signals', () => {
   });
 
   it('hears how the prose talks: who speaks, who is spoken of, reported speech, code and votes', () => {
-    const html = page('<title>How the council changed its mind on the budget this spring</title>',
+    const html = page(
+      '<title>How the council changed its mind on the budget this spring</title>',
       `<article><h1>How the council changed its mind</h1><p>He said the vote was close, and she told reporters that they had counted twice, according to the minutes of the meeting.</p>
        <p>I watched it happen; my notes show the members waited an hour before the chair called the question again.</p>
-       <ul><li>Run <code>make</code> then <code>make test</code>.</li></ul><span>12 points</span><a href="#">Upvote</a></article>`);
+       <ul><li>Run <code>make</code> then <code>make test</code>.</li></ul><span>12 points</span><a href="#">Upvote</a></article>`,
+    );
     const f = featuresOf(parse(html, 'https://x.test/2024/05/how-the-council-changed-its-mind'));
     expect(f.saidWords).toBe(3); // said, told, according
     expect(f.theyWords).toBeGreaterThanOrEqual(3); // he, she, they
@@ -206,8 +225,7 @@ describe('how a page talks and what its title says', () => {
     know what a good move needs. Our crews arrive on time, and we treat your furniture as our own.`;
   const story = `The council voted on Tuesday to close the bridge for repairs, officials said, after engineers
     found cracks in two of its supports during an inspection earlier this month.`;
-  const body = (text: string, extra = '') =>
-    `${nav}<main><h1>Heading</h1>${Array.from({ length: 6 }, () => `<p>${text}</p>`).join('')}${extra}</main>`;
+  const body = (text: string, extra = '') => `${nav}<main><h1>Heading</h1>${Array.from({ length: 6 }, () => `<p>${text}</p>`).join('')}${extra}</main>`;
   const url = 'https://example.test/some-page';
   const scoreOf = (title: string, text: string, extra = '') =>
     detectArticle(parse(page(`<title>${title} | Example</title>`, body(text, extra)), url), url).articleScore;
@@ -217,8 +235,9 @@ describe('how a page talks and what its title says', () => {
     const service = scoreOf('Local Movers', firm, cta);
     const article = scoreOf('Council votes to close the bridge for repairs after engineers find cracks', story);
     expect(service).toBeLessThan(article);
-    expect(detectArticle(parse(page('<title>Local Movers</title>', body(firm, cta)), url), url).reasons.join(' '))
-      .toMatch(/firm|calls to action|title names a thing/);
+    expect(detectArticle(parse(page('<title>Local Movers</title>', body(firm, cta)), url), url).reasons.join(' ')).toMatch(
+      /firm|calls to action|title names a thing/,
+    );
   });
 
   it('a headline-like title, a guide-like title and a visible date each raise the score', () => {
@@ -242,8 +261,10 @@ describe('the walk and forum-thread signals', () => {
   });
 
   it('counts "Re: …" titles and per-post controls', () => {
-    const posts = Array.from({ length: 4 }, (_, i) =>
-      `<div><h2>Re: kettle advice</h2><p>${prose(i)}</p><a href="#">Quote</a><span>Joined: 2019</span></div>`).join('');
+    const posts = Array.from(
+      { length: 4 },
+      (_, i) => `<div><h2>Re: kettle advice</h2><p>${prose(i)}</p><a href="#">Quote</a><span>Joined: 2019</span></div>`,
+    ).join('');
     const f = featuresOf(parse(page('', posts), 'https://example.test/x'));
     expect(f.replyTitles).toBe(4);
     expect(f.forumTexts).toBe(8);
@@ -252,23 +273,35 @@ describe('the walk and forum-thread signals', () => {
   it('a thread of replies scores below the same prose as one post, without any forum markup or JSON-LD', () => {
     const url = 'https://example.test/view?id=42';
     const one = Array.from({ length: 6 }, (_, i) => `<p>${prose(i)}</p>`).join('');
-    const thread = Array.from({ length: 6 }, (_, i) =>
-      `<div><h2>Re: The plan for the harbour</h2><span>March ${i + 1}, 2024</span><p>${prose(i)}</p><a href="#">Quote</a> <a href="#">Reply</a></div>`).join('');
+    const thread = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div><h2>Re: The plan for the harbour</h2><span>March ${i + 1}, 2024</span><p>${prose(i)}</p><a href="#">Quote</a> <a href="#">Reply</a></div>`,
+    ).join('');
     const story = detectArticle(parse(page('<title>The plan for the harbour</title>', `${nav}<main><h1>The plan for the harbour</h1>${one}</main>`), url), url);
-    const forum = detectArticle(parse(page('<title>The plan for the harbour</title>', `${nav}<main><h1>The plan for the harbour</h1>${thread}</main>`), url), url);
+    const forum = detectArticle(
+      parse(page('<title>The plan for the harbour</title>', `${nav}<main><h1>The plan for the harbour</h1>${thread}</main>`), url),
+      url,
+    );
     expect(forum.articleScore).toBeLessThan(story.articleScore);
     expect(forum.reasons.join(' ')).toMatch(/Re: …|post controls/);
   });
 });
 
 describe('news pages of every kind', () => {
-  const teasers = (n: number) => Array.from({ length: n }, (_, i) =>
-    `<div class="card"><h3><a href="/world/2024/05/17/story-${i}-talks-resume-after-months">Talks resume after months of stalemate, part ${i}</a></h3>
-     <p>Negotiators met again on Friday. (${i})</p><time datetime="2024-05-17">May 17, 2024</time></div>`).join('');
+  const teasers = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<div class="card"><h3><a href="/world/2024/05/17/story-${i}-talks-resume-after-months">Talks resume after months of stalemate, part ${i}</a></h3>
+     <p>Negotiators met again on Friday. (${i})</p><time datetime="2024-05-17">May 17, 2024</time></div>`,
+    ).join('');
 
   it('a live blog (LiveBlogPosting, short timestamped updates) is an article', () => {
-    const updates = Array.from({ length: 12 }, (_, i) =>
-      `<div class="update"><time datetime="2024-05-17T1${i % 10}:00">1${i % 10}:00</time><p>${prose(i)}</p></div>`).join('');
+    const updates = Array.from(
+      { length: 12 },
+      (_, i) => `<div class="update"><time datetime="2024-05-17T1${i % 10}:00">1${i % 10}:00</time><p>${prose(i)}</p></div>`,
+    ).join('');
     const url = 'https://news.example.test/world/live/2024/may/17/election-results-live-updates';
     const html = page(
       `<title>Election results live: counting continues in key districts | Example News</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Election results live"}</script>`,
@@ -295,7 +328,10 @@ describe('news pages of every kind', () => {
 
   it('a search results page is not an article', () => {
     const url = 'https://news.example.test/search?q=bridge';
-    const html = page(`<title>Search results for "bridge" | Example News</title>`, `${nav}<main><h1>Results for "bridge"</h1><form><input name="q" value="bridge"></form>${teasers(15)}</main>`);
+    const html = page(
+      `<title>Search results for "bridge" | Example News</title>`,
+      `${nav}<main><h1>Results for "bridge"</h1><form><input name="q" value="bridge"></form>${teasers(15)}</main>`,
+    );
     const d = detectArticle(parse(html, url), url);
     expect(d.isArticle).toBe(false);
     expect(d.reasons.join(' ')).toMatch(/search|front|link|heading/i);

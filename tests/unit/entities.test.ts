@@ -23,12 +23,13 @@ const data: DatasetEntity[] = [
 
 function lookup(entities: DatasetEntity[]): DatasetLookup {
   const idx = new Map<string, DatasetEntity[]>();
-  for (const e of entities) for (const a of [...e.aliases, ...(e.adjectives ?? [])]) {
-    const k = aliasKey(a);
-    const l = idx.get(k) ?? [];
-    if (!l.includes(e)) l.push(e);
-    idx.set(k, l);
-  }
+  for (const e of entities)
+    for (const a of [...e.aliases, ...(e.adjectives ?? [])]) {
+      const k = aliasKey(a);
+      const l = idx.get(k) ?? [];
+      if (!l.includes(e)) l.push(e);
+      idx.set(k, l);
+    }
   return {
     byAliases: async (keys) => Object.fromEntries(keys.filter((k) => idx.has(k)).map((k) => [k, idx.get(k)!])),
     byDomain: async () => [],
@@ -77,6 +78,11 @@ describe('findEntities', () => {
     const text = '🙂 Emoji first: Anna Kovač visited Arland. “Ivan Petrov” replied.';
     const { entities } = await findEntities(text, lookup(data));
     for (const e of entities) for (const m of e.mentions) expect(aliasKey(text.slice(m.start, m.end)).length).toBeGreaterThan(0);
-    expect(spans(text, entities.find((e) => e.id === 'country:aa'))).toEqual(['Arland']);
+    expect(
+      spans(
+        text,
+        entities.find((e) => e.id === 'country:aa'),
+      ),
+    ).toEqual(['Arland']);
   });
 });

@@ -12,8 +12,12 @@ const a: Analysis = {
   title: null,
   publisher: null,
   text,
-  entities: [{ id: null, name: 'Ann Lee', type: 'person', fromDataset: false, mentions: [{ start: 0, end: 7 }], card: { title: 'Ann Lee', lines: [], sources: [] } }],
-  quotes: [{ start: 13, end: 26, kind: 'direct', speaker: { name: 'Ann Lee', start: 0, end: 7, entityId: null, anonymous: false }, cue: { start: 8, end: 12 } }],
+  entities: [
+    { id: null, name: 'Ann Lee', type: 'person', fromDataset: false, mentions: [{ start: 0, end: 7 }], card: { title: 'Ann Lee', lines: [], sources: [] } },
+  ],
+  quotes: [
+    { start: 13, end: 26, kind: 'direct', speaker: { name: 'Ann Lee', start: 0, end: 7, entityId: null, anonymous: false }, cue: { start: 8, end: 12 } },
+  ],
   claims: [{ start: 28, end: text.length, kinds: ['denial'], reason: 'denial' }],
   ms: { total: 0 },
 };

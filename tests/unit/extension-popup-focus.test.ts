@@ -12,6 +12,7 @@ describe('"Show in Backstory" entries for the popup', () => {
     expect(freshFocus(f, 7, at - 5)).toBeNull();
   });
   it('ignore malformed values', () => {
-    for (const v of [null, undefined, 'x', { ...f, at: 'now' }, { ...f, title: 3 }, { kind: 'entity', title: 'K', tabId: 7 }]) expect(freshFocus(v, 7, at)).toBeNull();
+    for (const v of [null, undefined, 'x', { ...f, at: 'now' }, { ...f, title: 3 }, { kind: 'entity', title: 'K', tabId: 7 }])
+      expect(freshFocus(v, 7, at)).toBeNull();
   });
 });

@@ -29,10 +29,14 @@ const nav = `<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></
 
 describe('extraction rules from real pages', () => {
   it('reads a page kept under a hiding class until its script runs, but only when nothing else reads as prose', () => {
-    const hiddenAll = extract(`<div class="preloader hide"></div><div class="root hide">${nav}<main><h1>A headline for the story here</h1>${paras(1, 8)}</main></div>`);
+    const hiddenAll = extract(
+      `<div class="preloader hide"></div><div class="root hide">${nav}<main><h1>A headline for the story here</h1>${paras(1, 8)}</main></div>`,
+    );
     expect(hiddenAll.text).toContain('Paragraph 1 about the council');
     expect(hiddenAll.text).toContain('Paragraph 8 about the council');
-    const hiddenPart = extract(`${nav}<main><h1>A headline for the story here</h1>${paras(1, 6)}<div class="hide"><p>Paragraph for small screens only, kept hidden by a class on every other layout.</p></div></main>`);
+    const hiddenPart = extract(
+      `${nav}<main><h1>A headline for the story here</h1>${paras(1, 6)}<div class="hide"><p>Paragraph for small screens only, kept hidden by a class on every other layout.</p></div></main>`,
+    );
     expect(hiddenPart.text).toContain('Paragraph 6 about the council');
     expect(hiddenPart.text).not.toContain('small screens only');
   });
@@ -88,7 +92,10 @@ describe('extraction rules from real pages', () => {
   });
 
   it('reads the one <article> of a page that wraps it in a "newsletter" box', () => {
-    const quotes = Array.from({ length: 8 }, (_, i) => `<blockquote>Reader quote ${i}: this is a lovely newsletter and I read it every single month.</blockquote>`).join('');
+    const quotes = Array.from(
+      { length: 8 },
+      (_, i) => `<blockquote>Reader quote ${i}: this is a lovely newsletter and I read it every single month.</blockquote>`,
+    ).join('');
     const body = extract(`${nav}<section class="newsletter-hero"><article class="newsletter-content"><div class="newsletter-text">
       <h1>A headline for the story here</h1>${paras(1, 10)}</div></article></section><section class="testimonials">${quotes}</section>`);
     expect(body.text).toContain('Paragraph 1 about');
@@ -98,7 +105,8 @@ describe('extraction rules from real pages', () => {
   });
 
   it('keeps comment threads out even when they add up to more prose than the article', () => {
-    const comment = (i: number) => `<div class="comment-body"><p>Comment ${i}: I disagree with the council and I think the budget is a disgrace to the whole town.</p><p>Comment ${i} again: and another thing about the roads and the bins.</p></div>`;
+    const comment = (i: number) =>
+      `<div class="comment-body"><p>Comment ${i}: I disagree with the council and I think the budget is a disgrace to the whole town.</p><p>Comment ${i} again: and another thing about the roads and the bins.</p></div>`;
     const body = extract(`${nav}<article><h1>A headline for the story here</h1>${paras(1, 2)}</article>
       <ol class="comment-list">${Array.from({ length: 8 }, (_, i) => `<li class="comment">${comment(i)}</li>`).join('')}</ol>`);
     expect(body.text).toContain('Paragraph 2 about');

@@ -101,8 +101,10 @@ describe('extraction', () => {
 describe('extraction on page-builder and split layouts', () => {
   const sentence = (i: number) => `<p>Paragraph ${i}: the council said the new rules would apply from June, and residents were asked to comment by May.</p>`;
   it('reads prose inside page-builder boxes named "widget"', () => {
-    const boxes = Array.from({ length: 4 }, (_, i) =>
-      `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${sentence(i)}</div></div>`).join('');
+    const boxes = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${sentence(i)}</div></div>`,
+    ).join('');
     const doc = parse(`<html><body><nav><a href="/">Home</a></nav><div class="elementor-widget-wrap">${boxes}</div>
       <aside class="sidebar widget-area"><p>Recent posts and other things to read on this site today.</p></aside></body></html>`);
     const body = extractBody(doc);

@@ -22,7 +22,16 @@ describe('wrapping fallback (browsers without the Custom Highlight API)', () => 
       { name: 'backstory-entity' as const, range: r(t1, 0, 20), data: 'luka' },
       { name: 'backstory-entity' as const, range: r(t2, 0, 14), data: 'putin' },
       { name: 'backstory-entity' as const, range: r(t3, 4, 9), data: 'minsk' },
-      { name: 'backstory-quote' as const, range: (() => { const x = doc.createRange(); x.setStart(t1, 0); x.setEnd(t3, 9); return x; })(), data: 'crosses elements' },
+      {
+        name: 'backstory-quote' as const,
+        range: (() => {
+          const x = doc.createRange();
+          x.setStart(t1, 0);
+          x.setEnd(t3, 9);
+          return x;
+        })(),
+        data: 'crosses elements',
+      },
     ];
     const wrapped = wrapRanges(doc, items);
     const marks = [...doc.querySelectorAll('mark[data-backstory]')];

@@ -15,7 +15,12 @@ function fixture() {
   const t4 = p2!.firstChild as Text; // "Delta"
   const segments: Segment[] = [];
   let text = '';
-  for (const [node, sep] of [[t1, ''], [t2, ''], [t3, ''], [t4, '\n']] as [Text, string][]) {
+  for (const [node, sep] of [
+    [t1, ''],
+    [t2, ''],
+    [t3, ''],
+    [t4, '\n'],
+  ] as [Text, string][]) {
     text += sep;
     segments.push({ node, start: text.length, end: text.length + node.data.length, nodeStart: 0 });
     text += node.data;

@@ -157,7 +157,10 @@ describe('hostile page text reaches the card and the popup as text', () => {
     const a = await analyzeBody(text, { lookup });
     for (const e of a.entities) for (const m of e.mentions) expect(m.start >= 0 && m.end <= text.length && m.start < m.end).toBe(true);
     for (const q of a.quotes) expect(q.start >= 0 && q.end <= text.length && q.start <= q.end).toBe(true);
-    expect(a.entities.some((e) => e.id === person.id), 'the name next to invisible characters is still found').toBe(true);
+    expect(
+      a.entities.some((e) => e.id === person.id),
+      'the name next to invisible characters is still found',
+    ).toBe(true);
   });
 
   it('a 1 MB word finishes in bounded time', async () => {
@@ -176,7 +179,9 @@ describe('hostile page text reaches the card and the popup as text', () => {
   });
 
   it('a 1 MB word inside a page finishes in bounded time', async () => {
-    const doc = parseHtml(`<html><body><article><p>${person.name} said it.</p><p>${'B'.repeat(1 << 20)}</p><p>The end of ${person.name}'s story.</p></article></body></html>`);
+    const doc = parseHtml(
+      `<html><body><article><p>${person.name} said it.</p><p>${'B'.repeat(1 << 20)}</p><p>The end of ${person.name}'s story.</p></article></body></html>`,
+    );
     try {
       const t0 = performance.now();
       const { analysis } = await analyzeDocument(doc, { lookup, force: true });

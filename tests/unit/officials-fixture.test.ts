@@ -12,7 +12,14 @@ import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { Role } from '../../lib/types';
 
-interface Official { name: string; date: string; office: string; source: string; group: 'tune' | 'held-out'; sentence: string }
+interface Official {
+  name: string;
+  date: string;
+  office: string;
+  source: string;
+  group: 'tune' | 'held-out';
+  sentence: string;
+}
 const fixture: { officials: Official[] } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/officials.json'), 'utf8'));
 
 const day = (d: string | undefined, end = false) => {
@@ -43,7 +50,10 @@ describe('officials in plain sentences get a dataset card with the right role fo
       const ok = !!role && !!e && e.card.lines.length > 0 && e.mentions[0]!.end - e.mentions[0]!.start >= o.name.length - 1;
       result[o.group].n++;
       if (ok) result[o.group].ok++;
-      else if (o.group === 'tune') misses.push(`${o.name} (${o.date}, ${o.office}): ${e ? `${e.id} ${JSON.stringify(d?.roles?.map((r) => [r.office, r.since, r.until]))}` : 'not linked'}`);
+      else if (o.group === 'tune')
+        misses.push(
+          `${o.name} (${o.date}, ${o.office}): ${e ? `${e.id} ${JSON.stringify(d?.roles?.map((r) => [r.office, r.since, r.until]))}` : 'not linked'}`,
+        );
     }
     const pct = (x: { ok: number; n: number }) => `${x.ok}/${x.n} (${((100 * x.ok) / x.n).toFixed(1)} %)`;
     console.log(`officials fixture: held-out ${pct(result['held-out'])}; tuning ${pct(result.tune)}`);

@@ -8,7 +8,9 @@ afterAll(async () => {
 
 describe('the Node page parser reads pages as a browser does', () => {
   it('keeps the text after an inline SVG icon that carries its own <style>', () => {
-    const doc = parseHtml('<html><body><svg viewBox="0 0 1 1"><style>.a{fill:red}</style><path class="a"/></svg><h1>Headline</h1><p>Body text.</p></body></html>');
+    const doc = parseHtml(
+      '<html><body><svg viewBox="0 0 1 1"><style>.a{fill:red}</style><path class="a"/></svg><h1>Headline</h1><p>Body text.</p></body></html>',
+    );
     docs.push(doc);
     expect(doc.body.textContent).toContain('Body text.');
     expect(doc.getElementsByTagName('h1')).toHaveLength(1);

@@ -20,11 +20,62 @@ beforeAll(() => {
   const dataset = loadBundledDataset();
   lookup = createMemoryLookup(dataset);
   // A deterministic handful of real aliases of every type, so linking actually happens.
-  names = dataset.entities.filter((_, i) => i % 37 === 0).flatMap((e) => e.aliases.slice(0, 2)).slice(0, 120);
+  names = dataset.entities
+    .filter((_, i) => i % 37 === 0)
+    .flatMap((e) => e.aliases.slice(0, 2))
+    .slice(0, 120);
 });
 
-const CUES = ['said', 'told reporters', 'according to', 'denied', 'alleged', 'reportedly', 'claimed', 'state media reported', 'a senior official said', 'Mr.', 'Dr.', 'U.S.', 'he said.', 'she added,', 'officials'];
-const MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', ':', ';', ',', '.', '?', '!', '\n', '\n\n', '\t', '\u00a0', '\u200b', '\u202e', '\u200f', '\ufeff', '(', ')', '[', ']'];
+const CUES = [
+  'said',
+  'told reporters',
+  'according to',
+  'denied',
+  'alleged',
+  'reportedly',
+  'claimed',
+  'state media reported',
+  'a senior official said',
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'he said.',
+  'she added,',
+  'officials',
+];
+const MARKS = [
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '„',
+  '「',
+  '」',
+  '—',
+  '–',
+  ':',
+  ';',
+  ',',
+  '.',
+  '?',
+  '!',
+  '\n',
+  '\n\n',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u202e',
+  '\u200f',
+  '\ufeff',
+  '(',
+  ')',
+  '[',
+  ']',
+];
 const RAW = ['<', '>', '</', '/>', '&amp;', '&', '&#x201c;', '&nbsp;', '<!--', '-->', '<![CDATA[', ']]>', '"', "'", '=', '<p', '<div', '</p>', '</div>'];
 
 const word = () =>
@@ -39,23 +90,77 @@ const word = () =>
 const prose = (max = 60) => fc.array(word(), { maxLength: max }).map((ws) => ws.join(' '));
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const TAGS = ['p', 'div', 'span', 'a', 'article', 'main', 'section', 'h1', 'h2', 'li', 'ul', 'blockquote', 'em', 'b', 'q', 'nav', 'footer', 'aside', 'header', 'figure', 'figcaption', 'table', 'td', 'pre', 'br', 'script', 'style', 'iframe', 'form', 'input', 'template', 'noscript', 'svg', 'time'];
-const ATTRS = ['', ' class="article-body"', ' class="share related"', ' hidden', ' aria-hidden="true"', ' style="display:none"', ' role="main"', ' itemprop="articleBody"', ' dir="rtl"', ' href="javascript:alert(1)"', ' onload="x()"'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'article',
+  'main',
+  'section',
+  'h1',
+  'h2',
+  'li',
+  'ul',
+  'blockquote',
+  'em',
+  'b',
+  'q',
+  'nav',
+  'footer',
+  'aside',
+  'header',
+  'figure',
+  'figcaption',
+  'table',
+  'td',
+  'pre',
+  'br',
+  'script',
+  'style',
+  'iframe',
+  'form',
+  'input',
+  'template',
+  'noscript',
+  'svg',
+  'time',
+];
+const ATTRS = [
+  '',
+  ' class="article-body"',
+  ' class="share related"',
+  ' hidden',
+  ' aria-hidden="true"',
+  ' style="display:none"',
+  ' role="main"',
+  ' itemprop="articleBody"',
+  ' dir="rtl"',
+  ' href="javascript:alert(1)"',
+  ' onload="x()"',
+];
 
 const { tree } = fc.letrec<{ tree: string; node: string }>((tie) => ({
   tree: fc.array(tie('node'), { maxLength: 6 }).map((ns) => ns.join('')),
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     prose(40).map(escapeText),
-    fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), tie('tree'), fc.boolean()).map(([t, a, inner, close]) => `<${t}${a}>${inner}${close ? `</${t}>` : ''}`),
+    fc
+      .tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), tie('tree'), fc.boolean())
+      .map(([t, a, inner, close]) => `<${t}${a}>${inner}${close ? `</${t}>` : ''}`),
   ),
 }));
 
-const randomPage = fc.tuple(prose(8), tree, fc.boolean()).map(([title, body, jsonld]) =>
-  `<!doctype html><html><head><title>${escapeText(title)}</title>${jsonld ? '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>' : ''}<meta property="og:type" content="article"></head><body>${body}</body></html>`,
-);
+const randomPage = fc
+  .tuple(prose(8), tree, fc.boolean())
+  .map(
+    ([title, body, jsonld]) =>
+      `<!doctype html><html><head><title>${escapeText(title)}</title>${jsonld ? '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>' : ''}<meta property="og:type" content="article"></head><body>${body}</body></html>`,
+  );
 // Broken markup: unbalanced tags, stray brackets and entities, text straight in <html>.
-const brokenPage = fc.array(fc.oneof(fc.constantFrom(...RAW), prose(10), fc.constantFrom(...TAGS.map((t) => `<${t}>`))), { maxLength: 80 }).map((ps) => ps.join(''));
+const brokenPage = fc
+  .array(fc.oneof(fc.constantFrom(...RAW), prose(10), fc.constantFrom(...TAGS.map((t) => `<${t}>`))), { maxLength: 80 })
+  .map((ps) => ps.join(''));
 
 function checkSpan(s: Span | null | undefined, len: number, what: string) {
   if (!s) return;

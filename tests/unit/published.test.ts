@@ -13,8 +13,14 @@ const page = (head: string, body = '<article><p>Text.</p></article>') => {
 describe('publication date from the page', () => {
   it('JSON-LD datePublished: plain, in @graph, in arrays, of the Article node first', () => {
     expect(page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-06-03T10:00:00-04:00"}</script>')).toBe('2016-06-03');
-    expect(page('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2015-01-01"},{"@type":"Article","datePublished":"2016-06-03"}]}</script>')).toBe('2016-06-03');
-    expect(page('<script type="application/ld+json">[{"@type":"Organization"},{"@type":["ReportageNewsArticle"],"datePublished":"2019-11-30T23:59:00Z"}]</script>')).toBe('2019-11-30');
+    expect(
+      page(
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2015-01-01"},{"@type":"Article","datePublished":"2016-06-03"}]}</script>',
+      ),
+    ).toBe('2016-06-03');
+    expect(
+      page('<script type="application/ld+json">[{"@type":"Organization"},{"@type":["ReportageNewsArticle"],"datePublished":"2019-11-30T23:59:00Z"}]</script>'),
+    ).toBe('2019-11-30');
     expect(page('<script type="application/ld+json">{not json</script><meta property="article:published_time" content="2020-02-02">')).toBe('2020-02-02');
   });
 
@@ -44,7 +50,18 @@ describe('publication date from the page', () => {
 
 describe('date forms and datelines', () => {
   it('parses the usual written forms', () => {
-    for (const s of ['2016-06-03', '2016-06-03T23:30:00-05:00', '2016-06-03 10:00', 'June 3, 2016', 'Jun. 3, 2016', 'Friday, June 3rd, 2016', '3 June 2016', '03 Jun 2016 10:00:00 GMT', 'Fri, 03 Jun 2016 10:00:00 +0000', '2016/06/03'])
+    for (const s of [
+      '2016-06-03',
+      '2016-06-03T23:30:00-05:00',
+      '2016-06-03 10:00',
+      'June 3, 2016',
+      'Jun. 3, 2016',
+      'Friday, June 3rd, 2016',
+      '3 June 2016',
+      '03 Jun 2016 10:00:00 GMT',
+      'Fri, 03 Jun 2016 10:00:00 +0000',
+      '2016/06/03',
+    ])
       expect(parseDate(s, NOW), s).toBe('2016-06-03');
     expect(parseDate('Sept. 30, 2022', NOW)).toBe('2022-09-30');
     expect(parseDate('06/03/2016', NOW)).toBeNull(); // day and month order unknown
@@ -56,8 +73,14 @@ describe('date forms and datelines', () => {
     expect(datelineDate('By Jane Doe\nJune 3, 2016\nThe minister said…', NOW)).toBe('2016-06-03');
     expect(datelineDate('By Jane Doe | Updated on July 9, 2025\nThe minister said…', NOW)).toBeNull();
     expect(datelineDate('August 16, 2019 - Updated July 9, 2025\nThe minister said…', NOW)).toBe('2019-08-16');
-    expect(datelineDate('MINSK, Belarus, 3 June 2016 — The president said on Friday that the talks would continue and more words here to make a paragraph.', NOW)).toBe('2016-06-03');
-    expect(datelineDate('On June 3, 2016, the president said that the talks would continue, and that nothing had been decided yet about the border.', NOW)).toBeNull();
-    expect(datelineDate('The talks continued.\nThe summit on 3 June 2016 ended with a statement that nobody had expected to read like this at all.', NOW)).toBeNull();
+    expect(
+      datelineDate('MINSK, Belarus, 3 June 2016 — The president said on Friday that the talks would continue and more words here to make a paragraph.', NOW),
+    ).toBe('2016-06-03');
+    expect(
+      datelineDate('On June 3, 2016, the president said that the talks would continue, and that nothing had been decided yet about the border.', NOW),
+    ).toBeNull();
+    expect(
+      datelineDate('The talks continued.\nThe summit on 3 June 2016 ended with a statement that nobody had expected to read like this at all.', NOW),
+    ).toBeNull();
   });
 });

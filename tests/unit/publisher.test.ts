@@ -17,7 +17,9 @@ describe('the page’s own publisher', () => {
   });
 
   it('falls back to og:site_name or JSON-LD publisher by name', async () => {
-    const doc = parseHtml('<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Washington Post"}}]}</script></head><body></body></html>');
+    const doc = parseHtml(
+      '<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Washington Post"}}]}</script></head><body></body></html>',
+    );
     const p = await findPublisher(doc, 'http://127.0.0.1:8080/x', lookup);
     await disposeHtml(doc);
     expect(p?.name).toBe('The Washington Post');

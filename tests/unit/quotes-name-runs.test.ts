@@ -23,7 +23,33 @@ const viaRegex = (text: string, from: number) => {
   return re.exec(text);
 };
 
-const PIECES = ['A', 'b', 'Mc', 'Donald', 'É', 'é', ' ', '  ', '\t', '\n', "'", '\u2019', '.', '-', 'von ', 'de ', 'al', 'el ', 'ibn', '5', ',', '\u{1d400}', '\ud835', 'Ǆ', 'x'];
+const PIECES = [
+  'A',
+  'b',
+  'Mc',
+  'Donald',
+  'É',
+  'é',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  "'",
+  '\u2019',
+  '.',
+  '-',
+  'von ',
+  'de ',
+  'al',
+  'el ',
+  'ibn',
+  '5',
+  ',',
+  '\u{1d400}',
+  '\ud835',
+  'Ǆ',
+  'x',
+];
 
 describe('nextNameRun: same matches as NAME_RUN_RE', () => {
   it('on random strings of tricky pieces', () => {

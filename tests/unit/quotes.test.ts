@@ -41,9 +41,7 @@ describe('findQuotes: rules on made-up text', () => {
   });
 
   it('finds sentence-final indirect speech with an anonymous source, then resolves "the official"', () => {
-    const text =
-      'The army is moving north toward the border, a senior diplomat told reporters on Friday.\n' +
-      'The talks have failed, the diplomat said.';
+    const text = 'The army is moving north toward the border, a senior diplomat told reporters on Friday.\n' + 'The talks have failed, the diplomat said.';
     const qs = findQuotes(text, []);
     expect(qs.map((q) => q.kind)).toEqual(['indirect', 'indirect']);
     expect(text.slice(qs[0]!.start, qs[0]!.end)).toBe('The army is moving north toward the border');
@@ -58,11 +56,7 @@ describe('findQuotes: rules on made-up text', () => {
       'According to the ministry, the budget was cut by a third.\n' +
       'Protesters said the vote had been stolen from them.';
     const qs = findQuotes(text, []);
-    expect(quoted(text, qs)).toEqual([
-      'the bridge will reopen in the spring',
-      'the budget was cut by a third',
-      'the vote had been stolen from them',
-    ]);
+    expect(quoted(text, qs)).toEqual(['the bridge will reopen in the spring', 'the budget was cut by a third', 'the vote had been stolen from them']);
     expect(qs[0]!.speaker?.name).toBe('Tom Reyes');
     expect(qs[1]!.speaker?.name).toBe('the ministry');
     expect(qs[2]!.speaker).toMatchObject({ name: 'Protesters', group: true });
@@ -131,11 +125,14 @@ describe('findQuotes: rules on made-up text', () => {
     expect(run('"The plan is a disaster for the miners," said Mr. Barrett, the lawyer for the state.')[0]!.speaker).toBe('Barrett');
     expect(run('The agency acted far too late, said U.S. Attorney Nealy Cox.')[0]!.speaker).toBe('Nealy Cox');
     expect(run('Gov. Mike Pence of Indiana said the state would appeal the ruling.')[0]!.speaker).toBe('Mike Pence');
-    expect(run('The nonpartisan Commission on Presidential Debates says there was a problem with the microphone.')[0]!.speaker).toBe('Commission on Presidential Debates');
-    expect(run('A spokesman for the New Zealand Department of Conservation said the birds were safe. Later the New Zealand Department of Conservation said the island would reopen.').map((q) => q.speaker)).toEqual([
-      'A spokesman for the New Zealand Department of Conservation',
-      'the New Zealand Department of Conservation',
-    ]);
+    expect(run('The nonpartisan Commission on Presidential Debates says there was a problem with the microphone.')[0]!.speaker).toBe(
+      'Commission on Presidential Debates',
+    );
+    expect(
+      run(
+        'A spokesman for the New Zealand Department of Conservation said the birds were safe. Later the New Zealand Department of Conservation said the island would reopen.',
+      ).map((q) => q.speaker),
+    ).toEqual(['A spokesman for the New Zealand Department of Conservation', 'the New Zealand Department of Conservation']);
     // A name after "of" describes the speaker; the name in front of the description is the speaker.
     expect(run('Jean-Marc Ayrault, the foreign minister of France, said the test could not go unanswered.')[0]!.speaker).toBe('Jean-Marc Ayrault');
   });
@@ -144,7 +141,11 @@ describe('findQuotes: rules on made-up text', () => {
     const t = 'Lukashenko denied that Belarus would take part in any offensive, and accused Western governments of staging provocations.';
     expect(run(t)).toEqual([{ kind: 'indirect', text: 'Belarus would take part in any offensive', speaker: 'Lukashenko' }]);
     const u = 'China said it was "resolutely opposed" to the test and warned North Korea to refrain from further actions.';
-    expect(run(u).filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['it was "resolutely opposed" to the test', 'to refrain from further actions']);
+    expect(
+      run(u)
+        .filter((q) => q.kind === 'indirect')
+        .map((q) => q.text),
+    ).toEqual(['it was "resolutely opposed" to the test', 'to refrain from further actions']);
   });
 
   it('does not read nouns, gerunds, titles or the narrator as speech', () => {
@@ -193,7 +194,8 @@ describe('findQuotes: rules on made-up text', () => {
   });
 
   it('runs a 5,000-word article in a few milliseconds', () => {
-    const para = 'The council will vote next week on the plan, a city official said on Monday. "It is a good plan for everyone," Mayor Tom Reyes told reporters.';
+    const para =
+      'The council will vote next week on the plan, a city official said on Monday. "It is a good plan for everyone," Mayor Tom Reyes told reporters.';
     const text = Array.from({ length: 200 }, () => para).join('\n');
     findQuotes(text, []);
     const t0 = performance.now();

@@ -25,7 +25,10 @@ describe.skipIf(!HAS)(`the seed article, through the whole pipeline${HAS ? '' : 
 
   beforeAll(async () => {
     doc = parseHtml(buildSeedPage(readFileSync(`${SEED}.txt`, 'utf8')), 'https://theweek.com/news/world/belarus-preparing-to-join-russian-invasion');
-    ({ analysis: a } = await analyzeDocument(doc, { lookup: createMemoryLookup(loadBundledDataset()), url: 'https://theweek.com/news/world/belarus-preparing-to-join-russian-invasion' }));
+    ({ analysis: a } = await analyzeDocument(doc, {
+      lookup: createMemoryLookup(loadBundledDataset()),
+      url: 'https://theweek.com/news/world/belarus-preparing-to-join-russian-invasion',
+    }));
   });
   afterAll(() => disposeHtml(doc));
 
@@ -81,7 +84,13 @@ describe.skipIf(!HAS)(`the seed article, through the whole pipeline${HAS ? '' : 
   });
 
   it('flags the 4 disputed claims with reasons, and not the plain fact', () => {
-    const KIND: Record<string, string> = { 'anonymous source': 'anonymous', contradicted: 'contradicted', allegation: 'allegation', accusation: 'allegation', 'state-affiliated': 'state-media' };
+    const KIND: Record<string, string> = {
+      'anonymous source': 'anonymous',
+      contradicted: 'contradicted',
+      allegation: 'allegation',
+      accusation: 'allegation',
+      'state-affiliated': 'state-media',
+    };
     for (const g of gold.disputedClaims) {
       const at = a.text.indexOf(g.sentenceStartsWith);
       const end = a.text.indexOf('\n', at) === -1 ? a.text.length : a.text.indexOf('\n', at);
@@ -96,7 +105,10 @@ describe.skipIf(!HAS)(`the seed article, through the whole pipeline${HAS ? '' : 
     }
     for (const fact of gold.plainFactsNotDisputed) {
       const at = a.text.indexOf(fact);
-      expect(a.claims.filter((c) => c.start < at + fact.length && c.end > at), fact).toEqual([]);
+      expect(
+        a.claims.filter((c) => c.start < at + fact.length && c.end > at),
+        fact,
+      ).toEqual([]);
     }
   });
 });

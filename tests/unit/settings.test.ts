@@ -7,7 +7,12 @@ describe('stored settings as the content script reads them', () => {
     expect(asSettings('{"quotes":false}')).toEqual(DEFAULT_SETTINGS);
     expect(asSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
     expect(asSettings({ quotes: false, claims: 'no', style: 'neon' })).toEqual({ ...DEFAULT_SETTINGS, quotes: false });
-    expect(asSettings({ entities: false, quotes: true, claims: false, style: 'background' })).toEqual({ entities: false, quotes: true, claims: false, style: 'background' });
+    expect(asSettings({ entities: false, quotes: true, claims: false, style: 'background' })).toEqual({
+      entities: false,
+      quotes: true,
+      claims: false,
+      style: 'background',
+    });
   });
 
   it('paused sites: only strings count, and a site pauses its subdomains but not look-alikes', () => {

@@ -59,14 +59,19 @@ function firstWords(paragraphs: string[], n: number): string[] {
 
 /** The inputs, by a stable name; ../shared ones only when it is present. */
 function inputs(): [string, () => string][] {
-  const out: [string, () => string][] = [['demo article', () => bodyOf(readFileSync(path.join(ROOT, 'assets/demo/article.html'), 'utf8'), 'https://ledger.example/world/belarus-sanctions')]];
+  const out: [string, () => string][] = [
+    ['demo article', () => bodyOf(readFileSync(path.join(ROOT, 'assets/demo/article.html'), 'utf8'), 'https://ledger.example/world/belarus-sanctions')],
+  ];
   if (!existsSync(SHARED)) return out;
   const seed = path.join(SHARED, 'seeds/000_59ca9e13b7f063f4.txt');
   if (existsSync(seed)) out.push(['seed page', () => bodyOf(buildSeedPage(readFileSync(seed, 'utf8')), 'https://news.example/world/seed')]);
   const dir = path.join(SHARED, 'nlp/polnear-dev/text');
   if (existsSync(dir)) {
     // Named by position, not file name: the names are headline slugs of third-party articles.
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 10);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 10);
     files.forEach((f, i) => out.push([`polnear-dev text ${i + 1}`, () => readFileSync(path.join(dir, f), 'utf8')]));
   }
   // Many real articles' paragraphs (the benchmark's source), joined without lib/extract: ~20,000 words.

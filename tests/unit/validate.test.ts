@@ -30,7 +30,12 @@ describe('message validation in the background', () => {
       host: 'Example.COM',
       publisher: { name: huge, entityId: null, secret: 's3cret' },
       reasons: Array.from({ length: 100 }, () => huge),
-      entities: Array.from({ length: 5000 }, (_, i) => ({ name: `N${i}`, mentions: [{ start: 0, end: 1 }], card: { title: huge, lines: [huge, huge], sources: [], groups: [{ label: 'x', lines: [huge] }] }, extra: huge })),
+      entities: Array.from({ length: 5000 }, (_, i) => ({
+        name: `N${i}`,
+        mentions: [{ start: 0, end: 1 }],
+        card: { title: huge, lines: [huge, huge], sources: [], groups: [{ label: 'x', lines: [huge] }] },
+        extra: huge,
+      })),
       quotes: [],
       claims: [{ start: 0, end: 4, kinds: ['denial', 'made-up'], reason: huge, excerpt: '\u202Egnirts' }],
       extra: huge,
@@ -50,9 +55,11 @@ describe('message validation in the background', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.anything(), (x) => {
-      validKeys(x);
-      sanitizeSummary(x);
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        validKeys(x);
+        sanitizeSummary(x);
+      }),
+    );
   });
 });

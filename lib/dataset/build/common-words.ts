@@ -23,11 +23,7 @@ export interface FrequencyEntry {
  * 20,000 covers everyday vocabulary ("plateau", "unity") and leaves out rare words and
  * transliterations that happen to occur in subtitles.
  */
-export function commonWordTest(
-  frequencies: FrequencyEntry[],
-  lexicon: Record<string, string | string[]>,
-  topLowerCase = 20_000,
-): (key: string) => boolean {
+export function commonWordTest(frequencies: FrequencyEntry[], lexicon: Record<string, string | string[]>, topLowerCase = 20_000): (key: string) => boolean {
   const common = new Set<string>();
   let n = 0;
   for (const { word } of frequencies) {

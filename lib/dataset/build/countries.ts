@@ -25,7 +25,10 @@ export function entityIdOf(p: FactbookProfile): string {
 /** The display name of an ocean or the World, which have no "Country name" field. */
 export function fallbackName(p: FactbookProfile): string {
   if (p.kind === 'world') return 'World';
-  const m = /\b(?:The\s+)?(\p{Lu}\p{Ll}+ Ocean)\b/u.exec(p.background?.split('.')[0] ?? '') ?? /\b(\p{Lu}\p{Ll}+ Ocean)\b/u.exec(p.etymology ?? '') ?? /\b(\p{Lu}\p{Ll}+ Ocean)\b/u.exec(p.background ?? '');
+  const m =
+    /\b(?:The\s+)?(\p{Lu}\p{Ll}+ Ocean)\b/u.exec(p.background?.split('.')[0] ?? '') ??
+    /\b(\p{Lu}\p{Ll}+ Ocean)\b/u.exec(p.etymology ?? '') ??
+    /\b(\p{Lu}\p{Ll}+ Ocean)\b/u.exec(p.background ?? '');
   return m?.[1] ?? p.gec;
 }
 
@@ -89,7 +92,10 @@ export function buildCountry(p: FactbookProfile, source: string, displayOf: (o: 
 function buildCapital(c: FactbookProfile['capitals'][number], country: Draft, source: string): Draft {
   const d = newDraft(`place:${slug(c.name)}`, 'place', c.name);
   // City-states (Singapore, Monaco): the country keeps the name.
-  if (aliasKey(c.name) === aliasKey(country.name)) addAlias(d, c.name, 2), d.alias.set(aliasKey(c.name), { surface: c.name, rank: 2 });
+  if (aliasKey(c.name) === aliasKey(country.name)) {
+    addAlias(d, c.name, 2);
+    d.alias.set(aliasKey(c.name), { surface: c.name, rank: 2 });
+  }
   d.countryId = country.id;
   d.standsFor = `the government of ${withArticle(country.name)}`;
   for (const a of c.aliases) addAlias(d, a, 1);
@@ -114,7 +120,9 @@ export function unionOffices(html: string | undefined): UnionOffice[] {
   if (!html) return [];
   const out: UnionOffice[] = [];
   for (const block of html.split(/<em>/i).slice(1)) {
-    const institution = htmlToText(block.split(/<\/em>/i)[0] ?? '').replace(/\s*-\s*$/, '').trim();
+    const institution = htmlToText(block.split(/<\/em>/i)[0] ?? '')
+      .replace(/\s*-\s*$/, '')
+      .trim();
     const m = /<strong>\s*president:\s*(?:<\/strong>)?\s*([^<]+)/i.exec(block);
     if (!institution || !m) continue;
     const holder = parseOfficeholders(htmlToText(m[1] ?? ''))[0];

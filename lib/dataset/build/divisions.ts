@@ -33,7 +33,8 @@ interface HeaderKind {
 const LANGUAGE_LIKE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u;
 
 /** Lower-case words allowed inside a proper name ("Bistrica ob Sotli", "Blackburn with Darwen"). */
-const PARTICLE = /^(?:a|al|ad|an|ar|as|ash|at|au|aux|az|am|and|bin|da|dan|das|de|del|della|den|der|des|di|do|dos|du|e|ech|el|en|et|i|ibn|im|in|kai|la|las|le|les|los|na|ob|of|og|on|pri|sur|the|und|upon|v|va|wa|with|y|za)$/;
+const PARTICLE =
+  /^(?:a|al|ad|an|ar|as|ash|at|au|aux|az|am|and|bin|da|dan|das|de|del|della|den|der|des|di|do|dos|du|e|ech|el|en|et|i|ibn|im|in|kai|la|las|le|les|los|na|ob|of|og|on|pri|sur|the|und|upon|v|va|wa|with|y|za)$/;
 
 const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 
@@ -69,20 +70,13 @@ function splitTop(text: string, seps: RegExp): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
-function withoutParens(text: string): string {
-  let prev = '';
-  let s = text;
-  while (s !== prev) {
-    prev = s;
-    s = s.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
-  }
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 /** "24 provinces (oblasti, singular - oblast'), 1 autonomous republic* (...), and 2 municipalities** ..." */
 export function parseHeader(header: string): HeaderKind[] {
   const kinds: HeaderKind[] = [];
-  const re = new RegExp(`\\b${NUMBER_WORD}\\s+([A-Za-z][A-Za-z' -]*?[a-z])\\s*(\\*{0,3})\\s*(\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?(?=\\s*(?:,|;|:|\\band\\b|\\bwith\\b|\\bor\\b|$))`, 'g');
+  const re = new RegExp(
+    `\\b${NUMBER_WORD}\\s+([A-Za-z][A-Za-z' -]*?[a-z])\\s*(\\*{0,3})\\s*(\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?(?=\\s*(?:,|;|:|\\band\\b|\\bwith\\b|\\bor\\b|$))`,
+    'g',
+  );
   for (const m of header.matchAll(re)) {
     const kind = singularPhrase(m[1]!);
     const native = /singular\s*-\s*([\p{L}']+)\s*[,)]/u.exec(m[3] ?? '')?.[1]?.replace(/'$/, '');
@@ -101,7 +95,12 @@ export function isCleanName(name: string): boolean {
 }
 
 function cleanName(raw: string): string {
-  return raw.replace(/\*/g, '').replace(/^(?:and|also known as)\s+/, '').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/\*/g, '')
+    .replace(/^(?:and|also known as)\s+/, '')
+    .replace(/[;,\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface RawItem {
@@ -199,9 +198,10 @@ export function parseAdminDivisions(text: string | undefined, note = '', isLangu
         // In a list of ";" groups, a name tagged with a language after the group's first name, or
         // with another language than the last tagged division's in the same or the next group, is
         // that division's name in that language ("Dahuk (Arabic), Dihok (Kurdish)").
-        const last = groupMode && raw.language
-          ? (groupFirst ?? (lastTagged && !lastTagged.languages.has(raw.language) && lastTagged.group >= groupNo - 1 ? lastTagged : undefined))
-          : undefined;
+        const last =
+          groupMode && raw.language
+            ? (groupFirst ?? (lastTagged && !lastTagged.languages.has(raw.language) && lastTagged.group >= groupNo - 1 ? lastTagged : undefined))
+            : undefined;
         if (last && raw.language) {
           last.languages.add(raw.language);
           const english = /\[/.test(piece) ? raw.names[0] : undefined;
@@ -216,7 +216,14 @@ export function parseAdminDivisions(text: string | undefined, note = '', isLangu
         const [first, ...aliases] = raw.names;
         // "'Al Anbar", "'Ajman": a leading ayn mark is not part of how the press writes the name.
         const name = first!.replace(/^['‘’]/, '');
-        items.push({ name, aliases, kind: kind?.kind, nativeKind: (kind as HeaderKind | undefined)?.nativeKind, languages: new Set(raw.language ? [raw.language] : []), group: groupNo });
+        items.push({
+          name,
+          aliases,
+          kind: kind?.kind,
+          nativeKind: (kind as HeaderKind | undefined)?.nativeKind,
+          languages: new Set(raw.language ? [raw.language] : []),
+          group: groupNo,
+        });
         groupFirst ??= items[items.length - 1];
       }
     }

@@ -73,7 +73,9 @@ export function slug(text: string): string {
 /** "United States" → "the United States"; "Belarus" → "Belarus". For "President of ..." lines. */
 export function withArticle(countryName: string): string {
   if (/^the\s/i.test(countryName)) return countryName.replace(/^The\s/, 'the ');
-  return /^(United|Republic|Kingdom|Federated|Commonwealth|Holy See)\b|\b(Republic|Kingdom|Union|Islands|States|Emirates|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories)\b/.test(countryName)
+  return /^(United|Republic|Kingdom|Federated|Commonwealth|Holy See)\b|\b(Republic|Kingdom|Union|Islands|States|Emirates|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories)\b/.test(
+    countryName,
+  )
     ? `the ${countryName}`
     : countryName;
 }
@@ -102,14 +104,19 @@ export interface FinalizeOptions {
  * Settles which entity an alias key links to: the single claimant with the lowest rank keeps it;
  * when several share the lowest rank, nobody keeps it and it becomes a weak alias of each.
  */
-export function finalize(drafts: Draft[], looseWords: Set<string>, options: FinalizeOptions = {}): { entities: DatasetEntity[]; collisions: Collision[]; commonWords: CommonWordAlias[] } {
+export function finalize(
+  drafts: Draft[],
+  looseWords: Set<string>,
+  options: FinalizeOptions = {},
+): { entities: DatasetEntity[]; collisions: Collision[]; commonWords: CommonWordAlias[] } {
   const commonWords = options.isCommonWord ? settleCommonWords(drafts, options.isCommonWord) : [];
   const claims = new Map<string, { d: Draft; rank: number }[]>();
-  for (const d of drafts) for (const [key, a] of d.alias) {
-    const list = claims.get(key) ?? [];
-    list.push({ d, rank: a.rank });
-    claims.set(key, list);
-  }
+  for (const d of drafts)
+    for (const [key, a] of d.alias) {
+      const list = claims.get(key) ?? [];
+      list.push({ d, rank: a.rank });
+      claims.set(key, list);
+    }
   const strong = new Map<Draft, Set<string>>();
   const collisions: Collision[] = [];
   for (const [key, list] of claims) {

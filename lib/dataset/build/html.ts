@@ -4,15 +4,48 @@
  */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“',
-  rdquo: '”', ndash: '–', mdash: '—', szlig: 'ß', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø',
-  eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ', hellip: '…', deg: '°', frac12: '½', laquo: '«', raquo: '»',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  szlig: 'ß',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  eth: 'ð',
+  ETH: 'Ð',
+  thorn: 'þ',
+  THORN: 'Þ',
+  hellip: '…',
+  deg: '°',
+  frac12: '½',
+  laquo: '«',
+  raquo: '»',
 };
 
 // Accented letters are written as base letter + accent name (&eacute;): compose them rather than listing all.
 const COMBINING: Record<string, string> = {
-  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', cedil: '\u0327',
-  ring: '\u030a', caron: '\u030c', macr: '\u0304', breve: '\u0306', ogon: '\u0328', dot: '\u0307',
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  cedil: '\u0327',
+  ring: '\u030a',
+  caron: '\u030c',
+  macr: '\u0304',
+  breve: '\u0306',
+  ogon: '\u0328',
+  dot: '\u0307',
 };
 
 export function decodeEntities(text: string): string {

@@ -18,14 +18,15 @@ export interface ParsedOfficeholder {
 }
 
 const TITLE_WORDS = new Set(
-  ('President Vice Prime Minister Ministers Premier King Queen Emperor Sultan Amir Emir Prince Princess Grand Duke ' +
+  (
+    'President Vice Prime Minister Ministers Premier King Queen Emperor Sultan Amir Emir Prince Princess Grand Duke ' +
     'Chancellor Governor General Governor-General Co-prince Pope Chairman Chairperson Chair Chief Executive Leader ' +
     'Supreme Acting Interim Transition Transitional Caretaker Administrator Prefect Commissioner Lieutenant ' +
     'Lieutenant-Governor Mayor Secretary State Crown Captain Captains Regent Sovereign Council Lord Taoiseach High ' +
     'Superior Archbishop Foreign Commander-in-Chief Affairs Presidential Territorial Assembly Cabinet Government ' +
     'Commission Republic Presidency Member Deputy Co-Vice Head Sheikh Senior Minister-President Director Federal ' +
-    'Sir Dame Dr. Gen. Col. Capt. Sr. Lt. Maj. Adm. Ratu Marshal Air Vice-Marshal Commander Bailiff Speaker')
-    .split(/\s+/),
+    'Sir Dame Dr. Gen. Col. Capt. Sr. Lt. Maj. Adm. Ratu Marshal Air Vice-Marshal Commander Bailiff Speaker'
+  ).split(/\s+/),
 );
 /** Honorifics and ranks: part of neither the title nor the name. */
 const HONORIFICS = new Set(['Sir', 'Dame', 'Dr.', 'Gen.', 'Col.', 'Capt.', 'Sr.', 'Lt.', 'Maj.', 'Adm.', 'Ratu', 'Grand Chief', 'Sheikh']);
@@ -56,7 +57,10 @@ function segments(text: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.flatMap((s) => s.split(/,?\s*\b(?=represented by\b)/i)).map((s) => s.trim()).filter(Boolean);
+  return out
+    .flatMap((s) => s.split(/,?\s*\b(?=represented by\b)/i))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function cleanTitle(tokens: string[]): string {
@@ -70,7 +74,11 @@ function cleanTitle(tokens: string[]): string {
     else if (last === 'General' && t.length >= 2 && !/^(Governor|Attorney|Secretary|Director|Inspector)$/.test(t[t.length - 2] ?? '')) t.pop();
     else break;
   }
-  return t.join(' ').replace(/^(?:the|and)\s+/i, '').replace(/[,:]$/, '').trim();
+  return t
+    .join(' ')
+    .replace(/^(?:the|and)\s+/i, '')
+    .replace(/[,:]$/, '')
+    .trim();
 }
 
 function parseSegment(segment: string): ParsedOfficeholder | null {
@@ -89,12 +97,15 @@ function parseSegment(segment: string): ParsedOfficeholder | null {
   let titleTokens: string[];
   let given: string[] = [];
   let run: string[] = [];
-  let after: string[] = [];
+  const after: string[] = [];
   if (anchor >= 0) {
     let start = anchor;
     for (let j = anchor - 1; j >= 0 && anchor - j <= 4; j--) {
       const tok = T(j);
-      if (/^\(.*\)$/.test(tok) || /^".*"$/.test(tok)) { start = j; continue; } // nickname: "(Sam)", "BongBong"
+      if (/^\(.*\)$/.test(tok) || /^".*"$/.test(tok)) {
+        start = j;
+        continue;
+      } // nickname: "(Sam)", "BongBong"
       if (TITLE_WORDS.has(tok) || HONORIFICS.has(tok) || !isNameWord(tok) || tok.endsWith(',')) break;
       start = j;
     }
@@ -110,7 +121,10 @@ function parseSegment(segment: string): ParsedOfficeholder | null {
     let k = anchor;
     while (k < tokens.length && (isCapsToken(T(k)) || (PARTICLES.test(T(k)) && isCapsToken(tokens[k + 1] ?? '')) || /^[IVX]+,?$/.test(T(k)))) {
       run.push(T(k));
-      if (T(k).endsWith(',')) { k++; break; }
+      if (T(k).endsWith(',')) {
+        k++;
+        break;
+      }
       k++;
     }
     for (; k < tokens.length && after.length < 6; k++) {
@@ -135,7 +149,11 @@ function parseSegment(segment: string): ParsedOfficeholder | null {
   }
   // Lower-case words in the title other than linking words mean a note, not an office
   // ("former President ... was overthrown", "overall Taliban Leader ... is").
-  titleTokens = titleTokens.join(' ').replace(/\([^)]*\)?/g, ' ').split(/\s+/).filter(Boolean);
+  titleTokens = titleTokens
+    .join(' ')
+    .replace(/\([^)]*\)?/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (titleTokens.length && titleTokens.every((t) => /^(of|the|and|for)$/.test(t))) return null;
   if (titleTokens.some((t) => /^\p{Ll}/u.test(t) && !/^(of|the|and|for|de|in)$/.test(t))) return null;
   if (!run.length) return null;
@@ -155,7 +173,12 @@ export function parseOfficeholders(text: string): ParsedOfficeholder[] {
     const rep = /^represented by\b/i.test(raw);
     const seg = raw.replace(/^represented by\s*/i, '');
     // A name alone before a note ("Ahmad al-Shara'; former President ... was overthrown"): the first line of a field.
-    const bare = !out.length && /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}[\p{L}'’-]*|el-\p{L}[\p{L}'’-]*|bin|ibn)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}[\p{L}'’-]*|el-\p{L}[\p{L}'’-]*|bin|ibn)){1,4}$/u.test(seg.trim()) && !seg.split(/\s+/).some((t) => TITLE_WORDS.has(t));
+    const bare =
+      !out.length &&
+      /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}[\p{L}'’-]*|el-\p{L}[\p{L}'’-]*|bin|ibn)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}[\p{L}'’-]*|el-\p{L}[\p{L}'’-]*|bin|ibn)){1,4}$/u.test(
+        seg.trim(),
+      ) &&
+      !seg.split(/\s+/).some((t) => TITLE_WORDS.has(t));
     const p = parseSegment(seg) ?? (bare ? parseSegment(`${seg.trim()} (since ?)`) : null);
     if (p && rep) p.representative = true;
     if (p && bare && p.since === undefined) delete p.since;

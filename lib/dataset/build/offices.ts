@@ -15,8 +15,10 @@ export interface Office {
   single: boolean;
 }
 
-const HOS = /^(?:(?:federal |state )?president(?: of the republic)?|king|queen|monarch|emir|amir|sultan|emperor|grand duke|reigning prince|prince|head of state|chairman of the presidency|chair of the presidency|yang di-pertuan agong|president of the state affairs commission|state affairs commission president|sovereign)$/i;
-const HOG = /^(?:prime minister|premier|(?:federal )?chancellor|taoiseach|head of government|president of the government|chairman of the council of ministers|chair of the council of ministers|president of the council of ministers|premier of the state council|chief executive)$/i;
+const HOS =
+  /^(?:(?:federal |state )?president(?: of the republic)?|king|queen|monarch|emir|amir|sultan|emperor|grand duke|reigning prince|prince|head of state|chairman of the presidency|chair of the presidency|yang di-pertuan agong|president of the state affairs commission|state affairs commission president|sovereign)$/i;
+const HOG =
+  /^(?:prime minister|premier|(?:federal )?chancellor|taoiseach|head of government|president of the government|chairman of the council of ministers|chair of the council of ministers|president of the council of ministers|premier of the state council|chief executive)$/i;
 
 /** Portfolios by keyword, first match wins. */
 const PORTFOLIOS: [RegExp, string][] = [
@@ -51,11 +53,19 @@ export function officeOf(label: string, jurisdictionId: string): Office {
   if (HOG.test(l)) return { key: `hog:${jurisdictionId}`, kind: 'hog', single: true };
   if (/^(?:first )?vice[- ]president$/i.test(l)) return { key: `vp:${jurisdictionId}`, kind: 'vp', single: !/^first/i.test(l) };
   if (/deputy prime minister|vice[- ]premier|deputy premier/i.test(l)) return { key: `deputy-pm:${jurisdictionId}`, kind: 'deputy-pm', single: false };
-  if (/^(?:governor|president|chair(?:man|person)?)\b.*(?:\b(?:central|national|reserve|state|people's) bank\b|\bfederal reserve\b)|^governor of the bank\b/i.test(l)) return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
+  if (
+    /^(?:governor|president|chair(?:man|person)?)\b.*(?:\b(?:central|national|reserve|state|people's) bank\b|\bfederal reserve\b)|^governor of the bank\b/i.test(
+      l,
+    )
+  )
+    return { key: `central-bank:${jurisdictionId}`, kind: 'central-bank', single: true };
   // A treasurer is the finance minister where the office has that name (Australia).
   if (/^(?:federal )?treasurer$/i.test(l)) return { key: `minister:finance:${jurisdictionId}`, kind: 'minister', single: true };
-  if (/\b(?:press secretary|spokes(?:person|man|woman))\b/i.test(l) && !/\bminister\b/i.test(l)) return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
-  const ministerial = /\b(?:minister|secretary)\b/i.test(l) && !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|general|chief secretary)\b|\bminister of state\b/i.test(l);
+  if (/\b(?:press secretary|spokes(?:person|man|woman))\b/i.test(l) && !/\bminister\b/i.test(l))
+    return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
+  const ministerial =
+    /\b(?:minister|secretary)\b/i.test(l) &&
+    !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|general|chief secretary)\b|\bminister of state\b/i.test(l);
   if (ministerial) {
     for (const [re, portfolio] of PORTFOLIOS) if (re.test(l)) return { key: `minister:${portfolio}:${jurisdictionId}`, kind: 'minister', single: true };
     const rest = l.replace(/^(?:the\s+)?(?:federal\s+|state\s+|cabinet\s+)?(?:minister|secretary)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?/i, '');

@@ -22,7 +22,8 @@ const iso = (s: string | undefined) => (s && ISO.test(s.trim()) ? s.trim() : und
 
 /** Offices worth a card: heads of state and government, deputies, the big portfolios, central banks, security and spokespeople. */
 const KEEP_MINISTER = /^minister:(?:foreign-affairs|defence|finance|economy|interior|justice|health):/;
-const KEEP_OTHER = /spokes|press secretary|intelligence|security service|chief of staff|chief of (?:the )?general staff|chief of (?:the )?defen[cs]e staff|attorney general|prosecutor general|national security advis/i;
+const KEEP_OTHER =
+  /spokes|press secretary|intelligence|security service|chief of staff|chief of (?:the )?general staff|chief of (?:the )?defen[cs]e staff|attorney general|prosecutor general|national security advis/i;
 
 function kept(o: Office, label: string, current: boolean): boolean {
   if (o.kind === 'hos' || o.kind === 'hog' || o.kind === 'central-bank') return true;
@@ -50,7 +51,10 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
   const covered = new Set<string>();
   // Terms that ended before 2010 are kept only as earlier terms of people already in the dataset.
   const older: (() => void)[] = [];
-  for (const [file, current] of [['officeholders.csv', true], ['holders.csv', false]] as const) {
+  for (const [file, current] of [
+    ['officeholders.csv', true],
+    ['holders.csv', false],
+  ] as const) {
     const rows = parseCsv(readFileSync(path.join(dir, file), 'utf8'));
     for (const r of rows) {
       stats.rows++;
@@ -60,7 +64,12 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
       let office: Office | undefined;
       if (world) {
         of = orgOf(label);
-        if (of && /^(?:secretary[- ]general|director[- ]general|president|managing director|chair(?:man|person)?|high commissioner|prosecutor)\b/i.test(label) && !/vice|deputy/i.test(label)) office = { key: `head:${of.id}`, kind: 'hos', single: true };
+        if (
+          of &&
+          /^(?:secretary[- ]general|director[- ]general|president|managing director|chair(?:man|person)?|high commissioner|prosecutor)\b/i.test(label) &&
+          !/vice|deputy/i.test(label)
+        )
+          office = { key: `head:${of.id}`, kind: 'hos', single: true };
       } else {
         const id = countryIdOf(r.country ?? '');
         // Sub-national units ("Scotland (United Kingdom)", "Arkansas (United States)") resolve to no country and are left out.
@@ -69,27 +78,63 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
           office = officeOf(stripJurisdiction(label, [of.name, r.country ?? '']), id);
         }
       }
-      if (!of || !office || !r.personID || !r.person || /^Q\d+$/.test(r.person)) { stats.skipped++; continue; }
+      if (!of || !office || !r.personID || !r.person || /^Q\d+$/.test(r.person)) {
+        stats.skipped++;
+        continue;
+      }
       const end = iso(r.end);
-      if (!kept(office, label, current)) { stats.skipped++; continue; }
+      if (!kept(office, label, current)) {
+        stats.skipped++;
+        continue;
+      }
       if (!current && end && end < '2010') {
         const [o, f, row] = [office, of, r];
         older.push(() => {
           const p = people.byWikidata(row.personID!);
           if (!p || !p.claims.some((c) => c.office === o.key)) return;
-          people.addClaim(p, { office: o.key, kind: o.kind, single: o.single, title: label, of: f.id, ofName: f.name, since: iso(row.start), until: end, source: 'wikidata-officeholders', asOf: (row.commit_date ?? '').slice(0, 10), current: false });
+          people.addClaim(p, {
+            office: o.key,
+            kind: o.kind,
+            single: o.single,
+            title: label,
+            of: f.id,
+            ofName: f.name,
+            since: iso(row.start),
+            until: end,
+            source: 'wikidata-officeholders',
+            asOf: (row.commit_date ?? '').slice(0, 10),
+            current: false,
+          });
           stats.claims++;
         });
         continue;
       }
-      if (!current && !end && !iso(r.start)) { stats.skipped++; continue; }
+      if (!current && !end && !iso(r.start)) {
+        stats.skipped++;
+        continue;
+      }
       covered.add(of.id);
       const p = people.person(r.person, of.id.startsWith('country:') ? of.id : undefined, r.personID, 'wikidata-officeholders');
       people.preferName(p, r.enwiki);
       const died = iso(r.DOD);
-      if (died) { p.died = died; p.draft.died = died; }
+      if (died) {
+        p.died = died;
+        p.draft.died = died;
+      }
       const asOf = (r.commit_date ?? '').slice(0, 10);
-      people.addClaim(p, { office: office.key, kind: office.kind, single: office.single, title: label.replace(/^monarch$/, 'Monarch').replace(/^./, (c) => c.toUpperCase()), of: of.id, ofName: of.name, since: iso(r.start), until: current ? undefined : end, source: 'wikidata-officeholders', asOf, current });
+      people.addClaim(p, {
+        office: office.key,
+        kind: office.kind,
+        single: office.single,
+        title: label.replace(/^monarch$/, 'Monarch').replace(/^./, (c) => c.toUpperCase()),
+        of: of.id,
+        ofName: of.name,
+        since: iso(r.start),
+        until: current ? undefined : end,
+        source: 'wikidata-officeholders',
+        asOf,
+        current,
+      });
       stats.claims++;
     }
   }
@@ -105,19 +150,81 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
     const end = r.end_year || undefined;
     if (end && end < '2010') continue;
     const p = people.person(r.officeholderLabel, id, r.officeholder, 'wikidata');
-    people.addClaim(p, { office: office.key, kind: office.kind, single: true, title: stripJurisdiction(r.positionLabel ?? '', [name, r.country ?? '']), of: id, ofName: name, since: r.start_year || undefined, until: end, source: 'wikidata', asOf: '2022-10-09', current: !end });
+    people.addClaim(p, {
+      office: office.key,
+      kind: office.kind,
+      single: true,
+      title: stripJurisdiction(r.positionLabel ?? '', [name, r.country ?? '']),
+      of: id,
+      ofName: name,
+      since: r.start_year || undefined,
+      until: end,
+      source: 'wikidata',
+      asOf: '2022-10-09',
+      current: !end,
+    });
     stats.claims++;
   }
   return stats;
 }
 
 const STATES: Record<string, string> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia',
-  HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland',
-  MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
-  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina',
-  SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
-  DC: 'the District of Columbia', PR: 'Puerto Rico', GU: 'Guam', VI: 'the U.S. Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands',
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  DC: 'the District of Columbia',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'the U.S. Virgin Islands',
+  AS: 'American Samoa',
+  MP: 'the Northern Mariana Islands',
 };
 
 interface UsPerson {
@@ -144,9 +251,27 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
     if (x.name.first && x.name.last) people.alias(p, `${x.name.first} ${x.name.last}`, 0);
     for (const t of terms) {
       const current = t.start <= asOf && t.end > asOf;
-      const offices: [string, 'hos' | 'hog' | 'vp', string][] = t.type === 'prez' ? [[`hos:${us}`, 'hos', 'President'], [`hog:${us}`, 'hog', 'President']] : [[`vp:${us}`, 'vp', 'Vice President']];
+      const offices: [string, 'hos' | 'hog' | 'vp', string][] =
+        t.type === 'prez'
+          ? [
+              [`hos:${us}`, 'hos', 'President'],
+              [`hog:${us}`, 'hog', 'President'],
+            ]
+          : [[`vp:${us}`, 'vp', 'Vice President']];
       for (const [office, kind, title] of offices) {
-        people.addClaim(p, { office, kind, single: true, title, of: us, ofName, since: t.start, until: current ? undefined : t.end, source: 'us-congress', asOf, current });
+        people.addClaim(p, {
+          office,
+          kind,
+          single: true,
+          title,
+          of: us,
+          ofName,
+          since: t.start,
+          until: current ? undefined : t.end,
+          source: 'us-congress',
+          asOf,
+          current,
+        });
         stats.claims++;
       }
     }
@@ -161,19 +286,44 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
     if (x.name.nickname && x.name.last) people.alias(p, `${x.name.nickname} ${x.name.last}`, 0);
     const state = STATES[last.state ?? ''] ?? last.state ?? '';
     const sen = last.type === 'sen';
-    const title = sen ? `United States Senator from ${state}` : `United States Representative for ${state}${last.district ? `'s ${ordinal(last.district)} district` : ''}`;
+    const title = sen
+      ? `United States Senator from ${state}`
+      : `United States Representative for ${state}${last.district ? `'s ${ordinal(last.district)} district` : ''}`;
     const office = sen ? `us-senate:${last.state}-${last.class ?? ''}:${us}` : `us-house:${last.state}-${last.district ?? 0}:${us}`;
     // Continuous service in this chamber and seat: earlier terms of the same kind that meet the last one.
     const same = x.terms.filter((t) => t.type === last.type && t.state === last.state && (sen || t.district === last.district));
     for (const t of same) {
       const current = t.start <= asOf && t.end > asOf;
-      people.addClaim(p, { office, kind: 'other', single: !sen, title, of: us, ofName, since: t.start, until: current ? undefined : t.end, source: 'us-congress', asOf, current });
+      people.addClaim(p, {
+        office,
+        kind: 'other',
+        single: !sen,
+        title,
+        of: us,
+        ofName,
+        since: t.start,
+        until: current ? undefined : t.end,
+        source: 'us-congress',
+        asOf,
+        current,
+      });
       stats.claims++;
     }
     for (const l of x.leadership_roles ?? []) {
       const current = l.start <= asOf && (!l.end || l.end > asOf);
       if (!current) continue;
-      people.addClaim(p, { office: `us-leader:${slugTitle(l.title)}:${us}`, kind: 'other', single: true, title: l.title, of: us, ofName, since: l.start, source: 'us-congress', asOf, current });
+      people.addClaim(p, {
+        office: `us-leader:${slugTitle(l.title)}:${us}`,
+        kind: 'other',
+        single: true,
+        title: l.title,
+        of: us,
+        ofName,
+        since: l.start,
+        source: 'us-congress',
+        asOf,
+        current,
+      });
       stats.claims++;
     }
   }
@@ -181,7 +331,10 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
 }
 
 function slugTitle(t: string): string {
-  return t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function ordinal(n: number): string {
@@ -207,21 +360,54 @@ export function addUkClaims(DATA: string, people: PeopleBuilder, asOf: string, u
     names.set(r.id!, list);
   }
   // A peer's title ("Lord McLoughlin") after the name the press used for most of the career.
-  for (const [id, list] of names) names.set(id, [...list.filter((n) => !/^(?:Lord|Baroness|Lady)\b/.test(n)), ...list.filter((n) => /^(?:Lord|Baroness|Lady)\b/.test(n))]);
+  for (const [id, list] of names)
+    names.set(id, [...list.filter((n) => !/^(?:Lord|Baroness|Lady)\b/.test(n)), ...list.filter((n) => /^(?:Lord|Baroness|Lady)\b/.test(n))]);
   for (const a of read('appointment.csv')) {
     stats.rows++;
     const post = posts.get(a.post_id ?? '');
-    if (!post || !/^(?:PM|DPM|SoS)$/.test(post.rank_equivalence ?? '')) { stats.skipped++; continue; }
+    if (!post || !/^(?:PM|DPM|SoS)$/.test(post.rank_equivalence ?? '')) {
+      stats.skipped++;
+      continue;
+    }
     const end = iso(a.end_date);
-    if (end && end < '2010') { stats.skipped++; continue; }
+    if (end && end < '2010') {
+      stats.skipped++;
+      continue;
+    }
     const [name, ...others] = names.get(a.person_id ?? '') ?? [];
-    if (!name) { stats.skipped++; continue; }
+    if (!name) {
+      stats.skipped++;
+      continue;
+    }
     const label = post.name ?? '';
-    const o = label === 'Prime Minister' ? officeOf('Prime Minister', uk) : /^Secretary of State for Foreign/.test(label) ? officeOf('Minister of Foreign Affairs', uk) : /^Chancellor of the Exchequer$/.test(label) ? officeOf('Minister of Finance', uk) : /^Secretary of State for (?:the )?Home Department$/.test(label) ? officeOf('Minister of the Interior', uk) : /^Secretary of State for Defence$/.test(label) ? officeOf('Minister of Defence', uk) : officeOf(label, uk);
+    const o =
+      label === 'Prime Minister'
+        ? officeOf('Prime Minister', uk)
+        : /^Secretary of State for Foreign/.test(label)
+          ? officeOf('Minister of Foreign Affairs', uk)
+          : /^Chancellor of the Exchequer$/.test(label)
+            ? officeOf('Minister of Finance', uk)
+            : /^Secretary of State for (?:the )?Home Department$/.test(label)
+              ? officeOf('Minister of the Interior', uk)
+              : /^Secretary of State for Defence$/.test(label)
+                ? officeOf('Minister of Defence', uk)
+                : officeOf(label, uk);
     const p = people.person(name, uk, undefined, 'ifg-ministers');
     for (const x of others) if (!/^(?:Lord|Baroness|Lady)\b/.test(x)) people.alias(p, x, 0);
     const current = !end;
-    people.addClaim(p, { office: o.key, kind: o.kind, single: o.kind !== 'deputy-pm' && o.kind !== 'other', title: label, of: uk, ofName: ukName, since: iso(a.start_date), until: end, source: 'ifg-ministers', asOf, current });
+    people.addClaim(p, {
+      office: o.key,
+      kind: o.kind,
+      single: o.kind !== 'deputy-pm' && o.kind !== 'other',
+      title: label,
+      of: uk,
+      ofName: ukName,
+      since: iso(a.start_date),
+      until: end,
+      source: 'ifg-ministers',
+      asOf,
+      current,
+    });
     stats.claims++;
   }
   return stats;
@@ -238,10 +424,14 @@ export function readNewerHolders(DATA: string, countryIdOf: CountryIdOf, orgByTi
   const out = new Map<string, NewerHolder>();
   const file = path.join(DATA, 'world-leaders-current/data/current/all-leaders.csv');
   if (!existsSync(file)) return out;
-  const asOf = (JSON.parse(readFileSync(path.join(DATA, 'world-leaders-current/data/current/last-updated.json'), 'utf8')) as { snapshot_date: string }).snapshot_date;
+  const asOf = (JSON.parse(readFileSync(path.join(DATA, 'world-leaders-current/data/current/last-updated.json'), 'utf8')) as { snapshot_date: string })
+    .snapshot_date;
   for (const r of parseCsv(readFileSync(file, 'utf8'))) {
     const country = countryIdOf(r.Country ?? '');
-    for (const [field, title, name, since] of [['hog', r['HoG Title'], r['Head of Government'], r['HoG Since']], ['hos', r['HoS Title'], r['Head of State'], r['HoS Since']]] as const) {
+    for (const [field, title, name, since] of [
+      ['hog', r['HoG Title'], r['Head of Government'], r['HoG Since']],
+      ['hos', r['HoS Title'], r['Head of State'], r['HoS Since']],
+    ] as const) {
       if (!name || !title) continue;
       let key: string | undefined;
       const org = /european/i.test(r.Country ?? '') ? orgByTitle(title) : undefined;

@@ -52,8 +52,12 @@ export function shortOwner(owner: string): string {
   for (const m of owner.matchAll(/[.;](?=\s+\S)/g)) {
     const before = owner.slice(0, m.index);
     const word = /(\S+)$/.exec(before)?.[1] ?? '';
-    const abbreviation = m[0] === '.' && (/\./.test(word) || /^\p{Lu}$/u.test(word) || /^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Mr|Mrs|Dr|No|Bros|Pty|Plc|S\.A|Cie)$/i.test(word));
-    if (!abbreviation) { end = m.index!; break; }
+    const abbreviation =
+      m[0] === '.' && (/\./.test(word) || /^\p{Lu}$/u.test(word) || /^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Mr|Mrs|Dr|No|Bros|Pty|Plc|S\.A|Cie)$/i.test(word));
+    if (!abbreviation) {
+      end = m.index!;
+      break;
+    }
   }
   const first = owner.slice(0, end).trim().replace(/;$/, '');
   return first.length <= 120 ? first : `${first.slice(0, 117)}…`;
@@ -81,8 +85,12 @@ export function buildOutlets(
     while (parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
-  const add = (x: string) => { if (!parent.has(x)) parent.set(x, x); };
-  const union = (a: string, b: string) => { parent.set(find(a), find(b)); };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  const union = (a: string, b: string) => {
+    parent.set(find(a), find(b));
+  };
   const rowDomain = new Map<StateMediaRow, string>();
   for (const r of rows) {
     const dom = r.URL ? registrableDomain(r.URL) : '';
@@ -114,12 +122,13 @@ export function buildOutlets(
   }
   // A company whose assets span several sites is a parent; its name suits its main site only.
   const companyGroups = new Map<string, Map<Group, number>>();
-  for (const g of groups.values()) for (const r of g.rows) {
-    const key = `${r.Country}|${r['Media company']}`;
-    const m = companyGroups.get(key) ?? new Map<Group, number>();
-    m.set(g, (m.get(g) ?? 0) + 1);
-    companyGroups.set(key, m);
-  }
+  for (const g of groups.values())
+    for (const r of g.rows) {
+      const key = `${r.Country}|${r['Media company']}`;
+      const m = companyGroups.get(key) ?? new Map<Group, number>();
+      m.set(g, (m.get(g) ?? 0) + 1);
+      companyGroups.set(key, m);
+    }
 
   const drafts: Draft[] = [];
   const weight = new Map<Draft, number>();
@@ -127,22 +136,37 @@ export function buildOutlets(
     const k = g.kagi[0];
     const domainCounts = new Map<string, number>();
     for (const r of g.rows) domainCounts.set(rowDomain.get(r)!, (domainCounts.get(rowDomain.get(r)!) ?? 0) + 1);
-    const primary: string = (k ? kagiDomains.get(k)![0] : [...domainCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]) ?? [...g.domains][0]!;
+    const primary: string =
+      (k ? kagiDomains.get(k)![0] : [...domainCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]) ?? [...g.domains][0]!;
     const company = g.rows[0]?.['Media company'] ?? '';
     const companyKey = `${g.rows[0]?.Country}|${company}`;
     const spread = companyGroups.get(companyKey);
     const companyHere = spread && spread.size === 1;
     const assets = [...new Set(g.rows.map((r) => assetName(stripParen(r['Main assets']))).filter(Boolean))].sort((a, b) => a.length - b.length);
     // The asset of the row at the site's own address (www.cgtn.com, not africa.cgtn.com) names it first.
-    const mainRow = g.rows.find((r) => { try { return /^(?:www\.)?[^.]+\.[^.]+(?:\.[a-z]{2})?$/.test(new URL(r.URL).hostname) && registrableDomain(r.URL) === new URL(r.URL).hostname.replace(/^www\./, ''); } catch { return false; } });
+    const mainRow = g.rows.find((r) => {
+      try {
+        return (
+          /^(?:www\.)?[^.]+\.[^.]+(?:\.[a-z]{2})?$/.test(new URL(r.URL).hostname) && registrableDomain(r.URL) === new URL(r.URL).hostname.replace(/^www\./, '')
+        );
+      } catch {
+        return false;
+      }
+    });
     const mainAsset = mainRow ? assetName(mainRow['Main assets']) : undefined;
     const mainAcronym = mainAsset ? parenAcronyms(mainAsset).find((x) => /^\p{Lu}{2,6}$/u.test(x)) : undefined;
-    const name: string = k?.organization || (companyHere && company ? stripParen(company) : mainAcronym ?? (mainAsset ? stripParen(mainAsset) : undefined) ?? assets[0] ?? stripParen(company)) || primary;
+    const name: string =
+      k?.organization ||
+      (companyHere && company ? stripParen(company) : (mainAcronym ?? (mainAsset ? stripParen(mainAsset) : undefined) ?? assets[0] ?? stripParen(company))) ||
+      primary;
     if (!g.rows.length && GOVERNMENT_BODY.test(name)) continue;
     const d = newDraft(`outlet:${primary}`, 'outlet', name);
     d.domains = [primary, ...[...g.domains].filter((x) => x !== primary).sort()];
     if (/^The\s/.test(name)) addAlias(d, name.replace(/^The\s+/, ''), 0);
-    for (const kk of g.kagi) { addAlias(d, kk.organization, 0); addAlias(d, stripParen(kk.organization), 1); }
+    for (const kk of g.kagi) {
+      addAlias(d, kk.organization, 0);
+      addAlias(d, stripParen(kk.organization), 1);
+    }
     for (const a of assets) addAlias(d, a, 2);
     for (const r of g.rows) for (const x of parenAcronyms(r['Main assets'])) addAlias(d, x, 1);
     if (company) {

@@ -75,7 +75,9 @@ export function sameFullName(a: string, b: string, family: NameFamily): boolean 
   // A leading "Muhammad" the press usually leaves out ("[Muhammad] Shehbaz Sharif"), but not in a
   // patronymic chain, where the first name is the person's own ("Muhammad bin Salman").
   const chain = /\b(?:bin|ibn|bint)\b/i.test(`${a} ${b}`);
-  if (chain) { /* keep both names whole */ } else if (ta.length > 2 && ARABIC_GIVEN.has(ta[0]!) && !ARABIC_GIVEN.has(tb[0] ?? '') && ta.length > tb.length) ta = ta.slice(1);
+  if (chain) {
+    /* keep both names whole */
+  } else if (ta.length > 2 && ARABIC_GIVEN.has(ta[0]!) && !ARABIC_GIVEN.has(tb[0] ?? '') && ta.length > tb.length) ta = ta.slice(1);
   else if (tb.length > 2 && ARABIC_GIVEN.has(tb[0]!) && !ARABIC_GIVEN.has(ta[0] ?? '') && tb.length > ta.length) tb = tb.slice(1);
   if (ta.length < 2 || tb.length < 2) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
@@ -101,11 +103,20 @@ export function sameFullName(a: string, b: string, family: NameFamily): boolean 
 /** One Arabic given name in the romanisations the press uses. */
 const ARABIC_GIVEN = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad']);
 /** Other Arabic given names the press spells several ways (alias generation only). */
-const ARABIC_GIVEN_GROUPS = [['Ahmad', 'Ahmed'], ['Mahmoud', 'Mahmud'], ['Abdullah', 'Abdallah'], ['Hussein', 'Husain', 'Hussain'], ['Youssef', 'Yousef', 'Yusuf']];
+const ARABIC_GIVEN_GROUPS = [
+  ['Ahmad', 'Ahmed'],
+  ['Mahmoud', 'Mahmud'],
+  ['Abdullah', 'Abdallah'],
+  ['Hussein', 'Husain', 'Hussain'],
+  ['Youssef', 'Yousef', 'Yusuf'],
+];
 
 /** "Ivan Petrenko" → given [Ivan], surname Petrenko; regnal and "X of Y" names have no surname. */
 export function labelParts(label: string): { given: string[]; surname: string } {
-  const parts = label.replace(/,?\s+(?:Jr|Sr)\.?$/i, '').split(' ').filter(Boolean);
+  const parts = label
+    .replace(/,?\s+(?:Jr|Sr)\.?$/i, '')
+    .split(' ')
+    .filter(Boolean);
   if (parts.length < 2 || /\bof\b/.test(label) || /^[IVX]+$/.test(parts[parts.length - 1] ?? '')) return { given: [], surname: '' };
   // Arabic patronymics: "Mohammed bin Salman" is not "Mr Salman".
   const bin = parts.findIndex((p, i) => i > 0 && /^(?:bin|ibn|bint|ben)$/i.test(p));
@@ -187,16 +198,28 @@ export class PeopleBuilder {
     if (!onOffice.length && o.since && /^\d{4}-\d{2}-\d{2}$/.test(o.since)) {
       // Another spelling ("Benyamin"/"Benjamin"): the same office taken on the same day, and a name word in common.
       // Whole words only: a hyphenated Korean given name's syllables ("Jae-ryong") are not words of their own.
-      const whole = (n: string) => n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !NAME_PARTICLES.test(w));
+      const whole = (n: string) =>
+        n
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w.length >= 3 && !NAME_PARTICLES.test(w));
       const words = new Set(whole(o.display));
-      onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office && c.since === o.since) && names(p).some((n) => whole(n).some((t) => words.has(t))));
+      onOffice = this.people.filter(
+        (p) => p.claims.some((c) => c.office === office && c.since === o.since) && names(p).some((n) => whole(n).some((t) => words.has(t))),
+      );
       how = `same office ${office} from the same day ${o.since}, a name word in common`;
     }
     if (!onOffice.length) {
       // One name in two romanisations on the same office ("Benyamin"/"Benjamin"): every word's consonant skeleton equal.
       const sk = (n: string) => identityTokens(n).map(nameSkeleton).join(' ');
       const regnal = (n: string) => aliasKey(n.replace(/\s+of\s+.*$/, ''));
-      onOffice = this.people.filter((p) => p.claims.some((c) => c.office === office) && names(p).some((n) => (identityTokens(n).length >= 2 && sk(n) === sk(o.display)) || (/\s[IVX]+$/.test(o.display) && regnal(n) === regnal(o.display))));
+      onOffice = this.people.filter(
+        (p) =>
+          p.claims.some((c) => c.office === office) &&
+          names(p).some((n) => (identityTokens(n).length >= 2 && sk(n) === sk(o.display)) || (/\s[IVX]+$/.test(o.display) && regnal(n) === regnal(o.display))),
+      );
       how = `same office ${office}, the same name in another romanisation (or the same regnal name)`;
     }
     // Arabic names: the press form is the given name and the father's ("Muhammad bin Salman"), not the whole chain.
@@ -204,7 +227,9 @@ export class PeopleBuilder {
     if (!onOffice.length && /^(?:hos|leader):/.test(office)) {
       // A sovereign listed under several countries or territories (a monarch's realms, a
       // co-prince): the same full name, one head of state of that name.
-      const same = this.people.filter((p) => p.claims.some((c) => c.kind === 'hos' && c.of !== country.id) && names(p).some((n) => aliasKey(n) === aliasKey(o.display)));
+      const same = this.people.filter(
+        (p) => p.claims.some((c) => c.kind === 'hos' && c.of !== country.id) && names(p).some((n) => aliasKey(n) === aliasKey(o.display)),
+      );
       if (same.length === 1) onOffice = same;
       how = 'the same full name, head of state elsewhere (one of that name)';
     }
@@ -215,13 +240,17 @@ export class PeopleBuilder {
       how = 'the same full name (one person of that name), head of an international organisation';
     }
     if (!onOffice.length) {
-      onOffice = this.people.filter((p) => p.countryId === country.id && names(p).some((n) => sameFullName(o.display, n, family) || (!!short && sameFullName(short, n, family))));
+      onOffice = this.people.filter(
+        (p) => p.countryId === country.id && names(p).some((n) => sameFullName(o.display, n, family) || (!!short && sameFullName(short, n, family))),
+      );
       how = 'full name, middle names dropped, same country';
     }
     if (!onOffice.length) {
       // A governor-general or representative listed under several territories: the same full
       // name, already holding an office in this source, one person of that name.
-      const same = this.people.filter((p) => p.claims.some((c) => c.source === source && c.of !== country.id) && names(p).some((n) => aliasKey(n) === aliasKey(o.display)));
+      const same = this.people.filter(
+        (p) => p.claims.some((c) => c.source === source && c.of !== country.id) && names(p).some((n) => aliasKey(n) === aliasKey(o.display)),
+      );
       if (same.length === 1) onOffice = same;
       how = `the same full name, already in office elsewhere in ${source} (one of that name)`;
     }
@@ -272,7 +301,12 @@ export class PeopleBuilder {
     const d = p.draft;
     addAlias(d, full, 0);
     // Dotted initials are written with and without dots ("J.D. Vance", "JD Vance").
-    if (/\b(?:\p{Lu}\.){2,}/u.test(full)) addAlias(d, full.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '')), 0);
+    if (/\b(?:\p{Lu}\.){2,}/u.test(full))
+      addAlias(
+        d,
+        full.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '')),
+        0,
+      );
     if (!surname) return;
     const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
     // The press drops middle names: given name + surname.
@@ -291,11 +325,14 @@ export class PeopleBuilder {
       }
     }
     for (const v of personNameVariants(plainGiven, surname, 24, p.family)) addAlias(d, v, 1);
-    if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0]))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
+    if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0])))
+      for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
     const group = plainGiven[0] ? ARABIC_GIVEN_GROUPS.find((g) => g.some((x) => aliasKey(x) === aliasKey(plainGiven[0]!))) : undefined;
     // A final ayn or hamza written as an apostrophe is often written as a doubled vowel ("al-Shara'" / "al-Sharaa").
     const ayn = /([aeiou])['’]$/.exec(surname) ? [surname, surname.replace(/([aeiou])['’]$/, '$1$1')] : [surname];
-    for (const g of group ?? (arabic || ayn.length > 1 ? [plainGiven[0] ?? ''] : [])) for (const sn of ayn) for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) addAlias(d, `${g} ${v}`, 1);
+    for (const g of group ?? (arabic || ayn.length > 1 ? [plainGiven[0] ?? ''] : []))
+      for (const sn of ayn)
+        for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) addAlias(d, `${g} ${v}`, 1);
     if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) {
       addAlias(d, surname, 1);
       // "Faisal bin Farhan Al Saud" → "Faisal bin Farhan": the given name and the father's.
@@ -304,8 +341,7 @@ export class PeopleBuilder {
         addAlias(d, `${plainGiven.join(' ')} ${father}`, 1);
         if (ARABIC_GIVEN.has(aliasKey(plainGiven[0]!))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${father}`, 1);
       }
-    }
-    else {
+    } else {
       for (const s of surnames) addAlias(d, s, 2);
       if (surname.split(' ').length === 1) for (const v of wordVariants(surname, p.family)) addAlias(d, v, 2);
     }
@@ -321,15 +357,18 @@ export class PeopleBuilder {
       const kind = /\bpresident/i.test(block) ? 'presidential election' : 'election';
       const runoff = /\bsecond round|run-?off|second ballot/i.test(block);
       const re = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{Lu}'’-]{1,}(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+\(([^)]{1,60})\)\s+(\d{1,2}(?:\.\d+)?)%/gu;
-      let n = 0;
       for (const m of block.matchAll(re)) {
         // With a run-off, the first figures are the first round: say so rather than let a first-round share pass for the result.
         // The round is the one named last before the figure ("elected in second round; percent of vote in first round - X 30.2%").
         const before = block.slice(0, m.index).toLowerCase();
         const lastFirst = Math.max(before.lastIndexOf('first round'), before.lastIndexOf('first ballot'));
-        const lastSecond = Math.max(before.lastIndexOf('second round'), before.lastIndexOf('second ballot'), before.lastIndexOf('runoff'), before.lastIndexOf('run-off'));
+        const lastSecond = Math.max(
+          before.lastIndexOf('second round'),
+          before.lastIndexOf('second ballot'),
+          before.lastIndexOf('runoff'),
+          before.lastIndexOf('run-off'),
+        );
         const round = runoff ? (lastSecond > lastFirst ? 'second round of the ' : 'first round of the ') : '';
-        n++;
         const raw = (m[1] ?? '').trim();
         const tokens = raw.split(/\s+/);
         const capsAt = tokens.findIndex((t) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t.replace(/^[a-z]{1,3}-/, '')));
@@ -337,13 +376,26 @@ export class PeopleBuilder {
         const display = normalCaseName(raw);
         if (identityTokens(display).length < 2) continue;
         const family = nameFamilyOf(country.id);
-        const existing = this.people.filter((p) => (p.countryId === country.id || p.claims.some((c) => c.of === country.id)) && sameFullName(display, p.draft.name, family));
+        const existing = this.people.filter(
+          (p) => (p.countryId === country.id || p.claims.some((c) => c.of === country.id)) && sameFullName(display, p.draft.name, family),
+        );
         const p = existing.length === 1 ? existing[0]! : this.person(display, country.id, undefined, source);
         if (existing.length === 1 && aliasKey(p.draft.name) !== aliasKey(display)) {
-          this.nameMerges.push({ id: p.draft.id, name: p.draft.name, other: `${display} (${source}, ${year} election results)`, how: 'full name, middle names dropped, same country' });
+          this.nameMerges.push({
+            id: p.draft.id,
+            name: p.draft.name,
+            other: `${display} (${source}, ${year} election results)`,
+            how: 'full name, middle names dropped, same country',
+          });
         }
         const candidacies = p.draft.facts.filter((f) => f.label === 'Candidate').length;
-        if (candidacies < 2) addFact(p.draft, { label: 'Candidate', value: `${m[3]}% in the ${round}${year} ${country.name} ${kind} (${(m[2] ?? '').trim()})`, source, since: year });
+        if (candidacies < 2)
+          addFact(p.draft, {
+            label: 'Candidate',
+            value: `${m[3]}% in the ${round}${year} ${country.name} ${kind} (${(m[2] ?? '').trim()})`,
+            source,
+            since: year,
+          });
       }
     }
   }

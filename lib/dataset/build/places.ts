@@ -35,7 +35,11 @@ const CITY_BANDS = [5e6, 1e6, 3e5];
 export function isDescriptiveName(name: string, isCommonWord: (key: string) => boolean): boolean {
   return aliasKey(name)
     .split(' ')
-    .every((w) => isCommonWord(w) || /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|centre|center|greater|and|of|the|nord|sud|est|ouest)$/.test(w));
+    .every(
+      (w) =>
+        isCommonWord(w) ||
+        /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|centre|center|greater|and|of|the|nord|sud|est|ouest)$/.test(w),
+    );
 }
 
 function titleCase(phrase: string): string {
@@ -73,7 +77,14 @@ function weakenIfDescriptive(d: Draft, isCommonWord: (key: string) => boolean): 
   addWeak(d, d.name);
 }
 
-export function buildDivision(item: DivisionItem, country: CountryRef, gec: string, ids: PlaceIds, source: string, isCommonWord: (key: string) => boolean): Draft {
+export function buildDivision(
+  item: DivisionItem,
+  country: CountryRef,
+  gec: string,
+  ids: PlaceIds,
+  source: string,
+  isCommonWord: (key: string) => boolean,
+): Draft {
   const d = newDraft(ids.take(item.name, gec), 'place', item.name);
   d.minor = true;
   d.fallbackName = `${item.name} (${item.kind ?? 'administrative division'}, ${country.name})`;
@@ -89,7 +100,11 @@ export function buildDivision(item: DivisionItem, country: CountryRef, gec: stri
   weakenIfDescriptive(d, isCommonWord);
   d.countryId = country.id;
   // The country is named in this fact and in countryId: no separate "Country" fact (size).
-  addFact(d, { label: 'Place', value: item.kind ? `Administrative division of ${withArticle(country.name)} (${item.kind})` : `Administrative division of ${withArticle(country.name)}`, source });
+  addFact(d, {
+    label: 'Place',
+    value: item.kind ? `Administrative division of ${withArticle(country.name)} (${item.kind})` : `Administrative division of ${withArticle(country.name)}`,
+    source,
+  });
   if (item.aliases.length) addFact(d, { label: 'Also called', value: item.aliases.join(', '), source });
   d.summary = `${item.name}: ${item.kind ?? 'administrative division'} of ${withArticle(country.name)}`;
   return d;

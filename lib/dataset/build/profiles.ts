@@ -68,7 +68,12 @@ function splitNames(text: string | undefined): string[] {
   if (!text) return [];
   return text
     .split(/[,;]\s*/)
-    .map((s) => s.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/\([^)]*\)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((s) => /^\p{Lu}/u.test(s) && s.length <= 60);
 }
 
@@ -173,7 +178,9 @@ export function readProfile(gec: string, region: string, json: Json): FactbookPr
     etymology: field(names, 'etymology'),
     electionResults: exec ? field(exec, 'election results') : undefined,
     isDependency: gov['Dependency status'] !== undefined,
-    adminDivisions: field(gov, 'Administrative divisions') ? { text: field(gov, 'Administrative divisions')!, note: field(gov, 'Administrative divisions', 'note') ?? '' } : undefined,
+    adminDivisions: field(gov, 'Administrative divisions')
+      ? { text: field(gov, 'Administrative divisions')!, note: field(gov, 'Administrative divisions', 'note') ?? '' }
+      : undefined,
     urbanAreas: field(json['People and Society'], 'Major urban areas - population'),
     mapReferences: field(json.Geography, 'Map references'),
     languages: field(json['People and Society'], 'Languages', 'Languages') ?? field(json['People and Society'], 'Languages'),

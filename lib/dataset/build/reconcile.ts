@@ -54,11 +54,12 @@ interface Term {
 
 export function reconcileRoles(people: Person[], opts: ReconcileOptions): { roles: Map<Person, Role[]>; notes: ReconcileNote[] } {
   const byOffice = new Map<string, { p: Person; c: Claim }[]>();
-  for (const p of people) for (const c of p.claims) {
-    const list = byOffice.get(c.office) ?? [];
-    list.push({ p, c });
-    byOffice.set(c.office, list);
-  }
+  for (const p of people)
+    for (const c of p.claims) {
+      const list = byOffice.get(c.office) ?? [];
+      list.push({ p, c });
+      byOffice.set(c.office, list);
+    }
   const roles = new Map<Person, Role[]>(people.map((p) => [p, []]));
   const notes: ReconcileNote[] = [];
   for (const [office, list] of [...byOffice].sort(([a], [b]) => a.localeCompare(b))) {
@@ -67,8 +68,19 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
     const latest = currentClaims.filter((x) => x.c.asOf === latestAsOf);
     const latestPeople = [...new Set(latest.map((x) => x.p))];
     const newer = opts.newer?.get(office);
-    const contradicted = !!newer && latestPeople.length > 0 && !!newer.since && dayOf(newer.since) > dayOf(latestAsOf) && !latestPeople.some((p) => [p.draft.name, ...p.draft.alias.values()].some((a) => sameFullName(newer.name, typeof a === 'string' ? a : a.surface, p.family)));
-    if (contradicted) notes.push({ office, note: `${latestPeople.map((p) => p.draft.name).join(', ')} (${latest[0]?.c.source}, ${latestAsOf}) contradicted by ${newer!.source} (${newer!.asOf}: ${newer!.name}): shown as of ${latestAsOf}` });
+    const contradicted =
+      !!newer &&
+      latestPeople.length > 0 &&
+      !!newer.since &&
+      dayOf(newer.since) > dayOf(latestAsOf) &&
+      !latestPeople.some((p) =>
+        [p.draft.name, ...p.draft.alias.values()].some((a) => sameFullName(newer.name, typeof a === 'string' ? a : a.surface, p.family)),
+      );
+    if (contradicted)
+      notes.push({
+        office,
+        note: `${latestPeople.map((p) => p.draft.name).join(', ')} (${latest[0]?.c.source}, ${latestAsOf}) contradicted by ${newer!.source} (${newer!.asOf}: ${newer!.name}): shown as of ${latestAsOf}`,
+      });
 
     // Everybody's terms on this office, for continuity and for "nobody else in between".
     const termsOf = new Map<Person, Term[]>();
@@ -115,7 +127,10 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       const role: Role = { title: c.title, of: c.of, ofName: c.ofName, source: c.source, asOf: c.asOf, office };
       if (cur.since) role.since = cur.since;
       if (cur.since && cur.sinceSource !== c.source) role.sinceSource = cur.sinceSource;
-      const earlier = ts.slice(0, -1).filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since)).map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
+      const earlier = ts
+        .slice(0, -1)
+        .filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since))
+        .map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
       if (earlier.length) role.earlierTerms = earlier;
       const live = opts.currentSources.has(c.source) && !contradicted;
       role.status = live ? 'current' : 'as-of';
@@ -154,7 +169,10 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       if (p.died && (!until || dayOf(p.died) < dayOf(until, true))) until = p.died;
       if (until) role.until = until;
       if (succ) role.successor = succ;
-      const earlier = ts.slice(0, -1).filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since)).map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
+      const earlier = ts
+        .slice(0, -1)
+        .filter((t) => t.until && role.since && dayOf(t.until) <= dayOf(role.since) && dayOf(t.since) < dayOf(role.since))
+        .map((t) => ({ ...(t.since ? { since: t.since } : {}), ...(t.until ? { until: t.until } : {}) }));
       if (earlier.length) role.earlierTerms = earlier;
       roles.get(p)!.push(role);
     }
@@ -166,17 +184,22 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
     if (!office.startsWith('hog:') || !newer.since) continue;
     const j = office.slice(4);
     const holders = [...roles.values()].flat().filter((r) => r.office === office && r.status === 'as-of');
-    if (holders.length && holders.every((r) => dayOf(r.asOf) < dayOf(newer.since))) changed.set(j, { since: dayOf(newer.since), sources: new Set(holders.map((r) => r.source)) });
+    if (holders.length && holders.every((r) => dayOf(r.asOf) < dayOf(newer.since)))
+      changed.set(j, { since: dayOf(newer.since), sources: new Set(holders.map((r) => r.source)) });
   }
-  for (const [p, rs] of roles) for (const r of rs) {
-    const j = r.office ? /((?:country|org):[^:]+)$/.exec(r.office)?.[1] : undefined;
-    const c = j ? changed.get(j) : undefined;
-    const ministerial = /^(?:minister|deputy-pm):/.test(r.office ?? '') || (!!c && c.sources.has(r.source));
-    if (c && ministerial && r.status === 'current' && dayOf(r.asOf) < c.since && !r.office!.startsWith('hos:')) {
-      r.status = 'as-of';
-      notes.push({ office: r.office!, note: `${p.draft.name} (${r.source}, ${r.asOf}): the head of government changed after this source's date; shown as of ${r.asOf}` });
+  for (const [p, rs] of roles)
+    for (const r of rs) {
+      const j = r.office ? /((?:country|org):[^:]+)$/.exec(r.office)?.[1] : undefined;
+      const c = j ? changed.get(j) : undefined;
+      const ministerial = /^(?:minister|deputy-pm):/.test(r.office ?? '') || (!!c && c.sources.has(r.source));
+      if (c && ministerial && r.status === 'current' && dayOf(r.asOf) < c.since && !r.office!.startsWith('hos:')) {
+        r.status = 'as-of';
+        notes.push({
+          office: r.office!,
+          note: `${p.draft.name} (${r.source}, ${r.asOf}): the head of government changed after this source's date; shown as of ${r.asOf}`,
+        });
+      }
     }
-  }
   void later;
   return { roles, notes };
 }

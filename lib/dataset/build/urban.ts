@@ -18,7 +18,8 @@ export interface UrbanArea {
   year?: string;
 }
 
-const AREA = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s+([^\d]+?)(?=,?\s*\d{1,3}(?:[.,]\d{3})*(?:\.\d+)?(?:\s+(?:million|billion))?\s+\p{Lu}|$)/gu;
+const AREA =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s+([^\d]+?)(?=,?\s*\d{1,3}(?:[.,]\d{3})*(?:\.\d+)?(?:\s+(?:million|billion))?\s+\p{Lu}|$)/gu;
 
 /**
  * Splits a metro name at the hyphens that join two cities: "New York-Newark", "Dallas-Fort Worth",
@@ -27,7 +28,11 @@ const AREA = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s+([^\
  * or a part of several words.
  */
 export function metroParts(name: string): string[] {
-  if (name.includes('/')) return name.split('/').map((p) => p.trim()).filter(Boolean); // "Southampton/Portsmouth"
+  if (name.includes('/'))
+    return name
+      .split('/')
+      .map((p) => p.trim())
+      .filter(Boolean); // "Southampton/Portsmouth"
   const parts = name.split(/-(?=\p{Lu})/u);
   if (parts.length < 2) return [name];
   const [first, ...rest] = parts;
@@ -40,13 +45,19 @@ export function parseUrbanAreas(text: string | undefined): UrbanArea[] {
   const out: UrbanArea[] = [];
   for (const segment of text.split(/;\s*|\n/)) {
     const year = /\((\d{4})\)\s*$/.exec(segment.trim())?.[1];
-    const body = segment.replace(/\(\d{4}\)\s*$/, '').replace(/\u00a0/g, ' ').trim();
+    const body = segment
+      .replace(/\(\d{4}\)\s*$/, '')
+      .replace(/\u00a0/g, ' ')
+      .trim();
     for (const m of body.matchAll(AREA)) {
       const [, num, scale, rawName] = m;
       let value = Number(num!.replace(/,/g, ''));
       // "872,000 million": a slip in the data; a number with thousands separators is already whole.
       if (scale && !num!.includes(',')) value *= scale === 'million' ? 1e6 : 1e9;
-      const label = rawName!.replace(/\([^)]*\)/g, '').replace(/[,\s]+$/, '').trim();
+      const label = rawName!
+        .replace(/\([^)]*\)/g, '')
+        .replace(/[,\s]+$/, '')
+        .trim();
       if (!label || !/^\p{Lu}/u.test(label) || /\d/.test(label)) continue;
       const isCapital = /\p{Lu}{2}/u.test(label.replace(/\b(?:D\.C\.|[A-Z]\.)/g, '')) && label === label.toUpperCase();
       // "WASHINGTON, D.C." → "Washington, D.C."; the build matches it to the capital by its key anyway.
