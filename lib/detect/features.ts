@@ -2,10 +2,11 @@
  * What a page says about itself and what a bounded sample of its content shows, gathered in ONE
  * walk over at most MAX_ELEMENTS elements in document order (no querySelectorAll('*'), no layout):
  * detection must stay cheap on the many pages that are not articles. The walk is here; what each
- * kind of element adds is `read.ts`; the patterns are `cues.ts`.
+ * kind of element adds is `read.ts`; the record it fills is `record.ts`; the patterns are `cues.ts`.
  */
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from './jsonld';
-import { emptyFeatures, readElement, readLeaf, readMarkup, type PageFeatures, type Walk } from './read';
+import { readElement, readLeaf, readMarkup } from './read';
+import { emptyFeatures, type PageFeatures, type Walk } from './record';
 
 export type { PageFeatures };
 
