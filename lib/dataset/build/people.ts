@@ -10,12 +10,16 @@
  * Roles: every source row is a claim ("X holds office O at date D", or "X held O from A to B");
  * `reconcileRoles` (reconcile.ts) turns the claims into roles with a status.
  */
-import type { Role } from '../../types';
 import { aliasKey } from '../alias-key';
-import { nameFamilyOf, nameSkeleton, normalCaseName, personNameVariants, wordVariants, type NameFamily } from '../names';
+import { nameFamilyOf, nameSkeleton, normalCaseName, type NameFamily } from '../names';
 import type { ParsedOfficeholder } from './officeholders';
-import { addAlias, addFact, addWeak, newDraft, slug, withArticle, type Draft } from './draft';
+import { addAlias, addFact, addWeak, newDraft, slug, type Draft } from './draft';
 import type { OfficeKind } from './offices';
+import { NAME_PARTICLES, identityTokens, labelParts, sameFullName } from './person-names';
+import { addPersonNameAliases } from './person-aliases';
+
+export { identityTokens, labelParts, sameFullName } from './person-names';
+export { personSummary, roleText } from './person-summary';
 
 export interface CountryRef {
   id: string;
@@ -47,84 +51,6 @@ export interface Person {
   countryId?: string;
   claims: Claim[];
   family: NameFamily;
-}
-
-export function roleText(title: string, ofName: string): string {
-  if (/\bof\b/.test(title) || !ofName) return title;
-  return `${title} of ${withArticle(ofName)}`;
-}
-
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|bint|de|da|do|dos|das|di|del|la|le|von|van|der|den|y|e|ould|ben|abu|the)$/;
-
-/** Name tokens compared for identity: alias keys, hyphens split, particles and regnal numbers dropped. */
-export function identityTokens(name: string): string[] {
-  return aliasKey(name.replace(/\([^)]*\)/g, ' ').replace(/,?\s+(?:Jr|Sr)\.?$/i, ''))
-    .split(/\s+/)
-    .filter((t) => t && !NAME_PARTICLES.test(t) && !/^[ivx]+$/.test(t));
-}
-
-/**
- * One full name is the other with middle names dropped ("Matamela Cyril Ramaphosa" / "Cyril
- * Ramaphosa"), or the same name in another romanisation of the person's own family ("Alyaksandr
- * Lukashenka" / "Alexander Lukashenko", Belarusians only). Both need at least two tokens; the
- * shorter name's last token must match the longer name's last or first token (surname-first names).
- */
-export function sameFullName(a: string, b: string, family: NameFamily): boolean {
-  let ta = identityTokens(a);
-  let tb = identityTokens(b);
-  // A leading "Muhammad" the press usually leaves out ("[Muhammad] Shehbaz Sharif"), but not in a
-  // patronymic chain, where the first name is the person's own ("Muhammad bin Salman").
-  const chain = /\b(?:bin|ibn|bint)\b/i.test(`${a} ${b}`);
-  if (chain) {
-    /* keep both names whole */
-  } else if (ta.length > 2 && ARABIC_GIVEN.has(ta[0]!) && !ARABIC_GIVEN.has(tb[0] ?? '') && ta.length > tb.length) ta = ta.slice(1);
-  else if (tb.length > 2 && ARABIC_GIVEN.has(tb[0]!) && !ARABIC_GIVEN.has(ta[0] ?? '') && tb.length > ta.length) tb = tb.slice(1);
-  if (ta.length < 2 || tb.length < 2) return false;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  const forms = (t: string) => new Set([...(family ? wordVariants(t, family).map(aliasKey) : [t]), ...(ARABIC_GIVEN.has(t) ? ARABIC_GIVEN : [])]);
-  const match = (x: string, y: string) => x === y || forms(x).has(y) || forms(y).has(x);
-  const used = new Set<number>();
-  for (const t of short) {
-    const i = long.findIndex((u, j) => !used.has(j) && match(t, u));
-    if (i < 0) return false;
-    used.add(i);
-  }
-  // The press drops middle names, not the given name: first with first, and last with last, or
-  // the longer name going on after the shorter one ("Prabowo Subianto [Djojohadikusumo]",
-  // "Muhammad bin Salman [bin Abd al-Aziz Al Saud]").
-  const last = short[short.length - 1]!;
-  const prefix = short.every((t, i) => match(t, long[i]!));
-  // Spanish and Portuguese names: two given names and two surnames; the press writes the first given
-  // name and the first (paternal) surname ("Gustavo [Francisco] Petro [Urrego]").
-  const iberian = short.length === 2 && long.length >= 4 && match(last, long[long.length - 2]!);
-  return match(short[0]!, long[0]!) && (match(last, long[long.length - 1]!) || short.length === long.length || prefix || iberian);
-}
-
-/** One Arabic given name in the romanisations the press uses. */
-const ARABIC_GIVEN = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad']);
-/** Other Arabic given names the press spells several ways (alias generation only). */
-const ARABIC_GIVEN_GROUPS = [
-  ['Ahmad', 'Ahmed'],
-  ['Mahmoud', 'Mahmud'],
-  ['Abdullah', 'Abdallah'],
-  ['Hussein', 'Husain', 'Hussain'],
-  ['Youssef', 'Yousef', 'Yusuf'],
-];
-
-/** "Ivan Petrenko" → given [Ivan], surname Petrenko; regnal and "X of Y" names have no surname. */
-export function labelParts(label: string): { given: string[]; surname: string } {
-  const parts = label
-    .replace(/,?\s+(?:Jr|Sr)\.?$/i, '')
-    .split(' ')
-    .filter(Boolean);
-  if (parts.length < 2 || /\bof\b/.test(label) || /^[IVX]+$/.test(parts[parts.length - 1] ?? '')) return { given: [], surname: '' };
-  // Arabic patronymics: "Mohammed bin Salman" is not "Mr Salman".
-  const bin = parts.findIndex((p, i) => i > 0 && /^(?:bin|ibn|bint|ben)$/i.test(p));
-  if (bin > 0) return { given: parts.slice(0, bin), surname: parts.slice(bin).join(' ') };
-  // Particles belong to the surname ("Ursula von der Leyen", "Abdel Fattah el-Sisi").
-  let s = parts.length - 1;
-  while (s > 1 && /^(?:von|van|der|den|de|da|dos|das|di|del|la|le|al|el)$/i.test(parts[s - 1] ?? '')) s--;
-  return { given: parts.slice(0, s), surname: parts.slice(s).join(' ') };
 }
 
 export interface NameMerge {
@@ -298,54 +224,7 @@ export class PeopleBuilder {
   }
 
   private addNameAliases(p: Person, given: string[], surname: string, full: string): void {
-    const d = p.draft;
-    addAlias(d, full, 0);
-    // Dotted initials are written with and without dots ("J.D. Vance", "JD Vance").
-    if (/\b(?:\p{Lu}\.){2,}/u.test(full))
-      addAlias(
-        d,
-        full.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '')),
-        0,
-      );
-    if (!surname) return;
-    const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
-    // The press drops middle names: given name + surname.
-    if (plainGiven.length) addAlias(d, `${plainGiven[0]} ${surname}`, 0);
-    // Arabic article and patronymic variants: "el-Sisi" / "al-Sisi" / "Sisi"; "bin Salman".
-    const arabic = /^(?:al|el)[- ]/i.exec(surname);
-    const surnames = [surname];
-    if (arabic) {
-      const bare = surname.replace(/^(?:al|el)[- ]/i, '');
-      surnames.push(`al-${bare}`, `el-${bare}`, bare);
-    }
-    for (const s of surnames) {
-      if (plainGiven.length) {
-        addAlias(d, `${plainGiven.join(' ')} ${s}`, 1);
-        addAlias(d, `${plainGiven[0]} ${s}`, 1);
-      }
-    }
-    for (const v of personNameVariants(plainGiven, surname, 24, p.family)) addAlias(d, v, 1);
-    if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0])))
-      for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
-    const group = plainGiven[0] ? ARABIC_GIVEN_GROUPS.find((g) => g.some((x) => aliasKey(x) === aliasKey(plainGiven[0]!))) : undefined;
-    // A final ayn or hamza written as an apostrophe is often written as a doubled vowel ("al-Shara'" / "al-Sharaa").
-    const ayn = /([aeiou])['’]$/.exec(surname) ? [surname, surname.replace(/([aeiou])['’]$/, '$1$1')] : [surname];
-    for (const g of group ?? (arabic || ayn.length > 1 ? [plainGiven[0] ?? ''] : []))
-      for (const sn of ayn)
-        for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) addAlias(d, `${g} ${v}`, 1);
-    if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) {
-      addAlias(d, surname, 1);
-      // "Faisal bin Farhan Al Saud" → "Faisal bin Farhan": the given name and the father's.
-      const father = /^((?:bin|ibn|bint|ben)\s+\S+)\s+\S/i.exec(surname)?.[1];
-      if (father && plainGiven.length) {
-        addAlias(d, `${plainGiven.join(' ')} ${father}`, 1);
-        if (ARABIC_GIVEN.has(aliasKey(plainGiven[0]!))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${father}`, 1);
-      }
-    } else {
-      for (const s of surnames) addAlias(d, s, 2);
-      if (surname.split(' ').length === 1) for (const v of wordVariants(surname, p.family)) addAlias(d, v, 2);
-    }
-    for (const g of plainGiven) this.givenNames.add(aliasKey(g));
+    addPersonNameAliases(p.draft, p.family, this.givenNames, given, surname, full);
   }
 
   /** Candidates in the Factbook's election results ("Svyatlana TSIKHANOWSKAYA (independent) 10.1%"). */
@@ -408,17 +287,4 @@ export class PeopleBuilder {
   alias(p: Person, surface: string, rank: number): void {
     addAlias(p.draft, surface, rank);
   }
-}
-
-/** The role lines and summary of a person whose roles are settled. */
-export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) => string): string {
-  const lines: string[] = [];
-  for (const r of roles) {
-    const text = roleText(r.title, r.ofName ?? '');
-    if (r.status === 'current') lines.push(r.since ? `${text} since ${r.since.slice(0, 4)}` : text);
-    else if (r.status === 'as-of') lines.push(`${text} (as of ${fmtAsOf(r)})`);
-    else lines.push(`former ${text}${r.since || r.until ? ` (${(r.since ?? '?').slice(0, 4)}–${(r.until ?? '?').slice(0, 4)})` : ''}`);
-    if (lines.length >= 2) break;
-  }
-  return lines.length ? `${name}: ${lines.join('; ')}` : name;
 }

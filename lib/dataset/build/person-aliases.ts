@@ -1,0 +1,60 @@
+/**
+ * The aliases a person's name yields: the full name, given name + surname, Arabic article and
+ * patronymic forms, romanisation variants, and the bare surname (rank 2, linked alone only for
+ * leading officeholders). Split from the PeopleBuilder (people.ts), which calls it for every name.
+ */
+import { aliasKey } from '../alias-key';
+import { personNameVariants, wordVariants, type NameFamily } from '../names';
+import { addAlias, type Draft } from './draft';
+import { ARABIC_GIVEN, ARABIC_GIVEN_GROUPS } from './person-names';
+
+/** Adds the aliases of one name to `d`; its plain given names go into `givenNames`. */
+export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: Set<string>, given: string[], surname: string, full: string): void {
+  addAlias(d, full, 0);
+  // Dotted initials are written with and without dots ("J.D. Vance", "JD Vance").
+  if (/\b(?:\p{Lu}\.){2,}/u.test(full))
+    addAlias(
+      d,
+      full.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '')),
+      0,
+    );
+  if (!surname) return;
+  const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
+  // The press drops middle names: given name + surname.
+  if (plainGiven.length) addAlias(d, `${plainGiven[0]} ${surname}`, 0);
+  // Arabic article and patronymic variants: "el-Sisi" / "al-Sisi" / "Sisi"; "bin Salman".
+  const arabic = /^(?:al|el)[- ]/i.exec(surname);
+  const surnames = [surname];
+  if (arabic) {
+    const bare = surname.replace(/^(?:al|el)[- ]/i, '');
+    surnames.push(`al-${bare}`, `el-${bare}`, bare);
+  }
+  for (const s of surnames) {
+    if (plainGiven.length) {
+      addAlias(d, `${plainGiven.join(' ')} ${s}`, 1);
+      addAlias(d, `${plainGiven[0]} ${s}`, 1);
+    }
+  }
+  for (const v of personNameVariants(plainGiven, surname, 24, family)) addAlias(d, v, 1);
+  if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0])))
+    for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
+  const group = plainGiven[0] ? ARABIC_GIVEN_GROUPS.find((g) => g.some((x) => aliasKey(x) === aliasKey(plainGiven[0]!))) : undefined;
+  // A final ayn or hamza written as an apostrophe is often written as a doubled vowel ("al-Shara'" / "al-Sharaa").
+  const ayn = /([aeiou])['’]$/.exec(surname) ? [surname, surname.replace(/([aeiou])['’]$/, '$1$1')] : [surname];
+  for (const g of group ?? (arabic || ayn.length > 1 ? [plainGiven[0] ?? ''] : []))
+    for (const sn of ayn)
+      for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) addAlias(d, `${g} ${v}`, 1);
+  if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) {
+    addAlias(d, surname, 1);
+    // "Faisal bin Farhan Al Saud" → "Faisal bin Farhan": the given name and the father's.
+    const father = /^((?:bin|ibn|bint|ben)\s+\S+)\s+\S/i.exec(surname)?.[1];
+    if (father && plainGiven.length) {
+      addAlias(d, `${plainGiven.join(' ')} ${father}`, 1);
+      if (ARABIC_GIVEN.has(aliasKey(plainGiven[0]!))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${father}`, 1);
+    }
+  } else {
+    for (const s of surnames) addAlias(d, s, 2);
+    if (surname.split(' ').length === 1) for (const v of wordVariants(surname, family)) addAlias(d, v, 2);
+  }
+  for (const g of plainGiven) givenNames.add(aliasKey(g));
+}

@@ -1,0 +1,24 @@
+/**
+ * How a person's settled roles read: one role as text ("President of the Philippines") and the
+ * person's two-line summary. Split from people.ts (identity and claims) as the output side.
+ */
+import type { Role } from '../../types';
+import { withArticle } from './draft';
+
+export function roleText(title: string, ofName: string): string {
+  if (/\bof\b/.test(title) || !ofName) return title;
+  return `${title} of ${withArticle(ofName)}`;
+}
+
+/** The role lines and summary of a person whose roles are settled. */
+export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) => string): string {
+  const lines: string[] = [];
+  for (const r of roles) {
+    const text = roleText(r.title, r.ofName ?? '');
+    if (r.status === 'current') lines.push(r.since ? `${text} since ${r.since.slice(0, 4)}` : text);
+    else if (r.status === 'as-of') lines.push(`${text} (as of ${fmtAsOf(r)})`);
+    else lines.push(`former ${text}${r.since || r.until ? ` (${(r.since ?? '?').slice(0, 4)}–${(r.until ?? '?').slice(0, 4)})` : ''}`);
+    if (lines.length >= 2) break;
+  }
+  return lines.length ? `${name}: ${lines.join('; ')}` : name;
+}

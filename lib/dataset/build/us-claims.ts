@@ -1,0 +1,186 @@
+/**
+ * US officeholder claims from the congress-legislators data (2026-06-15): presidents and vice
+ * presidents since 2000 (executive.yaml) and the sitting Congress with its leadership roles.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { PeopleBuilder } from './people';
+import type { SourceStats } from './official-sources';
+
+// js-yaml comes with the toolchain (no types shipped); only `load` is used.
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+
+const STATES: Record<string, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  DC: 'the District of Columbia',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'the U.S. Virgin Islands',
+  AS: 'American Samoa',
+  MP: 'the Northern Mariana Islands',
+};
+
+interface UsPerson {
+  id: { wikidata?: string; bioguide?: string };
+  name: { first?: string; last?: string; official_full?: string; nickname?: string };
+  bio?: { birthday?: string };
+  terms: { type: string; start: string; end: string; state?: string; district?: number; class?: number }[];
+  leadership_roles?: { title: string; chamber?: string; start: string; end?: string }[];
+}
+
+/** Presidents and vice presidents since 2000 (executive.yaml) and the sitting Congress (legislators-current.yaml). */
+export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): SourceStats {
+  const stats: SourceStats = { rows: 0, claims: 0, skipped: 0 };
+  const dir = path.join(DATA, 'us-congress-legislators');
+  const us = 'country:us';
+  const ofName = 'United States';
+  const nameOfP = (x: UsPerson) => x.name.official_full ?? [x.name.first, x.name.last].filter(Boolean).join(' ');
+  const exec = yaml.load(readFileSync(path.join(dir, 'executive.yaml'), 'utf8')) as UsPerson[];
+  for (const x of exec) {
+    stats.rows++;
+    const terms = x.terms.filter((t) => t.end >= '2001');
+    if (!terms.length) continue;
+    const p = people.person(nameOfP(x), us, x.id.wikidata, 'us-congress');
+    if (x.name.first && x.name.last) people.alias(p, `${x.name.first} ${x.name.last}`, 0);
+    for (const t of terms) {
+      const current = t.start <= asOf && t.end > asOf;
+      const offices: [string, 'hos' | 'hog' | 'vp', string][] =
+        t.type === 'prez'
+          ? [
+              [`hos:${us}`, 'hos', 'President'],
+              [`hog:${us}`, 'hog', 'President'],
+            ]
+          : [[`vp:${us}`, 'vp', 'Vice President']];
+      for (const [office, kind, title] of offices) {
+        people.addClaim(p, {
+          office,
+          kind,
+          single: true,
+          title,
+          of: us,
+          ofName,
+          since: t.start,
+          until: current ? undefined : t.end,
+          source: 'us-congress',
+          asOf,
+          current,
+        });
+        stats.claims++;
+      }
+    }
+  }
+  const cur = yaml.load(readFileSync(path.join(dir, 'legislators-current.yaml'), 'utf8')) as UsPerson[];
+  for (const x of cur) {
+    stats.rows++;
+    const last = x.terms[x.terms.length - 1];
+    if (!last) continue;
+    const p = people.person(nameOfP(x), us, x.id.wikidata, 'us-congress');
+    if (x.name.first && x.name.last) people.alias(p, `${x.name.first} ${x.name.last}`, 0);
+    if (x.name.nickname && x.name.last) people.alias(p, `${x.name.nickname} ${x.name.last}`, 0);
+    const state = STATES[last.state ?? ''] ?? last.state ?? '';
+    const sen = last.type === 'sen';
+    const title = sen
+      ? `United States Senator from ${state}`
+      : `United States Representative for ${state}${last.district ? `'s ${ordinal(last.district)} district` : ''}`;
+    const office = sen ? `us-senate:${last.state}-${last.class ?? ''}:${us}` : `us-house:${last.state}-${last.district ?? 0}:${us}`;
+    // Continuous service in this chamber and seat: earlier terms of the same kind that meet the last one.
+    const same = x.terms.filter((t) => t.type === last.type && t.state === last.state && (sen || t.district === last.district));
+    for (const t of same) {
+      const current = t.start <= asOf && t.end > asOf;
+      people.addClaim(p, {
+        office,
+        kind: 'other',
+        single: !sen,
+        title,
+        of: us,
+        ofName,
+        since: t.start,
+        until: current ? undefined : t.end,
+        source: 'us-congress',
+        asOf,
+        current,
+      });
+      stats.claims++;
+    }
+    for (const l of x.leadership_roles ?? []) {
+      const current = l.start <= asOf && (!l.end || l.end > asOf);
+      if (!current) continue;
+      people.addClaim(p, {
+        office: `us-leader:${slugTitle(l.title)}:${us}`,
+        kind: 'other',
+        single: true,
+        title: l.title,
+        of: us,
+        ofName,
+        since: l.start,
+        source: 'us-congress',
+        asOf,
+        current,
+      });
+      stats.claims++;
+    }
+  }
+  return stats;
+}
+
+function slugTitle(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${n % 10 > 3 ? 'th' : s}`;
+}
