@@ -1,5 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { pack } from './lib/dataset/pack';
+
+/**
+ * The background bundles assets/dataset.json in its packed form (lib/dataset/pack.ts), unpacked
+ * once when the background starts: Mozilla's linter refuses to parse a script over 5 MB, and the
+ * dataset in full is over 6 MB. Node (CLI, tests) reads the file as it is.
+ */
+function packedDataset(): Plugin {
+  const file = fileURLToPath(new URL('./assets/dataset.json', import.meta.url));
+  const unpackModule = fileURLToPath(new URL('./lib/dataset/pack.ts', import.meta.url));
+  // A virtual module id without ".json", so Vite's own JSON transform leaves it alone.
+  const VIRTUAL = '\0backstory-packed-dataset';
+  return {
+    name: 'backstory-packed-dataset',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('dataset.json')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && resolved.id.split('?')[0] === file ? VIRTUAL : null;
+    },
+    load(id) {
+      if (id !== VIRTUAL) return null;
+      const packed = pack(JSON.parse(readFileSync(file, 'utf8')));
+      return `import { unpack } from ${JSON.stringify(unpackModule)};\nexport default unpack(${JSON.stringify(packed)});\n`;
+    },
+  };
+}
 
 // Firefox: MV2. Firefox ESR's MV3 content scripts ran less reliably as temporary add-ons on this machine
 // (see ../shared/BROWSERS.md), MV2 needs no host-permission prompt for the content script on Firefox, and
@@ -11,7 +41,7 @@ export default defineConfig({
   publicDir: 'assets/public',
   manifestVersion: undefined,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), packedDataset()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
