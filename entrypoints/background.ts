@@ -64,7 +64,10 @@ export default defineBackground(() => {
     const keys = validKeys(data);
     const misses = keys.filter((k) => !answered.has(k));
     if (misses.length) {
-      const found = await fromDb(() => lookupAliases(db, misses), () => mem().byAliases(misses));
+      const found = await fromDb(
+        () => lookupAliases(db, misses),
+        () => mem().byAliases(misses),
+      );
       if (answered.size > 50_000) answered.clear();
       if (seeded) for (const k of misses) answered.set(k, found[k] ?? []);
       else return Object.assign(pick(answered, keys), found);
@@ -73,17 +76,26 @@ export default defineBackground(() => {
   });
   onMessage('byDomain', ({ data }) => {
     const domain = typeof data === 'string' ? data.slice(0, 253).toLowerCase() : '';
-    return fromDb(async () => (await db.entities.where('domains').equals(domain).toArray()).map(strip), () => mem().byDomain(domain));
+    return fromDb(
+      async () => (await db.entities.where('domains').equals(domain).toArray()).map(strip),
+      () => mem().byDomain(domain),
+    );
   });
   onMessage('byIds', ({ data }) => {
     const ids = validKeys(data);
-    return fromDb(async () => (await db.entities.bulkGet(ids)).filter((e): e is NonNullable<typeof e> => !!e).map(strip), () => mem().byIds(ids));
+    return fromDb(
+      async () => (await db.entities.bulkGet(ids)).filter((e): e is NonNullable<typeof e> => !!e).map(strip),
+      () => mem().byIds(ids),
+    );
   });
   onMessage('sources', () => dataset.sources);
   onMessage('lexicon', () => NAME_LEXICON);
   onMessage('search', ({ data }) => {
     const q = typeof data === 'string' ? data.slice(0, 200) : '';
-    return fromDb(() => searchEntities(db, q), async () => memorySearch(dataset.entities, q));
+    return fromDb(
+      () => searchEntities(db, q),
+      async () => memorySearch(dataset.entities, q),
+    );
   });
   onMessage('datasetInfo', async () => {
     const stored = (await browser.storage.local.get('notice')).notice;

@@ -36,7 +36,12 @@ export default defineContentScript({
     let settings: Settings = DEFAULT_SETTINGS;
     let paused = false;
     settings = await watchStored(SETTINGS_KEY, asSettings, (v) => onSettings(v), ctx.signal);
-    paused = await watchStored(PAUSED_SITES_KEY, (v) => isPaused(asSites(v), location.hostname), (v) => onPaused(v), ctx.signal);
+    paused = await watchStored(
+      PAUSED_SITES_KEY,
+      (v) => isPaused(asSites(v), location.hostname),
+      (v) => onPaused(v),
+      ctx.signal,
+    );
     let analysis: Analysis | null = null;
     let body: BodyText | null = null;
     let targets: Target<TargetData>[] = [];
@@ -70,7 +75,9 @@ export default defineContentScript({
         wrapped?.unwrap();
         wrapped = wrapRanges(
           document,
-          targets.map((t) => ({ name: t.name, range: rangeFor(document, body!, t), data: t })).filter((x): x is { name: typeof x.name; range: Range; data: Target<TargetData> } => !!x.range),
+          targets
+            .map((t) => ({ name: t.name, range: rangeFor(document, body!, t), data: t }))
+            .filter((x): x is { name: typeof x.name; range: Range; data: Target<TargetData> } => !!x.range),
         );
       }
       return [...groups.values()].reduce((n, g) => n + g.length, 0);

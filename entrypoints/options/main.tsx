@@ -15,7 +15,9 @@ function App() {
     // Stored values are checked field by field: a corrupt one shows (and saves back) as the defaults.
     void settingsItem.getValue().then((v) => setSettings(asSettings(v)));
     void pausedSitesItem.getValue().then((v) => setPaused(asSites(v)));
-    void sendMessage('datasetInfo').then(setInfo).catch(() => undefined);
+    void sendMessage('datasetInfo')
+      .then(setInfo)
+      .catch(() => undefined);
     const a = settingsItem.watch((v) => setSettings(asSettings(v)));
     const b = pausedSitesItem.watch((v) => setPaused(asSites(v)));
     return () => {

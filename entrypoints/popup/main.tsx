@@ -81,7 +81,16 @@ function App() {
     },
   };
   // A focus that arrives after the first render remounts the view, which picks its tab from the focus.
-  return <Popup key={focus ? `${focus.kind}:${focus.title}` : ''} summary={summary} hostname={hostname} paused={!!hostname && isPaused(sites, hostname)} api={api} focus={focus} />;
+  return (
+    <Popup
+      key={focus ? `${focus.kind}:${focus.title}` : ''}
+      summary={summary}
+      hostname={hostname}
+      paused={!!hostname && isPaused(sites, hostname)}
+      api={api}
+      focus={focus}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);

@@ -98,7 +98,10 @@ export function strip(e: StoredEntity): DatasetEntity {
 
 export async function lookupAliases(db: BackstoryDB, keys: string[]): Promise<Record<string, DatasetEntity[]>> {
   const wanted = new Set(keys);
-  const rows = await db.entities.where('keys').anyOf([...wanted]).toArray();
+  const rows = await db.entities
+    .where('keys')
+    .anyOf([...wanted])
+    .toArray();
   const out: Record<string, DatasetEntity[]> = {};
   const seen = new Set<string>();
   for (const row of rows) {
@@ -114,7 +117,11 @@ export async function lookupAliases(db: BackstoryDB, keys: string[]): Promise<Re
 export async function searchEntities(db: BackstoryDB, query: string, limit = 20): Promise<DatasetEntity[]> {
   const q = aliasKey(query);
   if (!q) return [];
-  const rows = await db.entities.where('keys').startsWith(q).limit(limit * 4).toArray();
+  const rows = await db.entities
+    .where('keys')
+    .startsWith(q)
+    .limit(limit * 4)
+    .toArray();
   const seen = new Set<string>();
   const out: DatasetEntity[] = [];
   // Exact names first, then shorter names: "Russia" before "Russian Orthodox Church".

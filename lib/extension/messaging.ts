@@ -53,7 +53,9 @@ export function summarize(a: Analysis, highlights: number, host: string | null):
     ...rest,
     host,
     entities: a.entities.slice(0, LIST_MAX),
-    quotes: a.quotes.slice(0, LIST_MAX).map((q) => ({ ...q, excerpt: excerpt(q.start, q.end), ...(q.cue ? { cueText: excerpt(q.cue.start, q.cue.end) } : {}) })),
+    quotes: a.quotes
+      .slice(0, LIST_MAX)
+      .map((q) => ({ ...q, excerpt: excerpt(q.start, q.end), ...(q.cue ? { cueText: excerpt(q.cue.start, q.cue.end) } : {}) })),
     claims: a.claims.slice(0, LIST_MAX).map((c) => ({ ...c, excerpt: excerpt(c.start, c.end) })),
     highlights,
   });

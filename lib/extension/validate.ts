@@ -58,7 +58,8 @@ function speaker(v: unknown): Speaker | null {
   if (!isObj(v) || typeof v.name !== 'string') return null;
   const s: Speaker = { name: bounded(v.name), start: int(v.start), end: int(v.end), entityId: str(v.entityId, 200), anonymous: v.anonymous === true };
   if (typeof v.group === 'boolean') s.group = v.group;
-  if (isObj(v.via) && typeof v.via.name === 'string') s.via = { name: bounded(v.via.name), start: int(v.via.start), end: int(v.via.end), entityId: str(v.via.entityId, 200) };
+  if (isObj(v.via) && typeof v.via.name === 'string')
+    s.via = { name: bounded(v.via.name), start: int(v.via.start), end: int(v.via.end), entityId: str(v.via.entityId, 200) };
   return s;
 }
 
@@ -118,7 +119,8 @@ export function sanitizeSummary(data: unknown): AnalysisSummary | null {
     reasons: lines(data.reasons, 20),
     title: str(data.title),
     publishedAt: str(data.publishedAt, 40),
-    publisher: isObj(p) && typeof p.name === 'string' ? { name: bounded(p.name, 200), entityId: str(p.entityId, 200), ...(p.card ? { card: card(p.card) } : {}) } : null,
+    publisher:
+      isObj(p) && typeof p.name === 'string' ? { name: bounded(p.name, 200), entityId: str(p.entityId, 200), ...(p.card ? { card: card(p.card) } : {}) } : null,
     host: typeof data.host === 'string' && /^[a-z0-9.-]{1,253}$/i.test(data.host) ? data.host.toLowerCase() : null,
     entities,
     quotes,

@@ -23,7 +23,9 @@ export function wrapRanges<T>(doc: Document, items: { name: HighlightName; range
   // Later ranges first, so wrapping one never moves the offsets of those still to come.
   const usable = items
     .filter((i) => i.range.startContainer === i.range.endContainer && i.range.startContainer.nodeType === 3 && !i.range.collapsed)
-    .sort((x, y) => (x.range.startContainer === y.range.startContainer ? y.range.startOffset - x.range.startOffset : x.range.compareBoundaryPoints(0, y.range) > 0 ? -1 : 1));
+    .sort((x, y) =>
+      x.range.startContainer === y.range.startContainer ? y.range.startOffset - x.range.startOffset : x.range.compareBoundaryPoints(0, y.range) > 0 ? -1 : 1,
+    );
   const taken: Range[] = [];
   for (const i of usable) {
     // Overlapping ranges (a name inside a quote) cannot both be wrapped: the first (innermost) wins.

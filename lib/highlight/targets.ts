@@ -10,10 +10,7 @@ export interface PaintSettings {
 }
 
 export type TargetData =
-  | { kind: 'entity'; index: number }
-  | { kind: 'speaker'; quote: number }
-  | { kind: 'quote'; index: number }
-  | { kind: 'claim'; index: number };
+  { kind: 'entity'; index: number } | { kind: 'speaker'; quote: number } | { kind: 'quote'; index: number } | { kind: 'claim'; index: number };
 
 /** By default a contested claim is marked on its first words only; its card holds the whole sentence. */
 export const CLAIM_LEAD_WORDS = 3;
@@ -49,7 +46,8 @@ export function buildTargets(a: Analysis, settings: PaintSettings): Target<Targe
   a.quotes.forEach((q, index) => {
     if (settings.quotes) t.push({ start: q.start, end: q.end, name: 'backstory-quote', data: { kind: 'quote', index } });
     const s = q.speaker;
-    if ((settings.entities || settings.quotes) && s && s.start != null && s.end != null) t.push({ start: s.start, end: s.end, name: 'backstory-speaker', data: { kind: 'speaker', quote: index } });
+    if ((settings.entities || settings.quotes) && s && s.start != null && s.end != null)
+      t.push({ start: s.start, end: s.end, name: 'backstory-speaker', data: { kind: 'speaker', quote: index } });
   });
   if (settings.claims) {
     a.claims.forEach((c, index) => {

@@ -24,7 +24,10 @@ describe.skipIf(!!why)(`accessibility (axe-core, Chromium)${why ? ` (skipped: ${
     server = await servePages({ '/demo.html': demoHtml() });
     driver = await launchChromium({ localOrigin: server.origin });
     await driver.page.goto(`${server.origin}/demo.html`);
-    await waitFor(async () => ((await driver.page.evaluate<Record<string, string[]>>(READ_HIGHLIGHTS))['backstory-entity']?.length ? true : null), 'highlights');
+    await waitFor(
+      async () => ((await driver.page.evaluate<Record<string, string[]>>(READ_HIGHLIGHTS))['backstory-entity']?.length ? true : null),
+      'highlights',
+    );
   });
   afterAll(async () => {
     await driver?.close();

@@ -44,11 +44,17 @@ describe.skipIf(!!why)(`data safety in real Chromium${why ? ` (skipped: ${why})`
     await options.close();
 
     // Delete the database from outside the background's connection (like "clear site data").
-    await sw().evaluate(`new Promise((resolve) => { const r = indexedDB.deleteDatabase('backstory'); r.onsuccess = r.onerror = r.onblocked = () => resolve(true); })`);
-    const rebuilt = await waitFor(async () => {
-      const s = await seedState();
-      return s?.complete && s.count === s.total ? s : null;
-    }, 'the database to be rebuilt', 30_000);
+    await sw().evaluate(
+      `new Promise((resolve) => { const r = indexedDB.deleteDatabase('backstory'); r.onsuccess = r.onerror = r.onblocked = () => resolve(true); })`,
+    );
+    const rebuilt = await waitFor(
+      async () => {
+        const s = await seedState();
+        return s?.complete && s.count === s.total ? s : null;
+      },
+      'the database to be rebuilt',
+      30_000,
+    );
     expect(rebuilt.total).toBeGreaterThan(2000);
 
     const stored = (await sw().evaluate(`chrome.storage.local.get(null)`)) as Record<string, unknown>;

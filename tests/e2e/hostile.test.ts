@@ -31,10 +31,12 @@ Element.prototype.getClientRects = function () { return []; };
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
 function hostilePage(): string {
-  return demoHtml()
-    .replace(/<head>/i, `<head>${HOSTILE_HEAD}`)
-    // Page text with bidi overrides: in a card they would reorder what Backstory says.
-    .replace('"a purely defensive step"', '"a purely \u202Edefensive\u202C step"');
+  return (
+    demoHtml()
+      .replace(/<head>/i, `<head>${HOSTILE_HEAD}`)
+      // Page text with bidi overrides: in a card they would reorder what Backstory says.
+      .replace('"a purely defensive step"', '"a purely \u202Edefensive\u202C step"')
+  );
 }
 
 /** Storage pressure: a 4.5 MB title and publisher name. */
@@ -100,7 +102,8 @@ function hostileSuite(browserName: string, launch: (origin: string) => Promise<E
         return c?.text.includes(word) ? c : null;
       }, `the card for ${word}`);
     };
-    const popupFocus = () => driver.ext<unknown>(`(globalThis.browser ?? globalThis.chrome).storage.session.get('popupFocus').then((v) => v.popupFocus ?? null)`);
+    const popupFocus = () =>
+      driver.ext<unknown>(`(globalThis.browser ?? globalThis.chrome).storage.session.get('popupFocus').then((v) => v.popupFocus ?? null)`);
 
     it('the page hears no start-up message and cannot learn the extension id from one', async () => {
       await load('/hostile.html');
@@ -153,7 +156,9 @@ function hostileSuite(browserName: string, launch: (origin: string) => Promise<E
       await driver.ext(`(globalThis.browser ?? globalThis.chrome).storage.session.remove('popupFocus')`);
       await hover('Kremlin'); // a short card: its button is inside the viewport
       // The page clicks the button where it can reach it; a script holding the button clicks it too.
-      await page().evaluate(`(() => { const r = document.querySelector('backstory-card').shadowRoot || window.__capturedRoot; r && r.querySelector('.bs-link') && r.querySelector('.bs-link').click(); })()`);
+      await page().evaluate(
+        `(() => { const r = document.querySelector('backstory-card').shadowRoot || window.__capturedRoot; r && r.querySelector('.bs-link') && r.querySelector('.bs-link').click(); })()`,
+      );
       await driver.inCard(`(root) => { root.querySelector('.bs-link').click(); return true; }`);
       const card = await driver.card();
       expect(card?.link, 'the card is still open').toBeTruthy();
@@ -188,11 +193,16 @@ function hostileSuite(browserName: string, launch: (origin: string) => Promise<E
           // Quiet for twice the re-analysis gap: nothing more is coming.
           let last = -1;
           let since = Date.now();
-          return waitFor(async () => {
-            const n = await counter.evaluate<number>(COUNT_WRITES);
-            if (n !== last) [last, since] = [n, Date.now()];
-            return Date.now() - since > 2 * REANALYSIS_GAP + 500 ? { n } : null;
-          }, 'the summary writes to settle', 60_000, 200);
+          return waitFor(
+            async () => {
+              const n = await counter.evaluate<number>(COUNT_WRITES);
+              if (n !== last) [last, since] = [n, Date.now()];
+              return Date.now() - since > 2 * REANALYSIS_GAP + 500 ? { n } : null;
+            },
+            'the summary writes to settle',
+            60_000,
+            200,
+          );
         };
         const base = (await settle()).n;
         await page().evaluate(`(() => {
@@ -250,5 +260,13 @@ function hostileSuite(browserName: string, launch: (origin: string) => Promise<E
   });
 }
 
-hostileSuite('chromium', (origin) => launchChromium({ localOrigin: origin }), () => needsBuild(CHROME_BUILD, CHROMIUM));
-hostileSuite('firefox', (origin) => launchFirefox({ localOrigin: origin }), () => needsBuild(FIREFOX_BUILD, FIREFOX));
+hostileSuite(
+  'chromium',
+  (origin) => launchChromium({ localOrigin: origin }),
+  () => needsBuild(CHROME_BUILD, CHROMIUM),
+);
+hostileSuite(
+  'firefox',
+  (origin) => launchFirefox({ localOrigin: origin }),
+  () => needsBuild(FIREFOX_BUILD, FIREFOX),
+);

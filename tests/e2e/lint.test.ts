@@ -10,7 +10,9 @@ describe.skipIf(!built && !process.env.CI)('the built packages', () => {
   it('web-ext lint reports 0 errors on the Firefox build', () => {
     let out: string;
     try {
-      out = execFileSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+      out = execFileSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-input'], {
+        encoding: 'utf8',
+      });
     } catch (e) {
       out = (e as { stdout: string }).stdout;
     }
@@ -44,7 +46,11 @@ describe.skipIf(!built && !process.env.CI)('the built packages', () => {
 // Needs no build: the source is always there, so this check never skips.
 describe('the source', () => {
   it('never builds markup from strings or evaluates code', () => {
-    const r = spawnSync('grep', ['-rnE', 'innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\\beval\\(|new Function\\(', 'lib', 'entrypoints', 'components'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'grep',
+      ['-rnE', 'innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\\beval\\(|new Function\\(', 'lib', 'entrypoints', 'components'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status, 'grep ran and found nothing').toBe(1);
     expect(r.stdout.trim()).toBe('');
     // The same search finds what it looks for (a search that cannot match would pass for nothing).

@@ -55,12 +55,17 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       // the page: locate, wait until the page stands still, then locate again and move there.
       expect(await page().evaluate(locateHighlight('backstory-entity', word)), word).toBeTruthy();
       let last = -1;
-      await waitFor(async () => {
-        const y = await page().evaluate<number>('window.scrollY');
-        const still = y === last;
-        last = y;
-        return still || null;
-      }, 'the page to stop scrolling', 5_000, 120);
+      await waitFor(
+        async () => {
+          const y = await page().evaluate<number>('window.scrollY');
+          const still = y === last;
+          last = y;
+          return still || null;
+        },
+        'the page to stop scrolling',
+        5_000,
+        120,
+      );
       const at = await page().evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
       await page().mouseMove(at!.x, at!.y);
       return at!;
@@ -82,7 +87,9 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       const text = await waitFor(card, 'the card after the dwell');
       expect(text).toContain('Minsk');
       // Move onto the card itself: it stays.
-      const box = await page().evaluate<{ x: number; y: number }>(`(() => { const r = document.querySelector('backstory-card').getBoundingClientRect(); return { x: r.left + 20, y: r.top + 20 }; })()`);
+      const box = await page().evaluate<{ x: number; y: number }>(
+        `(() => { const r = document.querySelector('backstory-card').getBoundingClientRect(); return { x: r.left + 20, y: r.top + 20 }; })()`,
+      );
       await page().mouseMove((at.x + box.x) / 2, (at.y + box.y) / 2);
       await page().mouseMove(box.x, box.y);
       // Well past the close delay: a card that were going to close would be gone.
@@ -189,7 +196,10 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       await waitFor(async () => ((await highlights())['backstory-claim']?.length === 0 ? true : null), 'claims to disappear');
       expect((await highlights())['backstory-entity']!.length).toBeGreaterThan(0);
       await options.click('input[value="background"]');
-      await waitFor(async () => (await page().evaluate<boolean>(`CSS.highlights.has('backstory-entity-bg') && !CSS.highlights.has('backstory-entity')`)) || null, 'the background style');
+      await waitFor(
+        async () => (await page().evaluate<boolean>(`CSS.highlights.has('backstory-entity-bg') && !CSS.highlights.has('backstory-entity')`)) || null,
+        'the background style',
+      );
       await options.click('input[value="underline"]');
       await options.click('input[name="claims"]');
       await waitFor(async () => ((await highlights())['backstory-claim']?.length ? true : null), 'claims to return');

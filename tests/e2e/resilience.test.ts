@@ -139,5 +139,13 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
   });
 }
 
-resilienceSuite('chromium', (origin) => launchChromium({ localOrigin: origin }), () => needsBuild(CHROME_BUILD, CHROMIUM));
-resilienceSuite('firefox', (origin) => launchFirefox({ localOrigin: origin }), () => needsBuild(FIREFOX_BUILD, FIREFOX));
+resilienceSuite(
+  'chromium',
+  (origin) => launchChromium({ localOrigin: origin }),
+  () => needsBuild(CHROME_BUILD, CHROMIUM),
+);
+resilienceSuite(
+  'firefox',
+  (origin) => launchFirefox({ localOrigin: origin }),
+  () => needsBuild(FIREFOX_BUILD, FIREFOX),
+);

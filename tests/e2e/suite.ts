@@ -48,10 +48,11 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       await server?.close();
     });
 
-    const highlights = () => waitFor(async () => {
-      const h = await driver.page.evaluate<Highlights>(READ_HIGHLIGHTS);
-      return h['backstory-entity']?.length ? h : null;
-    }, 'highlights to appear');
+    const highlights = () =>
+      waitFor(async () => {
+        const h = await driver.page.evaluate<Highlights>(READ_HIGHLIGHTS);
+        return h['backstory-entity']?.length ? h : null;
+      }, 'highlights to appear');
 
     const hoverAndRead = async (word: string, must: string[]) => {
       const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
@@ -59,10 +60,13 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       await driver.page.mouseMove(1, 1);
       await waitFor(async () => ((await driver.card()) === null ? true : null), 'no card before the hover');
       await driver.page.mouseMove(at!.x, at!.y);
-      const text = await waitFor(async () => {
-        const t = (await driver.card())?.text;
-        return t && must.every((m) => t.includes(m)) ? t : null;
-      }, `a card for ${word} saying ${must.join(', ')}`);
+      const text = await waitFor(
+        async () => {
+          const t = (await driver.card())?.text;
+          return t && must.every((m) => t.includes(m)) ? t : null;
+        },
+        `a card for ${word} saying ${must.join(', ')}`,
+      );
       return text;
     };
 

@@ -26,25 +26,21 @@ function sweepSuite(browser: SweepBrowser, unavailable: () => string | null) {
       await visitor?.close();
     });
 
-    it(
-      `visits ${SAMPLE[browser]} pages from all three corpora without errors, DOM changes or requests`,
-      async () => {
-        expect(new Set(pages.map((p) => p.corpus)).size).toBe(3);
-        expect(pages.length).toBe(SAMPLE[browser]);
-        for (const p of pages) results.push(await visitor.visit(p));
-        const t = totals(results);
-        const table = formatTable(results, browser);
-        console.log(table);
-        expect(t.failures, table).toBe(0);
-        expect(t.errors, table).toBe(0);
-        expect(t.mutations, table).toBe(0);
-        expect(t.requests, table).toBe(0);
-        // The sweep measured something: the extension ran and painted on the articles.
-        expect(t.withHighlights, table).toBeGreaterThan(pages.length / 3);
-        if (browser === 'chromium') expect(t.reported, table).toBe(pages.length);
-      },
-      200_000,
-    );
+    it(`visits ${SAMPLE[browser]} pages from all three corpora without errors, DOM changes or requests`, async () => {
+      expect(new Set(pages.map((p) => p.corpus)).size).toBe(3);
+      expect(pages.length).toBe(SAMPLE[browser]);
+      for (const p of pages) results.push(await visitor.visit(p));
+      const t = totals(results);
+      const table = formatTable(results, browser);
+      console.log(table);
+      expect(t.failures, table).toBe(0);
+      expect(t.errors, table).toBe(0);
+      expect(t.mutations, table).toBe(0);
+      expect(t.requests, table).toBe(0);
+      // The sweep measured something: the extension ran and painted on the articles.
+      expect(t.withHighlights, table).toBeGreaterThan(pages.length / 3);
+      if (browser === 'chromium') expect(t.reported, table).toBe(pages.length);
+    }, 200_000);
   });
 }
 

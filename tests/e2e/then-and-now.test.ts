@@ -56,10 +56,13 @@ function thenAndNowSuite(browserName: string, launch: (origin: string) => Promis
       await driver.page.mouseMove(1, 1);
       await driver.page.mouseMove(at!.x, at!.y);
       const must = ['At the time of this article (10 March 2021)', role.title, successor.name, 'holds the office'];
-      const card = await waitFor(async () => {
-        const t = (await driver.card())?.text;
-        return t && must.every((m) => t.includes(m)) ? t : null;
-      }, `a card for ${NAME} saying ${must.join(', ')}`);
+      const card = await waitFor(
+        async () => {
+          const t = (await driver.card())?.text;
+          return t && must.every((m) => t.includes(m)) ? t : null;
+        },
+        `a card for ${NAME} saying ${must.join(', ')}`,
+      );
       // The "now" line is attributed: its source's name and as-of month.
       const src = JSON.parse(readFileSync(resolve(ROOT, 'assets/dataset.json'), 'utf8')).sources[successor.source];
       expect(card).toMatch(new RegExp(`${successor.name} holds the office — as of \\w+ \\d{4}, ${src.name.split(' ')[0]}`));
@@ -81,5 +84,13 @@ function thenAndNowSuite(browserName: string, launch: (origin: string) => Promis
   });
 }
 
-thenAndNowSuite('chromium', (origin) => launchChromium({ localOrigin: origin }), () => needsBuild(CHROME_BUILD, CHROMIUM));
-thenAndNowSuite('firefox', (origin) => launchFirefox({ localOrigin: origin }), () => needsBuild(FIREFOX_BUILD, FIREFOX));
+thenAndNowSuite(
+  'chromium',
+  (origin) => launchChromium({ localOrigin: origin }),
+  () => needsBuild(CHROME_BUILD, CHROMIUM),
+);
+thenAndNowSuite(
+  'firefox',
+  (origin) => launchFirefox({ localOrigin: origin }),
+  () => needsBuild(FIREFOX_BUILD, FIREFOX),
+);

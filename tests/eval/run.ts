@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: every quality figure in one run — article detection and body extraction,
- * quotes and speakers, contested claims, named entities — each printed as a table by its own module.
+ * quotes and speakers, contested claims, named entities, the share of an article painted, publication
+ * dates found — each printed as a table by its own module.
  * Quality is measured here, not asserted in `npm test`: the numbers are benchmarks to beat.
  */
 import { existsSync } from 'node:fs';
@@ -19,6 +20,9 @@ async function main() {
     ['quotes', () => import('./quotes')],
     ['claims', () => import('./claims')],
     ['ner', () => import('./ner')],
+    ['painted', () => import('./painted')],
+    // A script, not a module with run(): importing it runs it.
+    ['published', () => import('./published').then(() => ({ run: async () => undefined }))],
   ];
   for (const [name, load] of parts) {
     if (only.length && !only.includes(name)) continue;

@@ -117,7 +117,12 @@ export function samplePages(all: SweepPage[], n: number): SweepPage[] {
   const quotas = byCorpus.map((l) => Math.floor((left * l.length) / total));
   // Hand the rounding remainder to the largest corpora.
   let rest = left - quotas.reduce((a, b) => a + b, 0);
-  for (const i of [1, 2, 0]) if (rest > 0 && byCorpus[i]!.length > quotas[i]!) (quotas[i]! += 1), (rest -= 1);
+  for (const i of [1, 2, 0]) {
+    if (rest > 0 && byCorpus[i]!.length > quotas[i]!) {
+      quotas[i]! += 1;
+      rest -= 1;
+    }
+  }
   byCorpus.forEach((list, i) => {
     const q = Math.min(quotas[i]!, list.length);
     for (let k = 0; k < q; k++) picked.add(list[Math.floor(((k + 0.5) * list.length) / q)]!);

@@ -49,7 +49,9 @@ export async function run(): Promise<PageResult[]> {
   } finally {
     await visitor.close();
   }
-  console.log(`Backstory sweep: ${browser}, ${results.length} of ${all.length} pages${results.length < pages.length ? ' (stopped at the deadline)' : ''}, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `Backstory sweep: ${browser}, ${results.length} of ${all.length} pages${results.length < pages.length ? ' (stopped at the deadline)' : ''}, ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   console.log(formatTable(results, browser));
   const json = arg('json');
   if (json) writeFileSync(json, JSON.stringify(results, null, 1));

@@ -128,7 +128,10 @@ async function chromiumVisitor(server: SweepServer, opts: VisitOptions): Promise
     }
   });
   cdp.on('Runtime.consoleAPICalled', (e) => {
-    if ((e.type === 'error' || e.type === 'assert') && (extContexts.has(e.executionContextId) || ours((e.stackTrace?.callFrames ?? []).map((f) => f.url).join(' ')))) {
+    if (
+      (e.type === 'error' || e.type === 'assert') &&
+      (extContexts.has(e.executionContextId) || ours((e.stackTrace?.callFrames ?? []).map((f) => f.url).join(' ')))
+    ) {
       errors.push(`console.${e.type}: ${e.args.map((a) => a.description ?? String(a.value)).join(' ')}`.slice(0, 500));
     }
   });
@@ -164,7 +167,9 @@ async function chromiumVisitor(server: SweepServer, opts: VisitOptions): Promise
   const clearReports = async () => {
     const w = await worker();
     await w.evaluate(async () => {
-      const ext = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } } }).chrome;
+      const ext = (
+        globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } } }
+      ).chrome;
       const all = await ext.storage.session.get(null);
       await ext.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('analysis:')));
     });
@@ -200,7 +205,19 @@ async function chromiumVisitor(server: SweepServer, opts: VisitOptions): Promise
       errors = [];
       requests = [];
       pending.clear();
-      const result: PageResult = { corpus: p.corpus, id: p.id, url, reported: false, isArticle: null, highlights: 0, ms: null, errors, mutations: [], requests, failure: null };
+      const result: PageResult = {
+        corpus: p.corpus,
+        id: p.id,
+        url,
+        reported: false,
+        isArticle: null,
+        highlights: 0,
+        ms: null,
+        errors,
+        mutations: [],
+        requests,
+        failure: null,
+      };
       await clearReports().catch(() => undefined);
       try {
         await page.goto(url, { waitUntil: 'load', timeout: loadTimeout });
@@ -253,7 +270,10 @@ async function firefoxVisitor(server: SweepServer, opts: VisitOptions): Promise<
   });
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
-    const where = `${m.text()} ${m.location()?.url ?? ''} ${m.stackTrace().map((f) => f.url).join(' ')}`;
+    const where = `${m.text()} ${m.location()?.url ?? ''} ${m
+      .stackTrace()
+      .map((f) => f.url)
+      .join(' ')}`;
     if (ours(where)) errors.push(`console.error: ${m.text()}`.slice(0, 500));
   });
   // Firefox does not even report the loads the sweep's CSP blocks, except the navigations of the
@@ -273,7 +293,19 @@ async function firefoxVisitor(server: SweepServer, opts: VisitOptions): Promise<
       const url = server.urlOf(p);
       errors = [];
       requests = [];
-      const result: PageResult = { corpus: p.corpus, id: p.id, url, reported: null, isArticle: null, highlights: 0, ms: null, errors, mutations: [], requests, failure: null };
+      const result: PageResult = {
+        corpus: p.corpus,
+        id: p.id,
+        url,
+        reported: null,
+        isArticle: null,
+        highlights: 0,
+        ms: null,
+        errors,
+        mutations: [],
+        requests,
+        failure: null,
+      };
       const t0 = Date.now();
       try {
         await page.goto(url, { waitUntil: 'load', timeout: loadTimeout });
@@ -362,8 +394,38 @@ export function formatTable(rs: PageResult[], browser: SweepBrowser): string {
   }
   rows.push(['TOTAL', totals(rs)]);
   const f = (x: number | null) => (x == null ? '-' : Math.round(x).toString());
-  const head = ['corpus', 'pages', browser === 'chromium' ? 'reported' : 'reported(n/a)', 'articles', 'w/ hl', 'highlights', 'median ms', 'p95 ms', 'max ms', 'ext errors', 'DOM changes', 'ext requests', 'load failures'];
-  const body = rows.map(([name, t]) => [name, t.pages, t.reported, browser === 'chromium' ? t.articles : '-', t.withHighlights, t.highlights, f(t.medianMs), f(t.p95Ms), f(t.maxMs), t.errors, t.mutations, t.requests, t.failures].map(String));
+  const head = [
+    'corpus',
+    'pages',
+    browser === 'chromium' ? 'reported' : 'reported(n/a)',
+    'articles',
+    'w/ hl',
+    'highlights',
+    'median ms',
+    'p95 ms',
+    'max ms',
+    'ext errors',
+    'DOM changes',
+    'ext requests',
+    'load failures',
+  ];
+  const body = rows.map(([name, t]) =>
+    [
+      name,
+      t.pages,
+      t.reported,
+      browser === 'chromium' ? t.articles : '-',
+      t.withHighlights,
+      t.highlights,
+      f(t.medianMs),
+      f(t.p95Ms),
+      f(t.maxMs),
+      t.errors,
+      t.mutations,
+      t.requests,
+      t.failures,
+    ].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];

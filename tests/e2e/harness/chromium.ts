@@ -23,7 +23,11 @@ function handle(page: Page): PageHandle {
 }
 
 /** Real Chromium (Debian's) with the built MV3 extension, driven by Playwright. */
-export async function launchChromium(opts: { headless?: boolean; localOrigin: string; /** The built extension (default .output/chrome-mv3). */ extensionDir?: string }): Promise<ExtensionDriver & { context: BrowserContext; raw: Page; extensionId: string }> {
+export async function launchChromium(opts: {
+  headless?: boolean;
+  localOrigin: string;
+  /** The built extension (default .output/chrome-mv3). */ extensionDir?: string;
+}): Promise<ExtensionDriver & { context: BrowserContext; raw: Page; extensionId: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -65,7 +69,7 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
   const inCard = async <T>(fn: string): Promise<T> => {
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const id = [...worlds].reverse().find(([, f]) => f === frameTree.frame.id)?.[0];
-    if (id == null) throw new Error("no content-script world in the article tab");
+    if (id == null) throw new Error('no content-script world in the article tab');
     const r = await cdp.send('Runtime.evaluate', {
       contextId: id,
       returnByValue: true,
@@ -75,10 +79,11 @@ export async function launchChromium(opts: { headless?: boolean; localOrigin: st
     if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
     return r.result.value as T;
   };
-  const tabIdOf = async (url: string) => sw.evaluate(async (u) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-    return (await c.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null;
-  }, url);
+  const tabIdOf = async (url: string) =>
+    sw.evaluate(async (u) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      return (await c.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null;
+    }, url);
 
   return {
     name: 'chromium',
