@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium';
-import { CHROME_BUILD, CHROMIUM } from '../e2e/harness/paths';
+import { CHROME_BUILD, CHROMIUM, CHROMIUM_FLAGS } from '../e2e/harness/paths';
 import { servePages } from '../e2e/harness/server';
 import { bigArticle, hasWcxb, nonArticlePages, realParagraphs, ROOT, seedPage, syntheticArticle, type Page } from './inputs';
 import { MARK_OPTIONS } from './node';
@@ -126,16 +126,7 @@ export async function launchPlain(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: ['--headless=new', ...CHROMIUM_FLAGS],
   });
 }
 

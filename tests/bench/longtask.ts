@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM } from '../e2e/harness/paths';
+import { CHROME_BUILD, CHROMIUM, CHROMIUM_FLAGS } from '../e2e/harness/paths';
 import { servePages } from '../e2e/harness/server';
 import {
   clearReports,
@@ -45,18 +45,7 @@ async function launchExt(dir: string): Promise<{ context: BrowserContext; raw: P
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_FLAGS],
   });
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const raw = context.pages()[0] ?? (await context.newPage());

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CARD_STATE, CYCLE_MESSAGE, type CardState, type ExtensionDriver, type PageHandle } from './driver';
-import { CHROME_BUILD, CHROMIUM } from './paths';
+import { CHROME_BUILD, CHROMIUM, CHROMIUM_FLAGS } from './paths';
 import { PROBE_SCRIPT } from './page-probe';
 
 function handle(page: Page): PageHandle {
@@ -38,13 +38,7 @@ export async function launchChromium(opts: {
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${opts.extensionDir ?? CHROME_BUILD}`,
       `--load-extension=${opts.extensionDir ?? CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
     ],
   });
   const foreign: string[] = [];
