@@ -42,9 +42,13 @@ const SUBJECT_SAYS = new RegExp(
 /** Honorifics before a surname, capitalised ("Sen.", "Dr"). */
 const TITLES = `(?:${[...HONORIFICS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})`;
 
+/** Finite forms of the verbs that put a named subject after them (", said Jones", "wrote Smith"), from the shared list. */
+const SAID_BASES = ['say', 'tell', 'add', 'note', 'write'];
+const SAID = `${speechAlternation(SAID_BASES, 'past')}|${speechAlternation(SAID_BASES, 'present')}`;
+
 /** Reporting verbs before their subject: ", said Jones", "according to Smith". */
 const SAYS_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:said|says|told|added|adds|noted|wrote|writes|according\s+to(?:\s+(?:a|an|the)\s+[\p{Ll}-]+\s+(?:by|from|of))?)\s+(?:${TITLES}\.?\s+)?(\p{Lu}[\p{L}.'\u2019-]*)`,
+  String.raw`(?<![\p{L}\p{N}])(?:${SAID}|according\s+to(?:\s+(?:a|an|the)\s+[\p{Ll}-]+\s+(?:by|from|of))?)\s+(?:${TITLES}\.?\s+)?(\p{Lu}[\p{L}.'\u2019-]*)`,
   'gu',
 );
 

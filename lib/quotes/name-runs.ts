@@ -1,7 +1,7 @@
 import { PARTICLE_ALTERNATION } from './phrase';
 
 /**
- * Capitalised runs in a text — candidate full names ("Ursula von der Leyen") for resolving a
+ * Capitalised runs in a text — candidate full names ("Anna von der Berg") for resolving a
  * surname to the full name written before it (part of ./resolver.ts).
  */
 

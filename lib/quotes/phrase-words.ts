@@ -201,7 +201,7 @@ export const DESCRIPTOR_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in',
 /**
  * The longest capitalised run read as one name (9: "the Cook Political Report's House editor
  * David Wasserman" fits, a title-case headline does not), and the most words a person's name has
- * (5: "Cornell William Brooks", "Ursula von der Leyen").
+ * (5: "Mary Ann Louise Smith", "Anna von der Berg").
  */
 export const MAX_RUN_WORDS = 9;
 export const MAX_NAME_WORDS = 5;

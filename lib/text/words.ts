@@ -77,7 +77,7 @@ export function speechAlternation(bases: readonly string[], which: 'past' | 'pre
 // Names
 // ---------------------------------------------------------------------------------------------
 
-/** Lower-case particles that sit inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+/** Lower-case particles that sit inside personal names ("Anna von der Berg", "Karim bin Hadi"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben y zu ter ould'));
 
 /** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */

@@ -11,7 +11,8 @@ import { Window } from 'happy-dom';
 const windows = new WeakMap<Document, Window>();
 
 // Only a base URL for the parsed Document (relative links resolve against it); happy-dom is set
-// to load nothing, so it is never requested.
+// to load nothing, so it is never requested. Node-only (CLI, tests): the extension never imports
+// this file and makes no requests.
 const FALLBACK_URL = 'https://example.com/';
 
 /**

@@ -17,8 +17,8 @@ export function identityTokens(name: string): string[] {
 
 /**
  * One full name is the other with middle names dropped ("Matamela Cyril Ramaphosa" / "Cyril
- * Ramaphosa"), or the same name in another romanisation of the person's own family ("Alyaksandr
- * Lukashenka" / "Alexander Lukashenko", Belarusians only). Both need at least two tokens; the
+ * Ramaphosa"), or the same name in another romanisation of the person's own family ("Aliaksandr
+ * Kavalenka" / "Alexander Kovalenko", Belarusians only). Both need at least two tokens; the
  * shorter name's last token must match the longer name's last or first token (surname-first names).
  */
 export function sameFullName(a: string, b: string, family: NameFamily): boolean {
@@ -73,7 +73,7 @@ export function labelParts(label: string): { given: string[]; surname: string } 
   // Arabic patronymics: "Mohammed bin Salman" is not "Mr Salman".
   const bin = parts.findIndex((p, i) => i > 0 && /^(?:bin|ibn|bint|ben)$/i.test(p));
   if (bin > 0) return { given: parts.slice(0, bin), surname: parts.slice(bin).join(' ') };
-  // Particles belong to the surname ("Ursula von der Leyen", "Abdel Fattah el-Sisi").
+  // Particles belong to the surname ("Anna von der Berg", "Omar el-Hadi").
   let s = parts.length - 1;
   while (s > 1 && /^(?:von|van|der|den|de|da|dos|das|di|del|la|le|al|el)$/i.test(parts[s - 1] ?? '')) s--;
   return { given: parts.slice(0, s), surname: parts.slice(s).join(' ') };
