@@ -4,9 +4,11 @@ import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
 import { BackstoryDB, lookupAliases, openSeeded, REBUILT_NOTICE, searchEntities, strip } from '~/lib/extension/db';
 import { onMessage, sendMessage } from '~/lib/extension/messaging';
 import { NAME_LEXICON } from '~/lib/entities/lexicon';
-import { sanitizeSummary, validKeys } from '~/lib/extension/validate';
+import { sanitizeSummary, validKeys, validTextRequest } from '~/lib/extension/validate';
 import { POPUP_FOCUS_TTL } from '~/lib/highlight/timing';
-import type { Dataset, DatasetEntity } from '~/lib/types';
+import type { Dataset, DatasetEntity, DatasetLookup } from '~/lib/types';
+import { analyzeBody } from '~/lib/analyze/body';
+import { PAGE_MAX_CHARS } from '~/lib/analyze/options';
 
 /**
  * The background owns the dataset. It seeds IndexedDB from the bundled file once per dataset
@@ -60,8 +62,7 @@ export default defineBackground(() => {
     }
   };
 
-  onMessage('byAliases', async ({ data }) => {
-    const keys = validKeys(data);
+  const byAliases = async (keys: string[]): Promise<Record<string, DatasetEntity[]>> => {
     const misses = keys.filter((k) => !answered.has(k));
     if (misses.length) {
       const found = await fromDb(
@@ -73,23 +74,38 @@ export default defineBackground(() => {
       else return Object.assign(pick(answered, keys), found);
     }
     return pick(answered, keys);
-  });
-  onMessage('byDomain', ({ data }) => {
-    const domain = typeof data === 'string' ? data.slice(0, 253).toLowerCase() : '';
-    return fromDb(
-      async () => (await db.entities.where('domains').equals(domain).toArray()).map(strip),
-      () => mem().byDomain(domain),
-    );
-  });
-  onMessage('byIds', ({ data }) => {
-    const ids = validKeys(data);
-    return fromDb(
+  };
+  const byIds = (ids: string[]) =>
+    fromDb(
       async () => (await db.entities.bulkGet(ids)).filter((e): e is NonNullable<typeof e> => !!e).map(strip),
       () => mem().byIds(ids),
     );
-  });
+  const byDomain = (domain: string) =>
+    fromDb(
+      async () => (await db.entities.where('domains').equals(domain).toArray()).map(strip),
+      () => mem().byDomain(domain),
+    );
+  // The text stages run here, beside the dataset, on the body text a page's content script
+  // extracted: the content script stays small (it ships detection, extraction and painting only)
+  // and the page's main thread never runs them.
+  const local: DatasetLookup = {
+    byAliases,
+    byIds,
+    byDomain,
+    sources: async () => dataset.sources,
+    lexicon: async () => NAME_LEXICON,
+  };
+
+  onMessage('byAliases', ({ data }) => byAliases(validKeys(data)));
+  onMessage('byDomain', ({ data }) => byDomain(typeof data === 'string' ? data.slice(0, 253).toLowerCase() : ''));
+  onMessage('byIds', ({ data }) => byIds(validKeys(data)));
   onMessage('sources', () => dataset.sources);
-  onMessage('lexicon', () => NAME_LEXICON);
+  onMessage('analyzeText', async ({ data }) => {
+    const req = validTextRequest(data, 2 * PAGE_MAX_CHARS);
+    if (!req) throw new Error('analyzeText: not a body text');
+    const { text: _text, ...rest } = await analyzeBody(req.text, { lookup: local, publishedAt: req.publishedAt, maxChars: PAGE_MAX_CHARS, pause: macrotask });
+    return { ...rest, text: '' };
+  });
   onMessage('search', ({ data }) => {
     const q = typeof data === 'string' ? data.slice(0, 200) : '';
     return fromDb(
@@ -181,6 +197,11 @@ export default defineBackground(() => {
 /** MV3's `action`, or MV2's `browserAction` (Firefox build). */
 function toolbarAction(): typeof browser.action | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+/** Between chunks of a long body, let the background answer other tabs' messages. */
+function macrotask(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 0));
 }
 
 function pick(cache: Map<string, DatasetEntity[]>, keys: string[]): Record<string, DatasetEntity[]> {

@@ -1,5 +1,6 @@
 import './highlights.css';
-import { PAGE_MAX_CHARS, analyzeDocument } from '~/lib/analyze';
+import { analyzePage, emptyAnalysis, type TextStage } from '~/lib/analyze/document';
+import { PAGE_MAX_CHARS } from '~/lib/analyze/options';
 import { claimCard, entityCard, quoteCard, speakerCard, type CardModel } from '~/lib/card/view';
 import { createMessageLookup } from '~/lib/extension/lookup-client';
 import { onMessage, sendMessage, summarize, type AnalysisSummary } from '~/lib/extension/messaging';
@@ -129,7 +130,7 @@ export default defineContentScript({
         await report(emptyAnalysis(), 0);
         return;
       }
-      const result = await analyzeDocument(document, { lookup, url: location.href, force, pause: yieldToPage, maxChars: PAGE_MAX_CHARS });
+      const result = await analyzePage(document, { lookup, url: location.href, force, pause: yieldToPage, maxChars: PAGE_MAX_CHARS }, inBackground);
       if (ctx.isInvalid) return;
       analysis = result.analysis;
       body = result.body;
@@ -232,6 +233,9 @@ export default defineContentScript({
  * page's timers, so back-to-back slices still looked like one long block to the page (measured:
  * 50-80 ms heartbeat gaps made of 25-35 ms tasks on a 2.5 MB page).
  */
+/** The text stages run in the background, beside the dataset (lib/analyze/document.ts says why). */
+const inBackground: TextStage = (text, opts) => sendMessage('analyzeText', { text, publishedAt: opts.publishedAt ?? null });
+
 function yieldToPage(): Promise<void> {
   const s = (globalThis as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
   if (s?.postTask) return s.postTask(() => undefined, { priority: 'background' });
@@ -244,8 +248,4 @@ function flash(r: Range) {
   if (!reg || !H) return;
   reg.set('backstory-flash', new H(r));
   setTimeout(() => reg.delete('backstory-flash'), 900);
-}
-
-function emptyAnalysis(): Analysis {
-  return { isArticle: false, articleScore: 0, title: null, publisher: null, text: '', entities: [], quotes: [], claims: [], ms: { total: 0 } };
 }

@@ -3,8 +3,7 @@ import { TITLE_WORDS } from '../text/words';
 import { NOT_NAME } from './name-words';
 
 /*
- * (Type-only import of the lexicon: the word lists themselves must not enter the content script,
- * which gets them from the background through DatasetLookup.lexicon.)
+ * (Type-only import of the lexicon: the lists arrive through DatasetLookup.lexicon.)
  */
 
 /** A lexicon's lists as sets, built once per lexicon object. */

@@ -7,12 +7,10 @@ import { sendMessage } from './messaging';
  */
 export function createMessageLookup(): DatasetLookup {
   let sources: ReturnType<DatasetLookup['sources']> | null = null;
-  let lexicon: ReturnType<NonNullable<DatasetLookup['lexicon']>> | null = null;
   return {
     byAliases: (keys) => sendMessage('byAliases', keys),
     byDomain: (domain) => sendMessage('byDomain', domain),
     byIds: (ids) => sendMessage('byIds', ids),
     sources: () => (sources ??= sendMessage('sources')),
-    lexicon: () => (lexicon ??= sendMessage('lexicon')),
   };
 }

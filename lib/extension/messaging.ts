@@ -1,6 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { boundAll, LIST_MAX, TEXT_MAX } from './bounds';
-import type { NameLexicon } from '../entities/lexicon';
 import type { Analysis, Dataset, DatasetEntity } from '../types';
 
 /**
@@ -28,8 +27,11 @@ export interface ProtocolMap {
   byDomain(domain: string): DatasetEntity[];
   byIds(ids: string[]): DatasetEntity[];
   sources(): Dataset['sources'];
-  /** The name finder's word lists: data, so they need not ride in every page's content script. */
-  lexicon(): NameLexicon;
+  /**
+   * The text half of the analysis (entities, quotes, claims, cards) on a page's extracted body
+   * text, run beside the dataset; the answer's `text` is empty (the page has it).
+   */
+  analyzeText(req: { text: string; publishedAt: string | null }): Analysis;
   reportAnalysis(summary: AnalysisSummary): void;
   /** "Show in Backstory" on a card: open the popup at this entry where the browser allows it. */
   showInPopup(entry: { kind: 'entity' | 'speaker' | 'quote' | 'claim'; title: string }): boolean;

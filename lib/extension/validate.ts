@@ -17,6 +17,18 @@ export function validKeys(data: unknown, max = 5000): string[] {
   return out;
 }
 
+/**
+ * A page's body text sent for analysis: a string, cut to `max` characters (a prefix, so offsets
+ * into it stay offsets into the page's text), and a publication date (YYYY-MM-DD) or null.
+ */
+export function validTextRequest(data: unknown, max = 200_000): { text: string; publishedAt: string | null } | null {
+  if (!data || typeof data !== 'object') return null;
+  const { text, publishedAt } = data as { text?: unknown; publishedAt?: unknown };
+  if (typeof text !== 'string') return null;
+  const date = typeof publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? publishedAt : null;
+  return { text: text.slice(0, max), publishedAt: date };
+}
+
 /** A stored summary is at most this many characters of JSON (storage.session holds about 10 MB for all tabs). */
 export const SUMMARY_MAX = 200_000;
 

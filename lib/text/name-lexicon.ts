@@ -1,8 +1,8 @@
 /**
  * The word lists the name finder (lib/entities/other-names.ts) reads: English naming conventions, kept as data.
- * They travel to a page through the dataset look-up (`DatasetLookup.lexicon`) — one message per
- * page — instead of riding in the content script, which is paid for on every page load (its size
- * budget is 60 KB gzipped). Node tools get them from the in-memory look-up.
+ * The name finder reads them through the dataset look-up (`DatasetLookup.lexicon`); in the extension
+ * it runs in the background beside the dataset (lib/analyze/document.ts), so neither the lists nor
+ * the finder ride in the content script, which is paid for on every page load.
  */
 import givenNamesFile from '../../assets/ner/names.json';
 export interface NameLexicon {

@@ -1,8 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness/paths';
+
+/** One string literal from each text stage: claims (cues), quotes (subject), entities (article people). */
+const TEXT_STAGE_MARKERS = ['charg blam sued indicted', 'morning afternoon evening night', 'speech verb after the name'];
 
 const built = existsSync(resolve(FIREFOX_BUILD, 'manifest.json'));
 
@@ -33,6 +37,22 @@ describe.skipIf(!built && !process.env.CI)('the built packages', () => {
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_security_policy).toBeUndefined();
     expect(m.content_scripts[0].css?.length).toBeGreaterThan(0);
+  });
+
+  it('the content script, paid for on every page, stays within 60 KiB gzipped and carries no text stage', () => {
+    for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+      const js = readFileSync(resolve(build, 'content-scripts/content.js'));
+      expect(gzipSync(js, { level: 9 }).length, build).toBeLessThanOrEqual(60 * 1024);
+      // The text stages run in the background (lib/analyze/document.ts): a phrase from each stage's
+      // source, which minification keeps (string literals), is absent here and present there.
+      const background = readFileSync(resolve(build, 'background.js'), 'utf8');
+      for (const marker of TEXT_STAGE_MARKERS) {
+        expect(background.includes(marker), `${marker} in background.js`).toBe(true);
+        expect(js.toString('utf8').includes(marker), `${marker} in content.js`).toBe(false);
+      }
+      // Mozilla's linter does not parse a script over 5 MB (the dataset rides in background.js).
+      expect(statSync(resolve(build, 'background.js')).size).toBeLessThan(5 * 1024 * 1024);
+    }
   });
 
   it('Firefox manifest: fixed gecko id, no data collection, Highlight API minimum version', () => {

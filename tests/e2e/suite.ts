@@ -60,13 +60,16 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       await driver.page.mouseMove(1, 1);
       await waitFor(async () => ((await driver.card()) === null ? true : null), 'no card before the hover');
       await driver.page.mouseMove(at!.x, at!.y);
+      let seen: string | null | undefined = null;
       const text = await waitFor(
         async () => {
-          const t = (await driver.card())?.text;
+          const t = (seen = (await driver.card())?.text);
           return t && must.every((m) => t.includes(m)) ? t : null;
         },
         `a card for ${word} saying ${must.join(', ')}`,
-      );
+      ).catch((e: Error) => {
+        throw new Error(`${e.message} (the card read: ${JSON.stringify(seen)}) at ${JSON.stringify(at)}`);
+      });
       return text;
     };
 

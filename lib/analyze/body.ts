@@ -1,62 +1,11 @@
-import { buildCard } from './card';
-import { topLevelQuotes } from './card/view';
-import { findClaims } from './claims';
-import { detectArticle } from './detect';
-import { findEntities } from './entities';
-import { extractBody, type BodyText } from './extract';
-import { datelineDate, findPublished } from './published';
-import { findPublisher } from './publisher';
-import { findQuotes } from './quotes';
-import type { Analysis, ArticleDecision, ClaimResult, DatasetEntity, DatasetLookup, EntityResult, QuoteResult, Span } from './types';
-
-export interface AnalyzeOptions {
-  lookup: DatasetLookup;
-  url?: string;
-  /** Analyse even when the page does not look like an article ("Analyze this page anyway"). */
-  force?: boolean;
-  /** Clock; performance.now in browsers and Node. */
-  now?: () => number;
-  /** Yield to the host between stages and chunks (the content script passes one; Node needs none). */
-  pause?: () => Promise<void>;
-  /** Chunk size for long bodies (default CHUNK_CHARS); for evaluations of the chunking itself. */
-  chunkChars?: number;
-  /** How much body text to read and analyse at most (default MAX_CHARS). */
-  maxChars?: number;
-  /** The article's publication date when already known (analyzeDocument reads it from the page); otherwise a dateline in the text. */
-  publishedAt?: string | null;
-  /** Today, bounding publication dates (default: the system date). */
-  today?: Date;
-}
-
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** The whole pipeline on a live or parsed Document: detect → extract → entities → quotes → claims. */
-export async function analyzeDocument(doc: Document, opts: AnalyzeOptions): Promise<{ analysis: Analysis; body: BodyText | null }> {
-  const now = opts.now ?? clock;
-  const t0 = now();
-  const decision: ArticleDecision = detectArticle(doc, opts.url);
-  const tDetect = now() - t0;
-  if (!decision.isArticle && !opts.force) {
-    return {
-      analysis: { ...empty(decision), url: opts.url, ms: { total: now() - t0, detect: tDetect } },
-      body: null,
-    };
-  }
-  await opts.pause?.();
-  const t1 = now();
-  const body = extractBody(doc, { maxChars: opts.maxChars ?? MAX_CHARS });
-  const tExtract = now() - t1;
-  await opts.pause?.();
-  const analysis = await analyzeBody(body.text, { ...opts, publishedAt: findPublished(doc, body.text, opts.today) });
-  analysis.isArticle = decision.isArticle;
-  analysis.articleScore = decision.articleScore;
-  analysis.reasons = decision.reasons;
-  analysis.title = body.title;
-  analysis.url = opts.url;
-  analysis.publisher = await findPublisher(doc, opts.url, opts.lookup);
-  analysis.ms = { ...analysis.ms, total: now() - t0, detect: tDetect, extract: tExtract };
-  return { analysis, body };
-}
+import { buildCard } from '../card';
+import { topLevelQuotes } from '../card/view';
+import { findClaims } from '../claims';
+import { findEntities } from '../entities';
+import { datelineDate } from '../published';
+import { findQuotes } from '../quotes';
+import type { Analysis, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
+import { clock, MAX_CHARS, type AnalyzeOptions } from './options';
 
 /**
  * Long bodies are analysed in paragraph-aligned chunks, with a pause between chunks so that a huge
@@ -65,16 +14,6 @@ export async function analyzeDocument(doc: Document, opts: AnalyzeOptions): Prom
  * lost at a chunk boundary; chunks are large enough that this only matters on very long pages.
  */
 export const CHUNK_CHARS = 24_000;
-/** Beyond this much text (about 50,000 words) a page is a book or a dump, not an article to annotate. */
-export const MAX_CHARS = 300_000;
-/**
- * What the content script reads (about 16,000 words; the longest of 181 real news articles in the
- * extraction benchmark has 53,000 characters). It also bounds extraction, which reads up to twice
- * this much of the page in one uninterrupted walk: at 300,000 that walk alone was a 60-100 ms task
- * on a 2.5 MB page, and a reader's main thread matters more than the end of a book-length page.
- */
-export const PAGE_MAX_CHARS = 100_000;
-
 /** Paragraph-aligned [start, end) cuts of text, each about `size` characters. */
 export function chunkSpans(text: string, size = CHUNK_CHARS): Span[] {
   const out: Span[] = [];
@@ -195,20 +134,5 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     quotes,
     claims,
     ms: { total: now() - t0, ...ms, ...(limit < text.length ? { truncatedAt: limit } : {}) },
-  };
-}
-
-function empty(d: ArticleDecision): Analysis {
-  return {
-    isArticle: d.isArticle,
-    articleScore: d.articleScore,
-    reasons: d.reasons,
-    title: null,
-    publisher: null,
-    text: '',
-    entities: [],
-    quotes: [],
-    claims: [],
-    ms: { total: 0 },
   };
 }
