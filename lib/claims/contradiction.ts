@@ -1,5 +1,5 @@
 import type { QuoteResult, Span } from '../types';
-import { speechAlternation } from '../text/words';
+import { speechAlternation, TOPIC_STOPWORDS } from '../text/words';
 
 /**
  * Contradictions inside one article: two statements by different speakers about the same thing,
@@ -18,19 +18,8 @@ export interface ContradictionPair {
   b: number;
 }
 
-/** Words too common to tell what a statement is about (exported for tests). */
-export const STOP: ReadonlySet<string> = new Set(
-  (
-    'the a an and or but if of to in on at by for from with as is are was were be been being has have had do does did ' +
-    'will would shall should can could may might must not no never none nor neither this that these those there here ' +
-    'it its he she they them their his her him we our us you your i me my who whom which what when where why how ' +
-    'than then also just only very more most some any all each other such into over under about after before between ' +
-    'during while said says say told tell added adds according asked going get gets got make made like one two new ' +
-    'year years time day days week weeks people thing things way ways lot lots much many well even still yet now ' +
-    'today sunday monday tuesday wednesday thursday friday saturday early earlier late later first last next ' +
-    'going want wants wanted need needs needed think know knew former'
-  ).split(' '),
-);
+/** Words too common to tell what a statement is about (lib/text/words.ts; exported for tests). */
+export const STOP: ReadonlySet<string> = TOPIC_STOPWORDS;
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied))\b|\w(?:n['\u2019]t)\b/i;
 

@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../types';
 import type { Prefiltered } from './prefilter';
+import { VAGUE_SOURCE_GROUPS } from '../text/words';
 
 /** One cue rule of ./cues.ts or ./weasel.ts, with the helpers and parts both build from. */
 export interface CueRule extends Prefiltered {
@@ -33,6 +34,6 @@ export const rule = (r: CueRule) => r;
 
 export const BE = '(?:is|are|was|were|been|be)\\s+(?:\\p{L}+ly\\s+|now\\s+|once\\s+|still\\s+)?';
 /** Groups that stand in for a source: "critics say", "experts believe". */
-export const VAGUE_GROUP = oneOf('critics observers commentators analysts experts scholars historians skeptics sceptics detractors many some others');
+export const VAGUE_GROUP = alt(...VAGUE_SOURCE_GROUPS);
 export const ASSERT_VERB =
   '(?:say|said|argue[ds]?|claim(?:s|ed)?|believe[ds]?|contend(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|allege[ds]?|insist(?:s|ed)?)';

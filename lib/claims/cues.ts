@@ -1,4 +1,5 @@
 import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
+import { DEFENDER_ROLES, VAGUE_SOURCE_GROUPS } from '../text/words';
 
 /**
  * Cue lexicon (the rule shape is in ./cue-rule.ts, the encyclopedic weasel tier in ./weasel.ts): the words and constructions with which a writer marks a statement as someone's
@@ -83,7 +84,14 @@ const INSULT = oneOf(
  * A lawyer's or a spokesperson's "did not", "never", "was not": the defence of the accused is a
  * denial though it never says "deny" ("her client did not intend to cause harm").
  */
-const DEFENDER = oneOf('lawyers? attorneys? spokes(?:man|woman|person|people) representatives? reps?');
+const DEFENDER = alt(...DEFENDER_ROLES);
+/**
+ * How far the defender's verb may stand from the defender ("her lawyer, Jane Doe of Acme LLP, said":
+ * a name and a firm fit in 80 characters), and the defence from the verb (a "that" clause's
+ * subject and an adverb or two fit in 100): a sentence further apart is about something else.
+ */
+const DEFENDER_TO_VERB = 80;
+const VERB_TO_DEFENCE = 100;
 const DEFENDED = oneOf("did\\s+not didn['\u2019]t never was\\s+not wasn['\u2019]t were\\s+not had\\s+no has\\s+no is\\s+not isn['\u2019]t");
 
 // --- Hedge parts -----------------------------------------------------------------------------
@@ -173,7 +181,10 @@ export const CUE_RULES: CueRule[] = [
     kind: 'denial',
     label: 'Denial',
     starts: words('lawyer attorney spokes representative rep'),
-    re: new RegExp(`\\b${DEFENDER}\\b[^.;!?\\n]{0,80}?\\b(?:said|says|told|insisted|maintained|stated)\\b[^.;!?\\n]{0,100}?\\b${DEFENDED}\\b`, 'giu'),
+    re: new RegExp(
+      `\\b${DEFENDER}\\b[^.;!?\\n]{0,${DEFENDER_TO_VERB}}?\\b(?:said|says|told|insisted|maintained|stated)\\b[^.;!?\\n]{0,${VERB_TO_DEFENCE}}?\\b${DEFENDED}\\b`,
+      'giu',
+    ),
   }),
   // --- Hedges: the writer does not vouch for it ---------------------------------------------------
   // Always the writer's, so not silenced by a speaker named in the sentence (only by quotation marks).
@@ -199,7 +210,7 @@ export const CUE_RULES: CueRule[] = [
   rule({
     kind: 'hedged',
     label: 'Vague attribution',
-    starts: words('according critics observers commentators analysts experts scholars historians skeptics sceptics detractors many some others'),
+    starts: ['according', ...VAGUE_SOURCE_GROUPS],
     re: new RegExp(`\\b(?:according\\s+to\\s+(?:some|many|critics|experts|observers|others)|${VAGUE_GROUP}\\s+(?:have\\s+|had\\s+)?${ASSERT_VERB})\\b`, 'giu'),
   }),
 ];

@@ -56,7 +56,10 @@ function excerpt(text: string, start: number, end: number, limit: number): strin
   return words.slice(0, MAX_EXCERPT_WORDS).join(' ') + (cut ? ' …' : '');
 }
 
-function snippet(text: string, span: Span, max = 80): string {
+/** Longest excerpt of the contradicting statement quoted in a reason: about one line of the popup. */
+const MAX_SNIPPET_CHARS = 80;
+
+function snippet(text: string, span: Span, max = MAX_SNIPPET_CHARS): string {
   const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
 }

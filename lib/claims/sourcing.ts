@@ -120,9 +120,14 @@ const GENERIC = /^(?:any|every|each|no)\b|\bopen[- ]source\b/i;
  * Palmieri". Two capitalised words close the appositive.
  */
 const NAMED_APPOSITIVE = /^,\s+(?:[^,.;:!?\n]{0,60}\s)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*(?:[,.;:!?\n]|$)/u;
-const namedAfter = (text: string, end: number) => NAMED_APPOSITIVE.test(text.slice(end, end + 100));
+/** NAMED_APPOSITIVE's reach: its 60-character description and a two-word name. */
+const APPOSITIVE_CHARS = 100;
+const namedAfter = (text: string, end: number) => NAMED_APPOSITIVE.test(text.slice(end, end + APPOSITIVE_CHARS));
 
-function clip(s: string, max = 60): string {
+/** Longest source phrase quoted in a reason ("senior U.S. intelligence officials familiar with …"). */
+const MAX_SOURCE_CHARS = 60;
+
+function clip(s: string, max = MAX_SOURCE_CHARS): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
@@ -210,9 +215,17 @@ const AFTER_OUTLET = new RegExp(
   'iu',
 );
 
+/**
+ * How much text around an outlet's mention BEFORE_OUTLET and AFTER_OUTLET read: the longest lead
+ * ("according to the state news agency ", 36 characters) and the longest tail (", its Moscow
+ * correspondent, reported", an appositive of up to 60 characters and the verb) with room to spare.
+ */
+const BEFORE_OUTLET_CHARS = 50;
+const AFTER_OUTLET_CHARS = 80;
+
 /** Is the outlet mention the source of what is said around it ("according to X", "X reported")? */
 function isSourcedTo(text: string, m: Span): boolean {
-  const before = text.slice(Math.max(0, m.start - 50), m.start);
-  const after = text.slice(m.end, m.end + 80);
+  const before = text.slice(Math.max(0, m.start - BEFORE_OUTLET_CHARS), m.start);
+  const after = text.slice(m.end, m.end + AFTER_OUTLET_CHARS);
   return BEFORE_OUTLET.test(before) || AFTER_OUTLET.test(after);
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { HONORIFICS, speechAlternation } from '../text/words';
+import { HONORIFICS, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
 
 /**
  * Whose voice a sentence is in. A hedge or a vague quantifier in the writer's own voice ("Many
@@ -56,14 +56,15 @@ const SAYS_SUBJECT = new RegExp(
  * Capitalised words that open a reporting clause without naming anyone: quantifiers and vague
  * groups ("Some said", "Critics argued") are the weasel itself, and "It"/"This" name nothing.
  */
-const NOT_A_NAME = new Set(
-  (
+const NOT_A_NAME = new Set([
+  ...VAGUE_SOURCE_GROUPS,
+  ...(
     'some many most several few others other critics experts observers analysts commentators officials sources ' +
     'people scholars historians researchers scientists fans supporters opponents detractors reports studies ' +
     'it this that these those there they one all both each everyone someone somebody nobody many residents ' +
     'witnesses locals insiders aides diplomats the a an and but so yet while when if as'
   ).split(' '),
-);
+]);
 
 const isName = (w: string) => !NOT_A_NAME.has(w.toLowerCase().replace(/[.'\u2019-]+$/, ''));
 

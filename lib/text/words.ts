@@ -123,3 +123,40 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
  * the speech verbs, the reporting verbs by which claims find who a statement rests on.
  */
 export const REPORTING_VERBS: readonly string[] = split('disclose reveal estimate describe');
+
+// ---------------------------------------------------------------------------------------------
+// Claims: who defends, who stands in for a source, what a statement is not about
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * People who speak FOR someone accused, every form: their "did not" / "never" is a denial
+ * though it never says "deny" ("her lawyer said she did not intend harm").
+ */
+export const DEFENDER_ROLES: readonly string[] = split(
+  'lawyer lawyers attorney attorneys spokesman spokesmen spokeswoman spokeswomen spokesperson spokespersons spokespeople representative representatives rep reps',
+);
+
+/**
+ * Groups that stand in for a source without naming one ("critics say", "experts believe", "many
+ * argue"): the weasel attribution itself, never a speaker's name.
+ */
+export const VAGUE_SOURCE_GROUPS: readonly string[] = split(
+  'critics observers commentators analysts experts scholars historians skeptics sceptics detractors many some others',
+);
+
+/**
+ * Words too common to tell what a statement is about (lower case): function words, speech verbs,
+ * and words of time and quantity. Two statements sharing only these share no subject.
+ */
+export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([
+  ...split(
+    'the a an and or but if of to in on at by for from with as is are was were be been being has have had do does did ' +
+      'will would shall should can could may might must not no never none nor neither this that these those there here ' +
+      'it its he she they them their his her him we our us you your i me my who whom which what when where why how ' +
+      'than then also just only very more most some any all each other such into over under about after before between ' +
+      'during while said says say told tell added adds according asked going get gets got make made like one two new ' +
+      'year years time day days week weeks people thing things way ways lot lots much many well even still yet now ' +
+      'today early earlier late later first last next want wants wanted need needs needed think know knew former',
+  ),
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
+]);
