@@ -51,8 +51,13 @@ function speechBefore(lead: string): boolean {
 
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
-  // "Boeing said", "San Diego": well-known organisations and places are not people.
   const low = text.slice(span.start, span.end).toLowerCase();
+  // "Lord Halifax", "Mr Jordan": after an honorific any name is a person's.
+  const hon = (before && before.end >= span.start - 2 ? before.text : wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start)))
+    ?.toLowerCase()
+    .replace(/\.$/, '');
+  if (hon && HONORIFICS.has(hon)) return 'title before the name';
+  // "Boeing said", "San Diego": well-known organisations and places are not people.
   if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
   // "the Baltic Security Forum said": a name ending in a head word of organisations or places is not a person's.
   const last = low.slice(low.lastIndexOf(' ') + 1);

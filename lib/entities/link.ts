@@ -3,7 +3,7 @@ import type { DatasetEntity, Span } from '../types';
 import type { Run, SubRun, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, NOT_NAME, opensSentence } from './name-words';
-import { TITLE_WORDS } from '../text/words';
+import { HONORIFICS, TITLE_WORDS } from '../text/words';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -56,14 +56,14 @@ export function matchRun(
     // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
     // ended" is not American Samoa.
     const caps = isCapitals(ts, a, b);
-    const list = uniqueNamed(raw, key, caps);
-    if (!list.length) continue;
+    const named = uniqueNamed(raw, key, caps);
+    if (!named.length) continue;
     const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
     // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
     // entity's name ("New Zealand", "Singapore", "Luxembourg": the adjective is the name).
-    const isAdjective = list.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));
+    const isAdjective = named.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));
     if (isAdjective) {
-      for (const c of list) {
+      for (const c of named) {
         const spans = adjectives.get(c.id) ?? [];
         spans.push(span);
         adjectives.set(c.id, spans);
@@ -73,6 +73,13 @@ export function matchRun(
     }
     const prev = a > 0 ? ts[a - 1] : undefined;
     const next = ts[b];
+    // "Lord Halifax", "Mr Jordan", "Mrs Victoria": after an honorific a place's name is a person's.
+    const honoured = honorificBefore(text, span.start);
+    let list = honoured ? named.filter((e) => !PLACE_TYPES.has(e.type)) : named;
+    if (!list.length) continue;
+    // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place.
+    if (b - a === 1 && list.some((e) => PLACE_TYPES.has(e.type)) && inDishName(text, span)) list = list.filter((e) => !PLACE_TYPES.has(e.type));
+    if (!list.length) continue;
     const places = list.every((e) => PLACE_TYPES.has(e.type));
     const somePlace = list.some((e) => PLACE_TYPES.has(e.type));
     // "Northern Ireland", "East Africa", "New France" are other places than Ireland, Africa and
@@ -108,6 +115,30 @@ export function matchRun(
     for (let i = a; i < b; i++) used[i] = true;
     hits.push({ span, key, candidates: list, tokens: b - a, before: prev?.text.toLowerCase().replace(/\.$/, '') });
   }
+}
+
+/**
+ * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima
+ * beans", "Victoria sponge", "Singapore noodles", "Madeira cake", "Jersey Royals" aside): nouns a
+ * place rarely governs in news copy. Trade words (tea, coffee, wine, cheese) are not here: "Kenya
+ * tea exports" is about Kenya.
+ */
+const DISH_HEADS = new Set(
+  'nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder salad'.split(
+    ' ',
+  ),
+);
+/** An honorific right before `at` ("Mr ", "Rep. ", "Lord "). */
+function honorificBefore(text: string, at: number): boolean {
+  const m = /(?:^|[^\p{L}])(\p{L}+)\.?\s$/u.exec(text.slice(Math.max(0, at - 8), at));
+  return !!m && HONORIFICS.has(m[1]!.toLowerCase());
+}
+
+/** The span is a word of a dish's name: a dish noun after it, or "chicken" before it ("chicken Kiev"). */
+function inDishName(text: string, span: Span): boolean {
+  const after = /^\s(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 16));
+  if (after && DISH_HEADS.has(after[1]!)) return true;
+  return /\bchicken\s$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */

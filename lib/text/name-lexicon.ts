@@ -50,7 +50,7 @@ export const NAME_LEXICON: NameLexicon = {
   otherHeads:
     'war wars revolution games olympics award awards prize cup championship championships festival act treaty agreement accord conference summit day age ages era period dynasty bible testament gospel constitution law code program programme project plan series show album film movie book novel report index model century expedition crisis rebellion uprising battle siege campaign operation mission trophy open prix tour marathon season episode song symphony opera ballet mass exhibition fair expo convention declaration doctrine theory effect syndrome disease virus language languages',
   leadWords:
-    'its some many other both each several such any another no one two three during without within where despite following according also then now still yet only even not once upon through throughout under over about around against along across behind beyond near into onto among between amid what which who whose how you or unlike like towards toward via per whereas whether',
+    'its some many other both each several such any another no one two three during without within where despite following according also then now still yet only even not once upon through throughout under over about around against along across behind beyond near into onto among between amid what which who whose how you or unlike like towards toward via per whereas whether therefore thus hence again just perhaps maybe please thanks',
   qualifiers:
     'north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central upper lower outer inner greater little new old',
   commonAcronyms:

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import { findEntities } from '../../lib/entities';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
+
+/**
+ * Linking decisions added for issue 18 (this file's sentences are not in the trap fixture): a
+ * place's name after an honorific is a person's, a place's name inside a dish's is no mention of the
+ * place — and the same words in ordinary use still link.
+ */
+const lookup = createMemoryLookup(loadBundledDataset());
+async function at(text: string, surface: string) {
+  const { entities, records } = await findEntities(text, lookup);
+  const start = text.indexOf(surface);
+  const e = entities.find((x) => x.mentions.some((m) => m.start === start && m.end === start + surface.length));
+  const inside = entities.filter((x) => x.fromDataset && x.mentions.some((m) => m.start >= start && m.end <= start + surface.length));
+  return { e, record: e?.id ? records.get(e.id) : undefined, datasetInside: inside };
+}
+
+describe('person evidence and linking (issue 18)', () => {
+  it('after an honorific a place name is a person, found by the article', async () => {
+    for (const [text, word] of [
+      ['Lord Halifax met the ambassador in November.', 'Halifax'],
+      ['Mr Jordan, who owns the garage, said trade was slow.', 'Jordan'],
+      ['Mrs Victoria, the head teacher, thanked the parents.', 'Victoria'],
+    ] as const) {
+      const r = await at(text, word);
+      expect(r.datasetInside, text).toEqual([]);
+    }
+    const halifax = await at('Lord Halifax met the ambassador in November.', 'Halifax');
+    expect(halifax.e?.type).toBe('person');
+    expect(halifax.e?.why).toContain('title');
+  });
+
+  it("a place's name inside a dish's links to no place; the place itself still links", async () => {
+    for (const [text, word] of [
+      ['Roast the Brussels sprouts with chestnuts.', 'Brussels'],
+      ['A bag of Brazil nuts costs more this year.', 'Brazil'],
+      ['Soak the Lima beans overnight.', 'Lima'],
+      ['The canteen served chicken Kiev on Fridays.', 'Kiev'],
+    ] as const) {
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    }
+    expect((await at('Brazil exported more coffee this year.', 'Brazil')).record?.type).toBe('country');
+    expect((await at('Talks resumed in Brussels on Monday.', 'Brussels')).record?.type).toBe('place');
+    expect((await at('Kenya tea exports rose in March.', 'Kenya')).record?.type).toBe('country');
+  });
+
+  it('an adverb opening a sentence does not make the pronoun I a person', async () => {
+    const { entities } = await findEntities('Therefore I could not estimate the rate. I tried again.', lookup);
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
