@@ -147,8 +147,16 @@ function isRepeat(text: string, a: Span, b: Span): boolean {
   return x.length < y.length ? y.includes(x) : x.includes(y);
 }
 
+/**
+ * An infinitive complement is a request or a plan, not an assertion: "asked him to investigate
+ * the rival" reports no claim that a denial could contradict (the one tuning-half pair judged
+ * over polnear-dev and scrapinghub was such a fragment against a denial).
+ */
+const INFINITIVE = /^[\s"\u201c]*to\s+\p{Ll}/u;
+
 export function findContradictions(text: string, statements: Statement[]): ContradictionPair[] {
   const negative = statements.map((s) => NEGATION.test(text.slice(s.start, s.end)));
+  const asserts = statements.map((s) => !INFINITIVE.test(text.slice(s.start, s.end)));
   // A pair is one affirmative and one negated statement by different speakers. A statement with
   // no such partner can be in no pair, so its words (the costly part) are not read: when no
   // statement is negated, or all are, none are read.
@@ -162,7 +170,7 @@ export function findContradictions(text: string, statements: Statement[]): Contr
   const info = statements.map((s, i) => {
     const other = negative[i] ? 0 : 1;
     const partners = total[other]! - (bySpeaker[other]!.get(s.speaker) ?? 0);
-    return { words: partners > 0 ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i]! };
+    return { words: partners > 0 && asserts[i] ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i]! };
   });
   // Which statements hold each word, as a name and as a common word (ascending statement order).
   // Counting shared words through these lists visits only pairs that share something, instead of

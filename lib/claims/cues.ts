@@ -109,6 +109,17 @@ const PASSIVE_TO = oneOf(
 
 const ALLEGATION = { kind: 'allegation', label: 'Allegation', extend: true } as const;
 
+/**
+ * A negation a few words before the cue, inside its clause: the accusation is not made ("It isn't
+ * because these companies are lying", "Neither she nor her aides have been charged with", "has
+ * never accused"). NEGATION_REACH words cover a subject and its auxiliaries ("nor her allies have
+ * been"); a comma, semicolon or full stop ends the negation's reach.
+ */
+const NEGATION_REACH = 4;
+const NEGATED = new RegExp(`(?:\\b(?:not|never|neither|nor|nobody|no\\s+one)|n['’]t)(?:\\s+[^\\s,;:.!?]+){0,${NEGATION_REACH}}\\s+$`, 'i');
+/** `notAfter` for a rule that has its own exceptions as well as the negation. */
+const orNegated = (re: RegExp) => new RegExp(`${re.source}|${NEGATED.source}`, 'i');
+
 // `starts`: the first words of every match, for ./prefilter.ts.
 export type { CueRule };
 
@@ -119,27 +130,40 @@ export const CUE_RULES: CueRule[] = [
     ...ALLEGATION,
     starts: words('accus alleg'),
     re: /\b(?:(?<!\b(?:to|would|will|could|might|may|can|cannot|should|must|and|or|not)\s+)(?:accuse|allege)\b|accus(?:es|ed|ing|ation|ations|er|ers)|alleg(?:es|ed|edly|ing|ation|ations))\b/giu,
-    // "cannot be accused of": no one accuses.
-    notAfter: /\b(?:cannot|can['’]t|could\s+not|would\s+not|won['’]t)\s+be\s+$/i,
+    // "cannot be accused of", "has never accused": no one accuses.
+    notAfter: orNegated(/\b(?:cannot|can['’]t|could\s+not|would\s+not|won['’]t)\s+be\s+$/),
   }),
   // Lying, said of someone: "tells so many lies", "lied about", "lying to investigators".
   rule({
     ...ALLEGATION,
-    starts: words('tell told lied lying'),
-    re: /\b(?:(?:tell(?:s|ing)?|told)\s+(?:\p{L}+\s+){0,2}?lies|lied\s+(?:about|to|under)|lying\s+(?:about|to))\b/giu,
+    starts: words('tell told lied lying can could does did never won'),
+    re: new RegExp(
+      '\\b' +
+        alt(
+          '(?:tell(?:s|ing)?|told)\\s+(?:\\p{L}+\\s+){0,2}?lies',
+          'lied\\s+(?:about|to|under)',
+          'lying\\s+(?:about|to)',
+          // "cannot tell the truth", "never tells the truth": calling someone a liar.
+          "(?:can\\s*not|can['’]t|could\\s+not|does\\s+not|doesn['’]t|did\\s+not|didn['’]t|never|won['’]t)\\s+(?:\\p{L}+ly\\s+)?tell(?:s|ing)?\\s+the\\s+truth",
+        ) +
+        '\\b',
+      'giu',
+    ),
+    notAfter: NEGATED,
   }),
-  // What a complaint, lawsuit or indictment says is what it alleges.
+  // What a complaint, lawsuit or indictment says is what it alleges; not across a quotation mark
+  // ("... filing an indictment," the prosecutor said: the noun is in the quote, the verb is hers).
   rule({
     ...ALLEGATION,
     starts: words('complaint lawsuit suit indictment petition'),
-    re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b[^;!?\n]{0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
+    re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b[^;!?\n"“”]{0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
   }),
   rule({
     ...ALLEGATION,
     starts: words('charg blam sued indicted'),
     re: /\b(?:charged\s+with|charges?\s+that|blam(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?(?:for|on)\b|blamed|(?:sued|indicted)\s+(?:for|over|on))/giu,
     // "has not been charged with", "a charge that might have stung": no accusation made.
-    notAfter: /\b(?:not|never|n['’]t|without|nor|a|the)\s+(?:been\s+|being\s+)?$/i,
+    notAfter: orNegated(/\b(?:not|never|n['’]t|without|nor|a|the)\s+(?:been\s+|being\s+)?$/),
   }),
   // Name-calling is an accusation: "called Oz a quack", "branded him \"a liar\"".
   rule({

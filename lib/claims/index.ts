@@ -35,7 +35,16 @@ function withTier(tier: readonly CueRule[]): readonly CueRule[] {
 interface Candidate extends Span {
   reasons: Map<ClaimKind, string>;
   statements: number[];
+  /** Kinds flagged in this clause only by a noun a denial can take as its object ("allegations"). */
+  objects?: Set<ClaimKind>;
 }
+
+/**
+ * The bare nouns of a charge. In a clause that also holds a denial they name what is denied
+ * ("Assange has denied both allegations", "dismissed those reports as … allegations"): the
+ * clause is a denial, and a second "Allegation" flag on it tells the reader nothing new.
+ */
+const CHARGE_NOUN = /^(?:allegations?|accusations?)$/i;
 
 /** Longest cue excerpt quoted in a reason: enough for "accusing X of stealing the election". */
 const MAX_EXCERPT_WORDS = 9;
@@ -77,7 +86,7 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
   const byClause = new Map<number, Candidate>();
   const extra: Candidate[] = [];
 
-  const addToClause = (at: number, kind: ClaimKind, reason: string) => {
+  const addToClause = (at: number, kind: ClaimKind, reason: string, object = false) => {
     const ci = spanIndexAt(clauses, at);
     if (ci < 0) return;
     let c = byClause.get(ci);
@@ -86,7 +95,11 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
       c = { start: clause.start, end: clause.end, reasons: new Map(), statements: [] };
       byClause.set(ci, c);
     }
-    if (!c.reasons.has(kind)) c.reasons.set(kind, reason);
+    const had = c.reasons.has(kind);
+    if (!had) c.reasons.set(kind, reason);
+    // A kind stays an object only while every cue for it in the clause is a bare charge noun.
+    if (object && !had) (c.objects ??= new Set()).add(kind);
+    else if (!object) c.objects?.delete(kind);
   };
 
   // A hedge inside a direct quotation is the speaker's manner of speaking, not the writer's
@@ -124,9 +137,11 @@ export function findClaims(text: string, ctx: ClaimContext): ClaimResult[] {
       const ci = spanIndexAt(clauses, start);
       if (ci < 0) continue;
       const words = rule.extend ? excerpt(text, start, end, clauses[ci]!.end) : m[0];
-      addToClause(start, rule.kind, `${rule.label}: "${words.replace(/\s+/g, ' ').trim()}"`);
+      addToClause(start, rule.kind, `${rule.label}: "${words.replace(/\s+/g, ' ').trim()}"`, rule.kind === 'allegation' && CHARGE_NOUN.test(m[0]));
     }
   }
+
+  for (const c of byClause.values()) if (c.reasons.has('denial') && c.objects?.has('allegation')) c.reasons.delete('allegation');
 
   const sources = [...findAnonymousSources(text, ctx.quotes), ...findStateMediaSources(text, ctx.entities, ctx.records)];
   for (const s of sources) {

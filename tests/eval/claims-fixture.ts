@@ -172,7 +172,7 @@ const ratio = (a: number, b: number) => `${a}/${b} = ${b ? (a / b).toFixed(3) : 
 export function printFigures(title: string, f: FixtureFigures): void {
   console.log(`${title} (${f.n} sentences, ${f.positives} flagged by the editor)`);
   console.log(`  precision, all flags              ${ratio(f.rightFlags, f.flags)}   (target >= 0.8)`);
-  console.log(`  recall, editor-flagged sentences  ${ratio(f.recalled, f.positives)}   (flagged with any kind; target >= 0.9)`);
+  console.log(`  cue recall: editor-flagged sents ${ratio(f.recalled, f.positives)}   (flagged with any kind; target >= 0.9)`);
   console.log(`  sentences flagged                 ${ratio(f.flaggedSentences, f.n)}`);
   for (const [k, v] of f.perKind) {
     console.log(`    ${k.padEnd(13)} precision ${ratio(v.tp, v.tp + v.fp).padEnd(16)} recall ${ratio(v.tp, v.tp + v.fn)}`);

@@ -73,6 +73,33 @@ describe('findClaims: kinds', () => {
     expect(findClaims('He will be unable to turn the crowd against the moderators and accuse the audience of bias.', EMPTY)).toEqual([]);
   });
 
+  it('calls "cannot tell the truth" an accusation of lying, and a negated charge none', () => {
+    expect(findClaims('The person in this race who cannot tell the truth is the mayor.', EMPTY)[0]?.kinds).toEqual(['allegation']);
+    expect(findClaims('He said the governor never tells the truth about the budget.', EMPTY)[0]?.kinds).toEqual(['allegation']);
+    for (const t of [
+      "It isn't because these firms are lying to the regulator.",
+      'Neither the mayor nor her aides have been charged with any crime.',
+      'The senator has never accused the board of fraud.',
+    ])
+      expect(findClaims(t, EMPTY), t).toEqual([]);
+    // The negation's reach ends at a comma: the accusation after it is made.
+    expect(findClaims('He was not there, but she is lying about the money.', EMPTY)[0]?.kinds).toEqual(['allegation']);
+  });
+
+  it('does not read a complaint noun inside a quotation as what the complaint says', () => {
+    const t = '"The evidence is not strong enough to form the basis for an indictment," the deputy prosecutor said on Tuesday.';
+    expect(findClaims(t, EMPTY)).toEqual([]);
+    expect(findClaims('The indictment says the aide lied to investigators twice.', EMPTY)[0]?.kinds).toContain('allegation');
+  });
+
+  it('flags a denial of the allegations as a denial only; an accusation beside it stays', () => {
+    for (const t of ['The founder has denied both allegations.', 'Her brief dismissed those reports as "misinterpreted statements and allegations."'])
+      expect(findClaims(t, EMPTY)[0]?.kinds, t).toEqual(['denial']);
+    const both = findClaims('The mayor, accused of fraud by the firm, denied the allegations.', EMPTY);
+    expect(both.flatMap((c) => c.kinds)).toEqual(['allegation', 'denial']);
+    expect(findClaims('The allegations against the firm multiplied.', EMPTY)[0]?.kinds).toEqual(['allegation']);
+  });
+
   it('reads a lawyer\'s "did not" as a denial and "has not verified the authenticity" as a hedge', () => {
     expect(findClaims('His attorney told The Hill that her client did not intend to cause harm.', EMPTY)[0]?.kinds).toContain('denial');
     expect(findClaims('The paper has not verified the authenticity of the emails.', EMPTY)[0]?.kinds).toContain('hedged');
@@ -242,6 +269,17 @@ describe('findClaims: kinds', () => {
     const pairs = findContradictions(text, statements);
     expect(pairs).toContainEqual({ a: 0, b: 1 });
     expect(pairs.some((p) => p.a === 1 && p.b === 2)).toBe(false);
+  });
+
+  it('does not take an infinitive complement (a request) for a statement a denial contradicts', () => {
+    const text =
+      'The envoy said he had no knowledge of any effort to press Kyiv to investigate Joe Biden.\nThe president asked his counterpart to investigate Joe Biden.';
+    const denial = { ...at(text, 'he had no knowledge of any effort to press Kyiv to investigate Joe Biden'), speaker: 'envoy' };
+    const request = { start: text.lastIndexOf('to investigate'), end: text.length - 1, speaker: 'president' };
+    expect(findContradictions(text, [denial, request])).toEqual([]);
+    // The same words as an assertion do pair.
+    const claim = { start: text.lastIndexOf('his counterpart'), end: text.length - 1, speaker: 'president' };
+    expect(findContradictions(text, [denial, claim])).toEqual([{ a: 0, b: 1 }]);
   });
 
   it('does not pair statements by the same speaker or on different topics', () => {
