@@ -14,7 +14,10 @@ import { DEFENDER_ROLES, VAGUE_SOURCE_GROUPS } from '../text/words';
 
 /** Nouns whose "claims" are not statements ("insurance claims", "land claims"). */
 const NON_STATEMENT_CLAIM =
-  /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum|baggage|luggage|deny|denied|denies|file|filed|filing|verify|verified|confirm|check|amendment|privilege)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:insurance|tax|benefit|benefits|damage|damages|legal|patent|land|territorial|title|injury|compensation|expense|expenses|jobless|unemployment|disability|pension|maritime|sovereignty|copyright|trademark|warranty|asylum|baggage|luggage|deny|denied|denies|file|filed|filing|verify|verified|confirm|check|amendment|privilege|lay|lays|laid|laying|stake|stakes|staked|staking)\s+(?:\S+\s+){0,2}$/i;
+/** "claims processing", "their claims rejected": the insurance noun as a modifier or a thing handled. */
+const CLAIM_HANDLED =
+  '(?!\\s+(?:process\\w*|resolution|rejections?|rejected|denied|denials?|adjust\\w*|handling|department|management|forms?|filing|filed|history|payouts?|paid)\\b)';
 /**
  * "Claim" as a statement: the verb ("claimed", "claiming", "Apple claims"), or the noun with its
  * content ("claims that", "claims to be") or its owner ("Trump's claim", "her claims"). The bare
@@ -22,6 +25,7 @@ const NON_STATEMENT_CLAIM =
  */
 const CLAIM_STATEMENT = alt(
   '[Cc]laimed',
+  // "claiming that …", but also "claiming fraud": in news a bare object is what is asserted.
   '[Cc]laiming',
   '[Cc]laims?(?=\\s+(?:that|to)\\b)',
   "(?<=(?:['\u2019]s|\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:\\p{L}+\\s+)?)claims?",
@@ -29,6 +33,7 @@ const CLAIM_STATEMENT = alt(
 );
 /** A claim FOR something asks rather than asserts: "claimed a loss", "claimed the title". */
 const CLAIM_FOR =
+  CLAIM_HANDLED +
   '(?!\\s+(?:(?:a|an|the|his|her|its|their|your|my|our)\\s+)?(?:\\p{L}+\\s+)?(?:loss|losses|deductions?|credits?|refunds?|exemptions?|write-offs?|reimbursements?|expenses)\\b)' +
   "(?!\\s+(?:to\\s+)?(?:(?:the|a|an|your|my|our|their|his|her|its|respective)\\s+|\\p{L}+['\u2019]s\\s+)?(?:lives?|victory|victories|title|titles|seats?|prize|crown|gold|silver|bronze|championship|record|top\\s+spot|throne|spot|place|inheritance|body|bodies|remains|jurisdictions?|ownership|control|credit|stake|share))" +
   // "claims to an independent state": a right asserted, not a statement.
@@ -51,7 +56,7 @@ const DENY =
  * denied rather than claims ("the visa was denied", "a denied request").
  */
 const NOT_A_DENIAL =
-  /(?:\b(?:to|would|could|can|cannot|can['’]t|will|may|might|should|must|and|or|a|the|no|not|never|permission|access|admission|entry)|n['’]t|\b(?:visas?|requests?|applications?|claims?|permits?|access|entry|bail|loans?|coverage|permission)\s+(?:was|were|is|are|been|being|be|get|got|gets))\s+$/i;
+  /(?:\b(?:to|would|could|can|cannot|can['’]t|will|may|might|should|must|and|or|a|the|no|not|never|permission|access|admission|entry)|n['’]t|\b(?:visas?|requests?|applications?|claims?|permits?|access|entry|bail|loans?|coverage|permission)\s+(?:was|were|is|are|been|being|be|get|got|gets)(?:\s+\p{L}+ly)?)\s+$/iu;
 /** Denial, told as its verb or as "called the report baseless": rules for the rule list. */
 const DENIAL_RE = new RegExp(
   '\\b' +
@@ -152,11 +157,12 @@ export const CUE_RULES: CueRule[] = [
     notAfter: NEGATED,
   }),
   // What a complaint, lawsuit or indictment says is what it alleges; not across a quotation mark
-  // ("... filing an indictment," the prosecutor said: the noun is in the quote, the verb is hers).
+  // ("... filing an indictment," the prosecutor said: the noun is in the quote, the verb is hers)
+  // nor a sentence end (an initial's full stop, "the D.C. Court", is no sentence end).
   rule({
     ...ALLEGATION,
     starts: words('complaint lawsuit suit indictment petition'),
-    re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b[^;!?\n"“”]{0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
+    re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b(?:[^.;!?\n"“”]|(?<=\b\p{Lu})\.){0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
   }),
   rule({
     ...ALLEGATION,

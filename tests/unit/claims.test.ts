@@ -86,10 +86,25 @@ describe('findClaims: kinds', () => {
     expect(findClaims('He was not there, but she is lying about the money.', EMPTY)[0]?.kinds).toEqual(['allegation']);
   });
 
+  it('does not take a claim handled, staked or wrongly denied for a statement', () => {
+    for (const t of [
+      'Customers praise its fast claims processing and friendly service.',
+      'Others had their claims rejected with little explanation.',
+      'Each player must lay claim to certain tiles.',
+      'If you believe your claim was wrongfully denied, consult a lawyer.',
+    ])
+      expect(findClaims(t, EMPTY), t).toEqual([]);
+    expect(findClaims('The senator claimed the vote was rigged.', EMPTY)[0]?.kinds).toEqual(['allegation']);
+    expect(findClaims('Her claims that the vote was rigged spread quickly.', EMPTY)[0]?.kinds).toEqual(['allegation']);
+  });
+
   it('does not read a complaint noun inside a quotation as what the complaint says', () => {
     const t = '"The evidence is not strong enough to form the basis for an indictment," the deputy prosecutor said on Tuesday.';
     expect(findClaims(t, EMPTY)).toEqual([]);
     expect(findClaims('The indictment says the aide lied to investigators twice.', EMPTY)[0]?.kinds).toContain('allegation');
+    // Nor across a sentence end; an initial's full stop is none.
+    expect(findClaims('You may have grounds to file a lawsuit. The state court said so in May.', EMPTY)).toEqual([]);
+    expect(findClaims('The complaint to the D.C. Court of Appeals says the lawyer broke the rules.', EMPTY)[0]?.kinds).toContain('allegation');
   });
 
   it('flags a denial of the allegations as a denial only; an accusation beside it stays', () => {
