@@ -5,6 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { PLACE_PREPOSITIONS } from './decide';
 import { isNameWord, opensSentence, wordBefore, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
+import { coordinatedPeople } from './coordinated';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -35,6 +36,11 @@ function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolea
   const w = m[1]!;
   return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
 }
+
+/** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
+const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
+  'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page'.split(' '),
+);
 
 /** The speech verb right after a name (", said", " told"), or null. */
 function speechAfter(text: string, end: number): boolean {
@@ -95,6 +101,13 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6))))
       return 'given name';
+    // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
+    if (
+      L?.givenNames.has(low) &&
+      !WORDLIKE_GIVEN.has(low) &&
+      /^\s+(?:is|was|has|had|will|would|can|could|does|did|\p{Ll}{3,}s)\s/u.test(text.slice(span.end, span.end + 20))
+    )
+      return 'given name before a verb';
     return null;
   }
   if (/\p{L}['\u2019]s\s$/u.test(lead)) return 'possessive before the name';
@@ -111,7 +124,15 @@ interface Person {
   why: string;
 }
 
-export function findArticlePeople(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets | null = null): EntityResult[] {
+/** `datasetPeople`: mentions of dataset people, which vouch for names listed with them ("Putin and Lavrov"). */
+export function findArticlePeople(
+  text: string,
+  tokens: Token[],
+  runs: Run[],
+  taken: Span[],
+  L: LexiconSets | null = null,
+  datasetPeople: Span[] = [],
+): EntityResult[] {
   const people = new Map<string, Person>();
   const takenIndex = new OverlapIndex(taken);
 
@@ -155,6 +176,17 @@ export function findArticlePeople(text: string, tokens: Token[], runs: Run[], ta
       }
       i = j;
     }
+  }
+  // "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people.
+  const found = [...people.values()].flatMap((p) => p.mentions);
+  // Every capitalised word that is a found person's last name vouches too ("Tarlo, Feith and Rumsfeld agreed").
+  const lastNames = new Set([...people.values()].map((p) => p.parts[p.parts.length - 1]!));
+  const seeds = tokens.filter((t) => t.cap && lastNames.has(t.text));
+  for (const span of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L)) {
+    const name = text.slice(span.start, span.end);
+    const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person' };
+    p.mentions.push(span);
+    people.set(name, p);
   }
   if (!people.size) return [];
 

@@ -91,7 +91,8 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
 
   const taken: Span[] = [];
   for (const e of entities) for (const m of e.mentions) taken.push(m);
-  const people = findArticlePeople(text, tokens, runs, taken, L);
+  const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
+  const people = findArticlePeople(text, tokens, runs, taken, L, datasetPeople);
   entities.push(...people);
   for (const p of people) for (const m of p.mentions) taken.push(m);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found.

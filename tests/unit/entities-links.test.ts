@@ -50,4 +50,18 @@ describe('person evidence and linking (issue 18)', () => {
     const { entities } = await findEntities('Therefore I could not estimate the rate. I tried again.', lookup);
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('names listed with a person are people; a place before a comma is not listed with one', async () => {
+    const text = 'Ruiz, Okafor and Lindqvist drafted the plan, said Tamsin Hale. Hale, Ruiz and Lindqvist met on Monday.';
+    const { entities } = await findEntities(text, lookup);
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    for (const n of ['Ruiz', 'Okafor', 'Lindqvist', 'Tamsin Hale']) expect(people, n).toContain(n);
+    const other = await findEntities('Having secured the regions of Macedon, Philip assembled an army.', lookup);
+    expect(other.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Macedon');
+  });
+
+  it('a given name opening a sentence before a verb is a person; an everyday word that is a given name is not', async () => {
+    expect((await at('Suzanne is pregnant, her sister wrote.', 'Suzanne')).e?.type).toBe('person');
+    expect((await at('Grace is a virtue, the preacher wrote.', 'Grace')).e).toBeUndefined();
+  });
 });
