@@ -111,6 +111,12 @@ const SOURCE_GROUP = /\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis
 const ON_RECORD_BODY =
   /\b(?:department|police|office|agency|bureau|county|city|ministry|commission|court|district|hospital|school|university|company|council|authority|service|committee|prosecutors?)\b/i;
 
+/**
+ * A speaker phrase that is itself a clause ("Substack is a rich source"): a copula before the
+ * source noun makes it a description of something, not a person who spoke.
+ */
+const CLAUSE_NOT_SOURCE = /\b(?:is|are|was|were|be|been)\b.*\b(?:officials?|sources?|diplomats?|aides?|insiders?|advis[eo]rs?|staffers?)\b/i;
+
 /** "Any financial advisor will tell you", "open source": a generic person or a word, not a hidden source. */
 const GENERIC = /^(?:any|every|each|no)\b|\bopen[- ]source\b/i;
 
@@ -139,7 +145,7 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
     const sp = q.speaker;
     if (!sp || !sp.anonymous) continue;
     // "the president", "protesters", "the 63-year-old": a description, not a hidden source.
-    if (!SOURCE_GROUP.test(sp.name) || ON_RECORD_BODY.test(sp.name) || GENERIC.test(sp.name)) continue;
+    if (!SOURCE_GROUP.test(sp.name) || ON_RECORD_BODY.test(sp.name) || GENERIC.test(sp.name) || CLAUSE_NOT_SOURCE.test(sp.name)) continue;
     if (sp.end != null && namedAfter(text, sp.end)) continue;
     const parts: Span[] = [q];
     if (q.cue) parts.push(q.cue);

@@ -164,6 +164,18 @@ describe('findClaims: kinds', () => {
     expect(c?.reason).toBe('Only source is unnamed: "a senior official"');
   });
 
+  it('does not take a clause that lib/quotes handed over as a speaker for an unnamed source', () => {
+    const text = 'The site is a rich source of independent reporting, with millions of readers.';
+    const quote = (name: string): QuoteResult => ({
+      ...at(text, 'The site is a rich source of independent reporting'),
+      kind: 'indirect',
+      cue: at(text, 'reporting'),
+      speaker: { name, ...at(text, name), entityId: null, anonymous: true },
+    });
+    expect(findClaims(text, { ...EMPTY, quotes: [quote('The site is a rich source')] })).toEqual([]);
+    expect(findClaims(text, { ...EMPTY, quotes: [quote('a rich source')] })[0]?.kinds).toEqual(['anonymous']);
+  });
+
   it('uses anonymous speakers from lib/quotes', () => {
     const text = 'The talks have collapsed, one person said.';
     const quote: QuoteResult = {
