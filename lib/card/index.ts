@@ -167,6 +167,11 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
           rk,
           s.source,
         );
+    } else if (status === 'former' && !until && r.successor) {
+      // The end date is unknown: a newer source names someone else, so it had ended by that source's date.
+      const s = r.successor;
+      push(`Former ${name}${since}: no longer in office ${cite(s.source, s.asOf)}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      used.add(s.source);
     } else if (status === 'former') {
       const when = span(r.since, until);
       push(`Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source);

@@ -117,7 +117,9 @@ export function nameFamilyOf(countryId: string | undefined): NameFamily {
 }
 
 /** Spellings of one word under common romanisation differences (the word itself included). */
-export function wordVariants(word: string, family: NameFamily = 'belarusian'): string[] {
+// `family` has no default: a default parameter also applies to an explicit `undefined` (a name of no
+// Slavic family), which once gave a Colombian president the Belarusian spellings "Pyotr" and "Pyatro".
+export function wordVariants(word: string, family: NameFamily): string[] {
   const out = new Set<string>([word]);
   if (!family) return [word];
   const group = GIVEN_INDEX.get(aliasKey(word));
@@ -150,7 +152,7 @@ export function wordVariants(word: string, family: NameFamily = 'belarusian'): s
  * Name variants of a person: every combination of given-name and surname spellings, capped so one
  * long name cannot explode the alias list.
  */
-export function personNameVariants(given: string[], surname: string, cap = 24, family: NameFamily = 'belarusian'): string[] {
+export function personNameVariants(given: string[], surname: string, cap: number, family: NameFamily): string[] {
   const surnameVariants = surname.split(' ').length === 1 ? wordVariants(surname, family) : [surname];
   const first = given[0];
   const givenVariants = first ? wordVariants(first, family) : [''];

@@ -29,6 +29,22 @@ describe('roles by status', () => {
     expect(c.lines[0]).toBe('President of Exampleland, in office since 20 July 1994');
   });
 
+  it('former with an unknown end: no end date, and by when a newer source names someone else', () => {
+    const r: Role = {
+      title: 'President',
+      of: 'country:xx',
+      ofName: 'Exampleland',
+      since: '2019-01-19',
+      source: 'wo',
+      asOf: '2022-05-22',
+      status: 'former',
+      successor: { name: 'Bo Other', entityId: null, source: 'fb', asOf: '2026-01-22' },
+    };
+    const { c, all } = text(person([r]));
+    expect(c.lines[0]).toBe('Former President of Exampleland since 19 January 2019: no longer in office as of January 2026, CIA World Factbook');
+    expect(all).not.toMatch(/2019–2026/);
+  });
+
   it('as-of (or no status): never reads as current, says its source and as-of date', () => {
     const r: Role = {
       title: 'Minister of Foreign Affairs',

@@ -190,6 +190,67 @@ describe('reconciling claims into roles', () => {
     const r = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
     expect(r).toMatchObject({ status: 'current', since: '2018-02-15', source: 'f' });
   });
+  it('no end date is made up: a holder replaced at an unknown date has no end; rows that overlap across sources stay "as of"; a contradicted start is not shown', () => {
+    const pm = { office: 'hog:country:nn', kind: 'hog' as const, single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia' };
+    const run = (newSince: string | undefined, oldSince = '2019-01-19') => {
+      const b = new PeopleBuilder();
+      const old = b.person('Gil Gum', 'country:nn', 'Q12', 'w');
+      b.addClaim(old, { ...pm, since: oldSince, source: 'w', asOf: '2022-05-22', current: true });
+      const now = b.person('Hal Hazel', 'country:nn', undefined, 'f');
+      b.addClaim(now, { ...pm, ...(newSince ? { since: newSince } : {}), source: 'f', asOf: '2026-01-22', current: true });
+      const { roles } = reconcileRoles(b.people, { currentSources: new Set(['f']) });
+      return { old: roles.get(old)![0]!, now: roles.get(now)![0]! };
+    };
+    // The newer source names someone else with no start: ended by 2026-01-22, on no known day.
+    const unknown = run(undefined);
+    expect(unknown.old).toMatchObject({ status: 'former', successor: { name: 'Hal Hazel', asOf: '2026-01-22' } });
+    expect(unknown.old.until).toBeUndefined();
+    // The newer source has its holder in office since before the older row's own date: they overlap
+    // (one person under two spellings, or two offices under one key), and neither replaces the other.
+    const overlap = run('2018-06-01', '2017-01-01');
+    expect(overlap.old.status).toBe('as-of');
+    expect(overlap.old.successor).toBeUndefined();
+    expect(overlap.old.until).toBeUndefined();
+    expect(overlap.now).toMatchObject({ status: 'current', since: '2018-06-01' });
+    // A holder's start contradicted by somebody else's later term in this one-holder office is not
+    // shown (a source's typo), and the other's end stays unknown.
+    const clash = run('2018-06-01');
+    expect(clash.now.status).toBe('current');
+    expect(clash.now.since).toBeUndefined();
+    expect(clash.old).toMatchObject({ status: 'former', successor: { name: 'Hal Hazel' } });
+    expect(clash.old.until).toBeUndefined();
+    // A start after the older row's date ends the older role that day.
+    expect(run('2024-03-01').old).toMatchObject({ status: 'former', until: '2024-03-01' });
+  });
+  it('one tenure recorded as several statements with the same start stays open while a snapshot saw it open', () => {
+    // Wikidata records each cabinet of one prime minister as a term from the same start; one row
+    // is still open at the snapshot. The recorded ends (2012, 2017, 2022-01) do not end the tenure.
+    const b = new PeopleBuilder();
+    const pm = {
+      office: 'hog:country:nn',
+      kind: 'hog' as const,
+      single: true,
+      title: 'Prime Minister',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      source: 'w',
+      asOf: '2022-08-02',
+    };
+    const p = b.person('Eve Elm', 'country:nn', 'Q10', 'w');
+    for (const until of ['2012-11-05', '2017-10-26', '2022-01-10']) b.addClaim(p, { ...pm, since: '2010-10-14', until, current: false });
+    b.addClaim(p, { ...pm, since: '2010-10-14', current: true });
+    const next = b.person('Fay Fir', 'country:nn', 'Q11', 'f');
+    b.addClaim(next, { ...pm, since: '2024-07-02', source: 'f', asOf: '2026-01-22', current: true });
+    const { roles } = reconcileRoles(b.people, { currentSources: new Set(['f']) });
+    expect(roles.get(p)![0]).toMatchObject({ status: 'former', since: '2010-10-14', until: '2024-07-02', successor: { name: 'Fay Fir' } });
+    // Without the newer source the snapshot's holder is "as of" the snapshot, with no end.
+    const alone = reconcileRoles(
+      b.people.filter((x) => x !== next),
+      { currentSources: new Set(['f']) },
+    ).roles.get(p)![0]!;
+    expect(alone).toMatchObject({ status: 'as-of', since: '2010-10-14' });
+    expect(alone.until).toBeUndefined();
+  });
 });
 
 describe('the built dataset', () => {

@@ -85,10 +85,13 @@ describe('name rules', () => {
     expect(normalCaseName('Anna SMITH-JONES')).toBe('Anna Smith-Jones');
   });
   it('generates romanisation variants', () => {
-    const v = personNameVariants(['Alyaksandr'], 'Petrenka');
+    const v = personNameVariants(['Alyaksandr'], 'Petrenka', 24, 'belarusian');
     expect(v).toContain('Alexander Petrenko');
     expect(v).toContain('Aleksandr Petrenka');
-    expect(personNameVariants(['Volodymyr'], 'Ivanskyy')).toContain('Vladimir Ivansky');
+    expect(personNameVariants(['Volodymyr'], 'Ivanskyy', 24, 'east-slavic')).toContain('Vladimir Ivansky');
+    // A name of no Slavic family gets no Slavic spellings (a Colombian "Gustavo Petro" is no "Pyotr").
+    expect(personNameVariants(['Gustavo'], 'Petro', 24, undefined)).toEqual(['Gustavo Petro']);
+    expect(personNameVariants(['Abdelaziz'], 'Bouteflika', 24, undefined)).toEqual(['Abdelaziz Bouteflika']);
   });
   it('matches one person across spellings, not relatives', () => {
     expect(nameSkeleton('Petrenka')).toBe(nameSkeleton('Petrenko'));

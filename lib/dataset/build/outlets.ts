@@ -4,7 +4,7 @@
  */
 import { registrableDomain } from '../domain';
 import { aliasKey } from '../alias-key';
-import { addAlias, addFact, newDraft, type Draft } from './draft';
+import { addAlias, addFact, addWeak, newDraft, type Draft } from './draft';
 
 export interface StateMediaRow {
   Country: string;
@@ -168,11 +168,14 @@ export function buildOutlets(
       addAlias(d, stripParen(kk.organization), 1);
     }
     for (const a of assets) addAlias(d, a, 2);
-    for (const r of g.rows) for (const x of parenAcronyms(r['Main assets'])) addAlias(d, x, 1);
+    // A short acronym that is not the outlet's own name ("CBS" for Cambodian Broadcasting Service)
+    // is shared by outlets the world over: it links only where the article names the country.
+    const acronym = (x: string, rank: number) => (/^\p{Lu}{2,4}$/u.test(x) && aliasKey(x) !== aliasKey(name) ? addWeak(d, x) : addAlias(d, x, rank));
+    for (const r of g.rows) for (const x of parenAcronyms(r['Main assets'])) acronym(x, 1);
     if (company) {
       const isMain = !spread || [...spread].sort((a, b) => b[1] - a[1])[0]?.[0] === g;
       addAlias(d, stripParen(company), isMain ? 2 : 3);
-      for (const x of parenAcronyms(company)) addAlias(d, x, isMain ? 2 : 3);
+      for (const x of parenAcronyms(company)) acronym(x, isMain ? 2 : 3);
     }
 
     const countryName = k?.country?.split('/')[0] || g.rows[0]?.Country || '';

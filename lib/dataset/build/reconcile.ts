@@ -3,8 +3,9 @@
  * holder; that holder's role is `current` only when that source may speak for today (a recent
  * source, `currentSources`) and no newer build-time signal contradicts it, else `as-of`. Everyone
  * an older source named as holder gets a `former` role, ended by their own recorded end date, else
- * by the start of the holder's tenure, else by the newer source's date, with the holder as
- * `successor`. A person with a date of death holds no office. "Since" is the start of continuous
+ * by the start of the holder's tenure, else with no end date (the successor's as-of date says by
+ * when it had ended), with the holder as `successor`; when the holder was already in office on the
+ * older row's own date, the two rows overlap and the older one stays `as-of` its date. A person with a date of death holds no office. "Since" is the start of continuous
  * tenure: terms of one person that meet (within 31 days, and with nobody else's term starting in
  * between) are one tenure; separate ones are `earlierTerms`.
  */
@@ -50,6 +51,12 @@ interface Term {
   since?: string;
   until?: string;
   sinceSource: string;
+  /**
+   * The newest date a source saw this tenure still open (a snapshot's "holds the office" row). A
+   * recorded end before it belongs to one statement of a longer tenure (Wikidata records each
+   * cabinet of one prime minister as a term with the same start), not to the tenure.
+   */
+  openAt?: string;
 }
 
 export function reconcileRoles(people: Person[], opts: ReconcileOptions): { roles: Map<Person, Role[]>; notes: ReconcileNote[] } {
@@ -86,7 +93,7 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
     const termsOf = new Map<Person, Term[]>();
     for (const { p, c } of list) {
       const t = termsOf.get(p) ?? [];
-      t.push({ since: c.since, until: c.until, sinceSource: c.source });
+      t.push({ since: c.since, until: c.until, sinceSource: c.source, ...(c.current ? { openAt: c.asOf } : {}) });
       termsOf.set(p, t);
     }
     const othersStart = (p: Person) => list.filter((x) => x.p !== p && x.c.since).map((x) => dayOf(x.c.since));
@@ -104,6 +111,9 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
             // A missing end date (an older snapshot's open term) gives way to a recorded one.
             if (t.until && (!prev.until || dayOf(t.until, true) > prevEnd)) prev.until = t.until;
             else if (!t.until && prev.until && dayOf(t.since) > dayOf(prev.until, true)) prev.until = undefined;
+            if (t.openAt && dayOf(t.openAt) > dayOf(prev.openAt)) prev.openAt = t.openAt;
+            // Still open when a source last looked: an earlier recorded end does not end it.
+            if (prev.until && prev.openAt && dayOf(prev.until, true) < dayOf(prev.openAt)) prev.until = undefined;
             continue;
           }
           // An open-ended earlier term (a missing end date) ends where somebody else's began.
@@ -141,6 +151,23 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       holderRole.set(p, role);
       roles.get(p)!.push(role);
     }
+    // A start date that another person's term in this one-holder office contradicts (somebody else
+    // took the office after it and before the holder's own as-of date) is a source's error — the
+    // Factbook once dated a 2025 appointment "2005". It is not shown; what is unsure is not said.
+    if (list.some((x) => x.c.single))
+      for (const [p, role] of holderRole) {
+        const since = role.since;
+        const clash =
+          since && list.find((x) => !latestPeople.includes(x.p) && x.c.since && dayOf(x.c.since) > dayOf(since) && dayOf(x.c.since) <= dayOf(role.asOf));
+        if (!clash) continue;
+        notes.push({
+          office,
+          note: `${p.draft.name} since ${since} (${role.source}) contradicted by ${clash.p.draft.name} from ${clash.c.since} (${clash.c.source}): start not shown`,
+        });
+        delete role.since;
+        delete role.sinceSource;
+        delete role.earlierTerms;
+      }
     const successorOf = (asOf: string, since: string | undefined) => {
       const p = latestPeople.length === 1 ? latestPeople[0]! : undefined;
       const r = p ? holderRole.get(p) : undefined;
@@ -159,14 +186,31 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       const role: Role = { title: newest.title, of: newest.of, ofName: newest.ofName, source: newest.source, asOf: newest.asOf, office, status: 'former' };
       if (last.since) role.since = last.since;
       let until = last.until;
-      const succ = successorOf(newest.asOf, last.since);
+      let succ = successorOf(newest.asOf, last.since);
       if (!until) {
         const holder = succ ? latestPeople[0] : undefined;
         const hs = holder ? holderRole.get(holder)?.since : undefined;
-        // Ended by the holder's start when that is after this row's date, else by the newer source's date.
-        until = hs && dayOf(hs) > dayOf(newest.asOf) ? hs : latestAsOf && dayOf(latestAsOf) > dayOf(newest.asOf) ? latestAsOf : undefined;
+        if (hs && dayOf(hs) > dayOf(newest.asOf))
+          until = hs; // ended when the holder took office
+        else if (hs && dayOf(newest.asOf) < dayOf(latestAsOf)) {
+          // The newer source has its holder in office already on the day the older one saw this
+          // person in it: one person under two spellings, or two offices under one key (a prime
+          // minister beside a president who heads the government). Neither source is wrong about
+          // its own day, so this stays what its source said, as of its date, with no successor.
+          role.status = 'as-of';
+          succ = undefined;
+          notes.push({
+            office,
+            note: `${p.draft.name} (${newest.source}, ${newest.asOf}) and ${holder!.draft.name} (${latest[0]?.c.source}, since ${hs}) overlap: shown as of ${newest.asOf}`,
+          });
+        }
+        // Otherwise the end is unknown: the role ended by the newer source's date, which the card
+        // says as such (successor.asOf); it is never written as an end date.
       }
-      if (p.died && (!until || dayOf(p.died) < dayOf(until, true))) until = p.died;
+      if (p.died && (!until || dayOf(p.died) < dayOf(until, true))) {
+        until = p.died;
+        role.status = 'former';
+      }
       if (until) role.until = until;
       if (succ) role.successor = succ;
       const earlier = ts
