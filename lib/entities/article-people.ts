@@ -37,6 +37,12 @@ function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolea
   return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
 }
 
+/**
+ * Verbs whose object is a person only ("accompanied Mandl", "married Hale"); not those a company, a
+ * party or a country is as often the object of ("met", "hired", "appointed", "endorsed", "told").
+ */
+const PERSON_OBJECT = /\b(?:married|marry|accompanied|interviewed|thanked|congratulated|divorced|befriended|mentored|pardoned)\s$/;
+
 /** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
 const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
   'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page'.split(' '),
@@ -97,6 +103,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
     if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
+    if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
     // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
     // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6))))
@@ -138,7 +145,11 @@ export function findArticlePeople(
 
   for (const run of runs) {
     // Name-like stretches inside the run: 1–4 name words, particles ("bin", "von der") inside.
-    const ts = run.tokens;
+    // Words that only open sentences or greet ("Thanks Josh", "Dear Nina", "Therefore") are no part of it.
+    let ts = run.tokens;
+    let lead = 0;
+    while (lead < ts.length - 1 && L?.lead.has(ts[lead]!.text.toLowerCase()) && !HONORIFICS.has(ts[lead]!.text.toLowerCase())) lead++;
+    if (lead) ts = ts.slice(lead);
     let i = 0;
     while (i < ts.length) {
       if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.text.toLowerCase())) {

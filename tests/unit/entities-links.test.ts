@@ -64,4 +64,11 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Suzanne is pregnant, her sister wrote.', 'Suzanne')).e?.type).toBe('person');
     expect((await at('Grace is a virtue, the preacher wrote.', 'Grace')).e).toBeUndefined();
   });
+
+  it('a greeting is no part of the name it greets; the object of "married" or "accompanied" is a person, of "met" not by itself', async () => {
+    expect((await at('Thanks Josh! The parcel arrived.', 'Josh')).e?.type).toBe('person');
+    expect((await at('Thanks Josh! The parcel arrived.', 'Thanks Josh')).e).toBeUndefined();
+    expect((await at('In 1933 she married Mandl, an arms dealer.', 'Mandl')).e?.why).toContain('object');
+    expect((await at('The minister met Hamas negotiators in Doha.', 'Hamas')).e?.type).not.toBe('person');
+  });
 });
