@@ -129,8 +129,8 @@ export class PeopleBuilder {
           .normalize('NFKD')
           .replace(/[\u0300-\u036f]/g, '')
           .toLowerCase()
-          .split(/\s+/)
-          .filter((w) => w.length >= 3 && !NAME_PARTICLES.test(w));
+          .split(/[\s,.]+/)
+          .filter((w) => w.length >= 3 && !NAME_PARTICLES.test(w) && !/^(?:jr|sr)$/.test(w));
       const words = new Set(whole(o.display));
       onOffice = this.people.filter(
         (p) => p.claims.some((c) => c.office === office && c.since === o.since) && names(p).some((n) => whole(n).some((t) => words.has(t))),
@@ -139,12 +139,19 @@ export class PeopleBuilder {
     }
     if (!onOffice.length) {
       // One name in two romanisations on the same office ("Benyamin"/"Benjamin"): every word's consonant skeleton equal.
-      const sk = (n: string) => identityTokens(n).map(nameSkeleton).join(' ');
-      const regnal = (n: string) => aliasKey(n.replace(/\s+of\s+.*$/, ''));
+      // "Abdul Hamid" / "Abd-al-Hamid" / "Abdel Hamid": one Arabic name element, written three ways.
+      const arabic = (n: string) => n.replace(/\bAbd(?:[\s-]?(?:al|el|ul)[\s-]|(?:ul|el)\s)/gi, 'Abd ');
+      const sk = (n: string) => identityTokens(arabic(n)).map(nameSkeleton).join(' ');
+      // A regnal name without its realm ("Albert II, Prince of Monaco", "Abdullah II of Jordan"), spelling-folded.
+      const regnal = (n: string) => sk(n.replace(/,.*$/, '').replace(/\s+of\s+.*$/, '')) + (/\s([IVX]+)\b/.exec(n)?.[1] ?? '');
       onOffice = this.people.filter(
         (p) =>
           p.claims.some((c) => c.office === office) &&
-          names(p).some((n) => (identityTokens(n).length >= 2 && sk(n) === sk(o.display)) || (/\s[IVX]+$/.test(o.display) && regnal(n) === regnal(o.display))),
+          names(p).some(
+            (n) =>
+              (identityTokens(n).length >= 2 && sk(n) === sk(o.display)) ||
+              (/\s[IVX]+$/.test(o.display) && /\s[IVX]+\b/.test(n) && regnal(n) === regnal(o.display)),
+          ),
       );
       how = `same office ${office}, the same name in another romanisation (or the same regnal name)`;
     }
