@@ -100,6 +100,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
   if (single) {
+    // "Over priced", "Highly recommended", "Having secured": a word that only opens sentences is no name.
+    if (L?.lead.has(low)) return null;
     // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
     if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';

@@ -35,6 +35,10 @@ const PLACE_PREPOSITIONS = new Set('in at near into across throughout outside ar
 /** Verbs of a life, which a company or a country does not do ("Google said" is as common as "Smith said"). */
 const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|painted|sang|studied|graduated|retired)\b/;
 
+/** A word of travel, then "to" or "from", right before a name. */
+const MOTION_BEFORE =
+  /\b(?:returned|returning|moved|moving|travell?ed|fled|sailed|flew|emigrated|relocated|headed|marched|retreated|withdrew|arrived|deported|exiled|railway|railroad|road|route|flights?|trains?|ferry)\s(?:back\s)?(?:to|from)\s$/;
+
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
@@ -152,6 +156,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (PERSON_VERBS.test(after)) return push('person');
   if (ADJECTIVE_END.test(first) && /^\s+\p{Ll}/u.test(after)) return;
   if (before && PLACE_PREPOSITIONS.has(before) && !possessive) return push('place');
+  // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel.
+  if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return push('place');
   if (before === 'the') return;
   if (before && L.titles.has(before)) return push('person');
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)

@@ -71,4 +71,11 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('In 1933 she married Mandl, an arms dealer.', 'Mandl')).e?.why).toContain('object');
     expect((await at('The minister met Hamas negotiators in Doha.', 'Hamas')).e?.type).not.toBe('person');
   });
+
+  it('a sentence adverb alone is no person; a name after a word of travel and "to" is a place', async () => {
+    const { entities } = await findEntities('Highly recommended. Really enjoyed it. Over priced, though.', lookup);
+    expect(entities).toEqual([]);
+    expect((await at('After the war she returned to Kirriemuir.', 'Kirriemuir')).e?.type).toBe('place');
+    expect((await at('After the war she wrote to Kirriemuir.', 'Kirriemuir')).e).toBeUndefined();
+  });
 });
