@@ -45,13 +45,15 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Who is who, who said what, and what is contested in the news you read. Offline and private: no data leaves your browser.',
+    // Name, description and the shortcut's description come from assets/public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     commands: {
       'cycle-highlights': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Go to the next highlight on the page and open its card',
+        description: '__MSG_commandCycleHighlights__',
       },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

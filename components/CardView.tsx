@@ -1,5 +1,6 @@
 import type { CardModel } from '~/lib/card/view';
 import { formatDate } from '~/lib/card';
+import { t } from '~/lib/extension/i18n';
 
 const TYPE_ICON: Record<string, string> = {
   person: '👤',
@@ -14,7 +15,7 @@ const TYPE_ICON: Record<string, string> = {
 export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; onClose?: () => void; onShowInPopup?: () => void }) {
   const icon = card.flag ?? (card.entityType ? TYPE_ICON[card.entityType] : card.kind === 'claim' ? '⚖' : card.kind === 'quote' ? '❝' : '👤');
   return (
-    <div class={`bs-card bs-${card.kind}`} role="dialog" aria-label={`Backstory: ${card.title}`} data-kind={card.kind}>
+    <div class={`bs-card bs-${card.kind}`} role="dialog" aria-label={t('cardLabel', card.title)} data-kind={card.kind}>
       <div class="bs-head">
         <span class="bs-icon" aria-hidden="true">
           {icon}
@@ -24,13 +25,13 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
           <h2 class="bs-title">{card.title}</h2>
         </div>
         {onClose && (
-          <button type="button" class="bs-close" aria-label="Close card" onClick={onClose}>
+          <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={onClose}>
             ×
           </button>
         )}
       </div>
       {card.kinds && card.kinds.length > 0 && (
-        <ul class="bs-kinds" aria-label="Why this is flagged">
+        <ul class="bs-kinds" aria-label={t('cardWhyFlagged')}>
           {card.kinds.map((k) => (
             <li key={k}>{k}</li>
           ))}
@@ -43,7 +44,7 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
       </ul>
       {card.otherSide && card.otherSide.length > 0 && (
         <div class="bs-other">
-          <strong>The other side:</strong>
+          <strong>{t('cardOtherSide')}</strong>
           {card.otherSide.map((o, i) => (
             <blockquote key={i}>{o}</blockquote>
           ))}
@@ -51,7 +52,7 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
       )}
       {card.quotes && card.quotes.length > 0 && (
         <div class="bs-quotes">
-          <strong>Said in this article:</strong>
+          <strong>{t('cardSaidHere')}</strong>
           {card.quotes.map((q, i) => (
             <blockquote key={i}>{q}</blockquote>
           ))}
@@ -60,16 +61,13 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
       {card.sources.length > 0 && (
         <p class="bs-sources">
           {card.sources.map((s, i) => (
-            <span key={i}>
-              {s.name}
-              {s.asOf ? ` · as of ${formatDate(s.asOf)}` : ''}
-            </span>
+            <span key={i}>{s.asOf ? t('cardSourceAsOf', s.name, formatDate(s.asOf)) : s.name}</span>
           ))}
         </p>
       )}
       {onShowInPopup && (
         <button type="button" class="bs-link" onClick={onShowInPopup}>
-          Show in Backstory
+          {t('cardShowInPopup')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Dataset } from '~/lib/types';
 import type { Settings } from '~/lib/extension/settings';
 import { formatDate } from '~/lib/card';
+import { numberLocale, t, type MessageKey } from '~/lib/extension/i18n';
 
 export interface DatasetInfo {
   version: string;
@@ -25,46 +26,46 @@ export function Options({
   onChange: (s: Settings) => void;
   onUnpause: (site: string) => void;
 }) {
-  const toggle = (key: 'entities' | 'quotes' | 'claims', label: string) => (
+  const toggle = (key: 'entities' | 'quotes' | 'claims', label: MessageKey) => (
     <label class="row">
       <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => onChange({ ...settings, [key]: (e.target as HTMLInputElement).checked })} />{' '}
-      {label}
+      {t(label)}
     </label>
   );
   return (
     <main class="options">
-      <h1>Backstory settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       {info?.notice && (
         <p role="status" class="notice">
           {info.notice}
         </p>
       )}
       <section>
-        <h2>Highlight</h2>
-        {toggle('entities', 'People, countries, organisations and outlets')}
-        {toggle('quotes', 'Tint whole quotes and whole contested claims (names, speakers and the first words of each claim are marked either way)')}
-        {toggle('claims', 'Contested claims')}
+        <h2>{t('optionsHighlight')}</h2>
+        {toggle('entities', 'optionsEntities')}
+        {toggle('quotes', 'optionsQuotes')}
+        {toggle('claims', 'optionsClaims')}
         <fieldset>
-          <legend>Style</legend>
+          <legend>{t('optionsStyle')}</legend>
           {(['underline', 'background'] as const).map((s) => (
             <label class="row" key={s}>
               <input type="radio" name="style" value={s} checked={settings.style === s} onChange={() => onChange({ ...settings, style: s })} />{' '}
-              {s === 'underline' ? 'Underline' : 'Background colour'}
+              {t(s === 'underline' ? 'optionsUnderline' : 'optionsBackground')}
             </label>
           ))}
         </fieldset>
       </section>
       <section>
-        <h2>Paused sites</h2>
+        <h2>{t('optionsPausedSites')}</h2>
         {paused.length === 0 ? (
-          <p class="muted">None. Pause a site from the toolbar popup.</p>
+          <p class="muted">{t('optionsNonePaused')}</p>
         ) : (
           <ul>
             {paused.map((s) => (
               <li key={s}>
                 {s}{' '}
-                <button type="button" onClick={() => onUnpause(s)} aria-label={`Stop pausing ${s}`}>
-                  Remove
+                <button type="button" onClick={() => onUnpause(s)} aria-label={t('optionsUnpauseLabel', s)}>
+                  {t('optionsRemove')}
                 </button>
               </li>
             ))}
@@ -72,19 +73,23 @@ export function Options({
         )}
       </section>
       <section>
-        <h2>Dataset</h2>
+        <h2>{t('optionsDataset')}</h2>
         {info ? (
           <>
             <p>
-              Version {info.version}, built {formatDate(info.builtAt.slice(0, 10))}, {info.entities.toLocaleString('en')} entries
-              {info.seeded ? '' : ' (still loading)'}.
+              {t(
+                info.seeded ? 'optionsDatasetLine' : 'optionsDatasetLineLoading',
+                info.version,
+                formatDate(info.builtAt.slice(0, 10)),
+                info.entities.toLocaleString(numberLocale()),
+              )}
             </p>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Source</th>
-                  <th scope="col">As of</th>
-                  <th scope="col">Licence</th>
+                  <th scope="col">{t('optionsSource')}</th>
+                  <th scope="col">{t('optionsAsOf')}</th>
+                  <th scope="col">{t('optionsLicence')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -99,9 +104,9 @@ export function Options({
             </table>
           </>
         ) : (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('optionsLoading')}</p>
         )}
-        <p class="muted">Backstory makes no network requests. Everything it knows ships inside the extension.</p>
+        <p class="muted">{t('optionsOffline')}</p>
       </section>
     </main>
   );

@@ -3,6 +3,7 @@ import { formatDate, ofPhrase } from '~/lib/card';
 import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
 import type { Card } from '~/lib/types';
 import type { AnalysisSummary } from '~/lib/extension/messaging';
+import { t } from '~/lib/extension/i18n';
 import type { DatasetEntity } from '~/lib/types';
 
 export interface PopupApi {
@@ -69,18 +70,18 @@ export function Popup({
   return (
     <main class="popup">
       <header class="top">
-        <h1>Backstory</h1>
+        <h1>{t('extName')}</h1>
         <input
           type="search"
-          placeholder="Search people, countries, outlets…"
-          aria-label="Search the Backstory dataset"
+          placeholder={t('popupSearchPlaceholder')}
+          aria-label={t('popupSearchLabel')}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
       </header>
       {results ? (
-        <section aria-label="Search results">
-          {results.length === 0 ? <p class="empty">No match in the dataset.</p> : null}
+        <section aria-label={t('popupSearchResults')}>
+          {results.length === 0 ? <p class="empty">{t('popupNoMatch')}</p> : null}
           <ul class="items">
             {results.map((r) => (
               <li key={r.id} class="item">
@@ -91,32 +92,30 @@ export function Popup({
           </ul>
         </section>
       ) : !summary ? (
-        <p class="empty">Open a news article to see who is who, who said what, and what is contested.</p>
+        <p class="empty">{t('popupNoArticle')}</p>
       ) : paused ? (
-        <p class="empty">Backstory is paused on {hostname}.</p>
+        <p class="empty">{t('popupPaused', hostname ?? '')}</p>
       ) : !summary.isArticle && !entities.length ? (
         <section class="empty">
-          <p>This page doesn't look like a news article, so Backstory left it alone.</p>
-          {summary.reasons?.length ? <p class="why">Why: {summary.reasons.slice(0, 3).join('; ')}</p> : null}
+          <p>{t('popupNotArticle')}</p>
+          {summary.reasons?.length ? <p class="why">{t('popupWhy', summary.reasons.slice(0, 3).join('; '))}</p> : null}
           <button type="button" onClick={() => void api.analyzeAnyway()}>
-            Analyze this page anyway
+            {t('popupAnalyzeAnyway')}
           </button>
         </section>
       ) : (
         <>
           {summary.title && <p class="title">{summary.title}</p>}
-          {summary.publishedAt && <p class="published">Published {formatDate(summary.publishedAt)}</p>}
+          {summary.publishedAt && <p class="published">{t('popupPublished', formatDate(summary.publishedAt))}</p>}
           {summary.publisher && (
             <p class="publisher">
-              Published by {summary.publisher.name}
+              {t('popupPublishedBy', summary.publisher.name)}
               {summary.publisher.card?.lines.length ? <span class="line"> — {summary.publisher.card.lines.slice(0, 2).join(' · ')}</span> : null}
             </p>
           )}
           {summary.reasons?.length ? (
             <details class="why">
-              <summary>
-                Why Backstory treats this page as {summary.isArticle ? 'an article' : 'a page to analyse'} (score {summary.articleScore.toFixed(2)})
-              </summary>
+              <summary>{t(summary.isArticle ? 'popupWhyArticle' : 'popupWhyPage', summary.articleScore.toFixed(2))}</summary>
               <ul>
                 {summary.reasons.slice(0, 8).map((r, i) => (
                   <li key={i}>{r}</li>
@@ -124,12 +123,12 @@ export function Popup({
               </ul>
             </details>
           ) : null}
-          <div role="tablist" class="tabs" aria-label="Views">
+          <div role="tablist" class="tabs" aria-label={t('popupViews')}>
             {(
               [
-                ['entities', `People & places (${entities.length})`],
-                ['quotes', `Who said what (${counted.length})`],
-                ['claims', `Contested (${claims.length})`],
+                ['entities', t('popupTabEntities', entities.length)],
+                ['quotes', t('popupTabQuotes', counted.length)],
+                ['claims', t('popupTabClaims', claims.length)],
               ] as [View, string][]
             ).map(([v, label]) => (
               <button
@@ -151,7 +150,7 @@ export function Popup({
                 {entities.map((e, i) => (
                   <li key={i} class="item" data-entity={e.name}>
                     <button type="button" class="rowbtn" onClick={() => api.scrollTo('entity', i)}>
-                      <strong>{e.name}</strong> <span class="type">{e.fromDataset ? e.type : 'from this article'}</span>
+                      <strong>{e.name}</strong> <span class="type">{e.fromDataset ? e.type : t('popupFromArticle')}</span>
                       <div class="line">{e.card.lines[0] ?? ''}</div>
                     </button>
                     {e.card.lines.length > 1 && <CardDetails card={e.card} />}
@@ -161,13 +160,11 @@ export function Popup({
             )}
             {view === 'quotes' && (
               <>
-                <p class="stat">
-                  {anonymous} of {counted.length} quotes come from unnamed sources.
-                </p>
+                <p class="stat">{t('popupUnnamedShare', anonymous, counted.length)}</p>
                 {groups.map((g) => (
                   <div class="speaker" key={g.name}>
                     <h2>
-                      {g.name} {g.anonymous ? <span class="type">unnamed</span> : null}
+                      {g.name} {g.anonymous ? <span class="type">{t('popupUnnamed')}</span> : null}
                       {g.role ? <span class="role"> — {g.role}</span> : null}
                     </h2>
                     <ul class="items">
@@ -185,7 +182,7 @@ export function Popup({
             )}
             {view === 'claims' && (
               <ul class="items">
-                {claims.length === 0 && <li class="empty">Nothing contested found.</li>}
+                {claims.length === 0 && <li class="empty">{t('popupNoClaims')}</li>}
                 {claims.map((c, i) => (
                   <li key={i} class="item claim">
                     <button type="button" class="rowbtn" onClick={() => api.scrollTo('claim', i)}>
@@ -203,7 +200,8 @@ export function Popup({
       <footer class="foot">
         {hostname && (
           <label>
-            <input type="checkbox" checked={paused} onChange={(e) => void api.setPaused((e.target as HTMLInputElement).checked)} /> Pause on {hostname}
+            <input type="checkbox" checked={paused} onChange={(e) => void api.setPaused((e.target as HTMLInputElement).checked)} />{' '}
+            {t('popupPauseOn', hostname)}
           </label>
         )}
       </footer>
@@ -217,7 +215,7 @@ function CardDetails({ card }: { card: Card }) {
   const groups = card.groups ?? [{ label: '', lines: card.lines }];
   return (
     <details class="card-details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>All details</summary>
+      <summary>{t('popupAllDetails')}</summary>
       {open &&
         groups.map((g) => (
           <div class="group" key={g.label}>
@@ -230,7 +228,7 @@ function CardDetails({ card }: { card: Card }) {
           </div>
         ))}
       {open && card.sources.length > 0 && (
-        <p class="sources">{card.sources.map((s) => `${s.name}${s.asOf ? `, as of ${formatDate(s.asOf)}` : ''}`).join(' · ')}</p>
+        <p class="sources">{card.sources.map((s) => (s.asOf ? t('popupSourceAsOf', s.name, formatDate(s.asOf)) : s.name)).join(' · ')}</p>
       )}
     </details>
   );
@@ -238,8 +236,12 @@ function CardDetails({ card }: { card: Card }) {
 
 function oneLine(e: DatasetEntity): string {
   const r = e.roles?.[0];
-  if (r)
-    return `${r.status === 'former' || r.until ? 'Former ' : ''}${r.title}${ofPhrase(r.title, r.ofName, r.of)}${r.status === 'current' || r.status === 'former' || r.until ? '' : ` (as of ${formatDate((r.asOf ?? '').slice(0, 7)) || 'an older source'})`}`;
+  if (r) {
+    const role = `${r.title}${ofPhrase(r.title, r.ofName, r.of)}`;
+    if (r.status === 'former' || r.until) return t('popupRoleFormer', role);
+    if (r.status === 'current') return role;
+    return t('popupRoleAsOf', role, formatDate((r.asOf ?? '').slice(0, 7)) || t('popupOlderSource'));
+  }
   return e.summary ?? e.facts[0]?.value ?? '';
 }
 
@@ -250,7 +252,7 @@ function groupBySpeaker(s: AnalysisSummary | null) {
   const top = new Set(topLevelQuotes(s.quotes));
   s.quotes.forEach((q, i) => {
     if (!top.has(q)) return;
-    const name = q.speaker?.name ?? 'No speaker';
+    const name = q.speaker?.name ?? t('popupNoSpeaker');
     let g = byName.get(name);
     if (!g) {
       const ent = s.entities.find((e) => q.speaker?.entityId && e.id === q.speaker.entityId);

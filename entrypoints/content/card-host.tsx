@@ -6,6 +6,7 @@ import { CardView } from '~/components/CardView';
 import cardCss from '~/components/card.css?inline';
 import type { CardModel } from '~/lib/card/view';
 import { boundAll } from '~/lib/extension/bounds';
+import { t } from '~/lib/extension/i18n';
 
 /**
  * The one element Backstory adds to a page: <backstory-card>, a closed shadow root holding the hover
@@ -74,7 +75,10 @@ export class CardHost {
     const show = (e?: Event) => e?.isTrusted && this.onShowInPopup(card);
     render(<CardView card={card} onClose={() => this.close()} onShowInPopup={show as () => void} />, ui.uiContainer);
     ui.shadowHost.style.display = 'block';
-    if (this.live) this.live.textContent = `${card.badge ? `${card.badge}: ` : ''}${card.title}. ${card.lines[0] ?? ''}`;
+    if (this.live) {
+      const line = card.lines[0] ?? '';
+      this.live.textContent = card.badge ? t('cardAnnounceBadge', card.badge, card.title, line) : t('cardAnnounce', card.title, line);
+    }
     const rects = Array.from(anchor.getClientRects());
     const first = rects[0] ?? anchor.getBoundingClientRect();
     const reference = {

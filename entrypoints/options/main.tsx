@@ -6,6 +6,7 @@ import '~/components/options.css';
 import { sendMessage } from '~/lib/extension/messaging';
 import { asSettings, asSites, DEFAULT_SETTINGS, type Settings } from '~/lib/extension/settings';
 import { pausedSitesItem, settingsItem } from '~/lib/extension/settings-items';
+import { t } from '~/lib/extension/i18n';
 
 function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -36,4 +37,5 @@ function App() {
   );
 }
 
+document.title = t('optionsTitle');
 render(<App />, document.getElementById('app')!);

@@ -7,6 +7,7 @@ import { sendMessage, type AnalysisSummary } from '~/lib/extension/messaging';
 import { asSites, isPaused } from '~/lib/extension/settings';
 import { pausedSitesItem } from '~/lib/extension/settings-items';
 import { freshFocus, type StoredFocus } from '~/lib/extension/popup-focus';
+import { t } from '~/lib/extension/i18n';
 
 /**
  * Which tab the popup describes: the active tab; `?tab=ID` overrides it (used when the popup is
@@ -93,4 +94,5 @@ function App() {
   );
 }
 
+document.title = t('extName');
 render(<App />, document.getElementById('app')!);
