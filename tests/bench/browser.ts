@@ -244,7 +244,7 @@ async function rivalRows(rows: Row[], pages: Page[], origin: string, opts: Brows
 /** How long one page of the non-article row may take (load, inject, 7 timed runs). */
 const PAGE_BUDGET = 20_000;
 
-async function detectRows(rows: Row[], opts: BrowserOptions): Promise<void> {
+export async function detectRows(rows: Row[], opts: BrowserOptions): Promise<void> {
   if (!hasWcxb()) {
     opts.log('wcxb-dev: ../shared/pages absent — Chromium non-article row skipped');
     return;
@@ -254,7 +254,7 @@ async function detectRows(rows: Row[], opts: BrowserOptions): Promise<void> {
   const noScripts = (html: string) => html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '');
   for (const p of pages) served[`/${p.name}`] = noScripts(p.html);
   const server = await servePages(served);
-  const code = await bundle('page-entry.ts');
+  const code = await bundle('detect-entry.ts');
   const browser = await launchPlain();
   try {
     const ctx = await browser.newContext({ bypassCSP: true });

@@ -7,7 +7,6 @@
 import bundled from '../../assets/dataset.json';
 import { buildTargets, rangesByName } from '../../lib/highlight/targets';
 import { analyzeDocument } from '../../lib/analyze';
-import { detectArticle } from '../../lib/detect';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { paint } from '../../lib/highlight';
 import type { Dataset } from '../../lib/types';
@@ -49,18 +48,5 @@ async function run(): Promise<PageRun> {
   return { total, script, highlight, ranges, painted, ms: analysis.ms, names: [...names].filter((s) => s.trim()) };
 }
 
-/** detectArticle on the live page, `runs` times after two warm-ups: the non-article decision's cost. */
-function detect(url: string, runs: number): { samples: number[]; isArticle: boolean } {
-  const samples: number[] = [];
-  let isArticle = false;
-  for (let i = 0; i < runs + 2; i++) {
-    const t0 = performance.now();
-    isArticle = detectArticle(document, url).isArticle;
-    if (i >= 2) samples.push(performance.now() - t0);
-  }
-  return { samples, isArticle };
-}
-
-const g = globalThis as unknown as { __bsBench: typeof run; __bsDetect: typeof detect };
+const g = globalThis as unknown as { __bsBench: typeof run };
 g.__bsBench = run;
-g.__bsDetect = detect;
