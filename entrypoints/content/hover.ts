@@ -21,6 +21,9 @@ interface HoverOptions<T> {
  * answers for the blank margin next to a line). Only trusted input counts: a page's synthetic
  * mousemove, scroll or mouseleave neither opens, holds nor closes a card.
  */
+/** How long a pointer move waits for a frame before it is hit-tested anyway, ms. */
+const FRAME_FALLBACK = 50;
+
 export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   const index = indexSegments(o.body);
   let current: Target<T> | null = null;
@@ -30,6 +33,7 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: MouseEvent | null = null;
   let frame = 0;
+  let fallback: ReturnType<typeof setTimeout> | undefined;
 
   const cancelOpen = () => clearTimeout(openTimer);
   const scheduleClose = () => {
@@ -93,17 +97,26 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
       // One hit test per frame at most, however fast the pointer moves.
       pending = e;
       if (frame) return;
-      frame = requestAnimationFrame(() => {
+      // One hit-test per frame. A frame callback never comes while the browser thinks the page
+      // hidden (seen with headless Firefox at start-up), so a timer stands in after FRAME_FALLBACK.
+      const flush = () => {
+        if (!frame) return;
+        cancelAnimationFrame(frame);
+        clearTimeout(fallback);
         frame = 0;
         if (pending) onMove(pending);
         pending = null;
-      });
+      };
+      frame = requestAnimationFrame(flush);
+      fallback = setTimeout(flush, FRAME_FALLBACK);
     },
     { passive: true, signal: o.signal },
   );
   o.doc.addEventListener('scroll', (e) => e.isTrusted && (lastScroll = Date.now()), { passive: true, capture: true, signal: o.signal });
   o.doc.addEventListener('mouseleave', (e) => e.isTrusted && current && scheduleClose(), { signal: o.signal });
   o.signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
     cancelOpen();
     clearTimeout(settleTimer);
     clearTimeout(closeTimer);
