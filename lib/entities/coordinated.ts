@@ -22,27 +22,13 @@ export function coordinatedPeople(text: string, runs: Run[], persons: Span[], ta
   // Candidates: runs, split at "and" ("Wolfowitz and Feith" is one run), whose parts are one or two name words.
   const cands: Span[] = [];
   for (const r of runs) {
-    let part: Token[] = [];
-    const flush = () => {
-      if (part.length && part.length <= 2 && part.every(isNameWord)) {
-        const span = { start: part[0]!.start, end: part[part.length - 1]!.end };
-        const low = text.slice(span.start, span.end).toLowerCase();
-        // "Chinese and Russian", "Catholics and Protestants": adjectives and plurals of groups are no people.
-        const ok =
-          !L.knownPlaces.has(low) &&
-          !L.knownOrgs.has(low) &&
-          !part.some((t) => L.titles.has(t.text.toLowerCase()) || L.lead.has(t.text.toLowerCase())) &&
-          !/(?:ian|ean|ese|ish|ic|ans|ists|ers)$/.test(low);
-        if (ok && !blocked.overlaps(span)) cands.push(span);
-      }
-      part = [];
-    };
-    for (const t of r.tokens) {
-      if (t.cap) part.push(t);
-      else if (t.text === 'and') flush();
-      else part.push(t); // a particle inside a name: the part is no candidate unless isNameWord says so
+    const ts = r.tokens;
+    let from = 0;
+    for (let k = 0; k <= ts.length; k++) {
+      if (k < ts.length && ts[k]!.text !== 'and') continue;
+      if (k - from >= 1 && k - from <= 2) candidate(text, ts, from, k, L, blocked, cands);
+      from = k + 1;
     }
-    flush();
   }
   const known = [...persons].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
@@ -72,4 +58,25 @@ export function coordinatedPeople(text: string, runs: Run[], persons: Span[], ta
     }
   }
   return out;
+}
+
+/** A list joiner right before or right after the span (a cheap first filter: most names stand in no list). */
+function listed(text: string, span: Span): boolean {
+  return /(?:, |,? and |,? & )$/.test(text.slice(Math.max(0, span.start - 6), span.start)) || /^(?:, |,? and |,? & )/.test(text.slice(span.end, span.end + 6));
+}
+
+/** Tokens [a, b) of a run as a candidate: listed, one or two name words, no known place, organisation, title or group word. */
+function candidate(text: string, ts: Token[], a: number, b: number, L: LexiconSets, blocked: OverlapIndex, out: Span[]): void {
+  const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
+  if (!listed(text, span)) return;
+  for (let i = a; i < b; i++) {
+    const t = ts[i]!;
+    if (!isNameWord(t)) return;
+    const w = t.text.toLowerCase();
+    if (L.titles.has(w) || L.lead.has(w)) return;
+  }
+  const low = text.slice(span.start, span.end).toLowerCase();
+  // "Chinese and Russian", "Catholics and Protestants": adjectives and plurals of groups are no people.
+  if (L.knownPlaces.has(low) || L.knownOrgs.has(low) || /(?:ian|ean|ese|ish|ic|ans|ists|ers)$/.test(low) || blocked.overlaps(span)) return;
+  out.push(span);
 }
