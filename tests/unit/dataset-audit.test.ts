@@ -296,6 +296,11 @@ describe('the built dataset', () => {
         office,
       ).toHaveLength(1);
   });
+  it('a province named by a frequent English word or a first name links only with context; major cities and US states keep their names', () => {
+    const strongly = (name: string) => d.entities.filter((e) => e.type === 'place' && e.aliases.includes(name)).map((e) => e.id);
+    for (const word of ['Gulf', 'Delta', 'Jewish', 'Kerry', 'Batman']) expect(strongly(word), word).toEqual([]);
+    for (const name of ['Houston', 'Adelaide', 'Texas', 'Paris']) expect(strongly(name).length, name).toBeGreaterThan(0);
+  });
   it('no fact moves between people: Li Qiang, Kim Jong Un keep their own names', () => {
     expect(people.find((e) => e.id === 'person:li-qiang')?.name).toBe('Li Qiang');
     expect(people.filter((e) => e.aliases.includes('Kim Tok-hun') && e.aliases.some((a) => /Jong.?un/i.test(a)))).toEqual([]);

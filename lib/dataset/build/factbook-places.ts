@@ -7,7 +7,7 @@ import { aliasKey } from '../alias-key';
 import type { Draft } from './draft';
 import { entityIdOf } from './countries';
 import { parseAdminDivisions } from './divisions';
-import { PlaceIds, addUrbanPopulation, buildCity, buildDivision, buildRegion, parseMapReferences } from './places';
+import { PlaceIds, addUrbanPopulation, buildCity, buildDivision, buildRegion, parseMapReferences, type LooseWordTest } from './places';
 import type { FactbookProfile } from './profiles';
 import { parseUrbanAreas } from './urban';
 
@@ -24,7 +24,7 @@ export interface PlaceStats {
  * Cities ("Major urban areas"), administrative divisions and world regions ("Map references") of
  * every Factbook country profile. A city that is the capital adds its population to the capital.
  */
-export function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capitalsOf: Map<string, Draft[]>, isCommonWord: (k: string) => boolean): PlaceStats {
+export function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capitalsOf: Map<string, Draft[]>, isCommonWord: LooseWordTest): PlaceStats {
   const stats: PlaceStats = { cities: 0, capitalsWithPopulation: 0, divisions: 0, countriesWithDivisions: 0, regions: [], regionPartsDropped: [] };
   // Language names, to tell "(Arabic)" tags from "(Algiers)" names in division lists.
   const languages = new Set<string>();

@@ -32,6 +32,12 @@ const COUNTRY_BANDS = [1e8, 1e7, 1e6];
 const CITY_BANDS = [5e6, 1e6, 3e5];
 
 /** Compass words and the like: "North East", "Western" name a division but also describe anything. */
+/**
+ * Which words are loose (everyday words, given names), word by word; `oneWord` adds what is loose
+ * only as a whole one-word name (a frequent English word that is no known place: "Gulf", "Delta").
+ */
+export type LooseWordTest = ((key: string) => boolean) & { oneWord?: (key: string) => boolean };
+
 export function isDescriptiveName(name: string, isCommonWord: (key: string) => boolean): boolean {
   return aliasKey(name)
     .split(' ')
@@ -68,23 +74,17 @@ export class PlaceIds {
  * word that is also a given name or everyday word ("Paul", "Delta"), a possessive ("Smith's") or
  * a syllable of three letters ("San"). Its descriptive other names ("West") are dropped.
  */
-function weakenIfDescriptive(d: Draft, isCommonWord: (key: string) => boolean): void {
+function weakenIfDescriptive(d: Draft, isCommonWord: LooseWordTest): void {
   for (const [k, a] of [...d.alias]) if (k !== aliasKey(d.name) && isDescriptiveName(a.surface, isCommonWord)) d.alias.delete(k);
   const key = aliasKey(d.name);
   const oneWord = !key.includes(' ');
-  if (!isDescriptiveName(d.name, isCommonWord) && !(oneWord && (key.length <= 3 || /['’]s$/.test(d.name)))) return;
+  const looseAlone = oneWord && !!isCommonWord.oneWord?.(key);
+  if (!isDescriptiveName(d.name, isCommonWord) && !looseAlone && !(oneWord && (key.length <= 3 || /['’]s$/.test(d.name)))) return;
   d.alias.delete(key);
   addWeak(d, d.name);
 }
 
-export function buildDivision(
-  item: DivisionItem,
-  country: CountryRef,
-  gec: string,
-  ids: PlaceIds,
-  source: string,
-  isCommonWord: (key: string) => boolean,
-): Draft {
+export function buildDivision(item: DivisionItem, country: CountryRef, gec: string, ids: PlaceIds, source: string, isCommonWord: LooseWordTest): Draft {
   const d = newDraft(ids.take(item.name, gec), 'place', item.name);
   d.minor = true;
   d.fallbackName = `${item.name} (${item.kind ?? 'administrative division'}, ${country.name})`;
@@ -119,7 +119,7 @@ export function addUrbanPopulation(d: Draft, u: UrbanArea, source: string): void
   addFact(d, { label: 'Urban population', value: populationLine(u), source, since: u.year });
 }
 
-export function buildCity(u: UrbanArea, country: CountryRef, gec: string, ids: PlaceIds, source: string, isCommonWord: (key: string) => boolean): Draft {
+export function buildCity(u: UrbanArea, country: CountryRef, gec: string, ids: PlaceIds, source: string, isCommonWord: LooseWordTest): Draft {
   const d = newDraft(ids.take(u.name, gec), 'place', u.name);
   d.minor = true;
   d.fallbackName = `${u.name} (city, ${country.name})`;
@@ -127,7 +127,8 @@ export function buildCity(u: UrbanArea, country: CountryRef, gec: string, ids: P
   d.alias.set(aliasKey(u.name), { surface: u.name, rank });
   // The metro's full name links too; its other cities ("Newark") do not: they are not this city.
   if (u.metro) addAlias(d, u.metro, rank);
-  weakenIfDescriptive(d, isCommonWord);
+  // A city of the Factbook's list is a major one ("Houston", "Adelaide"): the one-word test is for divisions.
+  weakenIfDescriptive(d, (k: string) => isCommonWord(k));
   d.countryId = country.id;
   addFact(d, { label: 'Place', value: `City in ${withArticle(country.name)}`, source });
   addFact(d, { label: 'Country', value: country.name, source });
