@@ -3,7 +3,7 @@ import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { PLACE_PREPOSITIONS } from './decide';
-import { isNameWord, opensSentence, wordBefore, wordBeforeSpace } from './name-words';
+import { inDate, isNameWord, opensSentence, wordBefore, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
 import { coordinatedPeople } from './coordinated';
 
@@ -42,6 +42,10 @@ function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolea
  * party or a country is as often the object of ("met", "hired", "appointed", "endorsed", "told").
  */
 const PERSON_OBJECT = /\b(?:married|marry|accompanied|interviewed|thanked|congratulated|divorced|befriended|mentored|pardoned)\s$/;
+
+/** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow"). */
+const LIFE_NOUN_AFTER =
+  /^['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|son|daughter|mother|father|brother|sister|parents|biography|memoir|grave|reign|youth)\b/;
 
 /** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
 const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
@@ -84,6 +88,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     const w = before?.text.toLowerCase().replace(/\.$/, '');
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
   }
+  // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective.
+  if (single && /(?:ish|ese|ian|ean|ic)$/.test(low) && !L?.givenNames.has(low) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   if (speechBefore(lead)) return 'speech verb before the name';
@@ -106,6 +112,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
     if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
+    if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
     // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
     // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6))))
@@ -219,7 +226,7 @@ export function findArticlePeople(
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
   for (const t of tokens) {
     const p = t.cap ? bySurname.get(t.text) : undefined;
-    if (!p || (p.parts.length > 1 && p.mentions[0]!.start > t.start) || claimed.overlaps(t)) continue;
+    if (!p || (p.parts.length > 1 && p.mentions[0]!.start > t.start) || claimed.overlaps(t) || inDate(text, t)) continue;
     p.mentions.push({ start: t.start, end: t.end });
   }
 

@@ -7,6 +7,7 @@ import { lexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
+import { inDate } from './name-words';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -66,7 +67,7 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
     for (const t of tokens) {
       if (!t.cap) continue;
       const id = surnameOf.get(tokenKey(t));
-      if (!id || claimed.overlaps(t)) continue;
+      if (!id || claimed.overlaps(t) || inDate(text, t)) continue;
       const e = byId.get(id)!;
       if (!e.mentions.some((m) => m.end <= t.start)) continue;
       e.mentions.push({ start: t.start, end: t.end });

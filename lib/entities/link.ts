@@ -2,7 +2,7 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import type { Run, SubRun, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, NOT_NAME, opensSentence } from './name-words';
+import { inDate, isNameWord, NOT_NAME, opensSentence } from './name-words';
 import { HONORIFICS, TITLE_WORDS } from '../text/words';
 
 /** A dataset alias found in the text, with the entities that carry it. */
@@ -59,6 +59,8 @@ export function matchRun(
     const named = uniqueNamed(raw, key, caps);
     if (!named.length) continue;
     const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
+    // "30 May 1913", "May 2019": a date, not Theresa May.
+    if (b - a === 1 && inDate(text, span)) continue;
     // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
     // entity's name ("New Zealand", "Singapore", "Luxembourg": the adjective is the name).
     const isAdjective = named.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));

@@ -1,4 +1,5 @@
 import { HONORIFICS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../text/words';
+import type { Span } from '../types';
 import type { Token } from './candidates';
 
 /**
@@ -96,4 +97,11 @@ export function opensSentence(text: string, at: number): boolean {
   if (i < 0) return true;
   const c = text[i]!;
   return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '\u2014' || c === '\u2013';
+}
+
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+/** A month's name in a date ("30 May 1913", "May 2019", "June 4"): a date, never a person's name. */
+export function inDate(text: string, span: Span): boolean {
+  if (!MONTH_NAMES.has(text.slice(span.start, span.end))) return false;
+  return /\d(?:st|nd|rd|th)?\s$/.test(text.slice(Math.max(0, span.start - 6), span.start)) || /^,?\s\d/.test(text.slice(span.end, span.end + 4));
 }

@@ -78,4 +78,11 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('After the war she returned to Kirriemuir.', 'Kirriemuir')).e?.type).toBe('place');
     expect((await at('After the war she wrote to Kirriemuir.', 'Kirriemuir')).e).toBeUndefined();
   });
+
+  it('a month in a date is no person; a demonym before a noun is no person; "Smith\'s death" is a person', async () => {
+    expect((await at('The treaty, signed in London on 30 May 1913, held.', 'May')).datasetInside).toEqual([]);
+    expect((await at('Theresa May spoke. Sales in May 2019 fell.', 'May 2019')).datasetInside).toEqual([]);
+    expect((await at('The abbey was burned in 1632 by Swedish troops.', 'Swedish')).e).toBeUndefined();
+    expect((await at("The papers were forgotten until after Okonjo's death.", 'Okonjo')).e?.type).toBe('person');
+  });
 });
