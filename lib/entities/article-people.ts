@@ -92,6 +92,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (single && /(?:ish|ese|ian|ean|ic)$/.test(low) && !L?.givenNames.has(low) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
+  // "The film Casablanca was shot": a name right after the kind of a work is its title.
+  if (/\b(?:musical|film|movie|novel|album|song|single|play|opera|documentary|sitcom|series)\s$/.test(lead)) return null;
   if (speechBefore(lead)) return 'speech verb before the name';
   const raw = wordBeforeSpace(lead);
   const prev = raw?.replace(/\.$/, '').toLowerCase();

@@ -80,7 +80,12 @@ export function matchRun(
     let list = honoured ? named.filter((e) => !PLACE_TYPES.has(e.type)) : named;
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place.
-    if (b - a === 1 && list.some((e) => PLACE_TYPES.has(e.type)) && inDishName(text, span)) list = list.filter((e) => !PLACE_TYPES.has(e.type));
+    if (
+      b - a === 1 &&
+      list.some((e) => PLACE_TYPES.has(e.type)) &&
+      (inDishName(text, span) || WORK_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)))
+    )
+      list = list.filter((e) => !PLACE_TYPES.has(e.type));
     if (!list.length) continue;
     const places = list.every((e) => PLACE_TYPES.has(e.type));
     const somePlace = list.some((e) => PLACE_TYPES.has(e.type));
@@ -135,6 +140,9 @@ function honorificBefore(text: string, at: number): boolean {
   const m = /(?:^|[^\p{L}])(\p{L}+)\.?\s$/u.exec(text.slice(Math.max(0, at - 8), at));
   return !!m && HONORIFICS.has(m[1]!.toLowerCase());
 }
+
+/** "the musical Hamilton", "the film Casablanca", "her novel Nairobi": a place's name right after the kind of a work is the work's title. */
+const WORK_BEFORE = /\b(?:musical|film|movie|novel|album|song|single|play|opera|documentary|sitcom|series)\s$/;
 
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" before it ("chicken Kiev"). */
 function inDishName(text: string, span: Span): boolean {

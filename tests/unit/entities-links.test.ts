@@ -85,4 +85,10 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('The abbey was burned in 1632 by Swedish troops.', 'Swedish')).e).toBeUndefined();
     expect((await at("The papers were forgotten until after Okonjo's death.", 'Okonjo')).e?.type).toBe('person');
   });
+
+  it("a place's name after the kind of a work is the work's title", async () => {
+    expect((await at('The musical Hamilton opens in Leeds next spring.', 'Hamilton')).datasetInside).toEqual([]);
+    expect((await at('The film Casablanca was shot in Burbank.', 'Casablanca')).e).toBeUndefined();
+    expect((await at('The film was shot in Casablanca.', 'Casablanca')).record?.type).toBe('place');
+  });
 });
