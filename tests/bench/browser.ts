@@ -321,7 +321,7 @@ export async function pageTimes(page: PwPage): Promise<{ dcl: number; load: numb
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Poll the background's session storage until the content script's report for `url` arrives. */
+/** Poll the background's session storage until the content script's report for `url`'s host arrives. */
 export async function waitForReport(
   sw: Worker,
   url: string,
@@ -333,7 +333,9 @@ export async function waitForReport(
       const all = await chrome.storage.session.get(null);
       for (const [k, v] of Object.entries(all)) {
         const s = v as { url?: string; ms?: Record<string, number>; entities?: unknown[]; highlights?: number };
-        if (k.startsWith('analysis:') && s?.url === u && s.ms)
+        // Summaries carry the page's host only (never the address): reports are cleared before each
+        // navigation, so a report for this host is this navigation's.
+        if (k.startsWith('analysis:') && (s as { host?: string }).host === new URL(u).hostname && s.ms)
           return { ms: s.ms, entities: s.entities?.length ?? 0, highlights: s.highlights ?? 0, tab: Number(k.slice('analysis:'.length)) };
       }
       return null;
@@ -500,6 +502,13 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
         figure: `${ents} ent, ${hl} highlights`,
         note: `as reported; look-ups by message to the background's IndexedDB; painting not included. stages: ${stages}`,
       });
+    }
+
+    // --- what a reader feels on the seed page: DOMContentLoaded to highlights painted, and a hover to its card
+    if (pages.seed) {
+      opts.log('chromium: DOMContentLoaded → painted, and hover → card, on the seed page');
+      const { feltRows } = await import('./felt');
+      await feltRows(rows, ext.raw, urlOf(pages.seed), section);
     }
 
     // --- longest main-thread task on the 2.5 MB page: its own module (3 runs, traced), also

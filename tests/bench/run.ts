@@ -13,6 +13,7 @@
  *               started, what each long task held); --profile adds V8's sampler (names functions);
  *               --ext DIR measures another unpacked build (an unminified one gives readable names)
  * --only detect  only the Chromium non-article detection row
+ * --only felt    only DOMContentLoaded → painted and hover → card on the seed page (existing build)
  *
  * Node part: happy-dom documents; parse time reported apart from analysis (the browser parses in
  * production). Chromium part: Debian's Chromium via playwright-core, with and without the built
@@ -40,10 +41,13 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
       profile: argv.includes('--profile'),
       extDir: argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined,
     });
+  } else if (only === 'felt') {
+    const { feltOnly } = await import('./felt');
+    await feltOnly(rows, log);
   } else if (only === 'detect') {
     const { detectRows } = await import('./browser');
     await detectRows(rows, { log, rebuild: false });
-  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask, detect)`);
+  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask, detect, felt)`);
   if (!only && !argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
   if (only) {
     // the focused measurement ran above

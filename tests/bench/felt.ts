@@ -1,0 +1,105 @@
+/**
+ * Two figures a reader feels, measured in the page's own clock on the seed page with the real
+ * extension: from DOMContentLoaded to the first highlights painted, and from a pointer move onto a
+ * name to its card on screen (the card waits OPEN_DELAY on purpose, so a passing pointer opens
+ * nothing; that dwell is part of the figure).
+ */
+import type { Page as PwPage } from 'playwright-core';
+import { OPEN_DELAY } from '../../lib/highlight/timing';
+import { READ_HIGHLIGHTS, locateHighlight } from '../e2e/harness/page-probe';
+import { sleep } from './browser';
+import { summarise, type Row } from './stats';
+
+/** In the page's main world from the first script: the time the entity highlights first exist at a frame. */
+const PAINT_WATCH = `(() => {
+  const look = () => {
+    if (window.CSS && CSS.highlights && CSS.highlights.has('backstory-entity')) window.__bsPaintedAt = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})()`;
+
+/** In the page's main world: when the pointer moved, and when the card's host became visible. */
+const HOVER_WATCH = `(() => {
+  const w = (window.__bsHover = { moved: null, shown: null });
+  if (window.__bsHoverWired) return;
+  window.__bsHoverWired = true;
+  document.addEventListener('mousemove', (e) => { const h = window.__bsHover; if (h.moved == null) h.moved = e.timeStamp; }, true);
+  new MutationObserver(() => {
+    const h = window.__bsHover;
+    const host = document.querySelector('backstory-card');
+    if (h.moved != null && h.shown == null && host && host.style.display === 'block') h.shown = performance.now();
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+})()`;
+
+async function until<T>(page: PwPage, expr: string, timeout = 20_000): Promise<T | null> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const v = (await page.evaluate(expr)) as T | null;
+    if (v != null) return v;
+    await sleep(20);
+  }
+  return null;
+}
+
+export async function feltRows(rows: Row[], page: PwPage, url: string, section: string, runs = 7): Promise<void> {
+  await page.context().addInitScript({ content: PAINT_WATCH });
+  const painted: number[] = [];
+  const hovers: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const at = await until<number>(page, 'window.__bsPaintedAt ?? null');
+    if (at == null) continue;
+    const dcl = (await page.evaluate(`performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`)) as number;
+    if (i > 0) painted.push(at - dcl);
+    // A hover onto the first highlighted name, from off the text.
+    const names = (await page.evaluate(READ_HIGHLIGHTS)) as Record<string, string[]>;
+    const word = names['backstory-entity']?.[0];
+    const where = word ? ((await page.evaluate(locateHighlight('backstory-entity', word))) as { x: number; y: number } | null) : null;
+    if (!where) continue;
+    await page.mouse.move(1, 1);
+    await sleep(400);
+    await page.evaluate(HOVER_WATCH);
+    await page.mouse.move(where.x, where.y);
+    const shown = await until<number>(page, 'window.__bsHover.shown == null ? null : window.__bsHover.shown - window.__bsHover.moved', 5_000);
+    if (shown != null && i > 0) hovers.push(shown);
+  }
+  const p = summarise(painted);
+  rows.push({
+    section,
+    name: 'seed page: DOMContentLoaded → highlights painted',
+    runs: p.runs,
+    median: p.median,
+    p95: p.p95,
+    figure: `${painted.length} of ${runs} runs painted`,
+    note: 'page clock: first animation frame with the entity highlights registered, minus domContentLoadedEventStart; includes the message round trip and the background analysis',
+  });
+  const h = summarise(hovers);
+  rows.push({
+    section,
+    name: 'seed page: pointer onto a name → card shown',
+    runs: h.runs,
+    median: h.median,
+    p95: h.p95,
+    figure: `${hovers.length} of ${runs} hovers; includes the ${OPEN_DELAY} ms dwell`,
+    target: '≤ 300 ms',
+    pass: hovers.length === runs && h.median <= 300,
+  });
+}
+
+/** `npm run bench -- --only felt`: these two rows alone, on the existing build. */
+export async function feltOnly(rows: Row[], log: (m: string) => void): Promise<void> {
+  const { seedPage } = await import('./inputs');
+  const { servePages } = await import('../e2e/harness/server');
+  const { launchChromium } = await import('../e2e/harness/chromium');
+  const seed = await seedPage();
+  if (!seed) return log('../shared absent: no seed page, felt rows skipped');
+  const server = await servePages({ [`/${encodeURIComponent(seed.name)}`]: seed.html });
+  const ext = await launchChromium({ localOrigin: server.origin });
+  try {
+    await feltRows(rows, ext.raw, `${server.origin}/${encodeURIComponent(seed.name)}`, 'Chromium with the built extension (felt)');
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
