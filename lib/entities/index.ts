@@ -1,13 +1,13 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
-import { capitalisedRuns, subRuns, tokenize } from './candidates';
+import { capitalisedRuns, subRuns, tokenize, type Token } from './candidates';
 import { decide, type Context } from './decide';
 import { lexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
-import { inDate } from './name-words';
+import { inDate, isNameWord } from './name-words';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -64,10 +64,11 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   // (no full name of a person, no pass over the tokens).
   if (surnameOf.size) {
     const claimed = new OverlapIndex(hits.map((h) => h.span));
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (!t.cap) continue;
       const id = surnameOf.get(tokenKey(t));
-      if (!id || claimed.overlaps(t) || inDate(text, t)) continue;
+      if (!id || claimed.overlaps(t) || inDate(text, t) || inLongerName(tokens, i)) continue;
       const e = byId.get(id)!;
       if (!e.mentions.some((m) => m.end <= t.start)) continue;
       e.mentions.push({ start: t.start, end: t.end });
@@ -110,4 +111,15 @@ function dedupe(spans: Span[]): Span[] {
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Token i stands inside a longer name: a name word right before it ("Margaret Trudeau" after
+ * "Justin Trudeau" is his mother, not him) or a capitalised word right after it ("the Obama Foundation").
+ */
+function inLongerName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (!!prev && prev.end + 1 === t.start && isNameWord(prev)) || (!!next && t.end + 1 === next.start && next.cap);
 }

@@ -91,4 +91,14 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('The film Casablanca was shot in Burbank.', 'Casablanca')).e).toBeUndefined();
     expect((await at('The film was shot in Casablanca.', 'Casablanca')).record?.type).toBe('place');
   });
+
+  it("a relative who shares a leader's surname is not the leader; a product's hat is not Panama", async () => {
+    const text = 'Emmanuel Macron spoke first. Later his wife Brigitte Macron spoke, and Macron left.';
+    const { entities } = await findEntities(text, lookup);
+    const leader = entities.find((e) => e.fromDataset && e.name.includes('Macron'));
+    const spans = leader?.mentions.map((m) => text.slice(m.start - 9, m.end)) ?? [];
+    expect(spans.some((s) => s.includes('Brigitte'))).toBe(false);
+    expect(leader?.mentions.length).toBe(2);
+    expect((await at('Sales of Panama hats rose.', 'Panama')).datasetInside).toEqual([]);
+  });
 });
