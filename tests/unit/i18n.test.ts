@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type Catalog } from '../../lib/extension/i18n';
+import { formatMessage, setFallbackCatalog, t, type Catalog } from '../../lib/extension/i18n';
 
 /**
  * UI text lives in assets/public/_locales/en/messages.json and nowhere else: a translation is a
@@ -262,5 +262,16 @@ describe('i18n: formatMessage (the fallback where browser.i18n is absent)', () =
     expect(formatMessage({ message: 'a $X$ b $2 $$1', placeholders: { x: { content: '$1' } } }, ['one', 'two'])).toBe('a one b two $1');
     // A substitution is not read again as a pattern.
     expect(formatMessage(CATALOG.popupPaused!, ['$1$$'])).toBe('Backstory is paused on $1$$.');
+  });
+
+  it('t() formats from a catalogue handed in where browser.i18n is absent, and shows key and data without one', () => {
+    expect(t('popupTabQuotes', 9)).toBe('popupTabQuotes 9');
+    setFallbackCatalog(CATALOG);
+    try {
+      expect(t('popupTabQuotes', 9)).toBe('Who said what (9)');
+      expect(t('popupUnnamedShare', 1, 1)).toBe('Quotes from unnamed sources: 1 of 1.');
+    } finally {
+      setFallbackCatalog(null);
+    }
   });
 });
