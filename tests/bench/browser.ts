@@ -507,8 +507,8 @@ async function extensionRows(rows: Row[], pages: { seed: Page | null; w50k: Page
     // --- what a reader feels on the seed page: DOMContentLoaded to highlights painted, and a hover to its card
     if (pages.seed) {
       opts.log('chromium: DOMContentLoaded → painted, and hover → card, on the seed page');
-      const { feltRows } = await import('./felt');
-      await feltRows(rows, ext.raw, urlOf(pages.seed), section);
+      const { feltRows, playwrightPage } = await import('./felt');
+      await feltRows(rows, playwrightPage(ext.raw), urlOf(pages.seed), section);
     }
 
     // --- longest main-thread task on the 2.5 MB page: its own module (3 runs, traced), also

@@ -5,6 +5,7 @@
  * nothing; that dwell is part of the figure).
  */
 import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
 import { OPEN_DELAY } from '../../lib/highlight/timing';
 import { READ_HIGHLIGHTS, locateHighlight } from '../e2e/harness/page-probe';
 import { sleep } from './browser';
@@ -32,7 +33,30 @@ const HOVER_WATCH = `(() => {
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
 })()`;
 
-async function until<T>(page: PwPage, expr: string, timeout = 20_000): Promise<T | null> {
+/** What the measurement needs of a tab, in either browser. */
+export interface FeltPage {
+  /** Run a script in the page's main world before its own scripts, on every navigation. */
+  addInit(script: string): Promise<void>;
+  goto(url: string): Promise<void>;
+  evaluate(expression: string): Promise<unknown>;
+  move(x: number, y: number): Promise<void>;
+}
+
+export const playwrightPage = (page: PwPage): FeltPage => ({
+  addInit: async (script) => void (await page.context().addInitScript({ content: script })),
+  goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
+  evaluate: (e) => page.evaluate(e),
+  move: (x, y) => page.mouse.move(x, y),
+});
+
+export const puppeteerPage = (page: PpPage): FeltPage => ({
+  addInit: async (script) => void (await page.evaluateOnNewDocument(script)),
+  goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
+  evaluate: (e) => page.evaluate(e),
+  move: (x, y) => page.mouse.move(x, y),
+});
+
+async function until<T>(page: FeltPage, expr: string, timeout = 20_000): Promise<T | null> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const v = (await page.evaluate(expr)) as T | null;
@@ -42,12 +66,12 @@ async function until<T>(page: PwPage, expr: string, timeout = 20_000): Promise<T
   return null;
 }
 
-export async function feltRows(rows: Row[], page: PwPage, url: string, section: string, runs = 7): Promise<void> {
-  await page.context().addInitScript({ content: PAINT_WATCH });
+export async function feltRows(rows: Row[], page: FeltPage, url: string, section: string, runs = 7): Promise<void> {
+  await page.addInit(PAINT_WATCH);
   const painted: number[] = [];
   const hovers: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.goto(url);
     const at = await until<number>(page, 'window.__bsPaintedAt ?? null');
     if (at == null) continue;
     const dcl = (await page.evaluate(`performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`)) as number;
@@ -57,10 +81,10 @@ export async function feltRows(rows: Row[], page: PwPage, url: string, section: 
     const word = names['backstory-entity']?.[0];
     const where = word ? ((await page.evaluate(locateHighlight('backstory-entity', word))) as { x: number; y: number } | null) : null;
     if (!where) continue;
-    await page.mouse.move(1, 1);
+    await page.move(1, 1);
     await sleep(400);
     await page.evaluate(HOVER_WATCH);
-    await page.mouse.move(where.x, where.y);
+    await page.move(where.x, where.y);
     const shown = await until<number>(page, 'window.__bsHover.shown == null ? null : window.__bsHover.shown - window.__bsHover.moved', 5_000);
     if (shown != null && i > 0) hovers.push(shown);
   }
@@ -87,7 +111,29 @@ export async function feltRows(rows: Row[], page: PwPage, url: string, section: 
   });
 }
 
-/** `npm run bench -- --only felt`: these two rows alone, on the existing build. */
+/** The two rows in Firefox ESR with the built MV2 extension (puppeteer-core over WebDriver BiDi). */
+export async function feltFirefox(rows: Row[], log: (m: string) => void): Promise<void> {
+  const { existsSync } = await import('node:fs');
+  const { FIREFOX, FIREFOX_BUILD } = await import('../e2e/harness/paths');
+  if (!existsSync(FIREFOX) || !existsSync(`${FIREFOX_BUILD}/manifest.json`)) return log('Firefox or its build absent: Firefox felt rows skipped');
+  const { seedPage } = await import('./inputs');
+  const { servePages } = await import('../e2e/harness/server');
+  const { launchFirefox } = await import('../e2e/harness/firefox');
+  const seed = await seedPage();
+  if (!seed) return log('../shared absent: no seed page, felt rows skipped');
+  const server = await servePages({ [`/${encodeURIComponent(seed.name)}`]: seed.html });
+  const ff = await launchFirefox({ localOrigin: server.origin });
+  try {
+    const tab = (await ff.browser.pages())[0]!;
+    log('firefox: DOMContentLoaded → painted, and hover → card, on the seed page');
+    await feltRows(rows, puppeteerPage(tab), `${server.origin}/${encodeURIComponent(seed.name)}`, 'Firefox ESR with the built extension (felt)');
+  } finally {
+    await ff.close();
+    await server.close();
+  }
+}
+
+/** `npm run bench -- --only felt`: these rows alone, in both browsers, on the existing builds. */
 export async function feltOnly(rows: Row[], log: (m: string) => void): Promise<void> {
   const { seedPage } = await import('./inputs');
   const { servePages } = await import('../e2e/harness/server');
@@ -97,9 +143,10 @@ export async function feltOnly(rows: Row[], log: (m: string) => void): Promise<v
   const server = await servePages({ [`/${encodeURIComponent(seed.name)}`]: seed.html });
   const ext = await launchChromium({ localOrigin: server.origin });
   try {
-    await feltRows(rows, ext.raw, `${server.origin}/${encodeURIComponent(seed.name)}`, 'Chromium with the built extension (felt)');
+    await feltRows(rows, playwrightPage(ext.raw), `${server.origin}/${encodeURIComponent(seed.name)}`, 'Chromium with the built extension (felt)');
   } finally {
     await ext.close();
     await server.close();
   }
+  await feltFirefox(rows, log);
 }

@@ -66,6 +66,17 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
         pass: false,
       });
     }
+    // Firefox: the two figures a reader feels, on a fresh Firefox build (about 10 s).
+    try {
+      const { execFileSync } = await import('node:child_process');
+      log('building the Firefox package (npx wxt build -b firefox)');
+      execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+      const { feltFirefox } = await import('./felt');
+      await feltFirefox(rows, log);
+    } catch (e) {
+      log(`Firefox part failed: ${(e as Error).stack ?? e}`);
+      rows.push({ section: 'Firefox', name: 'Firefox felt rows', figure: `failed: ${String((e as Error).message ?? e).slice(0, 60)}`, pass: false });
+    }
   } else log('Chromium part skipped (--quick / --no-browser)');
 
   console.log(`\nBackstory benchmark — ${new Date().toISOString()} — node ${process.version}${quick ? ' — QUICK (few runs)' : ''}\n`);
