@@ -1,9 +1,9 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
-import { capitalisedRuns, subRuns, tokenize, type Token } from './candidates';
+import { capitalisedRuns, subRuns, tokenize, type Run, type Token } from './candidates';
 import { decide, type Context } from './decide';
-import { lexiconSets } from './lexicon-sets';
+import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
@@ -42,11 +42,17 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   const [found, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
   const L = lex ? lexiconSets(lex) : null;
 
-  const hits: Hit[] = [];
+  let hits: Hit[] = [];
   const adjectiveCountries = new Map<string, Span[]>();
   for (let r = 0; r < runs.length; r++) matchRun(text, runs[r]!, subs[r]!, found, hits, adjectiveCountries, L);
   // Runs are in text order and hits never overlap, so one sort at the end orders them all.
   hits.sort((x, y) => x.span.start - y.span.start);
+  const personal = surnamesOfPeople(runs, found, L);
+  if (personal.size)
+    // "DeAndre Jordan grabbed 14 rebounds. Jordan also blocked …": after a person whose surname is a place's name, the bare word is that person.
+    hits = hits.filter(
+      (h) => !(h.tokens === 1 && (personal.get(h.key) ?? Infinity) <= h.span.start && h.candidates.every((c) => c.type === 'place' || c.type === 'country')),
+    );
 
   const ctx: Context = { text, hits, adjectiveCountries, L };
   const byId = new Map<string, { record: DatasetEntity; mentions: Span[]; why: string }>();
@@ -122,4 +128,26 @@ function inLongerName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (!!prev && prev.end + 1 === t.start && isNameWord(prev)) || (!!next && t.end + 1 === next.start && next.cap);
+}
+
+/**
+ * Place names that an article uses as a person's surname: the last word of a two- to four-word run
+ * whose word before it is a given name ("DeAndre Jordan", "Jack London"), mapped to where that full
+ * name ends. The run decided before that the place there is no place (link.ts, partOfName).
+ */
+function surnamesOfPeople(runs: Run[], found: Record<string, DatasetEntity[]>, L: LexiconSets | null): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!L) return out;
+  for (const r of runs) {
+    const ts = r.tokens;
+    const n = ts.length;
+    if (n < 2 || n > 4) continue;
+    const last = ts[n - 1]!;
+    const prev = ts[n - 2]!;
+    if (prev.end + 1 !== last.start || !L.givenNames.has(tokenKey(prev)) || !isNameWord(last)) continue;
+    const k = tokenKey(last);
+    const f = found[k];
+    if (f?.length && f.every((e) => e.type === 'place' || e.type === 'country') && !out.has(k)) out.set(k, last.end);
+  }
+  return out;
 }

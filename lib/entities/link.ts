@@ -95,6 +95,17 @@ export function matchRun(
     // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
     // given-name-like word in the same run names somebody else.
     if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]))) continue;
+    // "Jack London": a given name that is some person's alias, before any other name word, is a longer name's first word.
+    if (
+      b - a === 1 &&
+      next &&
+      list.every((e) => e.type === 'person') &&
+      L?.givenNames.has(key) &&
+      isNameWord(next) &&
+      next.start - ts[a]!.end === 1 &&
+      !L.titles.has(tokenKey(next))
+    )
+      continue;
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
     // longer name is that name's word, not the place.
     if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;

@@ -101,4 +101,18 @@ describe('person evidence and linking (issue 18)', () => {
     expect(leader?.mentions.length).toBe(2);
     expect((await at('Sales of Panama hats rose.', 'Panama')).datasetInside).toEqual([]);
   });
+
+  it("a place's name that the article made a person's surname stays the person's; a given name before it is no dataset person", async () => {
+    const text = 'Actor Jack London arrived late. London said he had been stuck in traffic.';
+    const { entities } = await findEntities(text, lookup);
+    expect(entities.filter((e) => e.fromDataset)).toEqual([]);
+    const jack = entities.find((e) => e.name === 'Jack London');
+    expect(jack?.type).toBe('person');
+    expect(jack?.mentions.length).toBe(2);
+    // Only a given name before the place makes a surname of it: Henderson is the surname here, and Jordan the country later.
+    const t2 = 'Jordan Henderson scored. King Abdullah of Jordan watched.';
+    const r2 = await findEntities(t2, lookup);
+    const country = r2.entities.find((e) => e.fromDataset && e.type === 'country');
+    expect(country?.mentions.map((m) => m.start)).toEqual([t2.lastIndexOf('Jordan')]);
+  });
 });
