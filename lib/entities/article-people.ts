@@ -226,9 +226,26 @@ export function findArticlePeople(
   // Later surname-only mentions ("Doe said …"), claimed before this loop starts so that surname
   // mentions added below do not block each other.
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const p = t.cap ? bySurname.get(t.text) : undefined;
     if (!p || (p.parts.length > 1 && p.mentions[0]!.start > t.start) || claimed.overlaps(t) || inDate(text, t)) continue;
+    // "Israel Adesanya won. Adesanya said …": a one-word person's name after a given name is the full name.
+    const prev = tokens[i - 1];
+    if (
+      p.parts.length === 1 &&
+      prev &&
+      prev.end + 1 === t.start &&
+      isNameWord(prev) &&
+      L &&
+      !L.lead.has(prev.text.toLowerCase()) &&
+      !L.titles.has(prev.text.toLowerCase()) &&
+      !claimed.overlaps(prev)
+    ) {
+      p.mentions.push({ start: prev.start, end: t.end });
+      if (prev.start < p.mentions[0]!.start) p.name = `${prev.text} ${t.text}`;
+      continue;
+    }
     p.mentions.push({ start: t.start, end: t.end });
   }
 

@@ -115,4 +115,13 @@ describe('person evidence and linking (issue 18)', () => {
     const country = r2.entities.find((e) => e.fromDataset && e.type === 'country');
     expect(country?.mentions.map((m) => m.start)).toEqual([t2.lastIndexOf('Jordan')]);
   });
+
+  it('a one-word person after a name word is named in full there ("Israel Adesanya … Adesanya said")', async () => {
+    const text = 'Israel Adesanya won on points. Adesanya said he would fight again. Then Adesanya left.';
+    const { entities } = await findEntities(text, lookup);
+    const p = entities.find((e) => e.type === 'person' && !e.fromDataset);
+    expect(p?.name).toBe('Israel Adesanya');
+    expect(p?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Israel Adesanya', 'Adesanya', 'Adesanya']);
+    expect(entities.filter((e) => e.fromDataset)).toEqual([]);
+  });
 });
