@@ -111,42 +111,48 @@ export async function feltRows(rows: Row[], page: FeltPage, url: string, section
   });
 }
 
+/** The seed page served on 127.0.0.1 for `fn` (null when ../shared is absent). */
+async function onSeedPage(log: (m: string) => void, fn: (url: string, origin: string) => Promise<void>): Promise<void> {
+  const { seedPage } = await import('./inputs');
+  const { servePages } = await import('../e2e/harness/server');
+  const seed = await seedPage();
+  if (!seed) return log('../shared absent: no seed page, felt rows skipped');
+  const path = `/${encodeURIComponent(seed.name)}`;
+  const server = await servePages({ [path]: seed.html });
+  try {
+    await fn(server.origin + path, server.origin);
+  } finally {
+    await server.close();
+  }
+}
+
 /** The two rows in Firefox ESR with the built MV2 extension (puppeteer-core over WebDriver BiDi). */
 export async function feltFirefox(rows: Row[], log: (m: string) => void): Promise<void> {
   const { existsSync } = await import('node:fs');
   const { FIREFOX, FIREFOX_BUILD } = await import('../e2e/harness/paths');
   if (!existsSync(FIREFOX) || !existsSync(`${FIREFOX_BUILD}/manifest.json`)) return log('Firefox or its build absent: Firefox felt rows skipped');
-  const { seedPage } = await import('./inputs');
-  const { servePages } = await import('../e2e/harness/server');
   const { launchFirefox } = await import('../e2e/harness/firefox');
-  const seed = await seedPage();
-  if (!seed) return log('../shared absent: no seed page, felt rows skipped');
-  const server = await servePages({ [`/${encodeURIComponent(seed.name)}`]: seed.html });
-  const ff = await launchFirefox({ localOrigin: server.origin });
-  try {
-    const tab = (await ff.browser.pages())[0]!;
-    log('firefox: DOMContentLoaded → painted, and hover → card, on the seed page');
-    await feltRows(rows, puppeteerPage(tab), `${server.origin}/${encodeURIComponent(seed.name)}`, 'Firefox ESR with the built extension (felt)');
-  } finally {
-    await ff.close();
-    await server.close();
-  }
+  await onSeedPage(log, async (url, origin) => {
+    const ff = await launchFirefox({ localOrigin: origin });
+    try {
+      log('firefox: DOMContentLoaded → painted, and hover → card, on the seed page');
+      await feltRows(rows, puppeteerPage((await ff.browser.pages())[0]!), url, 'Firefox ESR with the built extension (felt)');
+    } finally {
+      await ff.close();
+    }
+  });
 }
 
 /** `npm run bench -- --only felt`: these rows alone, in both browsers, on the existing builds. */
 export async function feltOnly(rows: Row[], log: (m: string) => void): Promise<void> {
-  const { seedPage } = await import('./inputs');
-  const { servePages } = await import('../e2e/harness/server');
   const { launchChromium } = await import('../e2e/harness/chromium');
-  const seed = await seedPage();
-  if (!seed) return log('../shared absent: no seed page, felt rows skipped');
-  const server = await servePages({ [`/${encodeURIComponent(seed.name)}`]: seed.html });
-  const ext = await launchChromium({ localOrigin: server.origin });
-  try {
-    await feltRows(rows, playwrightPage(ext.raw), `${server.origin}/${encodeURIComponent(seed.name)}`, 'Chromium with the built extension (felt)');
-  } finally {
-    await ext.close();
-    await server.close();
-  }
+  await onSeedPage(log, async (url, origin) => {
+    const ext = await launchChromium({ localOrigin: origin });
+    try {
+      await feltRows(rows, playwrightPage(ext.raw), url, 'Chromium with the built extension (felt)');
+    } finally {
+      await ext.close();
+    }
+  });
   await feltFirefox(rows, log);
 }
