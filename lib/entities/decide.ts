@@ -63,7 +63,16 @@ function prepare(ctx: Context): void {
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in at from near into across throughout outside around within inside'.split(' '));
 
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
-const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) => !!w && !HONORIFICS.has(w) && (TITLE_WORDS.has(w) || !!L?.titles.has(w));
+const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
+  !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
+/** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
+const NOT_OFFICES: ReadonlySet<string> = new Set(
+  'analyst writer correspondent reporter editor columnist founder economist researcher lawyer adviser advisor author historian expert activist fellow executive manager coach professor officer'.split(
+    ' ',
+  ),
+);
+/** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
+const RULERS: ReadonlySet<string> = new Set('emperor empress pope duke duchess sultan tsar shah emir sheikh archbishop bishop cardinal'.split(' '));
 
 /**
  * A US town and its state ("Athens, Georgia", "Paris, Texas", "Jordan, Minnesota"): the town is

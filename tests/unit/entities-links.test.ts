@@ -124,4 +124,9 @@ describe('person evidence and linking (issue 18)', () => {
     expect(p?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Israel Adesanya', 'Adesanya', 'Adesanya']);
     expect(entities.filter((e) => e.fromDataset)).toEqual([]);
   });
+
+  it('a trade before a surname is no office: a shopkeeper is not the prime minister of that name', async () => {
+    expect((await at('Shopkeeper Anwar has kept the store open for years.', 'Anwar')).datasetInside).toEqual([]);
+    expect((await at('Prime Minister Anwar said talks would resume.', 'Anwar')).record?.name).toBe('Anwar Ibrahim');
+  });
 });
