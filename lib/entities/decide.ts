@@ -62,6 +62,9 @@ function prepare(ctx: Context): void {
 /** Words after which a name is a place ("in Sydney"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in at from near into across throughout outside around within inside'.split(' '));
 
+/** PLACE_PREPOSITIONS without "from", which people follow too ("a letter from Austin"). */
+const AT_PLACE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
+
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
 const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
   !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
@@ -100,6 +103,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   if (ctx.american && ctx.L?.usStates.has(h.key))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
+  // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
+  if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE.has(wordBefore(ctx.text, h.span.start) ?? ''))
+    candidates = candidates.filter((c) => c.type !== 'person');
   if (!candidates.length) return null;
 
   const weak = isWeak(h);

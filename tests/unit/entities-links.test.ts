@@ -129,4 +129,11 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Shopkeeper Anwar has kept the store open for years.', 'Anwar')).datasetInside).toEqual([]);
     expect((await at('Prime Minister Anwar said talks would resume.', 'Anwar')).record?.name).toBe('Anwar Ibrahim');
   });
+
+  it('after a place preposition a one-word name is no person; the person named in full keeps the surname', async () => {
+    expect((await at('Texas lawmakers met in Austin to debate the bill.', 'Austin')).datasetInside).toEqual([]);
+    const text = 'Defense Secretary Lloyd Austin spoke. Later in Washington, Austin said no.';
+    const r = await findEntities(text, lookup);
+    expect(r.entities.find((e) => e.name === 'Lloyd Austin')?.mentions.length).toBe(2);
+  });
 });
