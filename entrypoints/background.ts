@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import bundled from '~/assets/dataset.json';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
-import { BackstoryDB, lookupAliases, openSeeded, REBUILT_NOTICE, searchEntities, strip } from '~/lib/extension/db';
+import { BackstoryDB, entitiesByIds, lookupAliases, lookupDomain, openSeeded, REBUILT_NOTICE, searchEntities } from '~/lib/extension/db';
 import { onMessage, sendMessage } from '~/lib/extension/messaging';
 import { NAME_LEXICON } from '~/lib/entities/lexicon';
 import { sanitizeSummary, validKeys, validTextRequest } from '~/lib/extension/validate';
@@ -77,12 +77,12 @@ export default defineBackground(() => {
   };
   const byIds = (ids: string[]) =>
     fromDb(
-      async () => (await db.entities.bulkGet(ids)).filter((e): e is NonNullable<typeof e> => !!e).map(strip),
+      () => entitiesByIds(db, ids),
       () => mem().byIds(ids),
     );
   const byDomain = (domain: string) =>
     fromDb(
-      async () => (await db.entities.where('domains').equals(domain).toArray()).map(strip),
+      () => lookupDomain(db, domain),
       () => mem().byDomain(domain),
     );
   // The text stages run here, beside the dataset, on the body text a page's content script

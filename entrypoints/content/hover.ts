@@ -12,6 +12,12 @@ interface HoverOptions<T> {
   signal: AbortSignal;
   /** Where highlights are wrapped elements (no Highlight API), the element under the pointer says. */
   resolve?: (e: MouseEvent) => { t: Target<T>; r: Range } | null;
+  /**
+   * The last trusted pointer position on the page, if any: a watcher installed after a re-analysis
+   * hit-tests it at once, so a pointer already resting on a name (whose dwell the old watcher was
+   * timing) still opens its card without another move.
+   */
+  pointer?: { clientX: number; clientY: number } | null;
 }
 
 /**
@@ -121,6 +127,10 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
     clearTimeout(settleTimer);
     clearTimeout(closeTimer);
   });
+  if (o.pointer && !o.resolve) {
+    const { clientX, clientY } = o.pointer;
+    onMove({ clientX, clientY, buttons: 0, composedPath: () => [] } as unknown as MouseEvent);
+  }
   return {
     cancel: () => {
       cancelOpen();

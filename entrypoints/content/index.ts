@@ -147,6 +147,7 @@ export default defineContentScript({
       watchHover<TargetData>({
         doc: document,
         body,
+        pointer,
         targets: () => {
           // A page may clear or replace CSS.highlights; paint again on the next hover.
           if (targets.length && !isPainted(window, variant())) repaint();
@@ -196,6 +197,12 @@ export default defineContentScript({
     onMessage('analyzeAnyway', async () => {
       await run(true);
       return !!analysis?.entities.length;
+    });
+
+    // Where the reader's pointer rests, for a hover watcher installed after a re-analysis.
+    let pointer: { clientX: number; clientY: number } | null = null;
+    ctx.addEventListener(document, 'mousemove', (e) => {
+      if (e.isTrusted) pointer = { clientX: (e as MouseEvent).clientX, clientY: (e as MouseEvent).clientY };
     });
 
     ctx.addEventListener(window, 'keydown', (e) => {

@@ -8,7 +8,7 @@ import bundled from '../../assets/dataset.json';
 import { BackstoryDB, seedDatabase } from '../../lib/extension/db';
 import type { Dataset } from '../../lib/types';
 
-async function seed(name: string): Promise<{ ms: number; written: number }> {
+async function seed(name: string): Promise<{ ms: number; written: number; entities: number }> {
   await Dexie.delete(name);
   const db = new BackstoryDB(name);
   const t0 = performance.now();
@@ -16,7 +16,7 @@ async function seed(name: string): Promise<{ ms: number; written: number }> {
   const ms = performance.now() - t0;
   db.close();
   await Dexie.delete(name);
-  return { ms, written };
+  return { ms, written, entities: (bundled as unknown as Dataset).entities.length };
 }
 
 (globalThis as unknown as { __bsSeed: typeof seed }).__bsSeed = seed;

@@ -67,8 +67,9 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
           return t && must.every((m) => t.includes(m)) ? t : null;
         },
         `a card for ${word} saying ${must.join(', ')}`,
-      ).catch((e: Error) => {
-        throw new Error(`${e.message} (the card read: ${JSON.stringify(seen)}) at ${JSON.stringify(at)}`);
+      ).catch(async (e: Error) => {
+        const host = await driver.page.evaluate<string>(`String(document.querySelector('backstory-card')?.style.cssText ?? 'no card host')`);
+        throw new Error(`${e.message} (the card read: ${JSON.stringify(seen)}; pointer at ${JSON.stringify(at)}; ${host})`);
       });
       return text;
     };

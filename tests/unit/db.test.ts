@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { BackstoryDB, lookupAliases, searchEntities, seedDatabase } from '../../lib/extension/db';
+import { BackstoryDB, ENTITY_SHARDS, entitiesByIds, lookupAliases, lookupDomain, searchEntities, seedDatabase, shardRecords } from '../../lib/extension/db';
 import type { Dataset, DatasetEntity } from '../../lib/types';
 
 const entity = (i: number): DatasetEntity => ({
@@ -20,55 +20,82 @@ const dataset = (version: string, n: number): Dataset => ({
 
 let n = 0;
 const fresh = () => new BackstoryDB(`test-${++n}`);
+/** Entities stored, counted through their buckets. */
+const stored = async (db: BackstoryDB) => (await db.shards.toArray()).reduce((sum, s) => sum + s.entities.length, 0);
+const records = (d: Dataset) => {
+  const r = shardRecords(d);
+  return r.entities.length + r.keys.length;
+};
 afterEach(async () => {
   for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
 });
 
 describe('dataset database', () => {
-  it('seeds once per version and answers alias look-ups and searches', async () => {
+  it('seeds once per version and answers alias look-ups, id and domain look-ups and searches', async () => {
     const db = fresh();
-    expect(await seedDatabase(db, dataset('v1', 2500))).toBe(2500);
-    expect(await seedDatabase(db, dataset('v1', 2500))).toBe(0); // idempotent
+    const d = dataset('v1', 2500);
+    d.entities[3]!.domains = ['news.example.co.uk'];
+    expect(await seedDatabase(db, d)).toBe(records(d));
+    expect(await seedDatabase(db, d)).toBe(0); // idempotent
+    expect(await stored(db)).toBe(2500);
     const hits = await lookupAliases(db, ['number7', 'nobody']);
     expect(Object.keys(hits)).toEqual(['number7']);
-    expect(hits.number7![0]!.id).toBe('person:p7');
-    expect((hits.number7![0] as unknown as { keys?: unknown }).keys).toBeUndefined();
+    expect(hits.number7!.map((e) => e.id)).toEqual(['person:p7']);
+    expect((await entitiesByIds(db, ['person:p9', 'person:none', 'person:p1'])).map((e) => e.id)).toEqual(['person:p9', 'person:p1']);
+    // By registrable domain, as the in-memory look-up matches: a subdomain finds its outlet.
+    expect((await lookupDomain(db, 'www3.example.co.uk')).map((e) => e.id)).toEqual(['person:p3']);
+    expect((await lookupDomain(db, 'other.co.uk')).map((e) => e.id)).toEqual([]);
     const found = await searchEntities(db, 'person number12');
     expect(found[0]!.id).toBe('person:p12');
+    // One letter reads every bucket of keys that start with it; exact names come first.
+    expect((await searchEntities(db, 'n')).length).toBe(20);
+  });
+
+  it('stores the dataset in a few large records, every entity once', () => {
+    const d = dataset('v1', 2500);
+    const r = shardRecords(d);
+    expect(r.entities).toHaveLength(ENTITY_SHARDS);
+    expect(r.entities.flatMap((s) => s.entities.map((e) => e.id)).sort()).toEqual(d.entities.map((e) => e.id).sort());
+    expect(r.keys.length).toBeLessThan(100);
   });
 
   it('resumes an interrupted seed where it stopped', async () => {
     const db = fresh();
     const d = dataset('v1', 2500);
+    const total = records(d);
     // Interrupt after the first chunk: the progress callback throws like a killed worker would.
+    let first = 0;
     await expect(
       seedDatabase(db, d, (done) => {
-        if (done >= 1000) throw new Error('killed');
+        first = done;
+        throw new Error('killed');
       }),
     ).rejects.toThrow('killed');
-    expect((await db.meta.get('seed'))!.count).toBe(1000);
-    expect(await db.entities.count()).toBe(1000);
-    expect(await seedDatabase(db, d)).toBe(1500); // only the rest
-    expect(await db.entities.count()).toBe(2500);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(total);
+    expect((await db.meta.get('seed'))!.count).toBe(first);
+    expect(await seedDatabase(db, d)).toBe(total - first); // only the rest
+    expect(await stored(db)).toBe(2500);
     expect((await db.meta.get('seed'))!.complete).toBe(true);
+    expect(Object.keys(await lookupAliases(db, ['number2499', 'number0']))).toEqual(['number2499', 'number0']);
   });
 
-  it('a new dataset version replaces the dataset tables and keeps user notes', async () => {
+  it('a new dataset version replaces the dataset tables', async () => {
     const db = fresh();
     await seedDatabase(db, dataset('v1', 1200));
-    await db.notes.add({ entityId: 'person:p1', text: 'met at a conference', created: 1 });
     await seedDatabase(db, dataset('v2', 300));
-    expect(await db.entities.count()).toBe(300);
+    expect(await stored(db)).toBe(300);
     expect((await db.meta.get('seed'))!.version).toBe('v2');
-    expect(await db.notes.count()).toBe(1);
+    expect(await lookupAliases(db, ['number1000'])).toEqual({});
   });
 
-  it('re-seeds when the stored table no longer matches a complete seed (rows deleted)', async () => {
+  it('re-seeds when the stored tables no longer match a complete seed (records deleted)', async () => {
     const db = fresh();
-    await seedDatabase(db, dataset('v1', 500));
-    await db.entities.clear();
-    expect(await seedDatabase(db, dataset('v1', 500))).toBe(500);
-    expect(await db.entities.count()).toBe(500);
+    const d = dataset('v1', 500);
+    await seedDatabase(db, d);
+    await db.shards.clear();
+    expect(await seedDatabase(db, d)).toBe(records(d));
+    expect(await stored(db)).toBe(500);
   });
 });
 
@@ -92,7 +119,7 @@ describe('a corrupted database', () => {
     try {
       const again = await openSeeded(dataset('v1', 50), 'corrupt-me');
       expect(again.notice).toBe(REBUILT_NOTICE);
-      expect(await again.db.entities.count()).toBe(50);
+      expect(await stored(again.db)).toBe(50);
       expect((await again.db.meta.get('seed'))!.complete).toBe(true);
     } finally {
       BackstoryDB.prototype.transaction = orig;
