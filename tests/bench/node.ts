@@ -108,6 +108,9 @@ async function timeAnalysis(p: Prepared, lookup: DatasetLookup, runs: number): P
   return { t, stages: stages.slice(-runs) };
 }
 
+/** Pages shorter than this have no mark.js ratio target (issue 19). */
+export const RATIO_MIN_CHARS = 10_000;
+
 export async function runNode(opts: NodeOptions): Promise<Row[]> {
   const rows: Row[] = [];
   const q = opts.quick;
@@ -242,8 +245,11 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
       median: theirs.median,
       p95: theirs.p95,
       figure: `${marks} marks; ratio ${ratio(theirs.median, ours.median)}`,
-      target: '≥ 10× Backstory',
-      pass: r >= 10,
+      // Issue 19 withdrew the ratio target on short pages (about 2,000 characters): both take a few
+      // milliseconds there, and the budget that matters is absolute.
+      ...(p.analysis.text.length >= RATIO_MIN_CHARS
+        ? { target: '≥ 10× Backstory', pass: r >= 10 }
+        : { note: `no ratio target under ${RATIO_MIN_CHARS.toLocaleString('en-US')} characters` }),
     });
   }
 
