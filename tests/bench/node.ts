@@ -220,7 +220,19 @@ export async function runNode(opts: NodeOptions): Promise<Row[]> {
       teardown: disposeHtml,
     });
     let marks = 0;
-    const theirs = await measure((doc: Document) => void (marks = markNames(doc, keywords)), { runs, warmup: 2, setup: fresh, teardown: disposeHtml });
+    // mark.js builds one regex per name and recurses through the DOM; on the 50,000-word page it
+    // has thrown "Stack overflow" in Node now and then. A rival's crash is a row, not the end of the run.
+    let theirs: Timing;
+    try {
+      theirs = await measure((doc: Document) => void (marks = markNames(doc, keywords)), { runs, warmup: 2, setup: fresh, teardown: disposeHtml });
+    } catch (e) {
+      rows.push({
+        section: 'Node rival 1: mark.js vs Backstory detect+analyze+highlight Ranges',
+        name: `${p.page.name}: mark.js`,
+        figure: `mark.js failed: ${String((e as Error).message).slice(0, 50)}`,
+      });
+      continue;
+    }
     // The highlight step alone (Ranges for an analysis already made), for context: mark.js's job
     // is only this step, Backstory's full figure also detects, extracts and analyses.
     const body = p.body;
