@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { findEntities } from '../../lib/entities';
-import { loadBundledDataset } from '../../lib/tools/load-dataset';
+import { lookup, mentionAt } from './support/mention-at';
 
 /**
  * Linking decisions added for issue 18 (this file's sentences are not in the trap fixture): a
  * place's name after an honorific is a person's, a place's name inside a dish's is no mention of the
  * place — and the same words in ordinary use still link.
  */
-const lookup = createMemoryLookup(loadBundledDataset());
-async function at(text: string, surface: string) {
-  const { entities, records } = await findEntities(text, lookup);
-  const start = text.indexOf(surface);
-  const e = entities.find((x) => x.mentions.some((m) => m.start === start && m.end === start + surface.length));
-  const inside = entities.filter((x) => x.fromDataset && x.mentions.some((m) => m.start >= start && m.end <= start + surface.length));
-  return { e, record: e?.id ? records.get(e.id) : undefined, datasetInside: inside };
-}
+const at = mentionAt;
 
 describe('person evidence and linking (issue 18)', () => {
   it('after an honorific a place name is a person, found by the article', async () => {

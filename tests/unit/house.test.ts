@@ -4,10 +4,11 @@
  * fails with its own output, so a red line here says exactly what to fix.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './support/files';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
@@ -21,16 +22,6 @@ function run(cmd: string, args: string[]): { ok: boolean; out: string } {
     const err = e as { stdout?: string; stderr?: string };
     return { ok: false, out: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
-}
-
-function filesUnder(dir: string, ext: RegExp): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
-    else if (ext.test(name)) out.push(p);
-  }
-  return out;
 }
 
 describe('house rules', { timeout: 240_000 }, () => {

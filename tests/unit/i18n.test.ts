@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, setFallbackCatalog, t, type Catalog } from '../../lib/extension/i18n';
+import { filesUnder } from './support/files';
 
 /**
  * UI text lives in assets/public/_locales/en/messages.json and nowhere else: a translation is a
@@ -15,15 +16,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CATALOG = JSON.parse(readFileSync(path.join(ROOT, 'assets/public/_locales/en/messages.json'), 'utf8')) as Catalog;
 const UI_DIRS = ['components', 'entrypoints'];
 
-function filesUnder(dir: string, ext: RegExp): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
-    else if (ext.test(name)) out.push(p);
-  }
-  return out;
-}
 const uiFiles = (ext: RegExp) => UI_DIRS.flatMap((d) => filesUnder(path.join(ROOT, d), ext));
 
 /** Attributes whose value a user reads or hears. */

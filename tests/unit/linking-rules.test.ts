@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { findEntities } from '../../lib/entities';
-import { loadBundledDataset } from '../../lib/tools/load-dataset';
+import { lookup, mentionAt } from './support/mention-at';
 
 /**
  * The linking decisions of issues 15 and 18, on the bundled dataset: each mention is a dataset
  * entity, an article-built entity or nothing, and `why` says which rule decided.
  */
-const lookup = createMemoryLookup(loadBundledDataset());
-async function at(text: string, surface: string) {
-  const { entities, records } = await findEntities(text, lookup);
-  const start = text.indexOf(surface);
-  const e = entities.find((x) => x.mentions.some((m) => m.start === start && m.end === start + surface.length));
-  const inside = entities.filter((x) => x.fromDataset && x.mentions.some((m) => m.start >= start && m.end <= start + surface.length));
-  return { e, record: e?.id ? records.get(e.id) : undefined, datasetInside: inside };
-}
+const at = mentionAt;
 
 describe('linking decisions', () => {
   it('countries whose adjective is their name link to their card; "X and Y" countries link whole', async () => {
