@@ -141,7 +141,17 @@ export default defineContentScript({
       await yieldToPage();
       await report(analysis, highlights);
     };
+    // Where the reader's pointer rests, for a hover watcher installed after a re-analysis. Tracked
+    // only from the first analysis that paints, so pages that are not articles pay nothing per move.
+    let pointer: { clientX: number; clientY: number } | null = null;
+    let tracking = false;
     const hover = (body: BodyText) => {
+      if (!tracking) {
+        tracking = true;
+        ctx.addEventListener(document, 'mousemove', (e) => {
+          if (e.isTrusted) pointer = { clientX: (e as MouseEvent).clientX, clientY: (e as MouseEvent).clientY };
+        });
+      }
       hoverAbort?.abort();
       hoverAbort = new AbortController();
       watchHover<TargetData>({
@@ -197,12 +207,6 @@ export default defineContentScript({
     onMessage('analyzeAnyway', async () => {
       await run(true);
       return !!analysis?.entities.length;
-    });
-
-    // Where the reader's pointer rests, for a hover watcher installed after a re-analysis.
-    let pointer: { clientX: number; clientY: number } | null = null;
-    ctx.addEventListener(document, 'mousemove', (e) => {
-      if (e.isTrusted) pointer = { clientX: (e as MouseEvent).clientX, clientY: (e as MouseEvent).clientY };
     });
 
     ctx.addEventListener(window, 'keydown', (e) => {
