@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -93,7 +93,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   // "The film Casablanca was shot": a name right after the kind of a work is its title.
-  if (/\b(?:musical|film|movie|novel|album|song|single|play|opera|documentary|sitcom|series)\s$/.test(lead)) return null;
+  if (WORK_KIND_BEFORE.test(lead)) return null;
   if (speechBefore(lead)) return 'speech verb before the name';
   const raw = wordBeforeSpace(lead);
   const prev = raw?.replace(/\.$/, '').toLowerCase();

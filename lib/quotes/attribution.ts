@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../types';
 import { countWords } from '../text/sentences';
-import { WEEKDAYS } from '../text/words';
+import { INVERTIBLE_SPEECH_VERBS, NOUN_LIKE_SPEECH_VERBS, WEEKDAYS } from '../text/words';
 import {
   clean,
   forwardContent,
@@ -10,7 +10,6 @@ import {
   LOOK_BEHIND_CHARS,
   MIN_CLAUSE_WORDS,
   MIN_CONTENT_WORDS,
-  NEEDS_THAT,
   SOURCE_PHRASE_MAX_WORDS,
   trailingContent,
 } from './content';
@@ -60,33 +59,6 @@ const PARTICIPLE_BOUNDARY = new RegExp(
 const INTRO_RE = /^\s*(?:In|On|At|As|During|After|Before|When|While|Since|With|Earlier|Later|Speaking|Asked)\b/;
 const PROGRESSIVE_RE =
   /\b(?:is|are|was|were|been|be|am|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|keeps?|kept|kept on|continues?|continued)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|still\s+)*$/i;
-/** Verbs that put the speaker after them in news copy ("…," said Smith). */
-const INVERTIBLE = new Set([
-  'say',
-  'add',
-  'write',
-  'continue',
-  'ask',
-  'explain',
-  'note',
-  'reply',
-  'respond',
-  'insist',
-  'declare',
-  'warn',
-  'argue',
-  'recall',
-  'tell',
-  'state',
-  'claim',
-  'announce',
-  'conclude',
-  'remark',
-  'observe',
-  'quip',
-  'joke',
-  'retort',
-]);
 
 export function analyseCues(text: string, masked: string, sent: Span, resolver: SpeakerResolver): CueInfo[] {
   const out: CueInfo[] = [];
@@ -179,7 +151,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
         boundary = described.boundary;
       }
     }
-    if (!phrase && !participle && slot.to <= slot.from && (boundary === 'comma' || boundary === 'quote') && INVERTIBLE.has(cue.base)) {
+    if (!phrase && !participle && slot.to <= slot.from && (boundary === 'comma' || boundary === 'quote') && INVERTIBLE_SPEECH_VERBS.has(cue.base)) {
       // Inverted: "…," said John Smith, a spokesman.
       const rest = masked.slice(cue.end, sent.end);
       const m = /^\s+([^,.;:!?"“”\uE000]{1,80}?)\s*(?=[,.;:!?"“”]|$)/u.exec(rest);
@@ -228,7 +200,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
       tail = false;
     // "The oxygen bar charges Rs 299", "key states like Ohio": verbs that are also nouns, or mean
     // something else without a clause, report speech forward only with "that", a colon or a quote.
-    if (!tail && NEEDS_THAT.has(cue.base) && !/^[^.;!?]{0,60}?\bthat\b|^\s*[:"“\uE000]/.test(rest)) continue;
+    if (!tail && NOUN_LIKE_SPEECH_VERBS.has(cue.base) && !/^[^.;!?]{0,60}?\bthat\b|^\s*[:"“\uE000]/.test(rest)) continue;
     const info: CueInfo = { cue, phrase, speaker, mode: tail ? 'trailing' : 'forward', relay: false, slotFrom, content: null };
     info.content = tail ? trailingContent(text, masked, sent, slotFrom) : forwardContent(text, masked, sent, cue);
     // "The museum, Mr. Obama said, would make visitors …": a parenthetical attribution; the

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { countWords } from '../text/sentences';
-import { SPEECH_VERB_FORMS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../text/words';
+import { SPEECH_VERB_FORMS, WEEKDAY_PHRASE, WEEKDAYS } from '../text/words';
 import { HEARER_VERBS, type CueMatch } from './cues';
 
 /**
@@ -39,7 +39,7 @@ const HEADLINE_CAPITAL_SHARE = 0.7;
 const HEARER_RE =
   /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|the press|(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*(?:\s+\p{Ll}+(?=\s+that\b))?|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:that|on|in|at|during|last|this)\b|\s*[,:])|(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+(?=\s+that\b))/u;
 const SETTING_RES = [
-  new RegExp(`^\\s*,?\\s+(?:on\\s+|late\\s+|early\\s+|late on\\s+|early on\\s+)?${WEEKDAY_ALTERNATION}(?:\\s+(?:morning|afternoon|evening|night))?`, 'u'),
+  new RegExp(`^\\s*,?\\s+${WEEKDAY_PHRASE}`, 'u'),
   /^\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|evening|afternoon)/u,
   /^\s+(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:statement|interview|speech|conference|briefing|hearing|call|post|tweet|email|letter|op-ed|address|rally|meeting|event|appearance|hall|show|release|remarks|session|video|message|debate)(?:\s+(?:with|on|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u,
   /^\s+(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|recently|previously|last night|in a statement|in an interview)\b/u,
@@ -77,17 +77,6 @@ export function trailingContent(text: string, masked: string, sent: Span, slotFr
   if (cut > 0 && countWords(seg.slice(0, cut)) >= LAST_CLAUSE_MIN_WORDS + 1 && countWords(seg.slice(cut)) >= MIN_CLAUSE_WORDS) start += cut;
   return clean(text, start, end, MIN_CONTENT_WORDS);
 }
-
-/**
- * Speech verbs whose forms are also common nouns or other senses ("charges", "states",
- * "comments", "counters", "continues", "promises"): forward reported speech needs "that", a colon
- * or a quote after them. "said", "told", "added" need nothing; nor do "reported" and "noted",
- * which news copy uses without "that" (on the polnear-dev tuning half, requiring it lost 3 real
- * attributions and gained nothing).
- */
-export const NEEDS_THAT = new Set(
-  'charge state comment remark counter continue maintain observe mention caution recall promise pledge vow boast lament'.split(' '),
-);
 
 const COORDINATED = /(,?)\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
 

@@ -3,7 +3,16 @@
  * the head nouns of unnamed and group sources, titles, organisation words, determiners, and the
  * tokeniser with its capital, possessive and head-noun checks.
  */
-import { NAME_PARTICLES, PORTFOLIO_WORDS, TITLE_WORDS } from '../text/words';
+import {
+  ANONYMOUS_SOURCE_HEADS as ANON_HEADS,
+  GROUP_SOURCE_HEADS as GROUP_HEADS,
+  NAME_PARTICLES,
+  ORGANISATION_NAME_WORDS as ORG_WORDS,
+  PORTFOLIO_WORDS,
+  TITLE_WORDS,
+} from '../text/words';
+
+export { ORG_WORDS };
 
 /**
  * "do" and "y" are name particles elsewhere ("Lula da Silva", "Ortega y Gasset") but common
@@ -18,27 +27,6 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 /** "We've", "I'd", "they're": a pronoun with its auxiliary. */
 export const PRONOUN_CONTRACTION = /^(?:he|she|they|i|we|it)['’](?:ve|d|ll|re|m|s)$/i;
 
-/** People-nouns that make an unnamed individual source. */
-const ANON_HEADS = new Set(
-  (
-    'official source spokesperson spokesman spokeswoman aide diplomat adviser advisor analyst expert officer ' +
-    'person insider lawmaker legislator staffer employee witness resident member representative minister ' +
-    'executive investigator researcher economist strategist operative consultant insider commander ' +
-    'negotiator observer scholar professor doctor lawyer attorney official-in-charge governor senator ' +
-    'congressman congresswoman diplomat envoy ambassador delegate manager director president chairman ' +
-    'candidate nominee campaign-aide volunteer organizer organiser activist supporter critic voter pollster ' +
-    'prosecutor judge man woman protester demonstrator student worker farmer parent teacher veteran'
-  ).split(' '),
-);
-
-/** Collective nouns and plurals that make a group source. */
-const GROUP_HEADS = new Set(
-  (
-    'people community authorities police government administration campaign public crowd ' +
-    'majority minority leadership military ministry media press opposition'
-  ).split(' '),
-);
-
 /**
  * A capitalised word that is part of a title rather than a name ("President", "Sen.", "Foreign"
  * in "Foreign Minister"): the shared titles and honorifics, or a portfolio word of an office.
@@ -48,18 +36,6 @@ export const isTitle = (w: string) => {
   if (b.charCodeAt(b.length - 1) === 46 /* . */) b = b.slice(0, -1);
   return TITLE_WORDS.has(b) || PORTFOLIO_WORDS.has(b);
 };
-
-/** Capitalised words that make a phrase an organisation or outlet, not a person. */
-export const ORG_WORDS = new Set(
-  (
-    'post times news agency department ministry committee campaign house party council commission office ' +
-    'service association institute university network journal press reuters group company corp inc court ' +
-    'senate congress kremlin pentagon government administration bureau foundation center centre union bank ' +
-    'fund organization organisation police army forces board tribune herald gazette telegraph guardian ' +
-    'magazine radio television tv channel media coalition alliance council authority authorities embassy ' +
-    'parliament cabinet command club federation league movement institute poll survey report study'
-  ).split(' '),
-);
 
 export const DETERMINERS = new Set([
   'a',

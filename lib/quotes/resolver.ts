@@ -1,4 +1,5 @@
 import type { EntityResult, Speaker, Span } from '../types';
+import { ORGANISATION_BACK_NOUNS } from '../text/words';
 import { nextNameRun } from './name-runs';
 import { classifyPhrase, notAName, PARTICLE_ALTERNATION, type PhraseKind, type SpeakerPhrase } from './phrase';
 
@@ -23,13 +24,6 @@ interface RawRun extends Span {
   /** The run classified: a full name, or null; undefined until needed. */
   name?: NameMention | null;
 }
-
-/** Nouns that, after "the", stand for an organisation named before ("the company", "the agency"). */
-const ORG_NOUNS = new Set(
-  'company firm automaker carmaker agency group organization organisation network newspaper outlet ministry department bank campaign party union council committee government administration band team club startup retailer maker giant airline carrier insurer publisher broadcaster'.split(
-    ' ',
-  ),
-);
 
 export class SpeakerResolver {
   private persons: { span: Span; entity: EntityResult }[] = [];
@@ -213,7 +207,7 @@ export class SpeakerResolver {
         // "the automaker", "the news agency", "the group": the organisation that spoke last —
         // one named with that word ("Xinhua News Agency") first, else any organisation or acronym.
         const head = /^the\s/i.test(surface) ? surface.split(/\s+/).pop()!.toLowerCase() : null;
-        if (head && ORG_NOUNS.has(head)) {
+        if (head && ORGANISATION_BACK_NOUNS.has(head)) {
           const recent = [...this.history]
             .reverse()
             .filter((h) => h.pos < pos && (h.kind === 'org' || (h.kind === 'name' && /^\p{Lu}{2,}$/u.test(h.speaker.name))));

@@ -1,4 +1,4 @@
-import { WEEKDAY_ALTERNATION, WEEKDAYS } from '../text/words';
+import { DAY_PARTS, DEICTIC_DAYS, STATEMENT_MEDIA, WEEKDAY_ALTERNATION, WEEKDAY_PHRASE, WEEKDAYS } from '../text/words';
 
 /**
  * The subject slot (part of ./speaker.ts): where, in front of a speech cue, the words naming the
@@ -13,21 +13,17 @@ const BETWEEN_WORDS = split(
     "aren't weren't doesn't didn't don't won't hasn't haven't hadn't is are was were repeatedly publicly privately reportedly allegedly " +
     'simply only still already even instead has have had would will could can may might did does do not',
 );
-const DAY_PARTS = split('morning afternoon evening night');
 const PERIODS = split('week month year weekend');
-const DEICTIC_DAYS = split('yesterday today tonight');
-/** "in a statement", "in an interview": the medium, between subject and verb. */
-const MEDIA = split('statement interview post tweet speech letter email');
 
 /** Things that stand between a subject and its verb: adverbs, auxiliaries, "on Sunday". Built from the lists above. */
 const BETWEEN_RE = new RegExp(
   [
     `\\s+(?:${BETWEEN_WORDS.join('|')}|[a-z]+ly)$`,
-    `\\s+(?:on\\s+|late\\s+|early\\s+|late on\\s+|early on\\s+)?${WEEKDAY_ALTERNATION}(?:\\s+(?:${DAY_PARTS.join('|')}))?$`,
+    `\\s+${WEEKDAY_PHRASE}$`,
     `\\s+(?:last|this)\\s+(?:${PERIODS.join('|')}|${WEEKDAY_ALTERNATION})$`,
     `\\s+(?:${DEICTIC_DAYS.join('|')})$`,
     `\\s*\\([^()]{0,40}\\)$`,
-    `\\s+(?:in|on)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}(?:${MEDIA.join('|')})$`,
+    `\\s+(?:in|on)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}(?:${STATEMENT_MEDIA.join('|')})$`,
   ].join('|'),
   'u',
 );
@@ -40,7 +36,7 @@ const PASSIVE_RE = new RegExp(`\\s+(?:${PASSIVE_WORDS.join('|')})$`);
  * stretch whose last whitespace-free run is none of them matches neither regex, and the regexes
  * (which try every position of the stretch) are not run at all. Built from the same lists.
  */
-const BETWEEN_LAST = new Set([...BETWEEN_WORDS, ...WEEKDAYS, ...DAY_PARTS, ...PERIODS, ...DEICTIC_DAYS, ...MEDIA]);
+const BETWEEN_LAST = new Set([...BETWEEN_WORDS, ...WEEKDAYS, ...DAY_PARTS, ...PERIODS, ...DEICTIC_DAYS, ...STATEMENT_MEDIA]);
 const PASSIVE_LAST = new Set(PASSIVE_WORDS);
 const LY_WORD = /^[a-z]+ly$/;
 const SPACE = /\s/u;
