@@ -3,7 +3,7 @@ import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { PLACE_PREPOSITIONS } from './decide';
-import { inDate, isNameWord, opensSentence, wordBefore, wordBeforeSpace } from './name-words';
+import { inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
 import { coordinatedPeople } from './coordinated';
 
@@ -59,9 +59,8 @@ function speechAfter(text: string, end: number): boolean {
 }
 /** A speech verb right before ("says Tarlo", "wrote Jesse LaBrocca"), "by" or "according to". */
 function speechBefore(lead: string): boolean {
-  const m = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(lead);
-  if (!m) return false;
-  const w = m[1]!;
+  const w = lowerWordBeforeSpace(lead);
+  if (!w) return false;
   return w === 'by' || /according to\s$/.test(lead) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
 }
 
@@ -101,8 +100,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (prev && (HONORIFICS.has(prev) || (isRole(prev, L) && !raw!.endsWith('.')))) return 'title before the name';
   if (before && isRole(before.text.toLowerCase().replace(/\.$/, ''), L)) return 'title before the name';
   // Appositives: "the Director, Gerry McNeilly," and "Gerry McNeilly, who …".
-  const ap = /(\p{L}+),\s$/u.exec(lead);
-  if (ap && isRole(ap[1]!.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
+  const ap = wordBeforeCommaSpace(lead);
+  if (ap && isRole(ap.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
   const after = text.slice(span.end, span.end + 60);
   if (/^,\s+(?:who|whose)\b/.test(after) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
   const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);

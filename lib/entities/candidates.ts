@@ -49,16 +49,19 @@ function alnumAt(text: string, i: number): number {
 }
 const ALNUM = /^[\p{L}\p{N}]$/u;
 
+/** End of the word found by the last nextWord() call (a module slot, not a [start, end] pair per word). */
+let wordEnd = 0;
+
 /**
- * The next match of WORD at or after i, as [start, end], scanned by hand: the same greedy match
- * (every step of WORD consumes one character, so the longest run is the match) without a regex
- * call and a match array per word of the article.
+ * The start of the next match of WORD at or after i, or -1; its end is left in `wordEnd`. Scanned
+ * by hand: the same greedy match (every step of WORD consumes one character, so the longest run is
+ * the match) without a regex call, a match array or a result pair per word of the article.
  */
-function nextWord(text: string, i: number, to: number): [number, number] | null {
-  const n = text.length;
+function nextWord(text: string, i: number, to: number): number {
+  const n = to < text.length ? to : text.length;
   let w = 0;
-  while (i < n && i < to && !(w = alnumAt(text, i))) i++;
-  if (i >= n || i >= to) return null;
+  while (i < n && !(w = alnumAt(text, i))) i++;
+  if (i >= n) return -1;
   const start = i;
   i += w;
   for (;;) {
@@ -69,34 +72,45 @@ function nextWord(text: string, i: number, to: number): [number, number] | null 
     else break;
   }
   if (text.charCodeAt(i) === 46) i++; // the optional final full stop
-  return [start, i];
+  wordEnd = i;
+  return start;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let at = from;
-  let found: [number, number] | null;
-  while ((found = nextWord(text, at, to))) {
-    const [index, matchEnd] = found;
+  let index: number;
+  while ((index = nextWord(text, at, to)) >= 0) {
+    const matchEnd = wordEnd;
     at = matchEnd;
-    let word = text.slice(index, matchEnd);
     let end = matchEnd;
     // A trailing full stop belongs to the token only for initials and dotted acronyms ("U.S.").
     // (Char-code tests first: this runs on every word of the article.)
-    if (word.charCodeAt(word.length - 1) === 46 && !/^(\p{L}\.)+$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) {
-      word = word.slice(0, -1);
-      end--;
-    }
+    if (text.charCodeAt(end - 1) === 46 && !dottedInitials(text, index, end)) end--;
     // Possessive "'s" is not part of the name.
-    const n = word.length;
-    if (n >= 2 && word.charCodeAt(n - 1) === 115 /* s */ && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
-      word = word.slice(0, -2);
-      end -= 2;
+    if (end - index >= 2 && text.charCodeAt(end - 1) === 115 /* s */) {
+      const q = text.charCodeAt(end - 2);
+      if (q === 39 || q === 0x2019) end -= 2;
     }
+    const word = text.slice(index, end);
     tokens.push({ start: index, end, text: word, cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens) });
   }
   return tokens;
 }
+
+/** /^(\p{L}\.)+$/u.test(text.slice(a, b)) (which covers /^\p{Lu}\.$/u): initials and dotted acronyms, without the slice. */
+function dottedInitials(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return DOTTED.test(text.slice(a, b)); // astral letters: two units each
+  if ((b - a) % 2) return false;
+  for (let i = a; i < b; i += 2) {
+    if (text.charCodeAt(i + 1) !== 46) return false;
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c | 32) < 97 || (c | 32) > 122 : !LETTER.test(text[i]!)) return false;
+  }
+  return true;
+}
+const LETTER = /^\p{L}$/u;
+const DOTTED = /^(\p{L}\.)+$/u;
 
 const UPPER_START = /^\p{Lu}/u;
 

@@ -2,7 +2,7 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import type { Run, SubRun, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { inDate, isNameWord, NOT_NAME, opensSentence } from './name-words';
+import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
 import { HONORIFICS, TITLE_WORDS } from '../text/words';
 
 /** A dataset alias found in the text, with the entities that carry it. */
@@ -148,8 +148,8 @@ const DISH_HEADS = new Set(
 );
 /** An honorific right before `at` ("Mr ", "Rep. ", "Lord "). */
 function honorificBefore(text: string, at: number): boolean {
-  const m = /(?:^|[^\p{L}])(\p{L}+)\.?\s$/u.exec(text.slice(Math.max(0, at - 8), at));
-  return !!m && HONORIFICS.has(m[1]!.toLowerCase());
+  const w = wordBeforeDotSpace(text.slice(Math.max(0, at - 8), at));
+  return !!w && HONORIFICS.has(w.toLowerCase());
 }
 
 /** "the musical Hamilton", "the film Casablanca", "her novel Nairobi": a place's name right after the kind of a work is the work's title. */

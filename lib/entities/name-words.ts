@@ -105,3 +105,65 @@ export function inDate(text: string, span: Span): boolean {
   if (!MONTH_NAMES.has(text.slice(span.start, span.end))) return false;
   return /\d(?:st|nd|rd|th)?\s$/.test(text.slice(Math.max(0, span.start - 6), span.start)) || /^,?\s\d/.test(text.slice(span.end, span.end + 4));
 }
+
+/*
+ * Hand-made scanners for the regexes below, read from the end of a short stretch of text before a
+ * name. They run once per candidate name (thousands per long article), and a regex anchored only at
+ * its end tries every start position of the stretch, with a Unicode class test at each: the
+ * biggest single cost of the person finder in profiles. ASCII is decided by char code; at any
+ * other character the regex itself answers, so the result is the regex's on every input
+ * (tests/unit/entities-scanners.test.ts checks this on random strings).
+ */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+const LOWER_WORD_SPACE = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u;
+/** LOWER_WORD_SPACE.exec(s)?.[1]: the lower-case word before a final space ("says Tarlo" → "says"). */
+export function lowerWordBeforeSpace(s: string): string | undefined {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (last >= 128) return LOWER_WORD_SPACE.exec(s)?.[1];
+  if (n < 2 || !isAsciiSpace(last)) return undefined;
+  let j = n - 1;
+  for (; j > 0; j--) {
+    const c = s.charCodeAt(j - 1);
+    if (c >= 128) return LOWER_WORD_SPACE.exec(s)?.[1];
+    if (c < 97 || c > 122) break;
+  }
+  // The word must be the whole letter run: an upper-case letter before it spoils the match.
+  if (j === n - 1 || (j > 0 && isAsciiLetter(s.charCodeAt(j - 1)))) return undefined;
+  return s.slice(j, n - 1);
+}
+
+const WORD_COMMA_SPACE = /(\p{L}+),\s$/u;
+/** WORD_COMMA_SPACE.exec(s)?.[1]: the word before a final comma and space ("the Director, " → "Director"). */
+export function wordBeforeCommaSpace(s: string): string | undefined {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (last >= 128) return WORD_COMMA_SPACE.exec(s)?.[1];
+  if (n < 3 || !isAsciiSpace(last) || s.charCodeAt(n - 2) !== 44) return undefined;
+  let j = n - 2;
+  for (; j > 0; j--) {
+    const c = s.charCodeAt(j - 1);
+    if (c >= 128) return WORD_COMMA_SPACE.exec(s)?.[1];
+    if (!isAsciiLetter(c)) break;
+  }
+  return j < n - 2 ? s.slice(j, n - 2) : undefined;
+}
+
+const WORD_DOT_SPACE = /(?:^|[^\p{L}])(\p{L}+)\.?\s$/u;
+/** WORD_DOT_SPACE.exec(s)?.[1]: the word before a final space, without its full stop ("Rep. " → "Rep"). */
+export function wordBeforeDotSpace(s: string): string | undefined {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (last >= 128) return WORD_DOT_SPACE.exec(s)?.[1];
+  if (n < 2 || !isAsciiSpace(last)) return undefined;
+  const end = s.charCodeAt(n - 2) === 46 ? n - 2 : n - 1;
+  let j = end;
+  for (; j > 0; j--) {
+    const c = s.charCodeAt(j - 1);
+    if (c >= 128) return WORD_DOT_SPACE.exec(s)?.[1];
+    if (!isAsciiLetter(c)) break;
+  }
+  return j < end ? s.slice(j, end) : undefined;
+}

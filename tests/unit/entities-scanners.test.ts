@@ -1,0 +1,137 @@
+/**
+ * The name finders' hand-made scanners (written for speed: they run once per word or per candidate
+ * name) must answer exactly what the regexes they stand for answer, on any text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/entities/candidates';
+import { lowerWordBeforeSpace, wordBeforeCommaSpace, wordBeforeDotSpace } from '../../lib/entities/name-words';
+import { inTitleCaseLine } from '../../lib/entities/other-names';
+
+const ALPHABET = [
+  'a',
+  'b',
+  's',
+  'Z',
+  'M',
+  'é',
+  'É',
+  'ǅ',
+  '5',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  '.',
+  ',',
+  ', ',
+  "'",
+  '\u2019',
+  '-',
+  '"',
+  '\u201d',
+  ')',
+  '!',
+  '?',
+  '\u{1d400}',
+  '\u{1f600}',
+  '\ud800',
+  '\udc00',
+  'Mr',
+  'said',
+  'Word',
+];
+const strings = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((a) => a.join(''));
+
+describe('scanners read from the end = their regexes', () => {
+  it('lowerWordBeforeSpace, wordBeforeCommaSpace, wordBeforeDotSpace', () => {
+    fc.assert(
+      fc.property(strings, (s) => {
+        expect(lowerWordBeforeSpace(s)).toBe(/(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(s)?.[1]);
+        expect(wordBeforeCommaSpace(s)).toBe(/(\p{L}+),\s$/u.exec(s)?.[1]);
+        expect(wordBeforeDotSpace(s)).toBe(/(?:^|[^\p{L}])(\p{L}+)\.?\s$/u.exec(s)?.[1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on news copy', () => {
+    expect(lowerWordBeforeSpace('…, says ')).toBe('says');
+    expect(lowerWordBeforeSpace('…, Says ')).toBeUndefined();
+    expect(wordBeforeCommaSpace('the Director, ')).toBe('Director');
+    expect(wordBeforeDotSpace('and Rep. ')).toBe('Rep');
+    expect(wordBeforeDotSpace('ssador ')).toBe('ssador');
+  });
+});
+
+describe('tokenize trims as its regexes did', () => {
+  // The trimming as it was written with regexes: a final "." unless initials or a dotted acronym, then a possessive "'s".
+  const trim = (word: string) => {
+    let w = word;
+    if (w.endsWith('.') && !/^(\p{L}\.)+$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) w = w.slice(0, -1);
+    if (w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '\u2019')) w = w.slice(0, -2);
+    return w;
+  };
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00b7]|['\u2019.\-](?=[\p{L}\p{N}]))*\.?/gu;
+  it('on random strings', () => {
+    fc.assert(
+      fc.property(strings, (s) => {
+        const want = [...s.matchAll(WORD)].map((m) => ({ start: m.index, text: trim(m[0]) }));
+        expect(tokenize(s).map((t) => ({ start: t.start, text: t.text }))).toEqual(want);
+        for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('inTitleCaseLine = its regex version', () => {
+  const regexVersion = (text: string, span: { start: number; end: number }) => {
+    let a = span.start;
+    while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
+    let b = span.end;
+    while (b < text.length && text[b] !== '\n' && b - span.end < 300) b++;
+    let caps = 0;
+    let all = 0;
+    for (const m of text.slice(a, b).matchAll(/\p{L}+/gu)) {
+      if (m[0].length < 4) continue;
+      all++;
+      if (m[0].charCodeAt(0) < 128 ? m[0].charCodeAt(0) <= 90 : /^\p{Lu}/u.test(m[0])) caps++;
+    }
+    return all >= 3 && caps / all > 0.7 && !/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(a, b));
+  };
+  it('on random lines', () => {
+    const words = fc.constantFrom(
+      'Word',
+      'Four',
+      'Élan',
+      'éclat',
+      'word',
+      'the',
+      'of',
+      ' ',
+      '. ',
+      '.',
+      '!',
+      '?"',
+      ')',
+      '\u201d',
+      '\n',
+      '\u{1d400}\u{1d400}\u{1d400}\u{1d400}',
+      'ǅabc',
+      '\ud800',
+      'Ab\ud800cd',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), fc.nat(), fc.nat(), (ws, x, y) => {
+        const text = ws.join(' ');
+        const start = text.length ? x % text.length : 0;
+        const end = Math.min(text.length, start + (y % 12));
+        expect(inTitleCaseLine(text, { start, end })).toBe(regexVersion(text, { start, end }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
