@@ -1,5 +1,6 @@
 import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
 import { DEFENDER_ROLES, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { DISPUTE_RULES } from './disputes';
 
 /**
  * Cue lexicon (the rule shape is in ./cue-rule.ts, the encyclopedic weasel tier in ./weasel.ts): the words and constructions with which a writer marks a statement as someone's
@@ -43,11 +44,14 @@ const CLAIM_FOR =
 
 // --- Denial parts ----------------------------------------------------------------------------
 /** What a denial is of: the claim, report or accusation itself. */
-const CLAIM_NOUN = '(?:claims?|allegations?|accusations?|charges?|reports?|reporting|story|stories|assertions?|suggestions?|rumou?rs?|characteri[sz]ation)';
+const CLAIM_NOUN =
+  '(?:claims?|allegations?|accusations?|charges?|reports?|reporting|story|stories|assertions?|suggestions?|rumou?rs?|characteri[sz]ation|theor(?:y|ies))';
 const DETERMINER = '(?:the|these|those|such|any|all|that|this|his|her|their|its)';
 /** Words that call a claim untrue. */
 const UNTRUE =
-  '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|unsubstantiated|fake|misleading|a\\s+lie|lies|nonsense|absurd|ridiculous|a\\s+smear|a\\s+hoax)';
+  '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|unsubstantiated|fake|misleading|a\\s+lie|lies|nonsense|absurd|ridiculous|a\\s+smear|a\\s+hoax|a\\s+fabrication|defamatory|libell?ous|politically\\s+motivated|a\\s+witch\\s+hunt|a\\s+sham)';
+/** What "called it …" must say to be a denial: "called it baseless", not "called it ridiculous" (of a plan). */
+const UNTRUE_OF_IT = '(?:baseless|unfounded|groundless|false|untrue|inaccurate|fabricated|a\\s+lie|lies|a\\s+hoax|a\\s+fabrication|a\\s+smear|fake\\s+news)';
 /** "deny" of a claim, not of a thing ("denied entry", "deny the right", "denial-of-service"). */
 const DENY =
   '(?:den(?:y|ies|ied|ying|ials?))(?!-of|\\s+(?:(?:him|her|them|us|me|you|the|a|an|any|its|their)\\s+)?(?:\\p{L}+\\s+)?(?:access|entry|bail|permission|requests?|applications?|service|services|visas?|the\\s+right|rights?|coverage|benefits|insurance|admission|claims\\s+for|a\\s+place|a\\s+seat|climate|vaccines?|care|treatment|funding|aid|loans?|jobs?))';
@@ -63,15 +67,21 @@ const DENIAL_RE = new RegExp(
     alt(
       'disput(?:e|es|ed|ing)\\s+(?:(?:the|that|this|these|those|his|her|their|its)\\s+)?(?:\\p{L}+\\s+)?' +
         alt(CLAIM_NOUN, 'account', 'findings?', 'figures?', 'version', 'characteri[sz]ation'),
+      // "disputed that anyone had a problem": the clause after it is what is denied.
+      'disput(?:es|ed|ing)(?=\\s+that\\b)',
       '(?:refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
       'dismiss(?:es|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN + '\\s+as',
-      'reject(?:s|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
+      'reject(?:s|ed|ing)?,?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
       '(?:called|calling|calls|described|branded|labell?ed)\\s+(?:' +
         DETERMINER +
         '\\s+)?(?:\\p{L}+\\s+)?' +
         CLAIM_NOUN +
         '\\s+(?:as\\s+)?["\u201c]?(?:\\p{L}+ly\\s+)?' +
         UNTRUE,
+      '(?:called|calling|calls|described|branded|labell?ed)\\s+(?:it|them)\\s+(?:as\\s+)?["\u201c]?(?:\\p{L}+ly\\s+)?' + UNTRUE_OF_IT,
+      // The speaker's plea: "pleaded not guilty", "maintained his innocence".
+      'plead(?:s|ed)?\\s+not\\s+guilty',
+      '(?:maintain(?:s|ed)?|protest(?:s|ed)?|proclaim(?:s|ed)?)\\s+(?:his|her|their|its)\\s+innocence',
       CLAIM_NOUN +
         '\\s+(?:(?:was|were|is|are)\\s+)["\u201c]?(?:\\p{L}+ly\\s+)?' +
         oneOf('baseless unfounded groundless untrue false inaccurate fabricated unsubstantiated'),
@@ -81,10 +91,6 @@ const DENIAL_RE = new RegExp(
   'giu',
 );
 
-/** Words that accuse whom they name ("a liar", "a fraud"); not "dictator" or "collaborator", often description. */
-const INSULT = oneOf(
-  'liar fraud crook criminal racist traitor charlatan quack con\\s+(?:man|artist) cheat thief murderer war\\s+criminal terrorist bigot sexual\\s+predator predator',
-);
 /**
  * A lawyer's or a spokesperson's "did not", "never", "was not": the defence of the accused is a
  * denial though it never says "deny" ("her client did not intend to cause harm").
@@ -171,15 +177,7 @@ export const CUE_RULES: CueRule[] = [
     // "has not been charged with", "a charge that might have stung": no accusation made.
     notAfter: orNegated(/\b(?:not|never|n['’]t|without|nor|a|the)\s+(?:been\s+|being\s+)?$/),
   }),
-  // Name-calling is an accusation: "called Oz a quack", "branded him \"a liar\"".
-  rule({
-    ...ALLEGATION,
-    starts: words('call brand label dubb'),
-    re: new RegExp(
-      `\\b(?:call(?:ed|ing|s)?|branded|labell?ed|dubbed)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?["\u201c]?(?:a|an)\\s+(?:\\p{L}+\\s+)?${INSULT}\\b`,
-      'giu',
-    ),
-  }),
+  // Name-calling ("called Oz a quack") is in ./disputes.ts, with the other ways of disputing.
   // "rigs elections", "rigged the vote", "stole the election": accusations even without "accuse".
   rule({
     ...ALLEGATION,
@@ -203,9 +201,11 @@ export const CUE_RULES: CueRule[] = [
     label: 'Denial',
     extend: true,
     starts: words(
-      'disput refut rebut dismiss reject call describ brand label pushed claim allegation accusation charge report stor assertion suggestion rumo characteri',
+      'disput refut rebut dismiss reject call describ brand label pushed claim allegation accusation charge report stor assertion suggestion rumo characteri theor plead maintain protest proclaim',
     ),
     re: DENIAL_RE,
+    // "did not dispute", "has never rejected", "nobody disputes that": no one denies.
+    notAfter: /(?:\b(?:not|never|nobody|no\s+one)|n['’]t)\s+(?:\p{L}+\s+)?$/iu,
   }),
   rule({
     kind: 'denial',
@@ -249,4 +249,4 @@ export const CUE_RULES: CueRule[] = [
  * The rules a news page gets. The encyclopedic weasel tier (./weasel.ts) is not here: a caller
  * that wants it passes it in (`ClaimContext.vague`), so it never ships in the content script.
  */
-export const NEWS_CUE_RULES: readonly CueRule[] = CUE_RULES;
+export const NEWS_CUE_RULES: readonly CueRule[] = [...CUE_RULES, ...DISPUTE_RULES];

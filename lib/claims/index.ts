@@ -44,13 +44,15 @@ interface Candidate extends Span {
  * ("Assange has denied both allegations", "dismissed those reports as … allegations"): the
  * clause is a denial, and a second "Allegation" flag on it tells the reader nothing new.
  */
-const CHARGE_NOUN = /^(?:allegations?|accusations?)$/i;
+const CHARGE_NOUN =
+  /^(?:allegations?|accusations?|(?:unfounded|baseless|debunked|unproven)\s+(?:\p{L}+\s+)?(?:claims?|theor(?:y|ies)|allegations?|assertions?|rumou?rs?|accusations?))$/iu;
 
 /** Longest cue excerpt quoted in a reason: enough for "accusing X of stealing the election". */
 const MAX_EXCERPT_WORDS = 9;
 
 /** A named party's act the writer reports ("Jones accused", "Acme denied"), not the writer's own charge. */
-const REPORTED_ACT = /\p{Lu}[\p{L}.'\u2019-]*\s+(?:\p{Ll}+ly\s+)?(?:accus|alleg|den[iy]|reject|disput|claim)\p{L}*$/u;
+const REPORTED_ACT =
+  /\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:\p{Ll}+ly|also|later|then|again|has|have|had)\s+){0,2}(?:accus|alleg|den[iy]|reject|disput|claim)\p{L}*$/u;
 
 /** How far back a rule's `notAfter` looks (a few words: "insurance ", "has not been "). */
 const NOT_AFTER_CHARS = 40;

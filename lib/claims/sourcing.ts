@@ -54,6 +54,14 @@ const MODS = "(?:(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}'\u2019-]+)\\s+){0,4}?"; //
 
 const DET = '(?:an?|one|two|three|four|several|multiple|some|other|the|three|unnamed|anonymous)';
 
+/**
+ * One expert or executive the writer does not name ("one legal expert", "a senior executive"):
+ * only alone, as "experts say" is a vague group (a hedge, ./cues.ts) and "the CEO" is someone named.
+ */
+const LONE = '(?:an?|one|another)';
+const LONE_SOURCE = '(?:expert|executive|CEO)';
+const LONE_WORD = /expert|executive|CEO/giu;
+
 // `starts`: first words of every match, for ./prefilter.ts (none: the match may start elsewhere).
 export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
   // "a U.S. official told reporters", "two senior officials said", "the official added"
@@ -69,6 +77,15 @@ export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
   // "according to a source close to …", "sources say"
   { re: new RegExp(`\\baccording\\s+to\\s+(?:${DET}\\s+)?${MODS}${UNNAMED}\\b`, 'giu'), starts: ['according'] },
   { re: new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'), anchor: { re: /sources/giu, groups: 5 } },
+  // "said one legal expert", "as one bank CEO told me": a single unnamed expert or executive.
+  { re: new RegExp(`\\b${SAY}\\s+${LONE}\\s+${MODS}${LONE_SOURCE}\\b`, 'giu'), starts: SAY_STARTS },
+  {
+    re: new RegExp(
+      `\\b${LONE}\\s+${MODS}${LONE_SOURCE}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|has|had)\\s+)?${SAY}\\b`,
+      'giu',
+    ),
+    anchor: { re: LONE_WORD, groups: 5 },
+  },
   {
     re: /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\s*(?:anonymity)?|(?:requested|asked\s+for|granted)\s+anonymity|speaking\s+anonymously|(?:declined|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment))\b/giu,
     starts: ['on', 'request', 'ask', 'grant', 'speaking', 'declin', 'was', 'were'],

@@ -8,13 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CUE_RULES } from '../../lib/claims/cues';
+import { DISPUTE_RULES } from '../../lib/claims/disputes';
 import { WEASEL_RULES } from '../../lib/claims/weasel';
 import { candidateStarts, matchesOf, type Prefiltered } from '../../lib/claims/prefilter';
 import { ANON_RES, STATE_RES } from '../../lib/claims/sourcing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(ROOT, '../shared');
-const RULES: (Prefiltered & { re: RegExp })[] = [...CUE_RULES, ...WEASEL_RULES, ...ANON_RES, ...STATE_RES];
+const RULES: (Prefiltered & { re: RegExp })[] = [...CUE_RULES, ...DISPUTE_RULES, ...WEASEL_RULES, ...ANON_RES, ...STATE_RES];
 
 function plain(re: RegExp, text: string): [number, string][] {
   const out: [number, string][] = [];

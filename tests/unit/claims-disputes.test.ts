@@ -1,0 +1,76 @@
+/**
+ * The dispute cues of lib/claims/disputes.ts and the denial forms added to ./cues.ts: each rule
+ * on invented sentences it must flag and on near misses it must leave alone. (The judged fixture
+ * in tests/fixtures/claims-judged.json measures them on real news: `npm run eval -- claims`.)
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims, type ClaimContext } from '../../lib/claims/index';
+
+const NEWS: ClaimContext = { quotes: [], entities: [], records: new Map() };
+const kinds = (text: string) => [...new Set(findClaims(text, NEWS).flatMap((c) => c.kinds))].sort();
+
+describe('name-calling is an accusation', () => {
+  it('flags an insult with quotation marks, adjectives and "as a"', () => {
+    expect(kinds('Cruz called Trump a "pathological liar" on Tuesday.')).toEqual(['allegation']);
+    expect(kinds('Black Lawmakers Rip Donald Trump As A \u2018Disgusting Fraud.\u2019')).toEqual(['allegation']);
+    expect(kinds('The senator described the governor as a crook.')).toEqual(['allegation']);
+  });
+  it('leaves a description that is no insult', () => {
+    expect(kinds('She described the plan as a success.')).toEqual([]);
+    expect(kinds('They called the lawyer a friend of the family.')).toEqual([]);
+  });
+});
+
+describe('the writer marks a claim as unproven', () => {
+  it('flags "without evidence", "falsely", "offered no proof" and an unfounded theory', () => {
+    expect(kinds('Trump claimed, without evidence, that millions voted illegally.')).toEqual(['allegation']);
+    expect(kinds('The mayor falsely said the bridge had been inspected.')).toEqual(['allegation']);
+    expect(kinds('He offered no proof that the votes were changed.')).toEqual(['allegation']);
+    expect(kinds('The group spread a baseless conspiracy theory about the vaccine.')).toEqual(['allegation']);
+  });
+  it('leaves an honest mistake and a negated verdict', () => {
+    expect(kinds('The state incorrectly stated the number of voters.')).toEqual([]);
+    expect(kinds('He did not speak without evidence.')).toEqual([]);
+  });
+  it('a theory the clause rejects is a denial, not also an allegation', () => {
+    expect(kinds('He said he rejected the baseless theory that the vote was rigged.')).toEqual(['denial']);
+  });
+});
+
+describe('court papers and vague reports', () => {
+  it('flags what a lawsuit or complaint says', () => {
+    expect(kinds('The company hid the defect for years, according to the lawsuit.')).toEqual(['allegation']);
+    expect(kinds('He fired two shots, according to a criminal complaint filed Monday.')).toEqual(['allegation']);
+  });
+  it('flags reports nobody is named for, not a named outlet\u2019s report', () => {
+    expect(kinds('According to media reports, the minister resigned.')).toEqual(['hedged']);
+    expect(kinds('The toll may be higher, with some reports suggesting 200 dead.')).toEqual(['hedged']);
+    expect(kinds('According to reports by Reuters, the minister resigned.')).toEqual([]);
+  });
+});
+
+describe('denials without "deny"', () => {
+  it('flags disputing that, rejecting a theory, calling it false, and pleas', () => {
+    expect(kinds('They also disputed that anyone had a problem with the deal.')).toEqual(['denial']);
+    expect(kinds('Giuliani raised, and I rejected, the conspiracy theory about the firm.')).toEqual(['denial']);
+    expect(kinds('The spokesman called it baseless.')).toEqual(['denial']);
+    expect(kinds('She pleaded not guilty on Monday.')).toEqual(['denial']);
+    expect(kinds('He has maintained his innocence since 2015.')).toEqual(['denial']);
+  });
+  it('leaves a dispute nobody makes and "called it ridiculous" of a plan', () => {
+    expect(kinds('Nobody disputes that the bridge is old.')).toEqual([]);
+    expect(kinds('The senator did not reject the report.')).toEqual([]);
+    expect(kinds('The mayor called it ridiculous to close the park.')).toEqual([]);
+  });
+});
+
+describe('a lone unnamed expert or executive', () => {
+  it('is an unnamed source', () => {
+    expect(kinds('"He is not immune," said one legal expert.')).toEqual(['anonymous']);
+    expect(kinds('Fees will rise, as one bank CEO told me.')).toEqual(['anonymous']);
+  });
+  it('but not when named next to it, nor a vague plural (a hedge)', () => {
+    expect(kinds('"He is not immune," said one legal expert, Jane Doe.')).toEqual([]);
+    expect(kinds('Experts say fees will rise.')).toEqual(['hedged']);
+  });
+});
