@@ -81,6 +81,9 @@ const after = (a: string, b: string) => !le(a, b);
 
 /** Parentheses closed and opened in order: an unmatched ")" goes, an unclosed "(" is closed. */
 export function balance(s: string): string {
+  // Most lines are balanced already: checked by char code, without rebuilding the string a
+  // character at a time (cards are built for every dataset entity of every article).
+  if (balanced(s)) return s;
   let depth = 0;
   let out = '';
   for (const ch of s) {
@@ -92,10 +95,29 @@ export function balance(s: string): string {
   return out + ')'.repeat(depth);
 }
 
+/** No ")" before its "(" and none left open: balance(s) === s. */
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (let i = s.indexOf('('), j = s.indexOf(')'); i >= 0 || j >= 0;) {
+    if (j < 0 || (i >= 0 && i < j)) {
+      depth++;
+      i = s.indexOf('(', i + 1);
+    } else {
+      if (--depth < 0) return false;
+      j = s.indexOf(')', j + 1);
+    }
+  }
+  return depth === 0;
+}
+
 const NOTABLE = ['UN', 'EU', 'NATO', 'G-7', 'G-20', 'AU', 'ASEAN', 'OPEC', 'BRICS', 'CSTO', 'OECD', 'WTO'];
 
 /** A long list of acronyms ("ANZUS, APEC, Arctic Council, …") as a count with the best-known few. */
 function listValue(label: string, value: string): string {
+  // (Fewer than three commas: fewer than four items, without splitting.)
+  const c1 = value.indexOf(',');
+  const c2 = c1 < 0 ? -1 : value.indexOf(',', c1 + 1);
+  if (c2 < 0 || value.indexOf(',', c2 + 1) < 0) return `${label}: ${value}`;
   const items = value.split(/,\s*/);
   if (items.length < 4 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2)
     return `${label}: ${value}`;

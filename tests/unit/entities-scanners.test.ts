@@ -1,9 +1,11 @@
 /**
- * The name finders' hand-made scanners (written for speed: they run once per word or per candidate
- * name) must answer exactly what the regexes they stand for answer, on any text.
+ * The hand-made fast paths of the name finders and the card builder (written for speed: they run
+ * once per word, per candidate name or per card line) must answer exactly what the regexes or the
+ * rules they stand for answer, on any text.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { balance } from '../../lib/card';
 import { tokenize } from '../../lib/entities/candidates';
 import { lowerWordBeforeSpace, wordBeforeCommaSpace, wordBeforeDotSpace } from '../../lib/entities/name-words';
 import { inTitleCaseLine } from '../../lib/entities/other-names';
@@ -132,6 +134,29 @@ describe('inTitleCaseLine = its regex version', () => {
         expect(inTitleCaseLine(text, { start, end })).toBe(regexVersion(text, { start, end }));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('card balance() with its fast path = the character-by-character rule', () => {
+  const reference = (s: string) => {
+    let depth = 0;
+    let out = '';
+    for (const ch of s) {
+      if (ch === ')' && depth === 0) continue;
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      out += ch;
+    }
+    return out + ')'.repeat(depth);
+  };
+  it('on random strings of parentheses and text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('(', ')', 'a', ' ', '\u{1f600}', 'since 2020'), { maxLength: 16 }), (a) => {
+        const s = a.join('');
+        expect(balance(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
