@@ -1,6 +1,6 @@
 import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import type { EntityResult, Span } from '../types';
-import type { Run, Token } from './candidates';
+import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { PLACE_PREPOSITIONS } from './decide';
 import { inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
@@ -68,9 +68,12 @@ function speechBefore(lead: string): boolean {
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
   const low = text.slice(span.start, span.end).toLowerCase();
   // "Lord Halifax", "Mr Jordan": after an honorific any name is a person's.
-  const hon = (before && before.end >= span.start - 2 ? before.text : wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start)))
-    ?.toLowerCase()
-    .replace(/\.$/, '');
+  const hon =
+    before && before.end >= span.start - 2
+      ? bareLow(before)
+      : wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start))
+          ?.toLowerCase()
+          .replace(/\.$/, '');
   if (hon && HONORIFICS.has(hon)) return 'title before the name';
   // "Boeing said", "San Diego": well-known organisations and places are not people.
   if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
@@ -84,7 +87,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
   // name: only a title before it makes it a person ("Finance Minister Jadaan").
   if (single && alone === false) {
-    const w = before?.text.toLowerCase().replace(/\.$/, '');
+    const w = before && bareLow(before);
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
   }
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective.
@@ -98,7 +101,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const prev = raw?.replace(/\.$/, '').toLowerCase();
   // (A word with a full stop ends a sentence unless it is an abbreviation: "Dr.", "Sen.")
   if (prev && (HONORIFICS.has(prev) || (isRole(prev, L) && !raw!.endsWith('.')))) return 'title before the name';
-  if (before && isRole(before.text.toLowerCase().replace(/\.$/, ''), L)) return 'title before the name';
+  if (before && isRole(bareLow(before), L)) return 'title before the name';
   // Appositives: "the Director, Gerry McNeilly," and "Gerry McNeilly, who …".
   const ap = wordBeforeCommaSpace(lead);
   if (ap && isRole(ap.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
@@ -158,11 +161,11 @@ export function findArticlePeople(
     // Words that only open sentences or greet ("Thanks Josh", "Dear Nina", "Therefore") are no part of it.
     let ts = run.tokens;
     let lead = 0;
-    while (lead < ts.length - 1 && L?.lead.has(ts[lead]!.text.toLowerCase()) && !HONORIFICS.has(ts[lead]!.text.toLowerCase())) lead++;
+    while (lead < ts.length - 1 && L?.lead.has(ts[lead]!.low) && !HONORIFICS.has(ts[lead]!.low)) lead++;
     if (lead) ts = ts.slice(lead);
     let i = 0;
     while (i < ts.length) {
-      if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.text.toLowerCase())) {
+      if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.low)) {
         i++;
         continue;
       }
@@ -178,9 +181,7 @@ export function findArticlePeople(
       }
       if (words <= 4) {
         const span = { start: ts[i]!.start, end: ts[j - 1]!.end };
-        const alone =
-          (i === 0 || isRole(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''), L) || HONORIFICS.has(ts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) &&
-          j === ts.length;
+        const alone = (i === 0 || isRole(bareLow(ts[i - 1]!), L) || HONORIFICS.has(bareLow(ts[i - 1]!))) && j === ts.length;
         const why = takenIndex.overlaps(span) ? null : personEvidence(text, span, i > 0 ? ts[i - 1] : undefined, words === 1, L, alone);
         if (why) {
           const name = text.slice(span.start, span.end);
@@ -237,8 +238,8 @@ export function findArticlePeople(
       prev.end + 1 === t.start &&
       isNameWord(prev) &&
       L &&
-      !L.lead.has(prev.text.toLowerCase()) &&
-      !L.titles.has(prev.text.toLowerCase()) &&
+      !L.lead.has(prev.low) &&
+      !L.titles.has(prev.low) &&
       !claimed.overlaps(prev)
     ) {
       p.mentions.push({ start: prev.start, end: t.end });

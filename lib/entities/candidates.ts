@@ -8,8 +8,13 @@ import type { Span } from '../types';
  */
 export interface Token extends Span {
   text: string;
+  /** text.toLowerCase(), once per token: the name finders ask the word lists in lower case many times per word. */
+  low: string;
   cap: boolean; // starts with an upper-case letter
 }
+
+/** A token's lower-case text without a final full stop ("Sen." → "sen"): .low.replace(/\.$/, ''). */
+export const bareLow = (t: Token): string => (t.low.charCodeAt(t.low.length - 1) === 46 ? t.low.slice(0, -1) : t.low);
 
 export interface Run extends Span {
   tokens: Token[];
@@ -93,7 +98,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (q === 39 || q === 0x2019) end -= 2;
     }
     const word = text.slice(index, end);
-    tokens.push({ start: index, end, text: word, cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens) });
+    tokens.push({
+      start: index,
+      end,
+      text: word,
+      low: word.toLowerCase(),
+      cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens),
+    });
   }
   return tokens;
 }
@@ -222,6 +233,8 @@ export interface SubRun {
 export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubRun[] {
   const ts = run.tokens;
   const n = ts.length;
+  // Most runs are one word (a run starts and ends on a capitalised token): no tables for those.
+  if (n === 1) return [{ a: 0, b: 1, key: tokenKey(ts[0]!) }];
   const keys = ts.map(tokenKey);
   // joined[i][len - 1]: the key of tokens [i, i + len).
   const joined: string[][] = [];

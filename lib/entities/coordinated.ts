@@ -72,7 +72,7 @@ function candidate(text: string, ts: Token[], a: number, b: number, L: LexiconSe
   for (let i = a; i < b; i++) {
     const t = ts[i]!;
     if (!isNameWord(t)) return;
-    const w = t.text.toLowerCase();
+    const w = t.low;
     if (L.titles.has(w) || L.lead.has(w)) return;
   }
   const low = text.slice(span.start, span.end).toLowerCase();

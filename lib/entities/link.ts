@@ -1,6 +1,6 @@
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
-import type { Run, SubRun, Token } from './candidates';
+import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
 import { HONORIFICS, TITLE_WORDS } from '../text/words';
@@ -91,7 +91,7 @@ export function matchRun(
     const somePlace = list.some((e) => PLACE_TYPES.has(e.type));
     // "Northern Ireland", "East Africa", "New France" are other places than Ireland, Africa and
     // France: a place qualified by a compass word in the same run is left to the name finder.
-    if (prev && places && L?.qualifiers.has(prev.text.toLowerCase())) continue;
+    if (prev && places && L?.qualifiers.has(prev.low)) continue;
     // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
     // given-name-like word in the same run names somebody else.
     if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]))) continue;
@@ -131,7 +131,7 @@ export function matchRun(
     )
       continue;
     for (let i = a; i < b; i++) used[i] = true;
-    hits.push({ span, key, candidates: list, tokens: b - a, before: prev?.text.toLowerCase().replace(/\.$/, '') });
+    hits.push({ span, key, candidates: list, tokens: b - a, before: prev && bareLow(prev) });
   }
 }
 

@@ -42,7 +42,7 @@ export function isNameWord(t: Token): boolean {
   let yes = nameWords.get(t.text);
   if (yes === undefined) {
     if (nameWords.size >= 20_000) nameWords.clear();
-    yes = (NAME_SHAPE.test(t.text) && !NOT_NAME.has(t.text.toLowerCase())) || JOINED.test(t.text);
+    yes = (NAME_SHAPE.test(t.text) && !NOT_NAME.has(t.low)) || JOINED.test(t.text);
     nameWords.set(t.text, yes);
   }
   return yes;

@@ -46,7 +46,7 @@ const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
 /** Adjective and demonym endings: "Christian scholars", "Macedonian king". */
 const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.low;
 
 export interface OtherName {
   type: EntityType;
@@ -67,16 +67,18 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
     if (i === 0 && sentenceStart && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
     while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
-    ts = ts.slice(i);
-    // Months and weekdays are dates, not names ("In May", "On Monday").
-    ts = ts.filter((t) => !MONTHS_DAYS.has(lower(t)));
+    if (i) ts = ts.slice(i);
+    // Months and weekdays are dates, not names ("In May", "On Monday"). (A new array only when one is there.)
+    if (ts.some((t) => MONTHS_DAYS.has(lower(t)))) ts = ts.filter((t) => !MONTHS_DAYS.has(lower(t)));
     const atStart = sentenceStart && i === 0;
     // Maximal segments free of what the dataset and the person finder already took.
     let seg: Token[] = [];
     const flush = () => {
       while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
-      if (seg.length) classify(text, seg, atStart && seg[0] === run.tokens[0], found, L);
-      seg = [];
+      if (seg.length) {
+        classify(text, seg, atStart && seg[0] === run.tokens[0], found, L);
+        seg = [];
+      }
     };
     for (const t of ts) {
       if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) flush();
