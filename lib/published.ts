@@ -4,7 +4,8 @@
  * dateline in the first lines of the text. An ISO date (YYYY-MM-DD) or null. A date after `now`
  * (one day's grace for time zones) or before 1990 is not a publication date.
  */
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+import { MONTH_ABBREVIATIONS } from './text/calendar';
+
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ISO = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s_]|[+-]\d{2}:?\d{2}|Z)/;
 const SLASH = /^\s*(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
@@ -49,7 +50,7 @@ export function parseDate(s: string | null | undefined, now: Date = new Date()):
 }
 
 function month(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 function valid(y: number, m: number, d: number, now: Date): string | null {

@@ -7,6 +7,8 @@
  * the words themselves.
  */
 
+import { WEEKDAYS } from './calendar';
+
 const split = (s: string) => s.trim().split(/\s+/);
 
 // ---------------------------------------------------------------------------------------------
@@ -122,8 +124,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 // Calendar
 // ---------------------------------------------------------------------------------------------
 
-export const WEEKDAYS = split('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
-export const MONTHS = split('January February March April May June July August September October November December');
+export { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar';
 
 /** `(?:Monday|Tuesday|…)`: for rules that match a weekday inside a larger pattern. */
 export const WEEKDAY_ALTERNATION = `(?:${WEEKDAYS.join('|')})`;
@@ -148,6 +149,15 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
  * the speech verbs, the reporting verbs by which claims find who a statement rests on.
  */
 export const REPORTING_VERBS: readonly string[] = split('disclose reveal estimate describe');
+
+/**
+ * Speech verbs (bases, all in SPEECH_VERB_FORMS) by which a writer hands a statement to whoever
+ * says it ("Smith said", "a U.S. official told", "she tweeted"): claims read them to find whose
+ * voice a sentence is in, who a claim rests on and who said what in a contradiction.
+ */
+export const ATTRIBUTION_VERBS: readonly string[] = split(
+  'say tell add note write argue insist explain state contend claim assert acknowledge concede warn predict declare testify tweet report confirm announce caution',
+);
 
 // ---------------------------------------------------------------------------------------------
 // Sources: the head nouns that say who is speaking when no name does
