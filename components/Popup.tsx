@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, ofPhrase } from '~/lib/card';
 import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
 import type { Card } from '~/lib/types';
@@ -145,19 +145,7 @@ export function Popup({
             ))}
           </div>
           <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-            {view === 'entities' && (
-              <ul class="items">
-                {entities.map((e, i) => (
-                  <li key={i} class="item" data-entity={e.name}>
-                    <button type="button" class="rowbtn" onClick={() => api.scrollTo('entity', i)}>
-                      <strong>{e.name}</strong> <span class="type">{e.fromDataset ? e.type : t('popupFromArticle')}</span>
-                      <div class="line">{e.card.lines[0] ?? ''}</div>
-                    </button>
-                    {e.card.lines.length > 1 && <CardDetails card={e.card} />}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {view === 'entities' && <EntityList entities={entities} api={api} />}
             {view === 'quotes' && (
               <>
                 <p class="stat">{t('popupUnnamedShare', anonymous, counted.length)}</p>
@@ -209,28 +197,78 @@ export function Popup({
   );
 }
 
-/** The whole card, grouped, rendered only once opened (the popup's first render stays one line per entry). */
+/**
+ * The entity rows: the popup's largest list (hundreds on a long article), so each row is plain
+ * elements (no component of its own, no listener of its own): one click handler and one toggle
+ * listener on the list find the row by its index, and a card's details are rendered only once opened.
+ */
+function EntityList({ entities, api }: { entities: AnalysisSummary['entities']; api: PopupApi }) {
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const ul = list.current;
+    if (!ul) return;
+    // 'toggle' does not bubble: caught on the way down instead.
+    const onToggle = (e: Event) => {
+      const d = e.target as HTMLDetailsElement;
+      const i = Number(d.dataset?.i);
+      if (d.localName !== 'details' || !Number.isInteger(i)) return;
+      setOpen((cur) => {
+        if (d.open === cur.has(i)) return cur;
+        const next = new Set(cur);
+        if (d.open) next.add(i);
+        else next.delete(i);
+        return next;
+      });
+    };
+    ul.addEventListener('toggle', onToggle, true);
+    return () => ul.removeEventListener('toggle', onToggle, true);
+  }, []);
+  const onClick = (e: MouseEvent) => {
+    const b = (e.target as Element).closest?.('button[data-i]') as HTMLElement | null;
+    if (b) api.scrollTo('entity', Number(b.dataset.i));
+  };
+  const fromArticle = t('popupFromArticle');
+  const allDetails = t('popupAllDetails');
+  return (
+    <ul class="items" ref={list} onClick={onClick}>
+      {entities.map((e, i) => (
+        <li key={i} class="item" data-entity={e.name}>
+          <button type="button" class="rowbtn" data-i={i}>
+            <strong>{e.name}</strong> <span class="type">{e.fromDataset ? e.type : fromArticle}</span>
+            <div class="line">{e.card.lines[0] ?? ''}</div>
+          </button>
+          {e.card.lines.length > 1 && (
+            <details class="card-details" data-i={i}>
+              <summary>{allDetails}</summary>
+              {open.has(i) && <CardDetails card={e.card} />}
+            </details>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The whole card, grouped: rendered only once its row's details are opened (the first render stays one line per entry). */
 function CardDetails({ card }: { card: Card }) {
-  const [open, setOpen] = useState(false);
   const groups = card.groups ?? [{ label: '', lines: card.lines }];
   return (
-    <details class="card-details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{t('popupAllDetails')}</summary>
-      {open &&
-        groups.map((g) => (
-          <div class="group" key={g.label}>
-            {g.label && <h3>{g.label}</h3>}
-            <ul>
-              {g.lines.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      {open && card.sources.length > 0 && (
+    <>
+      {groups.map((g) => (
+        <div class="group" key={g.label}>
+          {g.label && <h3>{g.label}</h3>}
+          <ul>
+            {g.lines.map((l, i) => (
+              <li key={i}>{l}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {card.sources.length > 0 && (
         <p class="sources">{card.sources.map((s) => (s.asOf ? t('popupSourceAsOf', s.name, formatDate(s.asOf)) : s.name)).join(' · ')}</p>
       )}
-    </details>
+    </>
   );
 }
 

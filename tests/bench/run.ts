@@ -14,6 +14,9 @@
  *               --ext DIR measures another unpacked build (an unminified one gives readable names)
  * --only detect  only the Chromium non-article detection row
  * --only felt    only DOMContentLoaded → painted and hover → card on the seed page (existing build)
+ * --only popup   only the popup's first render with 200 entities (existing build or --ext DIR; --runs N,
+ *               default 15; --vs DIR[,DIR…] interleaves other builds, A B A B; --marks prints each run's
+ *               performance marks)
  *
  * Node part: happy-dom documents; parse time reported apart from analysis (the browser parses in
  * production). Chromium part: Debian's Chromium via playwright-core, with and without the built
@@ -47,7 +50,11 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
   } else if (only === 'detect') {
     const { detectRows } = await import('./browser');
     await detectRows(rows, { log, rebuild: false });
-  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask, detect, felt)`);
+  } else if (only === 'popup') {
+    const { popupOnly } = await import('./browser');
+    const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+    await popupOnly(rows, { log, runs: Number(arg('--runs')) || 15, extDir: arg('--ext'), vsDir: arg('--vs'), marks: argv.includes('--marks') });
+  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask, detect, felt, popup)`);
   if (!only && !argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
   if (only) {
     // the focused measurement ran above
