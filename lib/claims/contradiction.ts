@@ -1,5 +1,5 @@
 import type { QuoteResult, Span } from '../types';
-import { speechAlternation, TOPIC_STOPWORDS } from '../text/words';
+import { ATTRIBUTION_VERBS, speechAlternation, TOPIC_STOPWORDS } from '../text/words';
 
 /**
  * Contradictions inside one article: two statements by different speakers about the same thing,
@@ -247,7 +247,7 @@ export function statementsFromQuotes(quotes: QuoteResult[]): Statement[] {
   return out;
 }
 
-const SAY_BASES = ['say', 'tell', 'add', 'declare', 'insist', 'state', 'write', 'warn', 'claim', 'announce'];
+const SAY_BASES = ATTRIBUTION_VERBS;
 /** Past and present forms of the verbs that hand a statement to its speaker (lib/text/words.ts). */
 const SAY = `(?:${speechAlternation(SAY_BASES, 'past').slice(3, -1)}|${speechAlternation(SAY_BASES, 'present').slice(3, -1)})`;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;

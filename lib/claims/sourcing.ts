@@ -1,6 +1,6 @@
 import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { candidateStarts, matchesOf, type Prefiltered } from './prefilter';
-import { inflect, REPORTING_VERBS, speechAlternation } from '../text/words';
+import { ATTRIBUTION_VERBS, inflect, REPORTING_VERBS, speechAlternation } from '../text/words';
 
 /**
  * Who a claim rests on: an unnamed person ("a U.S. official told reporters") or state-affiliated
@@ -15,32 +15,11 @@ export interface SourceCue extends Span {
 }
 
 /** Reporting verbs, every form (lib/text/words.ts), and "according". */
-const SAY = `(?:${speechAlternation(['say', 'tell', 'add', 'explain', 'confirm', 'warn', 'note', 'claim', 'insist', 'state', 'report', 'announce', 'acknowledge', 'predict', 'caution'])}|${REPORTING_VERBS.flatMap(inflect).join('|')}|according)`;
+const SAY_FORMS = [...speechAlternation(ATTRIBUTION_VERBS).slice(3, -1).split('|'), ...REPORTING_VERBS.flatMap(inflect)];
+const SAY = `(?:${SAY_FORMS.join('|')}|according)`;
 
-/** Prefixes of every SAY word (for ./prefilter.ts). */
-const SAY_STARTS = [
-  'sa',
-  'told',
-  'tell',
-  'add',
-  'explain',
-  'confirm',
-  'warn',
-  'not',
-  'claim',
-  'insist',
-  'stat',
-  'report',
-  'announc',
-  'acknowledg',
-  'disclos',
-  'reveal',
-  'caution',
-  'predict',
-  'estimat',
-  'describ',
-  'according',
-];
+/** Every SAY word, as the prefixes ./prefilter.ts looks for (a word is its own prefix). */
+const SAY_STARTS = [...SAY_FORMS, 'according'];
 
 /** Nouns for people and groups who speak without being named. */
 const UNNAMED =

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { HONORIFICS, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { ATTRIBUTION_VERBS, HONORIFICS, INVERTIBLE_SPEECH_VERBS, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
 
 /**
  * Whose voice a sentence is in. A hedge or a vague quantifier in the writer's own voice ("Many
@@ -10,28 +10,8 @@ import { HONORIFICS, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/word
  */
 
 /** Verbs by which the writer hands a statement to its speaker (past and present; lib/text/words.ts). */
-const BASES = [
-  'say',
-  'tell',
-  'add',
-  'note',
-  'argue',
-  'insist',
-  'explain',
-  'state',
-  'contend',
-  'claim',
-  'assert',
-  'acknowledge',
-  'concede',
-  'warn',
-  'predict',
-  'declare',
-  'testify',
-  'tweet',
-  'report',
-];
-const VERB = `(?:${speechAlternation(BASES, 'past').slice(3, -1)}|${speechAlternation(BASES, 'present').slice(3, -1)}|pointed\\s+out|points\\s+out|(?:wrote|writes|suggested|suggests|believes|believed|thinks)\\s+that)`;
+const BASES = ATTRIBUTION_VERBS;
+const VERB = `(?:${speechAlternation(BASES, 'past').slice(3, -1)}|${speechAlternation(BASES, 'present').slice(3, -1)}|pointed\\s+out|points\\s+out|(?:suggested|suggests|believes|believed|thinks)\\s+that)`;
 
 /** Reporting verbs after their subject: "Smith said", "she told reporters", "he argued". */
 const SUBJECT_SAYS = new RegExp(
@@ -43,7 +23,7 @@ const SUBJECT_SAYS = new RegExp(
 const TITLES = `(?:${[...HONORIFICS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})`;
 
 /** Finite forms of the verbs that put a named subject after them (", said Jones", "wrote Smith"), from the shared list. */
-const SAID_BASES = ['say', 'tell', 'add', 'note', 'write'];
+const SAID_BASES = [...INVERTIBLE_SPEECH_VERBS];
 const SAID = `${speechAlternation(SAID_BASES, 'past')}|${speechAlternation(SAID_BASES, 'present')}`;
 
 /** Reporting verbs before their subject: ", said Jones", "according to Smith". */
