@@ -102,11 +102,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start: index,
       end,
       text: word,
-      low: word.toLowerCase(),
+      low: lowerCase(text, index, end, word),
       cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens),
     });
   }
   return tokens;
+}
+
+/** word.toLowerCase() for word = text.slice(a, b), without the call for the words (most) that are lower-case ASCII already. */
+function lowerCase(text: string, a: number, b: number, word: string): string {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** /^(\p{L}\.)+$/u.test(text.slice(a, b)) (which covers /^\p{Lu}\.$/u): initials and dotted acronyms, without the slice. */
@@ -177,7 +186,8 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
     if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start))) flush();
     if (t.cap) cur.push(t);
     else if (cur.length && (PARTICLES.has(t.text) || joins(t.text, cur[cur.length - 1]!)) && particlesLeadToName(tokens, i)) cur.push(t);
-    else if (!cur.length && OPENERS.has(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
+    else if (!cur.length && t.text.length <= 4 && OPENERS.has(t.text) && particlesLeadToName(tokens, i))
+      cur.push(t); // (openers are 2-4 letters: no hash of longer words)
     else flush();
   }
   flush();

@@ -10,7 +10,10 @@ export class OverlapIndex {
   private readonly maxEnd: number[];
 
   constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    // (Callers mostly pass spans in text order already: sorted only when they are not.)
+    let inOrder = true;
+    for (let i = 1; i < spans.length && inOrder; i++) inOrder = spans[i - 1]!.start <= spans[i]!.start;
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
     this.starts = sorted.map((s) => s.start);
     this.maxEnd = [];
     let max = -Infinity;

@@ -82,7 +82,10 @@ describe('tokenize trims as its regexes did', () => {
       fc.property(strings, (s) => {
         const want = [...s.matchAll(WORD)].map((m) => ({ start: m.index, text: trim(m[0]) }));
         expect(tokenize(s).map((t) => ({ start: t.start, text: t.text }))).toEqual(want);
-        for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+        for (const t of tokenize(s)) {
+          expect(s.slice(t.start, t.end)).toBe(t.text);
+          expect(t.low).toBe(t.text.toLowerCase());
+        }
       }),
       { numRuns: 5000 },
     );
