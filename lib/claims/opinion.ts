@@ -17,14 +17,19 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y
 export function isOpinion(text: string, sentences: readonly Span[], inQuote: (at: number) => boolean): boolean {
   let n = 0;
   const need = Math.max(MIN_SENTENCES, Math.ceil(MIN_SHARE * sentences.length));
-  for (const s of sentences) {
-    FIRST_PERSON.lastIndex = s.start;
-    let m: RegExpExecArray | null;
-    while ((m = FIRST_PERSON.exec(text)) && m.index < s.end) {
-      if (inQuote(m.index)) continue;
-      if (++n >= need) return true;
-      break;
-    }
+  // One scan of the text (not one per sentence, which ran on to the next "I" wherever that was):
+  // a sentence counts once, for its first first-person word outside quotation marks.
+  let si = 0;
+  let counted = -1;
+  FIRST_PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIRST_PERSON.exec(text))) {
+    const at = m.index;
+    while (si < sentences.length && sentences[si]!.end <= at) si++;
+    if (si >= sentences.length) break;
+    if (sentences[si]!.start > at || si === counted || inQuote(at)) continue;
+    counted = si;
+    if (++n >= need) return true;
   }
   return false;
 }

@@ -57,13 +57,13 @@ export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
   { re: new RegExp(`\\baccording\\s+to\\s+(?:${DET}\\s+)?${MODS}${UNNAMED}\\b`, 'giu'), starts: ['according'] },
   { re: new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'), anchor: { re: /sources/giu, groups: 5 } },
   // "said one legal expert", "as one bank CEO told me": a single unnamed expert or executive.
-  { re: new RegExp(`\\b${SAY}\\s+${LONE}\\s+${MODS}${LONE_SOURCE}\\b`, 'giu'), starts: SAY_STARTS },
+  { re: new RegExp(`\\b${SAY}\\s+${LONE}\\s+${MODS}${LONE_SOURCE}\\b`, 'giu'), anchor: { re: LONE_WORD, groups: 6 } },
   {
     re: new RegExp(
       `\\b${LONE}\\s+${MODS}${LONE_SOURCE}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|has|had)\\s+)?${SAY}\\b`,
       'giu',
     ),
-    anchor: { re: LONE_WORD, groups: 5 },
+    anchor: { re: LONE_WORD, groups: 6 },
   },
   {
     re: /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\s*(?:anonymity)?|(?:requested|asked\s+for|granted)\s+anonymity|speaking\s+anonymously|(?:declined|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment))\b/giu,
