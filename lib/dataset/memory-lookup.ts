@@ -29,7 +29,8 @@ export function createMemoryLookup(dataset: Dataset): DatasetLookup {
   }
   return {
     async byAliases(keys) {
-      const out: Record<string, DatasetEntity[]> = {};
+      // No prototype: a key such as "constructor" is only ever an alias key.
+      const out: Record<string, DatasetEntity[]> = Object.create(null) as Record<string, DatasetEntity[]>;
       for (const k of keys) {
         const hit = byKey.get(k);
         if (hit) out[k] = hit;

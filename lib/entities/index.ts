@@ -4,7 +4,7 @@ import { findArticlePeople } from './article-people';
 import { capitalisedRuns, subRuns, tokenize, type Run, type Token } from './candidates';
 import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
-import { matchRun, tokenKey, type Hit } from './link';
+import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
 import { inDate, isNameWord } from './name-words';
@@ -39,7 +39,9 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
   // The name finder's word lists come with the look-up (one message per page in the extension).
-  const [found, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
+  const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
+  // Own entries only: "Constructor" in a text is no key of Object.prototype's (it threw here before).
+  const found: Found = new Map(Object.entries(answer));
   const L = lex ? lexiconSets(lex) : null;
 
   let hits: Hit[] = [];
@@ -135,7 +137,7 @@ function inLongerName(tokens: Token[], i: number): boolean {
  * whose word before it is a given name ("DeAndre Jordan", "Jack London"), mapped to where that full
  * name ends. The run decided before that the place there is no place (link.ts, partOfName).
  */
-function surnamesOfPeople(runs: Run[], found: Record<string, DatasetEntity[]>, L: LexiconSets | null): Map<string, number> {
+function surnamesOfPeople(runs: Run[], found: Found, L: LexiconSets | null): Map<string, number> {
   const out = new Map<string, number>();
   if (!L) return out;
   for (const r of runs) {
@@ -146,7 +148,7 @@ function surnamesOfPeople(runs: Run[], found: Record<string, DatasetEntity[]>, L
     const prev = ts[n - 2]!;
     if (prev.end + 1 !== last.start || !L.givenNames.has(tokenKey(prev)) || !isNameWord(last)) continue;
     const k = tokenKey(last);
-    const f = found[k];
+    const f = found.get(k);
     if (f?.length && f.every((e) => e.type === 'place' || e.type === 'country') && !out.has(k)) out.set(k, last.end);
   }
   return out;

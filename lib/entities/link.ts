@@ -15,6 +15,13 @@ export interface Hit {
   before?: string;
 }
 
+/**
+ * The look-up's answer by alias key, as a Map: the matcher asks it for every sub-run of every run
+ * (a Map look-up is cheaper than a property look-up on a large record), and a key that happens to
+ * be the name of an Object.prototype member ("constructor") is no entry.
+ */
+export type Found = ReadonlyMap<string, DatasetEntity[]>;
+
 export const tokenKey = (t: Token): string => aliasKeyMemo(t.text);
 
 function keysOf(cache: WeakMap<DatasetEntity, Set<string>>, e: DatasetEntity, list: readonly string[] | undefined): Set<string> {
@@ -38,20 +45,12 @@ const PLACE_TYPES = new Set(['country', 'place']);
  * The dataset aliases of one capitalised run, longest first, each either a hit or left for the
  * name finders. Each rule below reads the run only, not the article.
  */
-export function matchRun(
-  text: string,
-  run: Run,
-  subs: SubRun[],
-  found: Record<string, DatasetEntity[]>,
-  hits: Hit[],
-  adjectives: Map<string, Span[]>,
-  L: LexiconSets | null,
-) {
+export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, hits: Hit[], adjectives: Map<string, Span[]>, L: LexiconSets | null) {
   const ts = run.tokens;
   const used = new Array<boolean>(ts.length).fill(false);
   for (const { a, b, key } of subs) {
     if (anyUsed(used, a, b)) continue;
-    const raw = found[key];
+    const raw = found.get(key);
     if (!raw?.length) continue;
     // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
     // ended" is not American Samoa.
@@ -185,12 +184,12 @@ function anyUsed(used: boolean[], a: number, b: number): boolean {
 }
 
 /** A name-like word that is no dataset name other than a person's ("Omar" is a leader's weak alias, and a given name). */
-function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity[]>, L: LexiconSets | null, other?: Token): boolean {
+function nameNeighbour(t: Token | undefined, found: Found, L: LexiconSets | null, other?: Token): boolean {
   if (!t || !isNameWord(t) || (other && Math.abs(other.start - t.end) > 1 && Math.abs(t.start - other.end) > 1)) return false;
   const k = tokenKey(t);
   if (TITLE_WORDS.has(k) || L?.titles.has(k)) return false;
   if (L?.givenNames.has(k)) return true;
-  const f = found[k];
+  const f = found.get(k);
   return !f || f.every((e) => e.type === 'person');
 }
 
@@ -200,7 +199,7 @@ function nameNeighbour(t: Token | undefined, found: Record<string, DatasetEntity
  * sentence-opening word ("In Paris"). At the run's first token, which any sentence capitalises,
  * only a given name counts ("Jack London").
  */
-function partOfName(text: string, run: Run, i: number, found: Record<string, DatasetEntity[]>, L: LexiconSets | null, before: boolean): boolean {
+function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconSets | null, before: boolean): boolean {
   const t = run.tokens[i];
   if (!t || !t.cap || !L) return false;
   const near = run.tokens[before ? i + 1 : i - 1]!;
@@ -213,7 +212,7 @@ function partOfName(text: string, run: Run, i: number, found: Record<string, Dat
   if (!before && i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) return false; // "Ukraine Defence Minister"
   // Two countries side by side are two names ("Russia Ukraine talks"); a smaller place next to a
   // place is a word of one longer name ("Jordan Valley", "Tyrone Mali").
-  if (found[k]?.some((e) => (e.type === 'country' || e.type === 'outlet' || e.type === 'organization') && !e.weakAliases?.includes(k))) return false;
+  if (found.get(k)?.some((e) => (e.type === 'country' || e.type === 'outlet' || e.type === 'organization') && !e.weakAliases?.includes(k))) return false;
   // At a sentence start any word is capitalised; news sentences rarely open on a verb or an
   // adverb, so a word that is not one of those is taken as a name ("Denzel Washington").
   if (before && i === 0 && opensSentence(text, t.start)) return L.givenNames.has(k) || (isNameWord(t) && !/(?:ing|ed|ly)$/.test(k));
