@@ -40,8 +40,9 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   for (const list of subs) for (const sr of list) keys.add(sr.key);
   // The name finder's word lists come with the look-up (one message per page in the extension).
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
-  // Own entries only: "Constructor" in a text is no key of Object.prototype's (it threw here before).
-  const found: Found = new Map(Object.entries(answer));
+  // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it
+  // threw here before), whichever look-up answered (the extension's database reads plain objects too).
+  const found: Found = new Map(Object.entries(answer).filter(([, v]) => Array.isArray(v)));
   const L = lex ? lexiconSets(lex) : null;
 
   let hits: Hit[] = [];

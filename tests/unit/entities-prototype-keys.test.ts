@@ -26,3 +26,20 @@ describe('alias keys that are Object.prototype names', () => {
     expect(out['constructor']).toBeUndefined();
   });
 });
+
+describe('a look-up that answers from a plain object', () => {
+  it('cannot hand Object.prototype members to the entity stage', async () => {
+    const plain = {
+      ...lookup,
+      async byAliases(keys: string[]) {
+        const all = await lookup.byAliases(keys);
+        const out: Record<string, unknown> = {};
+        // As a cache over plain objects would: found[k] ?? [] reads Object for "constructor".
+        for (const k of keys) out[k] = (all as Record<string, unknown>)[k] ?? ({} as Record<string, unknown>)[k] ?? [];
+        return out as Awaited<ReturnType<typeof lookup.byAliases>>;
+      },
+    };
+    const { entities } = await findEntities('The Constructor standings changed in Paris, said Jane Doe.', plain);
+    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Paris', 'Jane Doe']));
+  });
+});
