@@ -9,9 +9,12 @@ import { ATTRIBUTION_VERBS, HONORIFICS, INVERTIBLE_SPEECH_VERBS, speechAlternati
  * such sentences, encyclopedic prose (where "weasel" words are tagged) rarely has them.
  */
 
-/** Verbs by which the writer hands a statement to its speaker (past and present; lib/text/words.ts). */
-const BASES = ATTRIBUTION_VERBS;
-const VERB = `(?:${speechAlternation(BASES, 'past').slice(3, -1)}|${speechAlternation(BASES, 'present').slice(3, -1)}|pointed\\s+out|points\\s+out|(?:suggested|suggests|believes|believed|thinks)\\s+that)`;
+/**
+ * Verbs by which the writer hands a statement to its speaker (past and present; lib/text/words.ts).
+ * "Wrote" only with "that" (below): "He wrote many of Queen's songs" is authorship, not speech.
+ */
+const BASES = ATTRIBUTION_VERBS.filter((v) => v !== 'write');
+const VERB = `(?:${speechAlternation(BASES, 'past').slice(3, -1)}|${speechAlternation(BASES, 'present').slice(3, -1)}|pointed\\s+out|points\\s+out|(?:wrote|writes|suggested|suggests|believes|believed|thinks)\\s+that)`;
 
 /** Reporting verbs after their subject: "Smith said", "she told reporters", "he argued". */
 const SUBJECT_SAYS = new RegExp(

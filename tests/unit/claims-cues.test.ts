@@ -35,6 +35,12 @@ describe('voice: hedges attributed to a named speaker are the speaker\u2019s', (
       expect(attributedToNamedSpeaker(t, whole(t)), t).toBe(false);
   });
 
+  it('takes "wrote" as speech only with "that": writing songs or books is authorship', () => {
+    for (const t of ["He wrote many of the band's songs.", 'Suraiya writes the popular columns.']) expect(attributedToNamedSpeaker(t, whole(t)), t).toBe(false);
+    const said = 'Smith wrote that many bridges need repair.';
+    expect(attributedToNamedSpeaker(said, whole(said))).toBe(true);
+  });
+
   it('drops writer-voice hedges in a named speaker\u2019s sentence, keeps them otherwise', () => {
     expect(flagged('Many of the bridges will probably need repair, Smith said.')).toBe(false);
     expect(flagged('Many of the bridges will probably need repair.')).toBe(true);
