@@ -28,6 +28,8 @@ export interface JudgedItem {
   end: number;
   sha: string;
   kinds: string[];
+  /** Sentences added later, by set: 'tuning-…' (tuning documents), 'fresh-…' (held out, judged after the rules were written). */
+  set?: string;
 }
 
 export function fnv1a(s: string): number {
@@ -209,6 +211,12 @@ export async function runFixture(verbose = false): Promise<void> {
   const tuning = scored.filter((r) => !heldOut(r.item.doc));
   printFigures('judged fixture, HELD-OUT documents', figures(held));
   printHidden(held);
+  // Held-out sets judged later are reported apart too: the fresh ones were labelled after the
+  // rules they measure were written, so they are the least flattered figure here.
+  for (const set of [...new Set(held.map((r) => r.item.set))].sort()) {
+    const rows = held.filter((r) => r.item.set === set);
+    printFigures(`  of which ${set ? `set ${set}` : 'the first judging (no set)'}`, figures(rows));
+  }
   printFigures('judged fixture, tuning documents', figures(tuning));
   printHidden(tuning);
   const pairs = await contradictionPairs();
