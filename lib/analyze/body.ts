@@ -62,9 +62,11 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     const c = findClaims(sub, { quotes: q, entities: found.entities, records: found.records });
     ms.claims += now() - tc;
     for (const [id, r] of found.records) records.set(id, r);
+    // The first chunk (the whole text of most articles) starts at 0: its results are taken as they are, not copied.
+    const first = chunk.start === 0;
     for (const e of found.entities) {
       const key = e.id ?? `article:${e.name}`;
-      const mentions = e.mentions.map(shift);
+      const mentions = first ? e.mentions : e.mentions.map(shift);
       const prev = byKey.get(key);
       if (prev) prev.mentions.push(...mentions);
       else {
@@ -72,6 +74,11 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
         byKey.set(key, merged);
         entities.push(merged);
       }
+    }
+    if (first) {
+      quotes.push(...q);
+      claims.push(...c);
+      continue;
     }
     const base = claims.length;
     quotes.push(
