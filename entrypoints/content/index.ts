@@ -7,7 +7,7 @@ import { onMessage, sendMessage, summarize, type AnalysisSummary } from '~/lib/e
 import { ignoreForgedStops } from '~/lib/extension/page-guard';
 import { asSettings, asSites, DEFAULT_SETTINGS, isPaused, PAUSED_SITES_KEY, SETTINGS_KEY, watchStored, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
-import { clearPaint, isPainted, paint, rangeFor, type Target } from '~/lib/highlight';
+import { clearPaint, isPainted, paint, rangeFor, type HighlightName, type Target } from '~/lib/highlight';
 import { REANALYSIS_GAP } from '~/lib/highlight/timing';
 import { wrapRanges, type Wrapped } from '~/lib/highlight/fallback';
 import type { Analysis } from '~/lib/types';
@@ -70,7 +70,9 @@ export default defineContentScript({
         return 0;
       }
       targets = buildTargets(analysis, settings);
-      const groups = rangesByName(document, body, targets);
+      return paintGroups(rangesByName(document, body, targets));
+    };
+    const paintGroups = (groups: Map<HighlightName, Range[]>): number => {
       if (!paint(window, groups, variant())) {
         // No Custom Highlight API (browsers older than Chrome 105 / Firefox 140): wrap, once.
         wrapped?.unwrap();
@@ -96,9 +98,11 @@ export default defineContentScript({
 
     // The address leaves the page only as a host name, and only where Backstory painted or paused it.
     let last: AnalysisSummary | null = null;
-    const report = (a: Analysis, highlights: number) => {
+    const report = async (a: Analysis, highlights: number) => {
       last = { ...summarize(a, highlights, highlights || paused ? location.hostname : null), paused };
-      return sendMessage('reportAnalysis', last).catch(() => undefined);
+      const summary = last;
+      await yieldToPage();
+      return sendMessage('reportAnalysis', summary).catch(() => undefined);
     };
 
     // At most one analysis runs and at most one waits, whatever a page does; re-analyses start
@@ -132,14 +136,23 @@ export default defineContentScript({
       }
       const result = await analyzePage(document, { lookup, url: location.href, force, pause: yieldToPage, maxChars: PAGE_MAX_CHARS }, inBackground);
       if (ctx.isInvalid) return;
+      // The new analysis's Ranges are built in slices, the page going first between them; the
+      // analysis, its body and its targets then take over together, so a hover never mixes them.
+      const shown = settings;
+      const next = result.body && !paused ? buildTargets(result.analysis, shown) : [];
+      const groups = result.body && !paused ? await slicedRanges(document, result.body, next) : null;
+      if (ctx.isInvalid) return;
       analysis = result.analysis;
       body = result.body;
-      const highlights = repaint();
-      // Hover works from the moment highlights show; painting restyles the page and reporting
-      // serialises the summary: two tasks.
+      // New settings or a pause that landed meanwhile paint (or clear) from scratch.
+      const current = groups && !paused && settings === shown;
+      if (current) targets = next;
+      const highlights = current ? paintGroups(groups) : repaint();
+      // Hover works from the moment highlights show; painting restyles the page, summarising the
+      // analysis and sending the summary are tasks of their own.
       if (body) hover(body);
       await yieldToPage();
-      await report(analysis, highlights);
+      await report(analysis!, highlights);
     };
     // Where the reader's pointer rests, for a hover watcher installed after a re-analysis. Tracked
     // only from the first analysis that paints, so pages that are not articles pay nothing per move.
@@ -251,6 +264,34 @@ function yieldToPage(): Promise<void> {
   const s = (globalThis as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
   if (s?.postTask) return s.postTask(() => undefined, { priority: 'background' });
   return new Promise((r) => setTimeout(r, 0));
+}
+
+/** Work per task while building Ranges, ms (lib/analyze/document.ts SLICE_MS says why). */
+const SLICE_MS = 12;
+
+/**
+ * rangesByName over the targets in slices of about SLICE_MS, yielding to the page between them.
+ * Slices end only between targets with different starts, so each slice's de-duplication (by name,
+ * start and end) sees every copy of a target: the groups are those of one rangesByName call.
+ */
+async function slicedRanges(doc: Document, body: BodyText, all: Target<TargetData>[]): Promise<Map<HighlightName, Range[]>> {
+  const groups = new Map<HighlightName, Range[]>();
+  let from = 0;
+  while (from < all.length) {
+    const t0 = performance.now();
+    do {
+      let to = Math.min(all.length, from + 64);
+      while (to < all.length && all[to]!.start === all[to - 1]!.start) to++;
+      for (const [name, ranges] of rangesByName(doc, body, all.slice(from, to))) {
+        const list = groups.get(name);
+        if (list) list.push(...ranges);
+        else groups.set(name, ranges);
+      }
+      from = to;
+    } while (from < all.length && performance.now() - t0 < SLICE_MS);
+    if (from < all.length) await yieldToPage();
+  }
+  return groups;
 }
 
 function flash(r: Range) {

@@ -1,9 +1,16 @@
 import { detectArticle } from '../detect';
-import { extractBody, type BodyText } from '../extract';
+import { extractBody, extractBodySliced, type BodyText } from '../extract';
 import { findPublished } from '../published';
 import { findPublisher } from '../publisher';
 import type { Analysis, ArticleDecision } from '../types';
 import { clock, MAX_CHARS, type AnalyzeOptions } from './options';
+
+/**
+ * Work per main-thread task in the page before the page gets a turn, ms: a long task is one over
+ * 50 ms (the RAIL budget and the Long Tasks API's threshold), and a slice's task also carries the
+ * yield's own cost and the odd garbage collection.
+ */
+export const SLICE_MS = 12;
 
 /** The text half: an Analysis of an article body (its `text` may be left empty; the caller sets it). */
 export type TextStage = (text: string, opts: AnalyzeOptions) => Promise<Analysis>;
@@ -25,12 +32,25 @@ export async function analyzePage(doc: Document, opts: AnalyzeOptions, textStage
       body: null,
     };
   }
-  await opts.pause?.();
-  const t1 = now();
-  const body = extractBody(doc, { maxChars: opts.maxChars ?? MAX_CHARS });
-  const tExtract = now() - t1;
-  await opts.pause?.();
+  const maxChars = opts.maxChars ?? MAX_CHARS;
+  let body: BodyText;
+  let tExtract: number;
+  if (opts.pause) {
+    // In the page: the walk over the page in slices, the page's own work going first between them.
+    await opts.pause();
+    const t1 = now();
+    body = await extractBodySliced(doc, { maxChars, pause: opts.pause, now, sliceMs: SLICE_MS });
+    tExtract = now() - t1;
+    await opts.pause();
+  } else {
+    const t1 = now();
+    body = extractBody(doc, { maxChars });
+    tExtract = now() - t1;
+  }
   const analysis = await textStage(body.text, { ...opts, publishedAt: findPublished(doc, body.text, opts.today) });
+  // The text half's answer arrives in a task of its own (a message in the content script): what
+  // follows starts a new one.
+  await opts.pause?.();
   analysis.text = body.text;
   analysis.isArticle = decision.isArticle;
   analysis.articleScore = decision.articleScore;

@@ -3,6 +3,7 @@
  * between block elements / <br>s becomes one Block holding the live Text nodes it is made of.
  * Nothing is cloned or changed: the Text nodes are the page's own, so offsets map back to it.
  */
+import { runSync, never, type Steps, type Tick } from './slice';
 import { BLOCK_TAGS, NEVER_CONTENT, PROSE_MAX_LINK_SHARE, PROSE_MIN_CHARS, SKIP_TAGS, furnitureReason, isElement, isText } from './dom';
 
 export interface Block {
@@ -68,6 +69,22 @@ function midSentence(el: Element, run: Block | null): boolean {
 }
 
 export function collectBlocks(root: Element, maxChars = Infinity, classShown = false): Block[] {
+  return runSync(walkBlocks(root, maxChars, classShown, never));
+}
+
+/** One element being walked: its context, the next child to read, and whether it closes a block. */
+interface Frame {
+  el: Element;
+  ctx: Ctx;
+  child: ChildNode | null;
+  block: boolean;
+}
+
+/**
+ * `collectBlocks` as a walk that yields when `tick` says its slice is used up (lib/extract/slice.ts).
+ * Depth-first over an explicit stack, so it can stop between any two nodes and go on later.
+ */
+export function* walkBlocks(root: Element, maxChars: number, classShown: boolean, tick: Tick): Steps<Block[]> {
   const blocks: Block[] = [];
   let run: Block | null = null;
   // A budget of text: past it the walk stops (a 2.5 MB page is read as far as analysis will use).
@@ -78,58 +95,71 @@ export function collectBlocks(root: Element, maxChars = Infinity, classShown = f
     run = null;
   };
 
-  const visit = (el: Element, ctx: Ctx) => {
-    for (let child = el.firstChild; child && seen <= maxChars; child = child.nextSibling) {
-      if (isText(child)) {
-        // Markup shown as text (a <noscript> pixel the parser moved into <body>) is not prose.
-        // (Inline <code> in a sentence is the article's own example: "a mess of <table> tags".)
-        if (child.data.charCodeAt(0) === 60 && !inlineCode(el) && /^<[a-z!/][^>]*>/i.test(child.data)) continue;
-        // So is a style sheet left as text (a <style> in a table row that a parser hoisted out
-        // without its rules): ".css-1x{color:red}" is never a sentence.
-        if (isStyleText(child.data)) continue;
-        const n = nonSpaceCount(child.data);
-        if (!run) {
-          if (n === 0) continue;
-          run = {
-            container: ctx.container,
-            nodes: [],
-            chars: 0,
-            linkChars: 0,
-            heading: ctx.heading,
-            listItem: ctx.listItem,
-            furniture: null,
-            chain: ctx.chain,
-            index: blocks.length,
-            anchor: ctx.anchor,
-            anchorDepth: ctx.anchorDepth,
-          };
-        }
-        run.nodes.push(child);
-        run.chars += n;
-        seen += n;
-        if (ctx.inLink) run.linkChars += n;
-        continue;
+  const ctx0: Ctx = { container: root, chain: [], anchor: null, anchorDepth: 0, inLink: false, heading: 0, listItem: false };
+  const stack: Frame[] = [{ el: root, ctx: ctx0, child: root.firstChild, block: false }];
+  while (stack.length) {
+    if (tick()) yield;
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child || seen > maxChars) {
+      stack.pop();
+      if (frame.block) close();
+      continue;
+    }
+    frame.child = child.nextSibling;
+    const { ctx, el } = frame;
+    if (isText(child)) {
+      // Markup shown as text (a <noscript> pixel the parser moved into <body>) is not prose.
+      // (Inline <code> in a sentence is the article's own example: "a mess of <table> tags".)
+      if (child.data.charCodeAt(0) === 60 && !inlineCode(el) && /^<[a-z!/][^>]*>/i.test(child.data)) continue;
+      // So is a style sheet left as text (a <style> in a table row that a parser hoisted out
+      // without its rules): ".css-1x{color:red}" is never a sentence.
+      if (isStyleText(child.data)) continue;
+      const n = nonSpaceCount(child.data);
+      if (!run) {
+        if (n === 0) continue;
+        run = {
+          container: ctx.container,
+          nodes: [],
+          chars: 0,
+          linkChars: 0,
+          heading: ctx.heading,
+          listItem: ctx.listItem,
+          furniture: null,
+          chain: ctx.chain,
+          index: blocks.length,
+          anchor: ctx.anchor,
+          anchorDepth: ctx.anchorDepth,
+        };
       }
-      if (!isElement(child)) continue;
-      const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
-        close();
-        continue;
-      }
-      let reason = furnitureReason(child, classShown);
-      if (reason === 'hidden') continue;
-      // Inline markup in the middle of a sentence ("position on <a class="meta-loc">Sudan</a> and
-      // lift…") is part of that sentence, whatever its class says: only text the reader cannot see
-      // (screen-reader labels) leaves it.
-      if (reason && !BLOCK_TAGS.has(tag) && !INVISIBLE.has(reason) && midSentence(child, run)) reason = null;
-      // A furniture element starts its own block even when inline (<span class="credit">), so
-      // its text never merges into the prose around it.
-      const block = BLOCK_TAGS.has(tag) || reason !== null;
-      if (block) close();
-      const anchor = tag === 'ARTICLE' || tag === 'MAIN' || child.getAttribute('role') === 'main';
-      const heading = /^H[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading;
-      visit(child, {
+      run.nodes.push(child);
+      run.chars += n;
+      seen += n;
+      if (ctx.inLink) run.linkChars += n;
+      continue;
+    }
+    if (!isElement(child)) continue;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      close();
+      continue;
+    }
+    let reason = furnitureReason(child, classShown);
+    if (reason === 'hidden') continue;
+    // Inline markup in the middle of a sentence ("position on <a class="meta-loc">Sudan</a> and
+    // lift…") is part of that sentence, whatever its class says: only text the reader cannot see
+    // (screen-reader labels) leaves it.
+    if (reason && !BLOCK_TAGS.has(tag) && !INVISIBLE.has(reason) && midSentence(child, run)) reason = null;
+    // A furniture element starts its own block even when inline (<span class="credit">), so
+    // its text never merges into the prose around it.
+    const block = BLOCK_TAGS.has(tag) || reason !== null;
+    if (block) close();
+    const anchor = tag === 'ARTICLE' || tag === 'MAIN' || child.getAttribute('role') === 'main';
+    const heading = /^H[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading;
+    stack.push({
+      el: child,
+      ctx: {
         container: block ? child : ctx.container,
         chain: reason ? [...ctx.chain, child] : ctx.chain,
         anchor: anchor ? child : ctx.anchor,
@@ -137,12 +167,11 @@ export function collectBlocks(root: Element, maxChars = Infinity, classShown = f
         inLink: ctx.inLink || tag === 'A',
         heading,
         listItem: ctx.listItem || tag === 'LI',
-      });
-      if (block) close();
-    }
-  };
-
-  visit(root, { container: root, chain: [], anchor: null, anchorDepth: 0, inLink: false, heading: 0, listItem: false });
+      },
+      child: child.firstChild,
+      block,
+    });
+  }
   close();
   blocks.forEach((b, i) => (b.index = i));
   settleFurniture(blocks);

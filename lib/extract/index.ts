@@ -1,7 +1,8 @@
 import type { Span } from '../types';
-import { collectBlocks, type Block } from './blocks';
-import { blockString, chooseRoot, isProse, TRAILER, TRAILER_MAX_CHARS } from './root';
-import { buildText, type Segment } from './text';
+import { walkBlocks, type Block } from './blocks';
+import { blockString, chooseRootSteps, isProse, TRAILER, TRAILER_MAX_CHARS } from './root';
+import { never, runSliced, runSync, slicer, type Tick, type Steps } from './slice';
+import { buildTextSteps, type Segment } from './text';
 import { findTitle } from './title';
 
 export type { Segment };
@@ -66,11 +67,37 @@ function cutTrailer(kept: Block[]): Block[] {
   return kept;
 }
 
+/** At least `min` characters of text under `el` (its textContent's length), read only as far as needed. */
+function hasText(el: Element, min: number): boolean {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION, as textContent reads */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((n += (t as Text).data.length) >= min) return true;
+  return false;
+}
+
+export interface ExtractOptions {
+  maxChars?: number;
+}
+
 /**
  * The article body of a page as text mapped to its live Text nodes. Never clones or changes the
  * document.
  */
-export function extractBody(doc: Document, opts: { maxChars?: number } = {}): BodyText {
+export function extractBody(doc: Document, opts: ExtractOptions = {}): BodyText {
+  return runSync(extractSteps(doc, opts, never));
+}
+
+/**
+ * `extractBody` in slices of about `sliceMs` of work, with `pause` awaited between them (the
+ * content script's yield to the page): the same walk, so the same body, without one long task.
+ */
+export function extractBodySliced(doc: Document, opts: ExtractOptions & { pause: () => Promise<void>; now: () => number; sliceMs: number }): Promise<BodyText> {
+  const { tick, reset } = slicer(opts.now, opts.sliceMs);
+  return runSliced(extractSteps(doc, opts, tick), opts.pause, reset);
+}
+
+function* extractSteps(doc: Document, opts: ExtractOptions, tick: Tick): Steps<BodyText> {
   const body = doc.body ?? doc.documentElement;
   const title = findTitle(doc);
   if (!body) return { text: '', title, segments: [], blocks: [] };
@@ -79,14 +106,17 @@ export function extractBody(doc: Document, opts: { maxChars?: number } = {}): Bo
   // under the budget are extracted exactly as without one.
   const max = opts.maxChars ?? Infinity;
   let shown = false;
-  let all = collectBlocks(body, max * 2);
+  let all = yield* walkBlocks(body, max * 2, false, tick);
   // No prose at all, yet the page has text: it is kept under a hiding class ("root hide") that its
   // own script removes once loaded (a preloader). The reader sees it, so it is read as shown.
-  if (!all.some(isProse) && (body.textContent ?? '').length >= STARVED_TEXT) all = collectBlocks(body, max * 2, (shown = true));
-  const root = chooseRoot(body, all);
+  if (!all.some(isProse) && hasText(body, STARVED_TEXT)) all = yield* walkBlocks(body, max * 2, (shown = true), tick);
+  const root = yield* chooseRootSteps(body, all, tick);
   const within = max === Infinity || all.reduce((n, b) => n + b.chars, 0) <= max;
-  const inRoot = root === body && within ? all : collectBlocks(root, max, shown);
+  const inRoot = root === body && within ? all : yield* walkBlocks(root, max, shown, tick);
   const kept = cutTrailer(inRoot.filter((b) => keep(b, title)));
-  const { text, segments, blocks } = buildText(kept.map((b) => b.nodes));
+  const { text, segments, blocks } = yield* buildTextSteps(
+    kept.map((b) => b.nodes),
+    tick,
+  );
   return { text, title, segments, blocks };
 }

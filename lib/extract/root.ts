@@ -9,6 +9,7 @@
  */
 import type { Block } from './blocks';
 import { PROSE_MAX_LINK_SHARE, PROSE_MIN_CHARS } from './dom';
+import { never, runSync, type Steps, type Tick } from './slice';
 
 /*
  * The numbers below were set while reading wcxb-dev's first 550 pages and the scrapinghub benchmark
@@ -146,14 +147,24 @@ export function findTeasers(blocks: Block[]): Set<Block> {
 }
 
 export function chooseRoot(body: Element, blocks: Block[]): Element {
+  return runSync(chooseRootSteps(body, blocks, never));
+}
+
+/** `chooseRoot` as a walk that yields when `tick` says its slice is used up (lib/extract/slice.ts). */
+export function* chooseRootSteps(body: Element, blocks: Block[], tick: Tick): Steps<Element> {
   const good = new Map<Element, number>();
   const bad = new Map<Element, number>();
   const teasers = findTeasers(blocks);
   // Each block's text is read once (legal notices are found by their wording).
-  const voters = new Set(blocks.filter((b) => isProse(b) && !teasers.has(b) && !isLegal(b)));
+  const voters = new Set<Block>();
+  for (const b of blocks) {
+    if (tick()) yield;
+    if (isProse(b) && !teasers.has(b) && !isLegal(b)) voters.add(b);
+  }
   const votes = (b: Block) => voters.has(b);
   const trailing = findTrailing(blocks, votes);
   for (const b of blocks) {
+    if (tick()) yield;
     const prose = votes(b) && !trailing.has(b);
     // Short plain lines (labels, sub-heads, bylines) are neutral; link text and furniture count
     // against a container.

@@ -7,6 +7,7 @@
  * highlighting never needs.
  */
 import type { Span } from '../types';
+import { never, runSync, type Steps, type Tick } from './slice';
 
 /** One text node's share of the body text, so offsets map back to the live DOM. */
 export interface Segment {
@@ -34,7 +35,18 @@ const isSpace = (c: number) =>
   c === 0x205f ||
   c === 0x3000;
 
-export function buildText(blockNodes: Text[][]): { text: string; segments: Segment[]; blocks: Span[] } {
+export interface BuiltText {
+  text: string;
+  segments: Segment[];
+  blocks: Span[];
+}
+
+export function buildText(blockNodes: Text[][]): BuiltText {
+  return runSync(buildTextSteps(blockNodes, never));
+}
+
+/** `buildText` yielding between text nodes when `tick` says its slice is used up (lib/extract/slice.ts). */
+export function* buildTextSteps(blockNodes: Text[][], tick: Tick): Steps<BuiltText> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const blocks: Span[] = [];
@@ -71,6 +83,7 @@ export function buildText(blockNodes: Text[][]): { text: string; segments: Segme
 
     let hadText = false;
     for (const node of nodes) {
+      if (tick()) yield;
       const data = node.data;
       let i = 0;
       while (i < data.length) {
