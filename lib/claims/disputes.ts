@@ -16,6 +16,13 @@ export const INSULT = oneOf(
   'liar fraud crook criminal racist traitor charlatan quack con\\s+(?:man|artist) cheat thief murderer war\\s+criminal terrorist bigot sexual\\s+predator predator',
 );
 
+/**
+ * The insult word used before a noun is no name for a person: "described it as a terrorist
+ * attack", "called it a criminal case", "a fraud investigation".
+ */
+const NOT_A_PERSON =
+  '(?![\\s-]+(?:attacks?|groups?|organi[sz]ations?|cells?|acts?|networks?|plots?|threats?|incidents?|cases?|investigations?|probes?|records?|justice|charges?|offen[cs]es?|courts?|law|lawyers?|defen[cs]e|activit(?:y|ies)|enterprises?|conspirac(?:y|ies)|trials?|schemes?|rings?|gangs?|suspects?)\\b)';
+
 /** A quotation mark that may open a quoted insult: "a \"pathological liar\"". */
 const OPEN = '["\u201c\u2018]?';
 
@@ -46,7 +53,7 @@ export const DISPUTE_RULES: CueRule[] = [
     ...ALLEGATION,
     starts: words('call brand label dubb describ rip slam blast paint'),
     re: new RegExp(
-      `\\b(?:call(?:ed|ing|s)?|branded|labell?ed|dubbed|(?:describ(?:e|es|ed|ing)|rip(?:s|ped|ping)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|paint(?:s|ed|ing)?)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?as)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?${OPEN}(?:a|an)\\s+${OPEN}(?:[\\p{L}-]+\\s+)?${OPEN}${INSULT}\\b`,
+      `\\b(?:call(?:ed|ing|s)?|branded|labell?ed|dubbed|(?:describ(?:e|es|ed|ing)|rip(?:s|ped|ping)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|paint(?:s|ed|ing)?)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?as)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?${OPEN}(?:a|an)\\s+${OPEN}(?:[\\p{L}-]+\\s+)?${OPEN}${INSULT}\\b${NOT_A_PERSON}`,
       'giu',
     ),
   }),

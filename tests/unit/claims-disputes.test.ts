@@ -74,3 +74,11 @@ describe('a lone unnamed expert or executive', () => {
     expect(kinds('Experts say fees will rise.')).toEqual(['hedged']);
   });
 });
+
+describe('an insult word before a noun names no person', () => {
+  it('leaves "a terrorist attack" and "a criminal case" alone', () => {
+    expect(kinds('Police described the stabbing as a terrorist attack.')).toEqual([]);
+    expect(kinds('Prosecutors called it a criminal case like any other.')).toEqual([]);
+    expect(kinds('The senator called him a criminal.')).toEqual(['allegation']);
+  });
+});
