@@ -50,13 +50,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     start = end;
   };
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    // (Char codes: this runs on every character of the article, and most are none of these.)
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    const ch = text[i]!;
     // Take closing quotes/brackets that belong to this sentence.
     let j = i + 1;
     while (j < to && CLOSERS.has(text[j]!)) j++;

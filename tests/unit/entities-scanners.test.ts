@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balance } from '../../lib/card';
 import { tokenize } from '../../lib/entities/candidates';
-import { lowerWordBeforeSpace, wordBeforeCommaSpace, wordBeforeDotSpace } from '../../lib/entities/name-words';
+import { lowerWordBeforeSpace, wordBefore, wordBeforeCommaSpace, wordBeforeDotSpace } from '../../lib/entities/name-words';
 import { inTitleCaseLine } from '../../lib/entities/other-names';
 
 const ALPHABET = [
@@ -54,6 +54,18 @@ describe('scanners read from the end = their regexes', () => {
         expect(lowerWordBeforeSpace(s)).toBe(/(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(s)?.[1]);
         expect(wordBeforeCommaSpace(s)).toBe(/(\p{L}+),\s$/u.exec(s)?.[1]);
         expect(wordBeforeDotSpace(s)).toBe(/(?:^|[^\p{L}])(\p{L}+)\.?\s$/u.exec(s)?.[1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('wordBefore (read in place) = the lower-cased word of its regex, within 24 characters', () => {
+    fc.assert(
+      fc.property(strings, strings, fc.nat(40), (x, y, back) => {
+        const text = x + y;
+        const at = Math.max(0, text.length - back);
+        const m = /([\p{L}.]+)\s$/u.exec(text.slice(Math.max(0, at - 24), at));
+        expect(wordBefore(text, at)).toBe(m ? m[1]!.replace(/\.$/, '').toLowerCase() : null);
       }),
       { numRuns: 5000 },
     );
