@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { render } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, ofPhrase } from '~/lib/card';
 import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
 import type { Card } from '~/lib/types';
@@ -198,56 +199,65 @@ export function Popup({
 }
 
 /**
- * The entity rows: the popup's largest list (hundreds on a long article), so each row is plain
- * elements (no component of its own, no listener of its own): one click handler and one toggle
- * listener on the list find the row by its index, and a card's details are rendered only once opened.
+ * The entity rows: the popup's largest list (hundreds on a long article), and most of its first
+ * render's time when each row was a tree of virtual nodes. So the rows are built with the DOM's own
+ * calls, text only (textContent, never markup), as the list is committed; one click handler on the
+ * list finds the row by its index, and a card's details are rendered (by Preact) only once opened.
  */
 function EntityList({ entities, api }: { entities: AnalysisSummary['entities']; api: PopupApi }) {
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const list = useRef<HTMLUListElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const ul = list.current;
     if (!ul) return;
+    const opened: HTMLElement[] = [];
     // 'toggle' does not bubble: caught on the way down instead.
-    const onToggle = (e: Event) => {
-      const d = e.target as HTMLDetailsElement;
-      const i = Number(d.dataset?.i);
-      if (d.localName !== 'details' || !Number.isInteger(i)) return;
-      setOpen((cur) => {
-        if (d.open === cur.has(i)) return cur;
-        const next = new Set(cur);
-        if (d.open) next.add(i);
-        else next.delete(i);
-        return next;
-      });
+    const onToggle = (ev: Event) => {
+      const d = ev.target as HTMLDetailsElement;
+      const e = entities[Number(d.dataset?.i)];
+      if (d.localName !== 'details' || !d.open || !e || d.childElementCount > 1) return;
+      const body = el('div', 'body');
+      d.append(body);
+      opened.push(body);
+      render(<CardDetails card={e.card} />, body);
     };
     ul.addEventListener('toggle', onToggle, true);
-    return () => ul.removeEventListener('toggle', onToggle, true);
-  }, []);
+    const fromArticle = t('popupFromArticle');
+    const allDetails = t('popupAllDetails');
+    ul.replaceChildren(
+      ...entities.map((e, i) => {
+        const li = el('li', 'item');
+        li.dataset.entity = e.name;
+        const b = el('button', 'rowbtn');
+        b.type = 'button';
+        b.dataset.i = String(i);
+        b.append(el('strong', null, e.name), ' ', el('span', 'type', e.fromDataset ? e.type : fromArticle), el('div', 'line', e.card.lines[0] ?? ''));
+        li.append(b);
+        if (e.card.lines.length > 1) {
+          const d = el('details', 'card-details');
+          d.dataset.i = String(i);
+          d.append(el('summary', null, allDetails));
+          li.append(d);
+        }
+        return li;
+      }),
+    );
+    return () => {
+      ul.removeEventListener('toggle', onToggle, true);
+      for (const body of opened) render(null, body);
+    };
+  }, [entities]);
   const onClick = (e: MouseEvent) => {
     const b = (e.target as Element).closest?.('button[data-i]') as HTMLElement | null;
     if (b) api.scrollTo('entity', Number(b.dataset.i));
   };
-  const fromArticle = t('popupFromArticle');
-  const allDetails = t('popupAllDetails');
-  return (
-    <ul class="items" ref={list} onClick={onClick}>
-      {entities.map((e, i) => (
-        <li key={i} class="item" data-entity={e.name}>
-          <button type="button" class="rowbtn" data-i={i}>
-            <strong>{e.name}</strong> <span class="type">{e.fromDataset ? e.type : fromArticle}</span>
-            <div class="line">{e.card.lines[0] ?? ''}</div>
-          </button>
-          {e.card.lines.length > 1 && (
-            <details class="card-details" data-i={i}>
-              <summary>{allDetails}</summary>
-              {open.has(i) && <CardDetails card={e.card} />}
-            </details>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+  return <ul class="items" ref={list} onClick={onClick} />;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text != null) e.textContent = text;
+  return e;
 }
 
 /** The whole card, grouped: rendered only once its row's details are opened (the first render stays one line per entry). */

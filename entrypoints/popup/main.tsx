@@ -64,7 +64,10 @@ interface Initial {
 }
 
 async function initial(): Promise<Initial> {
-  const tab = await targetTab().catch(() => null);
+  // A tab named by ?tab=ID whose entry is stored exists (entries go when their tab closes): no need
+  // to wait for the tab check.
+  const named = paramRead && paramTab != null && (await paramRead)[`analysis:${paramTab}`] ? { id: paramTab, url: undefined } : null;
+  const tab = named ?? (await targetTab().catch(() => null));
   const got = tab ? await (tab.id === paramTab && paramRead ? paramRead : entryOf(tab.id)) : {};
   return {
     tab,
