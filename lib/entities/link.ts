@@ -3,7 +3,7 @@ import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
-import { HONORIFICS, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -78,11 +78,12 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     const honoured = honorificBefore(text, span.start);
     let list = honoured ? named.filter((e) => !PLACE_TYPES.has(e.type)) : named;
     if (!list.length) continue;
-    // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place.
+    // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
+    // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title).
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
-      (inDishName(text, span) || WORK_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)))
+      (inDishName(text, span) || WORK_KIND_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)))
     )
       list = list.filter((e) => !PLACE_TYPES.has(e.type));
     if (!list.length) continue;
@@ -150,9 +151,6 @@ function honorificBefore(text: string, at: number): boolean {
   const w = wordBeforeDotSpace(text.slice(Math.max(0, at - 8), at));
   return !!w && HONORIFICS.has(w.toLowerCase());
 }
-
-/** "the musical Hamilton", "the film Casablanca", "her novel Nairobi": a place's name right after the kind of a work is the work's title. */
-const WORK_BEFORE = /\b(?:musical|film|movie|novel|album|song|single|play|opera|documentary|sitcom|series)\s$/;
 
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" before it ("chicken Kiev"). */
 function inDishName(text: string, span: Span): boolean {
