@@ -5,6 +5,11 @@ import { VAGUE_SOURCE_GROUPS } from '../text/words';
 /** One cue rule of ./cues.ts or ./weasel.ts, with the helpers and parts both build from. */
 export interface CueRule extends Prefiltered {
   kind: ClaimKind;
+  /**
+   * The rule's name, carried by the claims it produces (`RuledClaim.rules`, evaluation only) and
+   * listed in ./index.ts HIDDEN_RULES when it is not shown. The weasel tier goes by its label.
+   */
+  id?: string;
   label: string;
   re: RegExp;
   extend?: boolean;

@@ -138,6 +138,7 @@ export const CUE_RULES: CueRule[] = [
   // --- Allegations ------------------------------------------------------------------------------
   // A bare "accuse"/"allege" after a modal is an accusation not made ("will be unable to … accuse").
   rule({
+    id: 'accuse',
     ...ALLEGATION,
     starts: words('accus alleg'),
     re: /\b(?:(?<!\b(?:to|would|will|could|might|may|can|cannot|should|must|and|or|not)\s+)(?:accuse|allege)\b|accus(?:es|ed|ing|ation|ations|er|ers)|alleg(?:es|ed|edly|ing|ation|ations))\b/giu,
@@ -146,6 +147,7 @@ export const CUE_RULES: CueRule[] = [
   }),
   // Lying, said of someone: "tells so many lies", "lied about", "lying to investigators".
   rule({
+    id: 'lying',
     ...ALLEGATION,
     starts: words('tell told lied lying can could does did never won'),
     re: new RegExp(
@@ -166,11 +168,13 @@ export const CUE_RULES: CueRule[] = [
   // ("... filing an indictment," the prosecutor said: the noun is in the quote, the verb is hers)
   // nor a sentence end (an initial's full stop, "the D.C. Court", is no sentence end).
   rule({
+    id: 'papers-say',
     ...ALLEGATION,
     starts: words('complaint lawsuit suit indictment petition'),
     re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b(?:[^.;!?\n"“”]|(?<=\b\p{Lu})\.){0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
   }),
   rule({
+    id: 'charged-blamed',
     ...ALLEGATION,
     starts: words('charg blam sued indicted'),
     re: /\b(?:charged\s+with|charges?\s+that|blam(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?(?:for|on)\b|blamed|(?:sued|indicted)\s+(?:for|over|on))/giu,
@@ -180,11 +184,13 @@ export const CUE_RULES: CueRule[] = [
   // Name-calling ("called Oz a quack") is in ./disputes.ts, with the other ways of disputing.
   // "rigs elections", "rigged the vote", "stole the election": accusations even without "accuse".
   rule({
+    id: 'rigged',
     ...ALLEGATION,
     starts: words('rig stole steal fix'),
     re: /\b(?:rig(?:s|ged|ging)?|stole|stealing|steal|fix(?:ed|ing)?)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+\s+)?(?:elections?|votes?|vote|ballots?|polls?|referendum)\b/giu,
   }),
   rule({
+    id: 'claim',
     ...ALLEGATION,
     label: 'Unproven claim',
     starts: words('claim'),
@@ -195,8 +201,17 @@ export const CUE_RULES: CueRule[] = [
   }),
   // --- Denials: "denied", "rejected the claim", "called the report baseless". Insisting is not
   // denying, and "dismissed X as" is one only when X is a claim ("dismissed the report as …").
-  rule({ kind: 'denial', label: 'Denial', extend: true, starts: words('den'), re: new RegExp(`\\b${DENY}\\b`, 'giu'), notAfter: NOT_A_DENIAL }),
   rule({
+    id: 'deny',
+    kind: 'denial',
+    label: 'Denial',
+    extend: true,
+    starts: words('den'),
+    re: new RegExp(`\\b${DENY}\\b`, 'giu'),
+    notAfter: NOT_A_DENIAL,
+  }),
+  rule({
+    id: 'dispute-reject',
     kind: 'denial',
     label: 'Denial',
     extend: true,
@@ -208,6 +223,7 @@ export const CUE_RULES: CueRule[] = [
     notAfter: /(?:\b(?:not|never|nobody|no\s+one)|n['’]t)\s+(?:\p{L}+\s+)?$/iu,
   }),
   rule({
+    id: 'defender',
     kind: 'denial',
     label: 'Denial',
     starts: words('lawyer attorney spokes representative rep'),
@@ -219,6 +235,7 @@ export const CUE_RULES: CueRule[] = [
   // --- Hedges: the writer does not vouch for it ---------------------------------------------------
   // Always the writer's, so not silenced by a speaker named in the sentence (only by quotation marks).
   rule({
+    id: 'not-vouched',
     kind: 'hedged',
     label: 'Hedged',
     starts: words(
@@ -228,6 +245,7 @@ export const CUE_RULES: CueRule[] = [
   }),
   // Agentless reporting: "it is believed", "is thought to", "has been suggested".
   rule({
+    id: 'agentless',
     kind: 'hedged',
     label: 'Hedged (no source given)',
     starts: words('it is are was were be'),
@@ -238,6 +256,7 @@ export const CUE_RULES: CueRule[] = [
   }),
   // Weasel attributions: "some say", "critics argue", "according to some".
   rule({
+    id: 'vague-group',
     kind: 'hedged',
     label: 'Vague attribution',
     starts: ['according', ...VAGUE_SOURCE_GROUPS],

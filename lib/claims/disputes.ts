@@ -50,6 +50,7 @@ export const DISPUTE_RULES: CueRule[] = [
   // Name-calling is an accusation: "called Oz a quack", "branded him \"a liar\"", "called Trump a
   // \"pathological liar\"", "rip Trump as a 'disgusting fraud'", "described him as a criminal".
   rule({
+    id: 'name-calling',
     ...ALLEGATION,
     starts: words('call brand label dubb describ rip slam blast paint'),
     re: new RegExp(
@@ -60,6 +61,7 @@ export const DISPUTE_RULES: CueRule[] = [
   // The writer's own verdict on a claim: "falsely claimed", "an unfounded conspiracy theory", "the
   // debunked claim" (in a clause that denies it, the denial says it: ./index.ts CHARGE_NOUN).
   rule({
+    id: 'falsely',
     ...ALLEGATION,
     label: 'Unproven claim',
     starts: words('falsely wrongly baselessly unfounded baseless debunked unproven'),
@@ -77,6 +79,7 @@ export const DISPUTE_RULES: CueRule[] = [
   // A claim made "without evidence" ("claimed, without evidence, that"): the match opens at the
   // rare "without", so the common verbs before it cost nothing where no "without" follows.
   rule({
+    id: 'without-evidence',
     ...ALLEGATION,
     label: 'Unproven claim',
     starts: words('without'),
@@ -87,6 +90,7 @@ export const DISPUTE_RULES: CueRule[] = [
   }),
   // "offered no proof", "cited no evidence": found from the rarer "evidence" / "proof".
   rule({
+    id: 'no-evidence',
     ...ALLEGATION,
     label: 'Unproven claim',
     anchor: { re: /evidence|proof/giu, groups: 3 },
@@ -96,12 +100,14 @@ export const DISPUTE_RULES: CueRule[] = [
   // What court and police papers say is a charge: "according to the lawsuit", "according to a
   // criminal complaint".
   rule({
+    id: 'according-to-papers',
     ...ALLEGATION,
     starts: words('according'),
     re: new RegExp(`\\baccording\\s+to\\s+(?:the|a|an|court|federal|criminal|civil)\\s+(?:[\\p{L}-]+\\s+){0,2}?${PAPERS}\\b`, 'giu'),
   }),
   // Reports nobody is named for: "according to media reports", "some reports suggested".
   rule({
+    id: 'vague-reports',
     kind: 'hedged',
     label: 'Vague attribution',
     // Every match holds "reports", at most four words after where it opens.

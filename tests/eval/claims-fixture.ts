@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { analyzeBody } from '../../lib/analyze';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
-import { findClaims, HIDDEN_KINDS } from '../../lib/claims/index';
+import { findClaims, HIDDEN_KINDS, HIDDEN_RULES } from '../../lib/claims/index';
+import { NEWS_CUE_RULES } from '../../lib/claims/cues';
 import type { ClaimResult } from '../../lib/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -71,6 +72,8 @@ export interface Scored {
   reasons: string[];
   /** Kinds found but not shown (HIDDEN_KINDS in lib/claims): what showing them would add. */
   hidden: string[];
+  /** Per kind found (shown or not), the ids of the cue rules that found it in this sentence. */
+  rules: Map<string, Set<string>>;
 }
 
 /** Every fixture sentence with the kinds of the claims that overlap it. */
@@ -85,7 +88,7 @@ export async function scoreFixture(): Promise<{ scored: Scored[]; stale: JudgedI
     const text = docText(doc);
     const a = await analyzeBody(text, { lookup });
     const claims: ClaimResult[] = a.claims;
-    const all = HIDDEN_KINDS.size ? findClaims(text, { quotes: a.quotes, entities: a.entities, records: new Map(), allKinds: true }) : [];
+    const all = findClaims(text, { quotes: a.quotes, entities: a.entities, records: new Map(), allKinds: true });
     for (const it of its) {
       const s = text.slice(it.start, it.end);
       if (sha16(s) !== it.sha) {
@@ -94,7 +97,18 @@ export async function scoreFixture(): Promise<{ scored: Scored[]; stale: JudgedI
       }
       const hit = claims.filter((c) => c.start < it.end && it.start < c.end);
       const hidden = all.filter((c) => c.start < it.end && it.start < c.end).flatMap((c) => c.kinds.filter((k) => HIDDEN_KINDS.has(k)));
-      scored.push({ item: it, text: s, predicted: [...new Set(hit.flatMap((c) => c.kinds))], reasons: hit.map((c) => c.reason), hidden: [...new Set(hidden)] });
+      const rules = new Map<string, Set<string>>();
+      for (const c of all)
+        if (c.start < it.end && it.start < c.end)
+          for (const [k, ids] of Object.entries(c.rules ?? {})) for (const id of ids) rules.set(k, (rules.get(k) ?? new Set()).add(id));
+      scored.push({
+        item: it,
+        text: s,
+        predicted: [...new Set(hit.flatMap((c) => c.kinds))],
+        reasons: hit.map((c) => c.reason),
+        hidden: [...new Set(hidden)],
+        rules,
+      });
     }
   }
   return { scored, stale };
@@ -202,6 +216,53 @@ export function printHidden(rows: Scored[]): void {
   console.log(`    if shown: precision ${ratio(f.rightFlags, f.flags)}, cue recall ${ratio(f.recalled, f.positives)}`);
 }
 
+/**
+ * A cue rule is shown only when, on the TUNING documents, it has at least MIN_RULE_SUPPORT flags
+ * (sentence and kind) and at least MIN_RULE_PRECISION of them are right. Both were set before any
+ * per-rule figure was printed, and held-out documents are never scored per rule: choosing which
+ * rules to show by their held-out figures would make the held-out figure a tuning figure.
+ */
+export const MIN_RULE_SUPPORT = 5;
+export const MIN_RULE_PRECISION = 0.8;
+
+/** Per cue rule: flags on the given sentences (every rule that found a kind in a sentence counts), and the right ones. */
+export function perRule(rows: Scored[]): Map<string, { kind: string; flags: number; right: number; alone: number }> {
+  const out = new Map<string, { kind: string; flags: number; right: number; alone: number }>();
+  for (const r of rows) {
+    for (const [kind, ids] of r.rules) {
+      for (const id of ids) {
+        const key = `${kind}/${id}`;
+        const f = out.get(key) ?? { kind, flags: 0, right: 0, alone: 0 };
+        out.set(key, f);
+        f.flags++;
+        if (r.item.kinds.includes(kind)) f.right++;
+        if (ids.size === 1) f.alone++;
+      }
+    }
+  }
+  return out;
+}
+
+/** The per-rule table on the tuning documents, with each rule's verdict against the thresholds. */
+export function printPerRule(tuning: Scored[]): void {
+  console.log(
+    `per cue rule, TUNING documents only (shown when flags >= ${MIN_RULE_SUPPORT} and precision >= ${MIN_RULE_PRECISION}; held-out never scored per rule)`,
+  );
+  const rows = [...perRule(tuning)].sort((a, b) => b[1].flags - a[1].flags || a[0].localeCompare(b[0]));
+  for (const [key, f] of rows) {
+    const id = key.slice(key.indexOf('/') + 1);
+    const ok = f.flags >= MIN_RULE_SUPPORT && f.right / f.flags >= MIN_RULE_PRECISION;
+    const verdict = ok ? 'meets' : f.flags < MIN_RULE_SUPPORT ? 'too little support' : 'below precision';
+    const state = HIDDEN_RULES.has(id) ? 'HIDDEN' : 'shown';
+    console.log(`  ${key.padEnd(34)} ${ratio(f.right, f.flags).padEnd(16)} (alone ${f.alone})  ${verdict}, ${state}`);
+  }
+  const seen = new Set(rows.map(([key]) => key.slice(key.indexOf('/') + 1)));
+  const silent = NEWS_CUE_RULES.filter((r) => !seen.has(r.id ?? r.label)).map(
+    (r) => `${r.kind}/${r.id ?? r.label}${HIDDEN_RULES.has(r.id ?? r.label) ? ' (HIDDEN)' : ''}`,
+  );
+  if (silent.length) console.log(`  no flag on tuning documents (too little support): ${silent.join(', ')}`);
+}
+
 export async function runFixture(verbose = false): Promise<void> {
   if (!existsSync(SHARED)) return;
   const { scored, stale } = await scoreFixture();
@@ -219,6 +280,7 @@ export async function runFixture(verbose = false): Promise<void> {
   }
   printFigures('judged fixture, tuning documents', figures(tuning));
   printHidden(tuning);
+  printPerRule(tuning);
   const pairs = await contradictionPairs();
   const judged = pairs.filter((p) => p.right !== undefined);
   console.log(

@@ -2,13 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findClaims, type ClaimContext } from '../../lib/claims/index';
+import { findClaims, HIDDEN_RULES, type ClaimContext } from '../../lib/claims/index';
 import { findContradictions } from '../../lib/claims/contradiction';
 import type { DatasetEntity, EntityResult, QuoteResult } from '../../lib/types';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(projectRoot, '../shared');
-const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map() };
+// Every rule runs, shown or not (lib/claims HIDDEN_RULES): the kind tests are about the rules'
+// language; 'what a page shows' below checks the hidden ones stay off by default.
+const EMPTY: ClaimContext = { quotes: [], entities: [], records: new Map(), allKinds: true };
+const SHOWN: ClaimContext = { quotes: [], entities: [], records: new Map() };
 
 const at = (text: string, needle: string) => {
   const start = text.indexOf(needle);
@@ -360,6 +363,24 @@ describe('findClaims: claim spans', () => {
     const claims = findClaims(text, EMPTY);
     expect(claims).toHaveLength(1);
     expect(overlapping(claims, at(text, 'has commanded the army since 1994'))).toEqual([]);
+  });
+});
+
+describe('what a page shows: rules with too little support to tell are hidden', () => {
+  it('runs a hidden rule under allKinds, naming it, and shows nothing of it by default', () => {
+    const text = 'Cruz called Trump a "pathological liar" on Tuesday.';
+    expect(HIDDEN_RULES.has('name-calling')).toBe(true);
+    expect(findClaims(text, EMPTY).map((c) => c.rules)).toEqual([{ allegation: ['name-calling'] }]);
+    expect(findClaims(text, SHOWN)).toEqual([]);
+  });
+  it('keeps a shown rule and a hidden one apart in the same sentence', () => {
+    const text = 'The mayor, accused of fraud, falsely said the bridge had been inspected.';
+    const all = findClaims(text, EMPTY).flatMap((c) => c.rules?.allegation ?? []);
+    expect(all).toEqual(expect.arrayContaining(['accuse', 'falsely']));
+    const shown = findClaims(text, SHOWN);
+    expect(shown.flatMap((c) => c.kinds)).toContain('allegation');
+    expect(shown.map((c) => c.reason).join(' ')).not.toMatch(/falsely/);
+    expect(shown.every((c) => c.rules === undefined)).toBe(true);
   });
 });
 
