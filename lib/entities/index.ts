@@ -42,7 +42,7 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
   // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it
   // threw here before), whichever look-up answered (the extension's database reads plain objects too).
-  const found: Found = new Map(Object.entries(answer).filter(([, v]) => Array.isArray(v)));
+  const found: Found = new Map(Object.entries(answer).filter((kv): kv is [string, DatasetEntity[]] => Array.isArray(kv[1])));
   const L = lex ? lexiconSets(lex) : null;
 
   let hits: Hit[] = [];
