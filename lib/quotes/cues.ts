@@ -74,7 +74,6 @@ const TAG_SUBJECT =
 const CLAUSE_END = '(?=\\s*(?:[.,;!?]|$)|\\s+(?:on|in|at|to|as|while|after|before|with|from|during|again|softly|quietly|\\p{Ll}+ly)\\b)';
 const TAG_AFTER = new RegExp(`^\\s+${TAG_SUBJECT}\\s+(\\p{Ll}{2,}ed)${CLAUSE_END}`, 'u');
 const TAG_BEFORE = new RegExp(`^\\s+(\\p{Ll}{2,}ed)\\s+${TAG_SUBJECT}(?=\\s*(?:[.,;!?]|$))`, 'u');
-const CLOSING_RE = /["\u201d\u00bb]/g;
 
 /** Some word ends in "ed" (then a space or punctuation) in s: the cheap test before the regexes. */
 function hasEdWord(s: string): boolean {
@@ -87,9 +86,11 @@ function hasEdWord(s: string): boolean {
 
 export function findTagVerbs(text: string, masked: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
-  CLOSING_RE.lastIndex = from;
-  for (let c = CLOSING_RE.exec(masked); c && c.index < to; c = CLOSING_RE.exec(masked)) {
-    const i = c.index;
+  // A scan of the sentence only: a regex run from `from` would go on to the next closing mark
+  // wherever it is, once per sentence (quadratic on long texts with few quotes).
+  for (let i = from; i < to; i++) {
+    const ch = masked.charCodeAt(i);
+    if (ch !== 34 && ch !== 0x201d && ch !== 0xbb) continue; // " ” »
     const before = text.charCodeAt(i - 1);
     // "," "?" "!" "—" inside the marks: a speech tag follows.
     if (before !== 44 && before !== 63 && before !== 33 && before !== 0x2014) continue;
