@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import bundled from '~/assets/dataset.json';
+import { aliasHits } from '~/lib/dataset/alias-key';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
 import { BackstoryDB, entitiesByIds, lookupAliases, lookupDomain, openSeeded, REBUILT_NOTICE, searchEntities } from '~/lib/extension/db';
 import { onMessage, sendMessage } from '~/lib/extension/messaging';
@@ -70,7 +71,7 @@ export default defineBackground(() => {
         () => mem().byAliases(misses),
       );
       if (answered.size > 50_000) answered.clear();
-      if (seeded) for (const k of misses) answered.set(k, found[k] ?? []);
+      if (seeded) for (const k of misses) answered.set(k, aliasHits(found, k));
       else return Object.assign(pick(answered, keys), found);
     }
     return pick(answered, keys);
@@ -205,7 +206,7 @@ function macrotask(): Promise<void> {
 }
 
 function pick(cache: Map<string, DatasetEntity[]>, keys: string[]): Record<string, DatasetEntity[]> {
-  const out: Record<string, DatasetEntity[]> = {};
+  const out = Object.create(null) as Record<string, DatasetEntity[]>;
   for (const k of keys) {
     const hit = cache.get(k);
     if (hit?.length) out[k] = hit;

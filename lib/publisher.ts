@@ -1,5 +1,5 @@
 import { buildCard } from './card';
-import { aliasKey } from './dataset/alias-key';
+import { aliasHits, aliasKey } from './dataset/alias-key';
 import { registrableDomain as datasetDomain } from './dataset/domain';
 import type { Analysis, DatasetLookup } from './types';
 
@@ -16,7 +16,7 @@ export async function findPublisher(doc: Document, url: string | undefined, look
   }
   if (!named) return null;
   const key = aliasKey(named);
-  const hits = (await lookup.byAliases([key]))[key] ?? [];
+  const hits = aliasHits(await lookup.byAliases([key]), key);
   const outlet = hits.find((e) => e.type === 'outlet');
   return outlet ? { name: named, entityId: outlet.id, card: buildCard(outlet, await lookup.sources()) } : { name: named, entityId: null };
 }

@@ -32,3 +32,13 @@ export function aliasKeyMemo(surface: string): string {
   }
   return k;
 }
+
+/**
+ * The entities a `byAliases` answer holds for one key: own entries only, so a key that is also the
+ * name of an Object property ("constructor", from "Constructor standings") is never read off the
+ * prototype. Answers that crossed a message boundary have Object.prototype again, whatever they
+ * were made with.
+ */
+export function aliasHits<T>(answer: Record<string, T[]>, key: string): T[] {
+  return Object.hasOwn(answer, key) && Array.isArray(answer[key]) ? answer[key] : [];
+}

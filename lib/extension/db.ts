@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasHits, aliasKey } from '../dataset/alias-key';
 import { registrableDomain } from '../dataset/domain';
 import type { Dataset, DatasetEntity } from '../types';
 
@@ -86,7 +86,7 @@ export function shardRecords(dataset: Dataset): { entities: EntityShard[]; keys:
     const p = prefixOf(key);
     let shard = keys.get(p);
     if (!shard) keys.set(p, (shard = { p, map: {} }));
-    const ids = (shard.map[key] ??= []);
+    const ids = Object.hasOwn(shard.map, key) ? shard.map[key]! : (shard.map[key] = []);
     if (ids[ids.length - 1] !== id) ids.push(id);
   };
   for (const e of dataset.entities) {
@@ -159,8 +159,9 @@ async function idsOfKeys(db: BackstoryDB, keys: string[]): Promise<Map<string, s
   const maps = new Map(shards.filter((s): s is KeyShard => !!s).map((s) => [s.p, s.map]));
   const out = new Map<string, string[]>();
   for (const k of keys) {
-    const ids = maps.get(prefixOf(k))?.[k];
-    if (ids?.length) out.set(k, ids);
+    const map = maps.get(prefixOf(k));
+    const ids = map ? aliasHits(map, k) : [];
+    if (ids.length) out.set(k, ids);
   }
   return out;
 }
@@ -168,7 +169,7 @@ async function idsOfKeys(db: BackstoryDB, keys: string[]): Promise<Map<string, s
 export async function lookupAliases(db: BackstoryDB, keys: string[]): Promise<Record<string, DatasetEntity[]>> {
   const ids = await idsOfKeys(db, [...new Set(keys)]);
   const byId = await loadEntities(db, [...ids.values()].flat());
-  const out: Record<string, DatasetEntity[]> = {};
+  const out = Object.create(null) as Record<string, DatasetEntity[]>;
   for (const [k, list] of ids) {
     const found = list.map((id) => byId.get(id)).filter((e): e is DatasetEntity => !!e);
     if (found.length) out[k] = found;
@@ -193,11 +194,11 @@ export async function searchEntities(db: BackstoryDB, query: string, limit = 20)
   const maps = new Map(shards.filter((s): s is KeyShard => !!s).map((s) => [s.p, s.map]));
   const ids: string[] = [];
   for (const k of keys) {
-    for (const id of maps.get(prefixOf(k))?.[k] ?? []) if (!ids.includes(id)) ids.push(id);
+    for (const id of aliasHits(maps.get(prefixOf(k)) ?? {}, k)) if (!ids.includes(id)) ids.push(id);
     if (ids.length >= limit * 4) break;
   }
   const byId = await loadEntities(db, ids);
-  const exact = new Set((maps.get(prefixOf(q))?.[q] ?? []).slice());
+  const exact = new Set(aliasHits(maps.get(prefixOf(q)) ?? {}, q));
   return ids
     .map((id) => byId.get(id))
     .filter((e): e is DatasetEntity => !!e)

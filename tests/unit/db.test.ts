@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { BackstoryDB, ENTITY_SHARDS, entitiesByIds, lookupAliases, lookupDomain, searchEntities, seedDatabase, shardRecords } from '../../lib/extension/db';
+import { aliasHits } from '../../lib/dataset/alias-key';
 import type { Dataset, DatasetEntity } from '../../lib/types';
 
 const entity = (i: number): DatasetEntity => ({
@@ -19,7 +20,12 @@ const dataset = (version: string, n: number): Dataset => ({
 });
 
 let n = 0;
-const fresh = () => new BackstoryDB(`test-${++n}`);
+const opened: Dexie[] = [];
+const fresh = () => {
+  const db = new BackstoryDB(`test-${++n}`);
+  opened.push(db);
+  return db;
+};
 /** Entities stored, counted through their buckets. */
 const stored = async (db: BackstoryDB) => (await db.shards.toArray()).reduce((sum, s) => sum + s.entities.length, 0);
 const records = (d: Dataset) => {
@@ -27,6 +33,8 @@ const records = (d: Dataset) => {
   return r.entities.length + r.keys.length;
 };
 afterEach(async () => {
+  // Closed first, so that deleting them is not a blocked request (Dexie warns on stderr).
+  for (const db of opened.splice(0)) db.close();
   for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
 });
 
@@ -99,6 +107,24 @@ describe('dataset database', () => {
   });
 });
 
+describe('alias keys that are Object.prototype names', () => {
+  it('are stored, found and missed as keys like any other (seeding does not throw on them)', async () => {
+    const db = fresh();
+    const d = dataset('v1', 3);
+    // "Constructor" is a word of real names ("Constructor Group"); its key is "constructor".
+    d.entities[1]!.aliases.push('Constructor', 'ToString');
+    expect(await seedDatabase(db, d)).toBe(records(d));
+    const hits = await lookupAliases(db, ['constructor', 'tostring', 'valueof', 'hasownproperty', '__proto__']);
+    expect(Object.keys(hits).sort()).toEqual(['constructor', 'tostring']);
+    expect(hits['constructor']!.map((e) => e.id)).toEqual(['person:p1']);
+    expect(Object.hasOwn(hits, 'valueof')).toBe(false);
+    // After a message boundary the answer has Object.prototype again: readers take own entries only.
+    const cloned = JSON.parse(JSON.stringify(await lookupAliases(db, ['valueof']))) as Record<string, DatasetEntity[]>;
+    expect(aliasHits(cloned, 'valueof')).toEqual([]);
+    expect((await searchEntities(db, 'constructor')).map((e) => e.id)).toEqual(['person:p1']);
+  });
+});
+
 describe('a corrupted database', () => {
   it('is deleted and rebuilt with a notice', async () => {
     const { openSeeded, REBUILT_NOTICE } = await import('../../lib/extension/db');
@@ -116,13 +142,18 @@ describe('a corrupted database', () => {
       }
       return (orig as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof orig;
+    // The rebuild is logged as a warning: asserted here rather than printed among passing tests.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const again = await openSeeded(dataset('v1', 50), 'corrupt-me');
+      opened.push(again.db);
       expect(again.notice).toBe(REBUILT_NOTICE);
       expect(await stored(again.db)).toBe(50);
       expect((await again.db.meta.get('seed'))!.complete).toBe(true);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('rebuilding the local dataset'), expect.any(Error));
     } finally {
       BackstoryDB.prototype.transaction = orig;
+      warn.mockRestore();
     }
   });
 });
