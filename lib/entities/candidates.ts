@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from '../text/words';
+import { JOINED_PARTICLE_ALTERNATION, NAME_PARTICLES } from '../text/words';
 import type { Span } from '../types';
 
 /**
@@ -36,7 +36,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['and', 'e', 'i', 'et', '
 const OPENERS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'van', 'von', 'al', 'el']);
 
 /** A particle joined to a capitalised name ("al-Jadaan", "el-Sisi", "d'Estaing") is a capitalised word of a name. */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)[-'\u2019]\p{Lu}/u;
+const JOINED_PARTICLE = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}`, 'u');
 
 /** A word, as matched by hand in nextWord(). */
 export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00b7]|['\u2019.\-](?=[\p{L}\p{N}]))*\.?/gu;

@@ -1,5 +1,6 @@
 import type { DatasetEntity, Span } from '../types';
-import { HONORIFICS, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
+import { RULER_TITLES } from '../text/name-lexicon';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { wordBefore } from './name-words';
@@ -69,13 +70,9 @@ const AT_PLACE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w)
 const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
   !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
 /** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
-const NOT_OFFICES: ReadonlySet<string> = new Set(
-  'analyst writer correspondent reporter editor columnist founder economist researcher lawyer adviser advisor author historian expert activist fellow executive manager coach professor officer'.split(
-    ' ',
-  ),
-);
+const NOT_OFFICES = ROLE_WORDS;
 /** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
-const RULERS: ReadonlySet<string> = new Set('emperor empress pope duke duchess sultan tsar shah emir sheikh archbishop bishop cardinal'.split(' '));
+const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
 
 /**
  * A US town and its state ("Athens, Georgia", "Paris, Texas", "Jordan, Minnesota"): the town is

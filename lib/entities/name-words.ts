@@ -1,4 +1,4 @@
-import { HONORIFICS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../text/words';
+import { HONORIFICS, JOINED_PARTICLE_ALTERNATION, MONTHS, TITLE_WORDS, WEEKDAYS } from '../text/words';
 import type { Span } from '../types';
 import type { Token } from './candidates';
 
@@ -31,7 +31,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /** A particle joined to a name ("al-Jadaan", "el-Sisi"): a name word although it starts in lower case. */
-const JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)[-'\u2019]\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u;
+const JOINED = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]+$`, 'u');
 /** Jones, McGregor, LaBrocca, O'Brien, Gordon-Levitt, D'Angelo: capitals only where names put them. */
 const NAME_SHAPE = /^(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*$/u;
 const nameWords = new Map<string, boolean>();

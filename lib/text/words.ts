@@ -100,8 +100,25 @@ export const INVERTIBLE_SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Lower-case particles that sit inside personal names ("Anna von der Berg", "Karim bin Hadi"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben y zu ter ould'));
 
+/**
+ * Particles written joined to the name they open ("al-Jadaan", "el-Sisi", "d'Estaing", "bin-Laden"):
+ * a regex alternation (no group) of the particle, to be followed by a hyphen or an apostrophe.
+ */
+export const JOINED_PARTICLE_ALTERNATION = '(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)';
+
 /** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */
 export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'));
+
+/**
+ * Roles and trades that stand before a name but are no office ("analyst Lee", "coach Kim"):
+ * somebody so introduced is not the officeholder of the same name.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  split(
+    'analyst writer correspondent reporter editor columnist founder economist researcher lawyer adviser advisor ' +
+      'author historian expert activist fellow executive manager coach professor officer',
+  ),
+);
 
 /**
  * Titles and roles that stand before a name ("President", "analyst", "Director"): a word here
@@ -109,14 +126,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx 
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...HONORIFICS,
+  ...ROLE_WORDS,
   ...split(
     'president vice prime minister secretary chancellor senator representative governor mayor king queen ' +
       'prince princess pope emir sheikh ayatollah patriarch archbishop bishop cardinal general chairman ' +
       'chairwoman chair ceo director spokesman spokeswoman spokesperson ambassador envoy diplomat judge justice ' +
-      'speaker leader commissioner premier deputy attorney officer commander colonel captain admiral sergeant ' +
-      'lieutenant professor analyst writer correspondent reporter editor columnist founder economist researcher ' +
-      'lawyer adviser advisor author historian expert activist candidate nominee lawmaker mp head official ' +
-      'fellow chief whip executive manager coach',
+      'speaker leader commissioner premier deputy attorney commander colonel captain admiral sergeant ' +
+      'lieutenant candidate nominee lawmaker mp head official chief whip',
   ),
 ]);
 
