@@ -1,8 +1,7 @@
-import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERB_FORMS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { PLACE_PREPOSITIONS } from './decide';
 import { inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
 import { coordinatedPeople } from './coordinated';

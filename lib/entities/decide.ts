@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { HONORIFICS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, HONORIFICS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
 import { RULER_TITLES } from '../text/name-lexicon';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
@@ -60,12 +60,6 @@ function prepare(ctx: Context): void {
     !!ctx.L?.usContext?.test(ctx.text);
 }
 
-/** Words after which a name is a place ("in Sydney"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in at from near into across throughout outside around within inside'.split(' '));
-
-/** PLACE_PREPOSITIONS without "from", which people follow too ("a letter from Austin"). */
-const AT_PLACE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
-
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
 const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
   !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
@@ -101,7 +95,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (ctx.american && ctx.L?.usStates.has(h.key))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
-  if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE.has(wordBefore(ctx.text, h.span.start) ?? ''))
+  if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');
   if (!candidates.length) return null;
 

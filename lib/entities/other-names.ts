@@ -1,6 +1,6 @@
 import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
-import { MONTHS, WEEKDAYS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
@@ -30,8 +30,6 @@ export { lexiconSets, type LexiconSets } from './lexicon-sets';
 
 const MONTHS_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
-/** Words after which a name is a place ("in Bremen"); not "to" or "from", which people follow as often. */
-const PLACE_PREPOSITIONS = new Set('in at near into across throughout outside around within inside'.split(' '));
 /** Verbs of a life, which a company or a country does not do ("Google said" is as common as "Smith said"). */
 const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|painted|sang|studied|graduated|retired)\b/;
 
@@ -128,12 +126,12 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // A line in Title Case is a heading or a menu: every word is capitalised there.
     if (inTitleCaseLine(text, span)) return;
     // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
-    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return before && PLACE_PREPOSITIONS.has(before) ? push('place') : undefined;
+    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return before && AT_PLACE_PREPOSITIONS.has(before) ? push('place') : undefined;
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another
       // adjective after is a group or a creed, not a person.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
-      if (before && PLACE_PREPOSITIONS.has(before)) return push('place');
+      if (before && AT_PLACE_PREPOSITIONS.has(before)) return push('place');
       // People are not "the …": "the Arab Revolt", "the Winter Universiade".
       if (before === 'the') return;
       return push('person');
@@ -157,7 +155,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const possessive = /^['\u2019]s\b/.test(after);
   if (PERSON_VERBS.test(after)) return push('person');
   if (ADJECTIVE_END.test(first) && /^\s+\p{Ll}/u.test(after)) return;
-  if (before && PLACE_PREPOSITIONS.has(before) && !possessive) return push('place');
+  if (before && AT_PLACE_PREPOSITIONS.has(before) && !possessive) return push('place');
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel.
   if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return push('place');
   if (before === 'the') return;

@@ -219,6 +219,12 @@ export const ORGANISATION_BACK_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words after which a name is a place ("in Sydney", "from Kyiv"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
+
+/** PLACE_PREPOSITIONS without "from", which people follow as often ("a letter from Austin"). */
+export const AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
+
 /**
  * Kinds of creative work ("the film Casablanca", "the musical Hamilton"): a capitalised name right
  * after one is the work's title, not a person or a place.
