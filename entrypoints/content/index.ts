@@ -122,6 +122,7 @@ export default defineContentScript({
           const wait = started + REANALYSIS_GAP - Date.now();
           if (started && wait > 0) await new Promise((r) => setTimeout(r, wait));
           started = Date.now();
+          sliceStart = performance.now();
           await once(forced).catch((err) => console.warn('Backstory: analysis failed', err));
         } while (again && !ctx.isInvalid);
         running = null;
@@ -134,7 +135,7 @@ export default defineContentScript({
         await report(emptyAnalysis(), 0);
         return;
       }
-      const result = await analyzePage(document, { lookup, url: location.href, force, pause: yieldToPage, maxChars: PAGE_MAX_CHARS }, inBackground);
+      const result = await analyzePage(document, { lookup, url: location.href, force, pause: pauseIfLong, maxChars: PAGE_MAX_CHARS }, inBackground);
       if (ctx.isInvalid) return;
       // The new analysis's Ranges are built in slices, the page going first between them; the
       // analysis, its body and its targets then take over together, so a hover never mixes them.
@@ -250,19 +251,41 @@ export default defineContentScript({
   },
 });
 
-/**
- * Give the page's own work a turn between analysis steps: a background-priority task where the
- * browser has the Prioritized Task Scheduling API, so the page's timers, input and rendering all go
- * first; else a macrotask (setTimeout 0). Not scheduler.yield: its continuations run ahead of the
- * page's timers, so back-to-back slices still looked like one long block to the page (measured:
- * 50-80 ms heartbeat gaps made of 25-35 ms tasks on a 2.5 MB page).
- */
-/** The text stages run in the background, beside the dataset (lib/analyze/document.ts says why). */
-const inBackground: TextStage = (text, opts) => sendMessage('analyzeText', { text, publishedAt: opts.publishedAt ?? null });
+/** When the content script last gave the page a turn (or a new task of its began), performance.now. */
+let sliceStart = 0;
 
+/**
+ * Yield to the page only when this task has already worked SLICE_MS: on a small page the steps
+ * run on without a trip through the task queue each (a yield on a loading page can wait a while,
+ * and the highlights with it), on a large one no step follows another in the same long task.
+ */
+async function pauseIfLong(): Promise<void> {
+  if (performance.now() - sliceStart < SLICE_MS) return;
+  await yieldToPage();
+  sliceStart = performance.now();
+}
+
+/** The text stages run in the background, beside the dataset (lib/analyze/document.ts says why). */
+const inBackground: TextStage = async (text, opts) => {
+  const a = await sendMessage('analyzeText', { text, publishedAt: opts.publishedAt ?? null });
+  // The answer arrives in a task of its own.
+  sliceStart = performance.now();
+  return a;
+};
+
+/**
+ * Give the page's own work a turn between analysis steps and slices: a task queued behind the
+ * page's (`scheduler.postTask` at the default user-visible priority, else `setTimeout 0`), so input,
+ * rendering and the page's due timers go first. Not scheduler.yield: its continuations run ahead of
+ * the page's timers, so back-to-back slices still looked like one long block to the page (measured:
+ * 50-80 ms heartbeat gaps made of 25-35 ms tasks on a 2.5 MB page). Not background priority either,
+ * now that extraction and Range building yield every ~12 ms: on a page still loading, each
+ * background task waited behind all of the page's work, and the highlights came later (seed page,
+ * DOMContentLoaded to painted, busy machine: 202 ms median of 7 against 146 before the slicing).
+ */
 function yieldToPage(): Promise<void> {
   const s = (globalThis as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
-  if (s?.postTask) return s.postTask(() => undefined, { priority: 'background' });
+  if (s?.postTask) return s.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((r) => setTimeout(r, 0));
 }
 

@@ -36,20 +36,22 @@ export async function analyzePage(doc: Document, opts: AnalyzeOptions, textStage
   let body: BodyText;
   let tExtract: number;
   if (opts.pause) {
-    // In the page: the walk over the page in slices, the page's own work going first between them.
+    // In the page: the walk over the page in slices, the page's own work going first between them
+    // (`pause` is the content script's yield; it may return at once when little work has run).
     await opts.pause();
     const t1 = now();
     body = await extractBodySliced(doc, { maxChars, pause: opts.pause, now, sliceMs: SLICE_MS });
     tExtract = now() - t1;
-    await opts.pause();
   } else {
     const t1 = now();
     body = extractBody(doc, { maxChars });
     tExtract = now() - t1;
   }
-  const analysis = await textStage(body.text, { ...opts, publishedAt: findPublished(doc, body.text, opts.today) });
-  // The text half's answer arrives in a task of its own (a message in the content script): what
-  // follows starts a new one.
+  const publishedAt = findPublished(doc, body.text, opts.today);
+  // Sending the body to the background serialises it: the page may get a turn first.
+  await opts.pause?.();
+  const analysis = await textStage(body.text, { ...opts, publishedAt });
+  // In the content script the text half's answer arrives in a task of its own.
   await opts.pause?.();
   analysis.text = body.text;
   analysis.isArticle = decision.isArticle;
