@@ -189,6 +189,17 @@ async function rivalRows(rows: Row[], pages: Page[], origin: string, opts: Brows
         runs,
         2,
       );
+      rows.push({
+        section,
+        name: `${p.name}: Backstory full`,
+        runs: ours.total.runs,
+        median: ours.total.median,
+        p95: ours.total.p95,
+        figure: `${ours.count} ranges${painted ? ', CSS.highlights' : ', NOT painted'}`,
+        note: `script only: median ${ours.script.median.toFixed(2)} ms; highlight step alone (Ranges + CSS.highlights): median ${medianOf(highlight.slice(2)).toFixed(2)} ms`,
+      });
+      // mark.js builds one regex from all names: on the 50,000-word page Chromium has rejected it
+      // ("Invalid regular expression") now and then. A rival's failure is a row, as in the Node part.
       const theirs = await timeInPage(
         page,
         url,
@@ -208,17 +219,12 @@ async function rivalRows(rows: Row[], pages: Page[], origin: string, opts: Brows
           ),
         runs,
         2,
-      );
+      ).catch((e: Error) => e);
+      if (theirs instanceof Error) {
+        rows.push({ section, name: `${p.name}: mark.js`, figure: `mark.js failed: ${theirs.message.slice(0, 50)}` });
+        continue;
+      }
       const r = theirs.total.median / ours.total.median;
-      rows.push({
-        section,
-        name: `${p.name}: Backstory full`,
-        runs: ours.total.runs,
-        median: ours.total.median,
-        p95: ours.total.p95,
-        figure: `${ours.count} ranges${painted ? ', CSS.highlights' : ', NOT painted'}`,
-        note: `script only: median ${ours.script.median.toFixed(2)} ms; highlight step alone (Ranges + CSS.highlights): median ${medianOf(highlight.slice(2)).toFixed(2)} ms`,
-      });
       rows.push({
         section,
         name: `${p.name}: mark.js`,
