@@ -151,7 +151,11 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       expect(text).toMatch(/People & places \(\d+\)/);
       expect(text).toMatch(/Who said what \(\d+\)/);
       await popup.click('[data-entity="Volodymyr Zelensky"] button, [data-entity="Volodymyr Zelenskyy"] button');
-      const c = await waitFor(card, 'the card opened by the popup');
+      // The card opened by the popup, not the previous test's card while it is still closing.
+      const c = await waitFor(async () => {
+        const t = await card();
+        return t && /Zelensk/.test(t) ? t : null;
+      }, 'the card opened by the popup');
       expect(c).toContain('President of Ukraine');
       await popup.click('#tab-claims');
       const claims = await popup.text('[role="tabpanel"]');
