@@ -57,7 +57,7 @@ function countProse({ f, proseByParent }: Walk, parent: Element | null, n: numbe
     f.proseWords += words.length;
     for (const w of words) {
       const lw = w.toLowerCase();
-      const k = PERSON[lw];
+      const k = PERSON.get(lw);
       if (k === 1) f.youWords++;
       else if (k === 2) f.weWords++;
       else if (k === 3) f.iWords++;

@@ -43,7 +43,17 @@ export function blockString(b: Block): string {
 /** A block that is a legal notice (checked only on prose: short labels never vote anyway). */
 /** Site notices are a paragraph or two; a longer block that mentions liability is an article about it. */
 const LEGAL_MAX_CHARS = 2000;
-export const isLegal = (b: Block) => b.chars < LEGAL_MAX_CHARS && LEGAL_NOTICE.test(blockString(b));
+/**
+ * A word every LEGAL_NOTICE wording contains (none of them holds a space, so collapsing whitespace
+ * cannot make or break one): a block without any is no notice, and its text need not be collapsed.
+ */
+const LEGAL_WORD = /reserved|copyright|©|intended|constitute|tax|legal|investment|financial|medical|purposes|liable|responsible/i;
+function rawString(b: Block): string {
+  let s = '';
+  for (const n of b.nodes) s += n.data;
+  return s;
+}
+export const isLegal = (b: Block) => b.chars < LEGAL_MAX_CHARS && LEGAL_WORD.test(rawString(b)) && LEGAL_NOTICE.test(blockString(b));
 
 /**
  * Headings that open the list of other stories a page appends after the article, or its back

@@ -95,8 +95,15 @@ export function* buildTextSteps(blockNodes: Text[][], tick: Tick): Steps<BuiltTe
           i++;
           continue;
         }
+        // Words joined by single plain spaces go in as one run: they are the node's own characters
+        // as they stand, and word by word they would make the same text and the same segment
+        // (each word and space extends it) with a string and a call per word.
         let j = i + 1;
-        while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
+        for (;;) {
+          while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
+          if (data.charCodeAt(j) !== 32 || j + 1 >= data.length || isSpace(data.charCodeAt(j + 1))) break;
+          j += 2;
+        }
         if (pendingNode) {
           put(' ', pendingNode, pendingIdx, pendingNode.data.charCodeAt(pendingIdx) === 32);
           pendingNode = null;
