@@ -3,7 +3,7 @@ import { AT_PLACE_PREPOSITIONS, HONORIFICS, PLACE_PREPOSITIONS, ROLE_WORDS, TITL
 import { RULER_TITLES } from '../text/name-lexicon';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
-import { wordBefore } from './name-words';
+import { NOT_NAME, wordBefore } from './name-words';
 import { isWeak, type Hit } from './link';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -22,6 +22,12 @@ export interface Context {
   fullNames?: Set<string>;
   /** Countries with one of their places named unambiguously ("Tbilisi" → Georgia). */
   placeCountries?: Set<string>;
+  /**
+   * Surnames of people the article names in full who are not dataset people ("Emirates President
+   * Tim Clark"): without a dataset person of that surname named in full, the bare surname is the
+   * article's person, not a dataset namesake.
+   */
+  otherBearers?: Set<string>;
 }
 
 export interface Decision {
@@ -63,6 +69,30 @@ function prepare(ctx: Context): void {
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
 const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
   !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
+/** Short and spoken forms of office titles, as the dataset's role titles spell them. */
+const TITLE_FORMS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  congressman: 'representative',
+  congresswoman: 'representative',
+  gov: 'governor',
+  pres: 'president',
+  pm: 'prime minister',
+};
+/**
+ * The title is one of the person's own ("President Medvedev"): "Prince Andrew" is not a minister
+ * whose surname is Andrew, and "Chairman Smith" not a senator Smith.
+ */
+function titleFits(title: string, pick: DatasetEntity): boolean {
+  const bare = title.replace(/\.$/, '');
+  const word = TITLE_FORMS[bare] ?? bare;
+  return !!pick.roles?.some((r) =>
+    ` ${r.title
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .join(' ')} `.includes(` ${word} `),
+  );
+}
 /** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
 const NOT_OFFICES = ROLE_WORDS;
 /** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
@@ -85,6 +115,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (!ctx.sure) prepare(ctx);
   const earlier = surnameOf.get(h.key);
   if (earlier) {
+    // "Emmanuel Macron … his wife Brigitte Macron … Macron": the dataset person named in full keeps
+    // the bare surname, as news style does (the relative is "Mrs Macron" or "Brigitte").
     const pick = h.candidates.find((c) => c.id === earlier) ?? byId.get(earlier)?.record;
     if (pick) return { pick, why: 'surname of a person named in full earlier in the article' };
   }
@@ -94,17 +126,25 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   if (ctx.american && ctx.L?.usStates.has(h.key))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
+  // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
+  if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');
   if (!candidates.length) return null;
 
+  // "Vice President Pence": the one person of that name whose office the title names, however
+  // many other things the word is (a coin, a place, another Pence).
+  if (h.tokens === 1 && isOfficeTitle(h.before, ctx.L)) {
+    const titled = candidates.filter((c) => c.type === 'person' && titleFits(h.before!, c));
+    if (titled.length === 1) return personCheck(titled[0]!, h, ctx, 'title + surname');
+  }
   const weak = isWeak(h);
   if (candidates.length === 1 && !weak) return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
   const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId));
-  if (local.length === 1) return { pick: local[0]!, why: 'the only one of its name whose country the article names' };
+  if (local.length === 1) return personCheck(local[0]!, h, ctx, 'the only one of its name whose country the article names');
   // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
   // the one that carries it as a name of its own when context picks none.
   if (weak) {
@@ -119,13 +159,32 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   return null;
 }
 
-/** A one-word name of a person ("Lee", "Modi") links only when the article introduces that person. */
+/**
+ * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person:
+ * a title before it, the full name somewhere in the article, or — for the few people every reader
+ * knows by surname — a head of state or government of a country the article names. That the
+ * person's country is named is not enough on its own: on 181 scrapinghub articles that rule linked
+ * "Clark" (after "Tim Clark") to a congresswoman, "Banks won't…" to a congressman, "Court of
+ * Justice" to a governor and the pronoun "He" to China's vice-premier; most of its links were wrong.
+ */
 function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): Decision | null {
   if (pick.type !== 'person' || h.tokens >= 2 || aliasKey(pick.name) === h.key) return { pick, why };
-  if (isOfficeTitle(h.before, ctx.L)) return { pick, why: 'title + surname' };
-  if (pick.countryId && ctx.countries!.has(pick.countryId)) return { pick, why: "surname, and the person's country is named in the article" };
+  // "Tim Clark … Clark said": the article's own person, whoever else carries the name.
+  if (ctx.otherBearers?.has(h.key)) return null;
+  if (isOfficeTitle(h.before, ctx.L) && titleFits(h.before!, pick)) return { pick, why: 'title + surname' };
   if (ctx.fullNames!.has(pick.id)) return { pick, why: 'surname of a person named in full in the article' };
+  if (leadsNamedCountry(pick, h, ctx)) return { pick, why: 'surname of a head of state or government of a country the article names' };
   return null;
+}
+
+/**
+ * A head of state or government (any term the dataset records) of a country the article names,
+ * called by a one-word alias of three letters or more: "Li", "He" and "Xi" are too short to carry a
+ * person alone.
+ */
+function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
+  if (h.key.length < 3) return false;
+  return !!pick.roles?.some((r) => /^ho[sg]:/.test(r.office ?? '') && !!r.of && ctx.countries!.has(r.of));
 }
 
 const hasOwnPlace = (c: DatasetEntity, ctx: Context): boolean => ctx.placeCountries!.has(c.id);

@@ -7,7 +7,7 @@ import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
-import { inDate, isNameWord } from './name-words';
+import { inDate, isNameWord, NOT_NAME } from './name-words';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -57,7 +57,7 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
       (h) => !(h.tokens === 1 && (personal.get(h.key) ?? Infinity) <= h.span.start && h.candidates.every((c) => c.type === 'place' || c.type === 'country')),
     );
 
-  const ctx: Context = { text, hits, adjectiveCountries, L };
+  const ctx: Context = { text, hits, adjectiveCountries, L, otherBearers: otherBearers(runs, found, L) };
   const byId = new Map<string, { record: DatasetEntity; mentions: Span[]; why: string }>();
   const surnameOf = new Map<string, string>(); // last-name key → person id (from full mentions)
   for (const h of hits) {
@@ -66,7 +66,11 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
     let e = byId.get(d.pick.id);
     if (!e) byId.set(d.pick.id, (e = { record: d.pick, mentions: [], why: d.why }));
     e.mentions.push(h.span);
-    if (d.pick.type === 'person' && h.tokens >= 2) surnameOf.set(aliasKeyMemo(text.slice(h.span.start, h.span.end)).split(' ').pop()!, d.pick.id);
+    if (d.pick.type === 'person' && h.tokens >= 2) {
+      const last = aliasKeyMemo(text.slice(h.span.start, h.span.end)).split(' ').pop()!;
+      // "Liu He" names nobody "He": a pronoun or a month is no surname to follow.
+      if (!NOT_NAME.has(last)) surnameOf.set(last, d.pick.id);
+    }
   }
 
   // Bare surnames of people named in full earlier, where the dataset had no alias for them
@@ -131,6 +135,32 @@ function inLongerName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (!!prev && prev.end + 1 === t.start && isNameWord(prev)) || (!!next && t.end + 1 === next.start && next.cap);
+}
+
+/**
+ * Surnames of people the article names in full — a given name, perhaps a middle initial, then the
+ * surname, ending a capitalised run ("Emirates President Tim Clark", "Valerie Smith") — whose full
+ * name is no dataset person's. A bare "Clark" after "Tim Clark" is Tim Clark, not a dataset person
+ * who shares the surname.
+ */
+function otherBearers(runs: Run[], found: Found, L: LexiconSets | null): Set<string> {
+  const out = new Set<string>();
+  if (!L) return out;
+  for (const r of runs) {
+    const ts = r.tokens;
+    const n = ts.length;
+    if (n < 2) continue;
+    const last = ts[n - 1]!;
+    let first = n - 2;
+    // A middle initial ("James P. Kennedy"): the given name is the word before it.
+    if (first > 0 && /^\p{Lu}\.$/u.test(ts[first]!.text)) first--;
+    const given = ts[first]!;
+    if (!L.givenNames.has(tokenKey(given)) || !isNameWord(last) || L.titles.has(given.low)) continue;
+    const isPerson = (key: string) => !!found.get(key)?.some((e) => e.type === 'person');
+    if (isPerson(tokenKey(given) + ' ' + tokenKey(last)) || isPerson(ts.slice(first).map(tokenKey).join(' '))) continue;
+    out.add(tokenKey(last));
+  }
+  return out;
 }
 
 /**

@@ -16,7 +16,12 @@ const data: DatasetEntity[] = [
   E('country:aa', 'country', 'Arland', ['Arland', 'Republic of Arland'], { adjectives: ['Arlandic'] }),
   E('country:bb', 'country', 'Borovia', ['Borovia'], { adjectives: ['Borovian'] }),
   E('person:ivan-petrov', 'person', 'Ivan Petrov', ['Ivan Petrov', 'Petrov'], { countryId: 'country:aa', weakAliases: ['petrov'] }),
-  E('person:olga-petrov', 'person', 'Olga Petrov', ['Olga Petrov', 'Petrov'], { countryId: 'country:bb', weakAliases: ['petrov'] }),
+  E('person:olga-petrov', 'person', 'Olga Petrov', ['Olga Petrov', 'Petrov'], {
+    countryId: 'country:bb',
+    weakAliases: ['petrov'],
+    roles: [{ title: 'Prime Minister', of: 'country:bb', ofName: 'Borovia', source: 'test', office: 'hog:country:bb', status: 'current' }],
+  }),
+  E('person:lev-sokol', 'person', 'Lev Sokol', ['Lev Sokol', 'Sokol'], { countryId: 'country:bb', weakAliases: ['sokol'] }),
   E('person:anna-kovac', 'person', 'Anna Kovac', ['Anna Kovac', 'Anna Kovač']),
   E('outlet:dailyglobe.com', 'outlet', 'The Daily Globe', ['The Daily Globe', 'Daily Globe']),
 ];
@@ -53,13 +58,16 @@ describe('findEntities', () => {
     expect(byId.has('country:aa')).toBe(false);
   });
 
-  it('leaves an ambiguous surname unlinked without context, and links it with the country named', async () => {
+  it('leaves an ambiguous surname unlinked without context; with the country named, links only its head of government', async () => {
     const alone = await findEntities('Petrov spoke on Tuesday.', lookup(data));
     expect(alone.entities.filter((e) => e.fromDataset)).toEqual([]);
     const text = 'In Borovia, Petrov spoke on Tuesday.';
     const withCountry = await findEntities(text, lookup(data));
-    expect(withCountry.entities.find((e) => e.id === 'person:olga-petrov')).toBeTruthy();
+    expect(withCountry.entities.find((e) => e.id === 'person:olga-petrov')?.why).toContain('head of state or government');
     expect(withCountry.entities.find((e) => e.id === 'person:ivan-petrov')).toBeUndefined();
+    // A Borovian who holds no such office is not made out of a surname and the country's name.
+    const sokol = await findEntities('In Borovia, Sokol spoke on Tuesday.', lookup(data));
+    expect(sokol.entities.filter((e) => e.fromDataset && e.type === 'person')).toEqual([]);
   });
 
   it('finds people the dataset does not know and builds an article card for them', async () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/**
+ * A bare surname is the worst place to be wrong: the card names somebody else. These sentences
+ * were written for the rules in lib/entities/decide.ts (personCheck) after an audit of 181
+ * scrapinghub articles found most surname links made on "the person's country is named" wrong.
+ * Each case is a shape, not a page: the article's own person, a pronoun, a title that is not the
+ * person's office, a country named with no other tie; and the links that must stay.
+ */
+const linksOf = async (text: string) => {
+  const { entities } = await findEntities(text, lookup);
+  return entities
+    .filter((e) => e.fromDataset && e.type === 'person')
+    .flatMap((e) => e.mentions.map((m) => [text.slice(m.start, m.end), e.name, e.why] as const));
+};
+const linked = async (text: string, word: string) => (await linksOf(text)).filter(([w]) => w === word);
+
+describe('bare surnames link only to a person the article introduces', () => {
+  it("the article's own person keeps the surname, whoever in the dataset shares it", async () => {
+    const text = 'The airline’s president, Tim Clark, spoke in the United States on Monday. Clark said orders would grow.';
+    expect(await linked(text, 'Clark')).toEqual([]);
+  });
+
+  it('a country named in the article is not enough to make a surname its politician', async () => {
+    for (const [text, word] of [
+      ['Officials in the United States were cautious. Banks won’t lie down and let rivals win, Young said.', 'Banks'],
+      ['Officials in the United States were cautious. Banks won’t lie down and let rivals win, Young said.', 'Young'],
+      ['The United States has asked the International Court of Justice to rule.', 'Justice'],
+    ] as const)
+      expect(await linked(text, word), `${word} in: ${text}`).toEqual([]);
+  });
+
+  it('a pronoun or a month is nobody’s surname, even after a person whose name ends in it', async () => {
+    const text = 'China sent Vice Premier Liu He to the talks in Washington. He said both sides had made progress.';
+    const links = await linksOf(text);
+    expect(links.some(([w]) => w === 'He')).toBe(false);
+    expect(links.some(([w, name]) => w === 'Liu He' && name === 'Liu He')).toBe(true);
+  });
+
+  it('a title links a surname only when it is that person’s office', async () => {
+    expect(await linked('Prince Andrew visited the United Kingdom’s oldest school.', 'Andrew')).toEqual([]);
+    const pence = await linked('The aide to Vice President Pence testified in the United States Congress.', 'Pence');
+    expect(pence.map(([, name]) => name)).toEqual(['Mike Pence']);
+  });
+
+  it('a head of state or government of a country the article names is known by surname alone', async () => {
+    const trump = await linked('Critics in the United States said Trump had acted too late.', 'Trump');
+    expect(trump.map(([, name, why]) => [name, why])).toEqual([['Donald Trump', 'surname of a head of state or government of a country the article names']]);
+    // Without the country, the surname alone links nobody.
+    expect(await linked('Critics said Trump had acted too late.', 'Trump')).toEqual([]);
+  });
+
+  it('a dataset person named in full keeps the bare surname after a relative is named', async () => {
+    const text = 'Emmanuel Macron spoke first. Later his wife Brigitte Macron spoke, and Macron left.';
+    const links = (await linksOf(text)).filter(([, name]) => name === 'Emmanuel Macron');
+    expect(links.map(([w]) => w)).toEqual(['Emmanuel Macron', 'Macron']);
+  });
+});
