@@ -23,10 +23,15 @@ export interface CueMatch {
 const CUE_WORDS = [...SPEECH_VERB_FORMS.keys(), 'according'];
 const MIN_LEN = Math.min(...CUE_WORDS.map((w) => w.length));
 const MAX_LEN = Math.max(...CUE_WORDS.map((w) => w.length));
-/** Which first two letters (a 26 × 26 table, any case) a cue word can start with. */
-const headOf = (c0: number, c1: number) => ((c0 | 32) - 97) * 26 + ((c1 | 32) - 97);
-const HEADS = new Uint8Array(26 * 26);
-for (const w of CUE_WORDS) HEADS[headOf(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+/**
+ * Which first three letters (a 26 × 26 × 26 table, any case) a cue word can start with (every cue
+ * word has three or more). Two letters let through most words of an article ("co", "re", "st" …),
+ * each then lower-cased and looked up; three let through few.
+ */
+const headOf = (c0: number, c1: number, c2: number) => (((c0 | 32) - 97) * 26 + ((c1 | 32) - 97)) * 26 + ((c2 | 32) - 97);
+const HEADS = new Uint8Array(26 * 26 * 26);
+if (MIN_LEN < 3) throw new Error('findCues reads three letters of a word before looking it up: a cue word of two letters needs another filter');
+for (const w of CUE_WORDS) HEADS[headOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -46,7 +51,7 @@ export function findCues(text: string, from: number, to: number): CueMatch[] {
     const end = i;
     if (end > to) break;
     const len = end - start;
-    if (len < MIN_LEN || len > MAX_LEN || !HEADS[headOf(text.charCodeAt(start), text.charCodeAt(start + 1))]) continue;
+    if (len < MIN_LEN || len > MAX_LEN || !HEADS[headOf(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2))]) continue;
     const surface = text.slice(start, end).toLowerCase();
     if (surface === 'according') {
       const to2 = /^\s+to\b/.exec(text.slice(end, end + 6));
