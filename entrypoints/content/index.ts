@@ -7,9 +7,10 @@ import { onMessage, sendMessage, summarize, type AnalysisSummary } from '~/lib/e
 import { ignoreForgedStops } from '~/lib/extension/page-guard';
 import { asSettings, asSites, DEFAULT_SETTINGS, isPaused, PAUSED_SITES_KEY, SETTINGS_KEY, watchStored, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
-import { clearPaint, isPainted, paint, rangeFor, type HighlightName, type Target } from '~/lib/highlight';
+import { isPainted, rangeFor, type HighlightName, type Target } from '~/lib/highlight';
 import { REANALYSIS_GAP } from '~/lib/highlight/timing';
 import { wrapRanges, type Wrapped } from '~/lib/highlight/fallback';
+import { createPainter } from '~/lib/highlight/near-viewport';
 import type { Analysis } from '~/lib/types';
 import { CardHost } from './card-host';
 import { watchHover } from './hover';
@@ -51,6 +52,8 @@ export default defineContentScript({
     let hoverAbort: AbortController | null = null;
     let wrapped: Wrapped<Target<TargetData>> | null = null;
     const variant = () => (settings.style === 'background' ? '-bg' : '') as '' | '-bg';
+    // Long pages are painted near the viewport only (lib/highlight/near-viewport.ts says why).
+    const painter = createPainter(window);
     // "Show in Backstory" opens the popup; CardHost calls this only for a trusted click.
     const card = new CardHost(ctx, (c) => void sendMessage('showInPopup', { kind: c.kind, title: c.title }).catch(() => undefined));
 
@@ -66,14 +69,14 @@ export default defineContentScript({
     const repaint = (): number => {
       if (!analysis || !body || paused) {
         targets = [];
-        clearPaint(window);
+        painter.clear();
         return 0;
       }
       targets = buildTargets(analysis, settings);
       return paintGroups(rangesByName(document, body, targets));
     };
     const paintGroups = (groups: Map<HighlightName, Range[]>): number => {
-      if (!paint(window, groups, variant())) {
+      if (!painter.paint(groups, variant())) {
         // No Custom Highlight API (browsers older than Chrome 105 / Firefox 140): wrap, once.
         wrapped?.unwrap();
         wrapped = wrapRanges(
@@ -91,7 +94,7 @@ export default defineContentScript({
       hoverAbort = null;
       card.close();
       targets = [];
-      clearPaint(window);
+      painter.clear();
       wrapped?.unwrap();
       wrapped = null;
     };
@@ -199,7 +202,14 @@ export default defineContentScript({
       if (!body) return false;
       const r = rangeFor(document, body, t);
       if (!r) return false;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      // Long pages paint only near the viewport: the target is painted once scrolled to.
+      const el = r.startContainer.parentElement;
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const from = scrollY;
+      el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+      // Firefox (ESR 153, e2e) ignores a smooth scroll asked for by a content script: where the page
+      // has not moved two frames later, jump (harmless where the target was already in place).
+      if (smooth) requestAnimationFrame(() => requestAnimationFrame(() => scrollY === from && el?.scrollIntoView({ block: 'center' })));
       flash(r);
       void card.open(modelFor(t), r);
       return true;

@@ -1,0 +1,151 @@
+import { HIGHLIGHT_NAMES, type HighlightName } from './index';
+
+/**
+ * Painting with the CSS Custom Highlight API, where the cost of a page's highlights is bounded by
+ * what is near the viewport, not by the length of the article.
+ *
+ * Chromium rebuilds the markers of every registered range on each change to a highlight, and the
+ * next frame re-paints them: with ~1,100 ranges on a 2.5 MB page that frame took 50-120 ms (bench
+ * `--only longtask --trace`: PrePaint and Paint after the ranges were registered). So on pages with
+ * more than ALL_AT_ONCE ranges, only the ranges whose text lies within NEAR of the viewport are
+ * registered; an IntersectionObserver on the elements holding them adds them as they come near
+ * (scrolling, "show in page", keyboard cycling all scroll first) and takes them out once they are far
+ * again, at most BATCH ranges per frame. Pages with fewer ranges are painted at once, as before:
+ * their frame is short and their highlights show one frame sooner.
+ *
+ * Hovering does not depend on this: it hit-tests the targets' own offsets (entrypoints/content/hover.ts).
+ */
+
+/** At or below this many ranges a page is painted in one go (a few hundred markers: a short frame). */
+export const ALL_AT_ONCE = 300;
+/** How far beyond the viewport, above and below, ranges are registered (a share of its height). */
+export const NEAR = '100%';
+/** Ranges added or removed per frame at most, so no one frame rebuilds hundreds of markers. */
+export const BATCH = 150;
+/** A frame callback never comes in a hidden page: a timer stands in after this many ms. */
+const FRAME_FALLBACK = 50;
+
+type Win = Window & typeof globalThis;
+interface HighlightSet {
+  add(r: Range): unknown;
+  delete(r: Range): unknown;
+  readonly size: number;
+}
+interface Registry {
+  set(name: string, h: unknown): void;
+  get(name: string): unknown;
+  delete(name: string): void;
+}
+
+export interface Painter {
+  /**
+   * Paint `groups` under their names (with the style variant's suffix). False where the Custom
+   * Highlight API is missing (the caller may fall back to wrapping).
+   */
+  paint(groups: Map<HighlightName, Range[]>, variant: '' | '-bg'): boolean;
+  /** Remove every highlight and stop watching the page. */
+  clear(): void;
+  /** How many ranges are registered right now (all of them, or those near the viewport). */
+  registered(): number;
+}
+
+export function createPainter(win: Win): Painter {
+  let io: IntersectionObserver | null = null;
+  let timers: (() => void) | null = null;
+  let count = 0;
+  const registry = () => (win.CSS as unknown as { highlights?: Registry } | undefined)?.highlights;
+  const Ctor = () => (win as unknown as { Highlight?: new (...r: Range[]) => HighlightSet }).Highlight;
+
+  const clear = () => {
+    io?.disconnect();
+    io = null;
+    timers?.();
+    timers = null;
+    count = 0;
+    const reg = registry();
+    for (const n of HIGHLIGHT_NAMES) {
+      reg?.delete(n);
+      reg?.delete(`${n}-bg`);
+    }
+  };
+
+  const paint = (groups: Map<HighlightName, Range[]>, variant: '' | '-bg'): boolean => {
+    const reg = registry();
+    const H = Ctor();
+    if (!reg || !H) return false;
+    clear();
+    let total = 0;
+    for (const ranges of groups.values()) total += ranges.length;
+    const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    if (total <= ALL_AT_ONCE || !IO) {
+      // The style variant is a second set of names styled by the same manifest CSS, because
+      // ::highlight() rules cannot be switched without adding a stylesheet to the page.
+      for (const [name, ranges] of groups) if (ranges.length) reg.set(name + variant, new H(...ranges));
+      count = total;
+      return true;
+    }
+    // Every name with ranges is registered from the start (empty until they come near), so a page
+    // that clears CSS.highlights is noticed (isPainted) wherever the reader is.
+    const byElement = new Map<Element, { h: HighlightSet; r: Range; on: boolean }[]>();
+    for (const [name, ranges] of groups) {
+      if (!ranges.length) continue;
+      const h = new H();
+      reg.set(name + variant, h);
+      for (const r of ranges) {
+        const c = r.startContainer;
+        const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
+        if (!el) continue;
+        const list = byElement.get(el);
+        if (list) list.push({ h, r, on: false });
+        else byElement.set(el, [{ h, r, on: false }]);
+      }
+    }
+    // Elements whose ranges are to be added (true) or removed (false), applied BATCH ranges a frame.
+    const queue = new Map<Element, boolean>();
+    let frame = 0;
+    let fallback: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      win.cancelAnimationFrame(frame);
+      clearTimeout(fallback);
+      frame = 0;
+      let done = 0;
+      for (const [el, near] of queue) {
+        if (done >= BATCH) break;
+        queue.delete(el);
+        for (const item of byElement.get(el) ?? []) {
+          if (item.on === near) continue;
+          item.on = near;
+          if (near) item.h.add(item.r);
+          else item.h.delete(item.r);
+          count += near ? 1 : -1;
+          done++;
+        }
+      }
+      if (queue.size) schedule();
+    };
+    const schedule = () => {
+      if (frame) return;
+      frame = win.requestAnimationFrame(flush);
+      fallback = setTimeout(flush, FRAME_FALLBACK);
+    };
+    timers = () => {
+      win.cancelAnimationFrame(frame);
+      clearTimeout(fallback);
+      queue.clear();
+    };
+    const observer = new IO(
+      (entries) => {
+        if (observer !== io) return;
+        for (const e of entries) queue.set(e.target, e.isIntersecting);
+        // The first batch goes now: the observer reports after layout, so these paint in the coming frame.
+        flush();
+      },
+      { rootMargin: `${NEAR} 0px ${NEAR} 0px` },
+    );
+    io = observer;
+    for (const el of byElement.keys()) observer.observe(el);
+    return true;
+  };
+
+  return { paint, clear, registered: () => count };
+}
