@@ -4,6 +4,7 @@ import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
 import { HONORIFICS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { MONTHS, WEEKDAYS } from '../text/calendar';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -111,6 +112,9 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
+    // "Star Wars", "Kansas City Star", "USA TODAY", "The National Assembly": an outlet's name inside
+    // a longer capitalised name is a word of that name (the longer name, were it an alias, matched first).
+    if (list.every((e) => e.type === 'outlet') && (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L))) continue;
     // "University of Melbourne", "Bank of Japan", "Gulf of Mexico": a place after "<head> of" is part of that name.
     if (
       somePlace &&
@@ -190,6 +194,32 @@ function nameNeighbour(t: Token | undefined, found: Found, L: LexiconSets | null
   const f = found.get(k);
   return !f || f.every((e) => e.type === 'person');
 }
+
+/**
+ * Words that follow an outlet's name in its own longer form ("Xinhua News Agency", "Reuters TV"):
+ * the outlet still, not a longer name.
+ */
+const OUTLET_TAILS: ReadonlySet<string> = new Set('news agency media tv television radio network online newspaper newspapers channel wire'.split(' '));
+
+/**
+ * Token i of the run, right next to token j (no more than one character between), is a capitalised
+ * word of a longer name. Before the outlet: not an article ("The Star") and not a word capitalised
+ * only because it opens the sentence ("In", "According"); after it: not a word of the outlet's own
+ * longer form, not a day or month ("Reuters Monday"). Titles are never part of the name.
+ */
+function nameWordAt(text: string, ts: Token[], i: number, j: number, L: LexiconSets | null): boolean {
+  const t = ts[i];
+  const near = ts[j]!;
+  if (!t || !CAPITAL.test(t.text) || (i < j ? near.start - t.end : t.start - near.end) > 1) return false;
+  const k = tokenKey(t);
+  if (TITLE_WORDS.has(k) || L?.titles.has(k)) return false;
+  if (i < j) return !ARTICLES.has(k) && !(opensSentence(text, t.start) && (NOT_NAME.has(k) || !!L?.lead.has(k)));
+  return !OUTLET_TAILS.has(k) && !CALENDAR.has(k);
+}
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** A word that starts with a capital letter ("2019 Associated Press": a year is no word of the name). */
+const CAPITAL = /^\p{Lu}/u;
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 
 /**
  * Token i of the run (just before or just after a place alias) makes the place part of a longer
