@@ -42,3 +42,14 @@ export const BE = '(?:is|are|was|were|been|be)\\s+(?:\\p{L}+ly\\s+|now\\s+|once\
 export const VAGUE_GROUP = alt(...VAGUE_SOURCE_GROUPS);
 export const ASSERT_VERB =
   '(?:say|said|argue[ds]?|claim(?:s|ed)?|believe[ds]?|contend(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|allege[ds]?|insist(?:s|ed)?)';
+
+/**
+ * A negation a few words before the cue, inside its clause: the accusation is not made ("It isn't
+ * because these companies are lying", "Neither she nor her aides have been charged with", "has
+ * never accused"). NEGATION_REACH words cover a subject and its auxiliaries ("nor her allies have
+ * been"); a comma, semicolon or full stop ends the negation's reach.
+ */
+export const NEGATION_REACH = 4;
+export const NEGATED = new RegExp(`(?:\\b(?:not|never|neither|nor|nobody|no\\s+one)|n['’]t)(?:\\s+[^\\s,;:.!?]+){0,${NEGATION_REACH}}\\s+$`, 'i');
+/** `notAfter` for a rule that has its own exceptions as well as the negation. */
+export const orNegated = (re: RegExp) => new RegExp(`${re.source}|${NEGATED.source}`, 'i');

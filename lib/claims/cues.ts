@@ -1,4 +1,4 @@
-import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
+import { alt, ASSERT_VERB, BE, NEGATED, oneOf, orNegated, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
 import { DEFENDER_ROLES, VAGUE_SOURCE_GROUPS } from '../text/words';
 import { DISPUTE_RULES } from './disputes';
 
@@ -24,13 +24,20 @@ const CLAIM_HANDLED =
  * content ("claims that", "claims to be") or its owner ("Trump's claim", "her claims"). The bare
  * noun is mostly a thing on the web ("insurance claims", "health claims", "claims management").
  */
+/**
+ * What follows a present-tense "claiming"/"X claims" that states something: "that", "to", a
+ * clause ("claims its bays save", "claiming the vote was rigged") or a charge ("claiming fraud"),
+ * not a thing taken ("claiming a route", "claims “Hotter Brewing Technology”").
+ */
+const STATED =
+  "(?=\\s+(?:that|to|he|she|they|we|I|you)\\b|\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|do|does|did|doesn['\u2019]t|didn['\u2019]t|could|can)\\b|\\s+(?:fraud|bias|discrimination|persecution|responsibility|self-defen[cs]e)\\b)";
 const CLAIM_STATEMENT = alt(
   '[Cc]laimed',
-  // "claiming that …", but also "claiming fraud": in news a bare object is what is asserted.
-  '[Cc]laiming',
+  '[Cc]laiming' + STATED,
   '[Cc]laims?(?=\\s+(?:that|to)\\b)',
   "(?<=(?:['\u2019]s|\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:\\p{L}+\\s+)?)claims?",
-  "(?<=\\p{Lu}[\\p{L}.'\u2019-]*\\s+)claims?", // after a capitalised subject: case-sensitive rule
+  "(?<=\\p{Lu}[\\p{L}.'\u2019-]*\\s+)claims" + STATED, // after a capitalised subject: case-sensitive rule
+  "(?<=\\p{Lu}[\\p{L}.'\u2019-]*\\s+)claim(?!s)",
 );
 /** A claim FOR something asks rather than asserts: "claimed a loss", "claimed the title". */
 const CLAIM_FOR =
@@ -69,8 +76,12 @@ const DENIAL_RE = new RegExp(
         alt(CLAIM_NOUN, 'account', 'findings?', 'figures?', 'version', 'characteri[sz]ation'),
       // "disputed that anyone had a problem": the clause after it is what is denied.
       'disput(?:es|ed|ing)(?=\\s+that\\b)',
+      // "disputed the notion that he had been a participant": the notion is the claim.
+      'disput(?:e|es|ed|ing)\\s+(?:the|that|this|any)\\s+(?:notion|idea|premise|contention)',
       '(?:refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
-      'dismiss(?:es|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN + '\\s+as',
+      'dismiss(?:es|ed|ing)?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?(?:' + CLAIM_NOUN + '|criticisms?)\\s+as',
+      // The accused's word for the case against them: "called the impeachment process a sham".
+      '(?:called|calling|calls|described|branded|dismissed)\\s+(?:the|this|these|those|his|her|their|its)\\s+(?:\\p{L}+\\s+){0,3}?(?:as\\s+)?(?:a|an)\\s+["\u201c]?(?:sham|hoax|witch\\s+hunt|smear(?:\\s+campaign)?|fabrication|charade)',
       'reject(?:s|ed|ing)?,?\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,
       '(?:called|calling|calls|described|branded|labell?ed)\\s+(?:' +
         DETERMINER +
@@ -82,10 +93,14 @@ const DENIAL_RE = new RegExp(
       // The speaker's plea: "pleaded not guilty", "maintained his innocence".
       'plead(?:s|ed)?\\s+not\\s+guilty',
       '(?:maintain(?:s|ed)?|protest(?:s|ed)?|proclaim(?:s|ed)?)\\s+(?:his|her|their|its)\\s+innocence',
+      // "the allegations against Vice President Biden are self-serving and not credible".
       CLAIM_NOUN +
-        '\\s+(?:(?:was|were|is|are)\\s+)["\u201c]?(?:\\p{L}+ly\\s+)?' +
-        oneOf('baseless unfounded groundless untrue false inaccurate fabricated unsubstantiated'),
+        '\\s+(?:(?:against|about|of|by)\\s+(?:[\\p{L}.\'\u2019-]+\\s+){1,4}?)?(?:(?:was|were|is|are)\\s+)["\u201c]?(?:\\p{L}+ly\\s+)?(?:[\\p{L}-]+\\s+and\\s+)?' +
+        oneOf('baseless unfounded groundless untrue false inaccurate fabricated unsubstantiated meritless not\\s+credible without\\s+merit'),
       'pushed\\s+back\\s+(?:on|against)',
+      // "the central allegation … has again been completely debunked".
+      CLAIM_NOUN +
+        "\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,5}?(?:was|were|(?:has|have|had)\\s+(?:\\p{L}+\\s+)?been)\\s+(?:\\p{L}+ly\\s+){0,2}(?:debunked|disproven|discredited|refuted)",
     ) +
     '\\b',
   'giu',
@@ -119,17 +134,6 @@ const PASSIVE_TO = oneOf(
 );
 
 const ALLEGATION = { kind: 'allegation', label: 'Allegation', extend: true } as const;
-
-/**
- * A negation a few words before the cue, inside its clause: the accusation is not made ("It isn't
- * because these companies are lying", "Neither she nor her aides have been charged with", "has
- * never accused"). NEGATION_REACH words cover a subject and its auxiliaries ("nor her allies have
- * been"); a comma, semicolon or full stop ends the negation's reach.
- */
-const NEGATION_REACH = 4;
-const NEGATED = new RegExp(`(?:\\b(?:not|never|neither|nor|nobody|no\\s+one)|n['’]t)(?:\\s+[^\\s,;:.!?]+){0,${NEGATION_REACH}}\\s+$`, 'i');
-/** `notAfter` for a rule that has its own exceptions as well as the negation. */
-const orNegated = (re: RegExp) => new RegExp(`${re.source}|${NEGATED.source}`, 'i');
 
 // `starts`: the first words of every match, for ./prefilter.ts.
 export type { CueRule };
@@ -176,10 +180,11 @@ export const CUE_RULES: CueRule[] = [
   rule({
     id: 'charged-blamed',
     ...ALLEGATION,
-    starts: words('charg blam sued indicted'),
-    re: /\b(?:charged\s+with|charges?\s+that|blam(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?(?:for|on)\b|blamed|(?:sued|indicted)\s+(?:for|over|on))/giu,
-    // "has not been charged with", "a charge that might have stung": no accusation made.
-    notAfter: orNegated(/\b(?:not|never|n['’]t|without|nor|a|the)\s+(?:been\s+|being\s+)?$/),
+    starts: words('charg blam sued indicted investigated prosecuted arrested'),
+    // "the charges against him": the charges are what is alleged.
+    re: /\b(?:charged\s+with|(?<!\b(?:a|the)\s)charges?\s+that|charges?\s+against|blam(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?(?:for|on)\b|blamed|(?:sued|indicted|investigated|prosecuted|arrested)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:for|over|on))/giu,
+    // "has not been charged with", "no charges against", "a charge that might have stung": no accusation made.
+    notAfter: orNegated(/\b(?:not|never|n['’]t|without|nor|no)\s+(?:been\s+|being\s+)?$/),
   }),
   // Name-calling ("called Oz a quack") is in ./disputes.ts, with the other ways of disputing.
   // "rigs elections", "rigged the vote", "stole the election": accusations even without "accuse".

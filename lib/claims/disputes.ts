@@ -1,4 +1,4 @@
-import { alt, oneOf, rule, words, type CueRule } from './cue-rule';
+import { alt, NEGATED, oneOf, rule, words, type CueRule } from './cue-rule';
 
 /**
  * More of the news cue lexicon (./cues.ts has the core): how a writer tells the reader that a
@@ -15,6 +15,9 @@ const ALLEGATION = { kind: 'allegation', label: 'Allegation', extend: true } as 
 export const INSULT = oneOf(
   'liar fraud crook criminal racist traitor charlatan quack con\\s+(?:man|artist) cheat thief murderer war\\s+criminal terrorist bigot sexual\\s+predator predator',
 );
+
+/** What calls an act or a person's conduct wrongful when it is said of it. */
+const WRONGDOING = oneOf('improper illegal unlawful corrupt fraudulent unconstitutional racist criminal treasonous');
 
 /**
  * The insult word used before a noun is no name for a person: "described it as a terrorist
@@ -52,11 +55,34 @@ export const DISPUTE_RULES: CueRule[] = [
   rule({
     id: 'name-calling',
     ...ALLEGATION,
-    starts: words('call brand label dubb describ rip slam blast paint'),
+    starts: words('call brand label dubb describ rip slam blast paint denounc'),
     re: new RegExp(
-      `\\b(?:call(?:ed|ing|s)?|branded|labell?ed|dubbed|(?:describ(?:e|es|ed|ing)|rip(?:s|ped|ping)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|paint(?:s|ed|ing)?)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?as)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?${OPEN}(?:a|an)\\s+${OPEN}(?:[\\p{L}-]+\\s+)?${OPEN}${INSULT}\\b${NOT_A_PERSON}`,
+      '\\b' +
+        alt(
+          `(?:call(?:ed|ing|s)?|branded|labell?ed|dubbed|(?:describ(?:e|es|ed|ing)|rip(?:s|ped|ping)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|paint(?:s|ed|ing)?)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?as)\\s+(?:[\\p{L}'\u2019.-]+\\s+){0,3}?${OPEN}(?:a|an)\\s+${OPEN}(?:[\\p{L}-]+\\s+)?${OPEN}${INSULT}\\b${NOT_A_PERSON}`,
+          // A verdict of wrongdoing: "described Trump's call as “improper”", "called the deal illegal".
+          `(?:call(?:ed|ing|s)?|branded|labell?ed|denounc(?:e|es|ed|ing)|describ(?:e|es|ed|ing))\\s+(?:[\\p{L}'\u2019.-]+\\s+){1,5}?(?:as\\s+)?${OPEN}${WRONGDOING}\\b(?=["\u201d\u2019]|\\s*[,.;:!?]|\\s+and\\b|$)`,
+        ),
       'giu',
     ),
+  }),
+  // Calling someone a liar ("is a serial liar", "is such an egregious liar") or counting their lies
+  // ("every lie he utters"). The match opens at the rare "liar" / "lie" and looks back for the
+  // common words before it, so those cost nothing where no liar follows.
+  rule({
+    id: 'lying',
+    ...ALLEGATION,
+    starts: words('liar lie'),
+    re: new RegExp(
+      '\\b' +
+        alt(
+          '(?<=\\b(?:is|was|are|were)\\s+(?!(?:not|no|never)\\b)(?:such\\s+)?(?:an?\\s+)?(?:\\p{L}+\\s+)?)liars?',
+          '(?<=\\b(?:every|each|another|the|his|her|their)\\s+)lies?\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:tells?|told|utters?|uttered)',
+        ) +
+        '\\b',
+      'giu',
+    ),
+    notAfter: NEGATED,
   }),
   // The writer's own verdict on a claim: "falsely claimed", "an unfounded conspiracy theory", "the
   // debunked claim" (in a clause that denies it, the denial says it: ./index.ts CHARGE_NOUN).

@@ -34,27 +34,20 @@ export interface RuledClaim extends ClaimResult {
 /**
  * Kinds found but not shown. A kind is shown only while its precision on the judged fixture's
  * held-out documents is at least 0.8 (tests/eval/claims-fixture.ts; issue 17), unless the seed's
- * or the demo's acceptance needs it: allegations (18/24 there) are what the seed's gold asks for,
- * and the demo's one denial ("denied that Belarus would take part", tests/unit/claims.test.ts) is
- * one a strict editor keeps, so denials (4/6) are shown too. A kind listed here is still scored by
- * `npm run eval -- claims`, as if shown.
+ * acceptance needs it: allegations (36/50 = 0.720 there, 2026-12-04) are what the seed's gold asks
+ * for. A kind listed here is still scored by `npm run eval -- claims`, as if shown.
  */
 export const HIDDEN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
 
 /**
- * Allegation and denial cue rules (CueRule.id) not shown: fewer than 5 flags on the judged
- * fixture's TUNING documents, or under 0.8 of them right (thresholds set before any per-rule
- * figure was seen; the held-out documents are never scored per rule; `npx tsx
- * tests/eval/claims-fixture.ts` prints the table). What Backstory cannot show to be right, it does
- * not show. Kept below the support threshold because an acceptance test needs them: 'rigged'
- * (the seed's gold: "rigs elections") and 'deny' (the demo's "denied that Belarus"). A hidden rule
- * still runs under `allKinds`, so the evaluation can score it.
+ * Cue rules (CueRule.id) not shown: fewer than 5 flags on the judged fixture's TUNING documents, or
+ * under 0.8 of them right (thresholds set before any per-rule figure was seen; the held-out
+ * documents are never scored per rule; `npx tsx tests/eval/claims-fixture.ts` prints the table).
+ * What Backstory cannot show to be right, it does not show. Kept below the support threshold
+ * because an acceptance test needs it: 'rigged' (the seed's gold: "rigs elections"). A hidden rule
+ * still runs under `allKinds`, so the evaluation scores it and prints what showing it would give.
  */
 export const HIDDEN_RULES: ReadonlySet<string> = new Set<string>([
-  'claim',
-  'name-calling',
-  'dispute-reject',
-  'lying',
   'falsely',
   'papers-say',
   'defender',

@@ -85,3 +85,39 @@ describe('an insult word before a noun names no person', () => {
     expect(kinds('The senator called him a criminal.')).toEqual(['allegation']);
   });
 });
+
+describe('allegations and denials in reported speech (issue 17, second round)', () => {
+  it('flags calling someone a liar or counting their lies, not a denial of it', () => {
+    expect(kinds('The senator is a serial liar, the ad says.')).toEqual(['allegation']);
+    expect(kinds('Holt must challenge him on every lie he utters.')).toEqual(['allegation']);
+    expect(kinds('The senator is no liar.')).toEqual([]);
+    expect(kinds('The senator is not a liar.')).toEqual([]);
+    expect(kinds('The lie of the land favours the defence.')).toEqual([]);
+  });
+  it('flags a verdict of wrongdoing, not praise or a call for something', () => {
+    expect(kinds('An officer described the call as \u201cimproper.\u201d')).toEqual(['allegation']);
+    expect(kinds('Critics called the deal illegal and corrupt.')).toEqual(['allegation']);
+    expect(kinds('She called for illegal dumping to be fined.')).toEqual([]);
+    expect(kinds('She described the plan as a success.')).toEqual([]);
+  });
+  it('flags the charges against someone and being investigated for something', () => {
+    expect(kinds('He faces prison if convicted of all the charges against him.')).toEqual(['allegation']);
+    expect(kinds('He has been investigated by Congress for promoting the pills.')).toEqual(['allegation']);
+    expect(kinds('Prosecutors brought no charges against him.')).toEqual([]);
+  });
+  it('flags disputing a notion, calling the case a sham, and a charge called debunked or not credible', () => {
+    expect(kinds('Volker disputed the notion that he had run a side channel.')).toEqual(['denial']);
+    expect(kinds('The White House called the impeachment process a sham.')).toEqual(['denial']);
+    expect(kinds('The central allegation has again been completely debunked, she said.')).toEqual(['denial']);
+    expect(kinds('"The allegations against Vice President Biden are self-serving and not credible," he said.')).toEqual(['denial']);
+    expect(kinds('He disputed the ruling in court.')).toEqual([]);
+    expect(kinds('They called the meeting a success.')).toEqual([]);
+  });
+  it('reads "claiming" and "X claims" as a statement only when something is stated', () => {
+    expect(kinds('The RNC is filing a complaint with the board on Monday, claiming that the aide had a conflict of interest.')).toEqual(['allegation']);
+    expect(kinds('Acme claims its method was tested.')).toEqual(['allegation']);
+    expect(kinds('Ninja claims \u201cHotter Brewing Technology\u201d for its new boiler.')).toEqual([]);
+    expect(kinds('Players score points by claiming routes with train cards.')).toEqual([]);
+    expect(kinds('You may claim it with one of your meeples.')).toEqual([]);
+  });
+});

@@ -368,17 +368,18 @@ describe('findClaims: claim spans', () => {
 
 describe('what a page shows: rules with too little support to tell are hidden', () => {
   it('runs a hidden rule under allKinds, naming it, and shows nothing of it by default', () => {
-    const text = 'Cruz called Trump a "pathological liar" on Tuesday.';
-    expect(HIDDEN_RULES.has('name-calling')).toBe(true);
-    expect(findClaims(text, EMPTY).map((c) => c.rules)).toEqual([{ allegation: ['name-calling'] }]);
+    const text = 'Her lawyer said she did not take the money.';
+    expect(HIDDEN_RULES.has('defender')).toBe(true);
+    expect(findClaims(text, EMPTY).map((c) => c.rules)).toEqual([{ denial: ['defender'] }]);
     expect(findClaims(text, SHOWN)).toEqual([]);
   });
   it('keeps a shown rule and a hidden one apart in the same sentence', () => {
-    const text = 'The mayor, accused of fraud, falsely said the bridge had been inspected.';
-    const all = findClaims(text, EMPTY).flatMap((c) => c.rules?.allegation ?? []);
-    expect(all).toEqual(expect.arrayContaining(['accuse', 'falsely']));
+    const text = 'The mayor, who denied the report, falsely said the bridge had been inspected.';
+    const all = findClaims(text, EMPTY);
+    expect(all.flatMap((c) => c.rules?.allegation ?? [])).toEqual(['falsely']);
+    expect(all.flatMap((c) => c.rules?.denial ?? [])).toEqual(['deny']);
     const shown = findClaims(text, SHOWN);
-    expect(shown.flatMap((c) => c.kinds)).toContain('allegation');
+    expect(shown.flatMap((c) => c.kinds)).toEqual(['denial']);
     expect(shown.map((c) => c.reason).join(' ')).not.toMatch(/falsely/);
     expect(shown.every((c) => c.rules === undefined)).toBe(true);
   });
