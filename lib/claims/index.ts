@@ -33,21 +33,37 @@ export interface RuledClaim extends ClaimResult {
 
 /**
  * Kinds found but not shown. A kind is shown only while its precision on the judged fixture's
- * held-out documents is at least 0.8 (tests/eval/claims-fixture.ts; issue 17), unless the seed's
- * acceptance needs it: allegations (36/50 = 0.720 there, 2026-12-04) are what the seed's gold asks
- * for. A kind listed here is still scored by `npm run eval -- claims`, as if shown.
+ * held-out documents is at least 0.8 (tests/eval/claims-fixture.ts; issue 17). Allegations do not
+ * reach it, but the seed's gold asks for one: they are hidden rule by rule instead (HIDDEN_RULES),
+ * all but the one the seed needs. A kind listed here is still scored by `npm run eval -- claims`,
+ * as if shown.
  */
 export const HIDDEN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
 
 /**
- * Cue rules (CueRule.id) not shown: fewer than 5 flags on the judged fixture's TUNING documents, or
- * under 0.8 of them right (thresholds set before any per-rule figure was seen; the held-out
- * documents are never scored per rule; `npx tsx tests/eval/claims-fixture.ts` prints the table).
- * What Backstory cannot show to be right, it does not show. Kept below the support threshold
- * because an acceptance test needs it: 'rigged' (the seed's gold: "rigs elections"). A hidden rule
- * still runs under `allKinds`, so the evaluation scores it and prints what showing it would give.
+ * Cue rules (CueRule.id) not shown. Two decisions, both made before the held-out documents were
+ * scored per rule (they never are):
+ *
+ * - A rule is shown only with at least 5 flags on the judged fixture's TUNING documents and at
+ *   least 0.8 of them right (`npx tsx tests/eval/claims-fixture.ts` prints the table). Below it
+ *   here: falsely, papers-say, defender, without-evidence, no-evidence, according-to-papers.
+ * - A KIND is shown only while its precision on the held-out documents is at least 0.8 (issue 17).
+ *   Allegations do not reach it with any set of rules that meet the first test (36/50 = 0.720 with
+ *   all of them, 23/31 = 0.742 with the rules shown before them; 2026-12-04), so every allegation
+ *   rule is hidden but 'rigged', which the seed's acceptance needs ("rigs elections"). Denials
+ *   reach it (8/10) and stay.
+ *
+ * What Backstory cannot show to be right, it does not show. A hidden rule still runs under
+ * `allKinds`, so the evaluation scores it and prints what showing it would give.
  */
 export const HIDDEN_RULES: ReadonlySet<string> = new Set<string>([
+  // allegations: the kind is below 0.8 on held-out documents
+  'accuse',
+  'claim',
+  'charged-blamed',
+  'name-calling',
+  'lying',
+  // fewer than 5 tuning flags, or under 0.8 of them right
   'falsely',
   'papers-say',
   'defender',

@@ -383,6 +383,16 @@ describe('what a page shows: rules with too little support to tell are hidden', 
     expect(shown.map((c) => c.reason).join(' ')).not.toMatch(/falsely/);
     expect(shown.every((c) => c.rules === undefined)).toBe(true);
   });
+  it('shows no allegation but the rigged election the seed needs (allegations are below 0.8 held out)', () => {
+    for (const t of ['The mayor accused the firm of fraud.', 'Andrew claims that he never met her.', 'Cruz called Trump a "pathological liar."']) {
+      expect(
+        findClaims(t, EMPTY).flatMap((c) => c.kinds),
+        t,
+      ).toEqual(['allegation']);
+      expect(findClaims(t, SHOWN), t).toEqual([]);
+    }
+    expect(findClaims('He rigs elections to ensure he will win.', SHOWN).flatMap((c) => c.kinds)).toEqual(['allegation']);
+  });
 });
 
 describe('the demo article: a calm page', () => {
