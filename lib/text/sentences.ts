@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+/** The longest abbreviation, for a cheap length test before the word before a full stop is lower-cased. */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // The character tests below run on every character of the article: ASCII answers come from the
 // char code, anything else from the same regex as before.
@@ -75,11 +77,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       let w = i - 1;
       while (w >= from && isWordCharAt(text, w)) w--;
       const word = text.slice(w + 1, i);
-      const bare = word.replace(/\./g, '').toLowerCase();
-      if (ABBREVIATIONS.has(bare)) continue;
-      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "John F. Kennedy"
+      // (Lower-casing never shortens a word: one with more letters than the longest abbreviation is none.)
+      let dots = 0;
+      for (let d = w + 1; d < i; d++) if (text.charCodeAt(d) === 46) dots++;
+      if (word.length - dots <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.replace(/\./g, '').toLowerCase())) continue;
+      if (word.length <= 2 && /^\p{Lu}$/u.test(word)) continue; // an initial: "John F. Kennedy"
       // Dotted acronyms ("U.S.", "U.N.") end a sentence only when a clear new sentence follows.
-      if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+      if (dots && /^(\p{L}\.)+\p{L}$/u.test(word)) {
         const rest = text.slice(k, k + 12);
         if (!/^(The|A|An|In|On|It|He|She|They|We|But|And|This|That|"|\u201c)\b/.test(rest)) continue;
       }
