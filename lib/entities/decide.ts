@@ -140,7 +140,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (titled.length === 1) return personCheck(titled[0]!, h, ctx, 'title + surname');
   }
   const weak = isWeak(h);
-  if (candidates.length === 1 && !weak) return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
+  if (candidates.length === 1 && !weak) {
+    if (candidates[0]!.type === 'person' && describedAsSomebodyElse(candidates[0]!, h, ctx)) return null;
+    return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
+  }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
   const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId));
@@ -158,6 +161,30 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   return null;
 }
+
+/**
+ * "Muhammad Shahabuddin, a resident of Palpur village", "Chris Smith, a defensive lineman": an
+ * appositive that describes somebody ordinary says the name is a namesake's. A description that
+ * names an office or public life (any word of the person's role titles, or of TITLE_WORDS and
+ * PUBLIC_LIFE) leaves the link alone ("Ilhan Omar, a Democratic congresswoman").
+ */
+function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
+  const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
+  const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
+  return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
+}
+/** ", a 34-year-old teacher from …" up to the clause's end. */
+const APPOSITIVE = /^,\s+(?:a|an)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
+/** Words of public life beyond titles: a description with one of them may fit a public figure. */
+const PUBLIC_LIFE: ReadonlySet<string> = new Set(
+  (
+    'former politician congressman congresswoman senator lawmaker legislator democrat democratic republican conservative ' +
+    'labour liberal party member parliament government minister ministry cabinet state federal national election campaign ' +
+    'presidential royal monarch ruler dictator strongman billionaire tycoon businessman businesswoman investor'
+  ).split(' '),
+);
 
 /**
  * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person:

@@ -57,4 +57,10 @@ describe('bare surnames link only to a person the article introduces', () => {
     const links = (await linksOf(text)).filter(([, name]) => name === 'Emmanuel Macron');
     expect(links.map(([w]) => w)).toEqual(['Emmanuel Macron', 'Macron']);
   });
+
+  it('an appositive that describes somebody ordinary makes a full name a namesake’s', async () => {
+    expect(await linked('Chris Smith, a defensive lineman, was hurt in the second quarter.', 'Chris Smith')).toEqual([]);
+    const omar = await linked('Ilhan Omar, a Democratic congresswoman, spoke on Tuesday.', 'Ilhan Omar');
+    expect(omar.map(([, name]) => name)).toEqual(['Ilhan Omar']);
+  });
 });
