@@ -52,9 +52,7 @@ export const HIDDEN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
  *   all of them, 23/31 = 0.742 with the rules shown before them; 2026-12-04), so every allegation
  *   rule is hidden but 'rigged', which the seed's acceptance needs ("rigs elections"). Denials
  *   reach it (8/10) and stay.
- *
- * What Backstory cannot show to be right, it does not show. A hidden rule still runs under
- * `allKinds`, so the evaluation scores it and prints what showing it would give.
+ * A hidden rule still runs under `allKinds`: the evaluation scores it and prints what it would add.
  */
 export const HIDDEN_RULES: ReadonlySet<string> = new Set<string>([
   // allegations: the kind is below 0.8 on held-out documents
@@ -81,6 +79,14 @@ function withTier(tier: readonly CueRule[]): readonly CueRule[] {
   let rules = tiers.get(tier);
   if (!rules) tiers.set(tier, (rules = [...NEWS_CUE_RULES, ...tier]));
   return rules;
+}
+
+/** A rule list without its hidden rules, made once per list (the prefilter indexes rules by array). */
+const shownLists = new WeakMap<readonly CueRule[], readonly CueRule[]>();
+function shownOf(rules: readonly CueRule[]): readonly CueRule[] {
+  let out = shownLists.get(rules);
+  if (!out) shownLists.set(rules, (out = rules.filter((r) => !HIDDEN_RULES.has(r.id ?? r.label))));
+  return out;
 }
 
 interface Candidate extends Span {
@@ -179,13 +185,14 @@ export function findClaims(text: string, ctx: ClaimContext): RuledClaim[] {
   // or hands to a named speaker is flagged there.
   const opinion = isOpinion(text, sentences, inQuote);
 
-  // Only the rules that run are prefiltered: the weasel tier costs nothing on news pages.
-  const rules = ctx.vague ? withTier(ctx.vague) : NEWS_CUE_RULES;
+  // Only the rules that run are prefiltered: the weasel tier costs nothing on news pages, and
+  // hidden rules nothing unless the evaluation asks for them.
+  const all = ctx.vague ? withTier(ctx.vague) : NEWS_CUE_RULES;
+  const rules = hideRules ? shownOf(all) : all;
   const starts = candidateStarts(text, rules);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     const id = rule.id ?? rule.label;
-    if (hideRules && HIDDEN_RULES.has(id)) continue;
     for (const m of matchesOf(rule.re, text, starts[r]!)) {
       const start = m.index;
       const end = start + m[0].length;
