@@ -8,6 +8,8 @@ import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
+import { withTagger, type Mode, type RuleFindings } from './tagger/combine';
+import { loadTagger } from './tagger/tagger';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -30,7 +32,15 @@ export interface EntityFindings {
  *    surname alias for them.
  * 4. People, organisations and places the dataset does not know get article-built cards.
  */
-export async function findEntities(text: string, lookup: DatasetLookup): Promise<EntityFindings> {
+export async function findEntities(text: string, lookup: DatasetLookup, options: { tagger?: boolean; mode?: Mode } = {}): Promise<EntityFindings> {
+  const r = await findByRules(text, lookup);
+  const tagger = options.tagger === false ? null : loadTagger(r.lexicon?.tagger);
+  const entities = tagger && r.L ? withTagger(r, tagger, r.L, options.mode) : r.entities;
+  return { entities, records: r.records, adjectiveCountries: r.adjectiveCountries };
+}
+
+/** The rule-based entity stage (below); findEntities adds the learned tagger's decisions to it. */
+export async function findByRules(text: string, lookup: DatasetLookup): Promise<RuleFindings> {
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);
 
@@ -113,7 +123,7 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found.
   if (L) entities.push(...findOtherNames(text, tokens, runs, taken, L));
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return { entities, records, adjectiveCountries };
+  return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -27,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { findEntities } from '../../lib/entities';
+import type { Mode } from '../../lib/entities/tagger/combine';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { EntityType, Span } from '../../lib/types';
@@ -95,8 +96,16 @@ export function loadUner(file = FILE): NerDoc[] {
 
 const TAG_OF: Partial<Record<EntityType, Tag>> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG', outlet: 'ORG' };
 
+/** `--rules-only` scores the rules without the learned tagger; `--mode keep+add` another way of combining them (lib/entities/tagger/combine.ts). */
+const argv = process.argv.slice(2);
+const modeArg = argv.includes('--mode') ? argv[argv.indexOf('--mode') + 1]!.split('+') : null;
+const OPTIONS = {
+  tagger: !argv.includes('--rules-only'),
+  mode: modeArg ? { keep: modeArg[0] as Mode['keep'], add: modeArg[1] as Mode['add'] } : undefined,
+};
+
 export async function backstoryMentions(text: string, lookup = defaultLookup()): Promise<Mention[]> {
-  const { entities } = await findEntities(text, lookup);
+  const { entities } = await findEntities(text, lookup, OPTIONS);
   const out: Mention[] = [];
   for (const e of entities) {
     const type = TAG_OF[e.type];
@@ -255,7 +264,7 @@ export interface TrapOutcome {
 export async function evalTraps(sentences: TrapSentence[], lookup = defaultLookup()): Promise<TrapOutcome> {
   const out: TrapOutcome = { items: 0, traps: 0, falseLinks: [], missed: [], unlisted: [] };
   for (const s of sentences) {
-    const { entities, records } = await findEntities(s.text, lookup);
+    const { entities, records } = await findEntities(s.text, lookup, OPTIONS);
     const linked: { span: Span; id: string }[] = [];
     for (const e of entities) if (e.fromDataset && e.id) for (const m of e.mentions) linked.push({ span: m, id: e.id });
     const label = (id: string) => `${records.get(id)?.type}:${records.get(id)?.name}`;
