@@ -2,7 +2,7 @@
  * Claims evaluation (quality numbers, not pass/fail). Reads third-party data from ../shared at
  * run time; prints a plain-text table. Held-out figures come first.
  *
- *  - the judged fixture (./claims-fixture.ts): a strict editor's kinds for 1,445 sentences of
+ *  - the judged fixture (./claims-fixture.ts): a strict editor's kinds for 1,456 sentences of
  *    polnear-dev, scrapinghub and wcxb-dev articles (619 on held-out documents); precision per kind
  *    and overall, and the recall of the sentences the editor flags ("cue recall", measured against
  *    labels, not against the rules' own cue words), on held-out documents first.
