@@ -156,10 +156,21 @@ function honorificBefore(text: string, at: number): boolean {
   return !!w && HONORIFICS.has(w.toLowerCase());
 }
 
+/**
+ * Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a
+ * word of trade follows ("Kenya tea exports", "Colombia coffee prices"), which is about the place.
+ */
+const PRODUCE = new Set(
+  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry'.split(' '),
+);
+const TRADE_AFTER =
+  /^\s\p{Ll}+\s(?:exports?|imports?|prices?|production|producers?|growers?|farmers?|industry|sector|sales|markets?|trade|output|crops?|harvests?|futures|shipments?)\b/u;
+
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" before it ("chicken Kiev"). */
 function inDishName(text: string, span: Span): boolean {
   const after = /^\s(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 16));
   if (after && DISH_HEADS.has(after[1]!)) return true;
+  if (after && PRODUCE.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
   return /\bchicken\s$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 

@@ -38,6 +38,17 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Kenya tea exports rose in March.', 'Kenya')).record?.type).toBe('country');
   });
 
+  it("a place's name before a drink or a dairy word names a product, unless a word of trade follows", async () => {
+    for (const [text, word] of [
+      ['The bar keeps a bottle of Madeira wine for regulars.', 'Madeira'],
+      ['The farm shop sells Jersey milk and cream.', 'Jersey'],
+      ['She ordered a Ceylon tea with lemon.', 'Ceylon'],
+    ] as const)
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    expect((await at('Colombia coffee prices fell again.', 'Colombia')).record?.type).toBe('country');
+    expect((await at('Jersey milk production fell by a tenth.', 'Jersey')).record?.type).toBe('country');
+  });
+
   it('an adverb opening a sentence does not make the pronoun I a person', async () => {
     const { entities } = await findEntities('Therefore I could not estimate the rate. I tried again.', lookup);
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
