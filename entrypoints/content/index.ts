@@ -7,7 +7,7 @@ import { onMessage, sendMessage, summarize, type AnalysisSummary } from '~/lib/e
 import { ignoreForgedStops } from '~/lib/extension/page-guard';
 import { asSettings, asSites, DEFAULT_SETTINGS, isPaused, PAUSED_SITES_KEY, SETTINGS_KEY, watchStored, type Settings } from '~/lib/extension/settings';
 import type { BodyText } from '~/lib/extract';
-import { isPainted, rangeFor, type HighlightName, type Target } from '~/lib/highlight';
+import { rangeFor, type HighlightName, type Target } from '~/lib/highlight';
 import { REANALYSIS_GAP } from '~/lib/highlight/timing';
 import { wrapRanges, type Wrapped } from '~/lib/highlight/fallback';
 import { createPainter } from '~/lib/highlight/near-viewport';
@@ -177,7 +177,7 @@ export default defineContentScript({
         pointer,
         targets: () => {
           // A page may clear or replace CSS.highlights; paint again on the next hover.
-          if (targets.length && !isPainted(window, variant())) repaint();
+          if (targets.length && !painter.intact()) repaint();
           return targets;
         },
         isOverCard: (e) => card.contains(e),

@@ -108,13 +108,3 @@ export function clearPaint(win: Window & typeof globalThis): void {
     registry?.delete(`${n}-bg`);
   }
 }
-
-/** Whether our highlights are still registered (a page may clear or replace CSS.highlights). */
-export function isPainted(win: Window & typeof globalThis, variant: '' | '-bg' = ''): boolean {
-  const registry = (win.CSS as unknown as { highlights?: { has(n: string): boolean } })?.highlights;
-  try {
-    return !!registry && HIGHLIGHT_NAMES.some((n) => registry.has(n + variant));
-  } catch {
-    return false;
-  }
-}

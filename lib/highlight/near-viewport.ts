@@ -10,8 +10,11 @@ import { HIGHLIGHT_NAMES, type HighlightName } from './index';
  * more than ALL_AT_ONCE ranges, only the ranges whose text lies within NEAR of the viewport are
  * registered; an IntersectionObserver on the elements holding them adds them as they come near
  * (scrolling, "show in page", keyboard cycling all scroll first) and takes them out once they are far
- * again, at most BATCH ranges per frame. Pages with fewer ranges are painted at once, as before:
- * their frame is short and their highlights show one frame sooner.
+ * again. Each change to a highlight costs a frame that re-paints the page, whatever its size, so
+ * changes are applied together, at most BATCH ranges at once and at most one batch per GAP ms (the
+ * margin is a whole viewport: a reader does not reach unpainted text in that time). Pages with
+ * fewer ranges are painted at once, as before: their frame is short and their highlights show one
+ * frame sooner.
  *
  * Hovering does not depend on this: it hit-tests the targets' own offsets (entrypoints/content/hover.ts).
  */
@@ -20,10 +23,10 @@ import { HIGHLIGHT_NAMES, type HighlightName } from './index';
 export const ALL_AT_ONCE = 300;
 /** How far beyond the viewport, above and below, ranges are registered (a share of its height). */
 export const NEAR = '100%';
-/** Ranges added or removed per frame at most, so no one frame rebuilds hundreds of markers. */
-export const BATCH = 150;
-/** A frame callback never comes in a hidden page: a timer stands in after this many ms. */
-const FRAME_FALLBACK = 50;
+/** Ranges added or removed in one change at most: no change adds more markers than a page painted at once. */
+export const BATCH = ALL_AT_ONCE;
+/** Changes are at least this far apart, ms, so scrolling costs at most a re-painting frame or so this often. */
+export const GAP = 100;
 
 type Win = Window & typeof globalThis;
 interface HighlightSet {
@@ -47,21 +50,25 @@ export interface Painter {
   clear(): void;
   /** How many ranges are registered right now (all of them, or those near the viewport). */
   registered(): number;
+  /** False when the page removed or replaced a highlight this painter registered (paint again). */
+  intact(): boolean;
 }
 
 export function createPainter(win: Win): Painter {
   let io: IntersectionObserver | null = null;
-  let timers: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let count = 0;
+  /** What this painter registered, by registry name. */
+  const mine = new Map<string, unknown>();
   const registry = () => (win.CSS as unknown as { highlights?: Registry } | undefined)?.highlights;
   const Ctor = () => (win as unknown as { Highlight?: new (...r: Range[]) => HighlightSet }).Highlight;
 
   const clear = () => {
     io?.disconnect();
     io = null;
-    timers?.();
-    timers = null;
+    clearTimeout(timer);
     count = 0;
+    mine.clear();
     const reg = registry();
     for (const n of HIGHLIGHT_NAMES) {
       reg?.delete(n);
@@ -80,34 +87,36 @@ export function createPainter(win: Win): Painter {
     if (total <= ALL_AT_ONCE || !IO) {
       // The style variant is a second set of names styled by the same manifest CSS, because
       // ::highlight() rules cannot be switched without adding a stylesheet to the page.
-      for (const [name, ranges] of groups) if (ranges.length) reg.set(name + variant, new H(...ranges));
+      for (const [name, ranges] of groups) {
+        if (!ranges.length) continue;
+        const h = new H(...ranges);
+        reg.set(name + variant, h);
+        mine.set(name + variant, h);
+      }
       count = total;
       return true;
     }
-    // Every name with ranges is registered from the start (empty until they come near), so a page
-    // that clears CSS.highlights is noticed (isPainted) wherever the reader is.
-    const byElement = new Map<Element, { h: HighlightSet; r: Range; on: boolean }[]>();
-    for (const [name, ranges] of groups) {
+    // A highlight is registered once it has ranges: registering an empty one would cost a frame too.
+    const byElement = new Map<Element, { name: string; h: HighlightSet; r: Range; on: boolean }[]>();
+    for (const [base, ranges] of groups) {
       if (!ranges.length) continue;
+      const name = base + variant;
       const h = new H();
-      reg.set(name + variant, h);
       for (const r of ranges) {
         const c = r.startContainer;
         const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
         if (!el) continue;
         const list = byElement.get(el);
-        if (list) list.push({ h, r, on: false });
-        else byElement.set(el, [{ h, r, on: false }]);
+        if (list) list.push({ name, h, r, on: false });
+        else byElement.set(el, [{ name, h, r, on: false }]);
       }
     }
-    // Elements whose ranges are to be added (true) or removed (false), applied BATCH ranges a frame.
+    // Elements whose ranges are to be added (true) or removed (false).
     const queue = new Map<Element, boolean>();
-    let frame = 0;
-    let fallback: ReturnType<typeof setTimeout> | undefined;
+    let last = -Infinity;
     const flush = () => {
-      win.cancelAnimationFrame(frame);
-      clearTimeout(fallback);
-      frame = 0;
+      timer = undefined;
+      last = performance.now();
       let done = 0;
       for (const [el, near] of queue) {
         if (done >= BATCH) break;
@@ -117,6 +126,10 @@ export function createPainter(win: Win): Painter {
           item.on = near;
           if (near) item.h.add(item.r);
           else item.h.delete(item.r);
+          if (near && !mine.has(item.name)) {
+            mine.set(item.name, item.h);
+            reg.set(item.name, item.h);
+          }
           count += near ? 1 : -1;
           done++;
         }
@@ -124,21 +137,15 @@ export function createPainter(win: Win): Painter {
       if (queue.size) schedule();
     };
     const schedule = () => {
-      if (frame) return;
-      frame = win.requestAnimationFrame(flush);
-      fallback = setTimeout(flush, FRAME_FALLBACK);
-    };
-    timers = () => {
-      win.cancelAnimationFrame(frame);
-      clearTimeout(fallback);
-      queue.clear();
+      if (timer === undefined) timer = setTimeout(flush, Math.max(0, last + GAP - performance.now()));
     };
     const observer = new IO(
       (entries) => {
         if (observer !== io) return;
         for (const e of entries) queue.set(e.target, e.isIntersecting);
-        // The first batch goes now: the observer reports after layout, so these paint in the coming frame.
-        flush();
+        // The observer reports after layout: a batch applied now is painted in the coming frame.
+        if (timer === undefined && performance.now() - last >= GAP) flush();
+        else schedule();
       },
       { rootMargin: `${NEAR} 0px ${NEAR} 0px` },
     );
@@ -147,5 +154,11 @@ export function createPainter(win: Win): Painter {
     return true;
   };
 
-  return { paint, clear, registered: () => count };
+  const intact = () => {
+    const reg = registry();
+    for (const [name, h] of mine) if (reg?.get(name) !== h) return false;
+    return true;
+  };
+
+  return { paint, clear, registered: () => count, intact };
 }
