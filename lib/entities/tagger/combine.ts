@@ -4,6 +4,8 @@ import type { Token } from '../candidates';
 import type { LexiconSets } from '../lexicon-sets';
 import { tokenKey, type Found } from '../link';
 import { OverlapIndex } from '../overlap';
+import { isNameWord } from '../name-words';
+import { NAME_PARTICLES } from '../../text/words';
 import { startsSentence, type TokenEvidence } from './features';
 import { spansOf, tagTokens, type NerTag, type Tagger, type Tagging } from './tagger';
 
@@ -24,6 +26,22 @@ const TYPE_OF: Record<NerTag, EntityType> = { PER: 'person', ORG: 'organization'
 
 const BEGIN: Record<NerTag, string> = { PER: 'B-PER', ORG: 'B-ORG', LOC: 'B-LOC' };
 const INSIDE: Record<NerTag, string> = { PER: 'I-PER', ORG: 'I-ORG', LOC: 'I-LOC' };
+
+/**
+ * A person's name is made of name-shaped words ("Tax ID", "Lexus IS 300" and "Spanish" are not): it
+ * opens and ends on a name word (isNameWord), with initials ("A.") and particles ("bin", "van") between.
+ */
+function nameShaped(tokens: Token[], s: Span): boolean {
+  const from = firstAt(tokens, s.start);
+  let to = from;
+  while (to + 1 < tokens.length && tokens[to + 1]!.end <= s.end) to++;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    const ends = i === from || i === to;
+    if (!(isNameWord(t) || (!ends && (/^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.low))))) return false;
+  }
+  return true;
+}
 
 /** Index of the first token starting at or after `at` (tokens are in text order). */
 function firstAt(tokens: Token[], at: number): number {
@@ -130,6 +148,8 @@ export interface Mode {
   slack?: number;
   /** Add one-word tagger spans that open a sentence too (off by default). */
   openers?: boolean;
+  /** Add tagger people whose words are not name-shaped too (off by default). */
+  anyShape?: boolean;
   /** A tagger span is added only when its label beats O by at least this much on each of its words. */
   margin?: number;
 }
@@ -177,6 +197,7 @@ export function withTagger(r: RuleFindings, tg: Tagger, L: LexiconSets, mode: Mo
     const name = r.text.slice(s.start, s.end);
     // One capitalised word opening a sentence says little by itself ("Grace is a virtue"): the rules decide those.
     if (!mode.openers && !name.includes(' ') && startsSentence(r.text, r.tokens, firstAt(r.tokens, s.start))) continue;
+    if (s.type === 'PER' && !mode.anyShape && !nameShaped(r.tokens, s)) continue;
     const type = TYPE_OF[s.type];
     let e = byName.get(`${type}:${name.toLowerCase()}`);
     if (!e && type === 'person' && !name.includes(' '))

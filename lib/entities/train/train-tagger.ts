@@ -176,6 +176,7 @@ async function validate(all: Prepared[]) {
         'all+all': { keep: 'all', add: 'all' },
         'all+PER': { keep: 'all', add: 'PER' },
         'all+PER openers': { keep: 'all', add: 'PER', openers: true },
+        'all+PER anyShape': { keep: 'all', add: 'PER', anyShape: true },
         'defer+all': { keep: 'defer', add: 'all' },
       };
       for (const [name, mode] of Object.entries(modes)) systems[name] = withTagger(p.r, tg, p.r.L!, mode);
@@ -189,13 +190,17 @@ async function validate(all: Prepared[]) {
           const k = p.doc.gold.findIndex((g, j) => !used.has(j) && g.start === x.start && g.end === x.end && g.type === x.type);
           if (k >= 0) used.add(k);
         }
-        if (name === 'agree+all' && process.argv.includes('--errors')) {
+        if (name === 'all+PER' && process.argv.includes('--errors')) {
           const show = (m: TaggedSpan, k: string) =>
             console.log(
               `${p.doc.set} ${k} ${m.type} «${p.doc.text.slice(m.start, m.end)}» ${p.doc.text.slice(Math.max(0, m.start - 40), m.end + 40).replace(/\n/g, ' ')}`,
             );
-          pred.forEach((x) => !p.doc.gold.some((g) => g.start === x.start && g.end === x.end && g.type === x.type) && show(x, 'FP'));
-          p.doc.gold.forEach((g, j) => !used.has(j) && show(g, 'FN'));
+          const base = new Set(systems.rules!.flatMap((e) => e.mentions.map((m) => m.start + ':' + m.end)));
+          pred.forEach(
+            (x) =>
+              !base.has(x.start + ':' + x.end) &&
+              show(x, p.doc.gold.some((g) => g.start === x.start && g.end === x.end && g.type === x.type) ? 'ADD-OK' : 'ADD-FP'),
+          );
         }
         row.tp += used.size;
         row.fp += pred.length - used.size;
