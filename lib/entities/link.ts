@@ -146,7 +146,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
  * tea exports" is about Kenya.
  */
 const DISH_HEADS = new Set(
-  'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder salad'.split(
+  'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast'.split(
     ' ',
   ),
 );

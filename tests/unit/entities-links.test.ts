@@ -30,6 +30,7 @@ describe('person evidence and linking (issue 18)', () => {
       ['A bag of Brazil nuts costs more this year.', 'Brazil'],
       ['Soak the Lima beans overnight.', 'Lima'],
       ['The canteen served chicken Kiev on Fridays.', 'Kiev'],
+      ['Baste the Turkey crown every half hour.', 'Turkey'],
     ] as const) {
       expect((await at(text, word)).datasetInside, text).toEqual([]);
     }
