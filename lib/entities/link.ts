@@ -80,11 +80,14 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     let list = honoured ? named.filter((e) => !PLACE_TYPES.has(e.type)) : named;
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
-    // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title).
+    // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title),
+    // nor one that is arrested or substituted (PERSON_PASSIVE).
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
-      (inDishName(text, span) || WORK_KIND_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)))
+      (inDishName(text, span) ||
+        WORK_KIND_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) ||
+        PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)))
     )
       list = list.filter((e) => !PLACE_TYPES.has(e.type));
     if (!list.length) continue;
@@ -165,6 +168,13 @@ const PRODUCE = new Set(
 );
 const TRADE_AFTER =
   /^\s\p{Ll}+\s(?:exports?|imports?|prices?|production|producers?|growers?|farmers?|industry|sector|sales|markets?|trade|output|crops?|harvests?|futures|shipments?)\b/u;
+
+/**
+ * What is done only to a person, right after the name ("Lima was substituted", "Jordan was
+ * arrested"): the subject is a person who bears a place's name, not the place.
+ */
+const PERSON_PASSIVE =
+  /^\s(?:was|is|has been|had been|will be)\s(?:arrested|jailed|sentenced|convicted|acquitted|substituted|hospitali[sz]ed|knighted|married|divorced|sacked|kidnapped|murdered|stabbed|sent off|charged with)\b/;
 
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" before it ("chicken Kiev"). */
 function inDishName(text: string, span: Span): boolean {

@@ -39,6 +39,15 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Kenya tea exports rose in March.', 'Kenya')).record?.type).toBe('country');
   });
 
+  it("a place's name that is arrested or substituted is a person's", async () => {
+    for (const [text, word] of [
+      ['Jordan was arrested outside the stadium on Saturday.', 'Jordan'],
+      ['Houston was substituted at half-time with a knee injury.', 'Houston'],
+    ] as const)
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    expect((await at('Houston was hit by floods on Saturday.', 'Houston')).record?.type).toBe('place');
+  });
+
   it("a place's name before a drink or a dairy word names a product, unless a word of trade follows", async () => {
     for (const [text, word] of [
       ['The bar keeps a bottle of Madeira wine for regulars.', 'Madeira'],
