@@ -96,16 +96,16 @@ export function loadUner(file = FILE): NerDoc[] {
 
 const TAG_OF: Partial<Record<EntityType, Tag>> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG', outlet: 'ORG' };
 
-/** `--rules-only` scores the rules without the learned tagger; `--mode keep+add` another way of combining them (lib/entities/tagger/combine.ts). */
+/** `--tagger` scores the rules with the learned tagger (off by default in findEntities); `--mode keep+add` another way of combining them (lib/entities/tagger/combine.ts). */
 const argv = process.argv.slice(2);
 const modeArg = argv.includes('--mode') ? argv[argv.indexOf('--mode') + 1]!.split('+') : null;
 const OPTIONS = {
-  tagger: !argv.includes('--rules-only'),
+  tagger: argv.includes('--tagger') || argv.includes('--mode'),
   mode: modeArg ? { keep: modeArg[0] as Mode['keep'], add: modeArg[1] as Mode['add'] } : undefined,
 };
 
-export async function backstoryMentions(text: string, lookup = defaultLookup()): Promise<Mention[]> {
-  const { entities } = await findEntities(text, lookup, OPTIONS);
+export async function backstoryMentions(text: string, lookup = defaultLookup(), options = OPTIONS): Promise<Mention[]> {
+  const { entities } = await findEntities(text, lookup, options);
   const out: Mention[] = [];
   for (const e of entities) {
     const type = TAG_OF[e.type];
@@ -310,7 +310,11 @@ function trapLine(name: string, n: number, o: TrapOutcome): string {
 
 export async function run(): Promise<void> {
   const lines: string[] = [];
-  const bs: [string, Sys][] = [['Backstory', (t) => backstoryMentions(t)]];
+  const bs: [string, Sys][] = [
+    ['Backstory', (t) => backstoryMentions(t)],
+    // The learned tagger beside the rules (lib/entities/tagger; off in the product): its rows for comparison.
+    ['+ tagger', (t) => backstoryMentions(t, defaultLookup(), { ...OPTIONS, tagger: true })],
+  ];
   const news = loadNews();
   const traps = loadTraps();
 

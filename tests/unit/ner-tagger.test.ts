@@ -42,7 +42,7 @@ describe('learned name tagger', () => {
     const text = 'Her mentor, Castellanos, encouraged her to apply. Thanks to Rosalind Achebe for the photos.';
     const damaged: DatasetLookup = { ...lookup, lexicon: async () => ({ ...NAME_LEXICON, tagger: { labels: ['O'], scale: 1, weights: { b: 'NaN' } } }) };
     const rules = await findEntities(text, lookup, { tagger: false });
-    expect(JSON.stringify((await findEntities(text, damaged)).entities)).toBe(JSON.stringify(rules.entities));
+    expect(JSON.stringify((await findEntities(text, damaged, { tagger: true })).entities)).toBe(JSON.stringify(rules.entities));
   });
 
   it('tags with hashes of exactly the features the trainer reads as strings', async () => {
@@ -59,6 +59,11 @@ describe('learned name tagger', () => {
     });
   });
 
+  it('is off unless asked for', async () => {
+    const text = 'Her mentor, Castellanos, encouraged her to apply.';
+    expect(JSON.stringify((await findEntities(text, lookup)).entities)).toBe(JSON.stringify((await findEntities(text, lookup, { tagger: false })).entities));
+  });
+
   it('finds people the rules miss in sentences it was not trained on', async () => {
     const cases: [string, string][] = [
       ['Critics compared the painting to work by Oduya and Varga.', 'Varga'],
@@ -67,14 +72,14 @@ describe('learned name tagger', () => {
     ];
     for (const [text, name] of cases) {
       expect(await people(text, { tagger: false }), text).not.toContain(name);
-      expect(await people(text), text).toContain(name);
+      expect(await people(text, { tagger: true }), text).toContain(name);
     }
   });
 
   it('adds no link to the dataset: a trap stays unlinked with the tagger on', async () => {
     // The tagger only adds article-built people; every dataset link is the rules' decision.
     for (const text of ['Winger Chad Morris crossed for the equaliser in the 88th minute.', 'The deli sells Madeira cake and Parma ham.']) {
-      const on = (await findEntities(text, lookup)).entities.filter((e) => e.fromDataset).map((e) => e.id);
+      const on = (await findEntities(text, lookup, { tagger: true })).entities.filter((e) => e.fromDataset).map((e) => e.id);
       const off = (await findEntities(text, lookup, { tagger: false })).entities.filter((e) => e.fromDataset).map((e) => e.id);
       expect(on).toEqual(off);
     }
