@@ -49,22 +49,53 @@ function textStats(p: Element): { chars: number; linkChars: number; text: string
   return { chars: text.length, linkChars: Math.min(linkChars, text.length), text };
 }
 
-/** A paragraph of prose joins the sample: its words, who it addresses, and the box it sits in. */
+const WORD_CHAR = new RegExp(`[${WORD.source.slice(1, WORD.source.indexOf(']'))}]`, 'uy');
+
+/**
+ * How many UTF-16 units of a word character (WORD's class: a letter, a digit or an apostrophe)
+ * start at i: 0, 1 or 2. ASCII and general punctuation (U+2000-U+206F: curly quotes, dashes; no
+ * letter or digit but ’) answered from the char code, the rest by the class itself.
+ */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0x2000 && c <= 0x206f) return 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/**
+ * A paragraph of prose joins the sample: its words, who it addresses, and the box it sits in. The
+ * words are WORD's matches, found by a scan (the regex's /u letter class was most of the count's cost).
+ */
 function countProse({ f, proseByParent }: Walk, parent: Element | null, n: number, text: string): void {
   if (f.proseParas++ === 0) f.linksBeforeProse = f.links;
-  const words = text.match(WORD);
-  if (words) {
-    f.proseWords += words.length;
-    for (const w of words) {
-      const lw = w.toLowerCase();
-      const k = PERSON.get(lw);
-      if (k === 1) f.youWords++;
-      else if (k === 2) f.weWords++;
-      else if (k === 3) f.iWords++;
-      else if (k === 4) f.theyWords++;
-      else if (k === 5) f.saidWords++;
-      else if (lw.length > 4 && lw.endsWith('ed')) f.edWords++;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let u = wordCharAt(text, i);
+    if (!u) {
+      // (A pair of surrogates is one character, as the regex steps.)
+      const c = text.charCodeAt(i);
+      const d = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      continue;
     }
+    const start = i;
+    while (u) {
+      i += u;
+      u = i < len ? wordCharAt(text, i) : 0;
+    }
+    f.proseWords++;
+    const lw = text.slice(start, i).toLowerCase();
+    const k = PERSON.get(lw);
+    if (k === 1) f.youWords++;
+    else if (k === 2) f.weWords++;
+    else if (k === 3) f.iWords++;
+    else if (k === 4) f.theyWords++;
+    else if (k === 5) f.saidWords++;
+    else if (lw.length > 4 && lw.endsWith('ed')) f.edWords++;
   }
   f.proseChars += n;
   if (parent) proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + n);
