@@ -5,7 +5,6 @@
  * the finder ride in the content script, which is paid for on every page load.
  */
 import givenNamesFile from '../../assets/ner/names.json';
-import taggerWeights from '../../assets/ner/tagger.json';
 export interface NameLexicon {
   /** Head words of organisations, last in the name: "… University", "… Party". */
   orgHeads: string;
@@ -38,7 +37,10 @@ export interface NameLexicon {
   kin?: string;
   /** Words that set a story in the United States (its largest cities, its parties and Congress): "Georgia" there is the state. */
   usContext?: string;
-  /** The learned name tagger's weights (assets/ner/tagger.json, lib/entities/tagger); checked before use. */
+  /**
+   * The learned name tagger's weights (assets/ner/tagger.json, lib/entities/tagger); checked before
+   * use. Absent from the shipped lexicon: the tagger is off in the product (lib/entities/tagger/with-weights.ts).
+   */
   tagger?: unknown;
 }
 
@@ -68,7 +70,6 @@ export const NAME_LEXICON: NameLexicon = {
   givenNames: givenNamesFile.givenNames,
   knownOrgs: givenNamesFile.organizations,
   knownPlaces: givenNamesFile.places,
-  tagger: taggerWeights as unknown,
   lifeVerbs:
     'was had became began took met went won lost left died married joined led returned moved lived served spent received accepted decided refused agreed tried sought remained worked played starred appeared enrolled studied walked visited fought fled spoke wrote sang grew taught earned resigned retired',
   usContext:

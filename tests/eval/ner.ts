@@ -28,6 +28,8 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { findEntities } from '../../lib/entities';
 import type { Mode } from '../../lib/entities/tagger/combine';
+import { withTaggerWeights } from '../../lib/entities/tagger/with-weights';
+import taggerWeights from '../../assets/ner/tagger.json';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { EntityType, Span } from '../../lib/types';
@@ -115,8 +117,9 @@ export async function backstoryMentions(text: string, lookup = defaultLookup(), 
 }
 
 let memo: ReturnType<typeof createMemoryLookup> | null = null;
+/** The bundled dataset, its lexicon carrying the tagger's weights (used only with `--tagger`). */
 function defaultLookup() {
-  return (memo ??= createMemoryLookup(loadBundledDataset()));
+  return (memo ??= withTaggerWeights(createMemoryLookup(loadBundledDataset()), taggerWeights) as ReturnType<typeof createMemoryLookup>);
 }
 
 /** compromise's people, places and organisations, located in the text in order. */
