@@ -144,14 +144,15 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
 
 /**
  * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima
- * beans", "Victoria sponge", "Singapore noodles", "Madeira cake", "Jersey Royals" aside): nouns a
- * place rarely governs in news copy. Trade words (tea, coffee, wine, cheese) are not here: "Kenya
+ * beans", "Victoria sponge", "Singapore noodles", "Madeira cake", "Jersey Royals" aside), an animal's
+ * ("Guinea pig") or a family's ("the Jordan family"): nouns a place rarely governs in news copy. Trade words (tea, coffee, wine, cheese) are not here: "Kenya
  * tea exports" is about Kenya.
  */
-const DISH_HEADS = new Set(
-  'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast'.split(
-    ' ',
-  ),
+const DISH_HEADS: ReadonlySet<string> = new Set(
+  (
+    'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con ' +
+    'pig pigs fowl family families clan household'
+  ).split(' '),
 );
 /** An honorific right before `at` ("Mr ", "Rep. ", "Lord "). */
 function honorificBefore(text: string, at: number): boolean {
@@ -176,12 +177,12 @@ const TRADE_AFTER =
 const PERSON_PASSIVE =
   /^\s(?:was|is|has been|had been|will be)\s(?:arrested|jailed|sentenced|convicted|acquitted|substituted|hospitali[sz]ed|knighted|married|divorced|sacked|kidnapped|murdered|stabbed|sent off|charged with)\b/;
 
-/** The span is a word of a dish's name: a dish noun after it, or "chicken" before it ("chicken Kiev"). */
+/** The span is a word of a dish's name: a dish noun after it, or "chicken" or "baked" before it ("chicken Kiev", "Baked Alaska"). */
 function inDishName(text: string, span: Span): boolean {
   const after = /^\s(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 16));
   if (after && DISH_HEADS.has(after[1]!)) return true;
   if (after && PRODUCE.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
-  return /\bchicken\s$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return /\b(?:chicken|baked)\s$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */

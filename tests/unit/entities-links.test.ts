@@ -31,6 +31,11 @@ describe('person evidence and linking (issue 18)', () => {
       ['Soak the Lima beans overnight.', 'Lima'],
       ['The canteen served chicken Kiev on Fridays.', 'Kiev'],
       ['Baste the Turkey crown every half hour.', 'Turkey'],
+      ['The Chile con queso was too salty.', 'Chile'],
+      ['Dessert was a Baked Alaska for the whole table.', 'Alaska'],
+      ['Two Guinea pigs and a rabbit were rehomed.', 'Guinea'],
+      ['The Jordan family sold the farm last spring.', 'Jordan'],
+      ['Turkey sandwiches were handed out at the gate.', 'Turkey'],
     ] as const) {
       expect((await at(text, word)).datasetInside, text).toEqual([]);
     }
