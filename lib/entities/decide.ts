@@ -3,7 +3,7 @@ import { AT_PLACE_PREPOSITIONS, HONORIFICS, PLACE_PREPOSITIONS, ROLE_WORDS, TITL
 import { RULER_TITLES } from '../text/name-lexicon';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
-import { NOT_NAME, wordBefore } from './name-words';
+import { NOT_NAME, wordBefore, wordBeforeDotSpace } from './name-words';
 import { isWeak, type Hit } from './link';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -142,6 +142,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const weak = isWeak(h);
   if (candidates.length === 1 && !weak) {
     if (candidates[0]!.type === 'person' && describedAsSomebodyElse(candidates[0]!, h, ctx)) return null;
+    if (candidates[0]!.type === 'person' && h.tokens >= 2 && !legislatorInContext(candidates[0]!, h, ctx)) return null;
     return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
   }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
@@ -175,6 +176,29 @@ function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Context): boo
   const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }
+/**
+ * A person the dataset knows only as a legislator (one of hundreds of US representatives and
+ * senators: "Chris Smith", "John James", "Tina Smith") links by full name only where the article is
+ * about the person's country and about politics — the country, its adjective or one of its places
+ * is named (for the United States also its states, cities and institutions), and a word of politics
+ * is used — or a title stands before the name ("Rep.", "Senator"). A documentary maker or a
+ * defensive lineman of the same name is not the congressman.
+ */
+function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
+  if (!isLegislatorOnly(pick)) return true;
+  const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
+  if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
+  if (!pick.countryId || !POLITICS.test(ctx.text)) return false;
+  return ctx.countries!.has(pick.countryId) || (pick.countryId === 'country:us' && !!ctx.american);
+}
+/** Words of politics: a legislator named in an article without any of them is more likely a namesake. */
+const POLITICS =
+  /\b(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic\w*|[Gg]overnor)\b/;
+/** The dataset knows the person only by seats and posts in the US Congress. */
+export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length && e.roles.every((r) => LEGISLATIVE.test(r.office ?? ''));
+/** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */
+const LEGISLATIVE = /^(?:us-house|us-senate|us-leader):/;
+
 /** ", a 34-year-old teacher from …" up to the clause's end. */
 const APPOSITIVE = /^,\s+(?:a|an)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
 /** Words of public life beyond titles: a description with one of them may fit a public figure. */

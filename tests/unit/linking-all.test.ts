@@ -6,6 +6,7 @@ import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { CONNECTORS } from '../../lib/entities/candidates';
 import { lexiconSets, NAME_LEXICON } from '../../lib/entities/lexicon';
 import { NAME_PARTICLES } from '../../lib/text/words';
+import { isLegislatorOnly } from '../../lib/entities/decide';
 import type { DatasetEntity } from '../../lib/types';
 
 /**
@@ -83,12 +84,14 @@ export interface Failure {
 
 function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: number } {
   if (e.type !== 'person') return { text: `Officials from ${alias} said on Monday that the talks would continue.`, at: 15 };
-  if (alias.includes(' ') || alias === e.name) return { text: `${alias} said on Monday that the talks would continue.`, at: 0 };
+  // A member of Congress is linked only in an article about American politics (decide.ts, legislatorInContext).
+  const setting = isLegislatorOnly(e) ? 'In the United States, lawmakers met on Sunday. ' : '';
+  if (alias.includes(' ') || alias === e.name) return { text: `${setting}${alias} said on Monday that the talks would continue.`, at: setting.length };
   // Introduced by its plainest full name ("Charles Fleischmann", not 'Charles J. "Chuck" Fleischmann').
   const full =
     [...e.aliases, e.name].filter((a) => /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+$/u.test(a) && isPressForm(a)).sort((a, b) => a.length - b.length)[0] ??
     e.name;
-  const intro = `${full} arrived on Sunday. `;
+  const intro = `${setting}${full} arrived on Sunday. `;
   return { text: `${intro}${alias} said on Monday that the talks would continue.`, at: intro.length };
 }
 
@@ -101,7 +104,8 @@ export async function linkEveryAlias(entities: DatasetEntity[] = dataset.entitie
       const key = aliasKey(alias);
       if (!key) continue;
       // (A one-word name of a person with no full name in press form cannot be introduced: set apart too.)
-      const unintroduced = e.type === 'person' && !alias.includes(' ') && alias !== e.name && !isPressForm(sentenceFor(e, alias).text.split(' arrived')[0]!);
+      const unintroduced =
+        e.type === 'person' && !alias.includes(' ') && alias !== e.name && !isPressForm(sentenceFor(e, alias).text.split(' arrived')[0]!.split('. ').pop()!);
       if (!isPressForm(alias) || isCommonWordName(alias) || KNOWN[`${e.id} «${alias}»`] || unintroduced) {
         sourceForms.push(`${e.id} «${alias}»`);
         continue;

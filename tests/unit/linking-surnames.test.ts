@@ -59,8 +59,19 @@ describe('bare surnames link only to a person the article introduces', () => {
   });
 
   it('an appositive that describes somebody ordinary makes a full name a namesake’s', async () => {
-    expect(await linked('Chris Smith, a defensive lineman, was hurt in the second quarter.', 'Chris Smith')).toEqual([]);
-    const omar = await linked('Ilhan Omar, a Democratic congresswoman, spoke on Tuesday.', 'Ilhan Omar');
+    // (American politics is the article's subject, so only the appositive decides.)
+    const setting = 'In the United States, lawmakers voted on the bill. ';
+    expect(await linked(`${setting}Chris Smith, a defensive lineman, was hurt in the second quarter.`, 'Chris Smith')).toEqual([]);
+    const omar = await linked(`${setting}Ilhan Omar, a Democratic congresswoman, spoke on Tuesday.`, 'Ilhan Omar');
     expect(omar.map(([, name]) => name)).toEqual(['Ilhan Omar']);
+  });
+
+  it('a member of Congress is linked by full name only in an article about American politics, or after a title', async () => {
+    expect(await linked('Chris Smith edited the documentary over two years.', 'Chris Smith')).toEqual([]);
+    expect(await linked('The Jets will lean on Chris Smith in the United States opener.', 'Chris Smith')).toEqual([]);
+    const titled = await linked('Rep. Chris Smith said the documentary was moving.', 'Chris Smith');
+    expect(titled.map(([, name]) => name)).toEqual(['Christopher H. Smith']);
+    const political = await linked('Chris Smith, a Republican from New Jersey, voted against the bill.', 'Chris Smith');
+    expect(political.map(([, name]) => name)).toEqual(['Christopher H. Smith']);
   });
 });
