@@ -14,6 +14,8 @@
  *               --ext DIR measures another unpacked build (an unminified one gives readable names)
  * --only detect  only the Chromium non-article detection row
  * --only felt    only DOMContentLoaded → painted and hover → card on the seed page (existing build)
+ * --only scroll  main-thread CPU while scrolling the 2.5 MB page (existing build or --ext DIR; --runs N,
+ *               default 3): what painting near the viewport costs as the reader scrolls (no target)
  * --only popup   only the popup's first render with 200 entities (existing build or --ext DIR; --runs N,
  *               default 15; --vs DIR[,DIR…] interleaves other builds, A B A B; --marks prints each run's
  *               performance marks)
@@ -44,6 +46,10 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
       profile: argv.includes('--profile'),
       extDir: argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined,
     });
+  } else if (only === 'scroll') {
+    const { runScroll } = await import('./scroll');
+    const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+    await runScroll(rows, { log, runs: Number(arg('--runs')) || 3, extDir: arg('--ext') });
   } else if (only === 'felt') {
     const { feltOnly } = await import('./felt');
     await feltOnly(rows, log);
@@ -54,7 +60,7 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<Row[]
     const { popupOnly } = await import('./browser');
     const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
     await popupOnly(rows, { log, runs: Number(arg('--runs')) || 15, extDir: arg('--ext'), vsDir: arg('--vs'), marks: argv.includes('--marks') });
-  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask, detect, felt, popup)`);
+  } else if (only) throw new Error(`--only ${only}: unknown (known: longtask, detect, felt, popup, scroll)`);
   if (!only && !argv.includes('--no-node')) rows.push(...(await runNode({ quick, log })));
   if (only) {
     // the focused measurement ran above
