@@ -5,14 +5,15 @@ import { HIGHLIGHT_NAMES, type HighlightName } from './index';
  * what is near the viewport, not by the length of the article.
  *
  * Chromium rebuilds the markers of every registered range on each change to a highlight, and the
- * next frame re-paints them: with ~1,100 ranges on a 2.5 MB page that frame took 50-120 ms (bench
- * `--only longtask --trace`: PrePaint and Paint after the ranges were registered). So on pages with
- * more than ALL_AT_ONCE ranges, only the ranges whose text lies within NEAR of the viewport are
+ * next frame re-paints the page: with ~1,100 ranges on a 2.5 MB page that frame took 30-120 ms of
+ * wall time, 25-32 ms of main-thread CPU (bench `--only longtask --trace`: PrePaint, Paint and the
+ * commit after the ranges were registered); with the ranges near the viewport only, 12-16 ms.
+ * So on pages with more than ALL_AT_ONCE ranges, only the ranges whose text lies within NEAR of the viewport are
  * registered; an IntersectionObserver on the elements holding them adds them as they come near
  * (scrolling, "show in page", keyboard cycling all scroll first) and takes them out once they are far
  * again. Each change to a highlight costs a frame that re-paints the page, whatever its size, so
  * changes are applied together, at most BATCH ranges at once and at most one batch per GAP ms (the
- * margin is a whole viewport: a reader does not reach unpainted text in that time). Pages with
+ * margin is one and a half viewports: a reader does not reach unpainted text in that time). Pages with
  * fewer ranges are painted at once, as before: their frame is short and their highlights show one
  * frame sooner.
  *
