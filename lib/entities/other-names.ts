@@ -67,27 +67,45 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
     if (i) ts = ts.slice(i);
     // Months and weekdays are dates, not names ("In May", "On Monday"). (A new array only when one is there.)
-    if (ts.some((t) => MONTHS_DAYS.has(lower(t)))) ts = ts.filter((t) => !MONTHS_DAYS.has(lower(t)));
+    if (anyMonthDay(ts)) ts = ts.filter((t) => !MONTHS_DAYS.has(lower(t)));
     const atStart = sentenceStart && i === 0;
     // Maximal segments free of what the dataset and the person finder already took.
     let seg: Token[] = [];
-    const flush = () => {
-      while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
-      if (seg.length) {
-        classify(text, seg, atStart && seg[0] === run.tokens[0], found, L);
-        seg = [];
-      }
-    };
     for (const t of ts) {
-      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) flush();
+      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) seg = flush(text, seg, atStart, run, found, L);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
-        flush();
+        seg = flush(text, seg, atStart, run, found, L);
         seg.push(t);
       } else seg.push(t);
     }
-    flush();
+    flush(text, seg, atStart, run, found, L);
   }
   return group(found, tokens, takenIndex);
+}
+
+/** One finding (a function, not a closure per classified segment). */
+function add(out: OtherName[], type: EntityType, name: string, span: Span): void {
+  out.push({ type, name, span });
+}
+
+/** Any of the words in the set (a loop, not a closure per call). */
+function someIn(ws: string[], set: ReadonlySet<string>): boolean {
+  for (const w of ws) if (set.has(w)) return true;
+  return false;
+}
+
+/** Any month or weekday among the tokens. */
+function anyMonthDay(ts: Token[]): boolean {
+  for (const t of ts) if (MONTHS_DAYS.has(lower(t))) return true;
+  return false;
+}
+
+/** Classifies a segment (without the lower-case words at its end) and returns the segment to fill next. */
+function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: OtherName[], L: LexiconSets): Token[] {
+  while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
+  if (!seg.length) return seg;
+  classify(text, seg, atStart && seg[0] === run.tokens[0], found, L);
+  return [];
 }
 
 function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets): void {
@@ -98,24 +116,23 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const beforeOf = ofAt > 0 ? ws[ofAt - 1]! : '';
   const span = { start: seg[0]!.start, end: seg[seg.length - 1]!.end };
   const name = text.slice(span.start, span.end);
-  const push = (type: EntityType): void => void out.push({ type, name, span });
   const before = wordBefore(text, span.start);
   // Well-known organisations and places the dataset does not carry ("Boeing", "San Diego").
   const low = name.toLowerCase();
-  if (L.knownOrgs.has(low)) return push('organization');
-  if (L.knownPlaces.has(low)) return push('place');
+  if (L.knownOrgs.has(low)) return add(out, 'organization', name, span);
+  if (L.knownPlaces.has(low)) return add(out, 'place', name, span);
   // Events, works, periods; roles ("Holy Roman Emperor", "Minister of State"); groups ("Native Americans").
-  if (ws.some((w) => L.otherHeads.has(w))) return;
+  if (someIn(ws, L.otherHeads)) return;
   if (L.titles.has(last) || (ofAt > 0 && L.titles.has(beforeOf))) return;
   if (seg.length >= 2) {
     // "South Korean officials": an adjective, however many words it takes.
     if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return;
-    if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf)) return push('organization');
+    if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf)) return add(out, 'organization', name, span);
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
-    if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return push('organization');
-    if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return push('place');
+    if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
+    if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return add(out, 'place', name, span);
     if (GROUP_END.test(last)) return;
-    if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return push('person');
+    if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return add(out, 'person', name, span);
     if (L.titles.has(first) && seg.slice(1).every(isNameWord)) {
       const rest = seg.slice(1);
       out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end } });
@@ -126,15 +143,15 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // A line in Title Case is a heading or a menu: every word is capitalised there.
     if (inTitleCaseLine(text, span)) return;
     // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
-    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return before && AT_PLACE_PREPOSITIONS.has(before) ? push('place') : undefined;
+    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return before && AT_PLACE_PREPOSITIONS.has(before) ? add(out, 'place', name, span) : undefined;
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another
       // adjective after is a group or a creed, not a person.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
-      if (before && AT_PLACE_PREPOSITIONS.has(before)) return push('place');
+      if (before && AT_PLACE_PREPOSITIONS.has(before)) return add(out, 'place', name, span);
       // People are not "the …": "the Arab Revolt", "the Winter Universiade".
       if (before === 'the') return;
-      return push('person');
+      return add(out, 'person', name, span);
     }
     return;
   }
@@ -142,24 +159,25 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const t = seg[0]!;
   const w = t.text;
   if (ACRONYM.test(w)) {
-    if (!L.acronyms.has(w) && !ROMAN.test(w)) push('organization');
+    if (!L.acronyms.has(w) && !ROMAN.test(w)) add(out, 'organization', name, span);
     return;
   }
   const after = text.slice(t.end, t.end + 24);
   // "the Senate", "the Union": an institution's head word used as its name.
-  if (L.orgHeads.has(first) && before === 'the' && !atSentenceStart && !/^\s+of\b/.test(after)) return push('organization');
+  if (L.orgHeads.has(first) && before === 'the' && !atSentenceStart && !/^\s+of\b/.test(after)) return add(out, 'organization', name, span);
   if (!isNameWord(t) || L.lead.has(first) || L.qualifiers.has(first)) return;
   // At a sentence start any word is capitalised: a name only before a verb of a life ("Mishima took up …" is not enough).
-  if (atSentenceStart) return PERSON_VERBS.test(after) && !ADJECTIVE_END.test(first) ? push('person') : undefined;
+  if (atSentenceStart) return PERSON_VERBS.test(after) && !ADJECTIVE_END.test(first) ? add(out, 'person', name, span) : undefined;
   if (L.orgHeads.has(first) || L.placeHeads.has(first) || L.titles.has(first)) return;
   const possessive = /^['\u2019]s\b/.test(after);
-  if (PERSON_VERBS.test(after)) return push('person');
+  if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
   if (ADJECTIVE_END.test(first) && /^\s+\p{Ll}/u.test(after)) return;
-  if (before && AT_PLACE_PREPOSITIONS.has(before) && !possessive) return push('place');
+  if (before && AT_PLACE_PREPOSITIONS.has(before) && !possessive) return add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel.
-  if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return push('place');
+  if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)))
+    return add(out, 'place', name, span);
   if (before === 'the') return;
-  if (before && L.titles.has(before)) return push('person');
+  if (before && L.titles.has(before)) return add(out, 'person', name, span);
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)
 }
 
