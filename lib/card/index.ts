@@ -144,28 +144,15 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const out: Line[] = [];
   const used = new Set<string>();
   const P = ctx.publishedAt ?? null;
-  const srcName = (k: string) => sources[k]?.name ?? k;
-  const shortName = (k: string) =>
-    srcName(k)
-      .replace(/\s*\(.*$/, '')
-      .replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || srcName(k);
-  const asOf = (k: string, d?: string) => formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7));
-  const cite = (k: string, d?: string) => `as of ${asOf(k, d)}, ${shortName(k)}`;
-  const push = (text: string, group: string, rank: number, source?: string) => {
-    text = balance(text);
-    if (!out.some((l) => l.text === text)) out.push({ text, group, rank, source });
-    if (source) used.add(source);
-  };
 
   const died = entity.died;
-  if (died) push(`Died ${formatDate(died)}`, 'Roles', 0);
+  if (died) addLine(out, used, `Died ${formatDate(died)}`, 'Roles', 0);
   let formers = 0;
   let thens = 0;
   // Heads of state and government first: the office a reader most needs when roles are many.
-  const rank = (r: Role) => (/^(hos|hog):/.test(r.office ?? '') ? 0 : 1);
-  const roles = [...(entity.roles ?? [])].sort((a, b) => rank(a) - rank(b));
-  const held = (r: Role, until?: string) => !!(P && until && r.since && le(r.since, P) && after(until, P));
-  const thenCount = roles.filter((r) => held(r, r.until ?? (died && r.status !== 'former' ? died : undefined))).length;
+  const roles = [...(entity.roles ?? [])].sort(byOfficeRank);
+  let thenCount = 0;
+  for (const r of roles) if (held(P, r, r.until ?? (died && r.status !== 'former' ? died : undefined))) thenCount++;
   for (const r of roles) {
     const name = `${r.title}${ofPhrase(r.title, r.ofName, r.of)}`;
     const rowAsOf = r.asOf ?? sources[r.source]?.asOf ?? '';
@@ -175,16 +162,18 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     const since = r.since ? ` since ${formatDate(r.since)}` : '';
     const later = P && r.since && after(r.since, P) ? ', after this article' : '';
     const then = P && `At the time of this article (${formatDate(P)})`;
-    if (held(r, until)) {
+    if (held(P, r, until)) {
       // Then and now: the article predates a change the dataset knows. The most senior office
       // leads the hover card; more of them wait in the popup.
       const s = r.successor;
       const lead = thens++ ? 'Also then' : then;
       const rk = thens > 1 ? 2 : 0;
-      push(`${lead}: ${name}${s ? ` (${span(r.since, until)})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
+      addLine(out, used, `${lead}: ${name}${s ? ` (${span(r.since, until)})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
       if (s)
-        push(
-          `${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${thenCount > 1 ? `the office of ${r.title}` : 'the office'} — ${cite(s.source, s.asOf)}`,
+        addLine(
+          out,
+          used,
+          `${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${thenCount > 1 ? `the office of ${r.title}` : 'the office'} — ${citation(sources, s.source, s.asOf)}`,
           'Then and now',
           rk,
           s.source,
@@ -192,26 +181,26 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     } else if (status === 'former' && !until && r.successor) {
       // The end date is unknown: a newer source names someone else, so it had ended by that source's date.
       const s = r.successor;
-      push(`Former ${name}${since}: no longer in office ${cite(s.source, s.asOf)}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      addLine(out, used, `Former ${name}${since}: no longer in office ${citation(sources, s.source, s.asOf)}`, 'Former roles', formers++ ? 4 : 2, r.source);
       used.add(s.source);
     } else if (status === 'former') {
       const when = span(r.since, until);
-      push(`Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      addLine(out, used, `Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source);
       // The end date may come from the newer source that names the successor: it is cited too.
       if (r.successor) used.add(r.successor.source);
     } else if (status === 'current' && !(P && rowAsOf && after(P, rowAsOf))) {
-      push(`${name}${since ? `, in office${since}` : ''}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source);
+      addLine(out, used, `${name}${since ? `, in office${since}` : ''}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source);
     } else {
       // Only an older source says so, or the article is newer than the source: "as of" its date.
-      push(`${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${cite(r.source, rowAsOf)}`, 'Roles', 1, r.source);
+      addLine(out, used, `${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source);
     }
     const earlier = P && (r.earlierTerms ?? []).find((t) => t.since && le(t.since, P) && t.until && after(t.until, P));
-    if (earlier) push(`${then}: ${name} (an earlier term, ${span(earlier.since, earlier.until)})`, 'Then and now', 0, r.source);
+    if (earlier) addLine(out, used, `${then}: ${name} (an earlier term, ${span(earlier.since, earlier.until)})`, 'Then and now', 0, r.source);
     for (const t of r.earlierTerms ?? [])
-      if (t !== earlier && (t.since || t.until)) push(`${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
+      if (t !== earlier && (t.since || t.until)) addLine(out, used, `${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
   if (entity.summary && entity.type !== 'person')
-    push(entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
+    addLine(out, used, entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
   const summary = entity.type === 'person' ? '' : (entity.summary ?? '').toLowerCase();
   const rolesName = (entity.roles ?? []).map((r) => `${r.title} ${r.ofName ?? ''}`).join(' ');
   let candidacies = 0;
@@ -230,19 +219,25 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)".
     const since = f.since && !f.value.includes(f.since.slice(0, 4)) ? ` (since ${formatDate(f.since)})` : '';
     const rank = /^(member of|official name|former names|background)/i.test(label) ? 4 : 2;
-    push(`${listValue(label, f.value)}${since}`, 'Facts', rank, f.source);
+    addLine(out, used, `${listValue(label, f.value)}${since}`, 'Facts', rank, f.source);
   }
-  for (const l of entity.stateLabels ?? []) push(`Labelled ${l.label} by ${srcName(l.source)}`, 'Facts', 2, l.source);
+  for (const l of entity.stateLabels ?? []) addLine(out, used, `Labelled ${l.label} by ${sourceName(sources, l.source)}`, 'Facts', 2, l.source);
   if (ctx.mentions)
-    push(`In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`, 'In this article', 3);
-  if (ctx.related?.length) push(`Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
+    addLine(
+      out,
+      used,
+      `In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`,
+      'In this article',
+      3,
+    );
+  if (ctx.related?.length) addLine(out, used, `Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
 
   // Where a card mixes sources, a line from another source than the card's first says its own.
   const main = out.find((l) => l.source)?.source;
-  for (const l of out) if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled ')) l.text += ` — ${cite(l.source)}`;
+  for (const l of out)
+    if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled ')) l.text += ` — ${citation(sources, l.source)}`;
 
-  const order = ['Then and now', 'Roles', 'Former roles', 'About', 'Facts', 'In this article'];
-  out.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+  out.sort(byGroup);
   const hover = new Set([...out].sort((a, b) => a.rank - b.rank).slice(0, HOVER_LINES));
   const groups: { label: string; lines: string[] }[] = [];
   for (const l of out) {
@@ -250,7 +245,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     if (g) g.lines.push(l.text);
     else groups.push({ label: l.group, lines: [l.text] });
   }
-  const refs: SourceRef[] = [...used].map((k) => ({ name: srcName(k), asOf: sources[k]?.asOf ?? '' }));
+  const refs: SourceRef[] = [...used].map((k) => ({ name: sourceName(sources, k), asOf: sources[k]?.asOf ?? '' }));
   const flag = flagEmoji(entity.code ?? ctx.country?.code);
   return {
     title: entity.name,
@@ -260,6 +255,35 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     ...(flag ? { flag } : {}),
   };
 }
+
+/** sources[k]'s name, or k. */
+function sourceName(sources: Dataset['sources'], k: string): string {
+  return sources[k]?.name ?? k;
+}
+
+/** "as of June 2024, Wikidata": a source's short name (before a parenthesis or a lower-case word) and its date. */
+function citation(sources: Dataset['sources'], k: string, d?: string): string {
+  const name = sourceName(sources, k);
+  const short = name.replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || name;
+  return `as of ${formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7))}, ${short}`;
+}
+
+/** Adds a card line (balanced, once per text) and notes its source as used. */
+function addLine(out: Line[], used: Set<string>, text: string, group: string, rank: number, source?: string): void {
+  text = balance(text);
+  if (source) used.add(source);
+  for (const l of out) if (l.text === text) return;
+  out.push({ text, group, rank, source });
+}
+
+/** Heads of state and government first. */
+const officeRank = (r: Role) => (/^(hos|hog):/.test(r.office ?? '') ? 0 : 1);
+const byOfficeRank = (a: Role, b: Role) => officeRank(a) - officeRank(b);
+/** The role was held on the article's date P (started by then, ended after). */
+const held = (P: string | null, r: Role, until?: string) => !!(P && until && r.since && le(r.since, P) && after(until, P));
+
+const GROUP_ORDER: ReadonlyMap<string, number> = new Map(['Then and now', 'Roles', 'Former roles', 'About', 'Facts', 'In this article'].map((g, i) => [g, i]));
+const byGroup = (a: Line, b: Line) => (GROUP_ORDER.get(a.group) ?? -1) - (GROUP_ORDER.get(b.group) ?? -1);
 
 /** A hover line stays a line: a long list is cut at an item boundary (the popup shows it whole). */
 export function clip(text: string, max = 160): string {
