@@ -69,16 +69,21 @@ function headIndex(rules: readonly Prefiltered[]): HeadIndex {
 }
 
 let memoText: string | null = null;
-let memoWords: number[] = [];
+/** The words of memoText as flat triples in one buffer, reused from text to text (grown when short). */
+let words = new Int32Array(3 * 4096);
+let wordsEnd = 0;
+/** Anchor candidates of memoText, per anchor regex and group count (two rules may share an anchor). */
+const memoAnchors = new Map<RegExp, Map<number, number[]>>();
 
 /**
- * The words of `text` as flat triples [start, length, folded]: maximal runs of ASCII letters (and
- * the two folding letters; folded = 1 when the run holds one). Remembered for the last text, as
- * the claim cues and both source scans ask for the same article in a row.
+ * Reads the words of `text` into `words` as flat triples [start, length, folded]: maximal runs of
+ * ASCII letters (and the two folding letters; folded = 1 when the run holds one). Remembered for
+ * the last text, as the claim cues and both source scans ask for the same article in a row.
  */
-function wordsOf(text: string): number[] {
-  if (text === memoText) return memoWords;
-  const out: number[] = [];
+function readWords(text: string): void {
+  if (text === memoText) return;
+  memoAnchors.clear();
+  let end = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -97,22 +102,28 @@ function wordsOf(text: string): number[] {
         i++;
       } else break;
     }
-    out.push(start, i - start, folded);
+    if (end + 3 > words.length) {
+      const grown = new Int32Array(words.length * 2);
+      grown.set(words);
+      words = grown;
+    }
+    words[end++] = start;
+    words[end++] = i - start;
+    words[end++] = folded;
   }
   memoText = text;
-  memoWords = out;
-  return out;
+  wordsEnd = end;
 }
 
 /**
  * Candidate start positions per regex (parallel to `rules`; null = no prefilter, scan all).
  */
 export function candidateStarts(text: string, rules: readonly Prefiltered[]): (number[] | null)[] {
-  const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorCandidates(text, r.anchor) : null));
+  readWords(text);
+  const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorsOf(text, r.anchor) : null));
   const index = headIndex(rules);
   const all = index.prefixRules;
-  const words = wordsOf(text);
-  for (let w = 0; w < words.length; w += 3) {
+  for (let w = 0; w < wordsEnd; w += 3) {
     const start = words[w]!;
     const len = words[w + 1]!;
     if (words[w + 2]) {
@@ -157,6 +168,15 @@ function wordishAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
   return WORDISH.test(text[i]!);
+}
+
+/** anchorCandidates(text, anchor), once per text, anchor regex and group count (text is memoText). */
+function anchorsOf(text: string, anchor: { re: RegExp; groups: number }): number[] {
+  let byGroups = memoAnchors.get(anchor.re);
+  if (!byGroups) memoAnchors.set(anchor.re, (byGroups = new Map()));
+  let out = byGroups.get(anchor.groups);
+  if (!out) byGroups.set(anchor.groups, (out = anchorCandidates(text, anchor)));
+  return out;
 }
 
 /** Every position from `groups` word-and-space groups before each anchor word up to it, ascending. */
