@@ -29,6 +29,7 @@ import nlp from 'compromise';
 import { findEntities } from '../../lib/entities';
 import type { Mode } from '../../lib/entities/tagger/combine';
 import { withTaggerWeights } from '../../lib/entities/tagger/with-weights';
+import { readIob2 } from '../../lib/entities/train/tagger-data';
 import taggerWeights from '../../assets/ner/tagger.json';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
@@ -54,46 +55,9 @@ export interface NerDoc {
   gold: Mention[];
 }
 
-/** The gold file as documents: token offsets found in each sentence's `# text`, IOB2 spans merged. */
+/** The gold file as documents: token offsets found in each sentence's `# text`, IOB2 spans merged (the trainer's reader). */
 export function loadUner(file = FILE): NerDoc[] {
-  const docs: NerDoc[] = [];
-  let doc: NerDoc | null = null;
-  let sentence = '';
-  let base = 0;
-  let cursor = 0;
-  let open: Mention | null = null;
-  const close = () => {
-    if (open && doc) doc.gold.push(open);
-    open = null;
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('# newdoc id')) {
-      close();
-      doc = { id: line.split('=')[1]!.trim(), text: '', gold: [] };
-      docs.push(doc);
-    } else if (line.startsWith('# text = ')) {
-      if (!doc) throw new Error('sentence before any document');
-      close();
-      sentence = line.slice('# text = '.length);
-      if (doc.text) doc.text += '\n';
-      base = doc.text.length;
-      doc.text += sentence;
-      cursor = 0;
-    } else if (/^\d+\t/.test(line)) {
-      const [, token, tag] = line.split('\t') as [string, string, string];
-      const at = sentence.indexOf(token, cursor);
-      if (at < 0) throw new Error(`token ${token} not found in: ${sentence}`);
-      cursor = at + token.length;
-      const span = { start: base + at, end: base + cursor };
-      if (tag.startsWith('B-')) {
-        close();
-        open = { ...span, type: tag.slice(2) as Tag };
-      } else if (tag.startsWith('I-') && open) open.end = span.end;
-      else close();
-    } else if (!line.trim()) close();
-  }
-  close();
-  return docs;
+  return readIob2(file, 'uner').map(({ id, text, gold }) => ({ id, text, gold }));
 }
 
 const TAG_OF: Partial<Record<EntityType, Tag>> = { person: 'PER', country: 'LOC', place: 'LOC', organization: 'ORG', outlet: 'ORG' };

@@ -17,12 +17,14 @@ export const SOURCES = {
 };
 
 export interface LabelledDoc {
+  /** The document's id (`# newdoc id`); for our news sentences, its index. */
+  id: string;
   set: string;
   text: string;
   gold: TaggedSpan[];
 }
 
-/** An IOB2 file as documents (sentences joined by newlines), spans located by token in `# text`. */
+/** An IOB2 file as documents (sentences joined by newlines), spans located by token in `# text`; the eval reads the same way. */
 export function readIob2(file: string, set: string): LabelledDoc[] {
   const docs: LabelledDoc[] = [];
   let doc: LabelledDoc | null = null;
@@ -37,8 +39,9 @@ export function readIob2(file: string, set: string): LabelledDoc[] {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('# newdoc id')) {
       close();
-      docs.push((doc = { set, text: '', gold: [] }));
-    } else if (line.startsWith('# text = ') && doc) {
+      docs.push((doc = { id: line.split('=')[1]!.trim(), set, text: '', gold: [] }));
+    } else if (line.startsWith('# text = ')) {
+      if (!doc) throw new Error('sentence before any document');
       close();
       sentence = line.slice('# text = '.length);
       if (doc.text) doc.text += '\n';
@@ -71,7 +74,8 @@ export function tuningDocs(): LabelledDoc[] {
   type S = { text: string; entities: { type: NerTag; start: number; end: number }[]; heldOut?: boolean };
   const { sentences } = JSON.parse(readFileSync(SOURCES.news, 'utf8')) as { sentences: S[] };
   sentences.forEach((s, i) => {
-    if (!(s.heldOut ?? i % 3 === 2)) out.push({ set: 'news', text: s.text, gold: s.entities.map(({ start, end, type }) => ({ start, end, type })) });
+    if (!(s.heldOut ?? i % 3 === 2))
+      out.push({ id: String(i), set: 'news', text: s.text, gold: s.entities.map(({ start, end, type }) => ({ start, end, type })) });
   });
   return out;
 }
