@@ -1,9 +1,25 @@
-import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERB_FORMS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
+import {
+  initialEvidence,
+  isMiddleInitial,
+  isRole,
+  LIFE_NOUN_AFTER,
+  pairEvidence,
+  particlesAfterTitle,
+  particleStart,
+  PERSON_OBJECT,
+  REGNAL,
+  speechAfter,
+  speechBefore,
+  subjectOfLife,
+  titledBefore,
+  WORDLIKE_GIVEN,
+} from './person-evidence';
 import { coordinatedPeople } from './coordinated';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
@@ -20,48 +36,6 @@ export { TITLE_WORDS };
  * A full name introduced once is followed by its surname later, and "Mr Obama" after "Barack Obama" is one person.
  * Their cards are built from the article alone and say so.
  */
-
-/** A title, a role or a word for kin before a name ("analyst", "her brother,"). */
-const isRole = (w: string | undefined, L: LexiconSets | null) => !!w && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
-
-/**
- * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
- * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
- */
-function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolean {
-  if (!L) return false;
-  const m = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  const w = m[1]!;
-  return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
-}
-
-/**
- * Verbs whose object is a person only ("accompanied Mandl", "married Hale"); not those a company, a
- * party or a country is as often the object of ("met", "hired", "appointed", "endorsed", "told").
- */
-const PERSON_OBJECT = /\b(?:married|marry|accompanied|interviewed|thanked|congratulated|divorced|befriended|mentored|pardoned)\s$/;
-
-/** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow"). */
-const LIFE_NOUN_AFTER =
-  /^['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|son|daughter|mother|father|brother|sister|parents|biography|memoir|grave|reign|youth)\b/;
-
-/** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
-const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
-  'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page'.split(' '),
-);
-
-/** The speech verb right after a name (", said", " told"), or null. */
-function speechAfter(text: string, end: number): boolean {
-  const m = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
-  return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || m[1] === 'believes' || m[1] === 'thinks');
-}
-/** A speech verb right before ("says Tarlo", "wrote Jesse LaBrocca"), "by" or "according to". */
-function speechBefore(lead: string): boolean {
-  const w = lowerWordBeforeSpace(lead);
-  if (!w) return false;
-  return w === 'by' || /according to\s$/.test(lead) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
-}
 
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
@@ -86,7 +60,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
   // name: only a title before it makes it a person ("Finance Minister Jadaan").
   if (single && alone === false) {
-    const w = before && bareLow(before);
+    const w = before ? bareLow(before) : lowerWordBeforeSpace(text.slice(Math.max(0, span.start - 24), span.start));
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
   }
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective.
@@ -113,6 +87,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     if (L?.lead.has(low)) return null;
     // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
     if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
+    // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
+    if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
     if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
     if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
@@ -164,31 +140,55 @@ export function findArticlePeople(
     if (lead) ts = ts.slice(lead);
     let i = 0;
     while (i < ts.length) {
-      if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.low)) {
+      // "General de Meza": particles open the name right after a title.
+      const p = particlesAfterTitle(text, ts, i, L);
+      if (p > i) i = p;
+      else if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.low)) {
         i++;
         continue;
       }
+      const from = p < 0 ? i : particleStart(ts, i);
       let j = i + 1;
       let words = 1;
+      let initial = false;
       for (;;) {
         let k = j;
         while (k < ts.length && !ts[k]!.cap && NAME_PARTICLES.has(ts[k]!.text)) k++; // particles ("bin", "von der"), not "and"
         if (k < ts.length && isNameWord(ts[k]!) && ts[k]!.start - ts[k - 1]!.end === 1 && ts[k - 1]!.end - ts[j - 1]!.end < 16) {
           j = k + 1;
           words++;
+        } else if (k === j && !initial && isMiddleInitial(ts, k)) {
+          // "Jennifer M. Anderson": one middle initial between name words.
+          j = k + 2;
+          words++;
+          initial = true;
+          break; // the surname ends the name ("Kevin A. Boone Accenture" is a name and a company)
         } else break;
       }
+      // "Philip K. Dick Award": an initialled name that goes on into a longer capitalised name is that name's part.
+      if (initial && j < ts.length && ts[j]!.start - ts[j - 1]!.end === 1 && !/^(?:Jr|Sr)\.?$/.test(ts[j]!.text) && !REGNAL.test(ts[j]!.text)) {
+        i = j;
+        continue;
+      }
+      const nameEnd = j;
+      // "Ramesses II", "king Amyntas I": a regnal number after the name ("I" only after a title).
+      if (j < ts.length && ts[j]!.start - ts[j - 1]!.end === 1 && REGNAL.test(ts[j]!.text) && (ts[j]!.text !== 'I' || titledBefore(text, ts, from, L))) j++;
       if (words <= 4) {
-        const span = { start: ts[i]!.start, end: ts[j - 1]!.end };
-        const alone = (i === 0 || isRole(bareLow(ts[i - 1]!), L) || HONORIFICS.has(bareLow(ts[i - 1]!))) && j === ts.length;
-        const why = takenIndex.overlaps(span) ? null : personEvidence(text, span, i > 0 ? ts[i - 1] : undefined, words === 1, L, alone);
+        const span = { start: ts[from]!.start, end: ts[j - 1]!.end };
+        const alone = (from === 0 || isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))) && j === ts.length;
+        const why = takenIndex.overlaps(span)
+          ? null
+          : (personEvidence(text, span, from > 0 ? ts[from - 1] : undefined, words === 1, L, alone) ?? (initial ? initialEvidence(text, span, L) : null));
         if (why) {
           const name = text.slice(span.start, span.end);
           const p = people.get(name) ?? {
             name,
             descriptor: descriptorBefore(text, span.start, L),
             mentions: [],
-            parts: ts.slice(i, j).map((t) => t.text),
+            parts: ts
+              .slice(i, nameEnd)
+              .filter((t) => !/^\p{Lu}\.$/u.test(t.text))
+              .map((t) => t.text),
             why,
           };
           p.mentions.push(span);
@@ -203,7 +203,8 @@ export function findArticlePeople(
   // Every capitalised word that is a found person's last name vouches too ("Tarlo, Feith and Rumsfeld agreed").
   const lastNames = new Set([...people.values()].map((p) => p.parts[p.parts.length - 1]!));
   const seeds = tokens.filter((t) => t.cap && lastNames.has(t.text));
-  for (const span of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L)) {
+  const pair = (a: Span, b: Span) => pairEvidence(text, a, b, L);
+  for (const span of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
     const name = text.slice(span.start, span.end);
     const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person' };
     p.mentions.push(span);

@@ -13,24 +13,48 @@ import { OverlapIndex } from './overlap';
  */
 const AND = /^(?:,? and |,? & | & )$/;
 const COMMA = /^, $/;
+/** "The Wrap and Deadline": a determiner before a list makes its first item a title, not a name. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+/** "St. Peter and Paul" is a church's name. */
+const SAINT = /^(?:st|ste|saint|san|santa|sao|são)\.?$/;
 /** What follows a list item that has more of the list after it (", " or " and " and a capital). */
 const LIST_GOES_ON = /^(?:, |,? and |,? & )\p{Lu}/u;
 
-export function coordinatedPeople(text: string, runs: Run[], persons: Span[], taken: Span[], L: LexiconSets | null): Span[] {
-  if (!persons.length || !L) return [];
+/**
+ * `pair`: evidence that two names joined by "and" are people although neither is known yet ("Tina and
+ * Vicky", "Brooks and Carson had finished"); both must pass the candidate's own checks.
+ */
+export function coordinatedPeople(
+  text: string,
+  runs: Run[],
+  persons: Span[],
+  taken: Span[],
+  L: LexiconSets | null,
+  pair?: (a: Span, b: Span) => boolean,
+): Span[] {
+  if (!L || (!persons.length && !pair)) return [];
   const blocked = new OverlapIndex(taken);
   // Candidates: runs, split at "and" ("Wolfowitz and Feith" is one run), whose parts are one or two name words.
   const cands: Span[] = [];
   for (const r of runs) {
     const ts = r.tokens;
     let from = 0;
-    for (let k = 0; k <= ts.length; k++) {
+    // "Both Tina and Vicky": a word that only opens sentences is no part of the first name.
+    while (from < ts.length - 1 && L.lead.has(ts[from]!.low) && !DETERMINERS.has(ts[from]!.low)) from++;
+    for (let k = from; k <= ts.length; k++) {
       if (k < ts.length && ts[k]!.text !== 'and') continue;
       if (k - from >= 1 && k - from <= 2) candidate(text, ts, from, k, L, blocked, cands);
       from = k + 1;
     }
   }
   const known = [...persons].sort((a, b) => a.start - b.start);
+  if (pair)
+    for (let i = 0; i + 1 < cands.length; i++) {
+      const a = cands[i]!;
+      const b = cands[i + 1]!;
+      if (b.start - a.end <= 6 && AND.test(text.slice(a.end, b.start)) && pair(a, b)) known.push(a, b);
+    }
+  if (!known.length) return [];
   const out: Span[] = [];
   // "X and Y" always; "X, Y" only inside a list that goes on ("Rumsfeld, Wolfowitz and Feith"), not "In Macedon, Philip assembled".
   const joined = (x: Span, y: Span) => {
@@ -73,10 +97,13 @@ function candidate(text: string, ts: Token[], a: number, b: number, L: LexiconSe
     const t = ts[i]!;
     if (!isNameWord(t)) return;
     const w = t.low;
-    if (L.titles.has(w) || L.lead.has(w)) return;
+    if (L.titles.has(w) || L.lead.has(w) || (i === a && SAINT.test(w))) return;
   }
   const low = text.slice(span.start, span.end).toLowerCase();
   // "Chinese and Russian", "Catholics and Protestants": adjectives and plurals of groups are no people.
   if (L.knownPlaces.has(low) || L.knownOrgs.has(low) || /(?:ian|ean|ese|ish|ic|ans|ists|ers)$/.test(low) || blocked.overlaps(span)) return;
+  // "the Victoria and Albert Museum": a part ending in a head word of organisations or places is no person's.
+  const last = ts[b - 1]!.low;
+  if (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last)) return;
   out.push(span);
 }

@@ -1,0 +1,108 @@
+import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS } from '../text/words';
+import type { Span } from '../types';
+import { bareLow, type Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
+
+/**
+ * The small tests of person evidence that the article-people finder asks (lib/entities/article-people.ts):
+ * the words around a name that say it is a person's — a role, a speech verb, a verb of a life, a
+ * middle initial, a regnal number, particles after a title, two names joined by "and".
+ */
+/** A title, a role or a word for kin before a name ("analyst", "her brother,"). */
+export const isRole = (w: string | undefined, L: LexiconSets | null) => !!w && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
+
+/**
+ * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
+ * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
+ */
+export function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolean {
+  if (!L) return false;
+  const m = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1]!;
+  return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
+}
+
+/**
+ * Verbs whose object is a person only ("accompanied Mandl", "married Hale"); not those a company, a
+ * party or a country is as often the object of ("met", "hired", "appointed", "endorsed", "told").
+ */
+export const PERSON_OBJECT = /\b(?:married|marry|accompanied|interviewed|thanked|congratulated|divorced|befriended|mentored|pardoned)\s$/;
+
+/** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow"). */
+export const LIFE_NOUN_AFTER =
+  /^['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|son|daughter|mother|father|brother|sister|parents|biography|memoir|grave|reign|youth)\b/;
+
+/** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
+export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
+  'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page'.split(' '),
+);
+
+/** The speech verb right after a name (", said", " told"), or null. */
+export function speechAfter(text: string, end: number): boolean {
+  const m = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || m[1] === 'believes' || m[1] === 'thinks');
+}
+/** A speech verb right before ("says Tarlo", "wrote Jesse LaBrocca"), "by" or "according to". */
+export function speechBefore(lead: string): boolean {
+  const w = lowerWordBeforeSpace(lead);
+  if (!w) return false;
+  return w === 'by' || /according to\s$/.test(lead) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
+}
+
+export const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+/** A title, role or honorific right before the token at i (in the run or in the text before it). */
+export function titledBefore(text: string, ts: Token[], i: number, L: LexiconSets | null): boolean {
+  const w = i > 0 ? bareLow(ts[i - 1]!) : wordBefore(text, ts[i]!.start);
+  return !!w && (HONORIFICS.has(w) || isRole(w, L));
+}
+
+/** A one-letter initial with its full stop at k, between two name words one space apart ("M." in "Jennifer M. Anderson"). */
+export function isMiddleInitial(ts: Token[], k: number): boolean {
+  const t = ts[k];
+  const next = ts[k + 1];
+  return !!t && !!next && t.text.length === 2 && /^\p{Lu}\.$/u.test(t.text) && t.start - ts[k - 1]!.end === 1 && next.start - t.end === 1 && isNameWord(next);
+}
+
+/** A given name, a middle initial and a surname is a person's name unless it ends in a head word ("John F. Kennedy Airport"). */
+export function initialEvidence(text: string, span: Span, L: LexiconSets | null): string | null {
+  const low = text.slice(span.start, span.end).toLowerCase();
+  const last = low.slice(low.lastIndexOf(' ') + 1);
+  if (!L || L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last) || L.knownOrgs.has(low) || L.knownPlaces.has(low)) return null;
+  return L.givenNames.has(low.slice(0, low.indexOf(' '))) ? 'middle initial in the name' : null;
+}
+
+/** i, or the index of the name word after particles that follow a title or honorific at i - 1 ("General de Meza"); -1 when none. */
+export function particlesAfterTitle(text: string, ts: Token[], i: number, L: LexiconSets | null): number {
+  if (ts[i]!.cap || !NAME_PARTICLES.has(ts[i]!.text)) return -1;
+  // (The title may have been cut from the run's start as a word that opens sentences.)
+  if (!titledBefore(text, ts, i, L)) return -1;
+  let p = i;
+  while (p < ts.length && !ts[p]!.cap && NAME_PARTICLES.has(ts[p]!.text)) p++;
+  return p < ts.length && isNameWord(ts[p]!) ? p : -1;
+}
+/** The first of the particles right before the name word at i. */
+export function particleStart(ts: Token[], i: number): number {
+  let f = i;
+  while (f > 0 && !ts[f - 1]!.cap && NAME_PARTICLES.has(ts[f - 1]!.text)) f--;
+  return f;
+}
+
+/** Two one-word names joined by "and" are people's: two given names ("Tina and Vicky"), or a verb of a life or speech after both. */
+export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | null): boolean {
+  if (!L) return false;
+  const given = (s: Span) => {
+    const low = text.slice(s.start, s.end).toLowerCase();
+    const first = low.split(' ')[0]!;
+    return L.givenNames.has(first) && !WORDLIKE_GIVEN.has(first);
+  };
+  // Only one-word names: "Joe and Hunter Biden" shares a surname, "Fortress and Alden" are firms though "Alden" is a given name.
+  if (text.slice(a.start, a.end).includes(' ') || text.slice(b.start, b.end).includes(' ')) return false;
+  if (given(a) && given(b)) return true;
+  if (speechAfter(text, b.end)) return true;
+  const m = PAIR_VERB.exec(text.slice(b.end, b.end + 48));
+  return !!m && (L.lifeVerbs.has(m[1]!) || /[^e]ed$/.test(m[1]!));
+}
+/** "… had largely finished", "… were both injured": an auxiliary, perhaps "both" or an adverb, then a verb. */
+const PAIR_VERB = /^\s+(?:had|have|were|are|both)\s+(?:(?:both|all|also|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
