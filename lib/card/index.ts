@@ -1,4 +1,5 @@
 import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
+import { listValue } from './list-value';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -108,21 +109,6 @@ function balanced(s: string): boolean {
     }
   }
   return depth === 0;
-}
-
-const NOTABLE = ['UN', 'EU', 'NATO', 'G-7', 'G-20', 'AU', 'ASEAN', 'OPEC', 'BRICS', 'CSTO', 'OECD', 'WTO'];
-
-/** A long list of acronyms ("ANZUS, APEC, Arctic Council, …") as a count with the best-known few. */
-function listValue(label: string, value: string): string {
-  // (Fewer than three commas: fewer than four items, without splitting.)
-  const c1 = value.indexOf(',');
-  const c2 = c1 < 0 ? -1 : value.indexOf(',', c1 + 1);
-  if (c2 < 0 || value.indexOf(',', c2 + 1) < 0) return `${label}: ${value}`;
-  const items = value.split(/,\s*/);
-  if (items.length < 4 || items.filter((i) => /^[A-Z][A-Za-z0-9-]{0,6}$/.test(i) && /[A-Z].*[A-Z0-9]/.test(i)).length < items.length / 2)
-    return `${label}: ${value}`;
-  const known = NOTABLE.filter((n) => items.includes(n)).slice(0, 4);
-  return `${label} ${items.length} international organisations${known.length ? `, including ${known.join(', ')}` : ''}`;
 }
 
 interface Line {
