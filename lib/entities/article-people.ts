@@ -86,12 +86,13 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     // "Over priced", "Highly recommended", "Having secured": a word that only opens sentences is no name.
     if (L?.lead.has(low)) return null;
     // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
+    // "the destruction of Carangi's life": a possessive of a life is a person's, whatever stands before.
+    if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
     if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
     // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
     if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
     if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
-    if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
     // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
     // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6))))

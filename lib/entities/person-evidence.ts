@@ -100,9 +100,16 @@ export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | nu
   // Only one-word names: "Joe and Hunter Biden" shares a surname, "Fortress and Alden" are firms though "Alden" is a given name.
   if (text.slice(a.start, a.end).includes(' ') || text.slice(b.start, b.end).includes(' ')) return false;
   if (given(a) && given(b)) return true;
+  // "between the Danevirke and Husum": names after "the" are no people's.
+  if (wordBefore(text, a.start) === 'the') return false;
   if (speechAfter(text, b.end)) return true;
+  // "historians such as Chandler and Weller": a list of examples of a kind of people.
+  const kind = KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start));
+  if (kind && kind[1] !== 'player' && isRole(kind[1]!, L)) return true; // ("market players such as" are firms)
   const m = PAIR_VERB.exec(text.slice(b.end, b.end + 48));
   return !!m && (L.lifeVerbs.has(m[1]!) || /[^e]ed$/.test(m[1]!));
 }
-/** "… had largely finished", "… were both injured": an auxiliary, perhaps "both" or an adverb, then a verb. */
-const PAIR_VERB = /^\s+(?:had|have|were|are|both)\s+(?:(?:both|all|also|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
+/** "historians, such as ", "writers including ": the singular of a plural noun before a list of examples. */
+const KIND_BEFORE = /(\p{Ll}+)s,?\s+(?:such as|including)\s$/u;
+/** "… had largely finished", "… were both injured", "… signed": perhaps an auxiliary, "both" or an adverb, then a verb. */
+const PAIR_VERB = /^\s+(?:(?:had|have|were|are|both)\s+)?(?:(?:both|all|also|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;

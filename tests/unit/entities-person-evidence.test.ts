@@ -43,6 +43,10 @@ describe('person evidence (issue 18)', () => {
     expect(await person('Zellbrook, a town of 4,000 people, voted to close the pool.', 'Zellbrook')).toBeUndefined();
   });
 
+  it('a possessive of a life is a person whatever stands before it', async () => {
+    expect(await person("The documentary follows the collapse of Varnadoe's career in the 1990s.", 'Varnadoe')).toBeDefined();
+  });
+
   it('a role word before a one-word name inside a longer run', async () => {
     expect(await person('Letters reached the governor Matilda of Brennholt in the spring.', 'Matilda')).toBeDefined();
   });
@@ -50,7 +54,12 @@ describe('person evidence (issue 18)', () => {
   it('two one-word names joined by "and": two given names, or a verb after both', async () => {
     expect(await people('On the ferry, Priscilla and Edmund shared a table.')).toEqual(['Priscilla', 'Edmund']);
     expect(await people('By noon, Okafor and Lindqvist had quietly signed the papers.')).toEqual(['Okafor', 'Lindqvist']);
-    // Not a church, a museum or a firm named after two people.
+    expect(await people('At the inquest, Okafor and Lindqvist testified for an hour.')).toEqual(['Okafor', 'Lindqvist']);
+    // Examples of a kind of people.
+    expect(await people('Several economists, such as Marlowe and Brandt, warned of a slump.')).toEqual(['Marlowe', 'Brandt']);
+    // Not after "the", not firms listed as market players, not a church, a museum or a firm named after two people.
+    expect(await people('The marsh between the Osterholm and Kellby flooded in January.')).toEqual([]);
+    expect(await people('Funds such as Fortmere and Caldwyn bought the debt.')).toEqual([]);
     expect(await people('The choir sang at St. Stephen and Mary on Sunday.')).toEqual([]);
     expect(await people('We queued outside the Victoria and Albert Museum for an hour.')).toEqual([]);
   });
