@@ -65,13 +65,18 @@ let wordEnd = 0;
 function nextWord(text: string, i: number, to: number): number {
   const n = to < text.length ? to : text.length;
   let w = 0;
-  while (i < n && !(w = alnumAt(text, i))) i++;
+  // (ASCII letters and digits tested inline: this loop reads every character of the article.)
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : (w = alnumAt(text, i))) break;
+  }
   if (i >= n) return -1;
   const start = i;
-  i += w;
+  i += w || 1;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (c === 0xb7) i++;
+    if (c < 128 && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) i++;
+    else if (c === 0xb7) i++;
     else if ((w = alnumAt(text, i))) i += w;
     else if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && alnumAt(text, i + 1)) i++;
     else break;
