@@ -69,16 +69,17 @@ function headIndex(rules: readonly Prefiltered[]): HeadIndex {
 }
 
 let memoText: string | null = null;
-/** The words of memoText as flat triples in one buffer, reused from text to text (grown when short). */
-let words = new Int32Array(3 * 4096);
+/** The words of memoText as flat quadruples in one buffer, reused from text to text (grown when short). */
+let words = new Int32Array(4 * 4096);
 let wordsEnd = 0;
 /** Anchor candidates of memoText, per anchor regex and group count (two rules may share an anchor). */
 const memoAnchors = new Map<RegExp, Map<number, number[]>>();
 
 /**
- * Reads the words of `text` into `words` as flat triples [start, length, folded]: maximal runs of
- * ASCII letters (and the two folding letters; folded = 1 when the run holds one). Remembered for
- * the last text, as the claim cues and both source scans ask for the same article in a row.
+ * Reads the words of `text` into `words` as flat quadruples [start, length, folded, slot]: maximal
+ * runs of ASCII letters (and the two folding letters; folded = 1 when the run holds one), slot =
+ * head() of the first two letters (-1 for a folded or one-letter word). Remembered for the last
+ * text, as the claim cues and both source scans ask for the same article in a row.
  */
 function readWords(text: string): void {
   if (text === memoText) return;
@@ -102,7 +103,7 @@ function readWords(text: string): void {
         i++;
       } else break;
     }
-    if (end + 3 > words.length) {
+    if (end + 4 > words.length) {
       const grown = new Int32Array(words.length * 2);
       grown.set(words);
       words = grown;
@@ -110,6 +111,7 @@ function readWords(text: string): void {
     words[end++] = start;
     words[end++] = i - start;
     words[end++] = folded;
+    words[end++] = folded || i - start < 2 ? -1 : head(text.charCodeAt(start), text.charCodeAt(start + 1));
   }
   memoText = text;
   wordsEnd = end;
@@ -123,15 +125,15 @@ export function candidateStarts(text: string, rules: readonly Prefiltered[]): (n
   const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorsOf(text, r.anchor) : null));
   const index = headIndex(rules);
   const all = index.prefixRules;
-  for (let w = 0; w < wordsEnd; w += 3) {
+  for (let w = 0; w < wordsEnd; w += 4) {
     const start = words[w]!;
     const len = words[w + 1]!;
     if (words[w + 2]) {
       for (const r of all) out[r]!.push(start);
       continue;
     }
-    if (len < 2) continue;
-    const slot = head(text.charCodeAt(start), text.charCodeAt(start + 1));
+    const slot = words[w + 3]!;
+    if (slot < 0) continue;
     const ps = index.prefixes[slot];
     if (!ps) continue;
     const rs = index.rules[slot]!;
@@ -203,23 +205,27 @@ function anchorCandidates(text: string, anchor: { re: RegExp; groups: number }):
 
 /**
  * The matches of global regex `re` in `text`, in order — the same list as the usual
- * `exec` loop — tried only at `candidates` when given.
+ * `exec` loop — tried only at `candidates` when given. (A list, not a generator: all of them are
+ * read, and the caller may use `re` itself while reading them.)
  */
-export function* matchesOf(re: RegExp, text: string, candidates: number[] | null): Generator<RegExpExecArray> {
+export function matchesOf(re: RegExp, text: string, candidates: number[] | null): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   if (!candidates) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) yield m;
-    return;
+    while ((m = re.exec(text))) out.push(m);
+    return out;
   }
   const s = stickyOf(re);
   let next = 0; // like lastIndex after a global match: matches never overlap
-  for (const at of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const at = candidates[i]!;
     if (at < next) continue;
     s.lastIndex = at;
     const m = s.exec(text);
     if (!m) continue;
     next = at + Math.max(1, m[0].length);
-    yield m;
+    out.push(m);
   }
+  return out;
 }
