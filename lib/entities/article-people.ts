@@ -56,7 +56,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // People are not "the …" ("The Taliban barred", "the Danube reached").
   if (single && !before && wordBefore(text, span.start) === 'the') return null;
   // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
-  if (single && !before && PLACE_PREPOSITIONS.has(wordBefore(text, span.start) ?? '')) return null;
+  const pw = single && !before ? wordBefore(text, span.start) : null;
+  // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place.)
+  if (pw && PLACE_PREPOSITIONS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
   // name: only a title before it makes it a person ("Finance Minister Jadaan").
   if (single && alone === false) {
@@ -88,7 +90,10 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
     // "the destruction of Carangi's life": a possessive of a life is a person's, whatever stands before.
     if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
-    if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low) || /\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead)) return null;
+    if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low)) return null;
+    // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
+    if (/\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead))
+      return /\b(?:from|with|to|by|for)\s$/.test(lead) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
     // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
     if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
@@ -111,6 +116,11 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (L?.givenNames.has(first)) return 'given name';
   return null;
 }
+
+/** Punctuation, a line's end or a word that opens a new phrase right after a name. */
+const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
+/** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
+const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
 
 interface Person {
   name: string;

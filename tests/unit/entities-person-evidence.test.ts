@@ -47,6 +47,11 @@ describe('person evidence (issue 18)', () => {
     expect(await person("The documentary follows the collapse of Varnadoe's career in the 1990s.", 'Varnadoe')).toBeDefined();
   });
 
+  it('a given name after "from", "to" or "with" is a person, not when it qualifies a noun', async () => {
+    expect(await person('She took the advice she got from Rosalind, and it worked.', 'Rosalind')).toBeDefined();
+    expect(await person('The contract for Rosalind talks was drafted on Tuesday.', 'Rosalind')).toBeUndefined();
+  });
+
   it('a role word before a one-word name inside a longer run', async () => {
     expect(await person('Letters reached the governor Matilda of Brennholt in the spring.', 'Matilda')).toBeDefined();
   });
