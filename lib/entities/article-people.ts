@@ -7,7 +7,10 @@ import { OverlapIndex } from './overlap';
 import {
   initialEvidence,
   isMiddleInitial,
+  ENDS_PHRASE,
+  givenAlone,
   isRole,
+  officeSplit,
   LIFE_NOUN_AFTER,
   pairEvidence,
   particlesAfterTitle,
@@ -117,11 +120,6 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   return null;
 }
 
-/** Punctuation, a line's end or a word that opens a new phrase right after a name. */
-const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
-/** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
-const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
-
 interface Person {
   name: string;
   descriptor: string | null;
@@ -184,12 +182,17 @@ export function findArticlePeople(
       const nameEnd = j;
       // "Ramesses II", "king Amyntas I": a regnal number after the name ("I" only after a title).
       if (j < ts.length && ts[j]!.start - ts[j - 1]!.end === 1 && REGNAL.test(ts[j]!.text) && (ts[j]!.text !== 'I' || titledBefore(text, ts, from, L))) j++;
+      // "Minister of Defense Hazem Shaalan": after "<title> of" the office's word comes first, then the name.
+      // (On the whole run: "Minister" and "of" may have been cut from its start as words that open sentences.)
+      const o = Math.max(0, officeSplit(run.tokens, from + lead, nameEnd + lead, L) - lead);
       if (words <= 4) {
-        const span = { start: ts[from]!.start, end: ts[j - 1]!.end };
+        const first = o > 0 ? o : from;
+        const span = { start: ts[first]!.start, end: ts[j - 1]!.end };
         const alone = (from === 0 || isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))) && j === ts.length;
+        const by = o > 0 ? run.tokens[from + lead - 2] : from > 0 ? ts[from - 1] : undefined;
         const why = takenIndex.overlaps(span)
           ? null
-          : (personEvidence(text, span, from > 0 ? ts[from - 1] : undefined, words === 1, L, alone) ?? (initial ? initialEvidence(text, span, L) : null));
+          : (personEvidence(text, span, by, words === 1, L, alone) ?? (initial ? initialEvidence(text, span, L) : null));
         if (why) {
           const name = text.slice(span.start, span.end);
           const p = people.get(name) ?? {

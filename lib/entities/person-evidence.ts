@@ -113,3 +113,20 @@ export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | nu
 const KIND_BEFORE = /(\p{Ll}+)s,?\s+(?:such as|including)\s$/u;
 /** "… had largely finished", "… were both injured", "… signed": perhaps an auxiliary, "both" or an adverb, then a verb. */
 const PAIR_VERB = /^\s+(?:(?:had|have|were|are|both)\s+)?(?:(?:both|all|also|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * Where the name starts in a stretch [from, end) of three or more name words right after "<title> of"
+ * ("Minister of Defense Hazem Shaalan", "Minister of Finance Mohammed al-Jadaan"): after the office's
+ * one word, when three words remain or a given name follows it; 0 when none.
+ */
+export function officeSplit(ts: Token[], from: number, end: number, L: LexiconSets | null): number {
+  if (!L || from < 2 || end - from < 3 || ts[from - 1]!.text !== 'of' || !isRole(bareLow(ts[from - 2]!), L)) return 0;
+  // (One word of office only: "Foreign Affairs" left over would be taken for a name of its own.)
+  const k = from + 1;
+  return isNameWord(ts[k]!) && (end - from === 3 || (L.givenNames.has(ts[k]!.low) && end - k >= 2)) ? k : 0;
+}
+
+/** Punctuation, a line's end or a word that opens a new phrase right after a name. */
+export const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
+/** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
+export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);

@@ -52,6 +52,11 @@ describe('person evidence (issue 18)', () => {
     expect(await person('The contract for Rosalind talks was drafted on Tuesday.', 'Rosalind')).toBeUndefined();
   });
 
+  it('after "<title> of" and one word of office, the name', async () => {
+    expect((await person('Reporters waited for Minister of Fisheries Tavita Leauma outside.', 'Tavita Leauma'))?.why).toContain('title');
+    expect(await people('Reporters waited for Minister of Fisheries Tavita Leauma outside.')).toEqual(['Tavita Leauma']);
+  });
+
   it('a role word before a one-word name inside a longer run', async () => {
     expect(await person('Letters reached the governor Matilda of Brennholt in the spring.', 'Matilda')).toBeDefined();
   });
