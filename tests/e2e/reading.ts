@@ -158,7 +158,11 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       }, 'the card opened by the popup');
       expect(c).toContain('President of Ukraine');
       await popup.click('#tab-claims');
-      const claims = await popup.text('[role="tabpanel"]');
+      // The panel renders after the click's task: wait for its text instead of reading it at once.
+      const claims = await waitFor(async () => {
+        const t = await popup.text('[role="tabpanel"]').catch(() => '');
+        return t.length > 20 ? t : null;
+      }, 'the Contested panel').catch(async () => popup.text('[role="tabpanel"]').catch(() => ''));
       expect(claims.length).toBeGreaterThan(20);
     });
 

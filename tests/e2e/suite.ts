@@ -130,12 +130,13 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
         expect(await driver.badge()).toBe(String(n));
         expect(text).toContain('Alexander Lukashenko');
         await popup.click('#tab-quotes');
+        // Under load a first read once lacked the direct quotes (cause not found): wait for one too.
         const quotes = await waitFor(async () => {
           const t = await popup.text();
-          return t.includes('unnamed sources') ? t : null;
-        }, 'the quotes view');
+          return t.includes('unnamed sources') && /“.+”/.test(t) ? t : null;
+        }, 'the quotes view with a direct quote').catch(async () => popup.text());
         expect(quotes).toContain('Ursula von der Leyen');
-        expect(quotes).toMatch(/“.+”/);
+        expect(quotes, quotes).toMatch(/“.+”/);
         // Reported speech is shown after its verb and without quotation marks.
         expect(quotes).toMatch(/\b(told|said|declared|reports): [^“]/);
         if (process.env.BACKSTORY_SCREENSHOTS) await popup.screenshot(resolve(process.env.BACKSTORY_SCREENSHOTS, `${browserName}-popup.png`));
