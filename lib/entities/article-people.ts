@@ -2,7 +2,7 @@ import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, TITLE_WORDS, WORK_KIND_
 import type { EntityResult, Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
+import { followableSurname, inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { OverlapIndex } from './overlap';
 import {
   initialEvidence,
@@ -228,7 +228,7 @@ export function findArticlePeople(
 
   // "Mr Obama" after "Barack Obama": a one-word person who is the surname of a full name is that person.
   const bySurname = new Map<string, Person>();
-  for (const p of people.values()) if (p.parts.length > 1) bySurname.set(p.parts[p.parts.length - 1]!, p);
+  for (const p of people.values()) if (p.parts.length > 1 && followableSurname(p.parts[p.parts.length - 1]!)) bySurname.set(p.parts[p.parts.length - 1]!, p);
   for (const [name, p] of people) {
     const full = p.parts.length === 1 ? bySurname.get(name) : undefined;
     if (!full || full.mentions[0]!.start > p.mentions[0]!.start) continue;

@@ -36,6 +36,17 @@ const JOINED = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}[\\p{
 const NAME_SHAPE = /^(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*$/u;
 const nameWords = new Map<string, boolean>();
 
+/**
+ * A last word of a name that can stand for the person later on its own: not a regnal number or an
+ * initial ("Dan I", "Amyntas I": every later "I" would become that person), not a suffix ("Jr"), not
+ * a word that is no name ("He").
+ */
+export function followableSurname(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  return w.length >= 2 && !/^[IVXLC]+$/.test(w) && !SUFFIXES.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase());
+}
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+
 /** A capitalised word that can be part of a personal name; memoised by text (asked per token). */
 export function isNameWord(t: Token): boolean {
   if (!t.cap) return false;

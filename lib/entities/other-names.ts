@@ -2,7 +2,7 @@ import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
 import { AT_PLACE_PREPOSITIONS, MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, opensSentence, wordBefore } from './name-words';
+import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -252,7 +252,11 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): Entity
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
   const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
-  for (const e of byName.values()) if (e.type === 'person' && e.name.includes(' ')) bySurname.set(e.name.slice(e.name.lastIndexOf(' ') + 1), e);
+  for (const e of byName.values()) {
+    if (e.type !== 'person' || !e.name.includes(' ')) continue;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    if (followableSurname(last)) bySurname.set(last, e);
+  }
   if (bySurname.size) {
     for (const t of tokens) {
       if (!t.cap) continue;
