@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { candidateStarts, matchesOf, type Prefiltered } from '../../lib/claims/prefilter';
+import { execAll } from './support/exec-all';
 
 const ANCHOR = /sources|officials/giu;
 const RULES: (Prefiltered & { re: RegExp })[] = [
@@ -12,14 +13,6 @@ const RULES: (Prefiltered & { re: RegExp })[] = [
   { re: /\b(?:the|two)\s+(?:senior\s+)?(?:sources|officials)\b/giu, anchor: { re: ANCHOR, groups: 2 } },
   { re: /\b(?:senior\s+)?(?:sources|officials)\s+said\b/giu, anchor: { re: ANCHOR, groups: 2 } },
 ];
-
-function plain(re: RegExp, text: string): [number, string][] {
-  const out: [number, string][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push([m.index, m[0]]);
-  return out;
-}
 
 function matches(text: string): [number, string][][] {
   const starts = candidateStarts(text, RULES);
@@ -30,7 +23,7 @@ describe('prefilter memo', () => {
   it("a second text gets its own words and anchor candidates, not the first text's", () => {
     const a = 'The two sources said so. Officials said nothing.';
     const b = 'Nothing here. Later, the senior officials said it; two sources said more and he said no.';
-    for (const text of [a, b, a, b]) expect(matches(text)).toEqual(RULES.map((r) => plain(r.re, text)));
+    for (const text of [a, b, a, b]) expect(matches(text)).toEqual(RULES.map((r) => execAll(r.re, text)));
     expect(matches(b)[1]!.length).toBe(2);
     expect(matches(b)[0]!.length).toBe(3);
   });
@@ -45,8 +38,8 @@ describe('prefilter memo', () => {
   it('a text of more words than the first buffer holds loses none', () => {
     const text = Array.from({ length: 6000 }, (_, i) => (i % 7 === 0 ? `officials said ${i}` : `word${i % 3 ? '' : 's'} sa`)).join(' ');
     const starts = candidateStarts(text, RULES);
-    expect(starts[0]!.length).toBe(plain(/\bsaid/giu, text).length);
+    expect(starts[0]!.length).toBe(execAll(/\bsaid/giu, text).length);
     expect(starts[0]!.length).toBeGreaterThan(800);
-    expect(matches(text)).toEqual(RULES.map((r) => plain(r.re, text)));
+    expect(matches(text)).toEqual(RULES.map((r) => execAll(r.re, text)));
   });
 });

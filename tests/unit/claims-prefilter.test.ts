@@ -12,24 +12,17 @@ import { DISPUTE_RULES } from '../../lib/claims/disputes';
 import { WEASEL_RULES } from '../../lib/claims/weasel';
 import { candidateStarts, matchesOf, type Prefiltered } from '../../lib/claims/prefilter';
 import { ANON_RES, STATE_RES } from '../../lib/claims/sourcing';
+import { execAll } from './support/exec-all';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(ROOT, '../shared');
 const RULES: (Prefiltered & { re: RegExp })[] = [...CUE_RULES, ...DISPUTE_RULES, ...WEASEL_RULES, ...ANON_RES, ...STATE_RES];
 
-function plain(re: RegExp, text: string): [number, string][] {
-  const out: [number, string][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push([m.index, m[0]]);
-  return out;
-}
-
 function check(text: string): number {
   const starts = candidateStarts(text, RULES);
   let n = 0;
   RULES.forEach((r, i) => {
-    const want = plain(r.re, text);
+    const want = execAll(r.re, text);
     const got = [...matchesOf(r.re, text, starts[i]!)].map((m): [number, string] => [m.index, m[0]]);
     expect(got, `${r.re.source.slice(0, 60)}`).toEqual(want);
     n += want.length;
