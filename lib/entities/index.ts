@@ -8,8 +8,7 @@ import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
-import { withTagger, type Mode, type RuleFindings } from './tagger/combine';
-import { loadTagger } from './tagger/tagger';
+import type { RuleFindings } from './tagger/combine';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -32,17 +31,16 @@ export interface EntityFindings {
  *    surname alias for them.
  * 4. People, organisations and places the dataset does not know get article-built cards.
  */
-export async function findEntities(text: string, lookup: DatasetLookup, options: { tagger?: boolean; mode?: Mode } = {}): Promise<EntityFindings> {
+export async function findEntities(text: string, lookup: DatasetLookup): Promise<EntityFindings> {
   const r = await findByRules(text, lookup);
-  // The learned tagger runs only when asked (options.tagger): on held-out data it adds people at a small
-  // cost in precision, and on real articles most of the people it adds are brands and products (the
-  // precision rule keeps it off by default; tests/eval/ner.ts reports both).
-  const tagger = options.tagger === true ? loadTagger(r.lexicon?.tagger) : null;
-  const entities = tagger && r.L ? withTagger(r, tagger, r.L, options.mode) : r.entities;
-  return { entities, records: r.records, adjectiveCountries: r.adjectiveCountries };
+  return { entities: r.entities, records: r.records, adjectiveCountries: r.adjectiveCountries };
 }
 
-/** The rule-based entity stage (below); findEntities adds the learned tagger's decisions to it. */
+/**
+ * The rule-based entity stage, with what the learned tagger reads beside it (tokens, look-up
+ * answers, word lists). The product uses the rules alone; lib/entities/tagger/find.ts adds the
+ * tagger for the eval, so its code stays out of the extension's bundles.
+ */
 export async function findByRules(text: string, lookup: DatasetLookup): Promise<RuleFindings> {
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);

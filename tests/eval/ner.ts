@@ -26,7 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { findEntities } from '../../lib/entities';
+import { findEntitiesWithTagger as findEntities } from '../../lib/entities/tagger/find';
 import type { Mode } from '../../lib/entities/tagger/combine';
 import { withTaggerWeights } from '../../lib/entities/tagger/with-weights';
 import { readIob2 } from '../../lib/entities/train/tagger-data';
