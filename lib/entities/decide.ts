@@ -18,6 +18,8 @@ export interface Context {
   countries?: Set<string>;
   /** The article is set in the United States (the country or a state named). */
   american?: boolean;
+  /** The article uses a word of politics (asked once, on the first member of Congress it names). */
+  political?: boolean;
   /** People named in full (two words or more, one candidate) somewhere in the article. */
   fullNames?: Set<string>;
   /** Countries with one of their places named unambiguously ("Tbilisi" → Georgia). */
@@ -188,7 +190,7 @@ function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: Context): boolean
   if (!isLegislatorOnly(pick)) return true;
   const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
-  if (!pick.countryId || !POLITICS.test(ctx.text)) return false;
+  if (!pick.countryId || !(ctx.political ??= POLITICS.test(ctx.text))) return false;
   return ctx.countries!.has(pick.countryId) || (pick.countryId === 'country:us' && !!ctx.american);
 }
 /** Words of politics: a legislator named in an article without any of them is more likely a namesake. */
