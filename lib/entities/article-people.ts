@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -186,7 +186,9 @@ export function findArticlePeople(
       // (On the whole run: "Minister" and "of" may have been cut from its start as words that open sentences.)
       const o = Math.max(0, officeSplit(run.tokens, from + lead, nameEnd + lead, L) - lead);
       if (words <= 4) {
-        const first = o > 0 ? o : from;
+        // "Minister of State for Finance Mohammed al-Jadaan": a portfolio's word before a name is the office's, not the name's.
+        let first = o > 0 ? o : from;
+        while (first < nameEnd - 2 && PORTFOLIO_WORDS.has(ts[first]!.low)) first++;
         const span = { start: ts[first]!.start, end: ts[j - 1]!.end };
         const alone = (from === 0 || isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))) && j === ts.length;
         const by = o > 0 ? run.tokens[from + lead - 2] : from > 0 ? ts[from - 1] : undefined;
@@ -200,7 +202,7 @@ export function findArticlePeople(
             descriptor: descriptorBefore(text, span.start, L),
             mentions: [],
             parts: ts
-              .slice(i, nameEnd)
+              .slice(Math.max(i, first), nameEnd)
               .filter((t) => !/^\p{Lu}\.$/u.test(t.text))
               .map((t) => t.text),
             why,

@@ -34,6 +34,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
 const JOINED = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]+$`, 'u');
 /** Jones, McGregor, LaBrocca, O'Brien, Gordon-Levitt, D'Angelo: capitals only where names put them. */
 const NAME_SHAPE = /^(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*$/u;
+/** "I’m", "We’ve", "Don't", "You’re": a pronoun or a verb with its clitic is no name word. */
+const CONTRACTION = /^\p{Lu}\p{Ll}*['\u2019](?:m|ve|re|d|ll|t)$/u;
 const nameWords = new Map<string, boolean>();
 
 /**
@@ -53,7 +55,7 @@ export function isNameWord(t: Token): boolean {
   let yes = nameWords.get(t.text);
   if (yes === undefined) {
     if (nameWords.size >= 20_000) nameWords.clear();
-    yes = (NAME_SHAPE.test(t.text) && !NOT_NAME.has(t.low)) || JOINED.test(t.text);
+    yes = (NAME_SHAPE.test(t.text) && !NOT_NAME.has(t.low) && !CONTRACTION.test(t.text)) || JOINED.test(t.text);
     nameWords.set(t.text, yes);
   }
   return yes;
