@@ -1,7 +1,9 @@
 /**
  * Contested claims against a strict editor's labels (tests/fixtures/claims-judged.json): precision
  * per kind and overall, and recall of the sentences the editor flags, on the held-out documents
- * first (never looked at while tuning), then on the tuning half.
+ * first (never looked at while tuning), then on the tuning half. The held-out sentences have a
+ * second judge's kinds too (tests/fixtures/claims-judged-2.json, ./claims-judge2.ts): agreement
+ * between the judges, and the same figures under the second judge and where both agree.
  *
  * The fixture stores only document ids, sentence offsets, a hash of each sentence and the labels;
  * the texts are read from ../shared at run time. Each document goes through the whole pipeline
@@ -17,6 +19,7 @@ import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { findClaims, HIDDEN_KINDS, HIDDEN_RULES } from '../../lib/claims/index';
 import { NEWS_CUE_RULES } from '../../lib/claims/cues';
 import type { ClaimResult } from '../../lib/types';
+import { agreementLines, loadJudge2 } from './claims-judge2';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(root, '../shared');
@@ -268,6 +271,28 @@ export function printPerRule(tuning: Scored[]): void {
   if (silent.length) console.log(`  no flag on tuning documents (too little support): ${silent.join(', ')}`);
 }
 
+/**
+ * The second judge (tests/fixtures/claims-judged-2.json: every held-out sentence, judged blind):
+ * agreement with the first, then the product's figures with the second judge's kinds as gold, and
+ * on the sentences to which both judges give the same kinds.
+ */
+function printJudge2(held: Scored[]): void {
+  const second = loadJudge2();
+  const rows = held.filter((r) => second.get(r.item.id)?.sha === r.item.sha);
+  if (!rows.length) return;
+  const kinds2 = (r: Scored) => second.get(r.item.id)!.kinds;
+  console.log(`second judge, HELD-OUT documents: agreement with the first judge (${rows.length} sentences judged by both; Cohen's kappa)`);
+  const pairs = rows.map((r) => ({ kinds1: r.item.kinds, kinds2: kinds2(r) }));
+  for (const line of agreementLines(pairs, KINDS)) console.log(line);
+  const asJudge2 = rows.map((r) => ({ ...r, item: { ...r.item, kinds: kinds2(r) } }));
+  printFigures('judged fixture, HELD-OUT documents, gold = SECOND judge', figures(asJudge2));
+  printHidden(asJudge2);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((k) => b.includes(k));
+  const agreed = rows.filter((r) => same(r.item.kinds, kinds2(r)));
+  printFigures('judged fixture, HELD-OUT documents, sentences BOTH judges give the same kinds', figures(agreed));
+  printHidden(agreed);
+}
+
 export async function runFixture(verbose = false): Promise<void> {
   if (!existsSync(SHARED)) return;
   const { scored, stale } = await scoreFixture();
@@ -283,6 +308,7 @@ export async function runFixture(verbose = false): Promise<void> {
     const rows = held.filter((r) => r.item.set === set);
     printFigures(`  of which ${set ? `set ${set}` : 'the first judging (no set)'}`, figures(rows));
   }
+  printJudge2(held);
   printFigures('judged fixture, tuning documents', figures(tuning));
   printHidden(tuning);
   printPerRule(tuning);
