@@ -3,6 +3,7 @@ import type { EntityResult, Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
+import { thingByPronouns, WEAK_EVIDENCE } from './one-word';
 import { OverlapIndex } from './overlap';
 import {
   initialEvidence,
@@ -10,6 +11,7 @@ import {
   ENDS_PHRASE,
   givenAlone,
   isRole,
+  descriptorBefore,
   officeSplit,
   LIFE_NOUN_AFTER,
   pairEvidence,
@@ -126,6 +128,8 @@ interface Person {
   mentions: Span[];
   parts: string[];
   why: string;
+  /** Some occurrence had evidence a firm or a place does not get as readily (one-word.ts). */
+  strong?: boolean;
 }
 
 /** `datasetPeople`: mentions of dataset people, which vouch for names listed with them ("Putin and Lavrov"). */
@@ -208,6 +212,7 @@ export function findArticlePeople(
             why,
           };
           p.mentions.push(span);
+          p.strong ||= !WEAK_EVIDENCE.has(why);
           people.set(name, p);
         }
       }
@@ -237,8 +242,13 @@ export function findArticlePeople(
     full.mentions.push(...p.mentions);
     people.delete(name);
   }
-  // A one-word person found once is the same person wherever the word stands capitalised.
-  for (const p of people.values()) if (p.parts.length === 1) bySurname.set(p.parts[0]!, p);
+  // A one-word person found once is the same person wherever the word stands capitalised — unless
+  // only a firm's kind of evidence made it and the article calls it "its" more often than "his" or "her".
+  for (const [name, p] of people) {
+    if (p.parts.length > 1) continue;
+    if (!p.strong && thingByPronouns(text, tokens, name, L)) people.delete(name);
+    else bySurname.set(p.parts[0]!, p);
+  }
   // Later surname-only mentions ("Doe said …"), claimed before this loop starts so that surname
   // mentions added below do not block each other.
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
@@ -280,20 +290,4 @@ export function findArticlePeople(
       card: { title: p.name, lines, sources: [], fromArticle: true },
     };
   });
-}
-
-/** The words that introduce the name in its clause: "Politico's", "European Commission President". */
-function descriptorBefore(text: string, at: number, L: LexiconSets | null): string | null {
-  const lead = text.slice(Math.max(0, at - 60), at);
-  const clause = lead.split(/[,;:.!?"\u201c\u201d()\n]|\b(?:and|said|that|but|while|as)\b/).pop() ?? '';
-  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
-  if (!words.length) return null;
-  // Keep only the capitalised/possessive tail ("Politico's", "analyst") — not verbs or articles.
-  const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    if (/^\p{Lu}/u.test(w) || isRole(w.toLowerCase().replace(/\.$/, ''), L) || /['\u2019]s$/.test(w)) tail.unshift(w);
-    else break;
-  }
-  return tail.length ? tail.join(' ') : null;
 }

@@ -130,3 +130,19 @@ export function officeSplit(ts: Token[], from: number, end: number, L: LexiconSe
 export const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
 /** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
 export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
+
+/** The words that introduce the name in its clause: "Politico's", "European Commission President". */
+export function descriptorBefore(text: string, at: number, L: LexiconSets | null): string | null {
+  const lead = text.slice(Math.max(0, at - 60), at);
+  const clause = lead.split(/[,;:.!?"\u201c\u201d()\n]|\b(?:and|said|that|but|while|as)\b/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
+  if (!words.length) return null;
+  // Keep only the capitalised/possessive tail ("Politico's", "analyst") — not verbs or articles.
+  const tail: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (/^\p{Lu}/u.test(w) || isRole(w.toLowerCase().replace(/\.$/, ''), L) || /['\u2019]s$/.test(w)) tail.unshift(w);
+    else break;
+  }
+  return tail.length ? tail.join(' ') : null;
+}

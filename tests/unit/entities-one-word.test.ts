@@ -25,4 +25,22 @@ describe('words that are no part of a name (issue 18)', () => {
     const text = 'Minister of State for Defence Ruth Okereke-Banda said the base would close. Okereke-Banda did not say when.';
     expect(await people(text)).toEqual(['Ruth Okereke-Banda', 'Okereke-Banda']);
   });
+
+  it('a one-word "person" the article calls "its" is a thing, unless stronger evidence or a given name says person', async () => {
+    const firm =
+      'Zorvex said on Monday it would cut 400 jobs. Zorvex told staff that its offices in Leeds would close. ' +
+      'Analysts expect Zorvex to sell its stake in the venture. Zorvex shares fell.';
+    expect(await people(firm)).toEqual([]);
+    // A person the article calls "his" keeps every occurrence.
+    const man = 'Tarlo said on Monday he would resign. Tarlo told staff that his office would close. Analysts expect Tarlo to leave.';
+    expect(await people(man)).toEqual(['Tarlo', 'Tarlo', 'Tarlo']);
+    // One "its" is not enough: the pronoun may be anybody's.
+    expect(await people('Tarlo said the plant would close. The firm sold its stake.')).toEqual(['Tarlo']);
+    // A given name stays a person's name, whatever the pronouns.
+    const given = 'Marisol said the shop would close. Marisol told staff that its doors would shut. Marisol sold its stock.';
+    expect(await people(given)).toEqual(['Marisol', 'Marisol', 'Marisol']);
+    // A title before one occurrence is a person's evidence, whatever the pronouns.
+    const titled = 'Mr Quellin said the firm would sell its stake. Quellin told staff that its offices would close. Quellin left.';
+    expect(await people(titled)).toEqual(['Quellin', 'Quellin', 'Quellin']);
+  });
 });

@@ -1,0 +1,64 @@
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+
+/**
+ * One-word people built from the article alone ("Tarlo said", "Kipling enrolled") are followed to
+ * every capitalised occurrence of the word. The evidence that made most of them is evidence a firm,
+ * a party or a place gets as readily ("Apple said", "Hamas began", "by Rahu", "Gannett and
+ * GateHouse"): such a word is held to what the article says of it elsewhere.
+ */
+
+/** Evidence a firm, a party or a place gets as readily as a person. */
+export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
+  'speech verb after the name',
+  'speech verb before the name',
+  'subject of a verb of a life',
+  'listed with a person',
+]);
+
+/**
+ * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when the article calls it
+ * "its" after two or more of its occurrences and more often than "his" or "her" — unless it is a
+ * given name.
+ */
+export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null): boolean {
+  if (L?.givenNames.has(word.toLowerCase())) return false;
+  const votes = pronounVotes(text, tokens, word);
+  return votes.thing >= 2 && votes.thing > votes.person;
+}
+
+/** Possessive and reflexive pronouns: a person's, or a thing's ("its", "itself"). */
+const PRONOUN = /\b(?:(his|her|hers|himself|herself)|(its|itself))\b/gi;
+/** How far after an occurrence its pronoun is looked for: to the end of the next sentence, at most this far. */
+const REACH = 240;
+
+/**
+ * For each occurrence of `word` (capitalised tokens), the first possessive or reflexive pronoun after
+ * it, within its own sentence and the next: a person's ("his", "her", "herself") or a thing's ("its",
+ * "itself"). "Apple … its products" and "Hamas has its own agenda" vote thing; "Kipling's need to
+ * write … his" votes person.
+ */
+export function pronounVotes(text: string, tokens: Token[], word: string): { person: number; thing: number } {
+  const votes = { person: 0, thing: 0 };
+  for (const t of tokens) {
+    if (t.text !== word) continue;
+    const end = sentenceAfterNextEnd(text, t.end);
+    PRONOUN.lastIndex = t.end;
+    const m = PRONOUN.exec(text);
+    if (!m || m.index >= end) continue;
+    if (m[1]) votes.person++;
+    else votes.thing++;
+  }
+  return votes;
+}
+
+/** Where the sentence after the one open at `at` ends (or REACH characters on). */
+function sentenceAfterNextEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + REACH);
+  let seen = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s|$/.test(text[i + 1] ?? '') && ++seen === 2) return i;
+  }
+  return limit;
+}
