@@ -80,7 +80,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     }
     flush(text, seg, atStart, run, found, L);
   }
-  return group(found, tokens, takenIndex);
+  return group(found, tokens, takenIndex, L);
 }
 
 /** One finding (a function, not a closure per classified segment). */
@@ -241,7 +241,7 @@ function endsSentence(text: string, a: number, b: number): boolean {
 const SPACE = /\s/;
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
-function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): EntityResult[] {
+function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
   for (const f of found) {
     const key = f.name.toLowerCase();
@@ -255,7 +255,7 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): Entity
   for (const e of byName.values()) {
     if (e.type !== 'person' || !e.name.includes(' ')) continue;
     const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-    if (followableSurname(last)) bySurname.set(last, e);
+    if (followableSurname(last) && !productLike(e.name, tokens, L)) bySurname.set(last, e);
   }
   if (bySurname.size) {
     for (const t of tokens) {
@@ -284,4 +284,17 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex): Entity
       why: 'article-built: typed by naming conventions',
     };
   });
+}
+
+/**
+ * A name typed a person's by its shape alone whose first word is no given name, and which the article
+ * shows to be a product's or a thing's: its first word stands alone elsewhere ("Google Stadia" …
+ * "Google"), or its last word is written in lower case too ("Pre-Workout Meal" … "a meal"). Its last
+ * word alone is then not the "person" again ("Stadia", "Meal").
+ */
+function productLike(name: string, tokens: Token[], L: LexiconSets): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  if (L.givenNames.has(first.toLowerCase())) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return tokens.some((t, i) => (!t.cap && t.low === last) || (t.text === first && !(tokens[i + 1]?.start === t.end + 1 && tokens[i + 1]!.cap)));
 }
