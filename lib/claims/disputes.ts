@@ -1,4 +1,4 @@
-import { alt, NEGATED, oneOf, rule, words, type CueRule } from './cue-rule';
+import { alt, NEGATED, oneOf, orNegated, rule, words, type CueRule } from './cue-rule';
 
 /**
  * More of the news cue lexicon (./cues.ts has the core): how a writer tells the reader that a
@@ -50,6 +50,16 @@ const ASSERTED = '(?:claim|said|says|say|stat|assert|suggest|insist|argu|tweet|c
 const VAGUE_REPORTS = '(?:some|other|unconfirmed|unverified|media|press|local|news|several|multiple|conflicting|earlier|initial|early)';
 
 export const DISPUTE_RULES: CueRule[] = [
+  // Reported speech that makes a charge: "X accused Y of …", "Y was accused of …", "the lawsuit alleges
+  // that …". Only the verb with its "of" or "that" (the nouns and "allegedly" are ./cues.ts 'accuse'),
+  // and not when negated ("has never accused him of", "cannot be accused of").
+  rule({
+    id: 'accused-of',
+    ...ALLEGATION,
+    starts: words('accus alleg'),
+    re: /\b(?:accus(?:es|ed|ing)\s+(?:[\p{L}.'’-]+\s+){0,6}?of|alleg(?:es|ed|ing)\s+that)\b/giu,
+    notAfter: orNegated(/\b(?:cannot|can['’]t|could\s+not|would\s+not|won['’]t)\s+be\s+$/),
+  }),
   // Name-calling is an accusation: "called Oz a quack", "branded him \"a liar\"", "called Trump a
   // \"pathological liar\"", "rip Trump as a 'disgusting fraud'", "described him as a criminal".
   rule({

@@ -33,10 +33,8 @@ export interface RuledClaim extends ClaimResult {
 
 /**
  * Kinds found but not shown. A kind is shown only while its precision on the judged fixture's
- * held-out documents is at least 0.8 (tests/eval/claims-fixture.ts; issue 17). Allegations do not
- * reach it, but the seed's gold asks for one: they are hidden rule by rule instead (HIDDEN_RULES),
- * all but the one the seed needs. A kind listed here is still scored by `npm run eval -- claims`,
- * as if shown.
+ * held-out documents is at least 0.8 (tests/eval/claims-fixture.ts; issue 17). Allegations are
+ * hidden rule by rule instead (HIDDEN_RULES). A kind listed here is still scored as if shown.
  */
 export const HIDDEN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
 
@@ -50,7 +48,10 @@ export const HIDDEN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
  * - A KIND is shown only while its precision on the held-out documents is at least 0.8 (issue 17).
  *   Allegations do not reach it with any set of rules that meet the first test (36/50 = 0.720 with
  *   all of them, 23/31 = 0.742 with the rules shown before them; 2026-12-04), so every allegation
- *   rule is hidden but 'rigged', which the seed's acceptance needs ("rigs elections"). Denials
+ *   rule is hidden but 'rigged', which the seed's acceptance needs ("rigs elections"), and
+ *   'accused-of' (reported speech: "X accused Y of", "alleged that"; 12/12 on tuning documents),
+ *   shown since 2026-12-05 because with it the kind is 10/10 on held-out documents under the first
+ *   judge and 10/10 under a second, blind one (tests/fixtures/claims-judged-2.json). Denials
  *   reach it (8/10) and stay.
  * A hidden rule still runs under `allKinds`: the evaluation scores it and prints what it would add.
  */

@@ -41,6 +41,13 @@ const LONE = '(?:an?|one|another)';
 const LONE_SOURCE = '(?:expert|executive|CEO)';
 const LONE_WORD = /expert|executive|CEO/giu;
 
+/**
+ * A speaker who would not be named ("who did not wish to be named", "refused to be identified"):
+ * the phrase ends there ("…named, said", "…named because of agency policy"), not "wished to be
+ * named chair".
+ */
+const UNWILLING = `(?:(?:did\\s+not|didn['\u2019]t)\\s+(?:wish|want)|declined|refused)\\s+to\\s+be\\s+(?:named|identified)(?=\\s*[,.;:)\u2014\u2013]|\\s+(?:because|as|in|by|and|for|due|since|while|when|${SAY})\\b)`;
+
 // `starts`: first words of every match, for ./prefilter.ts (none: the match may start elsewhere).
 export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
   // "a U.S. official told reporters", "two senior officials said", "the official added"
@@ -66,8 +73,11 @@ export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
     anchor: { re: LONE_WORD, groups: 6 },
   },
   {
-    re: /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\s*(?:anonymity)?|(?:requested|asked\s+for|granted)\s+anonymity|speaking\s+anonymously|(?:declined|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment))\b/giu,
-    starts: ['on', 'request', 'ask', 'grant', 'speaking', 'declin', 'was', 'were'],
+    re: new RegExp(
+      `\\b(?:on\\s+(?:the\\s+)?condition\\s+(?:of|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))\\s*(?:anonymity)?|(?:requested|asked\\s+for|granted)\\s+anonymity|speaking\\s+anonymously|(?:declined|asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|${UNWILLING}|(?:was|were)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment))\\b`,
+      'giu',
+    ),
+    starts: ['on', 'request', 'ask', 'grant', 'speaking', 'declin', 'refus', 'did', 'was', 'were'],
   },
 ];
 

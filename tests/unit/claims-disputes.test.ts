@@ -12,6 +12,22 @@ import { findClaims, type ClaimContext } from '../../lib/claims/index';
 const NEWS: ClaimContext = { quotes: [], entities: [], records: new Map(), allKinds: true };
 const kinds = (text: string) => [...new Set(findClaims(text, NEWS).flatMap((c) => c.kinds))].sort();
 
+describe('reported speech that makes a charge (accused-of, shown)', () => {
+  const ruled = (text: string) => findClaims(text, NEWS).flatMap((c) => c.rules?.allegation ?? []);
+  it('flags "accused … of", the passive, and "alleged that"', () => {
+    expect(ruled('Grisham also accused the Democrats of being blinded by their hatred.')).toContain('accused-of');
+    expect(ruled('Peacekeepers have sometimes been accused of hurting civilians.')).toContain('accused-of');
+    expect(ruled('Swift posted on Twitter, accusing Big Machine of trying to stop her.')).toContain('accused-of');
+    expect(ruled('The Democrats are alleging that the call was improper.')).toContain('accused-of');
+  });
+  it('leaves a negated or impossible charge, and the nouns to the hidden rule', () => {
+    expect(ruled('The senator has never accused the board of fraud.')).toEqual([]);
+    expect(ruled('It cannot be accused of infringement.')).toEqual([]);
+    expect(ruled('The accused was taken to court.')).not.toContain('accused-of');
+    expect(ruled('The allegations against him were dropped.')).not.toContain('accused-of');
+  });
+});
+
 describe('name-calling is an accusation', () => {
   it('flags an insult with quotation marks, adjectives and "as a"', () => {
     expect(kinds('Cruz called Trump a "pathological liar" on Tuesday.')).toEqual(['allegation']);

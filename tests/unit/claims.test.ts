@@ -167,6 +167,16 @@ describe('findClaims: kinds', () => {
     expect(c?.reason).toBe('Only source is unnamed: "a senior official"');
   });
 
+  it('reads a speaker who did not wish to be named, or refused to be identified, as unnamed', () => {
+    for (const t of [
+      'A spokesperson who did not wish to be named said in a statement that the agency never gave vaccines.',
+      "The clerk, who didn't want to be identified, said the files were gone.",
+      'A guard, who refused to be named, said the gate was open.',
+    ])
+      expect(findClaims(t, EMPTY)[0]?.kinds, t).toContain('anonymous');
+    expect(findClaims('The mayor said she did not wish to be named chair of the board.', EMPTY)).toEqual([]);
+  });
+
   it('does not take a clause that lib/quotes handed over as a speaker for an unnamed source', () => {
     const text = 'The site is a rich source of independent reporting, with millions of readers.';
     const quote = (name: string): QuoteResult => ({
@@ -383,14 +393,19 @@ describe('what a page shows: rules with too little support to tell are hidden', 
     expect(shown.map((c) => c.reason).join(' ')).not.toMatch(/falsely/);
     expect(shown.every((c) => c.rules === undefined)).toBe(true);
   });
-  it('shows no allegation but the rigged election the seed needs (allegations are below 0.8 held out)', () => {
-    for (const t of ['The mayor accused the firm of fraud.', 'Andrew claims that he never met her.', 'Cruz called Trump a "pathological liar."']) {
+  it('shows allegations only in reported speech ("accused … of", "alleged that") and the rigged election the seed needs', () => {
+    for (const t of ['The firm was accused of fraud.', 'Andrew claims that he never met her.', 'Cruz called Trump a "pathological liar."']) {
       expect(
         findClaims(t, EMPTY).flatMap((c) => c.kinds),
         t,
       ).toEqual(['allegation']);
-      expect(findClaims(t, SHOWN), t).toEqual([]);
+      if (!t.includes('accused')) expect(findClaims(t, SHOWN), t).toEqual([]);
     }
+    for (const t of ['The mayor accused the firm of fraud.', 'The firm was accused of fraud.', 'Prosecutors alleged that the guards slept.'])
+      expect(
+        findClaims(t, SHOWN).flatMap((c) => c.kinds),
+        t,
+      ).toEqual(['allegation']);
     expect(findClaims('He rigs elections to ensure he will win.', SHOWN).flatMap((c) => c.kinds)).toEqual(['allegation']);
   });
 });
