@@ -19,7 +19,7 @@ import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { findClaims, HIDDEN_KINDS, HIDDEN_RULES } from '../../lib/claims/index';
 import { NEWS_CUE_RULES } from '../../lib/claims/cues';
 import type { ClaimResult } from '../../lib/types';
-import { agreementLines, loadJudge2 } from './claims-judge2';
+import { agreementLines, loadJudge2, loadJudge2Fresh } from './claims-judge2';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(root, '../shared');
@@ -80,8 +80,7 @@ export interface Scored {
 }
 
 /** Every fixture sentence with the kinds of the claims that overlap it. */
-export async function scoreFixture(): Promise<{ scored: Scored[]; stale: JudgedItem[] }> {
-  const items = loadFixture();
+export async function scoreFixture(items: JudgedItem[] = loadFixture()): Promise<{ scored: Scored[]; stale: JudgedItem[] }> {
   const lookup = createMemoryLookup(loadBundledDataset());
   const byDoc = new Map<string, JudgedItem[]>();
   for (const it of items) byDoc.set(it.doc, [...(byDoc.get(it.doc) ?? []), it]);
@@ -276,7 +275,7 @@ export function printPerRule(tuning: Scored[]): void {
  * agreement with the first, then the product's figures with the second judge's kinds as gold, and
  * on the sentences to which both judges give the same kinds.
  */
-function printJudge2(held: Scored[]): void {
+async function printJudge2(held: Scored[]): Promise<void> {
   const second = loadJudge2();
   const rows = held.filter((r) => second.get(r.item.id)?.sha === r.item.sha);
   if (!rows.length) return;
@@ -291,6 +290,10 @@ function printJudge2(held: Scored[]): void {
   const agreed = rows.filter((r) => same(r.item.kinds, kinds2(r)));
   printFigures('judged fixture, HELD-OUT documents, sentences BOTH judges give the same kinds', figures(agreed));
   printHidden(agreed);
+  const fresh = await scoreFixture(loadJudge2Fresh());
+  if (fresh.stale.length) console.log(`  ${fresh.stale.length} fresh second-judge sentences no longer match their hash`);
+  printFigures('second judge alone, FRESH held-out sentences (fresh-judge2-2026-12-05: drawn and judged after the 2026-12-05 rules)', figures(fresh.scored));
+  printHidden(fresh.scored);
 }
 
 export async function runFixture(verbose = false): Promise<void> {
@@ -308,7 +311,7 @@ export async function runFixture(verbose = false): Promise<void> {
     const rows = held.filter((r) => r.item.set === set);
     printFigures(`  of which ${set ? `set ${set}` : 'the first judging (no set)'}`, figures(rows));
   }
-  printJudge2(held);
+  await printJudge2(held);
   printFigures('judged fixture, tuning documents', figures(tuning));
   printHidden(tuning);
   printPerRule(tuning);

@@ -16,6 +16,14 @@ export function loadJudge2(): Map<number, { sha: string; kinds: string[] }> {
   return new Map(items.map((it) => [it.id, { sha: it.sha, kinds: it.kinds2 }]));
 }
 
+/**
+ * The second judge's fresh held-out set: sentences outside the main fixture, in its held-out
+ * documents, drawn and judged after the rules of 2026-12-05 (the file's `about` says how).
+ */
+export function loadJudge2Fresh(): { id: number; doc: string; start: number; end: number; sha: string; kinds: string[]; set: string }[] {
+  return JSON.parse(readFileSync(FIXTURE2, 'utf8')).fresh ?? [];
+}
+
 /** A 2×2 table of two judges' yes/no: both, first only, second only, neither. */
 export interface Table {
   both: number;

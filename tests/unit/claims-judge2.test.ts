@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kappa, loadJudge2, table } from '../eval/claims-judge2';
+import { kappa, loadJudge2, loadJudge2Fresh, table } from '../eval/claims-judge2';
 import { heldOut, loadFixture } from '../eval/claims-fixture';
 
 describe('second judge of the claims fixture', () => {
@@ -20,5 +20,15 @@ describe('second judge of the claims fixture', () => {
     const held = loadFixture().filter((it) => heldOut(it.doc));
     expect(second.size).toBe(held.length);
     for (const it of held) expect(second.get(it.id)?.sha, `item ${it.id}`).toBe(it.sha);
+  });
+
+  it('keeps its fresh set in held-out documents and outside the main fixture', () => {
+    const fixture = loadFixture();
+    const fresh = loadJudge2Fresh();
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const it of fresh) {
+      expect(heldOut(it.doc), it.doc).toBe(true);
+      expect(fixture.some((f) => f.id === it.id || (f.doc === it.doc && f.start < it.end && it.start < f.end))).toBe(false);
+    }
   });
 });
