@@ -272,6 +272,10 @@ export function findArticlePeople(
       if (prev.start < p.mentions[0]!.start) p.name = `${prev.text} ${t.text}`;
       continue;
     }
+    // "Vladi … Vladi Pimenov", "Apple … Apple Watch": a one-word person's name opening a longer name
+    // (one space on, not a line break) is that name's word, not the person again.
+    const next = tokens[i + 1];
+    if (p.parts.length === 1 && next && text[t.end] === ' ' && t.end + 1 === next.start && isNameWord(next) && next.text !== t.text) continue;
     p.mentions.push({ start: t.start, end: t.end });
   }
 

@@ -54,4 +54,19 @@ describe('words that are no part of a name (issue 18)', () => {
     // A person's surname still follows.
     expect(await people('Buyers met Bautista Quenlan at the fair. Quenlan ships his pottery in May.')).toEqual(['Bautista Quenlan', 'Quenlan']);
   });
+
+  it('a one-word person is not followed into a longer name that opens with the word', async () => {
+    const mentionsOf = async (text: string, name: string) =>
+      (await findEntities(text, lookup)).entities.find((e) => e.name === name)?.mentions.map((m) => [m.start, text.slice(m.start, m.end)]);
+    const text = 'Mr Quellin said the plan was sound. Later, Quellin Pharma staff disagreed, and Quellin left.';
+    expect(await mentionsOf(text, 'Quellin')).toEqual([
+      [3, 'Quellin'],
+      [79, 'Quellin'],
+    ]);
+    // A line break ends a name: a signature's name on the next line is the person again.
+    expect(await mentionsOf('Mr Tarlo said so.\nTarlo\nPharma staff agreed.', 'Tarlo')).toEqual([
+      [3, 'Tarlo'],
+      [18, 'Tarlo'],
+    ]);
+  });
 });
