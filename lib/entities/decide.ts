@@ -5,6 +5,7 @@ import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, wordBefore, wordBeforeDotSpace } from './name-words';
 import { isWeak, type Hit } from './link';
+import { asMedium, plainOutletName } from './outlet-context';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -18,10 +19,12 @@ export interface Context {
   countries?: Set<string>;
   /** The article is set in the United States (the country or a state named). */
   american?: boolean;
-  /** The article uses a word of politics (asked once, on the first member of Congress it names). */
+  /** The article uses words of politics, two at least (asked once, on the first member of Congress it names). */
   political?: boolean;
   /** People named in full (two words or more, one candidate) somewhere in the article. */
   fullNames?: Set<string>;
+  /** Where the article names a news outlet (any dataset hit with an outlet among its candidates). */
+  outletSpans?: Span[];
   /** Countries with one of their places named unambiguously ("Tbilisi" → Georgia). */
   placeCountries?: Set<string>;
   /**
@@ -130,10 +133,20 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
+  // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
+  if (h.tokens === 1 && COUNTED.test(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))) candidates = candidates.filter((c) => c.type !== 'person');
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');
   if (!candidates.length) return null;
+  // "Focus on …", "HR needs", "CT scans": an outlet called by an everyday word or a short acronym only as a medium.
+  if (candidates.some((c) => c.type === 'outlet')) {
+    ctx.outletSpans ??= ctx.hits.filter((x) => x.candidates.some((c) => c.type === 'outlet')).map((x) => x.span);
+    const outlet = asMedium(h, candidates, ctx.text, ctx.hits, ctx.outletSpans, ctx.countries!);
+    if (outlet !== undefined) return outlet;
+    candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text));
+    if (!candidates.length) return null;
+  }
 
   // "Vice President Pence": the one person of that name whose office the title names, however
   // many other things the word is (a coin, a place, another Pence).
@@ -190,12 +203,24 @@ function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: Context): boolean
   if (!isLegislatorOnly(pick)) return true;
   const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
-  if (!pick.countryId || !(ctx.political ??= POLITICS.test(ctx.text))) return false;
+  if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
   return ctx.countries!.has(pick.countryId) || (pick.countryId === 'country:us' && !!ctx.american);
 }
-/** Words of politics: a legislator named in an article without any of them is more likely a namesake. */
+/**
+ * Words of politics, in English and whole ("politique" and "élection" on a French page are not
+ * theirs): a legislator named in an article without any of them is more likely a namesake.
+ */
 const POLITICS =
-  /\b(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic\w*|[Gg]overnor)\b/;
+  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor)(?!\p{L})/gu;
+/** A count right before ("21 ", "three "), not a day of a month ("May 21 Trump said"). */
+const COUNTED =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?)\s$/i;
+/** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. */
+function isPolitical(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(POLITICS)) if (++n >= 2) return true;
+  return false;
+}
 /** The dataset knows the person only by seats and posts in the US Congress. */
 export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length && e.roles.every((r) => LEGISLATIVE.test(r.office ?? ''));
 /** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */

@@ -81,13 +81,14 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
     // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title),
-    // nor one that is arrested or substituted (PERSON_PASSIVE).
+    // nor one that is arrested or substituted (PERSON_PASSIVE), that smiles, dies or is "she" (PERSON_ACTIVE).
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
       (inDishName(text, span) ||
         WORK_KIND_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) ||
-        PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)))
+        PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)) ||
+        PERSON_ACTIVE.test(text.slice(span.end, span.end + 40)))
     )
       list = list.filter((e) => !PLACE_TYPES.has(e.type));
     if (!list.length) continue;
@@ -176,6 +177,13 @@ const TRADE_AFTER =
  */
 const PERSON_PASSIVE =
   /^\s(?:was|is|has been|had been|will be)\s(?:arrested|jailed|sentenced|convicted|acquitted|substituted|hospitali[sz]ed|knighted|married|divorced|sacked|kidnapped|murdered|stabbed|sent off|charged with)\b/;
+
+/**
+ * What only a person does, right after a one-word place name ("Victoria smiled", "Paris married",
+ * "Georgia said she would run"): a country says things, but it is "it", and it does not laugh.
+ */
+const PERSON_ACTIVE =
+  /^\s(?:(?:also|then|later|never)\s)?(?:married|divorced|died|smiled|laughed|wept|cried|sang|starred|retired|graduated|giggled|grinned|shrugged|sighed|nodded|was born|gave birth)\b|^,?\s(?:said|says|told reporters|added|explained|recalled|admitted)\s(?:that\s)?(?:she|he)\s/;
 
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" or "baked" before it ("chicken Kiev", "Baked Alaska"). */
 function inDishName(text: string, span: Span): boolean {

@@ -22,7 +22,7 @@ import { readNewerHolders } from '../dataset/build/newer-holders';
 import { reconcileRoles } from '../dataset/build/reconcile';
 import { auditDataset, unexcused, type AuditException } from '../dataset/audit';
 import { buildCountry, entityIdOf, fallbackName } from '../dataset/build/countries';
-import { buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow } from '../dataset/build/outlets';
+import { LANGUAGE_NAMES, buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow } from '../dataset/build/outlets';
 import { addAlias, finalize, type Draft } from '../dataset/build/draft';
 import type { ParsedOfficeholder } from '../dataset/build/officeholders';
 import { validateDataset } from '../dataset/validate';
@@ -184,7 +184,12 @@ function main(): void {
   }
 
   const looseWords = new Set([...COMMON_WORDS, ...people.givenNames]);
-  const { entities, collisions, commonWords } = finalize(drafts, looseWords, { isCommonWord });
+  // A language or demonym ("English", "French") is an everyday word as well: Bill English's surname
+  // alone must not make every "English" in a New Zealand story a card for him.
+  const languages = new Set(LANGUAGE_NAMES.map((w) => w.toLowerCase()));
+  const { entities, collisions, commonWords } = finalize(drafts, looseWords, {
+    isCommonWord: (k) => isCommonWord(k) || languages.has(k) || /Demonym/.test(tagsOf(k)),
+  });
   entities.sort((a, b) => a.id.localeCompare(b.id));
   const dupIds = entities.filter((e, i) => i > 0 && entities[i - 1]?.id === e.id);
   if (dupIds.length) throw new Error(`duplicate ids: ${dupIds.map((e) => e.id).join(', ')}`);

@@ -53,6 +53,18 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Houston was hit by floods on Saturday.', 'Houston')).record?.type).toBe('place');
   });
 
+  it('a place\'s name that smiles, dies or is "she" after a speech verb is a person\'s', async () => {
+    for (const [text, word] of [
+      ['Victoria smiled and waved to the crowd.', 'Victoria'],
+      ['Paris married the producer in a private ceremony.', 'Paris'],
+      ['Georgia said she would run again next year.', 'Georgia'],
+    ] as const)
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    // A country speaks as "it", and is still the country.
+    expect((await at('India said it would retaliate.', 'India')).record?.type).toBe('country');
+    expect((await at('Paris said on Monday that the talks had failed.', 'Paris')).record?.type).toBe('place');
+  });
+
   it("a place's name before a drink or a dairy word names a product, unless a word of trade follows", async () => {
     for (const [text, word] of [
       ['The bar keeps a bottle of Madeira wine for regulars.', 'Madeira'],

@@ -85,7 +85,7 @@ export interface Failure {
 function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: number } {
   if (e.type !== 'person') return { text: `Officials from ${alias} said on Monday that the talks would continue.`, at: 15 };
   // A member of Congress is linked only in an article about American politics (decide.ts, legislatorInContext).
-  const setting = isLegislatorOnly(e) ? 'In the United States, lawmakers met on Sunday. ' : '';
+  const setting = isLegislatorOnly(e) ? 'In the United States, lawmakers met on Sunday to vote. ' : '';
   if (alias.includes(' ') || alias === e.name) return { text: `${setting}${alias} said on Monday that the talks would continue.`, at: setting.length };
   // Introduced by its plainest full name ("Charles Fleischmann", not 'Charles J. "Chuck" Fleischmann').
   const full =

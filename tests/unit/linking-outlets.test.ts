@@ -30,3 +30,41 @@ describe('an outlet inside a longer name is not the outlet', () => {
     expect(await outlets('Copyright 2019 Associated Press. All rights reserved.')).toEqual(['The Associated Press']);
   });
 });
+
+/**
+ * Outlets called by an everyday word or a short acronym ("Focus", "Index", "HR" of Croatia's HRT,
+ * "CT", "RSS") link only where the sentence uses the name as a medium's. On wcxb-dev's article
+ * pages such names were most outlet links, nearly all wrong: "HR" in human-resources copy,
+ * "Focus on …", "Index funds", "CT scans", "TL;DR", "RSS feeds", and "Arabic" in a list of
+ * languages as People's Daily (an edition's language read as a name of the paper).
+ */
+describe('an outlet named by an everyday word or an acronym links only as a medium', () => {
+  it('everyday words, acronyms and languages in ordinary copy link to no outlet', async () => {
+    for (const text of [
+      'As your business grows, your HR needs evolve and outsourced HR firms can help.',
+      'Focus on warm, flattering tones in the living room.',
+      'Index funds track major financial markets at a low cost.',
+      'Doctors ordered MRI, CT and PET scans before the operation.',
+      'TL;DR: the new release is faster.',
+      'Think of it this way: RSS is your known network of feeds.',
+      'The app supports English, French, Italian, Arabic and Japanese.',
+      'Cash flow assesses incoming and outgoing money.',
+      'Each seller offers an ABI between the JS and the Wasm, with NBT metadata and RTB exchanges.',
+    ])
+      expect(await outlets(text), text).toEqual([]);
+  });
+
+  // (An outlet whose own name is an acronym — "CNN", "ESPN", "CCTV" — still links as before: "CCTV
+  // footage" of closed-circuit cameras is a known wrong card.)
+  it('the same names used as media still link', async () => {
+    expect(await outlets('"The answers were rife with lies," Caroline Hawley, BBC diplomatic correspondent, wrote.')).toEqual(['BBC News']);
+    expect(await outlets('As Emily Feng reports for NPR, the first cases came to light in December.')).toEqual(['National Public Radio']);
+    expect(await outlets('"We have set up a vegetable garden," a farmer from Rajshahi told BSS on Sunday.')).toEqual(['Bangladesh Sangbad Sangstha']);
+    expect(await outlets('Index reported on Monday that the ministry had cancelled the contract.')).toEqual(['Index']);
+    expect(await outlets('The story was first reported by the German magazine Focus.')).toEqual(['Focus']);
+    expect(await outlets('Media companies such as Reuters, CNN and the BBC have signed the deal.')).toEqual(
+      expect.arrayContaining(['Reuters', 'CNN', 'BBC News']),
+    );
+    expect(await outlets('Hrvatska radiotelevizija has a new director. HRT said its budget would grow.')).toEqual(['Hrvatska radiotelevizija']);
+  });
+});

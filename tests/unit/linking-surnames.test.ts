@@ -52,6 +52,12 @@ describe('bare surnames link only to a person the article introduces', () => {
     expect(await linked('Critics said Trump had acted too late.', 'Trump')).toEqual([]);
   });
 
+  it('a count before a surname counts things named after somebody ("21 Trump cards"), a date before it does not', async () => {
+    expect(await linked('In the United States, the tarot deck has 21 Trump cards.', 'Trump')).toEqual([]);
+    const dated = await linked('In the United States, on May 21 Trump said the deal was done.', 'Trump');
+    expect(dated.map(([, name]) => name)).toEqual(['Donald Trump']);
+  });
+
   it('a dataset person named in full keeps the bare surname after a relative is named', async () => {
     const text = 'Emmanuel Macron spoke first. Later his wife Brigitte Macron spoke, and Macron left.';
     const links = (await linksOf(text)).filter(([, name]) => name === 'Emmanuel Macron');
@@ -69,6 +75,14 @@ describe('bare surnames link only to a person the article introduces', () => {
   it('a member of Congress is linked by full name only in an article about American politics, or after a title', async () => {
     expect(await linked('Chris Smith edited the documentary over two years.', 'Chris Smith')).toEqual([]);
     expect(await linked('The Jets will lean on Chris Smith in the United States opener.', 'Chris Smith')).toEqual([]);
+    // A French page's "politique" and "élection" are no English words of politics, and one "House of
+    // Cards" alone does not make the article political (the page names the United States too).
+    expect(
+      await linked(
+        'In the United States, Chris Smith a monté ces documents sur la vie politique et l’élection de Jim Carrey, rien à envier à House of Cards.',
+        'Chris Smith',
+      ),
+    ).toEqual([]);
     const titled = await linked('Rep. Chris Smith said the documentary was moving.', 'Chris Smith');
     expect(titled.map(([, name]) => name)).toEqual(['Christopher H. Smith']);
     const political = await linked('Chris Smith, a Republican from New Jersey, voted against the bill.', 'Chris Smith');

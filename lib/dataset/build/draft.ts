@@ -172,7 +172,7 @@ export function finalize(
 /**
  * Local names, inherited names and surnames that are everyday words ("Island", "Gold", "Man",
  * "May") would light up ordinary text. A single-word alias other than the entity's own name is
- * dropped when it is such a word; a person's or an outlet's becomes a weak alias. Upper-case acronyms are left to
+ * dropped when it is such a word; a person's or an outlet's becomes a weak alias (an outlet's own name too). Upper-case acronyms are left to
  * the `acronyms` rule.
  */
 function settleCommonWords(drafts: Draft[], isCommonWord: (key: string) => boolean): CommonWordAlias[] {
@@ -180,7 +180,9 @@ function settleCommonWords(drafts: Draft[], isCommonWord: (key: string) => boole
   for (const d of drafts) {
     const own = aliasKey(d.name);
     for (const [key, a] of [...d.alias]) {
-      if (key === own || key.includes(' ') || d.capitals.get(key) || !isCommonWord(key)) continue;
+      // An outlet's own one-word name is no exception ("Focus", "Nature", "Index", "Dawn"): the
+      // card keeps the name, the word links only where the article uses it as a medium's.
+      if ((key === own && d.type !== 'outlet') || key.includes(' ') || d.capitals.get(key) || !isCommonWord(key)) continue;
       d.alias.delete(key);
       const keep = d.type === 'person' || d.type === 'outlet';
       if (keep) d.weak.add(key);

@@ -20,6 +20,8 @@ export interface KagiOutlet {
   domains: string[];
   owner: string;
   typology: string;
+  /** The media list's own description ("Reuters is a global news agency …"). */
+  description?: string;
 }
 
 export interface CuratedOutlet {
@@ -44,7 +46,52 @@ export const STATE_MEDIA_LABELS: Record<string, string> = {
 const stripParen = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
 /** "News agency: Xinhua", "Television: CNC World" → the asset's own name. */
 const assetName = (s: string) => s.replace(/^[A-Z][\w /-]{2,30}:\s*/, '').trim();
-const parenAcronyms = (s: string) => [...s.matchAll(/\(([^)]+)\)/g)].map((m) => (m[1] ?? '').trim()).filter((x) => x.length <= 40 && /^\p{Lu}/u.test(x));
+const parenAcronyms = (s: string) =>
+  [...s.matchAll(/\(([^)]+)\)/g)].map((m) => (m[1] ?? '').trim()).filter((x) => x.length <= 40 && /^\p{Lu}/u.test(x) && !EDITION.test(x));
+/**
+ * "People's Daily (Arabic)", "RT (UK edition)", "Voice of America (Voice of America in Russian)": a
+ * parenthesis that names an edition's language or market is no name of the outlet — as aliases
+ * they made every "Arabic" in a language list a card for People's Daily.
+ */
+/** Languages that name editions and services, in the sources' spelling; as single words they are everyday words, not names. */
+export const LANGUAGE_NAMES: readonly string[] =
+  'Arabic Chinese English French German Japanese Korean Russian Spanish Portuguese Italian Turkish Persian Farsi Dari Pashto Urdu Hindi Bengali Ukrainian Serbian Croatian Uzbek Kazakh Tajik Kyrgyz Turkmen Azerbaijani Armenian Georgian Tatar Mandarin Cantonese Tibetan Uyghur Swahili Hausa Amharic Somali'.split(
+    ' ',
+  );
+const EDITION = new RegExp(`(?:^(?:${LANGUAGE_NAMES.join('|')})$|\\bedition$|\\bin\\s+\\p{Lu}\\p{Ll}+$)`, 'u');
+
+/**
+ * "The Hindu" without its article: "Washington Post" is still the paper, but one word ("Hindu",
+ * "Guardian", "National") is an everyday word or a demonym first — weak, linked as a medium only.
+ */
+function theLess(d: Draft, name: string): void {
+  if (!/^The\s/.test(name)) return;
+  const bare = name.replace(/^The\s+/, '');
+  if (/\s/.test(bare)) addAlias(d, bare, 0);
+  else addWeak(d, bare);
+}
+
+/**
+ * A brand whose news is a sideline: the media list's own description does not call it a medium in
+ * its first sentence ("Xbox is Microsoft's gaming and entertainment brand", "Yahoo is a web services
+ * provider", "SUSE is a … software company"), or calls a longer name the medium ("Google News is a
+ * news aggregation service …" under "Google"). Its name stays the card's, but as a weak alias: a
+ * mention of the console, the search engine or the company is not one of a news outlet (on wcxb-dev's
+ * articles "Google" alone had been linked 428 times, as "Google: news outlet").
+ */
+function isBrand(k: KagiOutlet): boolean {
+  const first = (k.description ?? '').split(/(?<=[a-z0-9)])\.\s/)[0] ?? '';
+  if (!first) return false;
+  if (
+    first.startsWith(`${k.organization} `) &&
+    /^\p{Lu}/u.test(first.slice(k.organization.length + 1)) &&
+    !/^(?:is|was)\b/.test(first.slice(k.organization.length + 1))
+  )
+    return true;
+  return !MEDIUM_WORDS.test(first);
+}
+const MEDIUM_WORDS =
+  /\b(?:newspapers?|news|magazines?|broadcast(?:er|ing)?|publications?|journalism|journalistic|dail(?:y|ies)|weekly|tabloid|wire service|media (?:company|outlet|organi[sz]ation|group|house|network)|websites?|radio|television|tv|periodical|journal|blog|press)\b/i;
 
 /** The owner's first sentence, whole: a full stop inside an abbreviation ("U.S.", "L.P.", "N.V.", "Inc.") ends nothing. */
 export function shortOwner(owner: string): string {
@@ -162,20 +209,28 @@ export function buildOutlets(
     if (!g.rows.length && GOVERNMENT_BODY.test(name)) continue;
     const d = newDraft(`outlet:${primary}`, 'outlet', name);
     d.domains = [primary, ...[...g.domains].filter((x) => x !== primary).sort()];
-    if (/^The\s/.test(name)) addAlias(d, name.replace(/^The\s+/, ''), 0);
+    theLess(d, name);
     for (const kk of g.kagi) {
+      if (isBrand(kk)) {
+        d.alias.delete(aliasKey(kk.organization));
+        addWeak(d, kk.organization);
+        continue;
+      }
       addAlias(d, kk.organization, 0);
       addAlias(d, stripParen(kk.organization), 1);
     }
-    for (const a of assets) addAlias(d, a, 2);
-    // A short acronym that is not the outlet's own name ("CBS" for Cambodian Broadcasting Service)
-    // is shared by outlets the world over: it links only where the article names the country.
-    const acronym = (x: string, rank: number) => (/^\p{Lu}{2,4}$/u.test(x) && aliasKey(x) !== aliasKey(name) ? addWeak(d, x) : addAlias(d, x, rank));
-    for (const r of g.rows) for (const x of parenAcronyms(r['Main assets'])) acronym(x, 1);
+    // One word that is not the outlet's own name ("HR", the radio of Croatia's HRT at radio.hrt.hr;
+    // "Ria", a station of Mediacorp; "CBS" for Cambodian Broadcasting Service) is an everyday word
+    // or an acronym shared the world over: a weak alias, linked only where the article uses it as
+    // the name of a medium (lib/entities/outlet-context.ts). On wcxb-dev's articles "HR" alone had
+    // been linked 463 times, in human-resources copy, to the Croatian broadcaster.
+    const other = (x: string, rank: number) => (/\s/.test(x.trim()) || aliasKey(x) === aliasKey(name) ? addAlias(d, x, rank) : addWeak(d, x));
+    for (const a of assets) other(a, 2);
+    for (const r of g.rows) for (const x of parenAcronyms(r['Main assets'])) other(x, 1);
     if (company) {
       const isMain = !spread || [...spread].sort((a, b) => b[1] - a[1])[0]?.[0] === g;
-      addAlias(d, stripParen(company), isMain ? 2 : 3);
-      for (const x of parenAcronyms(company)) acronym(x, isMain ? 2 : 3);
+      other(stripParen(company), isMain ? 2 : 3);
+      for (const x of parenAcronyms(company)) other(x, isMain ? 2 : 3);
     }
 
     const countryName = k?.country?.split('/')[0] || g.rows[0]?.Country || '';
@@ -215,7 +270,7 @@ export function buildOutlets(
     if (known.has(dom)) continue;
     const d = newDraft(`outlet:${dom}`, 'outlet', c.name);
     d.domains = [dom];
-    if (/^The\s/.test(c.name)) addAlias(d, c.name.replace(/^The\s+/, ''), 0);
+    theLess(d, c.name);
     for (const a of c.aliases ?? []) addAlias(d, a, 1);
     const country = countryOf(c.country);
     if (country) {

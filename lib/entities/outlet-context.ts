@@ -1,0 +1,99 @@
+/**
+ * Is a name used as the name of a medium here? A news outlet whose name is an everyday word or a
+ * short acronym ("Focus", "Index", "HR", "CT", "RSS", "DR" of TL;DR) links only where the sentence
+ * treats it as a medium: a source of reporting ("told HRT", "IRNA reported", "according to Dawn"),
+ * a kind of medium around it ("the newspaper Dawn", "a BBC interview", "Kyodo news agency"), or a
+ * list of other outlets ("CNN, The Atlantic, BBC").
+ *
+ * Why: on wcxb-dev's 503 article pages such names made up most outlet links, and nearly all of them
+ * were wrong — "HR" in human-resources copy (463 links to a Croatian broadcaster), "Focus on …"
+ * (123), "Index funds", "CT scans", "TL;DR", "RSS feeds", "CCTV pipe inspection".
+ */
+import type { DatasetEntity, Span } from '../types';
+import { AT_PLACE_PREPOSITIONS } from '../text/words';
+import { wordBefore } from './name-words';
+import { aliasKey } from '../dataset/alias-key';
+import type { Hit } from './link';
+
+/** Kinds of media: before a name they say it names one ("the newspaper Dawn", "state broadcaster HRT"). */
+const MEDIA_KINDS =
+  'newspapers?|daily|weekly|tabloid|magazines?|journal|broadcasters?|networks?|channels?|stations?|radio|television|TV|news\\s+(?:agency|site|service|channel|outlet|website|portal)|agency|wire(?:\\s+service)?|outlets?|website|publication';
+/** …and after it, also its people and its work ("a BBC interview", "Kyodo news agency", "IRNA reported"). */
+const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondents?|journalists?|editors?|columnists?|anchors?|interviewers?|presenters?|producers?)|interviews?|reports?|reporting|articles?|editorial|op-ed|column|podcast|documentary|broadcasts?|poll|survey|investigation|coverage|headlines?|newsroom|bureau|news`;
+
+/** Before the name: "told", "according to", "reported by", "interview with", "the newspaper" … (an optional "the"/"state-run" between). */
+const BEFORE = new RegExp(
+  `(?:\\b(?:told|tells|telling|according\\s+to|quoted\\s+by|cited\\s+by|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:interview|interviews|interviewed|spoke|speaking|talking|talked)\\s+(?:with|to)|(?:wrote|writes|writing|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:said|says|appeared|appearing|speaking|carried|aired|broadcast|shown|airs?)\\s+on|(?:reports|reported|reporting|writes|wrote|writing|works|worked)\\s+for|(?:confirmed|subscribe|subscribed)\\s+to|(?:${MEDIA_KINDS}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
+  'i',
+);
+/** After the name: "reported", "said", "'s correspondent", ", the state broadcaster," … */
+const AFTER = new RegExp(
+  `^(?:['\u2019]s)?\\s+(?:(?:reported|reports|reporting|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|said|says|wrote|writes|has\\s+learned|was\\s+told)|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
+  'iu',
+);
+/** A dateline's source: "(CNN)President …", "WASHINGTON (Reuters) - …". */
+const DATELINE_BEFORE = /(?:^|\n|\p{Lu}{2,}[,\s]*)\($/u;
+const DATELINE_AFTER = /^\)(?:\s*[-\u2013\u2014]|\p{Lu})/u;
+/** "the BBC's Laura Kuenssberg": a possessive before a person's full name (case matters here). */
+const POSSESSIVE_OF_PERSON = /^['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** Between two names of one list: ", ", " and ", ", and ", " or ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/i;
+
+/** The sentence uses the name at `span` as a medium's (see the module's comment). */
+export function usedAsMedium(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 64);
+  const before = text.slice(Math.max(0, span.start - 48), span.start);
+  return BEFORE.test(before) || AFTER.test(after) || POSSESSIVE_OF_PERSON.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
+}
+
+/** The name at `span` stands in one list with another outlet's name ("CNN, The Atlantic, BBC and NPR"). */
+export function listedWithOutlets(text: string, span: Span, outletSpans: readonly Span[]): boolean {
+  return outletSpans.some(
+    (o) =>
+      o !== span &&
+      ((o.end <= span.start && span.start - o.end <= 12 && LIST_GAP.test(text.slice(o.end, span.start))) ||
+        (o.start >= span.end && o.start - span.end <= 12 && LIST_GAP.test(text.slice(span.end, o.start)))),
+  );
+}
+
+/** An acronym as written: two to five capitals ("HR", "RSS", "CCTV"), perhaps with a digit ("TV3"). */
+export const isShortAcronym = (surface: string): boolean => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u.test(surface);
+
+/**
+ * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own
+ * name ("CT" for Czech Television, "DR", "NBT"; "CNN" and "ESPN" are their outlets' own names), or by
+ * one word after a place preposition ("across Eurasia").
+ */
+export const plainOutletName = (c: DatasetEntity, h: Hit, text: string): boolean =>
+  c.type === 'outlet' &&
+  (!!c.weakAliases?.includes(h.key) ||
+    (isShortAcronym(text.slice(h.span.start, h.span.end)) && aliasKey(c.name) !== h.key) ||
+    (h.tokens === 1 && AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '')));
+
+/**
+ * An outlet named plainly, where the sentence uses the name as a medium's ("told HRT", "Index
+ * reported", "the newspaper Dawn", "CNN, The Atlantic, BBC") or the article names the outlet by a
+ * name of its own elsewhere: that outlet (one of several by the country named, or by the name being
+ * its own). Undefined when no outlet here is named plainly; null when none can be told apart.
+ */
+export function asMedium(
+  h: Hit,
+  candidates: DatasetEntity[],
+  text: string,
+  hits: readonly Hit[],
+  outletSpans: readonly Span[],
+  countries: ReadonlySet<string>,
+): { pick: DatasetEntity; why: string } | null | undefined {
+  const outlets = candidates.filter((c) => c.type === 'outlet');
+  if (!outlets.some((c) => plainOutletName(c, h, text))) return undefined;
+  const named = outlets.filter((c) => hits.some((x) => x !== h && x.candidates.length === 1 && x.candidates[0] === c && !plainOutletName(c, x, text)));
+  const medium = usedAsMedium(text, h.span) || listedWithOutlets(text, h.span, outletSpans);
+  if (!medium && named.length !== 1) return undefined;
+  const why = medium ? 'an outlet named as a medium ("told", "reported", "the newspaper")' : 'an outlet named in full elsewhere in the article';
+  if (!medium) return { pick: named[0]!, why };
+  if (outlets.length === 1) return { pick: outlets[0]!, why };
+  const pick =
+    one(named) ?? one(outlets.filter((c) => c.countryId && countries.has(c.countryId))) ?? one(outlets.filter((c) => !c.weakAliases?.includes(h.key)));
+  return pick ? { pick, why } : null;
+}
+const one = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
