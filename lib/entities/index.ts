@@ -1,7 +1,7 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
-import { capitalisedRuns, subRuns, tokenize, type Run, type Token } from './candidates';
+import { capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
@@ -9,6 +9,7 @@ import { findOtherNames } from './other-names';
 import { OverlapIndex } from './overlap';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
+import type { NameLexicon } from '../text/name-lexicon';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -49,55 +50,34 @@ export async function findByRules(text: string, lookup: DatasetLookup): Promise<
   const subs = runs.map((run) => subRuns(run, tokenKey));
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
-  // The name finder's word lists come with the look-up (one message per page in the extension).
+  // The name finders' word lists come with the look-up (one message per page in the extension).
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
+  // The rest is synchronous and in functions of its own: the async function resumes in whatever
+  // code it was left in, and its loops, when they lived here, ran unoptimised (or deoptimised on
+  // every call) for the first dozens of articles; small functions are optimised early and stay so.
+  return findAfterLookup(text, tokens, runs, subs, answer, lex);
+}
+
+function findAfterLookup(
+  text: string,
+  tokens: Token[],
+  runs: Run[],
+  subs: SubRun[][],
+  answer: Record<string, DatasetEntity[]>,
+  lex: NameLexicon | undefined,
+): RuleFindings {
   // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it
   // threw here before), whichever look-up answered (the extension's database reads plain objects too).
   const found: Found = new Map(Object.entries(answer).filter((kv): kv is [string, DatasetEntity[]] => Array.isArray(kv[1])));
   const L = lex ? lexiconSets(lex) : null;
-
-  let hits: Hit[] = [];
   const adjectiveCountries = new Map<string, Span[]>();
-  for (let r = 0; r < runs.length; r++) matchRun(text, runs[r]!, subs[r]!, found, hits, adjectiveCountries, L);
-  // Runs are in text order and hits never overlap, so one sort at the end orders them all.
-  hits.sort((x, y) => x.span.start - y.span.start);
-  const personal = surnamesOfPeople(runs, found, L);
-  if (personal.size)
-    // "DeAndre Jordan grabbed 14 rebounds. Jordan also blocked …": after a person whose surname is a place's name, the bare word is that person.
-    hits = hits.filter(
-      (h) => !(h.tokens === 1 && (personal.get(h.key) ?? Infinity) <= h.span.start && h.candidates.every((c) => c.type === 'place' || c.type === 'country')),
-    );
-
+  const hits = runHits(text, runs, subs, found, adjectiveCountries, L);
   const ctx: Context = { text, hits, adjectiveCountries, L, otherBearers: otherBearers(runs, found, L) };
-  const byId = new Map<string, { record: DatasetEntity; mentions: Span[]; why: string }>();
-  const surnameOf = new Map<string, string>(); // last-name key → person id (from full mentions)
-  for (const h of hits) {
-    const d = decide(h, ctx, surnameOf, byId);
-    if (!d) continue;
-    let e = byId.get(d.pick.id);
-    if (!e) byId.set(d.pick.id, (e = { record: d.pick, mentions: [], why: d.why }));
-    e.mentions.push(h.span);
-    if (d.pick.type === 'person' && h.tokens >= 2) {
-      const last = aliasKeyMemo(text.slice(h.span.start, h.span.end)).split(' ').pop()!;
-      // "Liu He" names nobody "He": a pronoun or a month is no surname to follow.
-      if (!NOT_NAME.has(last)) surnameOf.set(last, d.pick.id);
-    }
-  }
-
+  const byId = new Map<string, Linked>();
+  const surnameOf = linkHits(ctx, byId);
   // Bare surnames of people named in full earlier, where the dataset had no alias for them
   // (no full name of a person, no pass over the tokens).
-  if (surnameOf.size) {
-    const claimed = new OverlapIndex(hits.map((h) => h.span));
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!t.cap) continue;
-      const id = surnameOf.get(tokenKey(t));
-      if (!id || claimed.overlaps(t) || inDate(text, t) || inLongerName(tokens, i)) continue;
-      const e = byId.get(id)!;
-      if (!e.mentions.some((m) => m.end <= t.start)) continue;
-      e.mentions.push({ start: t.start, end: t.end });
-    }
-  }
+  if (surnameOf.size) followSurnames(text, tokens, hits, surnameOf, byId);
 
   const entities: EntityResult[] = [];
   const records = new Map<string, DatasetEntity>();
@@ -116,15 +96,77 @@ export async function findByRules(text: string, lookup: DatasetLookup): Promise<
   }
 
   const taken: Span[] = [];
-  for (const e of entities) for (const m of e.mentions) taken.push(m);
+  pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
   const people = findArticlePeople(text, tokens, runs, taken, L, datasetPeople);
-  entities.push(...people);
-  for (const p of people) for (const m of p.mentions) taken.push(m);
+  pushAll(entities, people);
+  pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found.
-  if (L) entities.push(...findOtherNames(text, tokens, runs, taken, L));
+  if (L) pushAll(entities, findOtherNames(text, tokens, runs, taken, L));
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
+}
+
+interface Linked {
+  record: DatasetEntity;
+  mentions: Span[];
+  why: string;
+}
+
+/** Every run's dataset hits, in text order, less the bare place names that are a person's surname here. */
+function runHits(text: string, runs: Run[], subs: SubRun[][], found: Found, adjectiveCountries: Map<string, Span[]>, L: LexiconSets | null): Hit[] {
+  let hits: Hit[] = [];
+  for (let r = 0; r < runs.length; r++) matchRun(text, runs[r]!, subs[r]!, found, hits, adjectiveCountries, L);
+  // Runs are in text order and hits never overlap, so one sort at the end orders them all.
+  hits.sort((x, y) => x.span.start - y.span.start);
+  const personal = surnamesOfPeople(runs, found, L);
+  if (personal.size)
+    // "DeAndre Jordan grabbed 14 rebounds. Jordan also blocked …": after a person whose surname is a place's name, the bare word is that person.
+    hits = hits.filter(
+      (h) => !(h.tokens === 1 && (personal.get(h.key) ?? Infinity) <= h.span.start && h.candidates.every((c) => c.type === 'place' || c.type === 'country')),
+    );
+  return hits;
+}
+
+/** Each hit linked or left (decide.ts), into `byId`; returns the last-name key → person id of full mentions. */
+function linkHits(ctx: Context, byId: Map<string, Linked>): Map<string, string> {
+  const surnameOf = new Map<string, string>(); // last-name key → person id (from full mentions)
+  for (const h of ctx.hits) {
+    const d = decide(h, ctx, surnameOf, byId);
+    if (!d) continue;
+    let e = byId.get(d.pick.id);
+    if (!e) byId.set(d.pick.id, (e = { record: d.pick, mentions: [], why: d.why }));
+    e.mentions.push(h.span);
+    if (d.pick.type === 'person' && h.tokens >= 2) {
+      const last = aliasKeyMemo(ctx.text.slice(h.span.start, h.span.end)).split(' ').pop()!;
+      // "Liu He" names nobody "He": a pronoun or a month is no surname to follow.
+      if (!NOT_NAME.has(last)) surnameOf.set(last, d.pick.id);
+    }
+  }
+  return surnameOf;
+}
+
+/** A bare capitalised surname after its person's full mention is that person (one pass over the tokens). */
+function followSurnames(text: string, tokens: Token[], hits: Hit[], surnameOf: Map<string, string>, byId: Map<string, Linked>): void {
+  const claimed = new OverlapIndex(hits.map((h) => h.span));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    const id = surnameOf.get(tokenKey(t));
+    if (!id || claimed.overlaps(t) || inDate(text, t) || inLongerName(tokens, i)) continue;
+    const e = byId.get(id)!;
+    if (!e.mentions.some((m) => m.end <= t.start)) continue;
+    e.mentions.push({ start: t.start, end: t.end });
+  }
+}
+
+/** out.push(...items), by index: the lists come back empty or filled, and spreading them (or `for … of`) met a new array shape per article. */
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
+}
+
+function pushMentions(out: Span[], entities: readonly EntityResult[]): void {
+  for (let i = 0; i < entities.length; i++) pushAll(out, entities[i]!.mentions);
 }
 
 function dedupe(spans: Span[]): Span[] {
