@@ -1,11 +1,11 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, HONORIFICS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, COUNTRY_ACRONYMS_ALONE, HONORIFICS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
 import { RULER_TITLES } from '../text/name-lexicon';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, wordBefore, wordBeforeDotSpace } from './name-words';
 import { isWeak, type Hit } from './link';
-import { asMedium, plainOutletName } from './outlet-context';
+import { asMedium, isShortAcronym, plainOutletName } from './outlet-context';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -147,6 +147,11 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text));
     if (!candidates.length) return null;
   }
+  // "PR firms", "a PNG file", "CH" in a code sample: a country's acronym names it only where the
+  // article also names that country otherwise (its name, adjective or one of its places).
+  if (isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) && !COUNTRY_ACRONYMS_ALONE.has(h.key))
+    candidates = candidates.filter((c) => (c.type !== 'country' && c.type !== 'place') || namedOtherwise(c, h, ctx));
+  if (!candidates.length) return null;
 
   // "Vice President Pence": the one person of that name whose office the title names, however
   // many other things the word is (a coin, a place, another Pence).
@@ -265,4 +270,8 @@ function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
   return !!pick.roles?.some((r) => /^ho[sg]:/.test(r.office ?? '') && !!r.of && ctx.countries!.has(r.of));
 }
 
+const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
+  ctx.adjectiveCountries.has(c.id) ||
+  ctx.placeCountries!.has(c.id) ||
+  ctx.hits.some((x) => x !== h && x.candidates.length === 1 && x.candidates[0]!.id === c.id && !isShortAcronym(ctx.text.slice(x.span.start, x.span.end)));
 const hasOwnPlace = (c: DatasetEntity, ctx: Context): boolean => ctx.placeCountries!.has(c.id);

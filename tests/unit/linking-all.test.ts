@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { aliasKey } from '../../lib/dataset/alias-key';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import { isShortAcronym } from '../../lib/entities/outlet-context';
 import { findEntities } from '../../lib/entities';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { CONNECTORS } from '../../lib/entities/candidates';
 import { lexiconSets, NAME_LEXICON } from '../../lib/entities/lexicon';
-import { NAME_PARTICLES } from '../../lib/text/words';
+import { COUNTRY_ACRONYMS_ALONE, NAME_PARTICLES } from '../../lib/text/words';
 import { isLegislatorOnly } from '../../lib/entities/decide';
 import type { DatasetEntity } from '../../lib/types';
 
@@ -83,7 +84,12 @@ export interface Failure {
 }
 
 function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: number } {
-  if (e.type !== 'person') return { text: `Officials from ${alias} said on Monday that the talks would continue.`, at: 15 };
+  if (e.type !== 'person') {
+    // A country's acronym names it only where the article names the country otherwise (decide.ts): "PNG" after "Papua New Guinea".
+    const intro =
+      (e.type === 'country' || e.type === 'place') && isShortAcronym(alias) && !COUNTRY_ACRONYMS_ALONE.has(aliasKey(alias)) ? `${e.name} held talks. ` : '';
+    return { text: `${intro}Officials from ${alias} said on Monday that the talks would continue.`, at: intro.length + 15 };
+  }
   // A member of Congress is linked only in an article about American politics (decide.ts, legislatorInContext).
   const setting = isLegislatorOnly(e) ? 'In the United States, lawmakers met on Sunday to vote. ' : '';
   if (alias.includes(' ') || alias === e.name) return { text: `${setting}${alias} said on Monday that the talks would continue.`, at: setting.length };

@@ -68,3 +68,39 @@ describe('an outlet named by an everyday word or an acronym links only as a medi
     expect(await outlets('Hrvatska radiotelevizija has a new director. HRT said its budget would grow.')).toEqual(['Hrvatska radiotelevizija']);
   });
 });
+
+/**
+ * Brands whose news is a sideline (the media list's own description calls them a gaming brand, a web
+ * services provider, or names "Google News" under "Google"): the console, the search engine or the
+ * company is not a news outlet. On wcxb-dev's articles "Google" alone had 428 links as "news outlet".
+ */
+describe('a brand whose news is a sideline links only as a medium', () => {
+  it('the company or the product links to no outlet card', async () => {
+    for (const text of [
+      'Google has bought CloudSimple, a start-up, for an undisclosed sum.',
+      'It plays more titles in native 4K than the last Xbox did.',
+      'First, let’s say what the Yahoo sale is not.',
+    ])
+      expect(await outlets(text), text).toEqual([]);
+  });
+});
+
+describe('a country acronym other than US, UK, USA and UAE names the country only where the article names it otherwise', () => {
+  const countries = async (text: string) => {
+    const { entities } = await findEntities(text, lookup);
+    return entities.filter((e) => e.fromDataset && (e.type === 'country' || e.type === 'place')).map((e) => e.name);
+  };
+  it('"PR", "PNG", "AS", "DRC" in ordinary copy are no countries', async () => {
+    for (const text of [
+      'Former royal PR aides called it a disaster.',
+      'Export the chart as a PNG file.',
+      'SELECT avg(n) FROM t AS n;',
+      'If DRC passes with no errors, the configuration is valid.',
+    ])
+      expect(await countries(text), text).toEqual([]);
+  });
+  it('with the country named, and for the acronyms every reader knows, they are', async () => {
+    expect(await countries('Voters in Puerto Rico went to the polls. PR turnout was low.')).toEqual(['Puerto Rico']);
+    expect(await countries('US stocks fell on Monday.')).toEqual(['United States']);
+  });
+});
