@@ -173,7 +173,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // the one that carries it as a name of its own when context picks none.
   if (weak) {
     const strong = candidates.filter((c) => !c.weakAliases?.includes(h.key));
-    if (strong.length === 1) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
+    // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
+    if (strong.length === 1 && (!isDivision(strong[0]!) || ctx.countries!.has(strong[0]!.countryId ?? '')))
+      return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "from Sydney"); inside a longer name it never got here ("Sydney Sweeney").
     const own = candidates.filter((c) => (c.type === 'place' || c.type === 'country') && aliasKey(c.name) === h.key);
@@ -270,6 +272,8 @@ function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
   return !!pick.roles?.some((r) => /^ho[sg]:/.test(r.office ?? '') && !!r.of && ctx.countries!.has(r.of));
 }
 
+/** A province, state or department (the dataset's Place fact), not a city or a country. */
+const isDivision = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.id) ||
   ctx.placeCountries!.has(c.id) ||

@@ -53,6 +53,11 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Houston was hit by floods on Saturday.', 'Houston')).record?.type).toBe('place');
   });
 
+  it('a province or department named by a weak alias of others needs its country named ("Owned by Meta")', async () => {
+    expect((await at('Owned by Meta, both platforms exhibit similar features.', 'Meta')).datasetInside).toEqual([]);
+    expect((await at('Floods hit Meta, a department in Colombia’s east.', 'Meta')).record?.name).toBe('Meta');
+  });
+
   it('a place\'s name that smiles, dies or is "she" after a speech verb is a person\'s', async () => {
     for (const [text, word] of [
       ['Victoria smiled and waved to the crowd.', 'Victoria'],
