@@ -45,14 +45,16 @@ export { TITLE_WORDS };
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
   const low = text.slice(span.start, span.end).toLowerCase();
-  // "Lord Halifax", "Mr Jordan": after an honorific any name is a person's.
+  // "Lord Halifax", "Mr Jordan": after an honorific any name is a person's (not after "hit-or-miss").
   const hon =
     before && before.end >= span.start - 2
       ? bareLow(before)
       : wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start))
           ?.toLowerCase()
           .replace(/\.$/, '');
-  if (hon && HONORIFICS.has(hon)) return 'title before the name';
+  if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return 'title before the name';
+  // "Others reported", "Now we", "You said": a word that opens sentences is no one-word name, whatever follows.
+  if (single && L?.lead.has(low)) return null;
   // "Boeing said", "San Diego": well-known organisations and places are not people.
   if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
   // "the Baltic Security Forum said": a name ending in a head word of organisations or places is not a person's.
@@ -70,8 +72,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     const w = before ? bareLow(before) : lowerWordBeforeSpace(text.slice(Math.max(0, span.start - 24), span.start));
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
   }
-  // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective.
-  if (single && /(?:ish|ese|ian|ean|ic)$/.test(low) && !L?.givenNames.has(low) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return null;
+  // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective ("Americans say": a group).
+  const adjective = /(?:ish|ese|ian|ean|ic|ians|icans)$/.test(low) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
+  if (single && adjective && !L?.givenNames.has(low)) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   // "The film Casablanca was shot": a name right after the kind of a work is its title.
@@ -128,8 +131,7 @@ interface Person {
   mentions: Span[];
   parts: string[];
   why: string;
-  /** Some occurrence had evidence a firm or a place does not get as readily (one-word.ts). */
-  strong?: boolean;
+  strong?: boolean; // some occurrence had evidence a firm or a place does not get as readily (one-word.ts)
 }
 
 /** `datasetPeople`: mentions of dataset people, which vouch for names listed with them ("Putin and Lavrov"). */

@@ -1,6 +1,6 @@
 import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, MONTHS, WEEKDAYS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, MONTHS, TITLE_PREFIXES, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
@@ -133,7 +133,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return add(out, 'place', name, span);
     if (GROUP_END.test(last)) return;
     if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return add(out, 'person', name, span);
-    if (L.titles.has(first) && seg.slice(1).every(isNameWord)) {
+    if (L.titles.has(first) && !TITLE_PREFIXES.has(first) && seg.slice(1).every(isNameWord)) {
       const rest = seg.slice(1);
       out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end } });
       return;
@@ -287,10 +287,8 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: Lexi
 }
 
 /**
- * A name typed a person's by its shape alone whose first word is no given name, and which the article
- * shows to be a product's or a thing's: its first word stands alone elsewhere ("Google Stadia" …
- * "Google"), or its last word is written in lower case too ("Pre-Workout Meal" … "a meal"). Its last
- * word alone is then not the "person" again ("Stadia", "Meal").
+ * A name typed a person's by shape alone, first word no given name, that the article shows a product's: its first word
+ * stands alone elsewhere ("Google Stadia" … "Google") or its last is written in lower case too ("Pre-Workout Meal" … "meal").
  */
 function productLike(name: string, tokens: Token[], L: LexiconSets): boolean {
   const first = name.slice(0, name.indexOf(' '));

@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
 import type { Span } from '../types';
 import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -9,8 +9,9 @@ import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
  * the words around a name that say it is a person's — a role, a speech verb, a verb of a life, a
  * middle initial, a regnal number, particles after a title, two names joined by "and".
  */
-/** A title, a role or a word for kin before a name ("analyst", "her brother,"). */
-export const isRole = (w: string | undefined, L: LexiconSets | null) => !!w && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
+/** A title, a role or a word for kin before a name ("analyst", "her brother,"); not "Prime" or "Vice" alone ("Prime Now"). */
+export const isRole = (w: string | undefined, L: LexiconSets | null) =>
+  !!w && !TITLE_PREFIXES.has(w) && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
 
 /**
  * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",

@@ -136,6 +136,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** Title words that make a title only with the title word after them ("Prime Minister", "Vice President"): alone, no title ("Prime Now"). */
+export const TITLE_PREFIXES: ReadonlySet<string> = new Set(split('prime vice'));
+
 // ---------------------------------------------------------------------------------------------
 // Calendar
 // ---------------------------------------------------------------------------------------------

@@ -69,4 +69,17 @@ describe('words that are no part of a name (issue 18)', () => {
       [18, 'Tarlo'],
     ]);
   });
+
+  it('words that open sentences, plural groups and half titles make no one-word person', async () => {
+    // A word that opens sentences, whatever verb follows.
+    expect(await people('Others reported waits of two hours. You said so yourself.')).toEqual([]);
+    // A people's plural name is a group ("Americans say", "Republicans voted").
+    expect(await people('Most Americans say the plan failed, and Republicans voted against it.')).toEqual([]);
+    // "Prime" and "Vice" are titles only before the title they open.
+    expect(await people('Shoppers used Prime Now, and Vice Quarterly sold out.')).toEqual([]);
+    expect(await people('Prime Minister Tavish Orlund said the vote was close.')).toEqual(['Tavish Orlund']);
+    // An honorific ends no compound word: "hit-or-miss Taiwanese publication".
+    expect(await people('The story cited the hit-or-miss Taiwanese publication DigiTimes.')).toEqual([]);
+    expect(await people('Miss Tavish said the vote was close.')).toEqual(['Tavish']);
+  });
 });
