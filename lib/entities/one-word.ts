@@ -1,3 +1,4 @@
+import { CELESTIAL_BODIES } from '../text/words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 
@@ -17,11 +18,12 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when the article calls it
- * "its" after two or more of its occurrences and more often than "his" or "her" — unless it is a
- * given name.
+ * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when it is a planet's, the
+ * Sun's or the Moon's ("Mercury and Venus is conjunct"), or when the article calls it "its" after two
+ * or more of its occurrences and more often than "his" or "her" — unless it is a given name.
  */
 export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null): boolean {
+  if (CELESTIAL_BODIES.has(word.toLowerCase())) return true;
   if (L?.givenNames.has(word.toLowerCase())) return false;
   const votes = pronounVotes(text, tokens, word);
   return votes.thing >= 2 && votes.thing > votes.person;

@@ -136,6 +136,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** The Sun, the Moon and the planets, which astrology and science copy write as subjects ("Venus is conjunct", "Earth said to…"): no one-word person. */
+export const CELESTIAL_BODIES: ReadonlySet<string> = new Set(split('sun moon mercury venus earth mars jupiter saturn uranus neptune pluto'));
+
 /** Title words that make a title only with the title word after them ("Prime Minister", "Vice President"): alone, no title ("Prime Now"). */
 export const TITLE_PREFIXES: ReadonlySet<string> = new Set(split('prime vice'));
 

@@ -82,4 +82,17 @@ describe('words that are no part of a name (issue 18)', () => {
     expect(await people('The story cited the hit-or-miss Taiwanese publication DigiTimes.')).toEqual([]);
     expect(await people('Miss Tavish said the vote was close.')).toEqual(['Tavish']);
   });
+
+  it('planets and imperatives are no one-word people', async () => {
+    // Weak evidence ("listed with a person", "said") does not make a planet a person…
+    expect(await people('The transit of Venus worried them. Venus and Mercury were both afflicted, the astrologer Orrin Talbot said.')).toEqual([
+      'Orrin Talbot',
+    ]);
+    expect(await people('Earth shook the next morning, and Earth said nothing.')).toEqual([]);
+    // …a title does ("Mr Moon said").
+    expect(await people('Mr Moon said the vote was close.')).toEqual(['Moon']);
+    // A verb that opens a sentence as a request is no name, nor part of one.
+    expect(await people('Thanks for the numbers.\n(See attached file: report.doc)\nSee you on Monday.')).toEqual([]);
+    expect(await people('Try Varkala, it is by the beach.')).toEqual([]);
+  });
 });
