@@ -1,4 +1,4 @@
-import { CELESTIAL_BODIES } from '../text/words';
+import { CELESTIAL_BODIES, ORGANISATION_MEMBER_NOUNS } from '../text/words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 
@@ -19,12 +19,14 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
 
 /**
  * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when it is a planet's, the
- * Sun's or the Moon's ("Mercury and Venus is conjunct"), or when the article calls it "its" after two
- * or more of its occurrences and more often than "his" or "her" — unless it is a given name.
+ * Sun's or the Moon's ("Mercury and Venus is conjunct"), or — unless it is a given name — when a firm's
+ * people or things follow it somewhere ("WeWork employees", "a WeWork spokesperson"), or when the
+ * article calls it "its" after two or more of its occurrences and more often than "his" or "her".
  */
 export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null): boolean {
   if (CELESTIAL_BODIES.has(word.toLowerCase())) return true;
   if (L?.givenNames.has(word.toLowerCase())) return false;
+  if (tokens.some((t) => t.text === word && orgMemberAfter(text, t.end))) return true;
   const votes = pronounVotes(text, tokens, word);
   return votes.thing >= 2 && votes.thing > votes.person;
 }
@@ -63,4 +65,10 @@ function sentenceAfterNextEnd(text: string, at: number): number {
     if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s|$/.test(text[i + 1] ?? '') && ++seen === 2) return i;
   }
   return limit;
+}
+
+/** A firm's people or things right after the name, perhaps after a possessive ("WeWork employees", "Instagram's users"). */
+function orgMemberAfter(text: string, end: number): boolean {
+  const m = /^(?:['\u2019]s)?\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24));
+  return !!m && ORGANISATION_MEMBER_NOUNS.has(m[1]!.toLowerCase());
 }

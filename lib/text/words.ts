@@ -232,6 +232,13 @@ export const ORGANISATION_BACK_NOUNS: ReadonlySet<string> = new Set(
  */
 export const COUNTRY_ACRONYMS_ALONE: ReadonlySet<string> = new Set(split('us uk usa uae'));
 
+/** Nouns of a firm's people and things right after its name ("WeWork employees", "Apple CEO Tim Cook", "Instagram's users"): after a one-word name, an organisation's. */
+export const ORGANISATION_MEMBER_NOUNS: ReadonlySet<string> = new Set(
+  split(
+    'spokesperson spokesman spokeswoman employees staff workers shares stock shareholders investors customers users subscribers headquarters ceo executives cofounder co-founder subsidiary app platform',
+  ),
+);
+
 /** Words after which a name is a place ("in Sydney", "from Kyiv"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
 

@@ -95,4 +95,12 @@ describe('words that are no part of a name (issue 18)', () => {
     expect(await people('Thanks for the numbers.\n(See attached file: report.doc)\nSee you on Monday.')).toEqual([]);
     expect(await people('Try Varkala, it is by the beach.')).toEqual([]);
   });
+
+  it('a one-word "person" with a firm\'s people or things after it is a firm', async () => {
+    const text = 'Zorvex said on Monday it would cut jobs. Zorvex has been investigated, according to a Zorvex spokesperson.';
+    expect(await people(text)).toEqual([]);
+    expect(await people('Zorvex said on Monday it would cut jobs, and Zorvex employees were told.')).toEqual([]);
+    // A title is a person's evidence, whatever follows the name.
+    expect(await people('Mr Zorvex said on Monday he would go, a Zorvex spokesperson said.')).toEqual(['Zorvex', 'Zorvex']);
+  });
 });
