@@ -103,4 +103,9 @@ describe('words that are no part of a name (issue 18)', () => {
     // A title is a person's evidence, whatever follows the name.
     expect(await people('Mr Zorvex said on Monday he would go, a Zorvex spokesperson said.')).toEqual(['Zorvex', 'Zorvex']);
   });
+
+  it("a question's first word is no part of a name", async () => {
+    expect(await people('Would Tavish Orlund agree to that?')).toEqual(['Tavish Orlund']);
+    expect(await people('Why Evidence Action Beta matters: a review.')).toEqual([]);
+  });
 });
