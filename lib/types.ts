@@ -86,6 +86,8 @@ export interface DatasetEntity {
   standsFor?: string;
   /** Alias keys that are too ambiguous to link on their own (need context). */
   weakAliases?: string[];
+  /** Those weak aliases that are everyday words ("brown" of Gordon Brown, "plant"), not names other entities share. */
+  everydayAliases?: string[];
   /** Alias keys written in capitals in the source (acronyms, "CAR"): a surface must be in capitals too. */
   acronyms?: string[];
   /** People: Wikidata QID, the identity key across sources ("Q12345"). */

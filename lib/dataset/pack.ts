@@ -38,6 +38,7 @@ const SHORT: Record<string, string> = {
   name: 'n',
   since: 'S',
   weakAliases: 'w',
+  everydayAliases: 'y',
   wikidata: 'q',
   office: 'o',
   status: 't',

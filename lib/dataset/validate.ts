@@ -40,6 +40,8 @@ export function validateDataset(d: unknown): string[] {
         else if (!(f.source in (d.sources as object))) problems.push(`${where}: fact source "${f.source}" not in sources`);
       }
     if (e.weakAliases !== undefined && (!Array.isArray(e.weakAliases) || !e.weakAliases.every(isStr))) problems.push(`${where}: weakAliases must be strings`);
+    if (e.everydayAliases !== undefined && (!Array.isArray(e.everydayAliases) || !e.everydayAliases.every(isStr)))
+      problems.push(`${where}: everydayAliases must be strings`);
     if (e.acronyms !== undefined && (!Array.isArray(e.acronyms) || !e.acronyms.every(isStr))) problems.push(`${where}: acronyms must be strings`);
     // Look-ups index an entity's name too: its key must be one the build settled (strong or weak).
     if (isStr(e.name) && Array.isArray(e.aliases) && e.aliases.every(isStr)) {

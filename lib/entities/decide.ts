@@ -42,10 +42,17 @@ export interface Decision {
 
 function prepare(ctx: Context): void {
   const sure = new Map<string, DatasetEntity>();
+  // "Muhammad Shahabuddin, a resident of Palpur village": a namesake named in full introduces nobody
+  // from the dataset, so his "Shahabuddin" later is not the president either.
+  const namesakes = new Set<string>();
   for (const h of ctx.hits) {
     const c = h.candidates[0]!;
-    if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
+    if (h.candidates.length === 1 && c.type === 'person' && h.tokens >= 2 && describedAsSomebodyElse(c, h, ctx)) {
+      namesakes.add(c.id);
+      (ctx.otherBearers ??= new Set()).add(h.key.slice(h.key.lastIndexOf(' ') + 1));
+    } else if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
   }
+  for (const id of namesakes) sure.delete(id);
   const countries = new Set<string>(ctx.adjectiveCountries.keys());
   const placeCountries = new Set<string>();
   for (const e of sure.values()) {
@@ -59,7 +66,7 @@ function prepare(ctx: Context): void {
   for (const h of ctx.hits) {
     if (h.tokens < 2) continue;
     const strong = h.candidates.filter((c) => !c.weakAliases?.includes(h.key));
-    if (strong.length === 1 && strong[0]!.type === 'person') fullNames.add(strong[0]!.id);
+    if (strong.length === 1 && strong[0]!.type === 'person' && !namesakes.has(strong[0]!.id)) fullNames.add(strong[0]!.id);
   }
   ctx.fullNames = fullNames;
   ctx.placeCountries = placeCountries;
@@ -258,7 +265,10 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   if (ctx.otherBearers?.has(h.key)) return null;
   if (isOfficeTitle(h.before, ctx.L) && titleFits(h.before!, pick)) return { pick, why: 'title + surname' };
   if (ctx.fullNames!.has(pick.id)) return { pick, why: 'surname of a person named in full in the article' };
-  if (leadsNamedCountry(pick, h, ctx)) return { pick, why: 'surname of a head of state or government of a country the article names' };
+  // (Not a surname that is an everyday word: "Plant stems become leggy", "Brown is earnest" in a UK
+  // review; "Obama", weak only beside Obama in Japan, still is.)
+  if (!pick.everydayAliases?.includes(h.key) && leadsNamedCountry(pick, h, ctx))
+    return { pick, why: 'surname of a head of state or government of a country the article names' };
   return null;
 }
 

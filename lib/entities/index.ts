@@ -1,7 +1,7 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
-import { capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
+import { bareLow, capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
@@ -10,6 +10,7 @@ import { OverlapIndex } from './overlap';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
+import { HONORIFICS } from '../text/words';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -208,7 +209,9 @@ function otherBearers(runs: Run[], found: Found, L: LexiconSets | null): Set<str
     // A middle initial ("James P. Kennedy"): the given name is the word before it.
     if (first > 0 && /^\p{Lu}\.$/u.test(ts[first]!.text)) first--;
     const given = ts[first]!;
-    if (!L.givenNames.has(tokenKey(given)) || !isNameWord(last) || L.titles.has(given.low)) continue;
+    // A given name no list knows counts after an honorific ("Dr Azizur Rahman").
+    const honoured = first > 0 && HONORIFICS.has(bareLow(ts[first - 1]!));
+    if ((!L.givenNames.has(tokenKey(given)) && !honoured) || !isNameWord(last) || L.titles.has(given.low)) continue;
     const isPerson = (key: string) => !!found.get(key)?.some((e) => e.type === 'person');
     if (isPerson(tokenKey(given) + ' ' + tokenKey(last)) || isPerson(ts.slice(first).map(tokenKey).join(' '))) continue;
     out.add(tokenKey(last));

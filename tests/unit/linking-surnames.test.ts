@@ -52,6 +52,21 @@ describe('bare surnames link only to a person the article introduces', () => {
     expect(await linked('Critics said Trump had acted too late.', 'Trump')).toEqual([]);
   });
 
+  it('a surname that is an everyday word needs its bearer introduced, however his country is named', async () => {
+    // "brown" is an everyday word (Gordon Brown's weak alias), "obama" is not (weak only beside Obama, Japan).
+    expect(await linked('Critics in Britain said Brown had acted too late.', 'Brown')).toEqual([]);
+    const obama = await linked('Critics in the United States said Obama had acted too late.', 'Obama');
+    expect(obama.map(([, name]) => name)).toEqual(['Barack Obama']);
+  });
+
+  it('a namesake named in full keeps his surname, and so does a person introduced after an honorific', async () => {
+    const village = 'Muhammad Shahabuddin, a resident of Palpur village in Bangladesh, grows garlic. Shahabuddin said the garden helps.';
+    expect(await linked(village, 'Shahabuddin')).toEqual([]);
+    expect(await linked(village, 'Muhammad Shahabuddin')).toEqual([]);
+    const doctor = 'In Bangladesh, Additional Director Dr Azizur Rahman told reporters the project works. Dr Rahman added that it will grow.';
+    expect(await linked(doctor, 'Rahman')).toEqual([]);
+  });
+
   it('a count before a surname counts things named after somebody ("21 Trump cards"), a date before it does not', async () => {
     expect(await linked('In the United States, the tarot deck has 21 Trump cards.', 'Trump')).toEqual([]);
     const dated = await linked('In the United States, on May 21 Trump said the deal was done.', 'Trump');

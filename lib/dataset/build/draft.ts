@@ -8,7 +8,7 @@
 import type { DatasetEntity, Fact } from '../../types';
 import { aliasKey } from '../alias-key';
 
-export interface Draft extends Omit<DatasetEntity, 'aliases' | 'weakAliases' | 'acronyms'> {
+export interface Draft extends Omit<DatasetEntity, 'aliases' | 'weakAliases' | 'acronyms' | 'everydayAliases'> {
   alias: Map<string, { surface: string; rank: number }>;
   weak: Set<string>;
   /** Per alias key: true while every surface seen for it is written in capitals ("CAR", "U.S."). */
@@ -162,6 +162,9 @@ export function finalize(
     const e: DatasetEntity = { ...rest, aliases };
     if (renamed) e.name = renamed;
     if (weakAliases.length) e.weakAliases = weakAliases;
+    // Which of them are everyday words ("brown", "plant"), not names that others share ("obama").
+    const everydayAliases = weakAliases.filter((k) => !k.includes(' ') && !!options.isCommonWord?.(k));
+    if (everydayAliases.length) e.everydayAliases = everydayAliases;
     const acronyms = [...keys, ...weakAliases].filter((k) => capitals.get(k) === true).sort();
     if (acronyms.length) e.acronyms = acronyms;
     return e;
