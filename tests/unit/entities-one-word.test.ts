@@ -108,4 +108,8 @@ describe('words that are no part of a name (issue 18)', () => {
     expect(await people('Would Tavish Orlund agree to that?')).toEqual(['Tavish Orlund']);
     expect(await people('Why Evidence Action Beta matters: a review.')).toEqual([]);
   });
+
+  it("a product's name is nobody's", async () => {
+    expect(await people('Reviewers liked Zentrix Pulse Pro more than expected, and Brydge Pro sold out. Kolvani Keyboard costs $99.')).toEqual([]);
+  });
 });
