@@ -31,6 +31,11 @@ export interface Fact {
   source: string; // key into Dataset.sources
   /** Optional start date of the state the fact describes (e.g. a term of office), ISO date. */
   since?: string;
+  /**
+   * Set when a newer source (read at build time only) says the state has changed since: the fact
+   * holds as of this date (its source's), and is shown so, never as current.
+   */
+  asOf?: string;
 }
 
 /**

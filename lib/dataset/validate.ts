@@ -36,7 +36,8 @@ export function validateDataset(d: unknown): string[] {
     if (!Array.isArray(e.facts) || e.facts.length === 0) problems.push(`${where}: needs at least one fact`);
     else
       for (const f of e.facts) {
-        if (!isObj(f) || !isStr(f.label) || !isStr(f.value) || !isStr(f.source)) problems.push(`${where}: malformed fact`);
+        if (!isObj(f) || !isStr(f.label) || !isStr(f.value) || !isStr(f.source) || (f.asOf !== undefined && !isStr(f.asOf)))
+          problems.push(`${where}: malformed fact`);
         else if (!(f.source in (d.sources as object))) problems.push(`${where}: fact source "${f.source}" not in sources`);
       }
     if (e.weakAliases !== undefined && (!Array.isArray(e.weakAliases) || !e.weakAliases.every(isStr))) problems.push(`${where}: weakAliases must be strings`);

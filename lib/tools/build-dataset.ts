@@ -108,7 +108,11 @@ function main(): void {
       people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
   }
   const newer = readNewerHolders(DATA, countryIdOf, (title) => orgOfLabel(title));
-  const { roles: settled, notes: reconcileNotes } = reconcileRoles(people.people, {
+  const {
+    roles: settled,
+    notes: reconcileNotes,
+    stale,
+  } = reconcileRoles(people.people, {
     currentSources: new Set(['factbook', 'us-congress', 'ifg-ministers']),
     newer,
   });
@@ -120,6 +124,12 @@ function main(): void {
   const capitalsOf = new Map<string, Draft[]>();
   for (const p of profiles) {
     const built = buildCountry(p, 'factbook', (o) => personOf.get(o)?.name ?? o.display);
+    // A head the newer build-time source says has changed (the UK's prime minister after July 2026):
+    // the Factbook's line is shown as of its date, never as current.
+    for (const f of built.draft.facts) {
+      const office = f.label === 'Chief of state' ? 'hos' : f.label === 'Head of government' ? 'hog' : null;
+      if (office && stale.has(`${office}:${built.draft.id}`)) f.asOf = fbAsOf;
+    }
     drafts.push(built.draft);
     capitalsOf.set(built.draft.id, built.capitals);
     for (const c of built.capitals) {

@@ -12,6 +12,19 @@ import { disposeHtml, parseHtml } from '../../lib/tools/parse-html';
 const ds = loadBundledDataset();
 
 describe('cards over the bundled dataset', () => {
+  it('a head of state or government whose office a newer build-time source says changed hands is dated on the country card', () => {
+    // The build reads world-leaders-current (not shipped) only as a signal; the offices it contradicts
+    // are listed in assets/dataset-report.md. Every such country line carries its source's date.
+    const report = readFileSync(resolve(__dirname, '../../assets/dataset-report.md'), 'utf8');
+    const stale = [...report.matchAll(/^- (ho[sg]):(country:[a-z]+): .* contradicted by world-leaders-current/gm)].map((m) => [m[1]!, m[2]!] as const);
+    expect(stale.length).toBeGreaterThan(0);
+    for (const [office, id] of stale) {
+      const e = ds.entities.find((x) => x.id === id)!;
+      const line = buildCard(e, ds.sources).lines.find((l) => l.startsWith(office === 'hos' ? 'Chief of state' : 'Head of government'));
+      expect(line, `${id} ${office}`).toMatch(/as of \w+ \d{4}\)$/);
+    }
+  });
+
   it('no card says "in office" for a role the data does not mark current, or repeats a line, or has over 6 hover lines', () => {
     let checked = 0;
     for (const e of ds.entities) {

@@ -254,6 +254,26 @@ describe('card text', () => {
     ]);
   });
 
+  it('a head of government a newer source says has changed is dated ("as of"), never shown as current', () => {
+    const c = buildCard(
+      {
+        id: 'country:xx',
+        type: 'country',
+        name: 'Exampleland',
+        aliases: [],
+        facts: [
+          { label: 'Chief of state', value: 'King Ex', source: 'fb', since: '2022-09-08' },
+          { label: 'Head of government', value: 'Prime Minister Ana Example', source: 'fb', since: '2024-07-05', asOf: '2026-01-22' },
+        ],
+      },
+      sources,
+    );
+    expect(c.lines).toEqual([
+      'Chief of state: King Ex (since 8 September 2022)',
+      'Head of government: Prime Minister Ana Example (since 5 July 2024; as of January 2026)',
+    ]);
+  });
+
   it('a long list is cut at an item boundary on the hover card and kept whole in the popup', () => {
     const names = Array.from({ length: 27 }, (_, i) => `Country${i}`).join(', ');
     const c = buildCard(

@@ -59,7 +59,15 @@ interface Term {
   openAt?: string;
 }
 
-export function reconcileRoles(people: Person[], opts: ReconcileOptions): { roles: Map<Person, Role[]>; notes: ReconcileNote[] } {
+export function reconcileRoles(
+  people: Person[],
+  opts: ReconcileOptions,
+): {
+  roles: Map<Person, Role[]>;
+  notes: ReconcileNote[];
+  /** Offices whose newest shipped holder a newer build-time source contradicts. */ stale: Set<string>;
+} {
+  const stale = new Set<string>();
   const byOffice = new Map<string, { p: Person; c: Claim }[]>();
   for (const p of people)
     for (const c of p.claims) {
@@ -83,6 +91,7 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       !latestPeople.some((p) =>
         [p.draft.name, ...p.draft.alias.values()].some((a) => sameFullName(newer.name, typeof a === 'string' ? a : a.surface, p.family)),
       );
+    if (contradicted) stale.add(office);
     if (contradicted)
       notes.push({
         office,
@@ -245,5 +254,5 @@ export function reconcileRoles(people: Person[], opts: ReconcileOptions): { role
       }
     }
   void later;
-  return { roles, notes };
+  return { roles, notes, stale };
 }
