@@ -94,6 +94,7 @@ describe('words that are no part of a name (issue 18)', () => {
     // A verb that opens a sentence as a request is no name, nor part of one.
     expect(await people('Thanks for the numbers.\n(See attached file: report.doc)\nSee you on Monday.')).toEqual([]);
     expect(await people('Try Varkala, it is by the beach.')).toEqual([]);
+    expect(await people('Buy Now for $49. Enter Zellmoor, the app that delivers.')).toEqual([]);
   });
 
   it('a one-word "person" with a firm\'s people or things after it is a firm', async () => {
