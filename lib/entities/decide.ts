@@ -176,6 +176,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
   const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId));
   if (local.length === 1) return personCheck(local[0]!, h, ctx, 'the only one of its name whose country the article names');
+  // "Reykjavik, the capital of Iceland": the capital before the municipality of the same name.
+  const capital = local.filter((c) => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Capital of\b/.test(f.value)));
+  if (capital.length === 1 && local.every((c) => c.type === 'place')) return { pick: capital[0]!, why: 'the capital of a country the article names' };
   // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
   // the one that carries it as a name of its own when context picks none.
   if (weak) {
