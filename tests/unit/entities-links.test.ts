@@ -53,6 +53,19 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Houston was hit by floods on Saturday.', 'Houston')).record?.type).toBe('place');
   });
 
+  it('a small country’s place by its one-word name needs the country named; of its places of one name, the capital', async () => {
+    for (const [text, word] of [
+      ['Tourists love Reykjavik in winter.', 'Reykjavik'],
+      ['He helped his hometown team to a Stanley Cup title.', 'Stanley'],
+      ['The protests of the Hamilton musical grew.', 'Hamilton'],
+    ] as const)
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    const reykjavik = await at('Tourists love Reykjavik, the capital of Iceland.', 'Reykjavik');
+    expect(reykjavik.record?.summary).toMatch(/capital of Iceland/);
+    // "Victoria" no longer goes to the Seychelles' capital: with Melbourne named it is Australia's state.
+    expect((await at('Floods hit Victoria and Melbourne on Monday.', 'Victoria')).record?.summary).toMatch(/Australia/);
+  });
+
   it('a province or department named by a weak alias of others needs its country named ("Owned by Meta")', async () => {
     expect((await at('Owned by Meta, both platforms exhibit similar features.', 'Meta')).datasetInside).toEqual([]);
     expect((await at('Floods hit Meta, a department in Colombia’s east.', 'Meta')).record?.name).toBe('Meta');
