@@ -131,7 +131,7 @@ interface Person {
   mentions: Span[];
   parts: string[];
   why: string;
-  strong?: boolean; // some occurrence had evidence a firm or a place does not get as readily (one-word.ts)
+  strong: boolean; // some occurrence had evidence a firm or a place does not get as readily (one-word.ts); set in every new Person, one object shape (added later, it made the compiled finder deopt)
 }
 
 /** `datasetPeople`: mentions of dataset people, which vouch for names listed with them ("Putin and Lavrov"). */
@@ -212,6 +212,7 @@ export function findArticlePeople(
               .filter((t) => !/^\p{Lu}\.$/u.test(t.text))
               .map((t) => t.text),
             why,
+            strong: false,
           };
           p.mentions.push(span);
           p.strong ||= !WEAK_EVIDENCE.has(why);
@@ -229,7 +230,7 @@ export function findArticlePeople(
   const pair = (a: Span, b: Span) => pairEvidence(text, a, b, L);
   for (const span of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
     const name = text.slice(span.start, span.end);
-    const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person' };
+    const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person', strong: false };
     p.mentions.push(span);
     people.set(name, p);
   }
