@@ -1,6 +1,7 @@
 import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { candidateStarts, matchesOf, type Prefiltered } from './prefilter';
 import { ATTRIBUTION_VERBS, inflect, REPORTING_VERBS, speechAlternation } from '../text/words';
+import { STATE_CONTROLLED } from '../entities/outlet-context';
 
 /**
  * Who a claim rests on: an unnamed person ("a U.S. official told reporters") or state-affiliated
@@ -176,13 +177,6 @@ export function findAnonymousSources(text: string, quotes: QuoteResult[]): Sourc
   }
   return out;
 }
-
-/**
- * State Media Monitor codes of outlets whose editorial line the state controls: state-controlled,
- * captured public, captured private (the State Media Monitor's typology). The independent
- * public and state-funded codes (IP, ISFM, ISM) are left out.
- */
-const STATE_CONTROLLED: ReadonlySet<string> = new Set(['SC', 'CaPu', 'CaPr']);
 
 /** Claims sourced to state media: a general phrase, or an outlet the dataset labels. */
 export function findStateMediaSources(text: string, entities: EntityResult[], records: Map<string, DatasetEntity>): SourceCue[] {

@@ -91,9 +91,23 @@ export function asMedium(
   if (!medium && named.length !== 1) return undefined;
   const why = medium ? 'an outlet named as a medium ("told", "reported", "the newspaper")' : 'an outlet named in full elsewhere in the article';
   if (!medium) return { pick: named[0]!, why };
-  if (outlets.length === 1) return { pick: outlets[0]!, why };
-  const pick =
-    one(named) ?? one(outlets.filter((c) => c.countryId && countries.has(c.countryId))) ?? one(outlets.filter((c) => !c.weakAliases?.includes(h.key)));
+  // As a medium, an outlet known only from the world list of state media and called by a shared name
+  // ("CNS reported" of Christian News Service is not China News Service) needs its country named too.
+  const local = (c: DatasetEntity) => !!c.countryId && countries.has(c.countryId);
+  // So does a state-controlled outlet, whatever list it is on: calling a source state media must be sure.
+  const listed = (c: DatasetEntity) => c.facts.some((f) => LISTED.has(f.source)) && !c.stateLabels?.some((l) => l.code && STATE_CONTROLLED.has(l.code));
+  const fits = outlets.filter((c) => !plainOutletName(c, h, text) || named.includes(c) || local(c) || listed(c));
+  if (!fits.length) return undefined;
+  if (fits.length === 1) return { pick: fits[0]!, why };
+  const pick = one(named) ?? one(fits.filter(local)) ?? one(fits.filter((c) => !c.weakAliases?.includes(h.key)));
   return pick ? { pick, why } : null;
 }
 const one = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+/**
+ * State Media Monitor codes of outlets whose editorial line the state controls: state-controlled,
+ * captured public, captured private (the State Media Monitor's typology). The independent
+ * public and state-funded codes (IP, ISFM, ISM) are left out. (Also read by lib/claims/sourcing.ts.)
+ */
+export const STATE_CONTROLLED: ReadonlySet<string> = new Set(['SC', 'CaPu', 'CaPr']);
+/** Sources of outlets a reader of English news meets by name (Kagi's media list, our curated outlets), unlike the world list of state media. */
+const LISTED: ReadonlySet<string> = new Set(['kagi-media', 'curated']);

@@ -112,7 +112,8 @@ export async function linkEveryAlias(entities: DatasetEntity[] = dataset.entitie
       // (A one-word name of a person with no full name in press form cannot be introduced: set apart too.)
       const unintroduced =
         e.type === 'person' && !alias.includes(' ') && alias !== e.name && !isPressForm(sentenceFor(e, alias).text.split(' arrived')[0]!.split('. ').pop()!);
-      if (!isPressForm(alias) || isCommonWordName(alias) || KNOWN[`${e.id} «${alias}»`] || unintroduced) {
+      // (A weak name — an outlet's own "The Chronicle" shared by papers the world over — needs context: set apart too.)
+      if (!isPressForm(alias) || isCommonWordName(alias) || KNOWN[`${e.id} «${alias}»`] || unintroduced || e.weakAliases?.includes(key)) {
         sourceForms.push(`${e.id} «${alias}»`);
         continue;
       }

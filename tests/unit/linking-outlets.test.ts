@@ -60,7 +60,7 @@ describe('an outlet named by an everyday word or an acronym links only as a medi
     expect(await outlets('"The answers were rife with lies," Caroline Hawley, BBC diplomatic correspondent, wrote.')).toEqual(['BBC News']);
     expect(await outlets('As Emily Feng reports for NPR, the first cases came to light in December.')).toEqual(['National Public Radio']);
     expect(await outlets('"We have set up a vegetable garden," a farmer from Rajshahi told BSS on Sunday.')).toEqual(['Bangladesh Sangbad Sangstha']);
-    expect(await outlets('Index reported on Monday that the ministry had cancelled the contract.')).toEqual(['Index']);
+    expect(await outlets('The Hungarian site Index reported on Monday that the ministry had cancelled the contract.')).toEqual(['Index']);
     expect(await outlets('The story was first reported by the German magazine Focus.')).toEqual(['Focus']);
     expect(await outlets('Media companies such as Reuters, CNN and the BBC have signed the deal.')).toEqual(
       expect.arrayContaining(['Reuters', 'CNN', 'BBC News']),
@@ -74,6 +74,17 @@ describe('an outlet named by an everyday word or an acronym links only as a medi
  * services provider, or names "Google News" under "Google"): the console, the search engine or the
  * company is not a news outlet. On wcxb-dev's articles "Google" alone had 428 links as "news outlet".
  */
+describe('a name papers the world over share, or a state-controlled outlet by its acronym, links as a medium only with its country named', () => {
+  it('"The Chronicle says" in a US story is not Zimbabwe’s paper; "CNS reported" of Christian News Service is not China News Service', async () => {
+    expect(await outlets('The Chronicle says he was arrested a block away.')).toEqual([]);
+    expect(await outlets('Christian News Service reported the news. CNS reported Monday that the U.S. had accepted refugees.')).toEqual([]);
+  });
+  it('with the country named, they link', async () => {
+    expect(await outlets('In Zimbabwe, The Chronicle reported that the minister resigned.')).toEqual(['The Chronicle']);
+    expect(await outlets('Chinese officials told CNS on Monday that talks would resume.')).toEqual(['China News Service']);
+  });
+});
+
 describe('a brand whose news is a sideline links only as a medium', () => {
   it('the company or the product links to no outlet card', async () => {
     for (const text of [

@@ -184,6 +184,11 @@ export function buildOutlets(
       for (const x of parenAcronyms(company)) other(x, isMain ? 2 : 3);
     }
 
+    // "The Chronicle", "The Herald", "The Star" from the state-media list alone: a name that papers the
+    // world over carry ("The Chronicle says he was arrested" in a US story is not Zimbabwe's) — weak,
+    // linked as a medium only with its country named (lib/entities/outlet-context.ts).
+    if (!g.kagi.length && /^The \S+$/.test(name) && d.alias.delete(aliasKey(name))) addWeak(d, name);
+
     const countryName = k?.country?.split('/')[0] || g.rows[0]?.Country || '';
     const country = countryName ? countryOf(countryName) : undefined;
     const countrySource = k?.country ? sources.kagi : sources.stateMedia;
