@@ -1,10 +1,10 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, COUNTRY_ACRONYMS_ALONE, HONORIFICS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
-import { RULER_TITLES } from '../text/name-lexicon';
+import { AT_PLACE_PREPOSITIONS, COUNTRY_ACRONYMS_ALONE, PLACE_PREPOSITIONS } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
-import { NOT_NAME, wordBefore, wordBeforeDotSpace } from './name-words';
+import { NOT_NAME, wordBefore } from './name-words';
 import { isWeak, type Hit } from './link';
+import { describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, isShortAcronym, plainOutletName } from './outlet-context';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -76,39 +76,17 @@ function prepare(ctx: Context): void {
     countries.has('country:us') ||
     ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country')) ||
     !!ctx.L?.usContext?.test(ctx.text);
+  // A member of Congress named in full outside American politics ("DL Chris Smith") is a namesake:
+  // not named in full for later surnames, and his surname is the article's person's.
+  for (const h of ctx.hits) {
+    const c = h.candidates[0]!;
+    if (h.candidates.length === 1 && h.tokens >= 2 && sure.has(c.id) && !legislatorInContext(c, h, ctx)) {
+      sure.delete(c.id);
+      fullNames.delete(c.id);
+      (ctx.otherBearers ??= new Set()).add(h.key.slice(h.key.lastIndexOf(' ') + 1));
+    }
+  }
 }
-
-/** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
-const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
-  !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
-/** Short and spoken forms of office titles, as the dataset's role titles spell them. */
-const TITLE_FORMS: Record<string, string> = {
-  sen: 'senator',
-  rep: 'representative',
-  congressman: 'representative',
-  congresswoman: 'representative',
-  gov: 'governor',
-  pres: 'president',
-  pm: 'prime minister',
-};
-/**
- * The title is one of the person's own ("President Medvedev"): "Prince Andrew" is not a minister
- * whose surname is Andrew, and "Chairman Smith" not a senator Smith.
- */
-function titleFits(title: string, pick: DatasetEntity): boolean {
-  const bare = title.replace(/\.$/, '');
-  const word = TITLE_FORMS[bare] ?? bare;
-  return !!pick.roles?.some((r) =>
-    ` ${r.title
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .join(' ')} `.includes(` ${word} `),
-  );
-}
-/** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
-const NOT_OFFICES = ROLE_WORDS;
-/** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
-const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
 
 /**
  * A US town and its state ("Athens, Georgia", "Paris, Texas", "Jordan, Minnesota"): the town is
@@ -140,6 +118,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
+  // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
+  if (h.tokens === 1 && /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u.test(ctx.text.slice(h.span.end, h.span.end + 12)))
+    candidates = candidates.filter((c) => c.type !== 'person');
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
   if (h.tokens === 1 && COUNTED.test(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))) candidates = candidates.filter((c) => c.type !== 'person');
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
@@ -195,65 +176,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   return null;
 }
 
-/**
- * "Muhammad Shahabuddin, a resident of Palpur village", "Chris Smith, a defensive lineman": an
- * appositive that describes somebody ordinary says the name is a namesake's. A description that
- * names an office or public life (any word of the person's role titles, or of TITLE_WORDS and
- * PUBLIC_LIFE) leaves the link alone ("Ilhan Omar, a Democratic congresswoman").
- */
-function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
-  const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
-  if (!m) return false;
-  const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
-  const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
-  return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
-}
-/**
- * A person the dataset knows only as a legislator (one of hundreds of US representatives and
- * senators: "Chris Smith", "John James", "Tina Smith") links by full name only where the article is
- * about the person's country and about politics — the country, its adjective or one of its places
- * is named (for the United States also its states, cities and institutions), and a word of politics
- * is used — or a title stands before the name ("Rep.", "Senator"). A documentary maker or a
- * defensive lineman of the same name is not the congressman.
- */
-function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
-  if (!isLegislatorOnly(pick)) return true;
-  const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
-  if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
-  if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
-  return ctx.countries!.has(pick.countryId) || (pick.countryId === 'country:us' && !!ctx.american);
-}
-/**
- * Words of politics, in English and whole ("politique" and "élection" on a French page are not
- * theirs): a legislator named in an article without any of them is more likely a namesake.
- */
-const POLITICS =
-  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor)(?!\p{L})/gu;
 /** A count right before ("21 ", "three "), not a day of a month ("May 21 Trump said"). */
 const COUNTED =
   /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?)\s$/i;
-/** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. */
-function isPolitical(text: string): boolean {
-  let n = 0;
-  for (const _ of text.matchAll(POLITICS)) if (++n >= 2) return true;
-  return false;
-}
-/** The dataset knows the person only by seats and posts in the US Congress. */
-export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length && e.roles.every((r) => LEGISLATIVE.test(r.office ?? ''));
-/** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */
-const LEGISLATIVE = /^(?:us-house|us-senate|us-leader):/;
-
-/** ", a 34-year-old teacher from …" up to the clause's end. */
-const APPOSITIVE = /^,\s+(?:a|an)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
-/** Words of public life beyond titles: a description with one of them may fit a public figure. */
-const PUBLIC_LIFE: ReadonlySet<string> = new Set(
-  (
-    'former politician congressman congresswoman senator lawmaker legislator democrat democratic republican conservative ' +
-    'labour liberal party member parliament government minister ministry cabinet state federal national election campaign ' +
-    'presidential royal monarch ruler dictator strongman billionaire tycoon businessman businesswoman investor'
-  ).split(' '),
-);
-
 /**
  * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person:
  * a title before it, the full name somewhere in the article, or — for the few people every reader

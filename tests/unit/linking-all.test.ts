@@ -7,7 +7,7 @@ import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { CONNECTORS } from '../../lib/entities/candidates';
 import { lexiconSets, NAME_LEXICON } from '../../lib/entities/lexicon';
 import { COUNTRY_ACRONYMS_ALONE, NAME_PARTICLES } from '../../lib/text/words';
-import { isLegislatorOnly } from '../../lib/entities/decide';
+import { isLegislatorOnly } from '../../lib/entities/namesakes';
 import type { DatasetEntity } from '../../lib/types';
 
 /**

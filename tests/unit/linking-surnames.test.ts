@@ -67,6 +67,12 @@ describe('bare surnames link only to a person the article introduces', () => {
     expect(await linked(doctor, 'Rahman')).toEqual([]);
   });
 
+  it('a first name before initials is no surname ("President George H.W. Bush"), and a congressman’s namesake keeps his surname', async () => {
+    expect(await linked('Israel’s Shamir opposed the talks, and President George H.W. Bush held back loan guarantees.', 'George')).toEqual([]);
+    // DL Chris Smith outside American politics is a namesake, and so is the later "Smith".
+    expect(await linked('In the United States, the Jets will lean on DL Chris Smith this season. Smith is good for depth.', 'Smith')).toEqual([]);
+  });
+
   it('a count before a surname counts things named after somebody ("21 Trump cards"), a date before it does not', async () => {
     expect(await linked('In the United States, the tarot deck has 21 Trump cards.', 'Trump')).toEqual([]);
     const dated = await linked('In the United States, on May 21 Trump said the deal was done.', 'Trump');

@@ -1,0 +1,108 @@
+/**
+ * Whether a name in the article is the dataset person or a namesake: office titles that fit the
+ * person's own roles, appositives that describe somebody ordinary, and members of Congress outside
+ * American politics. Split from decide.ts, which links every hit.
+ */
+import type { DatasetEntity } from '../types';
+import { HONORIFICS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
+import { RULER_TITLES } from '../text/name-lexicon';
+import type { LexiconSets } from './lexicon-sets';
+import { wordBeforeDotSpace } from './name-words';
+import type { Hit } from './link';
+
+/** What of the article these checks read (decide.ts's Context has it all). */
+export interface ArticleView {
+  text: string;
+  L: LexiconSets | null;
+  countries?: Set<string>;
+  american?: boolean;
+  political?: boolean;
+}
+
+/** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
+export const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
+  !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
+/** Short and spoken forms of office titles, as the dataset's role titles spell them. */
+const TITLE_FORMS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  congressman: 'representative',
+  congresswoman: 'representative',
+  gov: 'governor',
+  pres: 'president',
+  pm: 'prime minister',
+};
+/**
+ * The title is one of the person's own ("President Medvedev"): "Prince Andrew" is not a minister
+ * whose surname is Andrew, and "Chairman Smith" not a senator Smith.
+ */
+export function titleFits(title: string, pick: DatasetEntity): boolean {
+  const bare = title.replace(/\.$/, '');
+  const word = TITLE_FORMS[bare] ?? bare;
+  return !!pick.roles?.some((r) =>
+    ` ${r.title
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .join(' ')} `.includes(` ${word} `),
+  );
+}
+/** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
+const NOT_OFFICES = ROLE_WORDS;
+/** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
+const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
+
+/**
+ * "Muhammad Shahabuddin, a resident of Palpur village", "Chris Smith, a defensive lineman": an
+ * appositive that describes somebody ordinary says the name is a namesake's. A description that
+ * names an office or public life (any word of the person's role titles, or of TITLE_WORDS and
+ * PUBLIC_LIFE) leaves the link alone ("Ilhan Omar, a Democratic congresswoman").
+ */
+export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
+  const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
+  const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
+  return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
+}
+/**
+ * A person the dataset knows only as a legislator (one of hundreds of US representatives and
+ * senators: "Chris Smith", "John James", "Tina Smith") links by full name only where the article is
+ * about the person's country and about politics — the country, its adjective or one of its places
+ * is named (for the United States also its states, cities and institutions), and a word of politics
+ * is used — or a title stands before the name ("Rep.", "Senator"). A documentary maker or a
+ * defensive lineman of the same name is not the congressman.
+ */
+export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
+  if (!isLegislatorOnly(pick)) return true;
+  const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
+  if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
+  if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
+  return ctx.countries!.has(pick.countryId) || (pick.countryId === 'country:us' && !!ctx.american);
+}
+/**
+ * Words of politics, in English and whole ("politique" and "élection" on a French page are not
+ * theirs): a legislator named in an article without any of them is more likely a namesake.
+ */
+const POLITICS =
+  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor)(?!\p{L})/gu;
+/** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. */
+function isPolitical(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(POLITICS)) if (++n >= 2) return true;
+  return false;
+}
+/** The dataset knows the person only by seats and posts in the US Congress. */
+export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length && e.roles.every((r) => LEGISLATIVE.test(r.office ?? ''));
+/** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */
+const LEGISLATIVE = /^(?:us-house|us-senate|us-leader):/;
+
+/** ", a 34-year-old teacher from …" up to the clause's end. */
+const APPOSITIVE = /^,\s+(?:a|an)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
+/** Words of public life beyond titles: a description with one of them may fit a public figure. */
+const PUBLIC_LIFE: ReadonlySet<string> = new Set(
+  (
+    'former politician congressman congresswoman senator lawmaker legislator democrat democratic republican conservative ' +
+    'labour liberal party member parliament government minister ministry cabinet state federal national election campaign ' +
+    'presidential royal monarch ruler dictator strongman billionaire tycoon businessman businesswoman investor'
+  ).split(' '),
+);
