@@ -188,7 +188,9 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   if (entity.summary && entity.type !== 'person')
     addLine(out, used, entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
   const summary = entity.type === 'person' ? '' : (entity.summary ?? '').toLowerCase();
-  const rolesName = (entity.roles ?? []).map((r) => `${r.title} ${r.ofName ?? ''}`).join(' ');
+  // (roles.map(…).join(' ') as one string: the mapped array's shape varied, and the compiled buildCard deopted on it.)
+  let rolesName = '';
+  if (entity.roles) for (const r of entity.roles) rolesName += `${rolesName ? ' ' : ''}${r.title} ${r.ofName ?? ''}`;
   let candidacies = 0;
   const facts = entity.facts;
   for (const [i, f] of facts.entries()) {

@@ -213,10 +213,17 @@ function otherBearers(runs: Run[], found: Found, L: LexiconSets | null): Set<str
     const honoured = first > 0 && HONORIFICS.has(bareLow(ts[first - 1]!));
     if ((!L.givenNames.has(tokenKey(given)) && !honoured) || !isNameWord(last) || L.titles.has(given.low)) continue;
     const isPerson = (key: string) => !!found.get(key)?.some((e) => e.type === 'person');
-    if (isPerson(tokenKey(given) + ' ' + tokenKey(last)) || isPerson(ts.slice(first).map(tokenKey).join(' '))) continue;
+    if (isPerson(tokenKey(given) + ' ' + tokenKey(last)) || isPerson(keyOfTokens(ts, first))) continue;
     out.add(tokenKey(last));
   }
   return out;
+}
+
+/** ts.slice(from).map(tokenKey).join(' '), built as one string: a mapped array's shape varied, and the compiled caller deopted on it. */
+function keyOfTokens(ts: Token[], from: number): string {
+  let key = tokenKey(ts[from]!);
+  for (let i = from + 1; i < ts.length; i++) key += ' ' + tokenKey(ts[i]!);
+  return key;
 }
 
 /**

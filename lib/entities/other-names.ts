@@ -109,7 +109,8 @@ function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: Ot
 }
 
 function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets): void {
-  const ws = seg.map(lower);
+  const ws: string[] = [];
+  for (const t of seg) ws.push(t.low); // (not seg.map: a mapped array's shape varied, and the compiled classify deopted on it)
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const ofAt = ws.indexOf('of');
