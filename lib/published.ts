@@ -82,6 +82,12 @@ const DATELINE = /^(?:[A-Z]{2}[A-Z .'-]*,(?:\s*[A-Z][a-z]+,)?\s*)?$/;
 
 const ARTICLE_TYPES = /article|posting|report|news/i;
 
+/** JSON-LD nodes looked at per script. */
+const JSONLD_NODES = 500;
+
+/** A JSON-LD "@type" as text: a string, or the strings of an array ("NewsArticle,Article"); anything else says nothing. */
+const typeText = (t: unknown): string => (typeof t === 'string' ? t : Array.isArray(t) ? t.filter((x) => typeof x === 'string').join(',') : '');
+
 /** JSON-LD: the datePublished of an Article-like node first, else of any node. */
 export function fromJsonLd(root: Document | Element | null, now: Date): string | null {
   let any: string | null = null;
@@ -94,14 +100,17 @@ export function fromJsonLd(root: Document | Element | null, now: Date): string |
     } catch {
       continue;
     }
+    // The page wrote this JSON and may be hostile: at most JSONLD_NODES nodes are looked at, and
+    // only its strings are read (no String() on its objects, no spreading its arrays).
     const stack = [data];
-    for (let n = 0; stack.length && n < 500; n++) {
+    for (let n = 0; stack.length && n < JSONLD_NODES; n++) {
       const o = stack.pop();
-      if (Array.isArray(o)) stack.push(...o);
+      // Only an array's last JSONLD_NODES items could ever be popped within the budget.
+      if (Array.isArray(o)) for (let i = Math.max(0, o.length - JSONLD_NODES); i < o.length; i++) stack.push(o[i]);
       else if (o && typeof o === 'object') {
         const r = o as Record<string, unknown>;
         const date = parseDate(typeof r.datePublished === 'string' ? r.datePublished : typeof r.dateCreated === 'string' ? r.dateCreated : null, now);
-        if (date && ARTICLE_TYPES.test(String(r['@type'] ?? ''))) return date;
+        if (date && ARTICLE_TYPES.test(typeText(r['@type']))) return date;
         any ??= date;
         for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) if (r[k]) stack.push(r[k]);
       }

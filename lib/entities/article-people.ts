@@ -252,9 +252,10 @@ export function findArticlePeople(
     if (!p.strong && thingByPronouns(text, tokens, name, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
-  // Later surname-only mentions ("Doe said …"), claimed before this loop starts so that surname
-  // mentions added below do not block each other.
+  // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`
+  // ends the last one added (in text order): a word it took is no given name for the next ("Zorbin Zorbin" is two).
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
+  let addedEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = t.cap ? bySurname.get(t.text) : undefined;
@@ -263,23 +264,22 @@ export function findArticlePeople(
     const prev = tokens[i - 1];
     if (
       p.parts.length === 1 &&
-      prev &&
-      prev.end + 1 === t.start &&
+      prev?.end === t.start - 1 &&
+      prev.start >= addedEnd &&
       isNameWord(prev) &&
       L &&
       !L.lead.has(prev.low) &&
       !L.titles.has(prev.low) &&
       !claimed.overlaps(prev)
     ) {
-      p.mentions.push({ start: prev.start, end: t.end });
+      p.mentions.push({ start: prev.start, end: (addedEnd = t.end) });
       if (prev.start < p.mentions[0]!.start) p.name = `${prev.text} ${t.text}`;
       continue;
     }
-    // "Vladi … Vladi Pimenov", "Apple … Apple Watch": a one-word person's name opening a longer name
-    // (one space on, not a line break) is that name's word, not the person again.
+    // "Vladi … Vladi Pimenov", "Apple … Apple Watch": a one-word person's name opening a longer name (one space on) is its word.
     const next = tokens[i + 1];
     if (p.parts.length === 1 && next && text[t.end] === ' ' && t.end + 1 === next.start && isNameWord(next) && next.text !== t.text) continue;
-    p.mentions.push({ start: t.start, end: t.end });
+    p.mentions.push({ start: t.start, end: (addedEnd = t.end) });
   }
 
   return [...people.values()].map((p) => {
