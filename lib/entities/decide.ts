@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, COUNTRY_ACRONYMS_ALONE, PLACE_PREPOSITIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, COUNTRY_ACRONYMS_ALONE, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, wordBefore } from './name-words';
@@ -89,7 +89,7 @@ function prepare(ctx: Context): void {
 }
 
 /**
- * A US town and its state ("Athens, Georgia", "Paris, Texas", "Jordan, Minnesota"): the town is
+ * A US town and its state ("Athens, Georgia", "Paris, Texas", "Hanover, NH"): the town is
  * not the place of the same name elsewhere, and the state is not a country of the same name.
  */
 function inUsAddress(h: Hit, ctx: Context): boolean {
@@ -97,6 +97,9 @@ function inUsAddress(h: Hit, ctx: Context): boolean {
   if (!L) return false;
   const after = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(ctx.text.slice(h.span.end, h.span.end + 24));
   if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
+  // "Hanover, NH", "Somerset, NJ", "Tinley Park, IL": a state's postal code after the comma.
+  const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(ctx.text.slice(h.span.end, h.span.end + 8));
+  if (code && US_STATE_CODES.has(code[1]!)) return true;
   return L.usStates.has(h.key) && /\p{Lu}\p{L}+,\s$/u.test(ctx.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }
 

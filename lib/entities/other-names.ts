@@ -1,6 +1,6 @@
 import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, MONTHS, TITLE_PREFIXES, WEEKDAYS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, MONTHS, TITLE_PREFIXES, US_STATE_CODES, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
@@ -160,7 +160,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const t = seg[0]!;
   const w = t.text;
   if (ACRONYM.test(w)) {
-    if (!L.acronyms.has(w) && !ROMAN.test(w)) add(out, 'organization', name, span);
+    // ("Hanover, NH": a US state's postal code after a town is no organisation.)
+    if (!L.acronyms.has(w) && !ROMAN.test(w) && !(US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start)))) add(out, 'organization', name, span);
     return;
   }
   const after = text.slice(t.end, t.end + 24);

@@ -225,17 +225,20 @@ export const ORGANISATION_BACK_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/**
- * Country acronyms every English reader takes for the country without it being named otherwise
- * ("In the US, Volkswagen estimates…"): on 311 news pages 14 such links were right. Other country
- * acronyms need the country named ("PR firms", "a PNG file", "AS n" in SQL, "DRC passes").
- */
+/** Country acronyms read as the country unnamed otherwise (14 right on 311 news pages); the rest need it named ("PR firms", "a PNG file"). */
 export const COUNTRY_ACRONYMS_ALONE: ReadonlySet<string> = new Set(split('us uk usa uae'));
 
 /** Nouns of a firm's people and things right after its name ("WeWork employees", "Apple CEO Tim Cook", "Instagram's users"): after a one-word name, an organisation's. */
 export const ORGANISATION_MEMBER_NOUNS: ReadonlySet<string> = new Set(
   split(
     'spokesperson spokesman spokeswoman employees staff workers shares stock shareholders investors customers users subscribers headquarters ceo executives cofounder co-founder subsidiary app platform',
+  ),
+);
+
+/** US states' and DC's postal codes, as written after a town ("Hanover, NH"). */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  split(
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
   ),
 );
 

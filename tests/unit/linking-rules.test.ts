@@ -52,6 +52,17 @@ describe('linking decisions', () => {
     expect((await at('Tbilisi said Georgia would not join the sanctions.', 'Georgia')).record?.type).toBe('country');
   });
 
+  it('a town before a US state’s postal code is that state’s town, and the code is no organisation ("Hanover, NH")', async () => {
+    for (const [text, word] of [
+      ['Students bond in Hanover, NH, every fall.', 'Hanover'],
+      ['Join our experts in Somerset, NJ on April 28.', 'Somerset'],
+    ] as const)
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    const { entities } = await findEntities('Students bond in Hanover, NH, every fall.', lookup);
+    expect(entities.map((e) => e.name)).not.toContain('NH');
+    expect((await at('The fair opens in Hanover, Germany.', 'Hanover')).record?.type).toBe('place');
+  });
+
   it('names the dataset does not know: Islamic State is no place, Ninety Mile Beach and El Puerto are no people', async () => {
     expect((await at('Islamic State claimed responsibility for the attack.', 'Islamic State')).e?.type).not.toBe('place');
     expect((await at('Police closed Ninety Mile Beach after a shark was sighted.', 'Ninety Mile Beach')).e?.type).not.toBe('person');
