@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, COUNTRY_ACRONYMS_ALONE, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, wordBefore } from './name-words';
@@ -138,10 +138,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text));
     if (!candidates.length) return null;
   }
-  // "PR firms", "a PNG file", "CH" in a code sample: a country's acronym names it only where the
-  // article also names that country otherwise (its name, adjective or one of its places).
-  if (isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) && !COUNTRY_ACRONYMS_ALONE.has(h.key))
-    candidates = candidates.filter((c) => (c.type !== 'country' && c.type !== 'place') || namedOtherwise(c, h, ctx));
+  // "PR firms", "a PNG file", "CIS benchmarks": a country's or an organisation's acronym names it only
+  // where the article also names it otherwise (its name; a country's adjective or one of its places).
+  if (isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) && !ACRONYMS_ALONE.has(h.key))
+    candidates = candidates.filter((c) => (c.type !== 'country' && c.type !== 'place' && c.type !== 'organization') || namedOtherwise(c, h, ctx));
   if (!candidates.length) return null;
 
   // "Vice President Pence": the one person of that name whose office the title names, however

@@ -6,7 +6,7 @@ import { findEntities } from '../../lib/entities';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { CONNECTORS } from '../../lib/entities/candidates';
 import { lexiconSets, NAME_LEXICON } from '../../lib/entities/lexicon';
-import { COUNTRY_ACRONYMS_ALONE, NAME_PARTICLES } from '../../lib/text/words';
+import { ACRONYMS_ALONE, NAME_PARTICLES } from '../../lib/text/words';
 import { isLegislatorOnly } from '../../lib/entities/namesakes';
 import type { DatasetEntity } from '../../lib/types';
 
@@ -87,7 +87,9 @@ function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: numbe
   if (e.type !== 'person') {
     // A country's acronym names it only where the article names the country otherwise (decide.ts): "PNG" after "Papua New Guinea".
     const intro =
-      (e.type === 'country' || e.type === 'place') && isShortAcronym(alias) && !COUNTRY_ACRONYMS_ALONE.has(aliasKey(alias)) ? `${e.name} held talks. ` : '';
+      (e.type === 'country' || e.type === 'place' || e.type === 'organization') && isShortAcronym(alias) && !ACRONYMS_ALONE.has(aliasKey(alias))
+        ? `${e.name} held talks. `
+        : '';
     return { text: `${intro}Officials from ${alias} said on Monday that the talks would continue.`, at: intro.length + 15 };
   }
   // A member of Congress is linked only in an article about American politics (decide.ts, legislatorInContext).

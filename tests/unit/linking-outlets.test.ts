@@ -110,6 +110,14 @@ describe('a country acronym other than US, UK, USA and UAE names the country onl
     ])
       expect(await countries(text), text).toEqual([]);
   });
+  it('an organisation’s acronym too ("CIS benchmarks", "AU and NZ"), unless its name is in the article or every reader knows it', async () => {
+    const orgs = async (text: string) =>
+      (await findEntities(text, lookup)).entities.filter((e) => e.fromDataset && e.type === 'organization').map((e) => e.name);
+    expect(await orgs('The CIS Cybersecurity Best Practices are free.')).toEqual([]);
+    expect(await orgs('Stories in AU and NZ were tested.')).toEqual([]);
+    expect(await orgs('The African Union met. The AU said it would send troops.')).toEqual(['African Union']);
+    expect(await orgs('The UN said so.')).toEqual(['United Nations']);
+  });
   it('with the country named, and for the acronyms every reader knows, they are', async () => {
     expect(await countries('Voters in Puerto Rico went to the polls. PR turnout was low.')).toEqual(['Puerto Rico']);
     expect(await countries('US stocks fell on Monday.')).toEqual(['United States']);
