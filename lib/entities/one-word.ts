@@ -47,9 +47,12 @@ export function pronounVotes(text: string, tokens: Token[], word: string): { per
   for (const t of tokens) {
     if (t.text !== word) continue;
     const end = sentenceAfterNextEnd(text, t.end);
-    PRONOUN.lastIndex = t.end;
-    const m = PRONOUN.exec(text);
-    if (!m || m.index >= end) continue;
+    // Searched in a window (one character before, for \b, to past the longest pronoun that can
+    // start before `end`): on the whole text, an occurrence with no pronoun after it scanned to the end.
+    const from = Math.max(0, t.end - 1);
+    PRONOUN.lastIndex = t.end - from;
+    const m = PRONOUN.exec(text.slice(from, end + 8));
+    if (!m || from + m.index >= end) continue;
     if (m[1]) votes.person++;
     else votes.thing++;
   }

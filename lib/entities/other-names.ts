@@ -4,6 +4,7 @@ import { AT_PLACE_PREPOSITIONS, MONTHS, TITLE_PREFIXES, US_STATE_CODES, WEEKDAYS
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
+import { productNames } from './product-names';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 
@@ -254,10 +255,14 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: Lexi
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
   const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
+  const full: string[] = [];
+  for (const e of byName.values())
+    if (e.type === 'person' && e.name.includes(' ') && followableSurname(e.name.slice(e.name.lastIndexOf(' ') + 1))) full.push(e.name);
+  const products = productNames(full, tokens, L);
   for (const e of byName.values()) {
     if (e.type !== 'person' || !e.name.includes(' ')) continue;
     const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-    if (followableSurname(last) && !productLike(e.name, tokens, L)) bySurname.set(last, e);
+    if (followableSurname(last) && !products.has(e.name)) bySurname.set(last, e);
   }
   if (bySurname.size) {
     for (const t of tokens) {
@@ -286,15 +291,4 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: Lexi
       why: 'article-built: typed by naming conventions',
     };
   });
-}
-
-/**
- * A name typed a person's by shape alone, first word no given name, that the article shows a product's: its first word
- * stands alone elsewhere ("Google Stadia" … "Google") or its last is written in lower case too ("Pre-Workout Meal" … "meal").
- */
-function productLike(name: string, tokens: Token[], L: LexiconSets): boolean {
-  const first = name.slice(0, name.indexOf(' '));
-  if (L.givenNames.has(first.toLowerCase())) return false;
-  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return tokens.some((t, i) => (!t.cap && t.low === last) || (t.text === first && !(tokens[i + 1]?.start === t.end + 1 && tokens[i + 1]!.cap)));
 }
