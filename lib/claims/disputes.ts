@@ -1,4 +1,5 @@
 import { alt, NEGATED, oneOf, orNegated, rule, words, type CueRule } from './cue-rule';
+import { inflect, speechAlternation } from '../text/words';
 
 /**
  * More of the news cue lexicon (./cues.ts has the core): how a writer tells the reader that a
@@ -43,8 +44,11 @@ const PAPERS = alt(
   'search\\s+warrants?',
 );
 
-/** Verbs of assertion a writer marks as unproven ("falsely claimed", "said without evidence"). */
-const ASSERTED = '(?:claim|said|says|say|stat|assert|suggest|insist|argu|tweet|charg|alleg|accus|contend|told|tell)\\p{L}*';
+/**
+ * Verbs of assertion a writer marks as unproven ("falsely claimed", "said without evidence"): the
+ * speech verbs of lib/text/words.ts that assert, in every form, the noun-like bare "claim", and "accuse".
+ */
+const ASSERTED = `(?:${speechAlternation(['claim', 'say', 'state', 'assert', 'suggest', 'insist', 'argue', 'tweet', 'charge', 'allege', 'contend', 'tell'])}|claim|accuse|${inflect('accuse').join('|')})`;
 
 /** Kinds of report a writer leans on without naming who made them ("some reports", "media reports"). */
 const VAGUE_REPORTS = '(?:some|other|unconfirmed|unverified|media|press|local|news|several|multiple|conflicting|earlier|initial|early)';
