@@ -3,7 +3,7 @@ import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
-import { HONORIFICS, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { HONORIFICS, speechAlternation, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 
 /** A dataset alias found in the text, with the entities that carry it. */
@@ -182,8 +182,9 @@ const PERSON_PASSIVE =
  * What only a person does, right after a one-word place name ("Victoria smiled", "Paris married",
  * "Georgia said she would run"): a country says things, but it is "it", and it does not laugh.
  */
-const PERSON_ACTIVE =
-  /^\s(?:(?:also|then|later|never)\s)?(?:married|divorced|died|smiled|laughed|wept|cried|sang|starred|retired|graduated|giggled|grinned|shrugged|sighed|nodded|was born|gave birth)\b|^,?\s(?:said|says|told reporters|added|explained|recalled|admitted)\s(?:that\s)?(?:she|he)\s/;
+const PERSON_ACTIVE = new RegExp(
+  `^\\s(?:(?:also|then|later|never)\\s)?(?:married|divorced|died|smiled|laughed|wept|cried|sang|starred|retired|graduated|giggled|grinned|shrugged|sighed|nodded|was born|gave birth)\\b|^,?\\s(?:${speechAlternation(['say', 'add', 'explain', 'recall', 'admit'], 'past')}|says|told reporters)\\s(?:that\\s)?(?:she|he)\\s`,
+);
 
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" or "baked" before it ("chicken Kiev", "Baked Alaska"). */
 function inDishName(text: string, span: Span): boolean {

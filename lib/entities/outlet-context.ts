@@ -10,7 +10,7 @@
  * (123), "Index funds", "CT scans", "TL;DR", "RSS feeds", "CCTV pipe inspection".
  */
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, speechAlternation } from '../text/words';
 import { wordBefore } from './name-words';
 import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
@@ -28,7 +28,7 @@ const BEFORE = new RegExp(
 );
 /** After the name: "reported", "said", "'s correspondent", ", the state broadcaster," … */
 const AFTER = new RegExp(
-  `^(?:['\u2019]s)?\\s+(?:(?:reported|reports|reporting|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|said|says|wrote|writes|has\\s+learned|was\\s+told)|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
+  `^(?:['\u2019]s)?\\s+(?:${speechAlternation(['report', 'say', 'write'])}|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|has\\s+learned|was\\s+told|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
   'iu',
 );
 /** A dateline's source: "(CNN)President …", "WASHINGTON (Reuters) - …". */
