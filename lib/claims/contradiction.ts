@@ -155,6 +155,7 @@ function isRepeat(text: string, a: Span, b: Span): boolean {
 const INFINITIVE = /^[\s"\u201c]*to\s+\p{Ll}/u;
 
 export function findContradictions(text: string, statements: Statement[]): ContradictionPair[] {
+  if (statements.length < 2) return []; // no pair in fewer than two
   const negative = statements.map((s) => NEGATION.test(text.slice(s.start, s.end)));
   const asserts = statements.map((s) => !INFINITIVE.test(text.slice(s.start, s.end)));
   // A pair is one affirmative and one negated statement by different speakers. A statement with
@@ -167,10 +168,12 @@ export function findContradictions(text: string, statements: Statement[]): Contr
     bySpeaker[p]!.set(s.speaker, (bySpeaker[p]!.get(s.speaker) ?? 0) + 1);
     total[p]!++;
   });
-  const info = statements.map((s, i) => {
+  // Pushed, not mapped: a mapped array's shape varied between articles, and the compiled function deopted on it.
+  const info: { words: Words; negative: boolean }[] = [];
+  statements.forEach((s, i) => {
     const other = negative[i] ? 0 : 1;
     const partners = total[other]! - (bySpeaker[other]!.get(s.speaker) ?? 0);
-    return { words: partners > 0 && asserts[i] ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i]! };
+    info.push({ words: partners > 0 && asserts[i] ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i]! });
   });
   // Which statements hold each word, as a name and as a common word (ascending statement order).
   // Counting shared words through these lists visits only pairs that share something, instead of
