@@ -45,11 +45,16 @@ export function speechAfter(text: string, end: number): boolean {
   const m = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
   return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || m[1] === 'believes' || m[1] === 'thinks');
 }
+/** Participles of what a firm does to a thing ("owned by", "acquired by"): the name after "by" is as likely a firm's. */
+const THINGS_DONE_BY =
+  /\b(?:owned|acquired|bought|purchased|made|developed|built|funded|backed|operated|run|released|launched|manufactured|powered|sponsored|supported|provided|offered|sold|distributed|licensed|hosted)\s+by\s$/i;
 /** A speech verb right before ("says Tarlo", "wrote Jesse LaBrocca"), "by" or "according to". */
 export function speechBefore(lead: string): boolean {
   const w = lowerWordBeforeSpace(lead);
   if (!w) return false;
-  return w === 'by' || /according to\s$/.test(lead) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
+  // ("Owned by Meta", "acquired by Apple": what a firm does to things, not a byline.)
+  if (w === 'by') return !THINGS_DONE_BY.test(lead);
+  return /according to\s$/.test(lead) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
 }
 
 export const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;

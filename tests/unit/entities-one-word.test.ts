@@ -114,3 +114,11 @@ describe('words that are no part of a name (issue 18)', () => {
     expect(await people('Reviewers liked Zentrix Pulse Pro more than expected, and Brydge Pro sold out. Kolvani Keyboard costs $99.')).toEqual([]);
   });
 });
+
+describe('"by" before a one-word name', () => {
+  it('is a byline after a verb of writing or saying, not after what a firm does to a thing ("Owned by Meta")', async () => {
+    expect(await people('Owned by Meta, both platforms grew.')).toEqual([]);
+    expect(await people('The app, acquired by Snap in 2020, closed.')).toEqual([]);
+    expect(await people('The letter was written by Alexander, a teacher.')).toEqual(['Alexander']);
+  });
+});
