@@ -14,6 +14,7 @@ import {
   descriptorBefore,
   officeSplit,
   LIFE_NOUN_AFTER,
+  nameParts,
   pairEvidence,
   particlesAfterTitle,
   particleStart,
@@ -207,10 +208,7 @@ export function findArticlePeople(
             name,
             descriptor: descriptorBefore(text, span.start, L),
             mentions: [],
-            parts: ts
-              .slice(Math.max(i, first), nameEnd)
-              .filter((t) => !/^\p{Lu}\.$/u.test(t.text))
-              .map((t) => t.text),
+            parts: nameParts(ts, Math.max(i, first), nameEnd),
             why,
             strong: false,
           };

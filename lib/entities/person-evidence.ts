@@ -152,3 +152,15 @@ export function descriptorBefore(text: string, at: number, L: LexiconSets | null
   }
   return tail.length ? tail.join(' ') : null;
 }
+
+/**
+ * The words of tokens [from, to) without initials ("Jennifer M. Anderson" → Jennifer, Anderson).
+ * Pushed, not sliced, filtered and mapped: a mapped array's shape varied, and the compiled person
+ * finder deopted reading it.
+ */
+export function nameParts(ts: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from, end = Math.min(to, ts.length); k < end; k++) if (!INITIAL.test(ts[k]!.text)) out.push(ts[k]!.text);
+  return out;
+}
+const INITIAL = /^\p{Lu}\.$/u;
