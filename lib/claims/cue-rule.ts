@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../types';
 import type { Prefiltered } from './prefilter';
-import { VAGUE_SOURCE_GROUPS } from '../text/words';
+import { BELIEF_VERBS, inflect, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
 
 /** One cue rule of ./cues.ts or ./weasel.ts, with the helpers and parts both build from. */
 export interface CueRule extends Prefiltered {
@@ -40,8 +40,17 @@ export const rule = (r: CueRule) => r;
 export const BE = '(?:is|are|was|were|been|be)\\s+(?:\\p{L}+ly\\s+|now\\s+|once\\s+|still\\s+)?';
 /** Groups that stand in for a source: "critics say", "experts believe". */
 export const VAGUE_GROUP = alt(...VAGUE_SOURCE_GROUPS);
-export const ASSERT_VERB =
-  '(?:say|said|argue[ds]?|claim(?:s|ed)?|believe[ds]?|contend(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|allege[ds]?|insist(?:s|ed)?)';
+/**
+ * Regular verbs' bare forms and those of their inflect() forms (lib/text/words.ts) that `keep`
+ * passes: `verbForms(['claim'], /ed$/)` → claim, claimed.
+ */
+export const verbForms = (bases: readonly string[], keep = /(?:)/) => bases.flatMap((b) => [b, ...inflect(b).filter((f) => keep.test(f))]);
+/** What a vague group does when it asserts ("critics say", "experts believe"): bare, -s and -ed forms; "say" and "said" only. */
+export const ASSERT_VERB = alt(
+  'say',
+  speechAlternation(['say'], 'past'),
+  ...verbForms(['argue', 'claim', 'contend', 'suggest', 'maintain', 'assert', 'allege', 'insist', ...BELIEF_VERBS], /[sd]$/),
+);
 
 /**
  * A negation a few words before the cue, inside its clause: the accusation is not made ("It isn't

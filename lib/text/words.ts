@@ -54,6 +54,9 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
   return forms;
 })();
 
+/** Verbs of belief ("experts believe"): no speech verb (a reader calls them opinions), but a vague group's belief is a weasel attribution as its saying is. */
+export const BELIEF_VERBS: readonly string[] = split('believe');
+
 /** Speech verbs whose first argument after the verb is the hearer ("told reporters that ..."). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(split('tell assure inform warn promise ask remind urge'));
 
