@@ -1,4 +1,5 @@
-import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
+import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, verbForms, words, type CueRule } from './cue-rule';
+import { BELIEF_VERBS, speechAlternation } from '../text/words';
 
 /**
  * The encyclopedic weasel tier: quantifiers, peacock words, superlatives, "may be", unattributed
@@ -23,13 +24,15 @@ const PASSIVE_AS = oneOf(
 const VAGUE_GROUP_WEASEL = oneOf('fans supporters opponents proponents most');
 const OPINION_VERB =
   '(?:feel|felt|consider(?:s|ed)?|agree[ds]?|think|thought|speculated?|view|regard(?:s|ed)?|report(?:s|ed)?|note[ds]?|hold|held|point(?:s|ed)?\\s+out|describe[ds]?|see|saw|accept(?:s|ed)?|doubt(?:s|ed)?|question(?:s|ed)?|fear(?:s|ed)?|worry|worried)';
+/** "some who", "some say", "some argued", "some have": "some" as a crowd of people (bare and past forms only). */
+const SOME_WHO = alt('who', 'have', 'had', 'say', speechAlternation(['say'], 'past'), ...verbForms(['argue', 'claim', ...BELIEF_VERBS], /ed$/));
 /** Quantifiers as the head of a vague crowd (the weasel tier's commonest cue). */
 const QUANTIFIER = alt(
   `(?<=^|[.!?]["\u201d]?\\s+|\\n)(?:Some|Many|Most)\\b(?!\\s+\\d)${NOT_TIME}`,
   `\\b(?<!\\b(?:[Hh]ow|[Ss]o|[Tt]oo|[Aa]s|the|his|her|its|their|our|my|your)\\s+)many\\b(?!\\s+(?:more|\\d))${NOT_TIME}`,
   `\\bsome(?=\\s+(?:${W}\\s+){0,2}?${PLURAL}\\b)${NOT_TIME}${NOT_PART}`,
   '\\bsome(?=\\s+(?:sort|kind|degree|extent|form)\\s+of\\b)',
-  '\\bsome(?=\\s+(?:who|say|said|argue|argued|believe|believed|claim|claimed|have|had)\\b)',
+  `\\bsome(?=\\s+${SOME_WHO}\\b)`,
   `(?<=\\b(?:for|by|to|among|with)\\s+)some\\b${NOT_TIME}${NOT_PART}`,
   `\\b(?<!\\b(?:the|at)\\s+)most(?=\\s+(?:of\\b|likely|who\\b|(?!recent)${PLURAL}\\b))${NOT_TIME}`,
 );
