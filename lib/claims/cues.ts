@@ -1,5 +1,5 @@
 import { alt, ASSERT_VERB, BE, NEGATED, oneOf, orNegated, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
-import { DEFENDER_ROLES, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { DEFENDER_ROLES, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
 import { DISPUTE_RULES } from './disputes';
 
 /**
@@ -118,6 +118,11 @@ const DEFENDER = alt(...DEFENDER_ROLES);
  */
 const DEFENDER_TO_VERB = 80;
 const VERB_TO_DEFENCE = 100;
+/** The defender's verb ("her lawyer said", "a spokesman insisted"): past forms, and "says". */
+const DEFENDER_SAID = alt(speechAlternation(['say', 'tell', 'insist', 'maintain', 'state'], 'past'), speechAlternation(['say'], 'present'));
+/** What court papers do when they allege ("the complaint says", "the lawsuit argued"): the -s and past forms. */
+const PAPERS_SAY_BASES = ['say', 'claim', 'state', 'contend', 'argue', 'charge'];
+const PAPERS_SAY = alt(speechAlternation(PAPERS_SAY_BASES, 'present'), speechAlternation(PAPERS_SAY_BASES, 'past'));
 const DEFENDED = oneOf("did\\s+not didn['\u2019]t never was\\s+not wasn['\u2019]t were\\s+not had\\s+no has\\s+no is\\s+not isn['\u2019]t");
 
 // --- Hedge parts -----------------------------------------------------------------------------
@@ -175,7 +180,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'papers-say',
     ...ALLEGATION,
     starts: words('complaint lawsuit suit indictment petition'),
-    re: /\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\b(?:[^.;!?\n"“”]|(?<=\b\p{Lu})\.){0,100}?\b(?:says|said|claims|claimed|states|stated|contends|contended|argues|argued|charges|charged)\b/giu,
+    re: new RegExp(`\\b(?:complaints?|lawsuits?|suits?|indictments?|petitions?)\\b(?:[^.;!?\\n"“”]|(?<=\\b\\p{Lu})\\.){0,100}?\\b${PAPERS_SAY}\\b`, 'giu'),
   }),
   rule({
     id: 'charged-blamed',
@@ -232,10 +237,7 @@ export const CUE_RULES: CueRule[] = [
     kind: 'denial',
     label: 'Denial',
     starts: words('lawyer attorney spokes representative rep'),
-    re: new RegExp(
-      `\\b${DEFENDER}\\b[^.;!?\\n]{0,${DEFENDER_TO_VERB}}?\\b(?:said|says|told|insisted|maintained|stated)\\b[^.;!?\\n]{0,${VERB_TO_DEFENCE}}?\\b${DEFENDED}\\b`,
-      'giu',
-    ),
+    re: new RegExp(`\\b${DEFENDER}\\b[^.;!?\\n]{0,${DEFENDER_TO_VERB}}?\\b${DEFENDER_SAID}\\b[^.;!?\\n]{0,${VERB_TO_DEFENCE}}?\\b${DEFENDED}\\b`, 'giu'),
   }),
   // --- Hedges: the writer does not vouch for it ---------------------------------------------------
   // Always the writer's, so not silenced by a speaker named in the sentence (only by quotation marks).
