@@ -1,4 +1,4 @@
-import { alt, NEGATED, oneOf, orNegated, rule, words, type CueRule } from './cue-rule';
+import { alt, NEGATED, oneOf, orNegated, rule, verbForms, words, type CueRule } from './cue-rule';
 import { inflect, speechAlternation } from '../text/words';
 
 /**
@@ -52,6 +52,9 @@ const ASSERTED = `(?:${speechAlternation(['claim', 'say', 'state', 'assert', 'su
 
 /** Kinds of report a writer leans on without naming who made them ("some reports", "media reports"). */
 const VAGUE_REPORTS = '(?:some|other|unconfirmed|unverified|media|press|local|news|several|multiple|conflicting|earlier|initial|early)';
+
+/** What such reports do ("reports suggest", "reports have indicated"): every form. */
+const REPORTS_SAY = alt(speechAlternation(['say']), ...verbForms(['suggest', 'claim', 'allege', 'indicate']));
 
 export const DISPUTE_RULES: CueRule[] = [
   // Reported speech that makes a charge: "X accused Y of …", "Y was accused of …", "the lawsuit alleges
@@ -156,7 +159,7 @@ export const DISPUTE_RULES: CueRule[] = [
       '\\b' +
         alt(
           `according\\s+to\\s+(?:${VAGUE_REPORTS}\\s+){0,2}reports(?!\\s+(?:by|from|in|on|of)\\b)`,
-          `${VAGUE_REPORTS}\\s+reports\\s+(?:have\\s+|had\\s+)?(?:suggest|said|say|claim|indicat|allege)\\p{L}*`,
+          `${VAGUE_REPORTS}\\s+reports\\s+(?:have\\s+|had\\s+)?${REPORTS_SAY}`,
         ) +
         '\\b',
       'giu',

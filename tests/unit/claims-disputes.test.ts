@@ -66,6 +66,13 @@ describe('court papers and vague reports', () => {
     expect(kinds('The toll may be higher, with some reports suggesting 200 dead.')).toEqual(['hedged']);
     expect(kinds('According to reports by Reuters, the minister resigned.')).toEqual([]);
   });
+  it('reads the verb after "reports" in its forms (lib/text/words.ts), not a noun that starts like one', () => {
+    const hedges = (text: string) => findClaims(text, NEWS).flatMap((c) => c.rules?.hedged ?? []);
+    expect(hedges('Some reports alleging fraud circulated on Monday.')).toContain('vague-reports');
+    expect(hedges('Earlier reports have indicated a delay.')).toContain('vague-reports');
+    // "the reports [that] claimants filed": no verb of the reports (a stem "claim…" took it for one).
+    expect(kinds('Earlier reports claimants filed were lost in the fire.')).toEqual([]);
+  });
 });
 
 describe('denials without "deny"', () => {
