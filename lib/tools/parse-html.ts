@@ -49,7 +49,48 @@ export function parseHtml(html: string, url?: string): Document {
   });
   const doc = new window.DOMParser().parseFromString(browserLike(html), 'text/html') as unknown as Document;
   windows.set(doc, window);
+  if (mayNestDeeper(html, MAX_DEPTH)) flattenDeep(doc, MAX_DEPTH);
   return doc;
+}
+
+/**
+ * Browsers' parsers cap nesting (Chromium's at 512 levels: deeper elements are put side by side);
+ * happy-dom does not, and its own tree walks (textContent, querySelectorAll) are recursive, so a page
+ * nested 10,000 deep overflowed the stack in the CLI. Nodes deeper than MAX_DEPTH are moved, in
+ * document order, under their ancestor at MAX_DEPTH, as in Chromium.
+ */
+const MAX_DEPTH = 512;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** A cheap look at the markup: can any element be nested deeper than `max`? (Unclosed tags make it say yes more often, never no wrongly for balanced markup.) */
+function mayNestDeeper(html: string, max: number): boolean {
+  if (html.length < max * 3) return false;
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[0].endsWith('/>') && !VOID.has(m[2]!.toLowerCase()) && ++depth > max) return true;
+  }
+  return false;
+}
+
+function flattenDeep(doc: Document, max: number): void {
+  const deep: Node[] = [];
+  const anchors: Node[] = [];
+  const path: Node[] = [];
+  const stack: [Node, number][] = [[doc.documentElement, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    path[d] = n;
+    if (d > max) {
+      deep.push(n);
+      anchors.push(path[max]!);
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, d + 1]);
+  }
+  // Removed deepest-last first, so each is a leaf when it goes; then appended in document order.
+  for (let i = deep.length - 1; i >= 0; i--) deep[i]!.parentNode!.removeChild(deep[i]!);
+  for (let i = 0; i < deep.length; i++) anchors[i]!.appendChild(deep[i]!);
 }
 
 /** Close the window behind a Document from `parseHtml` (frees timers and memory). */
