@@ -63,8 +63,18 @@ export interface SubjectSlot {
   passive: boolean;
 }
 
+/**
+ * How far before a cue its subject is looked for. Without a bound, a hostile page of one endless
+ * sentence ("said said said …", 100,000 characters) made every cue re-read the sentence from its
+ * start: 11 s for one analysis. No subject in real text comes near it: outputs on 813 real pages
+ * and bodies are identical with the bound.
+ */
+const SUBJECT_REACH = 1_000;
+
 /** The words between the previous boundary and the cue, after skipping adverbs and "on Sunday". */
-export function subjectSlot(masked: string, lo: number, cueStart: number): SubjectSlot {
+export function subjectSlot(masked: string, sentenceStart: number, cueStart: number): SubjectSlot {
+  // A sentence cut by the reach has no start within it: what is left reads as after some other word.
+  const lo = Math.max(sentenceStart, cueStart - SUBJECT_REACH);
   let left = masked.slice(lo, cueStart).replace(/\s+$/, '');
   let passive = false;
   for (let guard = 0; guard < 8; guard++) {
@@ -81,7 +91,7 @@ export function subjectSlot(masked: string, lo: number, cueStart: number): Subje
   let i = to - 1;
   while (i >= lo && !BOUNDARY_CHARS.test(masked[i]!)) i--;
   let from = i + 1;
-  let boundary: SubjectSlot['boundary'] = i < lo ? 'start' : 'other';
+  let boundary: SubjectSlot['boundary'] = i < lo && lo === sentenceStart ? 'start' : 'other';
   if (i >= lo) {
     const ch = masked[i]!;
     if (ch === ',') boundary = 'comma';
