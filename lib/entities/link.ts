@@ -118,7 +118,12 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
     // "Star Wars", "Kansas City Star", "USA TODAY", "The National Assembly": an outlet's name inside
     // a longer capitalised name is a word of that name (the longer name, were it an alias, matched first).
-    if (list.every((e) => e.type === 'outlet') && (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L))) continue;
+    // So is one before "of" and a capitalised word ("the “7 Days of Calm” programme", "Star of David").
+    if (
+      list.every((e) => e.type === 'outlet') &&
+      (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L) || /^\s+of\s+\p{Lu}/u.test(text.slice(span.end, span.end + 8)))
+    )
+      continue;
     // "University of Melbourne", "Bank of Japan", "Gulf of Mexico": a place after "<head> of" is part of that name.
     if (
       somePlace &&
