@@ -115,7 +115,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   let candidates = h.candidates;
   // "Jordan, Minnesota": a town, whoever else carries its name.
-  if (inUsAddress(h, ctx)) return null;
+  // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
+  if (inUsAddress(h, ctx)) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === 'country:us');
+  if (!candidates.length) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   if (ctx.american && ctx.L?.usStates.has(h.key))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
@@ -132,7 +134,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (!candidates.length) return null;
   // "Focus on …", "HR needs", "CT scans": an outlet called by an everyday word or a short acronym only as a medium.
   if (candidates.some((c) => c.type === 'outlet')) {
-    ctx.outletSpans ??= ctx.hits.filter((x) => x.candidates.some((c) => c.type === 'outlet')).map((x) => x.span);
+    // (A list counts with outlets named by their own names: "PlayStation, Xbox and Leap TV" is a list of brands.)
+    ctx.outletSpans ??= ctx.hits.filter((x) => x.candidates.some((c) => c.type === 'outlet' && !plainOutletName(c, x, ctx.text))).map((x) => x.span);
     const outlet = asMedium(h, candidates, ctx.text, ctx.hits, ctx.outletSpans, ctx.countries!);
     if (outlet !== undefined) return outlet;
     candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text));

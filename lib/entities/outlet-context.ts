@@ -26,16 +26,18 @@ const BEFORE = new RegExp(
   `(?:\\b(?:told|tells|telling|according\\s+to|quoted\\s+by|cited\\s+by|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:interview|interviews|interviewed|spoke|speaking|talking|talked)\\s+(?:with|to)|(?:wrote|writes|writing|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:said|says|appeared|appearing|speaking|carried|aired|broadcast|shown|airs?)\\s+on|(?:reports|reported|reporting|writes|wrote|writing|works|worked)\\s+for|(?:confirmed|subscribe|subscribed)\\s+to|(?:${MEDIA_KINDS}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
   'i',
 );
-/** After the name: "reported", "said", "'s correspondent", ", the state broadcaster," … */
+/**
+ * After the name: "reported", "said", "'s correspondent", ", the state broadcaster," … — in lower
+ * case: a capitalised "Network" or "News" after the name makes a longer name ("Open Network Video
+ * Interface Forum"). (A possessive before a capitalised pair is no sign either: "Google's Play Store".)
+ */
 const AFTER = new RegExp(
   `^(?:['\u2019]s)?\\s+(?:${speechAlternation(['report', 'say', 'write'])}|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|has\\s+learned|was\\s+told|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
-  'iu',
+  'u',
 );
 /** A dateline's source: "(CNN)President …", "WASHINGTON (Reuters) - …". */
 const DATELINE_BEFORE = /(?:^|\n|\p{Lu}{2,}[,\s]*)\($/u;
 const DATELINE_AFTER = /^\)(?:\s*[-\u2013\u2014]|\p{Lu})/u;
-/** "the BBC's Laura Kuenssberg": a possessive before a person's full name (case matters here). */
-const POSSESSIVE_OF_PERSON = /^['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** Between two names of one list: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/i;
 
@@ -43,7 +45,7 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/i;
 export function usedAsMedium(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 64);
   const before = text.slice(Math.max(0, span.start - 48), span.start);
-  return BEFORE.test(before) || AFTER.test(after) || POSSESSIVE_OF_PERSON.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
+  return BEFORE.test(before) || AFTER.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
 }
 
 /** The name at `span` stands in one list with another outlet's name ("CNN, The Atlantic, BBC and NPR"). */
@@ -61,13 +63,14 @@ export const isShortAcronym = (surface: string): boolean => /^(?=(?:[^\p{Lu}]*\p
 
 /**
  * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own
- * name ("CT" for Czech Television, "DR", "NBT"; "CNN" and "ESPN" are their outlets' own names), or by
- * one word after a place preposition ("across Eurasia").
+ * name ("CT" for Czech Television, "DR", "NBT") or is the own name of an outlet a reader does not meet
+ * by it ("DHA" of omega-3, "CCTV" cameras; "CNN" and "ESPN" stand alone), or by one word after a place
+ * preposition ("across Eurasia").
  */
 export const plainOutletName = (c: DatasetEntity, h: Hit, text: string): boolean =>
   c.type === 'outlet' &&
   (!!c.weakAliases?.includes(h.key) ||
-    (isShortAcronym(text.slice(h.span.start, h.span.end)) && aliasKey(c.name) !== h.key) ||
+    (isShortAcronym(text.slice(h.span.start, h.span.end)) && (aliasKey(c.name) !== h.key || !isListed(c))) ||
     (h.tokens === 1 && AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '')));
 
 /**
@@ -95,8 +98,7 @@ export function asMedium(
   // ("CNS reported" of Christian News Service is not China News Service) needs its country named too.
   const local = (c: DatasetEntity) => !!c.countryId && countries.has(c.countryId);
   // So does a state-controlled outlet, whatever list it is on: calling a source state media must be sure.
-  const listed = (c: DatasetEntity) => c.facts.some((f) => LISTED.has(f.source)) && !c.stateLabels?.some((l) => l.code && STATE_CONTROLLED.has(l.code));
-  const fits = outlets.filter((c) => !plainOutletName(c, h, text) || named.includes(c) || local(c) || listed(c));
+  const fits = outlets.filter((c) => !plainOutletName(c, h, text) || named.includes(c) || local(c) || isListed(c));
   if (!fits.length) return undefined;
   if (fits.length === 1) return { pick: fits[0]!, why };
   const pick = one(named) ?? one(fits.filter(local)) ?? one(fits.filter((c) => !c.weakAliases?.includes(h.key)));
@@ -111,3 +113,6 @@ const one = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : unde
 export const STATE_CONTROLLED: ReadonlySet<string> = new Set(['SC', 'CaPu', 'CaPr']);
 /** Sources of outlets a reader of English news meets by name (Kagi's media list, our curated outlets), unlike the world list of state media. */
 const LISTED: ReadonlySet<string> = new Set(['kagi-media', 'curated']);
+/** On Kagi's list or ours, and not state-controlled: an outlet a reader meets by name. */
+const isListed = (c: DatasetEntity): boolean =>
+  c.facts.some((f) => LISTED.has(f.source)) && !c.stateLabels?.some((l) => l.code && STATE_CONTROLLED.has(l.code));

@@ -229,7 +229,7 @@ export const ORGANISATION_BACK_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Acronyms read as their country or organisation unnamed otherwise (US, UK: 14 right on 311 news pages); the rest need it named ("PR firms", "CIS benchmarks", "AU and NZ"). */
-export const ACRONYMS_ALONE: ReadonlySet<string> = new Set(split('us uk usa uae un eu nato imf wto opec oecd iaea unesco unhcr brics g7 g20 osce'));
+export const ACRONYMS_ALONE: ReadonlySet<string> = new Set(split('us uk usa uae un eu nato imf wto opec oecd iaea unesco unhcr brics g7 g20 osce asean'));
 
 /** Nouns of a firm's people and things right after its name ("WeWork employees", "Apple CEO Tim Cook", "Instagram's users"): after a one-word name, an organisation's. */
 export const ORGANISATION_MEMBER_NOUNS: ReadonlySet<string> = new Set(

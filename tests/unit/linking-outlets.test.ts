@@ -51,13 +51,18 @@ describe('an outlet named by an everyday word or an acronym links only as a medi
       'Think of it this way: RSS is your known network of feeds.',
       'The app supports English, French, Italian, Arabic and Japanese.',
       'Cash flow assesses incoming and outgoing money.',
+      'The rapid rise of CCTV pipe inspection technology helps plumbers.',
+      'Nutrients like omega-3 DHA are found in fish.',
+      'Apps in Apple’s App Store and Google’s Play Store are many.',
+      'Consoles include PlayStation, Xbox, and Leap TV.',
+      'ONVIF (Open Network Video Interface Forum) sets the standards.',
       'Each seller offers an ABI between the JS and the Wasm, with NBT metadata and RTB exchanges.',
     ])
       expect(await outlets(text), text).toEqual([]);
   });
 
-  // (An outlet whose own name is an acronym — "CNN", "ESPN", "CCTV" — still links as before: "CCTV
-  // footage" of closed-circuit cameras is a known wrong card.)
+  // (An outlet on Kagi's list or ours, not state-controlled, whose own name is an acronym — "CNN",
+  // "ESPN" — still links alone; China's "CCTV" and Turkey's "DHA" do not: "CCTV pipe inspection", "omega-3 DHA".)
   it('the same names used as media still link', async () => {
     expect(await outlets('"The answers were rife with lies," Caroline Hawley, BBC diplomatic correspondent, wrote.')).toEqual(['BBC News']);
     expect(await outlets('As Emily Feng reports for NPR, the first cases came to light in December.')).toEqual(['National Public Radio']);

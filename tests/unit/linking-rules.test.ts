@@ -61,6 +61,8 @@ describe('linking decisions', () => {
     const { entities } = await findEntities('Students bond in Hanover, NH, every fall.', lookup);
     expect(entities.map((e) => e.name)).not.toContain('NH');
     expect((await at('The fair opens in Hanover, Germany.', 'Hanover')).record?.type).toBe('place');
+    // The dataset's own US city stays itself in an address.
+    expect((await at('Contact Abby at P.O. Box 69440, Los Angeles, CA 90069.', 'Los Angeles')).record?.countryId).toBe('country:us');
   });
 
   it('names the dataset does not know: Islamic State is no place, Ninety Mile Beach and El Puerto are no people', async () => {
