@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_DELAY, OPEN_DELAY, REANALYSIS_GAP } from '../../lib/highlight/timing';
-import { launchChromium } from './harness/chromium';
 import { waitFor, type ExtensionDriver, type PageHandle } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, demoHtml } from './harness/paths';
+import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
-import { needsBuild } from './suite';
+import { inBothBrowsers } from './suite';
 
 /**
  * A page whose own scripts attack Backstory (issue 16): the sites with the most reason to hide a
@@ -260,13 +258,4 @@ function hostileSuite(browserName: string, launch: (origin: string) => Promise<E
   });
 }
 
-hostileSuite(
-  'chromium',
-  (origin) => launchChromium({ localOrigin: origin }),
-  () => needsBuild(CHROME_BUILD, CHROMIUM),
-);
-hostileSuite(
-  'firefox',
-  (origin) => launchFirefox({ localOrigin: origin }),
-  () => needsBuild(FIREFOX_BUILD, FIREFOX),
-);
+inBothBrowsers(hostileSuite);

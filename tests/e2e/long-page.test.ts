@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_AT_ONCE } from '../../lib/highlight/near-viewport';
-import { launchChromium } from './harness/chromium';
 import { waitFor, type ExtensionDriver } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, demoHtml } from './harness/paths';
+import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
-import { needsBuild } from './suite';
+import { inBothBrowsers } from './suite';
 
 /** The demo article's paragraphs, `copies` times over, each copy in a section of its own (#part-N). */
 export function longPage(copies: number): string {
@@ -120,13 +118,4 @@ function longPageSuite(browserName: string, launch: (origin: string) => Promise<
   });
 }
 
-longPageSuite(
-  'chromium',
-  (origin) => launchChromium({ localOrigin: origin }),
-  () => needsBuild(CHROME_BUILD, CHROMIUM),
-);
-longPageSuite(
-  'firefox',
-  (origin) => launchFirefox({ localOrigin: origin }),
-  () => needsBuild(FIREFOX_BUILD, FIREFOX),
-);
+inBothBrowsers(longPageSuite);

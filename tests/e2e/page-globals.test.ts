@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/chromium';
 import { waitFor, type ExtensionDriver } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, demoHtml } from './harness/paths';
+import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
-import { needsBuild } from './suite';
+import { inBothBrowsers } from './suite';
 
 /**
  * A page's own scripts break the globals a content script might lean on — Array methods, JSON,
@@ -216,13 +214,4 @@ function pageGlobalsSuite(browserName: string, launch: (origin: string) => Promi
   );
 }
 
-pageGlobalsSuite(
-  'chromium',
-  (origin) => launchChromium({ localOrigin: origin }),
-  () => needsBuild(CHROME_BUILD, CHROMIUM),
-);
-pageGlobalsSuite(
-  'firefox',
-  (origin) => launchFirefox({ localOrigin: origin }),
-  () => needsBuild(FIREFOX_BUILD, FIREFOX),
-);
+inBothBrowsers(pageGlobalsSuite);

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/chromium';
 import { waitFor, type ExtensionDriver } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, demoHtml } from './harness/paths';
+import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
-import { needsBuild } from './suite';
+import { inBothBrowsers } from './suite';
 
 /**
  * A page shares the highlight registry and the DOM with Backstory, and may be hostile or just
@@ -139,13 +137,4 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
   });
 }
 
-resilienceSuite(
-  'chromium',
-  (origin) => launchChromium({ localOrigin: origin }),
-  () => needsBuild(CHROME_BUILD, CHROMIUM),
-);
-resilienceSuite(
-  'firefox',
-  (origin) => launchFirefox({ localOrigin: origin }),
-  () => needsBuild(FIREFOX_BUILD, FIREFOX),
-);
+inBothBrowsers(resilienceSuite);

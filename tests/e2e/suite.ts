@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver } from './harness/driver';
 import { OTHER_MUTATIONS, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
-import { HAS_SHARED, ROOT, SEED_GOLD, SEED_TXT, demoHtml } from './harness/paths';
+import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, HAS_SHARED, ROOT, SEED_GOLD, SEED_TXT, demoHtml } from './harness/paths';
+import { launchChromium } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
 import { servePages } from './harness/server';
 
 type Launch = (localOrigin: string) => Promise<ExtensionDriver>;
@@ -182,6 +184,25 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
       });
     });
   });
+}
+
+/**
+ * Registers one suite for each browser: real Chromium (Playwright) and real Firefox ESR (WebDriver
+ * BiDi), each skipped with its reason when its binary or build is missing.
+ */
+export function inBothBrowsers(
+  suite: (browserName: string, launch: (origin: string) => Promise<ExtensionDriver>, unavailable: () => string | null) => void,
+): void {
+  suite(
+    'chromium',
+    (origin) => launchChromium({ localOrigin: origin }),
+    () => needsBuild(CHROME_BUILD, CHROMIUM),
+  );
+  suite(
+    'firefox',
+    (origin) => launchFirefox({ localOrigin: origin }),
+    () => needsBuild(FIREFOX_BUILD, FIREFOX),
+  );
 }
 
 export function needsBuild(dir: string, binary: string): string | null {

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/chromium';
 import { waitFor, type ExtensionDriver } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, ROOT } from './harness/paths';
+import { ROOT } from './harness/paths';
 import { servePages } from './harness/server';
-import { needsBuild } from './suite';
+import { inBothBrowsers } from './suite';
 import type { Dataset, Role } from '../../lib/types';
 
 /**
@@ -84,13 +82,4 @@ function thenAndNowSuite(browserName: string, launch: (origin: string) => Promis
   });
 }
 
-thenAndNowSuite(
-  'chromium',
-  (origin) => launchChromium({ localOrigin: origin }),
-  () => needsBuild(CHROME_BUILD, CHROMIUM),
-);
-thenAndNowSuite(
-  'firefox',
-  (origin) => launchFirefox({ localOrigin: origin }),
-  () => needsBuild(FIREFOX_BUILD, FIREFOX),
-);
+inBothBrowsers(thenAndNowSuite);
