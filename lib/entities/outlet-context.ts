@@ -21,9 +21,11 @@ const MEDIA_KINDS =
 /** …and after it, also its people and its work ("a BBC interview", "Kyodo news agency", "IRNA reported"). */
 const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondents?|journalists?|editors?|columnists?|anchors?|interviewers?|presenters?|producers?)|interviews?|reports?|reporting|articles?|editorial|op-ed|column|podcast|documentary|broadcasts?|poll|survey|investigation|coverage|headlines?|newsroom|bureau|news`;
 
+/** Speech verbs, from lib/text/words.ts: "told", "said on", "wrote in", "reports for". */
+const [TELL, SAY, WRITE, REPORT] = [['tell'], ['say'], ['write'], ['report']].map((b) => speechAlternation(b));
 /** Before the name: "told", "according to", "reported by", "interview with", "the newspaper" … (an optional "the"/"state-run" between). */
 const BEFORE = new RegExp(
-  `(?:\\b(?:told|tells|telling|according\\s+to|quoted\\s+by|cited\\s+by|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:interview|interviews|interviewed|spoke|speaking|talking|talked)\\s+(?:with|to)|(?:wrote|writes|writing|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:said|says|appeared|appearing|speaking|carried|aired|broadcast|shown|airs?)\\s+on|(?:reports|reported|reporting|writes|wrote|writing|works|worked)\\s+for|(?:confirmed|subscribe|subscribed)\\s+to|(?:${MEDIA_KINDS}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
+  `(?:\\b(?:${TELL}|according\\s+to|quoted\\s+by|cited\\s+by|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:interview|interviews|interviewed|spoke|speaking|talking|talked)\\s+(?:with|to)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:${SAY}|appeared|appearing|speaking|carried|aired|broadcast|shown|airs?)\\s+on|(?:${REPORT}|${WRITE}|works|worked)\\s+for|(?:confirmed|subscribe|subscribed)\\s+to|(?:${MEDIA_KINDS}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
   'i',
 );
 /**
@@ -32,7 +34,7 @@ const BEFORE = new RegExp(
  * Interface Forum"). (A possessive before a capitalised pair is no sign either: "Google's Play Store".)
  */
 const AFTER = new RegExp(
-  `^(?:['\u2019]s)?\\s+(?:${speechAlternation(['report', 'say', 'write'])}|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|has\\s+learned|was\\s+told|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
+  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${SAY}|${WRITE}|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|has\\s+learned|was\\s+told|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
   'u',
 );
 /** A dateline's source: "(CNN)President …", "WASHINGTON (Reuters) - …". */
