@@ -99,6 +99,8 @@ export interface DatasetEntity {
   wikidata?: string;
   /** People: date of death when a source gives one (a dead person holds no office). */
   died?: string;
+  /** The source of `died` (key into Dataset.sources): the card cites it. */
+  diedSource?: string;
 }
 
 export interface Dataset {

@@ -117,6 +117,10 @@ interface Line {
   /** Lower goes on the hover card first. */
   rank: number;
   source?: string;
+  /** The as-of date of the row the line comes from, when it is not its source's own. */
+  asOf?: string;
+  /** The line says its as-of date already. */
+  dated?: boolean;
 }
 
 /**
@@ -132,7 +136,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const P = ctx.publishedAt ?? null;
 
   const died = entity.died;
-  if (died) addLine(out, used, `Died ${formatDate(died)}`, 'Roles', 0);
+  // A death is about the person, not a role; it leads the hover card and cites its source.
+  if (died) addLine(out, used, `Died ${formatDate(died)}`, 'About', 0, entity.diedSource);
   let formers = 0;
   let thens = 0;
   // Heads of state and government first: the office a reader most needs when roles are many.
@@ -171,11 +176,11 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
       used.add(s.source);
     } else if (status === 'former') {
       const when = span(r.since, until);
-      addLine(out, used, `Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      addLine(out, used, `Former ${name}${when || later ? ` (${when}${later})` : ''}`, 'Former roles', formers++ ? 4 : 2, r.source, rowAsOf);
       // The end date may come from the newer source that names the successor: it is cited too.
       if (r.successor) used.add(r.successor.source);
     } else if (status === 'current' && !(P && rowAsOf && after(P, rowAsOf))) {
-      addLine(out, used, `${name}${since ? `, in office${since}` : ''}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source);
+      addLine(out, used, `${name}${since ? `, in office${since}` : ''}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source, rowAsOf);
     } else {
       // Only an older source says so, or the article is newer than the source: "as of" its date.
       addLine(out, used, `${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source);
@@ -210,7 +215,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     const asOf = f.asOf ? `as of ${formatDate(f.asOf.slice(0, 7))}` : '';
     const since = sinceText || asOf ? ` (${[sinceText, asOf].filter(Boolean).join('; ')})` : '';
     const rank = /^(member of|official name|former names|background)/i.test(label) ? 4 : 2;
-    addLine(out, used, `${listValue(label, f.value)}${since}`, 'Facts', rank, f.source);
+    addLine(out, used, `${listValue(label, f.value)}${since}`, 'Facts', rank, f.source, f.asOf, !!asOf);
   }
   for (const l of entity.stateLabels ?? []) addLine(out, used, `Labelled ${l.label} by ${sourceName(sources, l.source)}`, 'Facts', 2, l.source);
   if (ctx.mentions)
@@ -223,10 +228,11 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     );
   if (ctx.related?.length) addLine(out, used, `Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
 
-  // Where a card mixes sources, a line from another source than the card's first says its own.
+  // Where a card mixes sources, a line from another source than the card's first says its own, and its row's as-of date (only the name where the line says its date).
   const main = out.find((l) => l.source)?.source;
   for (const l of out)
-    if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled ')) l.text += ` — ${citation(sources, l.source)}`;
+    if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled '))
+      l.text += ` — ${l.dated ? shortName(sources, l.source) : citation(sources, l.source, l.asOf)}`;
 
   out.sort(byGroup);
   const hover = new Set([...out].sort((a, b) => a.rank - b.rank).slice(0, HOVER_LINES));
@@ -252,19 +258,25 @@ function sourceName(sources: Dataset['sources'], k: string): string {
   return sources[k]?.name ?? k;
 }
 
-/** "as of June 2024, Wikidata": a source's short name (before a parenthesis or a lower-case word) and its date. */
+/** "as of June 2024, Wikidata": a source's short name and its date. */
 function citation(sources: Dataset['sources'], k: string, d?: string): string {
+  return `as of ${formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7))}, ${shortName(sources, k)}`;
+}
+
+/** A source's short name: before a parenthesis or a lower-case word ("Wikidata"). */
+function shortName(sources: Dataset['sources'], k: string): string {
   const name = sourceName(sources, k);
-  const short = name.replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || name;
-  return `as of ${formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7))}, ${short}`;
+  return name.replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || name;
 }
 
 /** Adds a card line (balanced, once per text) and notes its source as used. */
-function addLine(out: Line[], used: Set<string>, text: string, group: string, rank: number, source?: string): void {
-  text = balance(text);
+function addLine(out: Line[], used: Set<string>, text: string, group: string, rank: number, source?: string, asOf?: string, dated?: boolean): void {
+  // (A ")" dropped by balancing leaves no space before punctuation or at the end.)
+  const b = balance(text);
+  text = b === text ? b : b.replace(/\s+(?=[),;]|$)/g, '');
   if (source) used.add(source);
   for (const l of out) if (l.text === text) return;
-  out.push({ text, group, rank, source });
+  out.push({ text, group, rank, source, asOf, dated });
 }
 
 /** Heads of state and government first. */
@@ -273,7 +285,7 @@ const byOfficeRank = (a: Role, b: Role) => officeRank(a) - officeRank(b);
 /** The role was held on the article's date P (started by then, ended after). */
 const held = (P: string | null, r: Role, until?: string) => !!(P && until && r.since && le(r.since, P) && after(until, P));
 
-const GROUP_ORDER: ReadonlyMap<string, number> = new Map(['Then and now', 'Roles', 'Former roles', 'About', 'Facts', 'In this article'].map((g, i) => [g, i]));
+const GROUP_ORDER: ReadonlyMap<string, number> = new Map(['Then and now', 'About', 'Roles', 'Former roles', 'Facts', 'In this article'].map((g, i) => [g, i]));
 const byGroup = (a: Line, b: Line) => (GROUP_ORDER.get(a.group) ?? -1) - (GROUP_ORDER.get(b.group) ?? -1);
 
 /** A hover line stays a line: a long list is cut at an item boundary (the popup shows it whole). */

@@ -57,6 +57,7 @@ const SHORT: Record<string, string> = {
   adjectives: 'j',
   sinceSource: 'x',
   died: 'd',
+  diedSource: 'k',
 };
 const LONG: Record<string, string> = Object.fromEntries(Object.entries(SHORT).map(([k, v]) => [v, k]));
 

@@ -87,6 +87,38 @@ describe('roles by status', () => {
     expect(all).toContain('Former President of Iran (2021–2024)');
     expect(all).not.toMatch(/in office|as of/);
   });
+
+  it('a death is no role: its line stands under "About", first, and cites its own source', () => {
+    const dead = person(
+      [{ title: 'Minister of Finance', of: 'country:xx', ofName: 'Exampleland', since: '2018-03-06', until: '2018-05-14', source: 'fb', status: 'former' }],
+      {
+        died: '2021-11-18',
+        diedSource: 'wo',
+      },
+    );
+    const { c } = text(dead);
+    expect(c.groups?.map((g) => g.label)).toEqual(['About', 'Former roles']);
+    expect(c.groups?.[0]?.lines).toEqual(['Died 18 November 2021']);
+    expect(c.groups?.[1]?.lines).toEqual(['Former Minister of Finance of Exampleland (2018) — as of January 2026, CIA World Factbook']);
+    expect(c.groups?.find((g) => g.label === 'Roles')).toBeUndefined();
+    expect(c.sources.map((s) => s.name)).toContain('Wikidata officeholders (snapshots)');
+  });
+
+  it("a line from another source than the card's first cites its own row's as-of date, not its source's newest", () => {
+    const r = (title: string, source: string, asOf: string): Role => ({
+      title,
+      of: 'country:xx',
+      ofName: 'Exampleland',
+      since: '2015',
+      until: '2019',
+      source,
+      asOf,
+      status: 'former',
+    });
+    const { all } = text(person([r('President', 'fb', '2026-01-22'), r('Minister of Defence', 'wo', '2022-07-20')]));
+    expect(all).toContain('Former Minister of Defence of Exampleland (2015–2019) — as of July 2022, Wikidata');
+    expect(all).not.toContain('March 2023');
+  });
 });
 
 describe('then and now', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditDataset, unexcused } from '../../lib/dataset/audit';
 import { PeopleBuilder } from '../../lib/dataset/build/people';
 import { reconcileRoles } from '../../lib/dataset/build/reconcile';
+import { unplaceableRows } from '../../lib/dataset/build/wikidata-claims';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { DatasetEntity, Role } from '../../lib/types';
 
@@ -346,5 +347,68 @@ describe('schema checks on dated roles', () => {
     expect(validateDataset(ds({ status: 'maybe' })).join()).toMatch(/status/);
     expect(validateDataset(ds({ status: 'former', until: 'last year' })).join()).toMatch(/ISO/);
     expect(validateDataset(ds({ status: 'current', until: '2024-01-01' })).join()).toMatch(/current role with an end/);
+  });
+});
+
+describe('roles that cannot be placed or dated are not built', () => {
+  const row = (person: string, start: string, end: string, position = 'Treasurer') => ({
+    repo: 'eps/australia',
+    position,
+    person,
+    personID: `Q${person.length}${person.charCodeAt(0)}`,
+    start,
+    end,
+  });
+  it('a label whose holders overlap (a state treasurer beside the federal one) keeps only the line that leads back from the holder in office', () => {
+    const rows = [
+      row('Jim Now', '2022-05-23', ''),
+      row('Josh Before', '2018-08-24', '2022-05-23'),
+      row('Scott Earlier', '2015-09-21', '2018-08-24'),
+      row('Gladys State', '2015-04-02', '2017-01-30'),
+      row('Rob State', '2018-03-19', '2022-03-21'),
+    ];
+    const held = new Set([`eps/australia|Treasurer|${rows[0]!.personID}`]);
+    const out = unplaceableRows(rows, held);
+    expect(rows.filter((r) => out.has(r)).map((r) => r.person)).toEqual(['Gladys State', 'Rob State']);
+    // Two people whose terms end where the next began: the line stops there (rival governments).
+    const rival = [...rows, row('Rival Before', '2019-01-01', '2022-05-23')];
+    expect(rival.filter((r) => unplaceableRows(rival, held).has(r)).map((r) => r.person)).toEqual([
+      'Josh Before',
+      'Scott Earlier',
+      'Gladys State',
+      'Rob State',
+      'Rival Before',
+    ]);
+    // Nobody in office under the label: nothing of it can be placed. A label whose terms follow each other is left alone.
+    expect(unplaceableRows(rows, new Set()).size).toBe(5);
+    const clean = [row('A One', '2010-01-01', '2014-01-01', 'Minister of Defence'), row('B Two', '2014-01-01', '2018-01-01', 'Minister of Defence')];
+    expect(unplaceableRows(clean, new Set()).size).toBe(0);
+  });
+
+  it('an open term that starts inside a recorded term of the same person, and was last seen open before its end, ends with it', () => {
+    const b = new PeopleBuilder();
+    const claim = (since: string, until: string | undefined, source: string, asOf: string, current: boolean) => ({
+      office: 'office:attorney-general:country:nn',
+      kind: 'other' as const,
+      single: true,
+      title: 'Attorney General',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      since,
+      ...(until ? { until } : {}),
+      source,
+      asOf,
+      current,
+    });
+    const ag = b.person('Sue Bee', 'country:nn', 'Q1', 'i');
+    b.addClaim(ag, claim('2020-02-13', '2022-09-06', 'i', '2026-06-19', false));
+    b.addClaim(ag, claim('2021-09-10', undefined, 'w', '2022-07-23', true));
+    // Somebody acted in the office during a leave, between the two starts.
+    const acting = b.person('Mick Ell', 'country:nn', 'Q2', 'i');
+    b.addClaim(acting, claim('2021-03-02', '2021-09-10', 'i', '2026-06-19', false));
+    const holder = b.person('Lord Her', 'country:nn', 'Q3', 'i');
+    b.addClaim(holder, claim('2024-07-05', undefined, 'i', '2026-06-19', true));
+    const { roles } = reconcileRoles(b.people, { currentSources: new Set(['i']) });
+    expect(roles.get(ag)![0]).toMatchObject({ status: 'former', since: '2020-02-13', until: '2022-09-06' });
   });
 });

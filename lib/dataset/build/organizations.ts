@@ -87,12 +87,13 @@ export function addOrgHeads(orgDrafts: Draft[], settled: Map<Person, Role[]>): v
     for (const [p, rs] of settled)
       for (const r of rs)
         if (r.of === org.id && r.office === `head:${org.id}` && r.status !== 'former') {
-          // Named only as of an older source: say so in the line itself.
+          // Named only as of an older source: the fact carries that date, and the card says it.
           addFact(org, {
             label: r.title.replace(/ of (?:the )?.*$/, ''),
-            value: r.status === 'current' ? p.draft.name : `${p.draft.name} (as of ${r.asOf})`,
+            value: p.draft.name,
             source: r.source,
             ...(r.since ? { since: r.since } : {}),
+            ...(r.status !== 'current' && r.asOf ? { asOf: r.asOf } : {}),
           });
         }
   }

@@ -116,6 +116,10 @@ export function reconcileRoles(
           const prevEnd = dayOf(prev.until, true);
           const next = dayOf(t.since);
           const someoneBetween = starts.some((s) => s > dayOf(prev.since) && s < next);
+          // An open term that starts inside a recorded term of the same person, and that its source
+          // last saw open before that term's recorded end, is part of it (a return from leave while
+          // somebody acted in the office): the recorded end ends it.
+          if (!t.until && prev.until && next <= prevEnd && (!t.openAt || dayOf(t.openAt) <= prevEnd)) continue;
           if (next <= prevEnd + 31 && !someoneBetween) {
             // A missing end date (an older snapshot's open term) gives way to a recorded one.
             if (t.until && (!prev.until || dayOf(t.until, true) > prevEnd)) prev.until = t.until;

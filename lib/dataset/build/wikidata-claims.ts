@@ -22,6 +22,55 @@ function kept(o: Office, label: string, current: boolean): boolean {
   return current && KEEP_OTHER.test(label);
 }
 
+/** Comparable day of a date of any precision ("2018" as its first day, or with `end` its last). */
+const day = (d: string | undefined, end: boolean) => {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d ?? '');
+  if (!m) return end ? Infinity : -Infinity;
+  return Number(m[1]) * 372 + (m[2] ? Number(m[2]) - 1 : end ? 11 : 0) * 31 + (m[3] ? Number(m[3]) - 1 : end ? 30 : 0);
+};
+
+type Row = Record<string, string | undefined>;
+
+/**
+ * Past-term rows that cannot be placed. A position label of one snapshot repository names several
+ * offices when two different people's recorded terms under it overlap by more than a quarter of a
+ * year at least twice: a snapshot's past terms come from the office's Wikidata item, and a label
+ * such as "Treasurer" (Australia) or "Minister of Finance" (Canada) also gathers the states' and
+ * provinces' offices, so a state treasurer would read "Treasurer of Australia". Of such a label only
+ * the line of succession that leads back from the holder the snapshot lists in office is kept: each
+ * term ending within a week of the next one's start, where exactly one person's does.
+ */
+export function unplaceableRows(rows: Row[], held: Set<string>): Set<Row> {
+  const byLabel = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = `${r.repo}|${(r.position ?? '').trim()}`;
+    const list = byLabel.get(k) ?? [];
+    list.push(r);
+    byLabel.set(k, list);
+  }
+  const out = new Set<Row>();
+  for (const [k, list] of byLabel) {
+    let overlaps = 0;
+    for (let i = 0; i < list.length && overlaps < 2; i++)
+      for (let j = i + 1; j < list.length && overlaps < 2; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a.personID === b.personID || (a.start ?? '').length < 7 || (b.start ?? '').length < 7 || (!a.end && !b.end)) continue;
+        if (Math.min(day(a.end, true), day(b.end, true)) - Math.max(day(a.start, false), day(b.start, false)) > 93) overlaps++;
+      }
+    if (overlaps < 2) continue;
+    const holders = list.filter((r) => !r.end && held.has(`${k}|${r.personID}`));
+    const line = new Set<Row>(holders.length === 1 ? holders : []);
+    for (let r = holders.length === 1 ? holders[0] : undefined; r && (r.start ?? '').length >= 10;) {
+      const s = day(r.start, false);
+      const before = list.filter((x) => !line.has(x) && (x.end ?? '').length >= 10 && Math.abs(day(x.end, true) - s) <= 7);
+      r = new Set(before.map((x) => x.personID)).size === 1 && before.length === 1 ? before[0] : undefined;
+      if (r) line.add(r);
+    }
+    for (const r of list) if (!line.has(r)) out.add(r);
+  }
+  return out;
+}
+
 /**
  * officeholders.csv (held at snapshot) and holders.csv (terms ending 2000 or later), plus the 2022
  * world-leaders table for jurisdictions with no snapshot repository.
@@ -32,14 +81,28 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
   const covered = new Set<string>();
   // Terms that ended before 2010 are kept only as earlier terms of people already in the dataset.
   const older: (() => void)[] = [];
+  // Who the snapshot lists in office, per repository and label: a past-terms row with no end is
+  // an open term only where the same snapshot lists that person in office under that label.
+  const held = new Set<string>();
+  let unplaceable = new Set<Row>();
   for (const [file, current] of [
     ['officeholders.csv', true],
     ['holders.csv', false],
   ] as const) {
     const rows = parseCsv(readFileSync(path.join(dir, file), 'utf8'));
+    if (current) for (const r of rows) held.add(`${r.repo}|${(r.position ?? '').trim()}|${r.personID}`);
+    else unplaceable = unplaceableRows(rows, held);
     for (const r of rows) {
       stats.rows++;
       const label = (r.position ?? '').trim();
+      // A row of a label that names several offices, off the national line (a state's treasurer
+      // beside the federal one), or a past term with no end that the snapshot does not list as held
+      // (a missing end date, or an office its current list does not cover): neither can be placed
+      // or dated, so neither is shown.
+      if (!current && (unplaceable.has(r) || (!iso(r.end) && !held.has(`${r.repo}|${label}|${r.personID}`)))) {
+        stats.skipped++;
+        continue;
+      }
       const world = /^World\b/.test(r.country ?? '');
       let of: { id: string; name: string } | undefined;
       let office: Office | undefined;
@@ -101,6 +164,7 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
       if (died) {
         p.died = died;
         p.draft.died = died;
+        p.draft.diedSource = 'wikidata-officeholders';
       }
       const asOf = (r.commit_date ?? '').slice(0, 10);
       people.addClaim(p, {
