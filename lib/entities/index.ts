@@ -1,6 +1,7 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
+import { readsAsEnglish } from './article-words';
 import { bareLow, capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -102,8 +103,9 @@ function findAfterLookup(
   const people = findArticlePeople(text, tokens, runs, taken, L, datasetPeople);
   pushAll(entities, people);
   pushMentions(taken, people);
-  // Without a lexicon (a bare look-up) only dataset names and introduced people are found.
-  if (L) pushAll(entities, findOtherNames(text, tokens, runs, taken, L));
+  // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
+  // their shape and head words follow English conventions: a page in another language gets none of them.
+  if (L && readsAsEnglish(tokens)) pushAll(entities, findOtherNames(text, tokens, runs, taken, L));
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
 }

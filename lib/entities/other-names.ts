@@ -5,6 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import { productNames } from './product-names';
+import { ArticleWords } from './article-words';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 
@@ -22,10 +23,11 @@ export { lexiconSets, type LexiconSets } from './lexicon-sets';
  *    ("… River", "Lake …", "… Island", "Gulf of …"); event and work names ("… War", "… Games",
  *    "… Act") are not entities of these kinds and are left alone.
  * 3. A regnal number ("Paul VI"), a title before ("Emperor …", "historian …") or a run of two or
- *    three personal-name words makes a person.
+ *    three personal-name words makes a person (none of them everyday words of the article, or a given name first).
  * 4. A single word is named only with evidence: a capitalised word mid-sentence after a place
  *    preposition ("in Bremen") is a place; one after a title or before a verb of a life
- *    ("historian Crouch", "Wright was born") is a person; a word in capitals is an organisation's acronym.
+ *    ("historian Crouch", "Wright was born") is a person; a word in capitals is an organisation's acronym
+ *    where the article spells it out as an organisation's name ("Food and Drug Administration" for FDA).
  *    A capitalised adjective ("Christian scholars") is not a name.
  */
 
@@ -46,7 +48,6 @@ const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
 const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/;
 
 const lower = (t: Token) => t.low;
-
 export interface OtherName {
   type: EntityType;
   name: string;
@@ -56,6 +57,7 @@ export interface OtherName {
 export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets): EntityResult[] {
   const takenIndex = new OverlapIndex(taken);
   const found: OtherName[] = [];
+  const words = new ArticleWords(tokens, runs, L);
   for (const run of runs) {
     let ts = run.tokens;
     // 1. What cannot start a name.
@@ -73,13 +75,13 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     // Maximal segments free of what the dataset and the person finder already took.
     let seg: Token[] = [];
     for (const t of ts) {
-      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) seg = flush(text, seg, atStart, run, found, L);
+      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) seg = flush(text, seg, atStart, run, found, L, words);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
-        seg = flush(text, seg, atStart, run, found, L);
+        seg = flush(text, seg, atStart, run, found, L, words);
         seg.push(t);
       } else seg.push(t);
     }
-    flush(text, seg, atStart, run, found, L);
+    flush(text, seg, atStart, run, found, L, words);
   }
   return group(found, tokens, takenIndex, L);
 }
@@ -102,14 +104,14 @@ function anyMonthDay(ts: Token[]): boolean {
 }
 
 /** Classifies a segment (without the lower-case words at its end) and returns the segment to fill next. */
-function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: OtherName[], L: LexiconSets): Token[] {
+function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: OtherName[], L: LexiconSets, words: ArticleWords): Token[] {
   while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
   if (!seg.length) return seg;
-  classify(text, seg, atStart && seg[0] === run.tokens[0], found, L);
+  classify(text, seg, atStart && seg[0] === run.tokens[0], found, L, words);
   return [];
 }
 
-function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets): void {
+function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets, words: ArticleWords): void {
   const ws: string[] = [];
   for (const t of seg) ws.push(t.low); // (not seg.map: a mapped array's shape varied, and the compiled classify deopted on it)
   const first = ws[0]!;
@@ -150,9 +152,12 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another
       // adjective after is a group or a creed, not a person.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
-      if (before && AT_PLACE_PREPOSITIONS.has(before)) return add(out, 'place', name, span);
+      // Shape alone names nobody where a word of it is an everyday word of the article ("Perfect Privacy",
+      // "at Social Media Marketing"): only a given name first vouches for a person then.
+      const everyday = words.someWrittenLower(seg);
+      if (before && AT_PLACE_PREPOSITIONS.has(before)) return everyday ? undefined : add(out, 'place', name, span);
       // People are not "the …": "the Arab Revolt", "the Winter Universiade".
-      if (before === 'the') return;
+      if (before === 'the' || (everyday && !L.givenNames.has(first))) return;
       return add(out, 'person', name, span);
     }
     return;
@@ -161,8 +166,9 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const t = seg[0]!;
   const w = t.text;
   if (ACRONYM.test(w)) {
-    // ("Hanover, NH": a US state's postal code after a town is no organisation.)
-    if (!L.acronyms.has(w) && !ROMAN.test(w) && !(US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start)))) add(out, 'organization', name, span);
+    // (Only one the article spells out as an organisation's name — "MRI", "SEO" are none; not "Hanover, NH": a state's code.)
+    if (!L.acronyms.has(w) && !ROMAN.test(w) && !(US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start))) && words.spelledOut(w))
+      add(out, 'organization', name, span);
     return;
   }
   const after = text.slice(t.end, t.end + 24);

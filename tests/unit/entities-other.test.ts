@@ -100,10 +100,45 @@ describe('names the dataset does not know', () => {
     expect(find(caps, 'American Samoa')?.mentions).toEqual(['American Samoa', 'AS']);
   });
 
-  it('an institution named by its head word after "the", and an unknown acronym, are organisations', async () => {
-    const list = await names('Republicans captured the Senate for the first time, and the ADF rebels fled.');
+  it('an institution named by its head word after "the", and an acronym the article spells out, are organisations', async () => {
+    const list = await names('Republicans captured the Senate for the first time, and the Allied Democratic Forces fled. The ADF rebels regrouped.');
     expect(find(list, 'Senate')?.type).toBe('organization');
     expect(find(list, 'ADF')?.type).toBe('organization');
+  });
+
+  it('an acronym the article does not spell out as an organisation is no organisation', async () => {
+    // "MRI" is never spelled out; "Search Engine Optimization" spells out SEO but names no organisation; "NZ" has two letters.
+    const list = await names('The MRI scan showed nothing. Search Engine Optimization (SEO) matters, says the guide. Sales in AU and NZ rose.');
+    for (const n of ['MRI', 'SEO', 'NZ']) expect(find(list, n), n).toBeUndefined();
+    // Two letters count only as the initials of a name's last two words: "New Zealand Party" spells out NZP, not NZ.
+    const two = await names('The Kiwi Bank and the New Zealand Party met. The KB said so, and the NZ delegation left.');
+    expect(find(two, 'KB')?.type).toBe('organization');
+    expect(find(two, 'NZ')).toBeUndefined();
+  });
+
+  it('two or three name-shaped words are a person only when no word of them is an everyday word of the article', async () => {
+    const list = await names('We tested Perfect Privacy for a month. The connection was perfect, and Zorbin Kwastek agreed with the results.');
+    expect(find(list, 'Perfect Privacy')).toBeUndefined();
+    expect(find(list, 'Zorbin Kwastek')?.type).toBe('person');
+    // A given name first still vouches for the name ("Grace" is written in lower case too).
+    const given = await names('Her grace impressed us, and the crowd cheered for Helen Okafor.');
+    expect(find(given, 'Helen Okafor')?.type).toBe('person');
+  });
+
+  it('a page in another language gets no names typed by their shape; an English one does', async () => {
+    const german =
+      'Neben Account und regulärem Passwort wird der Schlüssel benötigt, den unter anderem Firmen wie Evernote einsetzen. ' +
+      'Die Anmeldung erfolgt dabei über eine zweite Stufe, die Nutzer selbst einrichten müssen, bevor sie sich bei diesem Dienst anmelden können. ' +
+      'Sebastian Weiler sagte, die Funktion sei für alle Konten verfügbar und werde in den kommenden Wochen schrittweise ausgerollt. ' +
+      'Wer bereits einen Schlüssel besitzt, kann ihn sofort verwenden; alle anderen erhalten eine Nachricht von der Zorbin Foundation.';
+    // ("Sebastian Weiler" keeps the evidence of a given name; "Neben Account" and "Zorbin Foundation" were typed by shape.)
+    expect((await names(german)).filter((e) => !e.fromDataset).map((e) => e.name)).toEqual(['Sebastian Weiler']);
+    const english =
+      'Beside the account and the regular password, the key is needed, which firms such as Evernote use among others. ' +
+      'The sign-in then goes through a second step, which users have to set up themselves before they can log in to this service. ' +
+      'Sebastian Weiler said the feature was available for all accounts and would be rolled out step by step in the coming weeks. ' +
+      'Whoever already has a key can use it at once; all others get a message from the Zorbin Foundation.';
+    expect(find(await names(english), 'Zorbin Foundation')?.type).toBe('organization');
   });
 
   it('a look-up without a lexicon finds only dataset names; a damaged lexicon is read as empty lists', async () => {

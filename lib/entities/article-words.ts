@@ -1,0 +1,88 @@
+import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import type { Run, Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+
+/**
+ * The text is English prose, or too short to tell: at least 40 lower-case words and fewer than 6 %
+ * of them English function words is another language ("Sebelum Islam", "Neben Account": an
+ * Indonesian or a German page's capitalised words are no names by English conventions). Read from
+ * the first 4,000 lower-case words at most.
+ */
+export function readsAsEnglish(tokens: Token[]): boolean {
+  let lower = 0;
+  let english = 0;
+  for (let i = 0; i < tokens.length && lower < 4000; i++) {
+    const t = tokens[i]!;
+    const c = t.low.charCodeAt(0);
+    if (t.cap || (c >= 48 && c <= 57)) continue; // (numbers are no words of a language)
+    lower++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.low)) english++;
+  }
+  return lower < 40 || english >= 0.06 * lower;
+}
+
+/**
+ * What the article itself says about its capitalised words, asked by the name finder
+ * (lib/entities/other-names.ts) before it builds a card from a name's shape alone. Each answer is
+ * computed once per article, and only when a name asks (most articles never do for some of them).
+ */
+export class ArticleWords {
+  private lower: Set<string> | null = null;
+  private initials: string | null = null;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly runs: Run[],
+    private readonly L: LexiconSets,
+  ) {}
+
+  /**
+   * The article writes the word in lower case somewhere ("perfect", "privacy"): an everyday word of
+   * its language, not a personal name ("Perfect Privacy", "Acceptance Rate").
+   */
+  writtenLower(low: string): boolean {
+    if (!this.lower) {
+      const s = new Set<string>();
+      for (let i = 0; i < this.tokens.length; i++) if (!this.tokens[i]!.cap) s.add(this.tokens[i]!.low);
+      this.lower = s;
+    }
+    return this.lower.has(low);
+  }
+
+  /** Any of the tokens' words is written in lower case in the article. */
+  someWrittenLower(ts: Token[]): boolean {
+    for (let i = 0; i < ts.length; i++) if (this.writtenLower(ts[i]!.low)) return true;
+    return false;
+  }
+
+  /**
+   * The article spells the acronym out as an organisation's name: its letters are the initials of
+   * consecutive capitalised words of a run that has an organisation's head word ("Coalition
+   * Provisional Authority" for CPA, "Housing Authority of New Orleans" for HANO, "Food and Drug
+   * Administration" for FDA). "Search Engine Optimization" spells out SEO but names no organisation.
+   */
+  spelledOut(acronym: string): boolean {
+    if (this.initials === null) {
+      let s = '|';
+      for (const r of this.runs) {
+        // The whole run's initials, then its parts' between the words that join names ("Kiwi Bank and the Green Party").
+        let caps = '';
+        let parts = '';
+        let org = false;
+        for (const t of r.tokens) {
+          if (!t.cap) {
+            if (t.low !== 'of') parts += '|';
+            continue;
+          }
+          caps += t.text[0]!.toUpperCase();
+          parts += t.text[0]!.toUpperCase();
+          if (this.L.orgHeads.has(t.low) || this.L.orgLeads.has(t.low)) org = true;
+        }
+        if (org && caps.length >= 2) s += caps + '|' + (parts === caps ? '' : parts + '|');
+      }
+      this.initials = s;
+    }
+    // (Two letters only as the initials of a run's last two words, its head's: "IP" or "UI" hide inside many longer names.)
+    return this.initials.includes(acronym.length > 2 ? acronym : `${acronym}|`);
+  }
+}
