@@ -6,6 +6,7 @@ import { auditDataset, unexcused } from '../../lib/dataset/audit';
 import { PeopleBuilder } from '../../lib/dataset/build/people';
 import { reconcileRoles } from '../../lib/dataset/build/reconcile';
 import { unplaceableRows } from '../../lib/dataset/build/wikidata-claims';
+import { emitPeople } from '../../lib/dataset/build/emit-people';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { DatasetEntity, Role } from '../../lib/types';
 
@@ -410,5 +411,41 @@ describe('roles that cannot be placed or dated are not built', () => {
     b.addClaim(holder, claim('2024-07-05', undefined, 'i', '2026-06-19', true));
     const { roles } = reconcileRoles(b.people, { currentSources: new Set(['i']) });
     expect(roles.get(ag)![0]).toMatchObject({ status: 'former', since: '2020-02-13', until: '2022-09-06' });
+  });
+});
+
+describe('one office in two Factbook fields', () => {
+  it("the head of state's start, read against every holder, is not replaced by the head-of-government field's earlier one", () => {
+    const b = new PeopleBuilder();
+    const p = b.person('Azo Ali', 'country:nn', 'Q7', 'f');
+    const r = (office: string, since: string): Role => ({
+      title: 'President',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      source: 'f',
+      asOf: '2026-01-22',
+      office,
+      status: 'current',
+      since,
+    });
+    const [hos] = emitPeople(
+      b,
+      new Map([[p, [r('hos:country:nn', '2019-05-26'), r('hog:country:nn', '2016-05-26')]]]),
+      () => 'Narnia',
+      () => 0,
+    ).find((d) => d.id === p.draft.id)!.roles!;
+    expect(b.people[0]!.draft.roles).toHaveLength(1);
+    expect(hos).toMatchObject({ office: 'hos:country:nn', since: '2019-05-26' });
+    // With no start of its own, the head-of-government field's fills it.
+    const b2 = new PeopleBuilder();
+    const p2 = b2.person('Azo Ali', 'country:nn', 'Q7', 'f');
+    const { since: _, ...bare } = r('hos:country:nn', '2019-05-26');
+    const out = emitPeople(
+      b2,
+      new Map([[p2, [bare, r('hog:country:nn', '2016-05-26')]]]),
+      () => 'Narnia',
+      () => 0,
+    );
+    expect(out.find((d) => d.id === p2.draft.id)!.roles![0]).toMatchObject({ since: '2016-05-26' });
   });
 });

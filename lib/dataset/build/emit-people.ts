@@ -25,12 +25,15 @@ export function emitPeople(
   for (const p of people.people) {
     const d = p.draft;
     let mine = settled.get(p) ?? [];
-    // One office in two Factbook fields (a president who heads state and government): one role, the longer tenure.
+    // One office in two Factbook fields (a president who heads state and government): one role. The
+    // head-of-state tenure, read against every holder of that office, keeps its start; the other
+    // field (the Factbook alone) fills it only where it has none — the Comoros' president read
+    // "in office since 2016" over an interim president's term in 2019.
     mine = mine.filter((r) => {
       if (!r.office?.startsWith('hog:')) return true;
       const hos = mine.find((x) => x.office === `hos:${r.office!.slice(4)}` && x.title === r.title && x.status === r.status);
       if (!hos) return true;
-      if (r.since && (!hos.since || dayOf(r.since) < dayOf(hos.since))) {
+      if (r.since && !hos.since) {
         hos.since = r.since;
         hos.earlierTerms = hos.earlierTerms?.filter((t) => t.until && dayOf(t.until) <= dayOf(r.since) && dayOf(t.since) < dayOf(r.since));
         if (!hos.earlierTerms?.length) delete hos.earlierTerms;
