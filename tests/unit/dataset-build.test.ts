@@ -56,6 +56,13 @@ describe('text helpers', () => {
   it('decodes entities and strips tags', () => {
     expect(decodeEntities('Jos&eacute; &amp; Fran&ccedil;ois')).toBe('José & François');
     expect(htmlToText('<em>2020:</em> a<br><br>b&nbsp;c')).toBe('2020: a\nb c');
+    // Paragraphs are lines too (the EU's member states, then its overseas territories: "Sweden 13 overseas …" ran together).
+    expect(htmlToText('<p>27 countries: Austria, Sweden</p> <p>13 overseas countries</p>')).toBe('27 countries: Austria, Sweden\n13 overseas countries');
+  });
+  it('a fact is one line: line breaks in a value read "; "', () => {
+    const d = newDraft('org:x', 'organization', 'X');
+    addFact(d, { label: 'Member states', value: '27 countries: Austria, Sweden\n13 overseas countries', source: 'f' });
+    expect(d.facts[0]!.value).toBe('27 countries: Austria, Sweden; 13 overseas countries');
   });
   it('parses Factbook dates', () => {
     expect(parseFactbookDate('20 July 1994')).toBe('1994-07-20');

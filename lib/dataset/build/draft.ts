@@ -62,6 +62,8 @@ export function addWeak(d: Draft, surface: string): void {
 
 export function addFact(d: Draft, fact: Fact): void {
   if (!fact.value) return;
+  // A card line is one line: a source's paragraphs or line breaks inside a value read "; " between.
+  if (fact.value.includes('\n')) fact = { ...fact, value: fact.value.replace(/\s*\n+\s*/g, '; ') };
   if (d.facts.some((f) => f.label === fact.label && f.value === fact.value)) return;
   d.facts.push(fact);
 }

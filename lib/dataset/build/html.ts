@@ -63,7 +63,7 @@ export function decodeEntities(text: string): string {
 
 /** HTML → plain text: line breaks become "\n", other tags vanish, whitespace is collapsed per line. */
 export function htmlToText(html: string): string {
-  const text = decodeEntities(html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ''));
+  const text = decodeEntities(html.replace(/<br\s*\/?>|<\/p\s*>\s*(?=<p\b)/gi, '\n').replace(/<[^>]+>/g, ''));
   return text
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
