@@ -15,6 +15,7 @@ import { sameFullName } from '../../lib/dataset/build/people';
 import { parseCapitals } from '../../lib/dataset/build/profiles';
 import { unionOffices } from '../../lib/dataset/build/countries';
 import { validateDataset } from '../../lib/dataset/validate';
+import { jurisdictionOf, officeOf } from '../../lib/dataset/build/offices';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 
 describe('officeholder lines', () => {
@@ -367,5 +368,20 @@ describe('election results', () => {
     );
     const ivan = b.people.find((p) => p.draft.name === 'Ivan Petrenka')!;
     expect(ivan.draft.facts[0]?.value).toBe('30.2% in the first round of the 2019 Narnia presidential election (Our Party)');
+  });
+});
+
+describe('office keys', () => {
+  it("a junior post of a portfolio is its own office, not the minister's", () => {
+    const uk = 'country:uk';
+    expect(officeOf('Minister of Finance', uk).key).toBe('minister:finance:country:uk');
+    for (const junior of ['Economic Secretary to the Treasury', 'Financial Secretary to the Treasury'])
+      expect(officeOf(junior, uk)).toMatchObject({ key: `minister:finance:${junior.toLowerCase().replace(/ /g, '-')}:country:uk`, single: true });
+    expect(officeOf('State Secretary for Finance', 'country:nl').key).toBe('minister:finance:state-secretary-for-finance:country:nl');
+    expect(officeOf('Minister Delegate for Foreign Affairs', 'country:ct').key).toBe(
+      'minister:foreign-affairs:minister-delegate-for-foreign-affairs:country:ct',
+    );
+    expect(officeOf('Minister of Foreign Affairs', 'country:ct').key).toBe('minister:foreign-affairs:country:ct');
+    expect(jurisdictionOf(officeOf('State Secretary for Defence', 'country:nl').key)).toBe('country:nl');
   });
 });

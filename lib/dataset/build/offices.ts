@@ -67,7 +67,13 @@ export function officeOf(label: string, jurisdictionId: string): Office {
     /\b(?:minister|secretary)\b/i.test(l) &&
     !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|general|chief secretary)\b|\bminister of state\b/i.test(l);
   if (ministerial) {
-    for (const [re, portfolio] of PORTFOLIOS) if (re.test(l)) return { key: `minister:${portfolio}:${jurisdictionId}`, kind: 'minister', single: true };
+    // A junior post of a portfolio (a minister delegate, a state secretary, the Treasury's economic,
+    // financial or commercial secretary) is its own office: its holder is no successor of the
+    // minister's, nor the minister of the junior's ("Rachel Reeves holds the office" of an Economic
+    // Secretary to the Treasury).
+    const junior = /\b(?:delegate|state secretary|secretary to the treasury)\b/i.test(l) ? `${slug(l)}:` : '';
+    for (const [re, portfolio] of PORTFOLIOS)
+      if (re.test(l)) return { key: `minister:${portfolio}:${junior}${jurisdictionId}`, kind: 'minister', single: true };
     const rest = l.replace(/^(?:the\s+)?(?:federal\s+|state\s+|cabinet\s+)?(?:minister|secretary)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?/i, '');
     return { key: `minister:${slug(rest)}:${jurisdictionId}`, kind: 'minister', single: true };
   }
