@@ -65,8 +65,11 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
   let headline: boolean | undefined; // computed on the first capitalised cue only
   const listed = findCues(masked, sent.start, sent.end);
   const tagged = findTagVerbs(text, masked, sent.start, sent.end);
-  const cues = tagged.length ? [...listed, ...tagged].sort((a, b) => a.start - b.start) : listed;
-  for (const cue of cues) {
+  const cues = tagged.length ? listed.concat(tagged).sort((a, b) => a.start - b.start) : listed;
+  // (An index loop and a hand-written search, not for…of and [...out].reverse().find(): this
+  // function is compiled while the first long articles are read; those forms enlarged the job.)
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci]!;
     // "the United States", "Reports": a capitalised cue is a name or a title word, except at the
     // start of a sentence or in a title-case headline.
     if (/^\p{Lu}/u.test(text[cue.start]!) && cue.start !== sent.start && !(headline ??= isHeadline(text, sent))) continue;
@@ -184,7 +187,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     if (phrase) speaker = resolver.resolve(phrase, phrase.nameStart);
     else if (participle || (emptySlot && boundary === 'conj')) {
       // ", saying …" / "and added that …": the subject of the clause it hangs on.
-      const prev = [...out].reverse().find((c) => c.speaker && !c.relay);
+      const prev = lastSpeaking(out);
       if (prev) speaker = prev.speaker;
       else {
         const lead = leadingSubject(text, sent.start, cue.start);
@@ -210,6 +213,12 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     out.push(info);
   }
   return out;
+}
+
+/** The last cue of `out` with a speaker of its own (no relay), or null. */
+function lastSpeaking(out: CueInfo[]): CueInfo | null {
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.speaker && !out[k]!.relay) return out[k]!;
+  return null;
 }
 
 function accordingTo(text: string, masked: string, sent: Span, cue: CueMatch, resolver: SpeakerResolver): CueInfo {

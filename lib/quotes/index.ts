@@ -35,7 +35,12 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
   let pendingColon: { speaker: Speaker; cue: Span } | null = null;
   let qi = 0;
 
-  for (const sent of mergeAcrossQuotes(sentenceSpans(text), marks)) {
+  // (Index loops and hand-written searches instead of for…of, spreads, filter, find and some:
+  // this function is compiled while the first long articles are read, and those forms made it
+  // one of the largest compile jobs of the analysis.)
+  const sents = mergeAcrossQuotes(sentenceSpans(text), marks);
+  for (let si = 0; si < sents.length; si++) {
+    const sent = sents[si]!;
     const quotes: QuoteMarks[] = [];
     while (qi < marks.length && marks[qi]!.open < sent.end) {
       if (marks[qi]!.open >= sent.start) quotes.push(marks[qi]!);
@@ -45,17 +50,21 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
 
     // Indirect speech: trailing cues first, then forward ones not nested in accepted content.
     const taken: Span[] = [];
-    const ordered = [...cues.filter((c) => c.mode === 'trailing'), ...cues.filter((c) => c.mode !== 'trailing')];
-    for (const c of ordered) {
+    const ordered: CueInfo[] = [];
+    for (let k = 0; k < cues.length; k++) if (cues[k]!.mode === 'trailing') ordered.push(cues[k]!);
+    for (let k = 0; k < cues.length; k++) if (cues[k]!.mode !== 'trailing') ordered.push(cues[k]!);
+    for (let k = 0; k < ordered.length; k++) {
+      const c = ordered[k]!;
       if (!c.speaker || c.relay || !c.content) continue;
-      if (taken.some((t) => c.cue.start >= t.start && c.cue.start < t.end)) continue;
+      if (inSomeSpan(taken, c.cue.start)) continue;
       taken.push(c.content);
       // Spelled out, not spread (`{ ...c.content }`): content spans are always { start, end }.
       out.push({ start: c.content.start, end: c.content.end, kind: 'indirect', speaker: c.speaker, cue: { start: c.cue.start, end: c.cue.end } });
     }
 
     // Direct quotes.
-    for (const q of quotes) {
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k]!;
       const words = countWords(text.slice(q.start, q.end));
       const pick = attributeDirect(q, cues, masked);
       // "Fox News Sunday", "A Change Is Gonna Come", "Oxy Pure": a short title-case quote is the
@@ -72,16 +81,13 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
       if (pick) {
         cue = { start: pick.cue.start, end: pick.cue.end };
         if (pick.relay) {
-          const outer = [...cues].reverse().find((c) => c.cue.end <= pick.cue.start && c.speaker && !c.relay) ?? null;
+          const outer = lastSpeakingCueBefore(cues, pick.cue.start);
           const original = pick.relayBy ?? resolver.lastPersonIn(outer ? outer.cue.end : sent.start, pick.cue.start, outer?.speaker?.name ?? null);
           if (original && outer?.speaker) speaker = { ...original, via: viaOf(outer.speaker) };
           else speaker = original ?? outer?.speaker ?? null;
         } else {
           speaker = pick.speaker;
-          const outer = cues.find(
-            (c) =>
-              c !== pick && c.mode === 'forward' && c.speaker && !c.relay && c.content && pick.cue.start >= c.content.start && pick.cue.start < c.content.end,
-          );
+          const outer = forwardCueAround(cues, pick);
           if (speaker && outer?.speaker && outer.speaker.name !== speaker.name) speaker = { ...speaker, via: viaOf(outer.speaker) };
         }
       } else if (pendingColon && q.open - sent.start <= 1) {
@@ -107,7 +113,7 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
       if (speaker) lastDirect = { speaker, para: paraIndex(paraStarts, q.start), cue, end: q.close };
     }
     // A sentence that ends on "said:" hands its speaker to a quote opening the next sentence.
-    const colon = /:\s*$/.test(masked.slice(sent.start, sent.end)) ? cues.filter((c) => c.speaker && !c.relay).pop() : undefined;
+    const colon = /:\s*$/.test(masked.slice(sent.start, sent.end)) ? lastSpeakingCueBefore(cues, Infinity) : null;
     pendingColon = colon?.speaker ? { speaker: colon.speaker, cue: { start: colon.cue.start, end: colon.cue.end } } : null;
   }
   return out.sort((a, b) => a.start - b.start);
@@ -162,6 +168,31 @@ function namesSomeoneElse(text: string, masked: string, from: number, to: number
     if (name.length >= 2 && !name.some((w) => own.has(w))) return true;
   }
   return false;
+}
+
+/** Some span of `spans` holds position `at`. */
+function inSomeSpan(spans: Span[], at: number): boolean {
+  for (let k = 0; k < spans.length; k++) if (at >= spans[k]!.start && at < spans[k]!.end) return true;
+  return false;
+}
+
+/** The last cue ending at or before `at` with a speaker of its own (no relay), or null. */
+function lastSpeakingCueBefore(cues: CueInfo[], at: number): CueInfo | null {
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k]!;
+    if (c.cue.end <= at && c.speaker && !c.relay) return c;
+  }
+  return null;
+}
+
+/** The first other forward cue with a speaker whose reported content holds `pick`'s cue, or undefined. */
+function forwardCueAround(cues: CueInfo[], pick: CueInfo): CueInfo | undefined {
+  const at = pick.cue.start;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    if (c !== pick && c.mode === 'forward' && c.speaker && !c.relay && c.content && at >= c.content.start && at < c.content.end) return c;
+  }
+  return undefined;
 }
 
 function attributeDirect(q: QuoteMarks, cues: CueInfo[], masked: string): CueInfo | null {

@@ -51,7 +51,12 @@ export interface SpeakerPhrase {
 export function classifyPhrase(text: string, from: number, to: number): SpeakerPhrase | null {
   let toks = tokens(text, from, to);
   // Drop sentence-level noise ("But a source said").
-  while (toks.length && LEADING_NOISE.test(toks[0]!.w) && toks.length > 1) toks = toks.slice(1);
+  // (Loops and the helpers below instead of slice-per-word, findIndex, every and some: this is
+  // one of the functions compiled while the first long articles are read, and those forms made
+  // its compile job one of the largest.)
+  let drop = 0;
+  while (toks.length - drop > 1 && LEADING_NOISE.test(toks[drop]!.w)) drop++;
+  if (drop) toks = toks.slice(drop);
   if (!toks.length) return null;
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
@@ -65,9 +70,9 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
   }
 
   // Unnamed sources: a people-noun anywhere in a short lowercase-headed phrase.
-  const headIdx = toks.findIndex((t) => isHead(t.w));
+  const headIdx = headAt(toks, toks.length);
   // "Protesters said", "Senior officials said": capitalised only because the sentence starts there.
-  const sentenceCase = isCap(first.w) && toks.slice(1).every((t) => !isCap(t.w)) && isHead(last.w);
+  const sentenceCase = isCap(first.w) && !capAfterFirst(toks) && isHead(last.w);
   const lastIsCap = !sentenceCase && (isCap(last.w) || /^[\p{Lu}]/u.test(last.w.replace(/^['’"“]/, '')));
   if (!lastIsCap && headIdx >= 0 && toks.length <= 9) {
     const head = toks[headIdx]!;
@@ -90,7 +95,7 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     // Texas": a name after a preposition, with words before it, describes the speaker; it is not
     // the speaker's name. The caller may find the name elsewhere (an appositive's other side).
     if ((i >= 2 && DESCRIPTOR_PREPOSITIONS.has(beforeRun)) || prepBeforeThe) {
-      const hi = toks.slice(0, prepBeforeThe ? i - 2 : i - 1).findIndex((t) => isHead(t.w) || isTitle(t.w));
+      const hi = headOrTitleAt(toks, prepBeforeThe ? i - 2 : i - 1);
       if (hi < 0) return null;
       const head = toks[hi]!;
       return {
@@ -106,15 +111,15 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     }
     // "a step the Baltic Security Forum has urged": a noun phrase, then "the …" — a relative
     // clause without "that", whose subject is not the speaker of the sentence.
-    if (beforeRun === 'the' && i >= 2 && !toks.slice(0, i - 1).every((t) => isTitle(t.w) || isPossessive(t.w) || isCap(t.w))) return null;
+    if (beforeRun === 'the' && i >= 2 && !allTitled(toks, i - 1)) return null;
     const theBefore = beforeRun === 'the' || /^the$/i.test(run[0]!.w);
-    const orgStart = () => (beforeRun === 'the' ? toks[i - 1]!.start : run[0]!.start);
+    const orgStart = beforeRun === 'the' ? toks[i - 1]!.start : run[0]!.start;
     // "The International Atomic Energy Agency", "the Federal Bureau of Prisons": an organisation
     // word ends the run, or stands before its first connector — the whole run is the name.
-    const conn = run.findIndex((t) => RUN_CONNECTORS.has(t.w));
+    const conn = connectorAt(run);
     const left = conn > 0 ? run.slice(0, conn) : run;
-    if (ORG_WORDS.has(bare(last.w)) || (conn > 0 && left.some((t) => ORG_WORDS.has(bare(t.w))))) {
-      return { kind: 'org', start, end, nameStart: orgStart(), nameEnd: end };
+    if (ORG_WORDS.has(bare(last.w)) || (conn > 0 && someOrgWord(left))) {
+      return { kind: 'org', start, end, nameStart: orgStart, nameEnd: end };
     }
     // "Gov. Mike Pence of Indiana": a person's name before "of" — the place after it is not the name.
     if (conn > 0) {
@@ -125,7 +130,7 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
         return { kind: 'name', start, end, nameStart: leftName[0]!.start, nameEnd: leftName[leftName.length - 1]!.end };
       }
     }
-    const anyOrg = run.some((t) => ORG_WORDS.has(bare(t.w))) || theBefore;
+    const anyOrg = someOrgWord(run) || theBefore;
     // Name starts after the last possessive, title or demonym.
     let n = 0;
     for (let k = 0; k < run.length - 1; k++) {
@@ -135,9 +140,9 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     }
     // Organisation ("The New York Post", "the Kremlin") unless a person's name follows a possessive/title.
     const nameToks = run.slice(n);
-    if (anyOrg && n === 0) return { kind: 'org', start, end, nameStart: orgStart(), nameEnd: end };
+    if (anyOrg && n === 0) return { kind: 'org', start, end, nameStart: orgStart, nameEnd: end };
     if (!nameToks.length || nameToks.length > MAX_NAME_WORDS) return null;
-    if (nameToks.some((t) => ORG_WORDS.has(bare(t.w)))) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
+    if (someOrgWord(nameToks)) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
     // A possessive at the end ("Trump's") is not a speaker.
     if (isPossessive(last.w)) return null;
     // The title before the name ("Sen." → senator), so "the senator" can find this speaker later.
@@ -150,6 +155,47 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     return { kind: 'other', start, end, nameStart: start, nameEnd: end };
   }
   return null;
+}
+
+type PhraseToken = ReturnType<typeof tokens>[number];
+
+/** toks.slice(0, to).findIndex((t) => isHead(t.w)) */
+function headAt(toks: PhraseToken[], to: number): number {
+  for (let k = 0; k < to; k++) if (isHead(toks[k]!.w)) return k;
+  return -1;
+}
+
+/** toks.slice(0, to).findIndex((t) => isHead(t.w) || isTitle(t.w)) */
+function headOrTitleAt(toks: PhraseToken[], to: number): number {
+  for (let k = 0; k < to && k < toks.length; k++) if (isHead(toks[k]!.w) || isTitle(toks[k]!.w)) return k;
+  return -1;
+}
+
+/** !toks.slice(1).every((t) => !isCap(t.w)) */
+function capAfterFirst(toks: PhraseToken[]): boolean {
+  for (let k = 1; k < toks.length; k++) if (isCap(toks[k]!.w)) return true;
+  return false;
+}
+
+/** toks.slice(0, to).every((t) => isTitle(t.w) || isPossessive(t.w) || isCap(t.w)) */
+function allTitled(toks: PhraseToken[], to: number): boolean {
+  for (let k = 0; k < to && k < toks.length; k++) {
+    const w = toks[k]!.w;
+    if (!(isTitle(w) || isPossessive(w) || isCap(w))) return false;
+  }
+  return true;
+}
+
+/** toks.findIndex((t) => RUN_CONNECTORS.has(t.w)) */
+function connectorAt(toks: PhraseToken[]): number {
+  for (let k = 0; k < toks.length; k++) if (RUN_CONNECTORS.has(toks[k]!.w)) return k;
+  return -1;
+}
+
+/** toks.some((t) => ORG_WORDS.has(bare(t.w))) */
+function someOrgWord(toks: PhraseToken[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (ORG_WORDS.has(bare(toks[k]!.w))) return true;
+  return false;
 }
 
 /** A phrase with an organisation word in it ("Department", "Post") is not a person's name. */
