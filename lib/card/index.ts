@@ -1,5 +1,8 @@
 import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
 import { listValue } from './list-value';
+import { balance, clip } from './text';
+
+export { balance, clip } from './text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -80,37 +83,6 @@ const le = (a: string, b: string) => {
 /** a is strictly after b at the precision both have. */
 const after = (a: string, b: string) => !le(a, b);
 
-/** Parentheses closed and opened in order: an unmatched ")" goes, an unclosed "(" is closed. */
-export function balance(s: string): string {
-  // Most lines are balanced already: checked by char code, without rebuilding the string a
-  // character at a time (cards are built for every dataset entity of every article).
-  if (balanced(s)) return s;
-  let depth = 0;
-  let out = '';
-  for (const ch of s) {
-    if (ch === ')' && depth === 0) continue;
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    out += ch;
-  }
-  return out + ')'.repeat(depth);
-}
-
-/** No ")" before its "(" and none left open: balance(s) === s. */
-function balanced(s: string): boolean {
-  let depth = 0;
-  for (let i = s.indexOf('('), j = s.indexOf(')'); i >= 0 || j >= 0;) {
-    if (j < 0 || (i >= 0 && i < j)) {
-      depth++;
-      i = s.indexOf('(', i + 1);
-    } else {
-      if (--depth < 0) return false;
-      j = s.indexOf(')', j + 1);
-    }
-  }
-  return depth === 0;
-}
-
 interface Line {
   text: string;
   group: string;
@@ -136,7 +108,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const P = ctx.publishedAt ?? null;
 
   const died = entity.died;
-  // A death is about the person, not a role; it leads the hover card and cites its source.
+  // A death is about the person, not a role: "About", first, with its source.
   if (died) addLine(out, used, `Died ${formatDate(died)}`, 'About', 0, entity.diedSource);
   let formers = 0;
   let thens = 0;
@@ -191,7 +163,14 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
       if (t !== earlier && (t.since || t.until)) addLine(out, used, `${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
   if (entity.summary && entity.type !== 'person')
-    addLine(out, used, entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary, 'About', 1);
+    addLine(
+      out,
+      used,
+      entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary,
+      'About',
+      1,
+      entity.facts[0]?.source,
+    );
   const summary = entity.type === 'person' ? '' : (entity.summary ?? '').toLowerCase();
   // (roles.map(…).join(' ') as one string: the mapped array's shape varied, and the compiled buildCard deopted on it.)
   let rolesName = '';
@@ -204,8 +183,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     // (facts list them newest first) is enough on a card.
     if (entity.type === 'person' && f.label === 'Country' && rolesName.includes(f.value)) continue;
     if (entity.type === 'person' && f.label === 'Candidate' && candidacies++ > 0) continue;
-    // What the summary already says (capital, location, population) is not said twice.
-    if (summary && (summary.includes(f.value.toLowerCase()) || summary.includes(`${f.label.toLowerCase()} `))) continue;
+    // What the summary already says (capital, location, population) is not said twice; its source is still cited (Set.add is truthy).
+    if (summary && (summary.includes(f.value.toLowerCase()) || summary.includes(`${f.label.toLowerCase()} `)) && used.add(f.source)) continue;
     // Two labels with the same value ("Chief of state", "Head of government") share one line.
     if (i > 0 && facts[i - 1]!.value === f.value && facts[i - 1]!.since === f.since) continue;
     const label = facts[i + 1]?.value === f.value && facts[i + 1]!.since === f.since ? `${f.label} and ${facts[i + 1]!.label.toLowerCase()}` : f.label;
@@ -287,13 +266,6 @@ const held = (P: string | null, r: Role, until?: string) => !!(P && until && r.s
 
 const GROUP_ORDER: ReadonlyMap<string, number> = new Map(['Then and now', 'About', 'Roles', 'Former roles', 'Facts', 'In this article'].map((g, i) => [g, i]));
 const byGroup = (a: Line, b: Line) => (GROUP_ORDER.get(a.group) ?? -1) - (GROUP_ORDER.get(b.group) ?? -1);
-
-/** A hover line stays a line: a long list is cut at an item boundary (the popup shows it whole). */
-export function clip(text: string, max = 160): string {
-  if (text.length <= max) return text;
-  const cut = Math.max(text.lastIndexOf(', ', max - 2), text.lastIndexOf('; ', max - 2));
-  return balance(`${text.slice(0, cut >= max / 2 ? cut : max - 2)}, …`);
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -320,6 +320,30 @@ describe('card text', () => {
     expect(clip('a (b, c, d', 8)).toBe('a (b, …)');
   });
 
+  it('a long line with no item boundary is cut between words, never inside one', () => {
+    const owner = `owner ${'Groupe holding company controls the title '.repeat(6)}`;
+    const line = clip(owner);
+    expect(line.length).toBeLessThanOrEqual(160);
+    expect(line).toMatch(/ (?:Groupe|holding|company|controls|the|title) …$/);
+  });
+
+  it('a card whose facts the summary says in full still cites them: no line without a source', () => {
+    const place: DatasetEntity = {
+      id: 'place:x',
+      type: 'place',
+      name: 'Exampleton',
+      aliases: [],
+      summary: 'Exampleton: city in Exampleland; urban area population 979,000 (2023)',
+      facts: [
+        { label: 'Country', value: 'Exampleland', source: 'fb' },
+        { label: 'Urban area population', value: '979,000 (2023)', source: 'fb' },
+      ],
+    };
+    const c = buildCard(place, sources);
+    expect(c.lines).toEqual(['city in Exampleland; urban area population 979,000 (2023)']);
+    expect(c.sources).toEqual([{ name: 'CIA World Factbook', asOf: '2026-01-22' }]);
+  });
+
   it('parentheses are balanced; a run-off result keeps its round', () => {
     expect(balance('86.8% (first round')).toBe('86.8% (first round)');
     expect(balance('a) b (c) d)')).toBe('a b (c) d');

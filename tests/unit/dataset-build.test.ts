@@ -355,6 +355,12 @@ describe('outlet owners', () => {
     expect(shortOwner('Bloomberg L.P.; privately held.')).toBe('Bloomberg L.P.');
     expect(shortOwner('Acme Media Inc. owns it; since 2001.')).toBe('Acme Media Inc. owns it');
   });
+  it('a long owner is cut between words, never inside one', async () => {
+    const { shortOwner } = await import('../../lib/dataset/build/outlets');
+    const long = shortOwner(`Le Monde Group is held by: ${'the holding company Le Monde Libre up to 75%, '.repeat(4)}`);
+    expect(long.length).toBeLessThanOrEqual(120);
+    expect(long).toMatch(/ (?:the|holding|company|Le|Monde|Libre|up|to|75%) …$/);
+  });
 });
 
 describe('election results', () => {

@@ -58,7 +58,10 @@ export function shortOwner(owner: string): string {
     }
   }
   const first = owner.slice(0, end).trim().replace(/;$/, '');
-  return first.length <= 120 ? first : `${first.slice(0, 117)}…`;
+  if (first.length <= 120) return first;
+  // Cut between words, never inside one ("… du Monde up t…").
+  const space = first.lastIndexOf(' ', 117);
+  return `${first.slice(0, space > 60 ? space : 117).replace(/[\s,;:]+$/, '')} …`;
 }
 
 /** A government body's own site that a media list carries (a canton, a federal administration): not a news outlet. */
