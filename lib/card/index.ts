@@ -189,9 +189,14 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     if (i > 0 && facts[i - 1]!.value === f.value && facts[i - 1]!.since === f.since) continue;
     const label = facts[i + 1]?.value === f.value && facts[i + 1]!.since === f.since ? `${f.label} and ${facts[i + 1]!.label.toLowerCase()}` : f.label;
     // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)".
-    const sinceText = f.since && !f.value.includes(f.since.slice(0, 4)) ? `since ${formatDate(f.since)}` : '';
-    // A holder a newer source says has changed: dated, never current ("as of January 2026").
-    const asOf = f.asOf ? `as of ${formatDate(f.asOf.slice(0, 7))}` : '';
+    const sinceText =
+      f.since && !f.value.includes(f.since.slice(0, 4))
+        ? `since ${formatDate(f.since)}${P && f.since.length >= 7 && after(f.since, P) ? ', after this article' : ''}`
+        : '';
+    // A holder a newer source says has changed, or one dated to the day (a tenure) read in an article
+    // newer than its source: dated, never current ("as of January 2026").
+    const srcAsOf = f.asOf ?? (P && f.since && f.since.length >= 7 && after(P, sources[f.source]?.asOf ?? P) ? sources[f.source]!.asOf : '');
+    const asOf = srcAsOf ? `as of ${formatDate(srcAsOf.slice(0, 7))}` : '';
     const since = sinceText || asOf ? ` (${[sinceText, asOf].filter(Boolean).join('; ')})` : '';
     const rank = /^(member of|official name|former names|background)/i.test(label) ? 4 : 2;
     addLine(out, used, `${listValue(label, f.value)}${since}`, 'Facts', rank, f.source, f.asOf, !!asOf);

@@ -380,3 +380,26 @@ describe('speaker cards', () => {
     expect(c.lines.filter((l) => /quoted/i.test(l))).toEqual(['In this article: mentioned 1 time, quoted 1 time']);
   });
 });
+
+describe('a country card read against the article date', () => {
+  const land: DatasetEntity = {
+    id: 'country:xx',
+    type: 'country',
+    name: 'Exampleland',
+    aliases: [],
+    facts: [
+      { label: 'Chief of state', value: 'President Ana Example', source: 'fb', since: '2023-05-20' },
+      { label: 'Population', value: '600,000 (2024 est.)', source: 'fb', since: '2024' },
+    ],
+  };
+  const lines = (P?: string) => buildCard(land, sources, { publishedAt: P }).lines;
+  it('an article newer than the source: the holder is "as of" the source, not current', () => {
+    expect(lines('2026-12-05')).toContain('Chief of state: President Ana Example (since 20 May 2023; as of January 2026)');
+    expect(lines()).toContain('Chief of state: President Ana Example (since 20 May 2023)');
+    // A yearly estimate is no tenure: it gets no as-of of its own.
+    expect(lines('2026-12-05')).toContain('Population: 600,000 (2024 est.)');
+  });
+  it('an article older than the tenure: the start is after the article, and the card says so', () => {
+    expect(lines('2022-06-01')).toContain('Chief of state: President Ana Example (since 20 May 2023, after this article)');
+  });
+});
