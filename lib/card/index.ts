@@ -131,7 +131,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
       const s = r.successor;
       const lead = thens++ ? 'Also then' : then;
       const rk = thens > 1 ? 2 : 0;
-      addLine(out, used, `${lead}: ${name}${s ? ` (${span(r.since, until)})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
+      const term = until ? span(r.since, until) : `since ${formatDate(r.since!)}`;
+      addLine(out, used, `${lead}: ${name}${s ? ` (${term})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
       if (s)
         addLine(
           out,
@@ -266,8 +267,9 @@ function addLine(out: Line[], used: Set<string>, text: string, group: string, ra
 /** Heads of state and government first. */
 const officeRank = (r: Role) => (/^(hos|hog):/.test(r.office ?? '') ? 0 : 1);
 const byOfficeRank = (a: Role, b: Role) => officeRank(a) - officeRank(b);
-/** The role was held on the article's date P (started by then, ended after). */
-const held = (P: string | null, r: Role, until?: string) => !!(P && until && r.since && le(r.since, P) && after(until, P));
+/** The role was held on the article's date P: started by then, and ended after it, or (end unknown) its source saw it held on or after P. */
+const held = (P: string | null, r: Role, until?: string) =>
+  !!(P && r.since && le(r.since, P) && (until ? after(until, P) : r.status === 'former' && !!r.successor && !!r.asOf && le(P, r.asOf)));
 
 const GROUP_ORDER: ReadonlyMap<string, number> = new Map(['Then and now', 'About', 'Roles', 'Former roles', 'Facts', 'In this article'].map((g, i) => [g, i]));
 const byGroup = (a: Line, b: Line) => (GROUP_ORDER.get(a.group) ?? -1) - (GROUP_ORDER.get(b.group) ?? -1);

@@ -403,3 +403,26 @@ describe('a country card read against the article date', () => {
     expect(lines('2022-06-01')).toContain('Chief of state: President Ana Example (since 20 May 2023, after this article)');
   });
 });
+
+describe('a former role whose end is unknown', () => {
+  const r: Role = {
+    title: 'Prime Minister',
+    of: 'country:xx',
+    ofName: 'Exampleland',
+    since: '2017-06-29',
+    source: 'wo',
+    asOf: '2022-07-04',
+    status: 'former',
+    successor: { name: 'Dju Mac', entityId: null, since: '2025-04-16', source: 'fb', asOf: '2026-01-22' },
+  };
+  it('an article its source saw the person in office after: then and now, with no end date made up', () => {
+    const { c, all } = text(person([r]), '2022-06-01');
+    expect(c.lines[0]).toBe('At the time of this article (1 June 2022): Prime Minister of Exampleland (since 29 June 2017)');
+    expect(c.lines[1]).toBe('Since 16 April 2025: Dju Mac holds the office — as of January 2026, CIA World Factbook');
+    expect(all).not.toMatch(/2017–2025/);
+  });
+  it('a later article: no longer in office by the newer source\'s date, not "at the time"', () => {
+    const { c } = text(person([r]), '2023-06-01');
+    expect(c.lines[0]).toBe('Former Prime Minister of Exampleland since 29 June 2017: no longer in office as of January 2026, CIA World Factbook');
+  });
+});

@@ -203,9 +203,12 @@ export function reconcileRoles(
       if (!until) {
         const holder = succ ? latestPeople[0] : undefined;
         const hs = holder ? holderRole.get(holder)?.since : undefined;
-        if (hs && dayOf(hs) > dayOf(newest.asOf))
-          until = hs; // ended when the holder took office
-        else if (hs && dayOf(newest.asOf) < dayOf(latestAsOf)) {
+        if (hs && dayOf(hs) > dayOf(newest.asOf)) {
+          // Ended when the holder took office — said only where the older source saw this person in
+          // office within a month of that day. Otherwise somebody may have held the office between
+          // (Serbia: Brnabić, seen in 2022, then Vučević, then Macut from 2025): the end is unknown.
+          if (dayOf(hs) - dayOf(newest.asOf) <= 31) until = hs;
+        } else if (hs && dayOf(newest.asOf) < dayOf(latestAsOf)) {
           // The newer source has its holder in office already on the day the older one saw this
           // person in it: one person under two spellings, or two offices under one key (a prime
           // minister beside a president who heads the government). Neither source is wrong about
