@@ -10,6 +10,7 @@ import {
   isMiddleInitial,
   ENDS_PHRASE,
   givenAlone,
+  givenAtLineStart,
   isRole,
   descriptorBefore,
   officeSplit,
@@ -107,10 +108,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
     if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
     if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
-    // A given name alone: a person mid-sentence, or at a line's start when a comma, colon, line end
-    // or "and" follows ("Vince,", "Mercedes and Dan"); a sentence may open on "Mark" the verb.
-    if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || /^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(text.slice(span.end, span.end + 6))))
-      return 'given name';
+    // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
+    if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
     // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
     if (
       L?.givenNames.has(low) &&

@@ -1,6 +1,10 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
+import { isRole } from './person-evidence';
+
+/** The lower-case word right after a name, one space on. */
+const ROLE_AFTER = /^ (\p{Ll}+)\b/u;
 
 /**
  * The text is English prose, or too short to tell: at least 40 lower-case words and fewer than 6 %
@@ -31,6 +35,7 @@ export class ArticleWords {
   private initials: string | null = null;
 
   constructor(
+    private readonly text: string,
     private readonly tokens: Token[],
     private readonly runs: Run[],
     private readonly L: LexiconSets,
@@ -53,6 +58,16 @@ export class ArticleWords {
   someWrittenLower(ts: Token[]): boolean {
     for (let i = 0; i < ts.length; i++) if (this.writtenLower(ts[i]!.low)) return true;
     return false;
+  }
+
+  /**
+   * A role, a title or a word for kin right after `end` ("… leader", "… cleric", "… spokesman"): the
+   * capitalised words before it qualify the role ("Interim Palestinian leader", "Google Cloud engineer")
+   * rather than name a person.
+   */
+  roleAfter(end: number): boolean {
+    const m = ROLE_AFTER.exec(this.text.slice(end, end + 24));
+    return !!m && isRole(m[1]!, this.L);
   }
 
   /**

@@ -25,7 +25,7 @@ export { lexiconSets, type LexiconSets } from './lexicon-sets';
  * 3. A regnal number ("Paul VI"), a title before ("Emperor …", "historian …") or a run of two or
  *    three personal-name words makes a person (none of them everyday words of the article, or a given name first).
  * 4. A single word is named only with evidence: a capitalised word mid-sentence after a place
- *    preposition ("in Bremen") is a place; one after a title or before a verb of a life
+ *    preposition but "at" ("in Bremen") is a place; one after a title or before a verb of a life
  *    ("historian Crouch", "Wright was born") is a person; a word in capitals is an organisation's acronym
  *    where the article spells it out as an organisation's name ("Food and Drug Administration" for FDA).
  *    A capitalised adjective ("Christian scholars") is not a name.
@@ -57,7 +57,7 @@ export interface OtherName {
 export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets): EntityResult[] {
   const takenIndex = new OverlapIndex(taken);
   const found: OtherName[] = [];
-  const words = new ArticleWords(tokens, runs, L);
+  const words = new ArticleWords(text, tokens, runs, L);
   for (const run of runs) {
     let ts = run.tokens;
     // 1. What cannot start a name.
@@ -147,17 +147,15 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // A line in Title Case is a heading or a menu: every word is capitalised there.
     if (inTitleCaseLine(text, span)) return;
     // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
-    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return before && AT_PLACE_PREPOSITIONS.has(before) ? add(out, 'place', name, span) : undefined;
+    if (seg.length === 2 && ARTICLE_FIRST.has(first)) return placeBefore(before) ? add(out, 'place', name, span) : undefined;
     if (seg.length <= 3 && seg.every(isNameWord)) {
-      // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another
-      // adjective after is a group or a creed, not a person.
+      // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
-      // Shape alone names nobody where a word of it is an everyday word of the article ("Perfect Privacy",
-      // "at Social Media Marketing"): only a given name first vouches for a person then.
+      // Shape alone names nobody where a word of it is an everyday word of the article ("Perfect Privacy", "in Digital Marketing").
       const everyday = words.someWrittenLower(seg);
-      if (before && AT_PLACE_PREPOSITIONS.has(before)) return everyday ? undefined : add(out, 'place', name, span);
-      // People are not "the …": "the Arab Revolt", "the Winter Universiade".
-      if (before === 'the' || (everyday && !L.givenNames.has(first))) return;
+      if (before && AT_PLACE_PREPOSITIONS.has(before)) return everyday || before === 'at' ? undefined : add(out, 'place', name, span);
+      // People are not "the …" ("the Arab Revolt"), nor a role's qualifiers ("Interim Palestinian leader", "Radical Shiite cleric").
+      if (before === 'the' || (everyday && !L.givenNames.has(first)) || words.roleAfter(span.end)) return;
       return add(out, 'person', name, span);
     }
     return;
@@ -181,7 +179,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const possessive = /^['\u2019]s\b/.test(after);
   if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
   if (ADJECTIVE_END.test(first) && /^\s+\p{Ll}/u.test(after)) return;
-  if (before && AT_PLACE_PREPOSITIONS.has(before) && !possessive) return add(out, 'place', name, span);
+  if (placeBefore(before) && !possessive) return add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel.
   if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)))
     return add(out, 'place', name, span);
@@ -190,6 +188,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)
 }
 
+/** A place preposition but "at": "at Harvard", "at Amazon", "at Kensho" name firms and schools as often as places. */
+const placeBefore = (w: string | null): boolean => !!w && w !== 'at' && AT_PLACE_PREPOSITIONS.has(w);
 const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo']);
 
 /** Suffixes of common nouns that are rarely parts of personal names. */

@@ -132,6 +132,17 @@ export function officeSplit(ts: Token[], from: number, end: number, L: LexiconSe
   return isNameWord(ts[k]!) && (end - from === 3 || (L.givenNames.has(ts[k]!.low) && end - k >= 2)) ? k : 0;
 }
 
+/**
+ * What follows a given name that opens a sentence or a line when it names a person: a comma, colon or
+ * semicolon, the line's end or "and" ("Vince,", "Mercedes and Dan"), or — the name alone on its line — a
+ * signature's full stop or "!" ("Sophie.", "Jeff!") unless the name is an everyday word ("Grace."): "Mark" may be the verb.
+ */
+export function givenAtLineStart(text: string, start: number, end: number, low: string): boolean {
+  const after = text.slice(end, end + 6);
+  if (/^(?:\s*[,:;]|\s*$|\s*\n|\s+and\s)/.test(after)) return true;
+  return /^[.!]\s*(?:\n|$)/.test(after) && !WORDLIKE_GIVEN.has(low) && (start === 0 || text[start - 1] === '\n');
+}
+
 /** Punctuation, a line's end or a word that opens a new phrase right after a name. */
 export const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
 /** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */

@@ -73,4 +73,16 @@ describe('person evidence (issue 18)', () => {
     expect(await people('The choir sang at St. Stephen and Mary on Sunday.')).toEqual([]);
     expect(await people('We queued outside the Victoria and Albert Museum for an hour.')).toEqual([]);
   });
+
+  it('a given name alone on its line with a full stop signs a message; not after "St." nor an everyday word', async () => {
+    expect(await people('Thanks for all your help today.\nSophie.')).toEqual(['Sophie']);
+    expect(await people('The residency meets in Minneapolis-St. Sophie.\nKnow before you enroll.')).toEqual([]);
+    // A given name that is an everyday word, alone with a full stop, is no signature.
+    expect(await people('What do we need now?\nGrace.')).toEqual([]);
+  });
+
+  it("two name-shaped words right before a role are the role's qualifiers, not a person", async () => {
+    expect(await people('Yesterday Radical Zorbic leader Omar Tanis spoke.')).toEqual(['Omar Tanis']);
+    expect(await people('Yesterday Radical Zorbic, a leader, spoke.')).toEqual(['Radical Zorbic']);
+  });
 });
