@@ -74,8 +74,9 @@ const DENIAL_RE = new RegExp(
     alt(
       'disput(?:e|es|ed|ing)\\s+(?:(?:the|that|this|these|those|his|her|their|its)\\s+)?(?:\\p{L}+\\s+)?' +
         alt(CLAIM_NOUN, 'account', 'findings?', 'figures?', 'version', 'characteri[sz]ation'),
-      // "disputed that anyone had a problem": the clause after it is what is denied.
-      'disput(?:es|ed|ing)(?=\\s+that\\b)',
+      // "disputed that anyone had a problem": the clause after it is what is denied. "Disputes"
+      // after an article, a preposition or a gerund is the noun ("settling disputes that may arise").
+      '(?:disput(?:ed|ing)|(?<!\\b(?:the|any|all|of|in|over|such|many|some|no|legal|[\\p{L}-]+ing)\\s+)disputes)(?=\\s+that\\b)',
       // "disputed the notion that he had been a participant": the notion is the claim.
       'disput(?:e|es|ed|ing)\\s+(?:the|that|this|any)\\s+(?:notion|idea|premise|contention)',
       '(?:refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\\s+' + DETERMINER + '?\\s*(?:\\p{L}+\\s+)?' + CLAIM_NOUN,

@@ -88,6 +88,14 @@ describe('denials without "deny"', () => {
     expect(kinds('The senator did not reject the report.')).toEqual([]);
     expect(kinds('The mayor called it ridiculous to close the park.')).toEqual([]);
   });
+  it('reads "disputes that" as the verb after a subject, as the noun after an article, a preposition or a gerund', () => {
+    expect(kinds('The company disputes that it owed any tax.')).toEqual(['denial']);
+    expect(kinds('Moscow disputes that account of the talks.')).toEqual(['denial']);
+    // Seen on a legal-services page of wcxb-dev (tuning documents): the noun with its relative clause.
+    expect(kinds('A written agreement helps in settling disputes that may arise over money.')).toEqual([]);
+    expect(kinds('The court hears the disputes that arise between landlords and tenants.')).toEqual([]);
+    expect(kinds('Mediation is used in disputes that involve neighbours.')).toEqual([]);
+  });
 });
 
 describe('a lone unnamed expert or executive', () => {
