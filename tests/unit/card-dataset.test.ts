@@ -45,6 +45,13 @@ describe('cards over the bundled dataset', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it('every former role says when it ended, or which newer source no longer has it: no "(2017–)"', () => {
+    const bare = ds.entities.flatMap((e) => (e.roles ?? []).filter((r) => r.status === 'former' && !r.until && !r.successor).map((r) => `${e.id}: ${r.title}`));
+    expect(bare).toEqual([]);
+    for (const e of ds.entities.filter((x) => x.roles?.some((r) => r.status === 'former')).slice(0, 3000))
+      for (const l of buildCard(e, ds.sources).lines) expect(l, e.id).not.toMatch(/\(\d{4}–\)|–\)/);
+  });
+
   it('the then-and-now fixture: its date is read, and the card says then and now from the data', async () => {
     const doc = parseHtml(
       readFileSync(resolve(import.meta.dirname, '../fixtures/then-and-now/canberra-2021.html'), 'utf8'),

@@ -84,22 +84,25 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
   // Who the snapshot lists in office, per repository and label: a past-terms row with no end is
   // an open term only where the same snapshot lists that person in office under that label.
   const held = new Set<string>();
+  const listed = new Set<string>();
   let unplaceable = new Set<Row>();
   for (const [file, current] of [
     ['officeholders.csv', true],
     ['holders.csv', false],
   ] as const) {
     const rows = parseCsv(readFileSync(path.join(dir, file), 'utf8'));
-    if (current) for (const r of rows) held.add(`${r.repo}|${(r.position ?? '').trim()}|${r.personID}`);
+    if (current)
+      for (const r of rows) {
+        held.add(`${r.repo}|${(r.position ?? '').trim()}|${r.personID}`);
+        listed.add(`${r.repo}|${(r.position ?? '').trim()}`);
+      }
     else unplaceable = unplaceableRows(rows, held);
     for (const r of rows) {
       stats.rows++;
       const label = (r.position ?? '').trim();
       // A row of a label that names several offices, off the national line (a state's treasurer
-      // beside the federal one), or a past term with no end that the snapshot does not list as held
-      // (a missing end date, or an office its current list does not cover): neither can be placed
-      // or dated, so neither is shown.
-      if (!current && (unplaceable.has(r) || (!iso(r.end) && !held.has(`${r.repo}|${label}|${r.personID}`)))) {
+      // beside the federal one), cannot be placed: not shown.
+      if (!current && unplaceable.has(r)) {
         stats.skipped++;
         continue;
       }
@@ -127,7 +130,12 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
         continue;
       }
       const end = iso(r.end);
-      if (!kept(office, label, current)) {
+      // A past term with no end that the snapshot does not list as held is a missing end date where
+      // its current list covers the office, and not shown; where it does not (the Federal Reserve's
+      // chair), a head's or governor's open term was open at the snapshot, as its row says. A
+      // minister's such label is more often a region's office (Valencia's finance minister in Spain's).
+      const open = !current && !end && !held.has(`${r.repo}|${label}|${r.personID}`);
+      if ((open && (listed.has(`${r.repo}|${label}`) || !['hos', 'hog', 'central-bank'].includes(office.kind))) || !kept(office, label, current)) {
         stats.skipped++;
         continue;
       }
@@ -178,7 +186,7 @@ export function addWikidataClaims(DATA: string, people: PeopleBuilder, countryId
         until: current ? undefined : end,
         source: 'wikidata-officeholders',
         asOf,
-        current,
+        current: current || open,
       });
       stats.claims++;
     }
