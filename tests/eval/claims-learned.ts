@@ -21,10 +21,11 @@ import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { splitSentences } from '../../lib/text/sentences';
 import { fnv1a, heldOut, scoreFixture, figures, printFigures, FIXTURE } from './claims-fixture';
-import { loadJudge2 } from './claims-judge2';
+import { loadJudge2, loadJudge2Fresh } from './claims-judge2';
 
 interface Row {
   doc: string;
+  set?: string;
   text: string;
   gold: string[];
   shown: string[];
@@ -114,14 +115,22 @@ function fit(rows: Row[]): (r: Row[]) => Map<string, number[]> {
 const withModel = (rows: Row[], scores: Map<string, number[]>, th: Map<string, number>) =>
   rows.map((r, i) => [...new Set([...r.shown, ...[...th].filter(([k, t]) => scores.get(k)![i]! >= t).map(([k]) => k)])]);
 
-async function fixtureRows(): Promise<{ tuning: Row[]; held: Row[]; held2: Row[] }> {
+async function fixtureRows(): Promise<{ tuning: Row[]; held: Row[]; held2: Row[]; fresh2: Row[] }> {
   const { scored } = await scoreFixture();
   const second = loadJudge2();
-  const row = (s: (typeof scored)[number], gold: string[]): Row => ({ doc: s.item.doc, text: s.text, gold, shown: s.predicted, rules: s.rules });
+  const row = (s: (typeof scored)[number], gold: string[]): Row => ({
+    doc: s.item.doc,
+    set: s.item.set,
+    text: s.text,
+    gold,
+    shown: s.predicted,
+    rules: s.rules,
+  });
   const tuning = scored.filter((s) => !heldOut(s.item.doc)).map((s) => row(s, s.item.kinds));
   const held = scored.filter((s) => heldOut(s.item.doc)).map((s) => row(s, s.item.kinds));
   const held2 = scored.filter((s) => heldOut(s.item.doc) && second.get(s.item.id)?.sha === s.item.sha).map((s) => row(s, second.get(s.item.id)!.kinds));
-  return { tuning, held, held2 };
+  const fresh2 = (await scoreFixture(loadJudge2Fresh())).scored.map((s) => row(s, s.item.kinds));
+  return { tuning, held, held2, fresh2 };
 }
 
 async function polnearRows(): Promise<{ A: Row[]; B: Row[] }> {
@@ -149,7 +158,7 @@ const asScored = (rows: Row[], predicted: string[][]) =>
   rows.map((r, i) => ({ item: { kinds: r.gold } as never, text: r.text, predicted: predicted[i]!, reasons: [], hidden: [], rules: r.rules }));
 
 async function main() {
-  const { tuning, held, held2 } = await fixtureRows();
+  const { tuning, held, held2, fresh2 } = await fixtureRows();
   // Cross-validated scores on tuning, folds by document.
   const docs = [...new Set(tuning.map((r) => r.doc))].sort((a, b) => fnv1a(a + 'fold') - fnv1a(b + 'fold'));
   const fold = new Map(docs.map((d, i) => [d, i % FOLDS]));
@@ -184,6 +193,11 @@ async function main() {
   );
   printFigures('HELD-OUT documents, rules + model (first judge)', figures(asScored(held, withModel(held, model(held), th))));
   printFigures('HELD-OUT documents, rules + model (SECOND judge)', figures(asScored(held2, withModel(held2, model(held2), th))));
+  for (const set of [...new Set(held.map((r) => r.set ?? ''))].filter(Boolean).sort()) {
+    const rows = held.filter((r) => r.set === set);
+    printFigures(`  of which set ${set}, rules + model`, figures(asScored(rows, withModel(rows, model(rows), th))));
+  }
+  printFigures('second judge alone, FRESH held-out sentences, rules + model', figures(asScored(fresh2, withModel(fresh2, model(fresh2), th))));
   const pn = await polnearRows();
   for (const [half, rows] of [
     ['A (tuning)', pn.A],
