@@ -389,5 +389,9 @@ describe('office keys', () => {
     );
     expect(officeOf('Minister of Foreign Affairs', 'country:ct').key).toBe('minister:foreign-affairs:country:ct');
     expect(jurisdictionOf(officeOf('State Secretary for Defence', 'country:nl').key)).toBe('country:nl');
+    // War is the defence portfolio only as the ministry's name, not war veterans' or a past war's affairs.
+    expect(officeOf('Secretary of War', 'country:us').key).toBe('minister:defence:country:us');
+    expect(officeOf('Minister of War Veterans', 'country:ao').key).not.toMatch(/defence/);
+    expect(officeOf('Minister of Liberation War Affairs', 'country:bg').key).not.toMatch(/defence/);
   });
 });

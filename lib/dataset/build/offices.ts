@@ -23,7 +23,7 @@ const HOG =
 /** Portfolios by keyword, first match wins. */
 const PORTFOLIOS: [RegExp, string][] = [
   [/\b(?:foreign|external affairs|international relations|foreign affairs)\b|^secretary of state$/i, 'foreign-affairs'],
-  [/\bdefen[cs]e\b|armed forces|\bwar\b/i, 'defence'],
+  [/\bdefen[cs]e\b|armed forces|\b(?:minister|secretary) (?:of|for) war$/i, 'defence'],
   [/\b(?:finances?|treasury|exchequer)\b/i, 'finance'],
   [/\b(?:interior|internal affairs|home affairs|home department|homeland security)\b|^home secretary$/i, 'interior'],
   [/\bjustice\b/i, 'justice'],
