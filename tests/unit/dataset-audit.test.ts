@@ -454,3 +454,25 @@ describe('one office in two Factbook fields', () => {
     expect(out.find((d) => d.id === p2.draft.id)!.roles![0]).toMatchObject({ since: '2016-05-26' });
   });
 });
+
+describe('two holders of one office in one snapshot', () => {
+  it("the one a newer source confirms keeps it; the other held another jurisdiction's office under the key and is not shown", () => {
+    const b = new PeopleBuilder();
+    const hog = { office: 'hog:country:nn', kind: 'hog' as const, single: true, of: 'country:nn', ofName: 'Narnia' };
+    const pm = b.person('Abe Ari', 'country:nn', 'Q21', 'w');
+    b.addClaim(pm, { ...hog, title: 'Prime Minister', since: '2016-12-14', source: 'w', asOf: '2022-07-19', current: true });
+    b.addClaim(pm, { ...hog, title: 'Prime Minister', since: '2016-12-14', source: 'f', asOf: '2026-01-22', current: true });
+    const region = b.person('Kai Sar', 'country:nn', 'Q22', 'w');
+    b.addClaim(region, { ...hog, title: 'Chair of the Council of Ministers', since: '2016-10-14', source: 'w', asOf: '2022-07-19', current: true });
+    const { roles } = reconcileRoles(b.people, { currentSources: new Set(['f']) });
+    expect(roles.get(pm)![0]).toMatchObject({ status: 'current', since: '2016-12-14' });
+    expect(roles.get(region)).toEqual([]);
+    // Seen by another source than the holder's row (two spellings of one person, a president beside a prime minister): kept, as of its date.
+    const b2 = new PeopleBuilder();
+    const pm2 = b2.person('Abe Ari', 'country:nn', 'Q21', 'f');
+    b2.addClaim(pm2, { ...hog, title: 'Prime Minister', since: '2016-12-14', source: 'f', asOf: '2026-01-22', current: true });
+    const other = b2.person('Kai Sar', 'country:nn', 'Q22', 'w');
+    b2.addClaim(other, { ...hog, title: 'Prime Minister', since: '2016-10-14', source: 'w', asOf: '2022-07-19', current: true });
+    expect(reconcileRoles(b2.people, { currentSources: new Set(['f']) }).roles.get(other)![0]).toMatchObject({ status: 'as-of' });
+  });
+});

@@ -212,7 +212,17 @@ export function reconcileRoles(
           // The newer source has its holder in office already on the day the older one saw this
           // person in it: one person under two spellings, or two offices under one key (a prime
           // minister beside a president who heads the government). Neither source is wrong about
-          // its own day, so this stays what its source said, as of its date, with no successor.
+          // its own day, so this stays what its source said, as of its date, with no successor —
+          // unless that same row's source lists the holder in this office that day too: then this
+          // person held another jurisdiction's office under the key (Karakalpakstan's chair of the
+          // council of ministers in Uzbekistan's snapshot), which cannot be placed, and is not shown.
+          if (list.some((x) => x.p === holder && x.c.current && x.c.source === newest.source && x.c.asOf === newest.asOf)) {
+            notes.push({
+              office,
+              note: `${p.draft.name} (${newest.source}, ${newest.asOf}) beside ${holder!.draft.name} in the same snapshot: another office, not shown`,
+            });
+            continue;
+          }
           role.status = 'as-of';
           succ = undefined;
           notes.push({
