@@ -10,12 +10,12 @@ const ROLE_AFTER = /^ (\p{Ll}+)\b/u;
  * The text is English prose, or too short to tell: at least 40 lower-case words and fewer than 6 %
  * of them English function words is another language ("Sebelum Islam", "Neben Account": an
  * Indonesian or a German page's capitalised words are no names by English conventions). Read from
- * the first 4,000 lower-case words at most.
+ * the first 1,000 lower-case words at most.
  */
 export function readsAsEnglish(tokens: Token[]): boolean {
   let lower = 0;
   let english = 0;
-  for (let i = 0; i < tokens.length && lower < 4000; i++) {
+  for (let i = 0; i < tokens.length && lower < 1000; i++) {
     const t = tokens[i]!;
     const c = t.low.charCodeAt(0);
     if (t.cap || (c >= 48 && c <= 57)) continue; // (numbers are no words of a language)

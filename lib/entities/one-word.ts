@@ -20,13 +20,16 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
 /**
  * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when it is a planet's, the
  * Sun's or the Moon's ("Mercury and Venus is conjunct"), or — unless it is a given name — when a firm's
- * people or things follow it somewhere ("WeWork employees", "a WeWork spokesperson"), or when the
- * article calls it "its" after two or more of its occurrences and more often than "his" or "her".
+ * people or things follow it somewhere ("WeWork employees", "a WeWork spokesperson"), when the article
+ * also writes it in lower case (an everyday word: "Hard is relative"), or when the article calls it "its" after two or more of its occurrences and more often than "his" or "her".
  */
 export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null): boolean {
   if (CELESTIAL_BODIES.has(word.toLowerCase())) return true;
   if (L?.givenNames.has(word.toLowerCase())) return false;
   if (tokens.some((t) => t.text === word && orgMemberAfter(text, t.end))) return true;
+  // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
+  const low = word.toLowerCase();
+  if (tokens.some((t) => !t.cap && t.low === low)) return true;
   const votes = pronounVotes(text, tokens, word);
   return votes.thing >= 2 && votes.thing > votes.person;
 }

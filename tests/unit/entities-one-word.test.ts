@@ -119,4 +119,9 @@ describe('"by" before a one-word name', () => {
     expect(await people('The app, acquired by Snap in 2020, closed.')).toEqual([]);
     expect(await people('The letter was written by Alexander, a teacher.')).toEqual(['Alexander']);
   });
+
+  it('a one-word name with weak evidence is an everyday word where the article writes it in lower case too', async () => {
+    expect(await people('Hard began the race. Then the climb got hard and the legs burned.')).toEqual([]);
+    expect(await people('Kwastek began the race. Then the climb got hard and the legs burned.')).toEqual(['Kwastek']);
+  });
 });
