@@ -4,6 +4,7 @@ import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, inDate, isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { thingByPronouns, WEAK_EVIDENCE } from './one-word';
+import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import {
   initialEvidence,
@@ -142,6 +143,7 @@ export function findArticlePeople(
   taken: Span[],
   L: LexiconSets | null = null,
   datasetPeople: Span[] = [],
+  lower = new LowerWords(tokens),
 ): EntityResult[] {
   const people = new Map<string, Person>();
   const takenIndex = new OverlapIndex(taken);
@@ -246,7 +248,7 @@ export function findArticlePeople(
   // only a firm's kind of evidence made it and the article calls it "its" more often than "his" or "her".
   for (const [name, p] of people) {
     if (p.parts.length > 1) continue;
-    if (!p.strong && thingByPronouns(text, tokens, name, L)) people.delete(name);
+    if (!p.strong && thingByPronouns(text, tokens, name, L, lower)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`

@@ -26,17 +26,35 @@ export function readsAsEnglish(tokens: Token[]): boolean {
 }
 
 /**
+ * The words the article writes in lower case, as a set built once per article on the first question
+ * (shared by the person finder and the name finder: one pass over the tokens, not one per name).
+ */
+export class LowerWords {
+  private set: Set<string> | null = null;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  has(low: string): boolean {
+    if (!this.set) {
+      const s = new Set<string>();
+      for (let i = 0; i < this.tokens.length; i++) if (!this.tokens[i]!.cap) s.add(this.tokens[i]!.low);
+      this.set = s;
+    }
+    return this.set.has(low);
+  }
+}
+
+/**
  * What the article itself says about its capitalised words, asked by the name finder
  * (lib/entities/other-names.ts) before it builds a card from a name's shape alone. Each answer is
  * computed once per article, and only when a name asks (most articles never do for some of them).
  */
 export class ArticleWords {
-  private lower: Set<string> | null = null;
   private initials: string | null = null;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly lower: LowerWords,
     private readonly runs: Run[],
     private readonly L: LexiconSets,
   ) {}
@@ -46,11 +64,6 @@ export class ArticleWords {
    * its language, not a personal name ("Perfect Privacy", "Acceptance Rate").
    */
   writtenLower(low: string): boolean {
-    if (!this.lower) {
-      const s = new Set<string>();
-      for (let i = 0; i < this.tokens.length; i++) if (!this.tokens[i]!.cap) s.add(this.tokens[i]!.low);
-      this.lower = s;
-    }
     return this.lower.has(low);
   }
 

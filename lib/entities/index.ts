@@ -1,7 +1,7 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
-import { readsAsEnglish } from './article-words';
+import { LowerWords, readsAsEnglish } from './article-words';
 import { bareLow, capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -100,12 +100,13 @@ function findAfterLookup(
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
-  const people = findArticlePeople(text, tokens, runs, taken, L, datasetPeople);
+  const lower = new LowerWords(tokens); // (the words written in lower case: asked by both finders, built once)
+  const people = findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower);
   pushAll(entities, people);
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
   // their shape and head words follow English conventions: a page in another language gets none of them.
-  if (L && readsAsEnglish(tokens)) pushAll(entities, findOtherNames(text, tokens, runs, taken, L));
+  if (L && readsAsEnglish(tokens)) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
 }

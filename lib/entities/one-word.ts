@@ -1,6 +1,7 @@
 import { CELESTIAL_BODIES, ORGANISATION_MEMBER_NOUNS } from '../text/words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
+import type { LowerWords } from './article-words';
 
 /**
  * One-word people built from the article alone ("Tarlo said", "Kipling enrolled") are followed to
@@ -23,13 +24,12 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
  * people or things follow it somewhere ("WeWork employees", "a WeWork spokesperson"), when the article
  * also writes it in lower case (an everyday word: "Hard is relative"), or when the article calls it "its" after two or more of its occurrences and more often than "his" or "her".
  */
-export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null): boolean {
+export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null, lower: LowerWords): boolean {
   if (CELESTIAL_BODIES.has(word.toLowerCase())) return true;
   if (L?.givenNames.has(word.toLowerCase())) return false;
   if (tokens.some((t) => t.text === word && orgMemberAfter(text, t.end))) return true;
   // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
-  const low = word.toLowerCase();
-  if (tokens.some((t) => !t.cap && t.low === low)) return true;
+  if (lower.has(word.toLowerCase())) return true;
   const votes = pronounVotes(text, tokens, word);
   return votes.thing >= 2 && votes.thing > votes.person;
 }

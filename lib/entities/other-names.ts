@@ -5,7 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import { productNames } from './product-names';
-import { ArticleWords } from './article-words';
+import { ArticleWords, LowerWords } from './article-words';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 
@@ -54,10 +54,10 @@ export interface OtherName {
   span: Span;
 }
 
-export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets): EntityResult[] {
+export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets, lowerWords = new LowerWords(tokens)): EntityResult[] {
   const takenIndex = new OverlapIndex(taken);
   const found: OtherName[] = [];
-  const words = new ArticleWords(text, tokens, runs, L);
+  const words = new ArticleWords(text, lowerWords, runs, L);
   for (const run of runs) {
     let ts = run.tokens;
     // 1. What cannot start a name.
