@@ -18,7 +18,9 @@ export function readsAsEnglish(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length && lower < 1000; i++) {
     const t = tokens[i]!;
     const c = t.low.charCodeAt(0);
-    if (t.cap || (c >= 48 && c <= 57)) continue; // (numbers are no words of a language)
+    // Latin-script words only: a Russian or Arabic page is no page whose capitals follow another Latin-script
+    // language's conventions (German nouns), and its names are still names ("Алла Ершова").
+    if (t.cap || c < 97 || (c > 122 && c < 0xc0) || c > 0x24f) continue;
     lower++;
     if (ENGLISH_FUNCTION_WORDS.has(t.low)) english++;
   }

@@ -139,6 +139,11 @@ describe('names the dataset does not know', () => {
       'Sebastian Weiler said the feature was available for all accounts and would be rolled out step by step in the coming weeks. ' +
       'Whoever already has a key can use it at once; all others get a message from the Zorbin Foundation.';
     expect(find(await names(english), 'Zorbin Foundation')?.type).toBe('organization');
+    // A page in another script is not judged by English function words: its names are still found.
+    const russian =
+      'Проголосовать за участницу вы можете на последней странице, где собраны все работы конкурса этого года. '.repeat(4) +
+      'Анна Меркурова и Zorbin Foundation представили проект.';
+    expect(find(await names(russian), 'Zorbin Foundation')?.type).toBe('organization');
   });
 
   it('a look-up without a lexicon finds only dataset names; a damaged lexicon is read as empty lists', async () => {
