@@ -127,8 +127,16 @@ const PAPERS_SAY = alt(speechAlternation(PAPERS_SAY_BASES, 'present'), speechAlt
 const DEFENDED = oneOf("did\\s+not didn['\u2019]t never was\\s+not wasn['\u2019]t were\\s+not had\\s+no has\\s+no is\\s+not isn['\u2019]t");
 
 // --- Hedge parts -----------------------------------------------------------------------------
-/** Adverbs by which a news writer declines to vouch for what follows. */
-const NOT_VOUCHED = oneOf('reportedly reputedly purportedly supposedly allegedly rumou?red unconfirmed unverified unsubstantiated');
+/**
+ * Adverbs and adjectives by which a news writer declines to vouch for what follows. The adjectives
+ * are the writer's only where no one is calling something so: "called the charges unsubstantiated
+ * and fabricated" is the campaign's denial (the denial rule flags it), not the writer's hedge.
+ */
+const NOT_VOUCHED = alt(
+  oneOf('reportedly reputedly purportedly supposedly allegedly rumou?red'),
+  '(?<!\\b(?:called|calling|calls|described|describing|branded|labell?ed|dismissed|dismissing)\\s+(?:[^\\s,;.!?]+\\s+){0,4}(?:as\\s+)?)' +
+    oneOf('unconfirmed unverified unsubstantiated'),
+);
 /** "could not be independently verified", "has not verified the authenticity", "unable to confirm". */
 const UNVERIFIED = oneOf(
   '(?:could|can)\\s*not\\s+(?:be\\s+)?(?:independently\\s+)?(?:verif|confirm)\\w* (?:has|have|had)\\s+not\\s+(?:been\\s+)?(?:independently\\s+)?(?:verified|confirmed) (?:not|unable|impossible)\\s+(?:possible\\s+)?to\\s+(?:independently\\s+)?(?:verify|confirm) (?:did|does|do)\\s+not\\s+(?:independently\\s+)?(?:verify|confirm)\\s+(?:the\\s+)?(?:authenticity|veracity|accuracy|reports?|claims?|account|whether|that)',

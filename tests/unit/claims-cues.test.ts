@@ -205,3 +205,21 @@ describe('news default: quantifiers and peacock words alone are not contested cl
       ).toContain('hedged');
   });
 });
+
+describe('a speaker calling something unverified is denying it, not the writer hedging', () => {
+  const kinds = (t: string) => findClaims(t, NEWS).flatMap((c) => c.kinds);
+  it('"called the charges unsubstantiated" is a denial only', () => {
+    for (const t of [
+      'The Trump campaign called the charges unsubstantiated and fabricated by disgruntled former employees.',
+      'The ministry dismissed the reports as unverified.',
+    ]) {
+      expect(kinds(t), t).toContain('denial');
+      expect(kinds(t), t).not.toContain('hedged');
+    }
+  });
+
+  it('the writer\u2019s own "unconfirmed", "unverified" still hedge', () => {
+    for (const t of ['According to unconfirmed reports, the minister resigned on Monday.', 'The video, which is unverified, shows the convoy.'])
+      expect(kinds(t), t).toContain('hedged');
+  });
+});
