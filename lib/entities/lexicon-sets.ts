@@ -23,6 +23,8 @@ export interface LexiconSets {
   /** Well-known organisations and places by lower-case name ("boeing", "san diego"). */
   knownOrgs: Set<string>;
   knownPlaces: Set<string>;
+  /** Regions of the world (also among knownPlaces): a place where not an adjective. */
+  regions: Set<string>;
   lifeVerbs: Set<string>;
   kin: Set<string>;
   /** Any of the US-context words, as one regex over the text (null when the lexicon has none). */
@@ -47,7 +49,8 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       givenNames: new Set(words(lex.givenNames)),
       usStates: new Set(words(lex.usStates).map((w) => w.replace(/_/g, ' '))),
       knownOrgs: new Set(words(lex.knownOrgs).map((w) => w.replace(/_/g, ' '))),
-      knownPlaces: new Set(words(lex.knownPlaces).map((w) => w.replace(/_/g, ' '))),
+      knownPlaces: new Set([...words(lex.knownPlaces), ...words(lex.regions)].map((w) => w.replace(/_/g, ' '))),
+      regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),
       usContext: words(lex.usContext).length

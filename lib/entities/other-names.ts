@@ -5,9 +5,12 @@ import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import { productNames } from './product-names';
+import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
+import { andInsideOf, endsInOrgHead, firmEnd, regionAsOther } from './name-shapes';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
+export { inTitleCaseLine } from './title-case';
 
 /**
  * Names the dataset does not know and no person-introducing phrase marked: organisations, places
@@ -74,8 +77,9 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     const atStart = sentenceStart && i === 0;
     // Maximal segments free of what the dataset and the person finder already took.
     let seg: Token[] = [];
-    for (const t of ts) {
-      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text))) seg = flush(text, seg, atStart, run, found, L, words);
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
+      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L))) seg = flush(text, seg, atStart, run, found, L, words);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
         seg = flush(text, seg, atStart, run, found, L, words);
         seg.push(t);
@@ -123,11 +127,14 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const before = wordBefore(text, span.start);
   // Well-known organisations and places the dataset does not carry ("Boeing", "San Diego").
   const low = name.toLowerCase();
-  if (L.knownOrgs.has(low)) return add(out, 'organization', name, span);
-  if (L.knownPlaces.has(low)) return add(out, 'place', name, span);
-  // Events, works, periods; roles ("Holy Roman Emperor", "Minister of State"); groups ("Native Americans").
-  if (someIn(ws, L.otherHeads)) return;
+  // A legal form after the name or at its end ("Google, Inc.", "Enron Corp."): a firm (below the tests for roles), the form in its span.
+  const firm = firmEnd(text, span.end, ws);
+  if (L.knownOrgs.has(low)) return add(out, 'organization', name, firm > 0 ? { start: span.start, end: firm } : span);
+  if (L.knownPlaces.has(low)) return L.regions.has(low) && regionAsOther(text, span.start, span.end, low) ? undefined : add(out, 'place', name, span);
+  // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins); roles ("Holy Roman Emperor", "Minister of State").
+  if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L)) return;
   if (L.titles.has(last) || (ofAt > 0 && L.titles.has(beforeOf))) return;
+  if (firm > 0) return add(out, 'organization', name, { start: span.start, end: firm });
   if (seg.length >= 2) {
     // "South Korean officials": an adjective, however many words it takes.
     if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return;
@@ -153,7 +160,10 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
       // Shape alone names nobody where a word of it is an everyday word of the article ("Perfect Privacy", "in Digital Marketing").
       const everyday = words.someWrittenLower(seg);
-      if (before && AT_PLACE_PREPOSITIONS.has(before)) return everyday || before === 'at' ? undefined : add(out, 'place', name, span);
+      // ("in Yasser Arafat's legacy": the preposition governs what the name owns; a given name first makes it a person's.)
+      const owns = /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3));
+      if (before && AT_PLACE_PREPOSITIONS.has(before) && !(owns && L.givenNames.has(first)))
+        return everyday || before === 'at' || owns ? undefined : add(out, 'place', name, span);
       // People are not "the …" ("the Arab Revolt"), nor a role's qualifiers ("Interim Palestinian leader", "Radical Shiite cleric").
       if (before === 'the' || (everyday && !L.givenNames.has(first)) || words.roleAfter(span.end)) return;
       return add(out, 'person', name, span);
@@ -194,60 +204,6 @@ const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo'
 
 /** Suffixes of common nouns that are rarely parts of personal names. */
 const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
-
-/** The line around the span is a heading, a menu or a list of products: most words capitalised, no sentence end. */
-export function inTitleCaseLine(text: string, span: Span): boolean {
-  let a = span.start;
-  while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
-  let b = span.end;
-  while (b < text.length && text[b] !== '\n' && b - span.end < 300) b++;
-  // Headings and menu lines do not end as sentences do.
-  if (endsSentence(text, a, b)) return false;
-  // Words of four letters or more (short function words are lower-case in Title Case too), and
-  // how many of them are capitalised: /\p{L}+/gu over the line, scanned by hand without a match
-  // per word (asked for every multi-word name the name finder classifies).
-  let caps = 0;
-  let all = 0;
-  let i = a;
-  while (i < b) {
-    let w = letterAt(text, i, b);
-    if (!w) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const first = w;
-    let len = 0;
-    do {
-      i += w;
-      len += w;
-    } while (i < b && (w = letterAt(text, i, b)));
-    if (len < 4) continue;
-    all++;
-    const c = text.charCodeAt(start);
-    if (c < 128 ? c <= 90 : UPPER.test(text.slice(start, start + first))) caps++;
-  }
-  return all >= 3 && caps / all > 0.7;
-}
-const LETTER = /^\p{L}$/u;
-const UPPER = /^\p{Lu}/u;
-
-/** Width (1 or 2 code units) of the letter at i before `to`, or 0. */
-function letterAt(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  return LETTER.test(text[i]!) ? 1 : 0;
-}
-
-/** /[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(a, b)), read from the end. */
-function endsSentence(text: string, a: number, b: number): boolean {
-  let i = b - 1;
-  while (i >= a && SPACE.test(text[i]!)) i--;
-  if (i >= a && '"\u201d\u2019)'.includes(text[i]!) && i - 1 >= a && '.!?'.includes(text[i - 1]!)) return true;
-  return i >= a && '.!?'.includes(text[i]!);
-}
-const SPACE = /\s/;
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
 function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets): EntityResult[] {

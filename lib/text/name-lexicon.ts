@@ -31,6 +31,8 @@ export interface NameLexicon {
   /** Well-known organisations and places, lower case, "_" for spaces (assets/ner/names.json): "Boeing said" is not a person. */
   knownOrgs?: string;
   knownPlaces?: string;
+  /** Regions, seas and ranges of the world, "_" for spaces ("the Balkans", "the Sahara", "Latin America"); known places, but not as adjectives ("Mediterranean diet"). */
+  regions?: string;
   /** Verbs people, more than companies or places, are the subjects of ("Winstone enrolled"); a past tense in -ed counts too. */
   lifeVerbs?: string;
   /** Kin and companions, which introduce a person as titles do ("her brother, Tomás,"). */
@@ -70,6 +72,9 @@ export const NAME_LEXICON: NameLexicon = {
   givenNames: givenNamesFile.givenNames,
   knownOrgs: givenNamesFile.organizations,
   knownPlaces: givenNamesFile.places,
+  regions:
+    'balkans caucasus sahara sahel mediterranean pacific atlantic arctic antarctic caribbean eurasia scandinavia levant maghreb himalayas alps andes pyrenees urals ' +
+    'appalachians patagonia anatolia mesopotamia arabia polynesia melanesia baltics benelux gobi kalahari sinai kashmir latin_america far_east near_east horn_of_africa',
   lifeVerbs:
     'was had became began took met went won lost left died married joined led returned moved lived served spent received accepted decided refused agreed tried sought remained worked played starred appeared enrolled studied walked visited fought fled spoke wrote sang grew taught earned resigned retired',
   usContext:

@@ -1,0 +1,69 @@
+import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { opensSentence } from './name-words';
+
+/**
+ * Shapes of names that the name finder (other-names.ts) reads beside head words: a firm's legal
+ * form after its name, "and" inside an institution's "of" part, a region's name used as an adjective or a title.
+ */
+
+/** A legal form after a name, with its comma and full stop: "Google, Inc.", "CCNG, Inc.", "Acme Ltd". */
+const FORM_AFTER = /^,? (?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH)\b\.?/;
+/** Legal forms written short, whose full stop belongs to the name ("Enron Corp.", "Smith & Co."). */
+const SHORT_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+
+/**
+ * The end of a firm's name with its legal form — past ", Inc." after it, or past the full stop of a
+ * last "Corp" — or -1 when none follows (nor for a legal form standing alone). `ws` are the name's words in lower case.
+ */
+export function firmEnd(text: string, end: number, ws: string[]): number {
+  const last = ws[ws.length - 1]!;
+  if (ws.length === 1 && (SHORT_FORMS.has(last) || FORMS.has(last))) return -1;
+  const c = text.charCodeAt(end);
+  if (c === 46) return SHORT_FORMS.has(last) ? end + 1 : -1;
+  if (c !== 44 && c !== 32) return -1;
+  const m = FORM_AFTER.exec(text.slice(end, end + 8));
+  return m ? end + m[0].length : -1;
+}
+const FORMS: ReadonlySet<string> = new Set(['llc', 'plc', 'gmbh']);
+
+/**
+ * "and" at token i of a run joins two halves of one institution's name when the half before it is
+ * "<institution> of …" ("Department of Housing and Urban Development", "Ministry of Trade and
+ * Industry", "School of Industrial and Systems Engineering") and one to three capitalised words
+ * follow to the end of the run, none an institution of its own ("Department of Justice and FBI",
+ * "Ministry of Defence and Foreign Ministry" are two).
+ */
+export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets): boolean {
+  if (ts[i]!.text !== 'and') return false;
+  let of = -1;
+  for (let k = seg.length - 1; k > 0; k--) if (seg[k]!.text === 'of') of = k;
+  if (of < 1) return false;
+  const head = seg[of - 1]!.low;
+  if (!L.orgHeads.has(head) && !L.orgLeads.has(head)) return false;
+  const rest = ts.length - i - 1;
+  if (rest < 1 || rest > 3) return false;
+  for (let k = i + 1; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (!t.cap || L.orgLeads.has(t.low) || /^[A-Z]{2,}$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** The span's text ends in an institution's head word ("… Action Center", "Imperial War Museum"): an event word inside it names no event. */
+export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean => ws.length >= 2 && L.orgHeads.has(ws[ws.length - 1]!);
+
+/** Adjective endings of regions' names ("Mediterranean", "Pacific", "Caribbean", "Arctic"). */
+const ADJECTIVAL = /(?:an|ic)$/;
+/**
+ * A region's name used as something else: an adjective before a noun ("Mediterranean diet",
+ * "Pacific coast"; "the Mediterranean and …" is the sea), or a title after a capitalised "The"
+ * mid-sentence ("in The Atlantic": the magazine).
+ */
+export function regionAsOther(text: string, start: number, end: number, low: string): boolean {
+  if (text.slice(Math.max(0, start - 4), start) === 'The ' && !opensSentence(text, start - 4)) return true;
+  if (!ADJECTIVAL.test(low)) return false;
+  const m = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return !!m && !ENGLISH_FUNCTION_WORDS.has(m[1]!);
+}

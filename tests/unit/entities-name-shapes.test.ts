@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
+import type { DatasetLookup } from '../../lib/types';
+
+/** No dataset: only the name finder's shapes and word lists. */
+const lookup: DatasetLookup = {
+  byAliases: async () => ({}),
+  byDomain: async () => [],
+  byIds: async () => [],
+  sources: async () => ({}),
+  lexicon: async () => NAME_LEXICON,
+};
+
+/** "type surface" for every mention, in text order. */
+async function mentions(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, lookup);
+  return entities
+    .flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type} ${text.slice(m.start, m.end)}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.s);
+}
+
+describe('organisation shapes (lib/entities/name-shapes.ts)', () => {
+  it('takes a legal form into a firm’s name: ", Inc." after it, the full stop of "Corp."', async () => {
+    expect(await mentions('The deal was signed with CCNG, Inc. last year.')).toContain('organization CCNG, Inc.');
+    expect(await mentions('He sold his stake in Enron Corp. last year.')).toContain('organization Enron Corp.');
+    expect(await mentions('She moved from the Mozilla Foundation to Google, Inc. in January.')).toContain('organization Google, Inc.');
+    // A legal form alone is no firm.
+    expect(await mentions('The magazine is called Inc. and sells well.')).toEqual([]);
+  });
+
+  it('keeps "and" inside an institution’s "of" part, but not before an institution of its own', async () => {
+    expect(await mentions('The complaint was filed with the Department of Housing and Urban Development on Monday.')).toEqual([
+      'organization Department of Housing and Urban Development',
+    ]);
+    const two = await mentions('Officials of the Ministry of Trade and FBI agents met on Monday.');
+    expect(two).not.toContain('organization Ministry of Trade and FBI');
+  });
+
+  it('lets a last institution head word win over an event word inside the name', async () => {
+    expect(await mentions('The Greater Springfield Fair Housing Action Center filed a complaint.')).toContain(
+      'organization Greater Springfield Fair Housing Action Center',
+    );
+    // An event's name stays no organisation.
+    expect(await mentions('Crowds came to the Springfield County Fair on Sunday.')).not.toContain('organization Springfield County Fair');
+  });
+});
+
+describe('regions of the world', () => {
+  it('names a region a place, not where it is an adjective or a title', async () => {
+    expect(await mentions('Conflicts in the Balkans grew and troops crossed the Sahara.')).toEqual(['place Balkans', 'place Sahara']);
+    expect(await mentions('The ship sailed to the Mediterranean and back.')).toEqual(['place Mediterranean']);
+    expect(await mentions('She cooks Mediterranean food at home.')).toEqual([]);
+    expect(await mentions('He wrote about it in The Atlantic last week.')).toEqual([]);
+    expect(await mentions('Migrants from Latin America arrived.')).toEqual(['place Latin America']);
+  });
+});
+
+describe('a name that owns something after a place preposition', () => {
+  it('is no place ("in Yasser Arafat’s legacy")', async () => {
+    expect(await mentions('He cloaked himself in Yasser Arafat’s legacy.')).not.toContain('place Yasser Arafat');
+    expect(await mentions('They opened a shop in Palo Alto last year.')).toEqual(['place Palo Alto']);
+  });
+});
