@@ -31,6 +31,8 @@ export interface Fact {
   source: string; // key into Dataset.sources
   /** Optional start date of the state the fact describes (e.g. a term of office), ISO date. */
   since?: string;
+  /** `since` starts the current term (the holder was in office before: re-elected or re-appointed), not the tenure. */
+  term?: boolean;
   /**
    * Set when a newer source (read at build time only) says the state has changed since: the fact
    * holds as of this date (its source's), and is shown so, never as current.
@@ -48,6 +50,8 @@ export interface Role {
   ofName: string | null; // "Belarus"
   /** Start of continuous tenure (not the latest re-inauguration), ISO date or "YYYY-MM"/"YYYY". */
   since?: string;
+  /** `since` starts the current term: the person was in office before it, or may have been (when the tenure began is unknown). */
+  term?: boolean;
   /** The source of `since` when it differs from the role's own source (tenure dated by an older, fuller record). */
   sinceSource?: string;
   /** End of the role when it has ended (from the source, or the date of the newer source that contradicts it). */

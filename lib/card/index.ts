@@ -122,8 +122,9 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     // A dead person holds no office: a role still open in the data ended by the death at the latest.
     const until = r.until ?? (died && r.status !== 'former' ? died : undefined);
     const status = until ? 'former' : (r.status ?? 'as-of');
-    const since = r.since ? ` since ${formatDate(r.since)}` : '';
-    const later = P && r.since && after(r.since, P) ? ', after this article' : '';
+    // A term's start is no start of tenure ("term since"): the holder may have held the office before it, in the article too.
+    const since = r.since ? `${r.term ? ', term' : ''} since ${formatDate(r.since)}` : '';
+    const later = P && r.since && !r.term && after(r.since, P) ? ', after this article' : '';
     const then = P && `At the time of this article (${formatDate(P)})`;
     if (held(P, r, until)) {
       // Then and now: the article predates a change the dataset knows. The most senior office
@@ -153,7 +154,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
       // The end date may come from the newer source that names the successor: it is cited too.
       if (r.successor) used.add(r.successor.source);
     } else if (status === 'current' && !(P && rowAsOf && after(P, rowAsOf))) {
-      addLine(out, used, `${name}${since ? `, in office${since}` : ''}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source, rowAsOf);
+      addLine(out, used, `${name}${since && !r.term ? `, in office${since}` : since}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source, rowAsOf);
     } else {
       // Only an older source says so, or the article is newer than the source: "as of" its date.
       addLine(out, used, `${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source);
@@ -189,10 +190,11 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     // Two labels with the same value ("Chief of state", "Head of government") share one line.
     if (i > 0 && facts[i - 1]!.value === f.value && facts[i - 1]!.since === f.since) continue;
     const label = facts[i + 1]?.value === f.value && facts[i + 1]!.since === f.since ? `${f.label} and ${facts[i + 1]!.label.toLowerCase()}` : f.label;
-    // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)".
+    // A bare year already in the value ("80.1% in the 2020 election") needs no "(since 2020)". A term's
+    // start is no start of tenure: the holder may have been in office before it, in the article too.
     const sinceText =
       f.since && !f.value.includes(f.since.slice(0, 4))
-        ? `since ${formatDate(f.since)}${P && f.since.length >= 7 && after(f.since, P) ? ', after this article' : ''}`
+        ? `${f.term ? 'term ' : ''}since ${formatDate(f.since)}${P && !f.term && f.since.length >= 7 && after(f.since, P) ? ', after this article' : ''}`
         : '';
     // A holder a newer source says has changed, or one dated to the day (a tenure) read in an article
     // newer than its source: dated, never current ("as of January 2026").

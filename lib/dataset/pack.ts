@@ -58,6 +58,7 @@ const SHORT: Record<string, string> = {
   sinceSource: 'x',
   died: 'd',
   diedSource: 'k',
+  term: 'g',
 };
 const LONG: Record<string, string> = Object.fromEntries(Object.entries(SHORT).map(([k, v]) => [v, k]));
 

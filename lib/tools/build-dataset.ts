@@ -14,7 +14,7 @@ import nlp from 'compromise';
 import type { Dataset } from '../types';
 import { readProfile, type FactbookProfile } from '../dataset/build/profiles';
 import { parseCsv } from '../dataset/build/csv';
-import { PeopleBuilder } from '../dataset/build/people';
+import { PeopleBuilder, type Claim } from '../dataset/build/people';
 import { addWikidataClaims } from '../dataset/build/wikidata-claims';
 import { addUsClaims } from '../dataset/build/us-claims';
 import { addUkClaims } from '../dataset/build/uk-claims';
@@ -35,6 +35,7 @@ import { addOrgHeads, addUnionOffices, buildOrganizations, orgLabelResolver, typ
 import { buildSeats, type CuratedSeat } from '../dataset/build/seats';
 import { buildPlaces } from '../dataset/build/factbook-places';
 import { emitPeople } from '../dataset/build/emit-people';
+import { startsAfterTenure } from '../dataset/build/term-starts';
 import { renderReport } from '../dataset/build/dataset-report';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,6 +88,7 @@ function main(): void {
   const { countryIdOf, countryOf } = countryIndex(countries, curatedAliases, nameById);
 
   const personOf = new Map<ParsedOfficeholder, Draft>();
+  const claimOf = new Map<ParsedOfficeholder, Claim>();
   // --- People: dated claims from every source, then roles ---------------------------------------
   const people = new PeopleBuilder();
   const curatedOrgs: CuratedOrg[] = readJson(path.join(CURATED, 'organizations.json')).organizations;
@@ -100,7 +102,7 @@ function main(): void {
   // The Factbook (January 2026): heads of state and government of every country; sovereigns are
   // listed under their dependencies too, where only their main country's role is kept.
   const fbAsOf = SOURCES.factbook!.asOf;
-  addFactbookClaims(profiles, people, personOf, fbAsOf);
+  addFactbookClaims(profiles, people, personOf, fbAsOf, claimOf);
 
   // --- International organisations (curated) and the EU ---------------------------------------
   const orgDrafts = buildOrganizations(curatedOrgs, countries, nameById);
@@ -120,13 +122,14 @@ function main(): void {
     newer,
   });
   addOrgHeads(orgDrafts, settled);
+  const termOf = startsAfterTenure(personOf, claimOf, settled);
 
   // --- Countries, capitals --------------------------------------------------------------------
   const drafts: Draft[] = [];
   const placeIds = new Set<string>();
   const capitalsOf = new Map<string, Draft[]>();
   for (const p of profiles) {
-    const built = buildCountry(p, 'factbook', (o) => personOf.get(o)?.name ?? o.display);
+    const built = buildCountry(p, 'factbook', (o) => personOf.get(o)?.name ?? o.display, termOf);
     // A head the newer build-time source says has changed (the UK's prime minister after July 2026):
     // the Factbook's line is shown as of its date, never as current.
     for (const f of built.draft.facts) {

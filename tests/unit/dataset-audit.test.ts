@@ -190,8 +190,22 @@ describe('reconciling claims into roles', () => {
       asOf: '2026-01-22',
       current: true,
     });
+    // Seen in office on 2022-07-01 and dated from 2024-06-19 by the newer source: whether the tenure
+    // went on between is not said (Micheál Martin left in 2022 and came back in 2025), so the newer
+    // date is the current term's start and no tenure start is claimed.
     const r = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
-    expect(r).toMatchObject({ status: 'current', since: '2018-02-15', source: 'f' });
+    expect(r).toMatchObject({ status: 'current', since: '2024-06-19', term: true, source: 'f' });
+    // The newer source says the 2024 date follows a re-election: one tenure, since 2018.
+    p.claims[1]!.term = true;
+    const r2 = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
+    expect(r2).toMatchObject({ status: 'current', since: '2018-02-15', sinceSource: 'w', source: 'f' });
+    expect(r2.term).toBeUndefined();
+    // A newer start on or before the older row's own date (seen in office after it): one tenure too.
+    p.claims[1]!.term = undefined;
+    p.claims[1]!.since = '2021-09-10';
+    const r3 = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
+    expect(r3).toMatchObject({ since: '2018-02-15', sinceSource: 'w' });
+    expect(r3.term).toBeUndefined();
   });
   it('no end date is made up: a holder replaced at an unknown date has no end; rows that overlap across sources stay "as of"; a contradicted start is not shown', () => {
     const pm = { office: 'hog:country:nn', kind: 'hog' as const, single: true, title: 'Prime Minister', of: 'country:nn', ofName: 'Narnia' };
@@ -317,10 +331,15 @@ describe('the built dataset', () => {
     const minSeok = people.find((e) => e.name === 'Kim Min-seok');
     expect(minSeok?.facts.filter((f) => f.label === 'Candidate') ?? []).toEqual([]);
   });
-  it('"since" is the start of continuous tenure: Ramaphosa since 2018, not his 2024 re-inauguration', () => {
+  it('"since" is the start of continuous tenure where the sources show it: Mnangagwa since 2017 (the Factbook says he was re-elected in 2023), Ramaphosa only "term since" 2024', () => {
+    const m = people.find((e) => e.name === 'Emmerson Mnangagwa')?.roles?.find((x) => x.office === 'hos:country:zi');
+    expect(m).toMatchObject({ status: 'current', since: '2017-11-24' });
+    expect(m?.term).toBeUndefined();
     const r = people.find((e) => e.name === 'Cyril Ramaphosa')?.roles?.find((x) => x.office === 'hos:country:sf');
-    expect(r).toMatchObject({ status: 'current' });
-    expect(r?.since?.slice(0, 4)).toBe('2018');
+    expect(r).toMatchObject({ status: 'current', since: '2024-06-19', term: true });
+    // The country card's Factbook line says the same: a term's start, not "since" alone.
+    const zi = d.entities.find((e) => e.id === 'country:zi')!;
+    expect(zi.facts.find((f) => f.label === 'Chief of state')).toMatchObject({ since: '2023-09-04', term: true });
   });
   it('former leaders of the old snapshots are former, with a successor from the newest source', () => {
     const biden = people.find((e) => e.name === 'Joe Biden')!.roles!.find((r) => r.office === 'hos:country:us')!;

@@ -5,6 +5,7 @@
 import type { ParsedOfficeholder } from './officeholders';
 import { parseOfficeholders } from './officeholders';
 import { htmlToText } from './html';
+import { isTermStart } from './term-starts';
 import { aliasKey } from '../alias-key';
 import type { FactbookProfile } from './profiles';
 import { addAlias, addFact, newDraft, slug, withArticle, type Draft } from './draft';
@@ -50,7 +51,12 @@ export interface CountryBuild {
  * `displayOf` gives the final display name of a parsed officeholder (the press spelling when the
  * people builder matched one), so the country card and the person card agree.
  */
-export function buildCountry(p: FactbookProfile, source: string, displayOf: (o: ParsedOfficeholder) => string): CountryBuild {
+export function buildCountry(
+  p: FactbookProfile,
+  source: string,
+  displayOf: (o: ParsedOfficeholder) => string,
+  termOf: (o: ParsedOfficeholder) => boolean = () => false,
+): CountryBuild {
   const id = entityIdOf(p);
   const name = p.name || fallbackName(p);
   const type = p.kind === 'union' ? 'organization' : p.kind === 'world' ? 'other' : p.kind === 'ocean' ? 'place' : 'country';
@@ -72,8 +78,10 @@ export function buildCountry(p: FactbookProfile, source: string, displayOf: (o: 
   if (where && type !== 'other') addFact(d, { label: 'Location', value: p.location!.length <= 80 ? p.location! : where, source });
   if (p.governmentType) addFact(d, { label: type === 'organization' ? 'Type' : 'Government type', value: p.governmentType, source });
   if (p.population) addFact(d, { label: 'Population', value: p.population.text, source, since: p.population.year });
-  for (const o of p.chiefs) addFact(d, { label: 'Chief of state', value: officeLine(o, displayOf(o)), source, since: o.since });
-  for (const o of p.heads) addFact(d, { label: 'Head of government', value: officeLine(o, displayOf(o)), source, since: o.since });
+  // A date that starts a term, not the tenure (term-starts.ts), reads "term since".
+  const term = (o: ParsedOfficeholder) => (o.since && (isTermStart(p.electionResults, o, id) || termOf(o)) ? { term: true } : {});
+  for (const o of p.chiefs) addFact(d, { label: 'Chief of state', value: officeLine(o, displayOf(o)), source, since: o.since, ...term(o) });
+  for (const o of p.heads) addFact(d, { label: 'Head of government', value: officeLine(o, displayOf(o)), source, since: o.since, ...term(o) });
   if (p.memberStates) addFact(d, { label: 'Member states', value: p.memberStates.split(/;\s*note\b/i)[0] ?? '', source });
   if (p.organizations.length) addFact(d, { label: 'Member of', value: p.organizations.join(', '), source });
   if (!d.facts.length && p.background) addFact(d, { label: 'Background', value: p.background.split(/(?<=\.)\s/)[0] ?? '', source });

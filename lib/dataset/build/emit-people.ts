@@ -35,6 +35,7 @@ export function emitPeople(
       if (!hos) return true;
       if (r.since && !hos.since) {
         hos.since = r.since;
+        if (r.term) hos.term = true;
         hos.earlierTerms = hos.earlierTerms?.filter((t) => t.until && dayOf(t.until) <= dayOf(r.since) && dayOf(t.since) < dayOf(r.since));
         if (!hos.earlierTerms?.length) delete hos.earlierTerms;
       }

@@ -7,14 +7,21 @@ import { entityIdOf } from './countries';
 import { slug, type Draft } from './draft';
 import type { ParsedOfficeholder } from './officeholders';
 import { officeOf, stripJurisdiction, type OfficeKind } from './offices';
-import type { PeopleBuilder } from './people';
+import type { Claim, PeopleBuilder } from './people';
 import type { FactbookProfile } from './profiles';
+import { isTermStart } from './term-starts';
 
 /**
  * Heads of state and government of every country; sovereigns are listed under their dependencies
- * too, where only their main country's role is kept. `personOf` records each line's person.
+ * too, where only their main country's role is kept. `personOf` records each line's person, `claimOf` its claim.
  */
-export function addFactbookClaims(profiles: FactbookProfile[], people: PeopleBuilder, personOf: Map<ParsedOfficeholder, Draft>, fbAsOf: string): void {
+export function addFactbookClaims(
+  profiles: FactbookProfile[],
+  people: PeopleBuilder,
+  personOf: Map<ParsedOfficeholder, Draft>,
+  fbAsOf: string,
+  claimOf?: Map<ParsedOfficeholder, Claim>,
+): void {
   const ordered = profiles.filter((p) => p.kind === 'country').sort((a, b) => Number(a.isDependency) - Number(b.isDependency));
   for (const p of ordered) {
     const ref = { id: entityIdOf(p), name: p.name, isDependency: p.isDependency };
@@ -50,7 +57,7 @@ export function addFactbookClaims(profiles: FactbookProfile[], people: PeopleBui
         const person = people.officeholder(ref, o, office.key, 'factbook');
         if (p.isDependency && field === 'hos' && person.claims.some((c) => c.source === 'factbook' && c.kind === 'hos' && c.of !== ref.id)) continue;
         personOf.set(o, person.draft);
-        people.addClaim(person, {
+        const claim: Claim = {
           office: office.key,
           kind: office.kind,
           single: office.single,
@@ -58,10 +65,13 @@ export function addFactbookClaims(profiles: FactbookProfile[], people: PeopleBui
           of: ref.id,
           ofName: p.name,
           since: o.since,
+          ...(isTermStart(p.electionResults, o, ref.id) ? { term: true } : {}),
           source: 'factbook',
           asOf: fbAsOf,
           current: true,
-        });
+        };
+        people.addClaim(person, claim);
+        claimOf?.set(o, claim);
       }
     }
   }

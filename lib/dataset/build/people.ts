@@ -42,6 +42,8 @@ export interface Claim {
   asOf: string;
   /** The source says the person holds the office on `asOf` (not only a past term). */
   current: boolean;
+  /** `since` starts the current term (after a re-election), not the tenure (term-starts.ts). */
+  term?: boolean;
 }
 
 export interface Person {

@@ -15,7 +15,7 @@ export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) =>
   const lines: string[] = [];
   for (const r of roles) {
     const text = roleText(r.title, r.ofName ?? '');
-    if (r.status === 'current') lines.push(r.since ? `${text} since ${r.since.slice(0, 4)}` : text);
+    if (r.status === 'current') lines.push(r.since && !r.term ? `${text} since ${r.since.slice(0, 4)}` : text);
     else if (r.status === 'as-of') lines.push(`${text} (as of ${fmtAsOf(r)})`);
     else lines.push(`former ${text}${r.since || r.until ? ` (${(r.since ?? '?').slice(0, 4)}–${(r.until ?? '?').slice(0, 4)})` : ''}`);
     if (lines.length >= 2) break;

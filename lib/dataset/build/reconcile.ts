@@ -51,6 +51,8 @@ interface Term {
   since?: string;
   until?: string;
   sinceSource: string;
+  /** `since` starts a term after a re-election, not the tenure: it is no start of tenure to show, nor an end of anyone else's. */
+  term?: boolean;
   /**
    * The newest date a source saw this tenure still open (a snapshot's "holds the office" row). A
    * recorded end before it belongs to one statement of a longer tenure (Wikidata records each
@@ -102,10 +104,10 @@ export function reconcileRoles(
     const termsOf = new Map<Person, Term[]>();
     for (const { p, c } of list) {
       const t = termsOf.get(p) ?? [];
-      t.push({ since: c.since, until: c.until, sinceSource: c.source, ...(c.current ? { openAt: c.asOf } : {}) });
+      t.push({ since: c.since, until: c.until, sinceSource: c.source, ...(c.term ? { term: true } : {}), ...(c.current ? { openAt: c.asOf } : {}) });
       termsOf.set(p, t);
     }
-    const othersStart = (p: Person) => list.filter((x) => x.p !== p && x.c.since).map((x) => dayOf(x.c.since));
+    const othersStart = (p: Person) => list.filter((x) => x.p !== p && x.c.since && !x.c.term).map((x) => dayOf(x.c.since));
     const tenures = (p: Person): Term[] => {
       const starts = othersStart(p);
       const terms = (termsOf.get(p) ?? []).slice().sort((a, b) => dayOf(a.since) - dayOf(b.since));
@@ -120,6 +122,17 @@ export function reconcileRoles(
           // last saw open before that term's recorded end, is part of it (a return from leave while
           // somebody acted in the office): the recorded end ends it.
           if (!t.until && prev.until && next <= prevEnd && (!t.openAt || dayOf(t.openAt) <= prevEnd)) continue;
+          // A start over a month after a snapshot last saw the person's open term: the sources do not say
+          // whether the person stayed in office between (Micheál Martin, Taoiseach 2020–2022 and again
+          // from January 2025; Wikidata saw him in July 2022, the Factbook dates 23 January 2025), unless
+          // the newer source says it is a re-election's. The later start is the current term's; when the
+          // tenure began is unknown.
+          const unseen = !prev.until && !!prev.openAt && !!t.since && !t.term && next > dayOf(prev.openAt) + 31;
+          if (unseen) {
+            out.pop();
+            out.push({ ...t, term: true });
+            continue;
+          }
           if (next <= prevEnd + 31 && !someoneBetween) {
             // A missing end date (an older snapshot's open term) gives way to a recorded one.
             if (t.until && (!prev.until || dayOf(t.until, true) > prevEnd)) prev.until = t.until;
@@ -149,6 +162,7 @@ export function reconcileRoles(
       const cur = ts[ts.length - 1] ?? { since: c.since, sinceSource: c.source };
       const role: Role = { title: c.title, of: c.of, ofName: c.ofName, source: c.source, asOf: c.asOf, office };
       if (cur.since) role.since = cur.since;
+      if (cur.since && cur.term) role.term = true;
       if (cur.since && cur.sinceSource !== c.source) role.sinceSource = cur.sinceSource;
       const earlier = ts
         .slice(0, -1)
@@ -171,7 +185,8 @@ export function reconcileRoles(
       for (const [p, role] of holderRole) {
         const since = role.since;
         const clash =
-          since && list.find((x) => !latestPeople.includes(x.p) && x.c.since && dayOf(x.c.since) > dayOf(since) && dayOf(x.c.since) <= dayOf(role.asOf));
+          since &&
+          list.find((x) => !latestPeople.includes(x.p) && x.c.since && !x.c.term && dayOf(x.c.since) > dayOf(since) && dayOf(x.c.since) <= dayOf(role.asOf));
         if (!clash) continue;
         notes.push({
           office,
@@ -186,7 +201,13 @@ export function reconcileRoles(
       const r = p ? holderRole.get(p) : undefined;
       // The holder per the newest source: newer than this row, or (same source) in office after this term began.
       if (!p || !r || r.status === 'former' || (dayOf(r.asOf) <= dayOf(asOf) && !(r.since && since && dayOf(r.since) > dayOf(since)))) return undefined;
-      return { name: p.draft.name, entityId: p.draft.id, ...(r.since ? { since: r.since } : {}), source: r.source, ...(r.asOf ? { asOf: r.asOf } : {}) };
+      return {
+        name: p.draft.name,
+        entityId: p.draft.id,
+        ...(r.since && !r.term ? { since: r.since } : {}),
+        source: r.source,
+        ...(r.asOf ? { asOf: r.asOf } : {}),
+      };
     };
 
     // Everyone else: former roles.
@@ -197,12 +218,13 @@ export function reconcileRoles(
       const ts = tenures(p);
       const last = ts[ts.length - 1] ?? { since: newest.since, sinceSource: newest.source };
       const role: Role = { title: newest.title, of: newest.of, ofName: newest.ofName, source: newest.source, asOf: newest.asOf, office, status: 'former' };
-      if (last.since) role.since = last.since;
+      if (last.since && !last.term) role.since = last.since;
       let until = last.until;
       let succ = successorOf(newest.asOf, last.since);
       if (!until) {
         const holder = succ ? latestPeople[0] : undefined;
-        const hs = holder ? holderRole.get(holder)?.since : undefined;
+        const hr = holder ? holderRole.get(holder) : undefined;
+        const hs = hr?.term ? undefined : hr?.since;
         if (hs && dayOf(hs) > dayOf(newest.asOf)) {
           // Ended when the holder took office — said only where the older source saw this person in
           // office within a month of that day. Otherwise somebody may have held the office between
