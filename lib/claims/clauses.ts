@@ -40,10 +40,10 @@ function wordCount(text: string, start: number, end: number, enough = Infinity):
 function insideQuote(text: string, from: number, at: number): boolean {
   let open = false;
   for (let i = from; i < at; i++) {
-    const ch = text[i];
-    if (ch === '\u201c') open = true;
-    else if (ch === '\u201d') open = false;
-    else if (ch === '"') open = !open;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34) open = !open; // "
   }
   return open;
 }
@@ -117,17 +117,17 @@ export function quotedSpans(text: string): Span[] {
     MARK.lastIndex = i;
     const hit = MARK.exec(text);
     i = hit ? hit.index : text.length;
-    const ch = text[i];
-    if (i === text.length || ch === '\n') {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c === -1 || c === 10) {
       if (open >= 0) out.push({ start: open, end: i });
       open = -1;
-    } else if (ch === '\u201c' && open < 0) open = i;
-    else if (ch === '\u201d' && open >= 0) {
+    } else if (c === 0x201c && open < 0) open = i;
+    else if (c === 0x201d && open >= 0) {
       out.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
+    } else if (c === 34 || (c === 39 && i + 1 < text.length && text.charCodeAt(i + 1) === 39)) {
       // Straight quotes toggle; so does a doubled apostrophe (''…'' in some wire copy).
-      if (ch === "'") i++;
+      if (c === 39) i++;
       if (open < 0) open = i;
       else {
         out.push({ start: open, end: i + 1 });

@@ -7,6 +7,7 @@ import { thingByPronouns, WEAK_EVIDENCE } from './one-word';
 import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import {
+  AROUND_NAME,
   initialEvidence,
   isMiddleInitial,
   ENDS_PHRASE,
@@ -76,7 +77,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
   }
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective ("Americans say": a group).
-  const adjective = /(?:ish|ese|ian|ean|ic|ians|icans)$/.test(low) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
+  const adjective = /(?:ish|ese|ian|ean|ic|ians|icans)$/.test(low) && AROUND_NAME.lowerNext.test(text.slice(span.end, span.end + 3));
   if (single && adjective && !L?.givenNames.has(low)) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
@@ -93,7 +94,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (ap && isRole(ap.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
   const after = text.slice(span.end, span.end + 60);
   if (/^,\s+(?:who|whose)\b/.test(after) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
-  const role = /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after);
+  const role = AROUND_NAME.appositiveRole.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
   if (single) {
     // "Over priced", "Highly recommended", "Having secured": a word that only opens sentences is no name.
@@ -112,15 +113,10 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
     // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
-    if (
-      L?.givenNames.has(low) &&
-      !WORDLIKE_GIVEN.has(low) &&
-      /^\s+(?:is|was|has|had|will|would|can|could|does|did|\p{Ll}{3,}s)\s/u.test(text.slice(span.end, span.end + 20))
-    )
-      return 'given name before a verb';
+    if (L?.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20))) return 'given name before a verb';
     return null;
   }
-  if (/\p{L}['\u2019]s\s$/u.test(lead)) return 'possessive before the name';
+  if (AROUND_NAME.possessiveBefore.test(lead)) return 'possessive before the name';
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';
   return null;

@@ -43,6 +43,7 @@ export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00b7]|['\u2019.\-](?=[\p{L}\p{N
 
 /** Width (1 or 2 code units) of the letter or digit at i, or 0: [\p{L}\p{N}] with an ASCII fast path. */
 function alnumAt(text: string, i: number): number {
+  if (i >= text.length) return 0; // (past the end: not read, as compiled code deopts on an out-of-bounds read)
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
   if (c !== c) return 0; // past the end (NaN)
@@ -138,6 +139,7 @@ const LETTER = /^\p{L}$/u;
 const DOTTED = /^(\p{L}\.)+$/u;
 
 const UPPER_START = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 /**
  * A number that is part of a name counts as capitalised: one with a capital in it ("2M", "1TV",
@@ -146,7 +148,7 @@ const UPPER_START = /^\p{Lu}/u;
 function numberInName(text: string, word: string, start: number, end: number, tokens: Token[]): boolean {
   const c = word.charCodeAt(0);
   if (c < 48 || c > 57) return false;
-  if (/\p{Lu}/u.test(word)) return true;
+  if (HAS_UPPER.test(word)) return true;
   if (word.length <= 4 && text.charCodeAt(end) === 32 && startsUpper(text.slice(end + 1, end + 3)) && /^\d+$/.test(word)) return true; // "20 Minutes", "7 Days"
   const prev = tokens[tokens.length - 1];
   return !!prev && prev.cap && prev.end + 1 === start && word.length <= 4 && /^\d+$/.test(word);

@@ -88,6 +88,11 @@ function prepare(ctx: Context): void {
   }
 }
 
+const US_STATE_AFTER = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u;
+const TOWN_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
+/** Initials after a word ("George H.W. Bush"). */
+const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u;
+
 /**
  * A US town and its state ("Athens, Georgia", "Paris, Texas", "Hanover, NH"): the town is
  * not the place of the same name elsewhere, and the state is not a country of the same name.
@@ -95,12 +100,12 @@ function prepare(ctx: Context): void {
 function inUsAddress(h: Hit, ctx: Context): boolean {
   const L = ctx.L;
   if (!L) return false;
-  const after = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(ctx.text.slice(h.span.end, h.span.end + 24));
+  const after = US_STATE_AFTER.exec(ctx.text.slice(h.span.end, h.span.end + 24));
   if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
   // "Hanover, NH", "Somerset, NJ", "Tinley Park, IL": a state's postal code after the comma.
   const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(ctx.text.slice(h.span.end, h.span.end + 8));
   if (code && US_STATE_CODES.has(code[1]!)) return true;
-  return L.usStates.has(h.key) && /\p{Lu}\p{L}+,\s$/u.test(ctx.text.slice(Math.max(0, h.span.start - 24), h.span.start));
+  return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }
 
 /** The dataset entity a hit names, with the reason — or null: left unlinked, and why does not matter. */
@@ -124,8 +129,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
-  if (h.tokens === 1 && /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u.test(ctx.text.slice(h.span.end, h.span.end + 12)))
-    candidates = candidates.filter((c) => c.type !== 'person');
+  if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
   if (h.tokens === 1 && COUNTED.test(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))) candidates = candidates.filter((c) => c.type !== 'person');
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.

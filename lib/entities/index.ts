@@ -194,6 +194,7 @@ function inLongerName(tokens: Token[], i: number): boolean {
   return (!!prev && prev.end + 1 === t.start && isNameWord(prev)) || (!!next && t.end + 1 === next.start && next.cap);
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
 /**
  * Surnames of people the article names in full — a given name, perhaps a middle initial, then the
  * surname, ending a capitalised run ("Emirates President Tim Clark", "Valerie Smith") — whose full
@@ -210,7 +211,7 @@ function otherBearers(runs: Run[], found: Found, L: LexiconSets | null): Set<str
     const last = ts[n - 1]!;
     let first = n - 2;
     // A middle initial ("James P. Kennedy"): the given name is the word before it.
-    if (first > 0 && /^\p{Lu}\.$/u.test(ts[first]!.text)) first--;
+    if (first > 0 && INITIAL.test(ts[first]!.text)) first--;
     const given = ts[first]!;
     // A given name no list knows counts after an honorific ("Dr Azizur Rahman").
     const honoured = first > 0 && HONORIFICS.has(bareLow(ts[first - 1]!));

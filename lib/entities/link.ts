@@ -121,7 +121,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     // So is one before "of" and a capitalised word ("the “7 Days of Calm” programme", "Star of David").
     if (
       list.every((e) => e.type === 'outlet') &&
-      (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L) || /^\s+of\s+\p{Lu}/u.test(text.slice(span.end, span.end + 8)))
+      (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 8)))
     )
       continue;
     // "University of Melbourne", "Bank of Japan", "Gulf of Mexico": a place after "<head> of" is part of that name.
@@ -193,7 +193,7 @@ const PERSON_ACTIVE = new RegExp(
 
 /** The span is a word of a dish's name: a dish noun after it, or "chicken" or "baked" before it ("chicken Kiev", "Baked Alaska"). */
 function inDishName(text: string, span: Span): boolean {
-  const after = /^\s(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 16));
+  const after = LOWER_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
   if (after && DISH_HEADS.has(after[1]!)) return true;
   if (after && PRODUCE.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
   return /\b(?:chicken|baked)\s$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
@@ -255,6 +255,8 @@ function nameWordAt(text: string, ts: Token[], i: number, j: number, L: LexiconS
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** A word that starts with a capital letter ("2019 Associated Press": a year is no word of the name). */
 const CAPITAL = /^\p{Lu}/u;
+const OF_NAME_AFTER = /^\s+of\s+\p{Lu}/u;
+const LOWER_WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 
 /**

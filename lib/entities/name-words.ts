@@ -102,14 +102,12 @@ export function wordBefore(text: string, at: number): string | null {
 /** `at` opens a sentence or a line: only spaces, quotes or a bracket stand between it and a full stop, a colon, a dash or a line break. */
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (
-    i >= 0 &&
-    (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '\u201c' || text[i] === "'" || text[i] === '\u2018' || text[i] === '(')
-  )
-    i--;
+  // (Char codes, not text[i]: a one-character string above U+00FF is a new string each time, and
+  // compiled code that had compared only ASCII characters deopted on the first curly quote.)
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40; c = text.charCodeAt(i)) i--;
   if (i < 0) return true;
-  const c = text[i]!;
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '\u2014' || c === '\u2013';
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 0x2014 || c === 0x2013; // . ! ? \n : — –
 }
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
@@ -134,9 +132,11 @@ const LOWER_WORD_SPACE = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u;
 /** LOWER_WORD_SPACE.exec(s)?.[1]: the lower-case word before a final space ("says Tarlo" → "says"). */
 export function lowerWordBeforeSpace(s: string): string | undefined {
   const n = s.length;
+  // (Too short for a word and a space; and s.charCodeAt(-1) read past the string, which compiled code deopts on.)
+  if (n < 2) return undefined;
   const last = s.charCodeAt(n - 1);
   if (last >= 128) return LOWER_WORD_SPACE.exec(s)?.[1];
-  if (n < 2 || !isAsciiSpace(last)) return undefined;
+  if (!isAsciiSpace(last)) return undefined;
   let j = n - 1;
   for (; j > 0; j--) {
     const c = s.charCodeAt(j - 1);
@@ -152,9 +152,10 @@ const WORD_COMMA_SPACE = /(\p{L}+),\s$/u;
 /** WORD_COMMA_SPACE.exec(s)?.[1]: the word before a final comma and space ("the Director, " → "Director"). */
 export function wordBeforeCommaSpace(s: string): string | undefined {
   const n = s.length;
+  if (n < 3) return undefined; // (as in lowerWordBeforeSpace)
   const last = s.charCodeAt(n - 1);
   if (last >= 128) return WORD_COMMA_SPACE.exec(s)?.[1];
-  if (n < 3 || !isAsciiSpace(last) || s.charCodeAt(n - 2) !== 44) return undefined;
+  if (!isAsciiSpace(last) || s.charCodeAt(n - 2) !== 44) return undefined;
   let j = n - 2;
   for (; j > 0; j--) {
     const c = s.charCodeAt(j - 1);

@@ -67,8 +67,8 @@ function sentenceAfterNextEnd(text: string, at: number): number {
   const limit = Math.min(text.length, at + REACH);
   let seen = 0;
   for (let i = at; i < limit; i++) {
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s|$/.test(text[i + 1] ?? '') && ++seen === 2) return i;
+    const c = text.charCodeAt(i); // (codes: a character above U+00FF is a new string each time)
+    if ((c === 46 || c === 33 || c === 63 || c === 10) && /\s|$/.test(text[i + 1] ?? '') && ++seen === 2) return i;
   }
   return limit;
 }

@@ -61,7 +61,8 @@ export function listedWithOutlets(text: string, span: Span, outletSpans: readonl
 }
 
 /** An acronym as written: two to five capitals ("HR", "RSS", "CCTV"), perhaps with a digit ("TV3"). */
-export const isShortAcronym = (surface: string): boolean => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u.test(surface);
+export const isShortAcronym = (surface: string): boolean => SHORT_ACRONYM.test(surface);
+const SHORT_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u;
 
 /**
  * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own

@@ -13,13 +13,14 @@ import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
 export const isRole = (w: string | undefined, L: LexiconSets | null) =>
   !!w && !TITLE_PREFIXES.has(w) && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
 
+const LIFE_VERB_AFTER = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
 /**
  * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
  * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
  */
 export function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolean {
   if (!L) return false;
-  const m = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  const m = LIFE_VERB_AFTER.exec(text.slice(end, end + 40));
   if (!m) return false;
   const w = m[1]!;
   return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
@@ -40,9 +41,10 @@ export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
   'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page'.split(' '),
 );
 
+const VERB_AFTER = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u;
 /** The speech verb right after a name (", said", " told"), or null. */
 export function speechAfter(text: string, end: number): boolean {
-  const m = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  const m = VERB_AFTER.exec(text.slice(end, end + 30));
   return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || m[1] === 'believes' || m[1] === 'thinks');
 }
 /** Participles of what a firm does to a thing ("owned by", "acquired by"): the name after "by" is as likely a firm's. */
@@ -68,7 +70,7 @@ export function titledBefore(text: string, ts: Token[], i: number, L: LexiconSet
 export function isMiddleInitial(ts: Token[], k: number): boolean {
   const t = ts[k];
   const next = ts[k + 1];
-  return !!t && !!next && t.text.length === 2 && /^\p{Lu}\.$/u.test(t.text) && t.start - ts[k - 1]!.end === 1 && next.start - t.end === 1 && isNameWord(next);
+  return !!t && !!next && t.text.length === 2 && INITIAL.test(t.text) && t.start - ts[k - 1]!.end === 1 && next.start - t.end === 1 && isNameWord(next);
 }
 
 /** A given name, a middle initial and a surname is a person's name unless it ends in a head word ("John F. Kennedy Airport"). */
@@ -158,7 +160,7 @@ export function descriptorBefore(text: string, at: number, L: LexiconSets | null
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (/^\p{Lu}/u.test(w) || isRole(w.toLowerCase().replace(/\.$/, ''), L) || /['\u2019]s$/.test(w)) tail.unshift(w);
+    if (UPPER_START.test(w) || isRole(w.toLowerCase().replace(/\.$/, ''), L) || /['\u2019]s$/.test(w)) tail.unshift(w);
     else break;
   }
   return tail.length ? tail.join(' ') : null;
@@ -175,3 +177,16 @@ export function nameParts(ts: Token[], from: number, to: number): string[] {
   return out;
 }
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** What the person finder reads around a name (made once: a \p regex literal in a function is rebuilt per call where it is lowered to `new RegExp`). */
+export const AROUND_NAME = {
+  /** A lower-case word right after the name ("Armenian officials"). */
+  lowerNext: /^\s+\p{Ll}/u,
+  /** The role word of an appositive after the name (", a senior adviser"). */
+  appositiveRole: /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u,
+  /** A verb right after the name ("Suzanne is", "Harlan provides"). */
+  verbNext: /^\s+(?:is|was|has|had|will|would|can|could|does|did|\p{Ll}{3,}s)\s/u,
+  /** A possessive right before the name ("Smith's Jones"). */
+  possessiveBefore: /\p{L}['\u2019]s\s$/u,
+};
+const UPPER_START = /^\p{Lu}/u;

@@ -47,6 +47,9 @@ export interface CueInfo {
  */
 const APPOSITIVE_MAX_PARTS = 3;
 const APPOSITIVE_MAX_WORDS = 25;
+const UPPER_START = /^\p{Lu}/u;
+const ABBREVIATED_PLACE = /^\p{Lu}[\p{L}.]*\.$/u;
+const COMMA_LOWER = /^,\s+\p{Ll}/u;
 
 /**
  * What may stand right before a participle cue that hangs on a clause: a comma, dash, bracket,
@@ -72,7 +75,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     const cue = cues[ci]!;
     // "the United States", "Reports": a capitalised cue is a name or a title word, except at the
     // start of a sentence or in a title-case headline.
-    if (/^\p{Lu}/u.test(text[cue.start]!) && cue.start !== sent.start && !(headline ??= isHeadline(text, sent))) continue;
+    if (UPPER_START.test(text[cue.start]!) && cue.start !== sent.start && !(headline ??= isHeadline(text, sent))) continue;
     if (cue.base === 'according to') {
       out.push(accordingTo(text, masked, sent, cue, resolver));
       continue;
@@ -137,7 +140,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
         const s2 = subjectSlot(masked, sent.start, c2);
         const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
         // "…, 59, of Ashton, Md., who …": places inside the appositive are not the speaker.
-        const place = /^(?:of|in|from|at)\s/i.test(text.slice(s2.from, s2.to)) || /^\p{Lu}[\p{L}.]*\.$/u.test(text.slice(s2.from, s2.to));
+        const place = /^(?:of|in|from|at)\s/i.test(text.slice(s2.from, s2.to)) || ABBREVIATED_PLACE.test(text.slice(s2.from, s2.to));
         if (p2 && !place && p2.kind !== 'other' && p2.kind !== 'pronoun') {
           if (p2.descriptor) described ??= { p: p2, from: s2.from, boundary: s2.boundary };
           else {
@@ -208,7 +211,7 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     info.content = tail ? trailingContent(text, masked, sent, slotFrom) : forwardContent(text, masked, sent, cue);
     // "The museum, Mr. Obama said, would make visitors …": a parenthetical attribution; the
     // reported words are the whole sentence around it.
-    if (tail && !info.content && /^,\s+\p{Ll}/u.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? ''))
+    if (tail && !info.content && COMMA_LOWER.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? ''))
       info.content = clean(text, sent.start, sent.end, MIN_CLAUSE_WORDS);
     out.push(info);
   }

@@ -143,7 +143,8 @@ export function clean(text: string, start: number, end: number, minWords: number
   return { start, end };
 }
 
+const UPPER_START = /^\p{Lu}/u;
 export function isHeadline(text: string, sent: Span): boolean {
   const words = text.slice(sent.start, sent.end).match(/\p{L}+/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADLINE_CAPITAL_SHARE * words.length;
+  return words.length >= 3 && words.filter((w) => UPPER_START.test(w)).length >= HEADLINE_CAPITAL_SHARE * words.length;
 }

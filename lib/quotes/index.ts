@@ -138,11 +138,12 @@ const CARRY_MIN_WORDS = 5;
 const SCARE_MAX_WORDS = 4;
 const TITLE_MAX_WORDS = 6;
 
+const UPPER_START = /^\p{Lu}/u;
 /** Every word of four letters or more capitalised, and the first word too: "Legend in the Coal Fields." */
 function isTitleCase(s: string): boolean {
   const words = s.match(/[\p{L}][\p{L}'’-]*/gu);
-  if (!words || !/^\p{Lu}/u.test(words[0]!)) return false;
-  return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+  if (!words || !UPPER_START.test(words[0]!)) return false;
+  return words.every((w) => w.length < 4 || UPPER_START.test(w));
 }
 
 /**

@@ -138,7 +138,8 @@ export const bare = (w: string) => {
   while (n > 0 && isTrailMark(b.charCodeAt(n - 1))) n--;
   return n === b.length ? b : b.slice(0, n);
 };
-export const isPossessive = (w: string) => /\p{L}['’]s?$/u.test(w) && /['’]s?$/.test(w) && !/^[\p{Lu}]['’]/u.test(w);
+const LETTER_POSSESSIVE = /\p{L}['’]s?$/u;
+export const isPossessive = (w: string) => LETTER_POSSESSIVE.test(w) && /['’]s?$/.test(w) && !/^[\p{Lu}]['’]/u.test(w);
 export const isHead = (w: string) => {
   const b = bare(w);
   if (ANON_HEADS.has(b) || GROUP_HEADS.has(b)) return true;

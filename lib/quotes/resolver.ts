@@ -5,6 +5,9 @@ import { classifyPhrase, notAName, PARTICLE_ALTERNATION, type PhraseKind, type S
 
 export { NAME_RUN_RE, nextNameRun } from './name-runs';
 
+/** An acronym's capitals ("AP", "KCNA"). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
 /**
  * Resolution (part of ./speaker.ts): a speaker phrase turned into a Speaker against earlier
  * mentions — a surname to the full name written before it, a pronoun or "the official" to the
@@ -208,9 +211,7 @@ export class SpeakerResolver {
         // one named with that word ("Xinhua News Agency") first, else any organisation or acronym.
         const head = /^the\s/i.test(surface) ? surface.split(/\s+/).pop()!.toLowerCase() : null;
         if (head && ORGANISATION_BACK_NOUNS.has(head)) {
-          const recent = [...this.history]
-            .reverse()
-            .filter((h) => h.pos < pos && (h.kind === 'org' || (h.kind === 'name' && /^\p{Lu}{2,}$/u.test(h.speaker.name))));
+          const recent = [...this.history].reverse().filter((h) => h.pos < pos && (h.kind === 'org' || (h.kind === 'name' && CAPITALS.test(h.speaker.name))));
           const prev = recent.find((h) => h.speaker.name.toLowerCase().split(/\s+/).includes(head)) ?? recent[0];
           if (prev) {
             speaker = { ...prev.speaker, start: p.nameStart, end: p.nameEnd, via: undefined };

@@ -93,9 +93,9 @@ export function subjectSlot(masked: string, sentenceStart: number, cueStart: num
   let from = i + 1;
   let boundary: SubjectSlot['boundary'] = i < lo && lo === sentenceStart ? 'start' : 'other';
   if (i >= lo) {
-    const ch = masked[i]!;
-    if (ch === ',') boundary = 'comma';
-    else if (/["\u201d\u00bb\uE000]/.test(ch)) boundary = 'quote';
+    const c = masked.charCodeAt(i);
+    if (c === 44) boundary = 'comma';
+    else if (c === 34 || c === 0x201d || c === 0xbb || c === 0xe000) boundary = 'quote'; // " ” » and the mask
   }
   // A conjunction or relative word inside the stretch starts the subject after it.
   const stretch = masked.slice(from, to);

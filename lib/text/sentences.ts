@@ -21,6 +21,8 @@ const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPACE = /\s/;
 const STARTER = /[\p{Lu}\p{N}"\u201c\u2018'(\u00ab]/u;
 const WORD_CHAR = /[\p{L}.]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;
 
 /** /\s/.test(text[i]) */
 function isSpaceAt(text: string, i: number): boolean {
@@ -60,19 +62,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       continue;
     }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
-    const ch = text[i]!;
     // Take closing quotes/brackets that belong to this sentence.
     let j = i + 1;
     while (j < to && CLOSERS.has(text[j]!)) j++;
     if (j < to && !isSpaceAt(text, j)) continue; // "U.S.-led", "3.5", "example.com"
     // Next non-space character must look like a sentence start.
     let k = j;
-    while (k < to && text[k] === ' ') k++;
-    if (k < to && text[k] !== '\n') {
-      const next = text[k]!;
-      if (!isSentenceStart(next)) continue;
-    }
-    if (ch === '.') {
+    while (k < to && text.charCodeAt(k) === 32) k++;
+    if (k < to && text.charCodeAt(k) !== 10 && !isSentenceStart(text[k]!)) continue;
+    if (c === 46) {
       // The word before the full stop: an abbreviation or an initial does not end a sentence.
       let w = i - 1;
       while (w >= from && isWordCharAt(text, w)) w--;
@@ -81,9 +79,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       let dots = 0;
       for (let d = w + 1; d < i; d++) if (text.charCodeAt(d) === 46) dots++;
       if (word.length - dots <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.replace(/\./g, '').toLowerCase())) continue;
-      if (word.length <= 2 && /^\p{Lu}$/u.test(word)) continue; // an initial: "John F. Kennedy"
+      if (word.length <= 2 && ONE_CAPITAL.test(word)) continue; // an initial: "John F. Kennedy"
       // Dotted acronyms ("U.S.", "U.N.") end a sentence only when a clear new sentence follows.
-      if (dots && /^(\p{L}\.)+\p{L}$/u.test(word)) {
+      if (dots && DOTTED_ACRONYM.test(word)) {
         const rest = text.slice(k, k + 12);
         if (!/^(The|A|An|In|On|It|He|She|They|We|But|And|This|That|"|\u201c)\b/.test(rest)) continue;
       }
