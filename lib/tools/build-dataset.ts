@@ -36,6 +36,7 @@ import { buildSeats, type CuratedSeat } from '../dataset/build/seats';
 import { buildPlaces } from '../dataset/build/factbook-places';
 import { emitPeople } from '../dataset/build/emit-people';
 import { startsAfterTenure } from '../dataset/build/term-starts';
+import { mergeSpellings, oneOfficeKey } from '../dataset/build/spelling-merge';
 import { renderReport } from '../dataset/build/dataset-report';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,6 +113,7 @@ function main(): void {
     if (p.kind === 'country' && p.electionResults)
       people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
   }
+  console.log(`spelling merges: ${mergeSpellings(people, personOf).length}; Factbook lines moved to their title's office: ${oneOfficeKey(people)}`);
   const newer = readNewerHolders(DATA, countryIdOf, (title) => orgOfLabel(title));
   const {
     roles: settled,
