@@ -7,6 +7,7 @@ import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
+import { withoutStorms } from './name-shapes';
 import { OverlapIndex } from './overlap';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
@@ -101,7 +102,7 @@ function findAfterLookup(
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
   const lower = new LowerWords(tokens); // (the words written in lower case: asked by both finders, built once)
-  const people = findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower);
+  const people = withoutStorms(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower));
   pushAll(entities, people);
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by

@@ -1,11 +1,13 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import type { EntityResult } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence } from './name-words';
 
 /**
  * Shapes of names that the name finder (other-names.ts) reads beside head words: a firm's legal
- * form after its name, "and" inside an institution's "of" part, a region's name used as an adjective or a title.
+ * form after its name, "and" inside an institution's "of" part, a region's name used as an adjective or a title;
+ * and a storm's name, which the person finder took for a person's.
  */
 
 /** A legal form after a name, with its comma and full stop: "Google, Inc.", "CCNG, Inc.", "Acme Ltd". */
@@ -33,7 +35,7 @@ const FORMS: ReadonlySet<string> = new Set(['llc', 'plc', 'gmbh']);
  * "<institution> of …" ("Department of Housing and Urban Development", "Ministry of Trade and
  * Industry", "School of Industrial and Systems Engineering") and one to three capitalised words
  * follow to the end of the run, none an institution of its own ("Department of Justice and FBI",
- * "Ministry of Defence and Foreign Ministry" are two).
+ * "Ministry of Defence and Foreign Ministry", "Journal of Accountancy and The Tax Adviser" are two).
  */
 export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets): boolean {
   if (ts[i]!.text !== 'and') return false;
@@ -46,7 +48,7 @@ export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets
   if (rest < 1 || rest > 3) return false;
   for (let k = i + 1; k < ts.length; k++) {
     const t = ts[k]!;
-    if (!t.cap || L.orgLeads.has(t.low) || /^[A-Z]{2,}$/.test(t.text)) return false;
+    if (!t.cap || t.low === 'the' || L.orgLeads.has(t.low) || /^[A-Z]{2,}$/.test(t.text)) return false;
   }
   return true;
 }
@@ -56,6 +58,8 @@ export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean => ws.lengt
 
 /** Adjective endings of regions' names ("Mediterranean", "Pacific", "Caribbean", "Arctic"). */
 const ADJECTIVAL = /(?:an|ic)$/;
+/** The lower-case word right after (a module constant: a \p regex literal in a function is rebuilt per call under tsx). */
+const WORD_AFTER = /^ (\p{Ll}+)/u;
 /**
  * A region's name used as something else: an adjective before a noun ("Mediterranean diet",
  * "Pacific coast"; "the Mediterranean and …" is the sea), or a title after a capitalised "The"
@@ -64,6 +68,22 @@ const ADJECTIVAL = /(?:an|ic)$/;
 export function regionAsOther(text: string, start: number, end: number, low: string): boolean {
   if (text.slice(Math.max(0, start - 4), start) === 'The ' && !opensSentence(text, start - 4)) return true;
   if (!ADJECTIVAL.test(low)) return false;
-  const m = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  const m = WORD_AFTER.exec(text.slice(end, end + 20));
   return !!m && !ENGLISH_FUNCTION_WORDS.has(m[1]!);
+}
+
+/** A storm's name after its kind ("Hurricane Katrina", "Typhoon Haiyan", "Storm Ciara"). */
+const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)\s+(\p{Lu}[\p{Ll}\p{M}]+)/gu;
+const STORM_WORD = /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)$/;
+
+/** People found by the article who are its storms: "Hurricane Rita threatened …", then "Rita packed winds of 240 km/h". */
+export function withoutStorms(text: string, people: EntityResult[]): EntityResult[] {
+  if (!people.length || !/Hurricane|Typhoon|Cyclone|Storm/.test(text)) return people;
+  const storms = new Set<string>();
+  for (const m of text.matchAll(STORM)) storms.add(m[1]!);
+  if (!storms.size) return people;
+  return people.filter((e) => {
+    const words = e.name.split(' ');
+    return !(storms.has(words[words.length - 1]!) && (words.length === 1 || STORM_WORD.test(words[0]!)));
+  });
 }

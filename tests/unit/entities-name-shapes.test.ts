@@ -31,6 +31,8 @@ describe('organisation shapes (lib/entities/name-shapes.ts)', () => {
   });
 
   it('keeps "and" inside an institution’s "of" part, but not before an institution of its own', async () => {
+    // "and The …" opens another name.
+    expect(await mentions('A survey by the Journal of Accountancy and The Tax Adviser found it.')).toContain('organization Journal of Accountancy');
     expect(await mentions('The complaint was filed with the Department of Housing and Urban Development on Monday.')).toEqual([
       'organization Department of Housing and Urban Development',
     ]);
@@ -61,5 +63,14 @@ describe('a name that owns something after a place preposition', () => {
   it('is no place ("in Yasser Arafat’s legacy")', async () => {
     expect(await mentions('He cloaked himself in Yasser Arafat’s legacy.')).not.toContain('place Yasser Arafat');
     expect(await mentions('They opened a shop in Palo Alto last year.')).toEqual(['place Palo Alto']);
+  });
+});
+
+describe('storms are no people', () => {
+  it('drops a person who is the article’s storm', async () => {
+    const found = await mentions('Hurricane Rita threatened the coast. Later, Rita packed winds of 240 kilometres an hour. Rita Ora said she was safe.');
+    expect(found).not.toContain('person Rita');
+    expect(found).not.toContain('person Hurricane Rita');
+    expect(found).toContain('person Rita Ora');
   });
 });
