@@ -1,6 +1,7 @@
 import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
 import { listValue } from './list-value';
 import { balance, clip } from './text';
+import { aboutOf, repeatsLabel } from './about';
 
 export { balance, clip } from './text';
 
@@ -93,6 +94,8 @@ interface Line {
   asOf?: string;
   /** The line says its as-of date already. */
   dated?: boolean;
+  /** Further sources of a line drawn from several (named on the line, all of them). */
+  also?: string[];
 }
 
 /**
@@ -164,16 +167,10 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     for (const t of r.earlierTerms ?? [])
       if (t !== earlier && (t.since || t.until)) addLine(out, used, `${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
-  if (entity.summary && entity.type !== 'person')
-    addLine(
-      out,
-      used,
-      entity.summary.startsWith(`${entity.name}: `) ? entity.summary.slice(entity.name.length + 2) : entity.summary,
-      'About',
-      1,
-      entity.facts[0]?.source,
-    );
-  const summary = entity.type === 'person' ? '' : (entity.summary ?? '').toLowerCase();
+  // The summary cites every source it draws on; a state-media label is said once, on its own line (about.ts).
+  const about = aboutOf(entity);
+  if (about) addLine(out, used, about.text, 'About', 1, about.sources[0], undefined, false, about.sources.slice(1));
+  const summary = about?.lower ?? '';
   // (roles.map(…).join(' ') as one string: the mapped array's shape varied, and the compiled buildCard deopted on it.)
   let rolesName = '';
   if (entity.roles) for (const r of entity.roles) rolesName += `${rolesName ? ' ' : ''}${r.title} ${r.ofName ?? ''}`;
@@ -187,6 +184,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     if (entity.type === 'person' && f.label === 'Candidate' && candidacies++ > 0) continue;
     // What the summary already says (capital, location, population) is not said twice; its source is still cited (Set.add is truthy).
     if (summary && (summary.includes(f.value.toLowerCase()) || summary.includes(`${f.label.toLowerCase()} `)) && used.add(f.source)) continue;
+    if (repeatsLabel(entity, f.value, f.source)) continue;
     // Two labels with the same value ("Chief of state", "Head of government") share one line.
     if (i > 0 && facts[i - 1]!.value === f.value && facts[i - 1]!.since === f.since) continue;
     const label = facts[i + 1]?.value === f.value && facts[i + 1]!.since === f.since ? `${f.label} and ${facts[i + 1]!.label.toLowerCase()}` : f.label;
@@ -218,7 +216,8 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   // Where a card mixes sources, a line from another source than the card's first says its own, and its row's as-of date (only the name where the line says its date).
   const main = out.find((l) => l.source)?.source;
   for (const l of out)
-    if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled '))
+    if (l.also?.length) l.text += ` — ${[l.source!, ...l.also].map((k) => shortName(sources, k)).join(', ')}`;
+    else if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled '))
       l.text += ` — ${l.dated ? shortName(sources, l.source) : citation(sources, l.source, l.asOf)}`;
 
   out.sort(byGroup);
@@ -257,13 +256,24 @@ function shortName(sources: Dataset['sources'], k: string): string {
 }
 
 /** Adds a card line (balanced, once per text) and notes its source as used. */
-function addLine(out: Line[], used: Set<string>, text: string, group: string, rank: number, source?: string, asOf?: string, dated?: boolean): void {
+function addLine(
+  out: Line[],
+  used: Set<string>,
+  text: string,
+  group: string,
+  rank: number,
+  source?: string,
+  asOf?: string,
+  dated?: boolean,
+  also?: string[],
+): void {
   // (A ")" dropped by balancing leaves no space before punctuation or at the end.)
   const b = balance(text);
   text = b === text ? b : b.replace(/\s+(?=[),;]|$)/g, '');
   if (source) used.add(source);
+  if (also) for (const k of also) used.add(k);
   for (const l of out) if (l.text === text) return;
-  out.push({ text, group, rank, source, asOf, dated });
+  out.push({ text, group, rank, source, asOf, dated, ...(also?.length ? { also } : {}) });
 }
 
 /** Heads of state and government first. */
