@@ -7,7 +7,7 @@ import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
-import { withoutStorms } from './name-shapes';
+import { dropGlued, withoutStorms } from './name-shapes';
 import { OverlapIndex } from './overlap';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
@@ -108,6 +108,7 @@ function findAfterLookup(
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
   // their shape and head words follow English conventions: a page in another language gets none of them.
   if (L && readsAsEnglish(tokens)) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
+  dropGlued(text, entities);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
 }

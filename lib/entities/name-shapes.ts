@@ -1,5 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
-import type { EntityResult } from '../types';
+import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence } from './name-words';
@@ -86,4 +86,23 @@ export function withoutStorms(text: string, people: EntityResult[]): EntityResul
     const words = e.name.split(' ');
     return !(storms.has(words[words.length - 1]!) && (words.length === 1 || STORM_WORD.test(words[0]!)));
   });
+}
+
+/**
+ * "_" or "@" right after the word, or "@" before it: a file's, an address's or a handle's part ("Lisa_resume.doc",
+ * "Warner@ENRON", "@JaneDoe"). ("_" before it separates credits: "Composer_Kim Cheol Hwan".)
+ */
+const glued = (text: string, m: Span): boolean => {
+  const a = text.charCodeAt(m.end);
+  return a === 95 || a === 64 || text.charCodeAt(m.start - 1) === 64;
+};
+
+/** Names the article built, less the mentions glued into file names, e-mail addresses and handles (in place; dataset links stay). */
+export function dropGlued(text: string, entities: EntityResult[]): void {
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.fromDataset || !e.mentions.some((m) => glued(text, m))) continue;
+    e.mentions = e.mentions.filter((m) => !glued(text, m));
+    if (!e.mentions.length) entities.splice(i, 1);
+  }
 }

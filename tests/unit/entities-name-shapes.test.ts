@@ -74,3 +74,12 @@ describe('storms are no people', () => {
     expect(found).toContain('person Rita Ora');
   });
 });
+
+describe('names glued into file names, addresses and handles', () => {
+  it('drops an article-built name with "_" or "@" right after it, or "@" before it', async () => {
+    expect(await mentions('Attached: Lisa_resume.doc and Lisa_coverletter.doc')).toEqual([]);
+    expect(await mentions('Forwarded by John Griffith@ENRON on Monday.')).not.toContain('person John Griffith');
+    // "_" before a name separates credits.
+    expect(await mentions('Director_Oh Kyeong Taek, Composer_Kim Cheol Hwan, Art Director_Park Dong Woo')).toContain('person Kim Cheol Hwan');
+  });
+});
