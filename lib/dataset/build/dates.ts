@@ -24,3 +24,14 @@ export function parseSince(text: string): string | undefined {
   const m = /\bsince\s+([^;)]*)/i.exec(text);
   return m ? parseFactbookDate(m[1]!) : undefined;
 }
+
+/** Comparable day number of a date of any precision; `end` reads "2018" as its last day. */
+export function dayOf(date: string | undefined, end = false): number {
+  if (!date) return end ? Infinity : -Infinity;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return end ? Infinity : -Infinity;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : end ? 12 : 1;
+  const d = m[3] ? Number(m[3]) : end ? 31 : 1;
+  return y * 372 + (mo - 1) * 31 + (d - 1);
+}

@@ -12,6 +12,10 @@
 import type { Role } from '../../types';
 import type { Claim, Person } from './people';
 import { sameFullName } from './people';
+import { demoteAfterNewHead } from './new-head';
+import { dayOf } from './dates';
+
+export { dayOf } from './dates';
 
 /** A newer build-time signal: who holds an office per a source that is not shipped. */
 export interface NewerHolder {
@@ -32,17 +36,6 @@ export interface ReconcileOptions {
 export interface ReconcileNote {
   office: string;
   note: string;
-}
-
-/** Comparable day number of a date of any precision; `end` reads "2018" as its last day. */
-export function dayOf(date: string | undefined, end = false): number {
-  if (!date) return end ? Infinity : -Infinity;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
-  if (!m) return end ? Infinity : -Infinity;
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) : end ? 12 : 1;
-  const d = m[3] ? Number(m[3]) : end ? 31 : 1;
-  return y * 372 + (mo - 1) * 31 + (d - 1);
 }
 
 const later = (a: string | undefined, b: string | undefined) => (dayOf(a) >= dayOf(b) ? a : b);
@@ -134,6 +127,12 @@ export function reconcileRoles(
             continue;
           }
           if (next <= prevEnd + 31 && !someoneBetween) {
+            // One start under two conventions (elected / sworn in; a year / a day): the newer source's, within half a year.
+            const newer = t.sinceSource !== prev.sinceSource && !!t.openAt && !!prev.openAt && dayOf(t.openAt) > dayOf(prev.openAt);
+            if (newer && t.since && !t.term && dayOf(t.since) <= dayOf(prev.since, true) + 186 && t.since.length >= (prev.since?.length ?? 0)) {
+              prev.since = t.since;
+              prev.sinceSource = t.sinceSource;
+            }
             // A missing end date (an older snapshot's open term) gives way to a recorded one.
             if (t.until && (!prev.until || dayOf(t.until, true) > prevEnd)) prev.until = t.until;
             else if (!t.until && prev.until && dayOf(t.since) > dayOf(prev.until, true)) prev.until = undefined;
@@ -255,6 +254,20 @@ export function reconcileRoles(
         // Otherwise the end is unknown: the role ended by the newer source's date, which the card
         // says as such (successor.asOf); it is never written as an end date.
       }
+      // The holder took this one-holder office months before this person left a post of another title:
+      // that post is another jurisdiction's office filed under the key (Valencia's "Minister of Finance
+      // and Economic Model", 2015–2022, in Spain's snapshot beside the Minister of the Treasury from
+      // 2018). It cannot be placed, and is not shown.
+      if (
+        until &&
+        succ?.since &&
+        role.title !== holderRole.get(latestPeople[0]!)?.title &&
+        dayOf(succ.since, true) + 93 < dayOf(until) &&
+        list.some((x) => x.c.single)
+      ) {
+        notes.push({ office, note: `${p.draft.name} (${role.title}, until ${until}) beside ${succ.name} (since ${succ.since}): another office, not shown` });
+        continue;
+      }
       if (p.died && (!until || dayOf(p.died) < dayOf(until, true))) {
         until = p.died;
         role.status = 'former';
@@ -269,29 +282,7 @@ export function reconcileRoles(
       roles.get(p)!.push(role);
     }
   }
-  // A new head of government after a source's date: that source's ministers in that state are no
-  // longer sure to be in office (a new government forms its own cabinet) and read "as of" it.
-  const changed = new Map<string, { since: number; sources: Set<string> }>();
-  for (const [office, newer] of opts.newer ?? []) {
-    if (!office.startsWith('hog:') || !newer.since) continue;
-    const j = office.slice(4);
-    const holders = [...roles.values()].flat().filter((r) => r.office === office && r.status === 'as-of');
-    if (holders.length && holders.every((r) => dayOf(r.asOf) < dayOf(newer.since)))
-      changed.set(j, { since: dayOf(newer.since), sources: new Set(holders.map((r) => r.source)) });
-  }
-  for (const [p, rs] of roles)
-    for (const r of rs) {
-      const j = r.office ? /((?:country|org):[^:]+)$/.exec(r.office)?.[1] : undefined;
-      const c = j ? changed.get(j) : undefined;
-      const ministerial = /^(?:minister|deputy-pm):/.test(r.office ?? '') || (!!c && c.sources.has(r.source));
-      if (c && ministerial && r.status === 'current' && dayOf(r.asOf) < c.since && !r.office!.startsWith('hos:')) {
-        r.status = 'as-of';
-        notes.push({
-          office: r.office!,
-          note: `${p.draft.name} (${r.source}, ${r.asOf}): the head of government changed after this source's date; shown as of ${r.asOf}`,
-        });
-      }
-    }
+  demoteAfterNewHead(roles, opts.newer, notes);
   void later;
   return { roles, notes, stale };
 }
