@@ -75,7 +75,22 @@ function findAfterLookup(
   const L = lex ? lexiconSets(lex) : null;
   const adjectiveCountries = new Map<string, Span[]>();
   const hits = runHits(text, runs, subs, found, adjectiveCountries, L);
-  const ctx: Context = { text, hits, adjectiveCountries, L, otherBearers: otherBearers(runs, found, L) };
+  // Every field from the start, in one order: fields added later, some only on some articles, gave the
+  // context a new shape per article, and the compiled linker deopted on the first long page.
+  const ctx: Context = {
+    text,
+    hits,
+    adjectiveCountries,
+    L,
+    otherBearers: otherBearers(runs, found, L),
+    sure: undefined,
+    countries: undefined,
+    american: undefined,
+    political: undefined,
+    fullNames: undefined,
+    outletSpans: undefined,
+    placeCountries: undefined,
+  };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
   // Bare surnames of people named in full earlier, where the dataset had no alias for them

@@ -25,12 +25,16 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
  * also writes it in lower case (an everyday word: "Hard is relative"), or when the article calls it "its" after two or more of its occurrences and more often than "his" or "her".
  */
 export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null, lower: LowerWords): boolean {
-  if (CELESTIAL_BODIES.has(word.toLowerCase())) return true;
-  if (L?.givenNames.has(word.toLowerCase())) return false;
-  if (tokens.some((t) => t.text === word && orgMemberAfter(text, t.end))) return true;
+  const low = word.toLowerCase();
+  if (CELESTIAL_BODIES.has(low)) return true;
+  if (L?.givenNames.has(low)) return false;
+  // The word's occurrences, found in one pass over the tokens (both tests below read them).
+  const at: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.text === word) at.push(tokens[i]!);
+  for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end)) return true;
   // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
-  if (lower.has(word.toLowerCase())) return true;
-  const votes = pronounVotes(text, tokens, word);
+  if (lower.has(low)) return true;
+  const votes = pronounVotes(text, at, word);
   return votes.thing >= 2 && votes.thing > votes.person;
 }
 
@@ -47,7 +51,8 @@ const REACH = 240;
  */
 export function pronounVotes(text: string, tokens: Token[], word: string): { person: number; thing: number } {
   const votes = { person: 0, thing: 0 };
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.text !== word) continue;
     const end = sentenceAfterNextEnd(text, t.end);
     // Searched in a window (one character before, for \b, to past the longest pronoun that can
