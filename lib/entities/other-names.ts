@@ -66,7 +66,13 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     // 1. What cannot start a name.
     let i = 0;
     const sentenceStart = opensSentence(text, run.start);
-    while (i < ts.length && L.lead.has(lower(ts[i]!)) && (i > 0 || sentenceStart || lower(ts[i]!) === 'the' || lower(ts[i]!) === 'a' || lower(ts[i]!) === 'an'))
+    // (A name starts after an article — "Yesterday the British Army", "The American Dental Association" keep their first word — but
+    // for a heading's words: "The Best French Press", "The New Kid", "The State of AI".)
+    while (
+      i < ts.length &&
+      L.lead.has(lower(ts[i]!)) &&
+      (i > 0 ? !ARTICLES.has(lower(ts[i - 1]!)) || HEADING_WORDS.has(lower(ts[i]!)) : sentenceStart || ARTICLES.has(lower(ts[i]!)))
+    )
       i++;
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
     if (i === 0 && sentenceStart && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
@@ -200,6 +206,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
 
 /** A place preposition but "at": "at Harvard", "at Amazon", "at Kensho" name firms and schools as often as places. */
 const placeBefore = (w: string | null): boolean => !!w && w !== 'at' && AT_PLACE_PREPOSITIONS.has(w);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const HEADING_WORDS: ReadonlySet<string> = new Set('new old best top latest good great big first last next free more most all every state'.split(' '));
 const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo']);
 
 /** Suffixes of common nouns that are rarely parts of personal names. */

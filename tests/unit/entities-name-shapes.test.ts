@@ -83,3 +83,12 @@ describe('names glued into file names, addresses and handles', () => {
     expect(await mentions('Director_Oh Kyeong Taek, Composer_Kim Cheol Hwan, Art Director_Park Dong Woo')).toContain('person Kim Cheol Hwan');
   });
 });
+
+describe('a name starts after an article (other-names.ts, what cannot start a name)', () => {
+  it('keeps the first word after "the" ("Yesterday the British Army", "The American Dental Association")', async () => {
+    expect(await mentions('Yesterday the British Army would go.')).toEqual(['organization British Army']);
+    expect(await mentions('The American Dental Association recommends it.')).toContain('organization American Dental Association');
+    // A heading's words after "The" still open no name.
+    expect(await mentions('The Best French Press for a Brew')).not.toContain('organization Best French Press');
+  });
+});
