@@ -52,6 +52,11 @@ export interface Role {
   since?: string;
   /** `since` starts the current term: the person was in office before it, or may have been (when the tenure began is unknown). */
   term?: boolean;
+  /**
+   * An older source saw the person in this office from `since` until its own date `asOf`, before the
+   * current term, under `title`; whether the tenure went on between is not said. Read only against an article dated inside.
+   */
+  seen?: { since?: string; asOf: string; source: string; title: string };
   /** The source of `since` when it differs from the role's own source (tenure dated by an older, fuller record). */
   sinceSource?: string;
   /** End of the role when it has ended (from the source, or the date of the newer source that contradicts it). */

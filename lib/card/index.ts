@@ -1,6 +1,6 @@
 import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
 import { listValue } from './list-value';
-import { balance, clip } from './text';
+import { balance, clip, shortName, sourceName } from './text';
 import { aboutOf, repeatsLabel } from './about';
 
 export { balance, clip } from './text';
@@ -164,6 +164,17 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     }
     const earlier = P && (r.earlierTerms ?? []).find((t) => t.since && le(t.since, P) && t.until && after(t.until, P));
     if (earlier) addLine(out, used, `${then}: ${name} (an earlier term, ${span(earlier.since, earlier.until)})`, 'Then and now', 0, r.source);
+    // An older source saw the holder in office before the current term, up to its own date: an article dated inside that span.
+    const seen = r.seen;
+    if (P && seen?.since && le(seen.since, P) && le(P, seen.asOf))
+      addLine(
+        out,
+        used,
+        `${then}: ${seen.title}${ofPhrase(seen.title, r.ofName, r.of)} (since ${formatDate(seen.since)}) — ${citation(sources, seen.source, seen.asOf)}`,
+        'Then and now',
+        0,
+        seen.source,
+      );
     for (const t of r.earlierTerms ?? [])
       if (t !== earlier && (t.since || t.until)) addLine(out, used, `${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
@@ -239,20 +250,9 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   };
 }
 
-/** sources[k]'s name, or k. */
-function sourceName(sources: Dataset['sources'], k: string): string {
-  return sources[k]?.name ?? k;
-}
-
 /** "as of June 2024, Wikidata": a source's short name and its date. */
 function citation(sources: Dataset['sources'], k: string, d?: string): string {
   return `as of ${formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7))}, ${shortName(sources, k)}`;
-}
-
-/** A source's short name: before a parenthesis or a lower-case word ("Wikidata"). */
-function shortName(sources: Dataset['sources'], k: string): string {
-  const name = sourceName(sources, k);
-  return name.replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || name;
 }
 
 /** Adds a card line (balanced, once per text) and notes its source as used. */

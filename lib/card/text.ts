@@ -1,4 +1,5 @@
-/** How a card line is kept whole: parentheses balanced, a long line cut where a reader expects it. */
+/** How a card line is kept whole: parentheses balanced, a long line cut where a reader expects it; sources' names. */
+import type { Dataset } from '../types';
 
 /** Parentheses closed and opened in order: an unmatched ")" goes, an unclosed "(" is closed. */
 export function balance(s: string): string {
@@ -38,4 +39,15 @@ export function clip(text: string, max = 160): string {
   // With no item boundary, at a word boundary: no word is cut in two.
   const word = text.lastIndexOf(' ', max - 2);
   return balance(cut >= max / 2 ? `${text.slice(0, cut)}, …` : `${text.slice(0, word >= max / 2 ? word : max - 2)} …`);
+}
+
+/** sources[k]'s name, or k. */
+export function sourceName(sources: Dataset['sources'], k: string): string {
+  return sources[k]?.name ?? k;
+}
+
+/** A source's short name: before a parenthesis or a lower-case word ("Wikidata"). */
+export function shortName(sources: Dataset['sources'], k: string): string {
+  const name = sourceName(sources, k);
+  return name.replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || name;
 }

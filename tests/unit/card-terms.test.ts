@@ -60,6 +60,19 @@ describe('cards: a term start reads "term since", never "in office since" nor "a
     expect(text(country, '2022-06-01')).not.toContain('after this article');
     expect(text(country, '2026-12-05')).toContain('(term since 4 September 2023; as of January 2026)');
   });
+  it('an older sighting before the term answers an article dated inside it, and only then', () => {
+    const seen: DatasetEntity = {
+      ...person,
+      roles: [{ ...person.roles![0]!, title: 'Acting President', seen: { since: '2019-07-08', asOf: '2022-06-20', source: 'wikidata', title: 'President' } }],
+    };
+    const s2 = { ...sources, wikidata: { name: 'Wikidata officeholders', asOf: '2023-01-12', licence: 'CC0' } };
+    const lines = (p?: string) =>
+      (buildCard(seen, s2, { publishedAt: p }).groups?.flatMap((g) => g.lines) ?? buildCard(seen, s2, { publishedAt: p }).lines).join('\n');
+    expect(lines('2022-06-01')).toContain('At the time of this article (1 June 2022): President of Narnia (since 8 July 2019) — as of June 2022, Wikidata');
+    expect(lines('2022-12-01')).not.toContain('At the time of this article');
+    expect(lines('2018-12-01')).not.toContain('At the time of this article');
+    expect(lines()).not.toContain('8 July 2019');
+  });
   it('person card', () => {
     expect(text(person)).toContain('President of Narnia, term since 4 September 2023');
     expect(text(person)).not.toContain('in office');

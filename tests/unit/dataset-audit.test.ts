@@ -195,6 +195,8 @@ describe('reconciling claims into roles', () => {
     // date is the current term's start and no tenure start is claimed.
     const r = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;
     expect(r).toMatchObject({ status: 'current', since: '2024-06-19', term: true, source: 'f' });
+    // What the older source saw stays, as a sighting: in office from 2018 to its own date.
+    expect(r.seen).toEqual({ since: '2018-02-15', asOf: '2022-07-01', source: 'w', title: 'President' });
     // The newer source says the 2024 date follows a re-election: one tenure, since 2018.
     p.claims[1]!.term = true;
     const r2 = reconcileRoles(b.people, { currentSources: new Set(['f']) }).roles.get(p)![0]!;

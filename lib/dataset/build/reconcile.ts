@@ -44,8 +44,10 @@ interface Term {
   since?: string;
   until?: string;
   sinceSource: string;
-  /** `since` starts a term after a re-election, not the tenure: it is no start of tenure to show, nor an end of anyone else's. */
+  title?: string;
+  /** `since` starts a term, no tenure nor anyone's end (Role.term); `seen`: an older sighting before it (Role.seen). */
   term?: boolean;
+  seen?: Role['seen'];
   /**
    * The newest date a source saw this tenure still open (a snapshot's "holds the office" row). A
    * recorded end before it belongs to one statement of a longer tenure (Wikidata records each
@@ -97,7 +99,14 @@ export function reconcileRoles(
     const termsOf = new Map<Person, Term[]>();
     for (const { p, c } of list) {
       const t = termsOf.get(p) ?? [];
-      t.push({ since: c.since, until: c.until, sinceSource: c.source, ...(c.term ? { term: true } : {}), ...(c.current ? { openAt: c.asOf } : {}) });
+      t.push({
+        since: c.since,
+        until: c.until,
+        sinceSource: c.source,
+        title: c.title,
+        ...(c.term ? { term: true } : {}),
+        ...(c.current ? { openAt: c.asOf } : {}),
+      });
       termsOf.set(p, t);
     }
     const othersStart = (p: Person) => list.filter((x) => x.p !== p && x.c.since && !x.c.term).map((x) => dayOf(x.c.since));
@@ -115,15 +124,17 @@ export function reconcileRoles(
           // last saw open before that term's recorded end, is part of it (a return from leave while
           // somebody acted in the office): the recorded end ends it.
           if (!t.until && prev.until && next <= prevEnd && (!t.openAt || dayOf(t.openAt) <= prevEnd)) continue;
-          // A start over a month after a snapshot last saw the person's open term: the sources do not say
-          // whether the person stayed in office between (Micheál Martin, Taoiseach 2020–2022 and again
-          // from January 2025; Wikidata saw him in July 2022, the Factbook dates 23 January 2025), unless
-          // the newer source says it is a re-election's. The later start is the current term's; when the
-          // tenure began is unknown.
+          // A start over a month after a snapshot last saw the person's open term, not a re-election's: whether
+          // the person stayed in office between is not said (Micheál Martin, Taoiseach 2020–2022 and from
+          // January 2025). The later start is the current term's, the older one a sighting; the tenure's start is unknown.
           const unseen = !prev.until && !!prev.openAt && !!t.since && !t.term && next > dayOf(prev.openAt) + 31;
           if (unseen) {
             out.pop();
-            out.push({ ...t, term: true });
+            out.push({
+              ...t,
+              term: true,
+              seen: { ...(prev.since ? { since: prev.since } : {}), asOf: prev.openAt!, source: prev.sinceSource, title: prev.title! },
+            });
             continue;
           }
           if (next <= prevEnd + 31 && !someoneBetween) {
@@ -162,6 +173,7 @@ export function reconcileRoles(
       const role: Role = { title: c.title, of: c.of, ofName: c.ofName, source: c.source, asOf: c.asOf, office };
       if (cur.since) role.since = cur.since;
       if (cur.since && cur.term) role.term = true;
+      if (cur.seen) role.seen = cur.seen;
       if (cur.since && cur.sinceSource !== c.source) role.sinceSource = cur.sinceSource;
       const earlier = ts
         .slice(0, -1)
