@@ -41,8 +41,13 @@ const CONTROL_MAX = 30;
 /** Where a dateline, a button's label or a price tag sits; other leaves (images, icons) are not read. */
 const LEAF_TEXT_TAGS = new Set(['A', 'SPAN', 'TIME', 'BUTTON', 'SMALL', 'LI', 'TD', 'DIV', 'STRONG', 'B', 'EM', 'DD', 'ABBR']);
 
+/** Whitespace that s.replace(/\s+/g, ' ') would change: a run of two, or one that is not a space. */
+const NEEDS_COLLAPSE = /\s{2}|[^\S ]/;
+/** s.replace(/\s+/g, ' ').trim(), without the copy when nothing needs collapsing (most paragraphs of a page). */
+const collapsed = (s: string): string => (NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+
 function textStats(p: Element): { chars: number; linkChars: number; text: string } {
-  const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapsed(p.textContent ?? '');
   let linkChars = 0;
   const links = p.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) linkChars += (links[i]!.textContent ?? '').trim().length;
@@ -117,7 +122,7 @@ function readBrParent(el: Element, walk: Walk): void {
   walk.lastBrParent = parent;
   let own = '';
   for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data;
-  own = own.replace(/\s+/g, ' ').trim();
+  own = collapsed(own);
   if (own.length < PROSE_MIN_CHARS) return;
   f.paras++;
   if (own.length > f.longestPara) f.longestPara = own.length;

@@ -104,7 +104,13 @@ export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   // (Char codes, not text[i]: a one-character string above U+00FF is a new string each time, and
   // compiled code that had compared only ASCII characters deopted on the first curly quote.)
-  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40; c = text.charCodeAt(i)) i--;
+  // (And no read before the text's start: compiled code deopts on charCodeAt(-1).)
+  for (
+    let c = i >= 0 ? text.charCodeAt(i) : -1;
+    c === 32 || c === 9 || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40;
+    c = i >= 0 ? text.charCodeAt(i) : -1
+  )
+    i--;
   if (i < 0) return true;
   const c = text.charCodeAt(i);
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 0x2014 || c === 0x2013; // . ! ? \n : — –

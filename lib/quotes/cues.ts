@@ -61,8 +61,8 @@ export function findCues(text: string, from: number, to: number): CueMatch[] {
     const base = SPEECH_VERB_FORMS.get(surface);
     if (!base) continue;
     // Inside a word joined by an apostrophe or hyphen ("so-called", "said-to-be") is not a cue.
-    const prev = text[start - 1];
-    if (prev === '-' || text[end] === '-') continue;
+    // ("-" by char code: text[i] above U+00FF is a new string; and no read past either end.)
+    if ((start > 0 && text.charCodeAt(start - 1) === 45) || (end < text.length && text.charCodeAt(end) === 45)) continue;
     out.push({ start, end, base, participle: surface.endsWith('ing') });
   }
   return out;

@@ -54,7 +54,7 @@ export function nextNameRun(text: string, from: number): RegExpExecArray | null 
       else break;
     }
     let k = i;
-    while (text[k] === ' ' || text[k] === '\t') k++;
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++; // spaces, tabs (codes: text[k] above U+00FF is a new string)
     if (k === i || k >= n) continue;
     const next = text.charCodeAt(k);
     // Next word: a capital, or the first letter of a name particle (von, de, bin, …).

@@ -81,12 +81,13 @@ export function hideAbbreviationDots(s: string): string {
   for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
     // A capital next, right after the stop or after spaces.
     let k = i + 1;
-    while (s[k] === ' ' || s[k] === '\t') k++;
+    while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++; // spaces, tabs (codes, not s[k]: see cues.ts)
     if (k >= s.length || !isUpper(s, k)) continue;
     // The word before the stop: one capital (an initial) or an abbreviation.
     let w = i;
     while (w > 0 && isLetter(s, w - 1)) w--;
-    if (w === i || (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '.' && s[w - 1] !== '\n' && s[w - 1] !== '(' && s[w - 1] !== '\t')) continue;
+    const b = w > 0 ? s.charCodeAt(w - 1) : 32;
+    if (w === i || (b !== 32 && b !== 46 && b !== 10 && b !== 40 && b !== 9)) continue; // not after a space, ".", a line break, "(" or a tab
     const word = s.slice(w, i);
     if (!(word.length === 1 && isUpper(word, 0)) && (word.length > 5 || !NAME_ABBREVIATIONS.has(word.toLowerCase()))) continue;
     (out ??= []).push(s.slice(prev, i), '\u2024');
