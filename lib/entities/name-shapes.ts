@@ -1,8 +1,9 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import { SPEECH_VERB_FORMS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { opensSentence } from './name-words';
+import { isNameWord, opensSentence } from './name-words';
 
 /**
  * Shapes of names that the name finder (other-names.ts) reads beside head words: a firm's legal
@@ -106,3 +107,33 @@ export function dropGlued(text: string, entities: EntityResult[]): void {
     if (!e.mentions.length) entities.splice(i, 1);
   }
 }
+
+/** Determiners and possessives, before which a name-shaped phrase is a thing's ("a Master Firm contract", "our Gas Desk", "my Toyota Venza"). */
+export const DETERMINERS: ReadonlySet<string> = new Set('a an our my your their its his her this that these those'.split(' '));
+const NEXT_WORD = /^ (\p{Ll}+)\b/u;
+const QUESTION_BEFORE = /\b(?:would|will|can|could|did|does|do|should|shall|may|might|must)\s$/i;
+/** Auxiliaries, pronouns, adverbs, prepositions and irregular past tenses that follow a name ("Faith Kipyegon broke the record", "Lee Harvey Oswald around …"). */
+const NO_NOUN: ReadonlySet<string> = new Set(
+  (
+    'did does do can could will would shall should may might must also then still never just who whom whose when where while after ' +
+    'both her him them us me each alone himself herself until since because before unless though more less than too so very much really even ' +
+    'around about over under through across against among between without within along behind beyond near into onto upon toward towards via per despite during ' +
+    'broke hit ran set put cut made gave got came saw knew held kept sent built bought brought paid thought felt found stood sat fell rose drove flew threw drew chose stole wore beat ate sold shot struck caught fought sought bid let'
+  ).split(' '),
+);
+
+/**
+ * A lower-case noun right after the name, which the name qualifies ("Sand Hill park", "Yves Saint Laurent fragrance",
+ * "London St Pancras station"): a word that is no function word, no auxiliary, no verb form the word lists know
+ * and has no ending of a verb or an adverb (-s, -ed, -ing, -ly).
+ */
+export function nounAfter(text: string, start: number, end: number, L: LexiconSets): boolean {
+  const m = NEXT_WORD.exec(text.slice(end, end + 24));
+  // (After an auxiliary the name is a question's subject and its verb is bare: "Would Tavish Orlund agree …?")
+  if (!m || QUESTION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const w = m[1]!;
+  return !ENGLISH_FUNCTION_WORDS.has(w) && !NO_NOUN.has(w) && !L.lifeVerbs.has(w) && !SPEECH_VERB_FORMS.has(w) && !/(?:s|ed|ing|ly)$/.test(w);
+}
+
+/** The token at k stands right after a name word ("Star Trek" after "Star Trek film" was no person): no surname of a person named earlier. */
+export const afterNameWord = (tokens: Token[], k: number): boolean => k > 0 && tokens[k]!.start - tokens[k - 1]!.end === 1 && isNameWord(tokens[k - 1]!);

@@ -7,7 +7,7 @@ import { OverlapIndex } from './overlap';
 import { productNames } from './product-names';
 import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
-import { andInsideOf, endsInOrgHead, firmEnd, regionAsOther } from './name-shapes';
+import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 export { inTitleCaseLine } from './title-case';
@@ -172,6 +172,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
         return everyday || before === 'at' || owns ? undefined : add(out, 'place', name, span);
       // People are not "the …" ("the Arab Revolt"), nor a role's qualifiers ("Interim Palestinian leader", "Radical Shiite cleric").
       if (before === 'the' || (everyday && !L.givenNames.has(first)) || words.roleAfter(span.end)) return;
+      // Nor a thing's: after a determiner ("a Master Firm contract", "our Gas Desk") or before a noun it qualifies ("Sand Hill park").
+      if (!L.givenNames.has(first) && (DETERMINERS.has(before ?? '') || nounAfter(text, span.start, span.end, L))) return;
       return add(out, 'person', name, span);
     }
     return;
@@ -235,10 +237,11 @@ function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: Lexi
     if (followableSurname(last) && !products.has(e.name)) bySurname.set(last, e);
   }
   if (bySurname.size) {
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (!t.cap) continue;
       const e = bySurname.get(t.text);
-      if (!e || e.mentions[0]!.start > t.start || claimed.overlaps(t) || taken.overlaps(t)) continue;
+      if (!e || e.mentions[0]!.start > t.start || claimed.overlaps(t) || taken.overlaps(t) || afterNameWord(tokens, k)) continue;
       e.mentions.push({ start: t.start, end: t.end });
     }
   }

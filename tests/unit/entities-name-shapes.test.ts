@@ -92,3 +92,17 @@ describe('a name starts after an article (other-names.ts, what cannot start a na
     expect(await mentions('The Best French Press for a Brew')).not.toContain('organization Best French Press');
   });
 });
+
+describe('a name-shaped phrase that qualifies a thing is no person (other-names.ts)', () => {
+  it('drops a shape-typed person before a noun or after a determiner, not before a verb', async () => {
+    expect(await mentions('Sand Hill park was a great beach.')).not.toContain('person Sand Hill');
+    expect(await mentions('Please find a worksheet for a Master Firm contract.')).not.toContain('person Master Firm');
+    expect(await mentions('Kenyan runner Faith Kipyegon broke the world record.')).toContain('person Faith Kipyegon');
+    expect(await mentions('He fell in love with Florence Garrard who was boarding there.')).toContain('person Florence Garrard');
+  });
+
+  it('follows no surname inside a longer name ("Star Trek film" after "Star Trek and")', async () => {
+    const found = await mentions('2009’s Star Trek and its sequel did well. The fourth Star Trek film was greenlit.');
+    expect(found.filter((m) => m === 'person Trek')).toEqual([]);
+  });
+});
