@@ -42,22 +42,26 @@ function isWordCharAt(text: string, i: number): boolean {
   return c < 128 ? c === 46 || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_CHAR.test(text[i]!);
 }
 
+/**
+ * Pushes text[start, end) without its outer spaces, if anything is left. (A module function, not a
+ * closure made per call: the compiled splitter deopted on meeting a new closure — "wrong call target".)
+ */
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  while (s < end && isSpaceAt(text, s)) s++;
+  let e = end;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
   let start = from;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && isSpaceAt(text, s)) s++;
-    let e = end;
-    while (e > s && isSpaceAt(text, e - 1)) e--;
-    if (e > s) out.push({ start: s, end: e });
-    start = end;
-  };
   for (let i = from; i < to; i++) {
     // (Char codes: this runs on every character of the article, and most are none of these.)
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(i);
+      pushTrimmed(out, text, start, i);
       start = i + 1;
       continue;
     }
@@ -86,9 +90,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         if (!/^(The|A|An|In|On|It|He|She|They|We|But|And|This|That|"|\u201c)\b/.test(rest)) continue;
       }
     }
-    push(j);
+    pushTrimmed(out, text, start, j);
+    start = j;
   }
-  push(to);
+  pushTrimmed(out, text, start, to);
   return out;
 }
 
