@@ -173,31 +173,38 @@ function startsUpper(word: string): boolean {
 }
 
 /** Maximal runs of capitalised tokens, allowing name particles inside and a leading "The". */
+/**
+ * Ends the run being read: particles cannot end a run ("Bank of" is "Bank"), and what is left, if
+ * anything, becomes a run. True when `cur` became the run's tokens (the caller starts a fresh array
+ * only then: this runs at every lower-case word). A module function, and the length always set, not
+ * popped in a loop only some runs take: the compiled reader deopted on the first run that ended on a particle.
+ */
+function endRun(runs: Run[], cur: Token[]): boolean {
+  if (!cur.length) return false;
+  let n = cur.length;
+  while (n > 0 && !cur[n - 1]!.cap) n--;
+  cur.length = n;
+  if (!n) return false;
+  runs.push({ start: cur[0]!.start, end: cur[n - 1]!.end, tokens: cur });
+  return true;
+}
+
 export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
-  const flush = () => {
-    // Particles cannot end a run.
-    while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
-    // A fresh array only when this one became a run's: flush runs at every lower-case word.
-    if (cur.length) {
-      runs.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, tokens: cur });
-      cur = [];
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (Not cur[-1] when empty: an out-of-range index is a slow generic look-up, once per token.)
     const prev = cur.length ? cur[cur.length - 1] : undefined;
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
-    if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start))) flush();
+    if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start)) && endRun(runs, cur)) cur = [];
     if (t.cap) cur.push(t);
     else if (cur.length && (PARTICLES.has(t.text) || joins(t.text, cur[cur.length - 1]!)) && particlesLeadToName(tokens, i)) cur.push(t);
     else if (!cur.length && t.text.length <= 4 && OPENERS.has(t.text) && particlesLeadToName(tokens, i))
       cur.push(t); // (openers are 2-4 letters: no hash of longer words)
-    else flush();
+    else if (endRun(runs, cur)) cur = [];
   }
-  flush();
+  endRun(runs, cur);
   return runs;
 }
 
