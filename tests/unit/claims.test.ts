@@ -383,6 +383,11 @@ describe('what a page shows: rules with too little support to tell are hidden', 
     expect(findClaims(text, EMPTY).map((c) => c.rules)).toEqual([{ denial: ['defender'] }]);
     expect(findClaims(text, SHOWN)).toEqual([]);
   });
+  it('hides the vague attribution ("critics say") on a news page, as its tuning flags are too few and too often wrong', () => {
+    const text = 'Critics say the new bridge will cost more than planned.';
+    expect(findClaims(text, EMPTY).map((c) => c.rules)).toEqual([{ hedged: ['vague-group'] }]);
+    expect(findClaims(text, SHOWN)).toEqual([]);
+  });
   it('keeps a shown rule and a hidden one apart in the same sentence', () => {
     const text = 'The mayor, who denied the report, falsely said the bridge had been inspected.';
     const all = findClaims(text, EMPTY);
