@@ -9,6 +9,10 @@ import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 
+/** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 export { inTitleCaseLine } from './title-case';
 
@@ -139,11 +143,17 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (L.knownPlaces.has(low)) return L.regions.has(low) && regionAsOther(text, span.start, span.end, low) ? undefined : add(out, 'place', name, span);
   // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins); roles ("Holy Roman Emperor", "Minister of State").
   if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L)) return;
-  if (L.titles.has(last) || (ofAt > 0 && L.titles.has(beforeOf))) return;
+  // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of
+  // Justice"), where the name ends there (not "Division of General" of "… General Studies", cut short by the run).
+  if (
+    (L.titles.has(last) && !(ofAt > 0 && L.orgHeads.has(beforeOf) && !CAPITAL_NEXT.test(text.slice(span.end, span.end + 3)))) ||
+    (ofAt > 0 && L.titles.has(beforeOf))
+  )
+    return;
   if (firm > 0) return add(out, 'organization', name, { start: span.start, end: firm });
   if (seg.length >= 2) {
     // "South Korean officials": an adjective, however many words it takes.
-    if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return;
+    if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && LOWER_NEXT.test(text.slice(span.end, span.end + 3))) return;
     if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf)) return add(out, 'organization', name, span);
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
@@ -196,7 +206,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (L.orgHeads.has(first) || L.placeHeads.has(first) || L.titles.has(first)) return;
   const possessive = /^['\u2019]s\b/.test(after);
   if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
-  if (ADJECTIVE_END.test(first) && /^\s+\p{Ll}/u.test(after)) return;
+  if (ADJECTIVE_END.test(first) && LOWER_NEXT.test(after)) return;
   if (placeBefore(before) && !possessive) return add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel.
   if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)))

@@ -30,6 +30,14 @@ describe('organisation shapes (lib/entities/name-shapes.ts)', () => {
     expect(await mentions('The magazine is called Inc. and sells well.')).toEqual([]);
   });
 
+  it('reads a title word after an institution’s "of" as its domain, not a role: "Department of Justice", not "Minister of Justice"', async () => {
+    expect(await mentions('The Department of Justice opened an inquiry on Monday.')).toEqual(['organization Department of Justice']);
+    expect(await mentions('A ruling by the International Court of Justice came later.')).toEqual(['organization International Court of Justice']);
+    // A role stays a role; a run cut short before another capitalised word is not an institution.
+    expect(await mentions('The Minister of Justice spoke on Monday.')).not.toContain('organization Minister of Justice');
+    expect(await mentions('If you are choosing the Division of General Studies, tell us why.')).not.toContain('organization Division of General');
+  });
+
   it('keeps "and" inside an institution’s "of" part, but not before an institution of its own', async () => {
     // "and The …" opens another name.
     expect(await mentions('A survey by the Journal of Accountancy and The Tax Adviser found it.')).toContain('organization Journal of Accountancy');
