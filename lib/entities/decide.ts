@@ -5,7 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, wordBefore } from './name-words';
 import { isWeak, type Hit } from './link';
 import { describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
-import { asMedium, isShortAcronym, plainOutletName } from './outlet-context';
+import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -135,6 +135,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');
+  if (!candidates.length) return null;
+  // "The Post has learned" in a New York story: a title many newspapers share names its dataset bearer only in an article naming its country.
+  candidates = candidates.filter((c) => !sharedTitle(c, h) || ctx.countries!.has(c.countryId ?? '') || (c.countryId === 'country:us' && !!ctx.american));
   if (!candidates.length) return null;
   // "Focus on …", "HR needs", "CT scans": an outlet called by an everyday word or a short acronym only as a medium.
   if (candidates.some((c) => c.type === 'outlet')) {

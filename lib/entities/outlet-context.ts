@@ -119,3 +119,18 @@ const LISTED: ReadonlySet<string> = new Set(['kagi-media', 'curated']);
 /** On Kagi's list or ours, and not state-controlled: an outlet a reader meets by name. */
 const isListed = (c: DatasetEntity): boolean =>
   c.facts.some((f) => LISTED.has(f.source)) && !c.stateLabels?.some((l) => l.code && STATE_CONTROLLED.has(l.code));
+
+/**
+ * Words that many newspapers share as their title ("The Post", "The Star", "The Nation", "The
+ * Herald"): the dataset's one bearer of such a title is meant only where the article names its
+ * country. "The Post has learned" in a New York Post story is not New Zealand's The Post, nor is
+ * Spielberg's film "The Post" in a list of films.
+ */
+const SHARED_TITLES: ReadonlySet<string> = new Set(
+  'post press star sun nation national herald chronicle paper mercury times journal mail globe observer standard express examiner courier register tribune telegraph independent guardian'.split(
+    ' ',
+  ),
+);
+/** The outlet is called "The <shared title word>" (and nothing more). */
+export const sharedTitle = (c: DatasetEntity, h: Pick<Hit, 'tokens' | 'key'>): boolean =>
+  c.type === 'outlet' && h.tokens === 2 && h.key.startsWith('the ') && SHARED_TITLES.has(h.key.slice(4));

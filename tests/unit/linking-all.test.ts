@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasKey } from '../../lib/dataset/alias-key';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
-import { isShortAcronym } from '../../lib/entities/outlet-context';
+import { isShortAcronym, sharedTitle } from '../../lib/entities/outlet-context';
 import { findEntities } from '../../lib/entities';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { CONNECTORS } from '../../lib/entities/candidates';
@@ -87,8 +87,10 @@ export interface Failure {
 function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: number } {
   if (e.type !== 'person') {
     // A country's acronym names it only where the article names the country otherwise (decide.ts): "PNG" after "Papua New Guinea".
-    // An outlet's acronym (one a reader does not meet alone) names it where its country is named: "ARD" after "Germany".
-    const country = e.type === 'outlet' && isShortAcronym(alias) && e.countryId ? dataset.entities.find((x) => x.id === e.countryId)?.name : undefined;
+    // An outlet's acronym (one a reader does not meet alone) names it where its country is named: "ARD" after "Germany";
+    // so does a title papers the world over share ("The Post" after "New Zealand").
+    const shared = e.type === 'outlet' && isShortAcronym(alias) ? true : sharedTitle(e, { tokens: alias.split(' ').length, key: aliasKey(alias) });
+    const country = e.type === 'outlet' && shared && e.countryId ? dataset.entities.find((x) => x.id === e.countryId)?.name : undefined;
     const intro =
       (e.type === 'country' || e.type === 'place' || e.type === 'organization') && isShortAcronym(alias) && !ACRONYMS_ALONE.has(aliasKey(alias))
         ? `${e.name} held talks. `

@@ -86,6 +86,11 @@ describe('a name papers the world over share, or a state-controlled outlet by it
     expect(await outlets('The Chronicle says he was arrested a block away.')).toEqual([]);
     expect(await outlets('Christian News Service reported the news. CNS reported Monday that the U.S. had accepted refugees.')).toEqual([]);
   });
+  it('"The Post has learned" in a New York story is not New Zealand’s The Post, even under its own full name', async () => {
+    expect(await outlets('The mayor ditched her escort, The Post has learned, and went home to New York.')).toEqual([]);
+    expect(await outlets('Honorable mentions: Phantom Thread, The Post, The Shape of Water and Logan Lucky.')).toEqual([]);
+    expect(await outlets('In Wellington, The Post has learned that the minister will resign. New Zealand voters were told on Monday.')).toEqual(['The Post']);
+  });
   it('with the country named, they link', async () => {
     expect(await outlets('In Zimbabwe, The Chronicle reported that the minister resigned.')).toEqual(['The Chronicle']);
     expect(await outlets('Chinese officials told CNS on Monday that talks would resume.')).toEqual(['China News Service']);
