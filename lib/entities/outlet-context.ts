@@ -50,6 +50,32 @@ export function usedAsMedium(text: string, span: Span): boolean {
   return BEFORE.test(before) || AFTER.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
 }
 
+/**
+ * A firm speaks, is told things, is worked for and has tools and rules of its own: "Google says",
+ * "tell Google", "worked for Google", "according to Google's keyword tool", "Google TV" (all ten
+ * "Google" links on 1,188 real article pages, each a "news outlet" card). An outlet called by a weak
+ * name (an everyday word or a brand's, not an acronym) is a medium only where the sentence says it
+ * reports: a reporting verb, "according to" the name itself, a kind of medium or its staff in lower
+ * case, a dateline — or a list of other outlets (listedWithOutlets).
+ */
+const KINDS_LOWER = MEDIA_KINDS.replace('|TV', '');
+const REPORTING_BEFORE = new RegExp(
+  `(?:\\b(?:according\\s+to|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:${REPORT}|${WRITE})\\s+for|(?:interview|interviews|interviewed)\\s+(?:with|by)|(?:${KINDS_LOWER}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
+  'i',
+);
+const REPORTING_AFTER = new RegExp(
+  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${WRITE}|published|revealed|obtained|broadcast|aired|learned|has\\s+learned|${MEDIA_AFTER.replace('|TV', '')})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${KINDS_LOWER})\\b`,
+  'u',
+);
+/** The sentence says the name at `span` reports (see REPORTING_BEFORE): stricter than usedAsMedium. */
+export function reportsAsMedium(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 64);
+  if (REPORTING_AFTER.test(after)) return true;
+  if (/^['\u2019]s\s/.test(after)) return false; // "according to Google's keyword tool"
+  const before = text.slice(Math.max(0, span.start - 48), span.start);
+  return REPORTING_BEFORE.test(before) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
+}
+
 /** The name at `span` stands in one list with another outlet's name ("CNN, The Atlantic, BBC and NPR"). */
 export function listedWithOutlets(text: string, span: Span, outletSpans: readonly Span[]): boolean {
   return outletSpans.some(
@@ -93,7 +119,8 @@ export function asMedium(
   const outlets = candidates.filter((c) => c.type === 'outlet');
   if (!outlets.some((c) => plainOutletName(c, h, text))) return undefined;
   const named = outlets.filter((c) => hits.some((x) => x !== h && x.candidates.length === 1 && x.candidates[0] === c && !plainOutletName(c, x, text)));
-  const medium = usedAsMedium(text, h.span) || listedWithOutlets(text, h.span, outletSpans);
+  const weakWord = !isShortAcronym(text.slice(h.span.start, h.span.end)) && outlets.some((c) => c.weakAliases?.includes(h.key));
+  const medium = (weakWord ? reportsAsMedium(text, h.span) : usedAsMedium(text, h.span)) || listedWithOutlets(text, h.span, outletSpans);
   if (!medium && named.length !== 1) return undefined;
   const why = medium ? 'an outlet named as a medium ("told", "reported", "the newspaper")' : 'an outlet named in full elsewhere in the article';
   if (!medium) return { pick: named[0]!, why };

@@ -106,6 +106,18 @@ describe('a brand whose news is a sideline links only as a medium', () => {
     ])
       expect(await outlets(text), text).toEqual([]);
   });
+  it('a firm that speaks, is told things or has tools of its own is no medium: only reporting makes a weak name one', async () => {
+    for (const text of [
+      'Google says the controller will eventually work wirelessly with phones.',
+      'In every row you are essentially telling Google what the product costs.',
+      'If I worked for Google, I would be embarrassed by this.',
+      'According to Google’s keyword tool there are 880 searches per month.',
+      'It integrates well with Fire TV, Google TV, and Apple TV devices.',
+    ])
+      expect(await outlets(text), text).toEqual([]);
+    expect(await outlets('According to Yahoo News, the spokesman said on Friday that she would sign it.')).toEqual(['Yahoo']);
+    expect(await outlets('The mayor resigned, Focus reported on Monday.')).toEqual(['Focus']);
+  });
 });
 
 describe('a country acronym other than US, UK, USA and UAE names the country only where the article names it otherwise', () => {
