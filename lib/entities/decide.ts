@@ -208,7 +208,9 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   if (ctx.fullNames!.has(pick.id)) return { pick, why: 'surname of a person named in full in the article' };
   // (Not a surname that is an everyday word: "Plant stems become leggy", "Brown is earnest" in a UK
   // review; "Obama", weak only beside Obama in Japan, still is.)
-  if (!pick.everydayAliases?.includes(h.key) && leadsNamedCountry(pick, h, ctx))
+  // Nor a surname that is also a given name: "Bryan already asserted his Fifth Amendment right" (Bryan
+  // Pagliano) is not the Virgin Islands' governor, nor "Kim's mental state" (Kim Jong Un) South Korea's prime minister.
+  if (!pick.everydayAliases?.includes(h.key) && !ctx.L?.givenNames.has(h.key) && leadsNamedCountry(pick, h, ctx))
     return { pick, why: 'surname of a head of state or government of a country the article names' };
   return null;
 }

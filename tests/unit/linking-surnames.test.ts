@@ -52,6 +52,19 @@ describe('bare surnames link only to a person the article introduces', () => {
     expect(await linked('Critics said Trump had acted too late.', 'Trump')).toEqual([]);
   });
 
+  it('a surname that is also a given name needs its bearer introduced, however his country is named', async () => {
+    // "Bryan" (Albert Bryan, governor of the Virgin Islands; Bryan Pagliano of a 2016 hearing) and "Kim"
+    // (Kim Min-seok, South Korea's prime minister since 2025; Kim Jong Un) are given names too.
+    for (const [text, word] of [
+      ['Officials in the Virgin Islands were cautious. Bryan already asserted his Fifth Amendment right.', 'Bryan'],
+      ['South Korea’s president warned the North again. Kim said the tests would go on.', 'Kim'],
+    ] as const)
+      expect(await linked(text, word), `${word} in: ${text}`).toEqual([]);
+    // Introduced, he still links by it.
+    const intro = await linked('Kim Min-seok arrived in South Korea’s capital. Kim said the tests would go on.', 'Kim');
+    expect(intro.map(([, name]) => name)).toEqual(['Kim Min-seok']);
+  });
+
   it('a surname that is an everyday word needs its bearer introduced, however his country is named', async () => {
     // "brown" is an everyday word (Gordon Brown's weak alias), "obama" is not (weak only beside Obama, Japan).
     expect(await linked('Critics in Britain said Brown had acted too late.', 'Brown')).toEqual([]);
