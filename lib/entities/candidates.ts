@@ -14,7 +14,9 @@ export interface Token extends Span {
 }
 
 /** A token's lower-case text without a final full stop ("Sen." → "sen"): .low.replace(/\.$/, ''). */
-export const bareLow = (t: Token): string => (t.low.charCodeAt(t.low.length - 1) === 46 ? t.low.slice(0, -1) : t.low);
+// (One slice either way, the whole word when there is no stop — the same string, not a copy: compiled
+// callers meet a word with a stop first on long pages, and a branch never run would throw their code away.)
+export const bareLow = (t: Token): string => t.low.slice(0, t.low.length - (t.low.charCodeAt(t.low.length - 1) === 46 ? 1 : 0));
 
 export interface Run extends Span {
   tokens: Token[];

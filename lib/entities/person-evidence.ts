@@ -70,11 +70,17 @@ export function titledBefore(text: string, ts: Token[], i: number, L: LexiconSet
 export function isMiddleInitial(ts: Token[], k: number): boolean {
   const t = ts[k];
   const next = ts[k + 1];
-  return !!t && !!next && t.text.length === 2 && INITIAL.test(t.text) && t.start - ts[k - 1]!.end === 1 && next.start - t.end === 1 && isNameWord(next);
+  if (!t || !next) return false;
+  // (Every test is run, not only those after a first that holds: see findArticlePeople.)
+  const spaced = t.start - ts[k - 1]!.end === 1 && next.start - t.end === 1;
+  const named = isNameWord(next);
+  const shaped = INITIAL.test(t.text);
+  return t.text.length === 2 && shaped && spaced && named;
 }
 
 /** A given name, a middle initial and a surname is a person's name unless it ends in a head word ("John F. Kennedy Airport"). */
-export function initialEvidence(text: string, span: Span, L: LexiconSets | null): string | null {
+export function initialEvidence(text: string, span: Span, L: LexiconSets | null, initial = true): string | null {
+  if (!initial) return null;
   const low = text.slice(span.start, span.end).toLowerCase();
   const last = low.slice(low.lastIndexOf(' ') + 1);
   if (!L || L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last) || L.knownOrgs.has(low) || L.knownPlaces.has(low)) return null;
