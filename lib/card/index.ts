@@ -2,45 +2,10 @@ import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
 import { listValue } from './list-value';
 import { balance, clip, shortName, sourceName } from './text';
 import { aboutOf, repeatsLabel } from './about';
+import { flagEmoji, formatDate } from './format';
 
 export { balance, clip } from './text';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-// Cards repeat the same few dates and country codes on every page: both formatters are memoised
-// by their input string (bounded; cleared when full).
-const MEMO_MAX = 5_000;
-const dates = new Map<string, string>();
-const flags = new Map<string, string | undefined>();
-
-/** "1994-07-20" → "20 July 1994"; "2023-08" → "August 2023"; anything else unchanged. */
-export function formatDate(iso: string): string {
-  let out = dates.get(iso);
-  if (out === undefined) {
-    if (dates.size >= MEMO_MAX) dates.clear();
-    dates.set(iso, (out = formatDateOnce(iso)));
-  }
-  return out;
-}
-
-function formatDateOnce(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (!mo) return y!;
-  const month = MONTHS[Number(mo) - 1] ?? mo;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-/** "BY" → 🇧🇾: two regional-indicator symbols; fonts draw them as the flag. */
-export function flagEmoji(code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  if (flags.has(code)) return flags.get(code);
-  if (flags.size >= MEMO_MAX) flags.clear();
-  const flag = /^[A-Za-z]{2}$/.test(code) ? String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)) : undefined;
-  flags.set(code, flag);
-  return flag;
-}
+export { flagEmoji, formatDate } from './format';
 
 export interface CardContext {
   /** How often the article mentions the entity / quotes it. */
@@ -113,6 +78,54 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
   const died = entity.died;
   // A death is about the person, not a role: "About", first, with its source.
   if (died) addLine(out, used, `Died ${formatDate(died)}`, 'About', 0, entity.diedSource);
+  // (Roles and facts are read by functions of their own: a path the short pages never took, met on a long
+  // page, throws away the compiled code of that part only.)
+  if (entity.roles?.length) roleLines(out, used, entity, sources, P);
+  // The summary cites every source it draws on; a state-media label is said once, on its own line (about.ts).
+  const about = aboutOf(entity);
+  if (about) addLine(out, used, about.text, 'About', 1, about.sources[0], undefined, false, about.sources.slice(1));
+  const summary = about?.lower ?? '';
+  factLines(out, used, entity, sources, P, summary);
+  for (const l of entity.stateLabels ?? []) addLine(out, used, `Labelled ${l.label} by ${sourceName(sources, l.source)}`, 'Facts', 2, l.source);
+  if (ctx.mentions)
+    addLine(
+      out,
+      used,
+      `In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`,
+      'In this article',
+      3,
+    );
+  if (ctx.related?.length) addLine(out, used, `Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
+
+  // Where a card mixes sources, a line from another source than the card's first says its own, and its row's as-of date (only the name where the line says its date).
+  const main = out.find((l) => l.source)?.source;
+  for (const l of out)
+    if (l.also?.length) l.text += ` — ${[l.source!, ...l.also].map((k) => shortName(sources, k)).join(', ')}`;
+    else if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled '))
+      l.text += ` — ${l.dated ? shortName(sources, l.source) : citation(sources, l.source, l.asOf)}`;
+
+  out.sort(byGroup);
+  const hover = new Set([...out].sort((a, b) => a.rank - b.rank).slice(0, HOVER_LINES));
+  const groups: { label: string; lines: string[] }[] = [];
+  for (const l of out) {
+    const g = groups.find((x) => x.label === l.group);
+    if (g) g.lines.push(l.text);
+    else groups.push({ label: l.group, lines: [l.text] });
+  }
+  const refs: SourceRef[] = [...used].map((k) => ({ name: sourceName(sources, k), asOf: sources[k]?.asOf ?? '' }));
+  const flag = flagEmoji(entity.code ?? ctx.country?.code);
+  return {
+    title: entity.name,
+    lines: out.filter((l) => hover.has(l)).map((l) => clip(l.text)),
+    ...(out.length > hover.size || groups.length > 1 ? { groups } : {}),
+    sources: refs,
+    ...(flag ? { flag } : {}),
+  };
+}
+
+/** The role lines of a card: then and now, current, former and earlier terms. */
+function roleLines(out: Line[], used: Set<string>, entity: DatasetEntity, sources: Dataset['sources'], P: string | null): void {
+  const died = entity.died;
   let formers = 0;
   let thens = 0;
   // Heads of state and government first: the office a reader most needs when roles are many.
@@ -178,10 +191,10 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     for (const t of r.earlierTerms ?? [])
       if (t !== earlier && (t.since || t.until)) addLine(out, used, `${name}: earlier term ${span(t.since, t.until)}`, 'Former roles', 4, r.source);
   }
-  // The summary cites every source it draws on; a state-media label is said once, on its own line (about.ts).
-  const about = aboutOf(entity);
-  if (about) addLine(out, used, about.text, 'About', 1, about.sources[0], undefined, false, about.sources.slice(1));
-  const summary = about?.lower ?? '';
+}
+
+/** The fact lines of a card (what its roles or summary already say left out). */
+function factLines(out: Line[], used: Set<string>, entity: DatasetEntity, sources: Dataset['sources'], P: string | null, summary: string): void {
   // (roles.map(…).join(' ') as one string: the mapped array's shape varied, and the compiled buildCard deopted on it.)
   let rolesName = '';
   if (entity.roles) for (const r of entity.roles) rolesName += `${rolesName ? ' ' : ''}${r.title} ${r.ofName ?? ''}`;
@@ -213,43 +226,7 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     const rank = /^(member of|official name|former names|background)/i.test(label) ? 4 : 2;
     addLine(out, used, `${listValue(label, f.value)}${since}`, 'Facts', rank, f.source, f.asOf, !!asOf);
   }
-  for (const l of entity.stateLabels ?? []) addLine(out, used, `Labelled ${l.label} by ${sourceName(sources, l.source)}`, 'Facts', 2, l.source);
-  if (ctx.mentions)
-    addLine(
-      out,
-      used,
-      `In this article: mentioned ${plural(ctx.mentions, 'time')}${ctx.quotes ? `, quoted ${plural(ctx.quotes, 'time')}` : ''}`,
-      'In this article',
-      3,
-    );
-  if (ctx.related?.length) addLine(out, used, `Also in this article: ${ctx.related.slice(0, 4).join(', ')}`, 'In this article', 3);
-
-  // Where a card mixes sources, a line from another source than the card's first says its own, and its row's as-of date (only the name where the line says its date).
-  const main = out.find((l) => l.source)?.source;
-  for (const l of out)
-    if (l.also?.length) l.text += ` — ${[l.source!, ...l.also].map((k) => shortName(sources, k)).join(', ')}`;
-    else if (l.source && l.source !== main && !l.text.includes(' — as of ') && !l.text.startsWith('Labelled '))
-      l.text += ` — ${l.dated ? shortName(sources, l.source) : citation(sources, l.source, l.asOf)}`;
-
-  out.sort(byGroup);
-  const hover = new Set([...out].sort((a, b) => a.rank - b.rank).slice(0, HOVER_LINES));
-  const groups: { label: string; lines: string[] }[] = [];
-  for (const l of out) {
-    const g = groups.find((x) => x.label === l.group);
-    if (g) g.lines.push(l.text);
-    else groups.push({ label: l.group, lines: [l.text] });
-  }
-  const refs: SourceRef[] = [...used].map((k) => ({ name: sourceName(sources, k), asOf: sources[k]?.asOf ?? '' }));
-  const flag = flagEmoji(entity.code ?? ctx.country?.code);
-  return {
-    title: entity.name,
-    lines: out.filter((l) => hover.has(l)).map((l) => clip(l.text)),
-    ...(out.length > hover.size || groups.length > 1 ? { groups } : {}),
-    sources: refs,
-    ...(flag ? { flag } : {}),
-  };
 }
-
 /** "as of June 2024, Wikidata": a source's short name and its date. */
 function citation(sources: Dataset['sources'], k: string, d?: string): string {
   return `as of ${formatDate((d ?? sources[k]?.asOf ?? '').slice(0, 7))}, ${shortName(sources, k)}`;
