@@ -156,11 +156,16 @@ const INFINITIVE = /^[\s"\u201c]*to\s+\p{Ll}/u;
 
 export function findContradictions(text: string, statements: Statement[]): ContradictionPair[] {
   if (statements.length < 2) return []; // no pair in fewer than two
-  const negative = statements.map((s) => NEGATION.test(text.slice(s.start, s.end)));
-  const asserts = statements.map((s) => !INFINITIVE.test(text.slice(s.start, s.end)));
-  // A pair is one affirmative and one negated statement by different speakers. A statement with
-  // no such partner can be in no pair, so its words (the costly part) are not read: when no
-  // statement is negated, or all are, none are read.
+  // (Typed arrays: one shape on every article; booleans mapped into an array deopted the compiled function.)
+  const negative = new Uint8Array(statements.length);
+  const asserts = new Uint8Array(statements.length);
+  for (let i = 0; i < statements.length; i++) {
+    const said = text.slice(statements[i]!.start, statements[i]!.end);
+    negative[i] = NEGATION.test(said) ? 1 : 0;
+    asserts[i] = INFINITIVE.test(said) ? 0 : 1;
+  }
+  // A pair is one affirmative and one negated statement by different speakers. A statement with no such
+  // partner is in no pair, so its words (the costly part) are not read: none when none or all are negated.
   const bySpeaker = [new Map<string, number>(), new Map<string, number>()]; // [affirmative, negated]
   const total = [0, 0];
   statements.forEach((s, i) => {
@@ -173,7 +178,7 @@ export function findContradictions(text: string, statements: Statement[]): Contr
   statements.forEach((s, i) => {
     const other = negative[i] ? 0 : 1;
     const partners = total[other]! - (bySpeaker[other]!.get(s.speaker) ?? 0);
-    info.push({ words: partners > 0 && asserts[i] ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i]! });
+    info.push({ words: partners > 0 && asserts[i] ? contentWords(text.slice(s.start, s.end), s.speaker) : NO_WORDS, negative: negative[i] === 1 });
   });
   // Which statements hold each word, as a name and as a common word (ascending statement order).
   // Counting shared words through these lists visits only pairs that share something, instead of
