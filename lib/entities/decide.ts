@@ -2,7 +2,8 @@ import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
-import { NOT_NAME, wordBefore } from './name-words';
+import { NOT_NAME, opensSentence, wordBefore } from './name-words';
+import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
@@ -33,6 +34,8 @@ export interface Context {
    * article's person, not a dataset namesake.
    */
   otherBearers?: Set<string>;
+  /** On a page not in English, the words it writes in lower case (asked only of one-word names opening a sentence). */
+  lower?: LowerWords;
 }
 
 export interface Decision {
@@ -118,6 +121,11 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     const pick = h.candidates.find((c) => c.id === earlier) ?? byId.get(earlier)?.record;
     if (pick) return { pick, why: 'surname of a person named in full earlier in the article' };
   }
+  // "Para poder comentar…", "Kita harus…": on a page not in English, a one-word name opening a sentence that the
+  // page also writes in lower case is that language's word capitalised. (Not on English pages: "Japan is…" opens
+  // sentences of a travel guide whose links write "japan"; not an acronym either.)
+  if (h.tokens === 1 && ctx.lower?.has(h.key) && opensSentence(ctx.text, h.span.start) && !isShortAcronym(ctx.text.slice(h.span.start, h.span.end)))
+    return null;
   let candidates = h.candidates;
   // "Jordan, Minnesota": a town, whoever else carries its name.
   // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)

@@ -75,6 +75,8 @@ function findAfterLookup(
   const L = lex ? lexiconSets(lex) : null;
   const adjectiveCountries = new Map<string, Span[]>();
   const hits = runHits(text, runs, subs, found, adjectiveCountries, L);
+  const lower = new LowerWords(tokens); // (the words written in lower case: asked by the linker and both finders, built once)
+  const english = !L || readsAsEnglish(tokens);
   // Every field from the start, in one order: fields added later, some only on some articles, gave the
   // context a new shape per article, and the compiled linker deopted on the first long page.
   const ctx: Context = {
@@ -90,6 +92,7 @@ function findAfterLookup(
     fullNames: undefined,
     outletSpans: undefined,
     placeCountries: undefined,
+    lower: english ? undefined : lower,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
@@ -116,13 +119,12 @@ function findAfterLookup(
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
-  const lower = new LowerWords(tokens); // (the words written in lower case: asked by both finders, built once)
   const people = withoutStorms(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower));
   pushAll(entities, people);
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
   // their shape and head words follow English conventions: a page in another language gets none of them.
-  if (L && readsAsEnglish(tokens)) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
+  if (L && english) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
   dropGlued(text, entities);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };

@@ -90,3 +90,20 @@ describe('linking decisions', () => {
     }
   });
 });
+
+describe('a page in another language', () => {
+  const dataset = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.fromDataset).map((e) => e.name);
+  // Forty-odd lower-case Spanish words, few of them English function words: the page does not read as English.
+  const spanish =
+    'el gobierno dijo que la reforma llegará pronto y que los vecinos tendrán más servicios para la ciudad, ' +
+    'aunque muchos dudan de que las obras terminen este año porque faltan fondos y el presupuesto sigue sin aprobarse en la legislatura provincial. ';
+  it('a sentence-opening word the page also writes in lower case is that language’s word, not a place', async () => {
+    // "Para" is a state of Brazil in the dataset; "para" is Spanish for "for".
+    const names = await dataset(`${spanish}El ministro viajó a Brasil. Para poder comentar tenés que ingresar con tu usuario.`);
+    expect(names.filter((n) => n !== 'Brazil')).toEqual([]);
+  });
+  it('a place still links there, and in English an opening word links however the page writes it elsewhere', async () => {
+    expect(await dataset(`${spanish}Madrid anunció el plan el lunes.`)).toEqual(['Madrid']);
+    expect(await dataset('Japan is one of the safest countries to travel in. Read our japan travel guide for more.')).toEqual(['Japan']);
+  });
+});
