@@ -186,11 +186,14 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (weak) {
     const strong = candidates.filter((c) => !c.weakAliases?.includes(h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
-    if (strong.length === 1 && (!isDivision(strong[0]!) || ctx.countries!.has(strong[0]!.countryId ?? '')))
-      return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
+    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx)) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "from Sydney"); inside a longer name it never got here ("Sydney Sweeney").
-    const own = candidates.filter((c) => (c.type === 'place' || c.type === 'country') && aliasKey(c.name) === h.key);
+    // In an American article, a foreign division needs its country named here too: "in Charlotte" and "in
+    // Toledo" are the US cities, not a parish of Saint Vincent or a district of Belize ("travelled to Reading" elsewhere stays).
+    const own = candidates.filter(
+      (c) => (c.type === 'place' || c.type === 'country') && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx)),
+    );
     if (own.length === 1 && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
       return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
@@ -233,6 +236,9 @@ function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
   return !!pick.roles?.some((r) => /^ho[sg]:/.test(r.office ?? '') && !!r.of && ctx.countries!.has(r.of));
 }
 
+/** Not an administrative division, or one whose country the article names (for a US state: any American context). */
+const divisionPlaced = (c: DatasetEntity, ctx: Context): boolean =>
+  !isDivision(c) || ctx.countries!.has(c.countryId ?? '') || (c.countryId === 'country:us' && !!ctx.american);
 /** A province, state or department (the dataset's Place fact), not a city or a country. */
 const isDivision = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>

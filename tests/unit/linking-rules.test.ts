@@ -107,3 +107,15 @@ describe('a page in another language', () => {
     expect(await dataset('Japan is one of the safest countries to travel in. Read our japan travel guide for more.')).toEqual(['Japan']);
   });
 });
+
+describe('an administrative division whose name is a US city’s, an everyday word or a firm’s', () => {
+  const places = async (text: string) =>
+    (await findEntities(text, lookup)).entities.filter((e) => e.fromDataset && (e.type === 'place' || e.type === 'country')).map((e) => e.name);
+  it('after a place preposition in an American article, a foreign one needs its country named too', async () => {
+    // Charlotte is also a parish of Saint Vincent and the Grenadines, Toledo a district of Belize, Meta a department of Colombia.
+    expect(await places('The governor of Ohio bemoaned the unrest in Charlotte and spoke in Toledo on Tuesday.')).toEqual(['Ohio']);
+    expect(await places('Our Texas agency offers deep expertise across Meta, TikTok, and LinkedIn Ads.')).toEqual(['Texas']);
+    // With its country named, it links.
+    expect(await places('Cattle ranchers in Colombia drove their herds across Meta last spring.')).toEqual(['Colombia', 'Meta']);
+  });
+});
