@@ -172,6 +172,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (candidates.length === 1 && !weak) {
     if (candidates[0]!.type === 'person' && describedAsSomebodyElse(candidates[0]!, h, ctx)) return null;
     if (candidates[0]!.type === 'person' && h.tokens >= 2 && !legislatorInContext(candidates[0]!, h, ctx)) return null;
+    // "fly the cat to Portland", "SANTA FE, N.M.": in an American article a foreign division needs its country named.
+    // (Its country named by something else than itself: a place named unambiguously puts its own country in ctx.countries.)
+    const c = candidates[0]!;
+    if (ctx.american && isDivision(c) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx)) return null;
     return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
   }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
@@ -239,6 +243,11 @@ function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
 /** Not an administrative division, or one whose country the article names (for a US state: any American context). */
 const divisionPlaced = (c: DatasetEntity, ctx: Context): boolean =>
   !isDivision(c) || ctx.countries!.has(c.countryId ?? '') || (c.countryId === 'country:us' && !!ctx.american);
+/** The division's country is named by its name, its adjective or another of its places. */
+const countryElsewhere = (c: DatasetEntity, ctx: Context): boolean =>
+  ctx.adjectiveCountries.has(c.countryId!) ||
+  ctx.sure!.has(c.countryId!) ||
+  [...ctx.sure!.values()].some((e) => e !== c && e.type === 'place' && e.countryId === c.countryId);
 /** A province, state or department (the dataset's Place fact), not a city or a country. */
 const isDivision = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>

@@ -75,6 +75,13 @@ const KNOWN: Record<string, string> = {
   "place:ra-al-khaymah «Ra's al Khaymah»": 'a possessive before a particle',
   "place:ra-al-khaymah «Ra's al Khaymah Emirate»": 'a possessive before a particle',
   "place:ra-al-khaymah «Ra's al Khaymah Imarah»": 'a possessive before a particle',
+  // A foreign division whose name makes the sentence American (a US city's: decide.ts) needs its country named.
+  'place:charlotte «Charlotte Parish»': 'a foreign division in a sentence made American by its own name',
+  'place:phoenix-islands «Phoenix Islands»': 'a foreign division in a sentence made American by its own name',
+  'place:portland «Portland»': 'a foreign division in a sentence made American by its own name',
+  'place:portland «Portland Parish»': 'a foreign division in a sentence made American by its own name',
+  'place:redcar-and-cleveland «Redcar and Cleveland»': 'a foreign division in a sentence made American by its own name',
+  'place:savannah «Savannah Region»': 'a foreign division in a sentence made American by its own name',
 };
 
 export interface Failure {

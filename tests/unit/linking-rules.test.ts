@@ -115,6 +115,9 @@ describe('an administrative division whose name is a US city’s, an everyday wo
     // Charlotte is also a parish of Saint Vincent and the Grenadines, Toledo a district of Belize, Meta a department of Colombia.
     expect(await places('The governor of Ohio bemoaned the unrest in Charlotte and spoke in Toledo on Tuesday.')).toEqual(['Ohio']);
     expect(await places('Our Texas agency offers deep expertise across Meta, TikTok, and LinkedIn Ads.')).toEqual(['Texas']);
+    // By its own name too: Portland is also a parish of Jamaica, Santa Fe a province of Argentina.
+    expect(await places('Officials in Texas said the cat flew to Portland and on to Santa Fe on Monday.')).toEqual(['Texas']);
+    expect(await places('Officials in Jamaica said the storm reached Portland on Monday.')).toEqual(['Jamaica', 'Portland']);
     // With its country named, it links.
     expect(await places('Cattle ranchers in Colombia drove their herds across Meta last spring.')).toEqual(['Colombia', 'Meta']);
   });
