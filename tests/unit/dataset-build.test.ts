@@ -202,6 +202,23 @@ describe('Factbook administrative divisions', () => {
     expect(items.map((i) => i.name)).toEqual(['Alta', 'Kalery', 'Bordo']);
     expect(items[1]?.aliases).toEqual(['Kaleria', 'Kalerya']);
   });
+  it('reads a capitalised heading before a colon as a section of its own, not the last item of the list before it', () => {
+    // The shape of the UK's field: "<strong>Northern Ireland:</strong>" after England's last list.
+    const text =
+      'Norland: 2 counties, 1 borough\n\ncounties: Alder, Birch\n\nboroughs: Cedar; Dunmore\n\nSouthmark: 2 city councils\n\ncity councils: Elmer; Fenwick and Gale\n\nEastrey: 1 council area\n\ncouncil areas: Holm';
+    const items = parseAdminDivisions(text);
+    expect(items.map((i) => [i.name, i.kind ?? ''])).toEqual([
+      ['Alder', 'county'],
+      ['Birch', 'county'],
+      ['Cedar', 'borough'],
+      ['Dunmore', 'borough'],
+      ['Elmer', 'city council'],
+      ['Fenwick and Gale', 'city council'],
+      ['Holm', 'council area'],
+      ['Southmark', ''],
+      ['Eastrey', ''],
+    ]);
+  });
   it('skips texts with no divisions and entries that are not clean names', () => {
     expect(parseAdminDivisions('none (territory of Narnia)')).toEqual([]);
     expect(parseAdminDivisions('no first-order administrative divisions as defined by the US government')).toEqual([]);

@@ -148,23 +148,34 @@ export function parseAdminDivisions(text: string | undefined, note = '', isLangu
   const parensAreCentres = /administrative cent(?:er|re)s?\b[^.;]*\bparenthes/i.test(`${note} ${flat}`);
 
   // Sub-group labels: a run of lower-case words before a top-level colon ("oblasts:", "two-tier counties:").
-  const segments: { label?: string; body: string }[] = [];
+  const segments: { label?: string; body: string; cut?: boolean }[] = [];
+  const headings: string[] = [];
   let header = '';
   const colonParts = splitTop(flat, /:/);
   if (colonParts.length > 1) {
     let pendingLabel: string | undefined;
     colonParts.forEach((part, i) => {
       let body = part;
+      let cut = false;
       let label: string | undefined;
       if (i < colonParts.length - 1) {
         const m = /((?:\b[a-z][a-z-]*\s+){0,4}\b[a-z][a-z-]*)\s*$/.exec(part);
         if (m) {
           label = m[1];
           body = part.slice(0, m.index);
+        } else if (i > 0) {
+          // A capitalised heading before a colon ("… York; Northern Ireland: 5 borough councils, …"):
+          // a section of the list (a constituent country), not the last item of the list before it.
+          const h = /(?:^|;)\s*([^;]+?)\s*$/.exec(part);
+          if (h && isCleanName(h[1]!)) {
+            headings.push(h[1]!);
+            body = part.slice(0, h.index);
+            cut = true;
+          }
         }
       }
       if (i === 0) header = body;
-      else segments.push({ label: pendingLabel, body });
+      else segments.push({ label: pendingLabel, body, cut });
       pendingLabel = label ? singularPhrase(label) : undefined;
     });
     // "9 provinces: A, B" — the label is the header's kind.
@@ -187,7 +198,8 @@ export function parseAdminDivisions(text: string | undefined, note = '', isLangu
     if (noteAt > 0) semi.length = noteAt;
     const body = semi.join('; ');
     // With ";" between items, "," joins names of one division in several languages (Spain, Iraq).
-    const groupMode = semi.length > 2;
+    // (A list cut before a heading keeps its ";" groups: "Belfast; Lisburn and Castlereagh".)
+    const groupMode = semi.length > 2 || (seg.cut === true && semi.length > 1);
     for (const group of groupMode ? semi : [body]) {
       groupNo++;
       let groupFirst: (typeof items)[number] | undefined;
@@ -228,6 +240,8 @@ export function parseAdminDivisions(text: string | undefined, note = '', isLangu
       }
     }
   }
+  // A section heading is a division of its own, of no kind the text gives.
+  for (const name of headings) items.push({ name, aliases: [], languages: new Set(), group: -1 });
   // One division listed twice (a city and the province around it share a name): keep the first.
   const seen = new Set<string>();
   return items
