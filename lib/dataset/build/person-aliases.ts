@@ -20,8 +20,10 @@ export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: S
     );
   if (!surname) return;
   const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
-  // The press drops middle names: given name + surname.
-  if (plainGiven.length) addAlias(d, `${plainGiven[0]} ${surname}`, 0);
+  // The press drops middle names: given name + surname. Not a leading "Mohammed" before another given
+  // name: the person goes by the other one ("Mohammed Irfaan Ali" is Irfaan Ali, never "Muhammad Ali").
+  const firstUsed = !(plainGiven.length > 1 && ARABIC_GIVEN.has(aliasKey(plainGiven[0]!)));
+  if (plainGiven.length && firstUsed) addAlias(d, `${plainGiven[0]} ${surname}`, 0);
   // Arabic article and patronymic variants: "el-Sisi" / "al-Sisi" / "Sisi"; "bin Salman".
   const arabic = /^(?:al|el)[- ]/i.exec(surname);
   const surnames = [surname];
@@ -32,11 +34,11 @@ export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: S
   for (const s of surnames) {
     if (plainGiven.length) {
       addAlias(d, `${plainGiven.join(' ')} ${s}`, 1);
-      addAlias(d, `${plainGiven[0]} ${s}`, 1);
+      if (firstUsed) addAlias(d, `${plainGiven[0]} ${s}`, 1);
     }
   }
-  for (const v of personNameVariants(plainGiven, surname, 24, family)) addAlias(d, v, 1);
-  if (plainGiven[0] && ARABIC_GIVEN.has(aliasKey(plainGiven[0])))
+  if (firstUsed) for (const v of personNameVariants(plainGiven, surname, 24, family)) addAlias(d, v, 1);
+  if (plainGiven[0] && firstUsed && ARABIC_GIVEN.has(aliasKey(plainGiven[0])))
     for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
   const group = plainGiven[0] ? ARABIC_GIVEN_GROUPS.find((g) => g.some((x) => aliasKey(x) === aliasKey(plainGiven[0]!))) : undefined;
   // A final ayn or hamza written as an apostrophe is often written as a doubled vowel ("al-Shara'" / "al-Sharaa").
