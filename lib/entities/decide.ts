@@ -5,7 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
-import { describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
+import { countryInContext, describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -145,7 +145,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => c.type !== 'person');
   if (!candidates.length) return null;
   // "The Post has learned" in a New York story: a title many newspapers share names its dataset bearer only in an article naming its country.
-  candidates = candidates.filter((c) => !sharedTitle(c, h) || ctx.countries!.has(c.countryId ?? '') || (c.countryId === 'country:us' && !!ctx.american));
+  candidates = candidates.filter((c) => !sharedTitle(c, h) || countryInContext(c, ctx));
   if (!candidates.length) return null;
   // "Focus on …", "HR needs", "CT scans": an outlet called by an everyday word or a short acronym only as a medium.
   if (candidates.some((c) => c.type === 'outlet')) {
@@ -241,8 +241,7 @@ function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
 }
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context). */
-const divisionPlaced = (c: DatasetEntity, ctx: Context): boolean =>
-  !isDivision(c) || ctx.countries!.has(c.countryId ?? '') || (c.countryId === 'country:us' && !!ctx.american);
+const divisionPlaced = (c: DatasetEntity, ctx: Context): boolean => !isDivision(c) || countryInContext(c, ctx);
 /** The division's country is named by its name, its adjective or another of its places. */
 const countryElsewhere = (c: DatasetEntity, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.countryId!) ||

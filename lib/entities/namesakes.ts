@@ -77,8 +77,11 @@ export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleVie
   const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
   if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
-  return ctx.countries!.has(pick.countryId) || (pick.countryId === 'country:us' && !!ctx.american);
+  return countryInContext(pick, ctx);
 }
+/** The article names the entity's country (for the United States: any American context). */
+export const countryInContext = (e: DatasetEntity, ctx: ArticleView): boolean =>
+  ctx.countries!.has(e.countryId ?? '') || (e.countryId === 'country:us' && !!ctx.american);
 /**
  * Words of politics, in English and whole ("politique" and "élection" on a French page are not
  * theirs): a legislator named in an article without any of them is more likely a namesake.
