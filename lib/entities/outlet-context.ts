@@ -23,9 +23,18 @@ const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondent
 
 /** Speech verbs, from lib/text/words.ts: "told", "said on", "wrote in", "reports for". */
 const [TELL, SAY, WRITE, REPORT] = [['tell'], ['say'], ['write'], ['report']].map((b) => speechAlternation(b));
+/** Named parts of the patterns below. Between the cue and the name: "the", "state-run", "daily" … up to three. */
+const MODIFIERS = '(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3}';
+/** Cues of publishing before a name: "according to", "reported by", "published in", "wrote for", "column in". */
+const PUBLISHED_BY = `according\\s+to|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)`;
+/** …and after it: "published", "revealed", "has learned". */
+const PUBLISHED_AFTER = 'published|revealed|obtained|broadcast|aired|learned|has\\s+learned';
+/** ", the state broadcaster," after a name. */
+const kindAfterComma = (kinds: string) => `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${kinds})\\b`;
+
 /** Before the name: "told", "according to", "reported by", "interview with", "the newspaper" … (an optional "the"/"state-run" between). */
 const BEFORE = new RegExp(
-  `(?:\\b(?:${TELL}|according\\s+to|quoted\\s+by|cited\\s+by|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:interview|interviews|interviewed|spoke|speaking|talking|talked)\\s+(?:with|to)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:${SAY}|appeared|appearing|speaking|carried|aired|broadcast|shown|airs?)\\s+on|(?:${REPORT}|${WRITE}|works|worked)\\s+for|(?:confirmed|subscribe|subscribed)\\s+to|(?:${MEDIA_KINDS}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
+  `(?:\\b(?:${TELL}|quoted\\s+by|cited\\s+by|${PUBLISHED_BY}|(?:interview|interviews|interviewed|spoke|speaking|talking|talked)\\s+(?:with|to)|(?:${SAY}|appeared|appearing|speaking|carried|aired|broadcast|shown|airs?)\\s+on|(?:${REPORT}|${WRITE}|works|worked)\\s+for|(?:confirmed|subscribe|subscribed)\\s+to|(?:${MEDIA_KINDS}))\\s+${MODIFIERS})$`,
   'i',
 );
 /**
@@ -34,7 +43,7 @@ const BEFORE = new RegExp(
  * Interface Forum"). (A possessive before a capitalised pair is no sign either: "Google's Play Store".)
  */
 const AFTER = new RegExp(
-  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${SAY}|${WRITE}|quoted|cited|published|revealed|obtained|broadcast|aired|learned|contacted|has\\s+learned|was\\s+told|${MEDIA_AFTER})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_KINDS})\\b`,
+  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${SAY}|${WRITE}|quoted|cited|${PUBLISHED_AFTER}|contacted|was\\s+told|${MEDIA_AFTER})\\b|${kindAfterComma(MEDIA_KINDS)}`,
   'u',
 );
 /** A dateline's source: "(CNN)President …", "WASHINGTON (Reuters) - …". */
@@ -60,11 +69,11 @@ export function usedAsMedium(text: string, span: Span): boolean {
  */
 const KINDS_LOWER = MEDIA_KINDS.replace('|TV', '');
 const REPORTING_BEFORE = new RegExp(
-  `(?:\\b(?:according\\s+to|reported\\s+by|published\\s+(?:by|in)|reported\\s+(?:in|on)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)|(?:${REPORT}|${WRITE})\\s+for|(?:interview|interviews|interviewed)\\s+(?:with|by)|(?:${KINDS_LOWER}))\\s+(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3})$`,
+  `(?:\\b(?:${PUBLISHED_BY}|(?:${REPORT}|${WRITE})\\s+for|(?:interview|interviews|interviewed)\\s+(?:with|by)|(?:${KINDS_LOWER}))\\s+${MODIFIERS})$`,
   'i',
 );
 const REPORTING_AFTER = new RegExp(
-  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${WRITE}|published|revealed|obtained|broadcast|aired|learned|has\\s+learned|${MEDIA_AFTER.replace('|TV', '')})\\b|^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${KINDS_LOWER})\\b`,
+  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${WRITE}|${PUBLISHED_AFTER}|${MEDIA_AFTER.replace('|TV', '')})\\b|${kindAfterComma(KINDS_LOWER)}`,
   'u',
 );
 /** The sentence says the name at `span` reports (see REPORTING_BEFORE): stricter than usedAsMedium. */
