@@ -23,6 +23,8 @@ export interface LexiconSets {
   /** Well-known organisations and places by lower-case name ("boeing", "san diego"). */
   knownOrgs: Set<string>;
   knownPlaces: Set<string>;
+  /** Cities of 100,000 people or more that no other list has ("baqubah", "las vegas"): places where the person finder found no one. */
+  cities: Set<string>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
   regions: Set<string>;
   lifeVerbs: Set<string>;
@@ -50,6 +52,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       usStates: new Set(words(lex.usStates).map((w) => w.replace(/_/g, ' '))),
       knownOrgs: new Set(words(lex.knownOrgs).map((w) => w.replace(/_/g, ' '))),
       knownPlaces: new Set([...words(lex.knownPlaces), ...words(lex.regions)].map((w) => w.replace(/_/g, ' '))),
+      cities: new Set(words(lex.cities).map((w) => w.replace(/_/g, ' '))),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),

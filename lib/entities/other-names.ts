@@ -12,6 +12,10 @@ import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAf
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
+/** Capitals after a lower-case letter or before one after another capital ("iPhone", "HAMi"). */
+const ODD_CASE = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
+/** A comma and a capital after a place: its state or country ("Tucson, Arizona", "Las Vegas, NV"). */
+const PLACE_AFTER = /^, \p{Lu}/u;
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 export { inTitleCaseLine } from './title-case';
@@ -59,6 +63,8 @@ export interface OtherName {
   type: EntityType;
   name: string;
   span: Span;
+  /** A one-word city not placed at this mention: kept only where another mention of it is. */
+  unsure: boolean;
 }
 
 export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets, lowerWords = new LowerWords(tokens)): EntityResult[] {
@@ -97,12 +103,20 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     }
     flush(text, seg, atStart, run, found, L, words);
   }
-  return group(found, tokens, takenIndex, L);
+  return group(placedCities(found), tokens, takenIndex, L);
+}
+
+/** The findings less one-word cities that the article never places ("Concordia's gameplay", "Fuji colors"). */
+function placedCities(found: OtherName[]): OtherName[] {
+  if (!found.some((f) => f.unsure)) return found;
+  const placed = new Set<string>();
+  for (const f of found) if (!f.unsure && f.type === 'place') placed.add(f.name.toLowerCase());
+  return found.filter((f) => !f.unsure || placed.has(f.name.toLowerCase()));
 }
 
 /** One finding (a function, not a closure per classified segment). */
 function add(out: OtherName[], type: EntityType, name: string, span: Span): void {
-  out.push({ type, name, span });
+  out.push({ type, name, span, unsure: false });
 }
 
 /** Any of the words in the set (a loop, not a closure per call). */
@@ -141,6 +155,12 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const firm = firmEnd(text, span.end, ws);
   if (L.knownOrgs.has(low)) return add(out, 'organization', name, firm > 0 ? { start: span.start, end: firm } : span);
   if (L.knownPlaces.has(low)) return L.regions.has(low) && regionAsOther(text, span.start, span.end, low) ? undefined : add(out, 'place', name, span);
+  // A city no list above has ("Baqubah", "Las Vegas"), unless the article writes a word of it in lower case ("Tyre" beside "tyre") or its case is odd ("HAMi").
+  // A one-word city counts where the article places it once: after a place preposition or before a state or country ("Tucson, Arizona").
+  if (L.cities.has(low) && !words.someWrittenLower(seg) && !ODD_CASE.test(name)) {
+    const placed = seg.length > 1 || placeBefore(before) || PLACE_AFTER.test(text.slice(span.end, span.end + 3));
+    return void out.push({ type: 'place', name, span, unsure: !placed });
+  }
   // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins); roles ("Holy Roman Emperor", "Minister of State").
   if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L)) return;
   // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of
@@ -162,7 +182,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return add(out, 'person', name, span);
     if (L.titles.has(first) && !TITLE_PREFIXES.has(first) && seg.slice(1).every(isNameWord)) {
       const rest = seg.slice(1);
-      out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end } });
+      out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end }, unsure: false });
       return;
     }
     // Nouns, not names: "Voice Control", "Human Rights Commission" aside, "Policy Management".

