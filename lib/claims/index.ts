@@ -44,18 +44,19 @@ export const HIDDEN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
  *
  * - A rule is shown only with at least 5 flags on the judged fixture's TUNING documents and at
  *   least 0.8 of them right (`npx tsx tests/eval/claims-fixture.ts` prints the table). Below it
- *   here: falsely, papers-say, defender, without-evidence, no-evidence, according-to-papers,
- *   vague-group. Shown below it, older than the test: anonymous (11/14; the kind is 12/14 on
- *   held-out documents), agentless (2/3) and vague-reports (1/1), whose unjudged tuning flags
- *   read about 10 of 11 right.
+ *   here: claim (21/27 since the 518 tuning sentences judged on 2026-12-05, 5/9 of them), falsely,
+ *   papers-say, defender, without-evidence, no-evidence, according-to-papers, vague-group. Shown
+ *   below it, older than the test: anonymous (12/16; the kind is 12/14 on held-out documents),
+ *   agentless (3/4) and vague-reports (2/2), whose unjudged tuning flags read about 10 of 11 right.
  * - A KIND is shown only while its precision on the held-out documents is at least 0.8 (issue 17).
- *   Allegations do not reach it with any set of rules that meet the first test (36/50 = 0.720 with
- *   all of them, 23/31 = 0.742 with the rules shown before them; 2026-12-04), so every allegation
- *   rule is hidden but 'rigged', which the seed's acceptance needs ("rigs elections"), and
- *   'accused-of' (reported speech: "X accused Y of", "alleged that"; 12/12 on tuning documents),
+ *   Allegations do not reach it with every rule that meets the first test (36/50 on 2026-12-04;
+ *   27/35 = 0.771 on 2026-12-05 with accuse, charged-blamed, lying and name-calling), so every
+ *   allegation rule is hidden but 'rigged', which the seed's acceptance needs ("rigs elections"),
+ *   and 'accused-of' (reported speech: "X accused Y of", "alleged that"; 12/13 on tuning documents),
  *   shown since 2026-12-05 because with it the kind is 10/10 on held-out documents under the first
- *   judge and 10/10 under a second, blind one (tests/fixtures/claims-judged-2.json). Denials
- *   reach it (8/10) and stay.
+ *   judge and 10/10 under a second, blind one (tests/fixtures/claims-judged-2.json). 'accuse' alone
+ *   (20/21 on tuning) would make the kind 19/22 under the first judge but 17/22 under the second,
+ *   its own flags 9/12 and 7/12: not shown. Denials reach it (8/10) and stay.
  * A hidden rule still runs under `allKinds`: the evaluation scores it and prints what it would add.
  */
 export const HIDDEN_RULES: ReadonlySet<string> = new Set<string>([
