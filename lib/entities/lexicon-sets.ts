@@ -25,6 +25,8 @@ export interface LexiconSets {
   knownPlaces: Set<string>;
   /** Cities of 100,000 people or more that no other list has ("baqubah", "las vegas"): places where the person finder found no one. */
   cities: Set<string>;
+  /** Companies compromise's lexicon lacks, lower case ("accenture", "zillow"): organisations where the article sets them in a company's context once. */
+  companies: Set<string>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
   regions: Set<string>;
   lifeVerbs: Set<string>;
@@ -53,6 +55,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       knownOrgs: new Set(words(lex.knownOrgs).map((w) => w.replace(/_/g, ' '))),
       knownPlaces: new Set([...words(lex.knownPlaces), ...words(lex.regions)].map((w) => w.replace(/_/g, ' '))),
       cities: new Set(words(lex.cities).map((w) => w.replace(/_/g, ' '))),
+      companies: new Set(words(lex.companies).map((w) => w.toLowerCase())),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),

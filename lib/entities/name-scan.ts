@@ -43,8 +43,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return 'title before the name';
   // "Others reported", "Now we", "You said": a word that opens sentences is no one-word name, whatever follows.
   if (single && L?.lead.has(low)) return null;
-  // "Boeing said", "San Diego": well-known organisations and places are not people.
-  if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low))) return null;
+  // "Boeing said", "San Diego", "Accenture said": well-known organisations and places are not people (a listed company by one-word evidence).
+  if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low) || (single && L.companies.has(low)))) return null;
   // "the Baltic Security Forum said": a name ending in a head word of organisations or places is not a person's.
   const last = low.slice(low.lastIndexOf(' ') + 1);
   if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return null;

@@ -7,15 +7,12 @@ import { OverlapIndex } from './overlap';
 import { productNames } from './product-names';
 import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
+import { listedName, placeBefore, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
-/** Capitals after a lower-case letter or before one after another capital ("iPhone", "HAMi"). */
-const ODD_CASE = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
-/** A comma and a capital after a place: its state or country ("Tucson, Arizona", "Las Vegas, NV"). */
-const PLACE_AFTER = /^, \p{Lu}/u;
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 export { inTitleCaseLine } from './title-case';
@@ -59,13 +56,7 @@ const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
 const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/;
 
 const lower = (t: Token) => t.low;
-export interface OtherName {
-  type: EntityType;
-  name: string;
-  span: Span;
-  /** A one-word city not placed at this mention: kept only where another mention of it is. */
-  unsure: boolean;
-}
+export type { OtherName };
 
 export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken: Span[], L: LexiconSets, lowerWords = new LowerWords(tokens)): EntityResult[] {
   const takenIndex = new OverlapIndex(taken);
@@ -103,15 +94,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     }
     flush(text, seg, atStart, run, found, L, words);
   }
-  return group(placedCities(found), tokens, takenIndex, L);
-}
-
-/** The findings less one-word cities that the article never places ("Concordia's gameplay", "Fuji colors"). */
-function placedCities(found: OtherName[]): OtherName[] {
-  if (!found.some((f) => f.unsure)) return found;
-  const placed = new Set<string>();
-  for (const f of found) if (!f.unsure && f.type === 'place') placed.add(f.name.toLowerCase());
-  return found.filter((f) => !f.unsure || placed.has(f.name.toLowerCase()));
+  return group(sureListed(text, found, taken, L), tokens, takenIndex, L);
 }
 
 /** One finding (a function, not a closure per classified segment). */
@@ -155,12 +138,9 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const firm = firmEnd(text, span.end, ws);
   if (L.knownOrgs.has(low)) return add(out, 'organization', name, firm > 0 ? { start: span.start, end: firm } : span);
   if (L.knownPlaces.has(low)) return L.regions.has(low) && regionAsOther(text, span.start, span.end, low) ? undefined : add(out, 'place', name, span);
-  // A city no list above has ("Baqubah", "Las Vegas"), unless the article writes a word of it in lower case ("Tyre" beside "tyre") or its case is odd ("HAMi").
-  // A one-word city counts where the article places it once: after a place preposition or before a state or country ("Tucson, Arizona").
-  if (L.cities.has(low) && !words.someWrittenLower(seg) && !ODD_CASE.test(name)) {
-    const placed = seg.length > 1 || placeBefore(before) || PLACE_AFTER.test(text.slice(span.end, span.end + 3));
-    return void out.push({ type: 'place', name, span, unsure: !placed });
-  }
+  // A city or a company of the longer lists ("Baqubah", "Las Vegas", "Accenture"; listed-names.ts).
+  const listed = listedName(text, seg, span, name, low, before, L, words);
+  if (listed) return void out.push(listed);
   // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins); roles ("Holy Roman Emperor", "Minister of State").
   if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L)) return;
   // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of
@@ -236,8 +216,6 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)
 }
 
-/** A place preposition but "at": "at Harvard", "at Amazon", "at Kensho" name firms and schools as often as places. */
-const placeBefore = (w: string | null): boolean => !!w && w !== 'at' && AT_PLACE_PREPOSITIONS.has(w);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const HEADING_WORDS: ReadonlySet<string> = new Set('new old best top latest good great big first last next free more most all every state'.split(' '));
 const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo']);

