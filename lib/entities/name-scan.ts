@@ -48,6 +48,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // "the Baltic Security Forum said": a name ending in a head word of organisations or places is not a person's.
   const last = low.slice(low.lastIndexOf(' ') + 1);
   if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return null;
+  // "the Bush administration", "the Obama presidency": a leader's name before the government it led (not "the Trump Administration" of a title line).
+  if (single && !before && wordBefore(text, span.start) === 'the' && AROUND_NAME.administration.test(text.slice(span.end, span.end + 16)))
+    return 'leader of an administration';
   // People are not "the …" ("The Taliban barred", "the Danube reached").
   if (single && !before && wordBefore(text, span.start) === 'the') return null;
   // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.

@@ -22,6 +22,7 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
  * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when it is a planet's, the
  * Sun's or the Moon's ("Mercury and Venus is conjunct"), or — unless it is a given name — when a firm's
  * people or things follow it somewhere ("WeWork employees", "a WeWork spokesperson"), when the article
+ * writes it after "in" somewhere, as a place or a medium ("in Fallujah", "in Python"), when the article
  * also writes it in lower case (an everyday word: "Hard is relative"), or when the article calls it "its" after two or more of its occurrences and more often than "his" or "her".
  */
 export function thingByPronouns(text: string, tokens: Token[], word: string, L: LexiconSets | null, lower: LowerWords): boolean {
@@ -31,7 +32,7 @@ export function thingByPronouns(text: string, tokens: Token[], word: string, L: 
   // The word's occurrences, found in one pass over the tokens (both tests below read them).
   const at: Token[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.text === word) at.push(tokens[i]!);
-  for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end)) return true;
+  for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end) || placedAt(text, at[k]!)) return true;
   // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
   if (lower.has(low)) return true;
   const votes = pronounVotes(text, at, word);
@@ -82,4 +83,10 @@ function sentenceAfterNextEnd(text: string, at: number): number {
 function orgMemberAfter(text: string, end: number): boolean {
   const m = /^(?:['\u2019]s)?\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24));
   return !!m && ORGANISATION_MEMBER_NOUNS.has(m[1]!.toLowerCase());
+}
+
+/** "in Fallujah,", "written in TypeScript": "in" (or "near", "across", "throughout") before the word and no possessive after it. */
+const IN_BEFORE = /\b(?:in|near|across|throughout)\s$/;
+function placedAt(text: string, t: Token): boolean {
+  return IN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/^['\u2019]s\b/.test(text.slice(t.end, t.end + 3));
 }

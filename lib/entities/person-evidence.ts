@@ -32,9 +32,9 @@ export function subjectOfLife(text: string, end: number, L: LexiconSets | null):
  */
 export const PERSON_OBJECT = /\b(?:married|marry|accompanied|interviewed|thanked|congratulated|divorced|befriended|mentored|pardoned)\s$/;
 
-/** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow"). */
+/** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow", "Arafat 's passing" as tokenised text writes it). */
 export const LIFE_NOUN_AFTER =
-  /^['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|son|daughter|mother|father|brother|sister|parents|biography|memoir|grave|reign|youth)\b/;
+  /^ ?['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|biography|memoirs?|autobiography|obituary|grave|reign|youth|passing|assassination|murder|resignation|retirement|birthday|girlfriend|boyfriend|fianc[eé]e?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter)\b/;
 
 /** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
 export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
@@ -192,6 +192,8 @@ export const AROUND_NAME = {
   appositiveRole: /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u,
   /** A verb right after the name ("Suzanne is", "Harlan provides"). */
   verbNext: /^\s+(?:is|was|has|had|will|would|can|could|does|did|\p{Ll}{3,}s)\s/u,
+  /** A government named after its leader ("Bush administration"). */
+  administration: /^\s+(?:administration|presidency)\b/,
   /** A possessive right before the name ("Smith's Jones"). */
   possessiveBefore: /\p{L}['\u2019]s\s$/u,
 };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
+import type { DatasetLookup } from '../../lib/types';
+
+/** No dataset: the person finder and the name finder's lists only. */
+const lookup: DatasetLookup = {
+  byAliases: async () => ({}),
+  byDomain: async () => [],
+  byIds: async () => [],
+  sources: async () => ({}),
+  lexicon: async () => NAME_LEXICON,
+};
+
+async function types(text: string): Promise<Record<string, string>> {
+  const { entities } = await findEntities(text, lookup);
+  return Object.fromEntries(entities.map((e) => [e.name, e.type]));
+}
+
+describe('one-word people and the words around them', () => {
+  it('a one-word name the article writes after "in" is no person on a verb alone', async () => {
+    const found = await types('Fallujah was closed on Tuesday in a general strike. Clerics in Fallujah condemned the raid.');
+    expect(found.Fallujah).not.toBe('person');
+    expect((await types('The API was rewritten in TypeScript last year. TypeScript said nothing.')).TypeScript).not.toBe('person');
+  });
+
+  it('a leader named before the administration or presidency that was his', async () => {
+    expect(await types('He served in the Reagan administration for years.')).toMatchObject({ Reagan: 'person' });
+    expect(await types('Key services: payroll and Benefits administration.')).not.toHaveProperty('Benefits');
+  });
+
+  it('a possessive before what only a person has, tokenised or not', async () => {
+    expect(await types("The vacuum after Arafat 's passing is deep.")).toMatchObject({ Arafat: 'person' });
+    expect(await types("Nobody expected Zelikow's resignation.")).toMatchObject({ Zelikow: 'person' });
+  });
+});
