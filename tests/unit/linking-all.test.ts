@@ -45,7 +45,7 @@ for (const e of dataset.entities)
  */
 const JOINERS = new Set([...NAME_PARTICLES, ...CONNECTORS, 'of']);
 export function isPressForm(alias: string): boolean {
-  if (/[()[\],;:/&"\u201c\u201d+|\u02bb\u2018\u2013]|\s-\s|\s-|-\s|\.\p{Ll}{2,}$/u.test(alias)) return false;
+  if (/[()[\],;:/&"\u201c\u201d+|\u02bb\u2018\u2013!]|\s-\s|\s-|-\s|\.\p{Ll}{2,}$|\p{Ll}\.\s/u.test(alias)) return false;
   const words = alias.split(/\s+/);
   return (
     /^[\p{Lu}\p{N}]/u.test(words[0]!) &&
@@ -82,6 +82,14 @@ const KNOWN: Record<string, string> = {
   'place:portland «Portland Parish»': 'a foreign division in a sentence made American by its own name',
   'place:redcar-and-cleveland «Redcar and Cleveland»': 'a foreign division in a sentence made American by its own name',
   'place:savannah «Savannah Region»': 'a foreign division in a sentence made American by its own name',
+  // Party and group names as the Factbook writes them, with words the linker does not join.
+  'party:ag:oath-of-1954 «Oath of 1954»': 'a number ends the run',
+  'party:pu:movement-for-democratic-alternation-group-of-15 «Movement for Democratic Alternation Group of 15»': 'a number ends the run',
+  "party:np:nepal-mazdoor-kisan-party «Nepal Workers' and Peasants' Party»": 'a plural possessive ends the run',
+  'party:bn:cowrie-force-for-an-emerging-benin «Cowrie Force for an Emerging Benin»': '"an" joins no run',
+  'party:ng:nigerien-democratic-movement-for-an-african-federation «Nigerien Democratic Movement for an African Federation»': '"an" joins no run',
+  'party:ar:hacemos-por-cordoba «We do for Cordoba»': '"do for" joins no run',
+  'group:islamic-state-in-the-greater-sahara «Islamic State in the Greater Sahara»': '"the" joins no run after "in"',
 };
 
 export interface Failure {
@@ -97,9 +105,11 @@ function sentenceFor(e: DatasetEntity, alias: string): { text: string; at: numbe
     // An outlet's acronym (one a reader does not meet alone) names it where its country is named: "ARD" after "Germany";
     // so does a title papers the world over share ("The Post" after "New Zealand").
     const shared = e.type === 'outlet' && isShortAcronym(alias) ? true : sharedTitle(e, { tokens: alias.split(' ').length, key: aliasKey(alias) });
-    const country = e.type === 'outlet' && shared && e.countryId ? dataset.entities.find((x) => x.id === e.countryId)?.name : undefined;
+    // A party is linked only where its country is named: "Likud" after "Israel".
+    const party = e.id.startsWith('party:');
+    const country = ((e.type === 'outlet' && shared) || party) && e.countryId ? dataset.entities.find((x) => x.id === e.countryId)?.name : undefined;
     const intro =
-      (e.type === 'country' || e.type === 'place' || e.type === 'organization') && isShortAcronym(alias) && !ACRONYMS_ALONE.has(aliasKey(alias))
+      (e.type === 'country' || e.type === 'place' || e.type === 'organization') && isShortAcronym(alias) && !ACRONYMS_ALONE.has(aliasKey(alias)) && !country
         ? `${e.name} held talks. `
         : country
           ? `${country} held talks. `

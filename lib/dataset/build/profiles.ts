@@ -47,6 +47,9 @@ export interface FactbookProfile {
   mapReferences?: string;
   /** People and Society > Languages (for telling language tags from names). */
   languages?: string;
+  /** Government > Political parties and Terrorism > Terrorist group(s), as plain text (one party a line). */
+  parties?: string;
+  terrorGroups?: string;
   /** The Factbook's own kind of profile. */
   kind: 'country' | 'union' | 'ocean' | 'world' | 'uninhabited';
 }
@@ -184,6 +187,8 @@ export function readProfile(gec: string, region: string, json: Json): FactbookPr
     urbanAreas: field(json['People and Society'], 'Major urban areas - population'),
     mapReferences: field(json.Geography, 'Map references'),
     languages: field(json['People and Society'], 'Languages', 'Languages') ?? field(json['People and Society'], 'Languages'),
+    parties: field(gov, 'Political parties'),
+    terrorGroups: field(json.Terrorism, 'Terrorist group(s)'),
     kind,
   };
 }

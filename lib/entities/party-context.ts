@@ -1,0 +1,71 @@
+/**
+ * A political party (lib/dataset/build/factbook-parties.ts) is linked only where the article names
+ * its country. A name it does not carry alone — one several countries' parties share ("Democratic
+ * Party"), one of everyday words ("New Hope", "Blue and White"), a one-word name ("Noam", "Likud"),
+ * an acronym ("BJP", "AfD") — needs more: the party named in full elsewhere in the article, or for a
+ * name with a party word in it, nothing more; for the others but acronyms, a sentence that speaks of
+ * a party ("the Noam party", "Likud lawmakers", "a Horizons-led coalition").
+ */
+import type { DatasetEntity } from '../types';
+import type { Hit } from './link';
+import { countryInContext, type ArticleView } from './namesakes';
+
+export const isParty = (c: DatasetEntity): boolean => c.id.startsWith('party:');
+/** A group the Factbook lists under Terrorism. */
+export const isGroup = (c: DatasetEntity): boolean => c.id.startsWith('group:');
+
+/** Words after a name that make it a party's ("Likud lawmakers", "Shas leader", "Noam's MKs"). */
+const PARTY_AFTER =
+  /^(?:['\u2019]s)?(?:-led\b|\s(?:party|parties|lawmakers?|legislators?|MPs?|MKs?|members?|leader|leaders|leadership|chair(?:man|woman)?|candidates?|spokes(?:man|woman|person)|faction|bloc|list|slate|seats?|voters|supporters|politicians?|deputies|ministers?|minister|coalition|alliance|councillors?|senators?)\b)/i;
+/** Words before a name that make it a party's ("leader of Shas", "a member of the Noam"). */
+const PARTY_BEFORE =
+  /\b(?:leader|leaders|head|chair(?:man|woman)?|member|members|founder|candidate|candidates|lawmakers?|MPs?|MKs?|ministers?|spokes(?:man|woman|person))\s+(?:of|for|from)\s+(?:the\s+)?$/i;
+/** A party word in the name itself ("Labour Party", "Workers' Party"). */
+const PARTY_WORD = /\bpart(?:y|ies)\b/i;
+/** Two capitals or more in one token: an acronym as parties write them ("BJP", "AfD", "PML-N"). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\S+$/u;
+
+export function partyContext(text: string, start: number, end: number): boolean {
+  return PARTY_AFTER.test(text.slice(end, end + 30)) || PARTY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Whether the hit may name this party: only where the article names the party's country (a party is
+ * one country's: "Muslim Brotherhood" in an American story is not Sudan's party); then by a name it
+ * carries alone, or by any name when the article names it so elsewhere (`sure`); an acronym only so
+ * ("CPC" after "Cost Per Click" in an article that names Canada is not its Conservatives); a name of
+ * everyday words, a one-word name or a given name only in a party's context ("the Noam party").
+ */
+export function partyNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { sure?: Map<string, DatasetEntity>; hits: Hit[] }): boolean {
+  if (!countryNamed(c, h, ctx)) return false;
+  if (!c.weakAliases?.includes(h.key) || ctx.sure?.has(c.id)) return true;
+  const surface = ctx.text.slice(h.span.start, h.span.end);
+  if (ACRONYM.test(surface)) return false;
+  return PARTY_WORD.test(surface) || partyContext(ctx.text, h.span.start, h.span.end);
+}
+
+/**
+ * The party's country is named: as the linker's context has it (countryInContext), by a name that is
+ * the country's own though others share it as a weak alias ("Montenegro", "Luxembourg"), or in the
+ * party's name itself ("Jordanian Communist Party", "Gibraltar Liberal Party").
+ */
+function countryNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { hits: Hit[] }): boolean {
+  if (countryInContext(c, ctx)) return true;
+  if (ctx.hits.some((x) => x.candidates.some((e) => e.id === c.countryId && !e.weakAliases?.includes(x.key)))) return true;
+  // The country's name as the party's card says it ("political party in Jordan"); a name word that
+  // starts with it, less a final vowel, names it ("Jordanian", "Montenegrin").
+  const country =
+    / in (?:the )?([^,]+)$/
+      .exec(c.summary ?? '')?.[1]
+      ?.split(' ')
+      .pop() ?? '';
+  const stem = country.length > 5 ? country.replace(/[aeiouy]$/, '') : country;
+  return (
+    !!stem &&
+    !ctx.L?.placeHeads.has(stem.toLowerCase()) &&
+    ctx.text
+      .slice(h.span.start, h.span.end)
+      .split(/[\s-]+/)
+      .some((w) => w.startsWith(stem))
+  );
+}
