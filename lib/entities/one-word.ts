@@ -85,6 +85,21 @@ function orgMemberAfter(text: string, end: number): boolean {
   return !!m && ORGANISATION_MEMBER_NOUNS.has(m[1]!.toLowerCase());
 }
 
+/**
+ * A one-word person found only after a title that is an everyday word of the article, or the plural
+ * of one ("Top Expert Recommendations" beside "a recommendation", "the Taxi App" beside "the app"):
+ * a thing the role word qualifies, not a person ("Judge Bibas", "Prof. Carlos" stay).
+ */
+export function everydayAfterTitle(p: { name: string; why: string }, lower: LowerWords): boolean {
+  return p.why === 'title before the name' && everydayWord(p.name.toLowerCase(), (w) => lower.has(w));
+}
+
+/** The article writes the word, or its singular, in lower case. */
+export function everydayWord(low: string, writtenLower: (w: string) => boolean): boolean {
+  if (writtenLower(low)) return true;
+  return low.endsWith('s') && (writtenLower(low.slice(0, -1)) || (low.endsWith('es') && writtenLower(low.slice(0, -2))));
+}
+
 /** "in Fallujah,", "written in TypeScript": "in" (or "near", "across", "throughout") before the word and no possessive after it. */
 const IN_BEFORE = /\b(?:in|near|across|throughout)\s$/;
 function placedAt(text: string, t: Token): boolean {

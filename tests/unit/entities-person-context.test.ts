@@ -33,4 +33,12 @@ describe('one-word people and the words around them', () => {
     expect(await types("The vacuum after Arafat 's passing is deep.")).toMatchObject({ Arafat: 'person' });
     expect(await types("Nobody expected Zelikow's resignation.")).toMatchObject({ Zelikow: 'person' });
   });
+
+  it('a one-word name after a title is no person where the article writes it, or its singular, in lower case', async () => {
+    const found = await types('Download the Taxi App today. The app is free. Top Expert Recommendations follow; each recommendation is tested.');
+    expect(found.App).toBeUndefined();
+    expect(found['Taxi App']).toBeUndefined();
+    expect(found.Recommendations).toBeUndefined();
+    expect(await types('Judge Bibas rejected the claim, the judge said.')).toMatchObject({ Bibas: 'person' });
+  });
 });
