@@ -9,6 +9,7 @@ import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { OverlapIndex } from './overlap';
+import { lowerCasePlaces } from './lower-places';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -125,6 +126,7 @@ function findAfterLookup(
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
   // their shape and head words follow English conventions: a page in another language gets none of them.
   if (L && english) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
+  if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   dropGlued(text, entities);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };

@@ -1,0 +1,82 @@
+import type { EntityResult, Span } from '../types';
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { OverlapIndex } from './overlap';
+
+/**
+ * Places in a line written all in lower case ("i am from mexico traveling to san francisco",
+ * "migratory birds in punjab"): where nothing is capitalised, capitals say nothing, so a well-known
+ * place (the name finder's lists) after a place preposition is read as one. Only in a line of four
+ * words or more with no capital but "I"; a page written normally has none.
+ */
+const BEFORE: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near', 'around', 'visit', 'visiting', 'across', 'throughout']);
+
+const PRONOUN_I = /^I(?:['\u2019]\w+)?$/;
+const LOWER_WORDS = /^[\p{Ll} ]+$/u;
+
+export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L: LexiconSets): EntityResult[] {
+  const found = new Map<string, Span[]>();
+  let blocked: OverlapIndex | null = null;
+  for (let a = 0; a < tokens.length;) {
+    // The line from token a: tokens up to the next line break.
+    let b = a + 1;
+    while (b < tokens.length && !lineBreak(text, tokens[b - 1]!.end, tokens[b]!.start)) b++;
+    if (!lowerLine(tokens, a, b)) {
+      a = b;
+      continue;
+    }
+    for (let i = a + 1; i < b; i++) {
+      if (!BEFORE.has(tokens[i - 1]!.low)) continue;
+      for (let n = Math.min(3, b - i); n >= 1; n--) {
+        const key = words(tokens, i, i + n);
+        if (!key || !(L.knownPlaces.has(key) || L.cities.has(key))) continue;
+        const span = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end };
+        blocked ??= new OverlapIndex(taken);
+        if (blocked.overlaps(span)) break;
+        found.set(key, [...(found.get(key) ?? []), span]);
+        break;
+      }
+    }
+    a = b;
+  }
+  return [...found.values()].map((mentions): EntityResult => {
+    const name = text.slice(mentions[0]!.start, mentions[0]!.end);
+    return {
+      id: null,
+      name,
+      type: 'place' as const,
+      fromDataset: false,
+      mentions,
+      card: {
+        title: name,
+        lines: ['From this article — not in the Backstory dataset', `Place named ${mentions.length} time${mentions.length === 1 ? '' : 's'} in this article`],
+        sources: [],
+        fromArticle: true,
+      },
+      why: 'article-built: a known place in a line written in lower case',
+    };
+  });
+}
+
+/** A line break between two offsets (no slice per token). */
+function lineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Four words or more and no capital but "I" ("I'm"). */
+function lowerLine(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 4) return false;
+  for (let i = a; i < b; i++) if (tokens[i]!.cap && !PRONOUN_I.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** The tokens' lower-case words one space apart, or null where they are not plain words next to each other. */
+function words(tokens: Token[], from: number, to: number): string | null {
+  let s = tokens[from]!.low;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.start - tokens[k - 1]!.end !== 1) return null;
+    s += ' ' + tokens[k]!.low;
+  }
+  return LOWER_WORDS.test(s) ? s : null;
+}
