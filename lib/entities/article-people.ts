@@ -65,7 +65,7 @@ export function findArticlePeople(
   // only a firm's kind of evidence made it and the article calls it "its" more often than "his" or "her".
   for (const [name, p] of people) {
     if (p.parts.length > 1) continue;
-    if ((!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayAfterTitle(p, lower)) people.delete(name);
+    if ((!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayAfterTitle(text, p, lower)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`

@@ -1,4 +1,5 @@
-import { CELESTIAL_BODIES, ORGANISATION_MEMBER_NOUNS } from '../text/words';
+import { CELESTIAL_BODIES, HONORIFICS, ORGANISATION_MEMBER_NOUNS } from '../text/words';
+import type { Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
@@ -86,13 +87,26 @@ function orgMemberAfter(text: string, end: number): boolean {
 }
 
 /**
- * A one-word person found only after a title that is an everyday word of the article, or the plural
- * of one ("Top Expert Recommendations" beside "a recommendation", "the Taxi App" beside "the app"):
- * a thing the role word qualifies, not a person ("Judge Bibas", "Prof. Carlos" stay).
+ * A one-word person found only after a trade's or role's word (not an honorific nor an office:
+ * "Mr. Brown", "Judge Rice" stay) that is an everyday word of the article, or the
+ * plural of one ("Top Expert Recommendations" beside "a recommendation", "the Taxi App" beside "the
+ * app"): a thing the word qualifies, not a person.
  */
-export function everydayAfterTitle(p: { name: string; why: string }, lower: LowerWords): boolean {
-  return p.why === 'title before the name' && everydayWord(p.name.toLowerCase(), (w) => lower.has(w));
+export function everydayAfterTitle(text: string, p: { name: string; why: string; mentions: Span[] }, lower: LowerWords): boolean {
+  if (p.why !== 'title before the name' || !everydayWord(p.name.toLowerCase(), (w) => lower.has(w))) return false;
+  const at = p.mentions[0]!.start;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return !before || !officeWord(before[1]!.toLowerCase());
 }
+
+/** An honorific or an office held by a person alone before a name ("Mr.", "Dr.", "Judge", "Senator"), not a trade's, a role's or a rank's word that also names things ("Expert", "General", "Duke", "Miss"). */
+export const officeWord = (w: string): boolean => (HONORIFICS.has(w) && w !== 'miss') || OFFICES.has(w);
+const OFFICES: ReadonlySet<string> = new Set(
+  'president senator governor mayor judge justice minister secretary ambassador commissioner representative sheriff chancellor premier pope cardinal bishop archbishop sheikh emir ayatollah'.split(
+    ' ',
+  ),
+);
+const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
 
 /** The article writes the word, or its singular, in lower case. */
 export function everydayWord(low: string, writtenLower: (w: string) => boolean): boolean {

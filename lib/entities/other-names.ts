@@ -7,7 +7,7 @@ import { OverlapIndex } from './overlap';
 import { productNames } from './product-names';
 import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
-import { everydayWord } from './one-word';
+import { everydayWord, officeWord } from './one-word';
 import { listedName, placeBefore, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 
@@ -213,7 +213,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)))
     return add(out, 'place', name, span);
   if (before === 'the') return;
-  if (before && L.titles.has(before) && !everydayWord(first, (w) => words.writtenLower(w))) return add(out, 'person', name, span); // (not "Expert Recommendations")
+  if (before && L.titles.has(before) && (officeWord(before) || !everydayWord(first, (w) => words.writtenLower(w)))) return add(out, 'person', name, span); // (not "Expert Recommendations")
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)
 }
 

@@ -40,5 +40,8 @@ describe('one-word people and the words around them', () => {
     expect(found['Taxi App']).toBeUndefined();
     expect(found.Recommendations).toBeUndefined();
     expect(await types('Judge Bibas rejected the claim, the judge said.')).toMatchObject({ Bibas: 'person' });
+    // …but after an honorific or an office the name stays a person's, whatever the article writes in lower case.
+    expect(await types('Mr. Brown said the brown dog was his.')).toMatchObject({ Brown: 'person' });
+    expect(await types('Judge Rice ruled that rice farmers must pay.')).toMatchObject({ Rice: 'person' });
   });
 });
