@@ -8,7 +8,7 @@ import { productNames } from './product-names';
 import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
-import { listedName, placeBefore, sureListed, type OtherName } from './listed-names';
+import { companyContext, listedName, placeBefore, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
@@ -202,6 +202,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   // "the Senate", "the Union": an institution's head word used as its name.
   if (L.orgHeads.has(first) && before === 'the' && !atSentenceStart && !/^\s+of\b/.test(after)) return add(out, 'organization', name, span);
   if (!isNameWord(t) || L.lead.has(first) || L.qualifiers.has(first)) return;
+  // A firm's context: "shares of Zillow", "acquired Akamai", "an analyst at Gartner", "Zillow's chief executive" (listed-names.ts).
+  if (companyContext(text, span)) return add(out, 'organization', name, span);
   // At a sentence start any word is capitalised: a name only before a verb of a life ("Mishima took up …" is not enough).
   if (atSentenceStart) return PERSON_VERBS.test(after) && !ADJECTIVE_END.test(first) ? add(out, 'person', name, span) : undefined;
   if (L.orgHeads.has(first) || L.placeHeads.has(first) || L.titles.has(first)) return;

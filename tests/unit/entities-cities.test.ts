@@ -60,3 +60,21 @@ describe('companies the other lists lack (cspell company names, one word)', () =
     expect(found.Icahn).toBeUndefined();
   });
 });
+
+describe("a firm's context around an unknown one-word name", () => {
+  const types = async (text: string) => {
+    const { entities } = await findEntities(text, lookup);
+    return Object.fromEntries(entities.map((e) => [e.name, e.type]));
+  };
+
+  it('shares, acquisitions, workplaces, founders and chief executives make it an organisation', async () => {
+    const found = await types('JumpCloud has acquired Breez this week. She worked at Hatsuhana for years. Zorblax shares closed up 2%.');
+    expect(found).toMatchObject({ Breez: 'organization', Hatsuhana: 'organization', Zorblax: 'organization' });
+  });
+
+  it('not a verb ("Wilgus shares"), nor the end of a longer name ("Home Depot")', async () => {
+    const found = await types('"You can feel results immediately," Wilgus shares. Home Depot shares are up 40%.');
+    expect(found.Wilgus).not.toBe('organization');
+    expect(found).not.toHaveProperty('Depot');
+  });
+});
