@@ -11,6 +11,8 @@ import type { ArticleWords } from './article-words';
  * ("in Baqubah", "Tucson, Arizona"), and then at every mention; a listed company ("Accenture",
  * "Instagram") is one wherever it stands, but for the surname of a person the article names ("Paris
  * Hilton … Hilton"), and no one-word evidence makes it a person ("Accenture said", name-scan.ts).
+ * Beside the lists, two contexts the name finder reads: a firm's (companyContext: "acquired Breez")
+ * and a kind of place with "of" (placeOf: "the district of Fontvieille").
  */
 
 /** A finding of the name finder; `unsure`: a one-word city not placed at this mention (kept where another mention is). */
@@ -90,3 +92,8 @@ export function companyContext(text: string, span: Span): boolean {
   if (CAPITAL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return false;
   return COMPANY_AFTER.test(text.slice(span.end, span.end + 32)) || COMPANY_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start));
 }
+
+/** A kind of place and "of" right before a name ("the city of Tyre", "the district of Fontvieille"; not "the port of" a game). */
+const PLACE_OF =
+  /\b(?:city|town|village|district|province|region|county|island|municipality|suburb|commune|borough|prefecture|oblast|emirate|governorate|pass|valley|river|kingdom) of\s$/i;
+export const placeOf = (text: string, start: number): boolean => PLACE_OF.test(text.slice(Math.max(0, start - 20), start));

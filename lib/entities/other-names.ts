@@ -8,7 +8,7 @@ import { productNames } from './product-names';
 import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
-import { companyContext, listedName, placeBefore, sureListed, type OtherName } from './listed-names';
+import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
@@ -142,6 +142,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   // A city or a company of the longer lists ("Baqubah", "Las Vegas", "Accenture"; listed-names.ts).
   const listed = listedName(text, seg, span, name, low, before, L, words);
   if (listed) return void out.push(listed);
+  // "the city of Tyre", "the district of Fontvieille", "the pass of Thermopylae": a kind of place and "of" before the name.
+  if (before === 'of' && seg.length <= 3 && placeOf(text, span.start)) return add(out, 'place', name, span);
   // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins); roles ("Holy Roman Emperor", "Minister of State").
   if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L)) return;
   // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of

@@ -78,3 +78,12 @@ describe("a firm's context around an unknown one-word name", () => {
     expect(found).not.toHaveProperty('Depot');
   });
 });
+
+describe('a kind of place and "of" before a name', () => {
+  it('"the district of Fontvieille", "the pass of Thermopylae" are places', async () => {
+    const list = await places('Projects include extending the district of Fontvieille. The army advanced to the pass of Thermopylae.');
+    expect(list).toHaveProperty('Fontvieille');
+    expect(list).toHaveProperty('Thermopylae');
+    expect(await places('The Director of Zorbin Holdings spoke.')).not.toHaveProperty('Zorbin Holdings');
+  });
+});
