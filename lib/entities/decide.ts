@@ -128,6 +128,13 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (h.tokens === 1 && ctx.lower?.has(h.key) && opensSentence(ctx.text, h.span.start) && !isShortAcronym(ctx.text.slice(h.span.start, h.span.end)))
     return null;
   let candidates = h.candidates;
+  // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
+  // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;
+  // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region)
+  // unless the article names that country.
+  const city = candidates.filter((c) => seatNamed(c, h) && !kindAfter(c, h, ctx.text) && !ctx.sure!.has(c.id));
+  if (city.length) candidates = candidates.filter((c) => !city.includes(c) && (c.type !== 'place' || countryInContext(c, ctx)));
+  if (!candidates.length) return null;
   // "Jordan, Minnesota": a town, whoever else carries its name.
   // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
   if (inUsAddress(h, ctx)) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === 'country:us');
@@ -263,6 +270,15 @@ const countryElsewhere = (c: DatasetEntity, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.countryId!) ||
   ctx.sure!.has(c.countryId!) ||
   [...ctx.sure!.values()].some((e) => e !== c && e.type === 'place' && e.countryId === c.countryId);
+/** A division whose bare name is only weak and whose name is the bare name and its kind ("Kyoto Prefecture", "Son La (province, Vietnam)"). */
+const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKey(c.name).startsWith(`${h.key} `);
+/** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"). */
+const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
+  const kind = aliasKey(c.name)
+    .slice(h.key.length + 1)
+    .split(' ')[0]!;
+  return aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) === kind;
+};
 /** A province, state or department (the dataset's Place fact), not a city or a country. */
 const isDivision = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>

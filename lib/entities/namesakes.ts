@@ -5,9 +5,9 @@
  */
 import type { DatasetEntity } from '../types';
 import { HONORIFICS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
-import { RULER_TITLES } from '../text/name-lexicon';
+import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
 import type { LexiconSets } from './lexicon-sets';
-import { wordBeforeDotSpace } from './name-words';
+import { wordBefore, wordBeforeDotSpace } from './name-words';
 import type { Hit } from './link';
 
 /** What of the article these checks read (decide.ts's Context has it all). */
@@ -48,6 +48,8 @@ export function titleFits(title: string, pick: DatasetEntity): boolean {
 }
 /** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
 const NOT_OFFICES = ROLE_WORDS;
+/** Of the name finder's titles, the trades: no office ("actor", "businessman", "footballer"). */
+const TRADES: ReadonlySet<string> = new Set(TRADE_TITLES.split(' '));
 /** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
 const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
 
@@ -55,13 +57,18 @@ const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
  * "Muhammad Shahabuddin, a resident of Palpur village", "Chris Smith, a defensive lineman": an
  * appositive that describes somebody ordinary says the name is a namesake's. A description that
  * names an office or public life (any word of the person's role titles, or of TITLE_WORDS and
- * PUBLIC_LIFE) leaves the link alone ("Ilhan Omar, a Democratic congresswoman").
+ * PUBLIC_LIFE) leaves the link alone ("Ilhan Omar, a Democratic congresswoman"). So does a trade or
+ * a role word right before the full name ("businessman Andrew Yang"; TRADE_TITLES, ROLE_WORDS).
  */
 export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
+  const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
+  // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
+  // none of the person's offices (a head of state or government was often something else first).
+  const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
+  if (before && (TRADES.has(before) || ROLE_WORDS.has(before)) && !own.has(before) && !pick.roles?.some((r) => LEADERS.test(r.office ?? ''))) return true;
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
   const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
-  const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }
 /**
@@ -79,6 +86,8 @@ export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleVie
   if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
   return countryInContext(pick, ctx);
 }
+/** Offices of heads of state or government, supreme leaders and heads of international bodies (the dataset's office keys). */
+const LEADERS = /^(?:hos|hog|leader|head):/;
 /** The article names the entity's country (for the United States: any American context). */
 export const countryInContext = (e: DatasetEntity, ctx: ArticleView): boolean =>
   ctx.countries!.has(e.countryId ?? '') || (e.countryId === 'country:us' && !!ctx.american);

@@ -56,6 +56,13 @@ export interface NameLexicon {
  */
 export const RULER_TITLES = 'emperor empress pope duke duchess sultan tsar shah emir sheikh archbishop bishop cardinal';
 
+/**
+ * Trades among the name finder's titles ("actor Chris Evans", "businessman Andrew Yang"): no office,
+ * so an officeholder of the dataset introduced by one is a namesake (lib/entities/namesakes.ts).
+ */
+export const TRADE_TITLES =
+  'actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar nurse doctor surgeon teacher farmer pilot soldier constable detective inspector councillor chef baker butcher grocer shopkeeper striker winger midfielder defender goalkeeper referee captain rapper comedian musician guitarist drummer novelist';
+
 export const NAME_LEXICON: NameLexicon = {
   orgHeads:
     'international watch university college institute institution academy school company corporation corp inc ltd llc plc group holdings party council committee commission association society foundation agency ministry department bank army navy forces police guard church club museum union league federation court parliament assembly senate congress office bureau board service services times post journal gazette herald tribune news press airlines airways records studios pictures team orchestra band trust fund embassy order brotherhood movement front alliance coalition organization organisation network channel corps cabinet government administration authority directorate secretariat brigade regiment battalion division fleet monastery abbey convent cathedral hospital library theatre theater laboratory laboratories centre center enterprises industries motors systems forum management partners capital ventures labs solutions technologies media consulting associates studio institution institutions',
@@ -72,7 +79,7 @@ export const NAME_LEXICON: NameLexicon = {
     'north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central upper lower outer inner greater little new old',
   commonAcronyms:
     'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
-  titles: `${RULER_TITLES} lord lady sir dame baron pharaoh rabbi reverend actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar nurse doctor surgeon teacher farmer pilot soldier constable detective inspector councillor chef baker butcher grocer shopkeeper striker winger midfielder defender goalkeeper referee captain rapper comedian musician guitarist drummer novelist`,
+  titles: `${RULER_TITLES} lord lady sir dame baron pharaoh rabbi reverend ${TRADE_TITLES}`,
   givenNames: givenNamesFile.givenNames,
   knownOrgs: givenNamesFile.organizations,
   knownPlaces: givenNamesFile.places,

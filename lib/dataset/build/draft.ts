@@ -20,6 +20,12 @@ export interface Draft extends Omit<DatasetEntity, 'aliases' | 'weakAliases' | '
   minor?: boolean;
   /** A minor place's name when it lost its own to another entity and has no alias left ("Amazonas (department, Colombia)"). */
   fallbackName?: string;
+  /**
+   * Keys the entity claims against namesakes but keeps only as weak aliases (a division named like its
+   * seat: "Kyoto"; division-seats.ts): linked only before the division's kind ("Kyoto prefecture") or
+   * beside its full name (lib/entities/decide.ts).
+   */
+  claimOnly?: Set<string>;
 }
 
 export function newDraft(id: string, type: DatasetEntity['type'], name: string): Draft {
@@ -145,10 +151,12 @@ export function finalize(
       else c.d.weak.add(key); // a city's or division's is dropped again below when another entity keeps it
     }
   }
+  // A key claimed only against namesakes is the claimant's weak alias, and nobody's strong one.
+  for (const d of drafts) for (const k of d.claimOnly ?? []) if (strong.get(d)?.delete(k)) d.weak.add(k);
   const strongKeys = new Set([...strong.values()].flatMap((keys) => [...keys]));
   const entities = drafts.map((d) => {
     const keys = strong.get(d) ?? new Set<string>();
-    const { alias, weak, capitals, minor, fallbackName, ...rest } = d;
+    const { alias, weak, capitals, minor, fallbackName, claimOnly: _claimOnly, ...rest } = d;
     const aliases = [...alias].filter(([k]) => keys.has(k)).map(([, a]) => a.surface);
     const own = aliasKey(d.name);
     // The name's key must stay among the entity's keys (the extension's database indexes names):

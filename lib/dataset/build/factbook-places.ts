@@ -7,6 +7,7 @@ import { aliasKey } from '../alias-key';
 import type { Draft } from './draft';
 import { entityIdOf } from './countries';
 import { parseAdminDivisions } from './divisions';
+import { geoSeats, unnameSeatDivision } from './division-seats';
 import { PlaceIds, addUrbanPopulation, buildCity, buildDivision, buildRegion, parseMapReferences, type LooseWordTest } from './places';
 import type { FactbookProfile } from './profiles';
 import { parseUrbanAreas } from './urban';
@@ -56,8 +57,11 @@ export function buildPlaces(profiles: FactbookProfile[], drafts: Draft[], capita
     }
     const items = parseAdminDivisions(p.adminDivisions?.text, p.adminDivisions?.note, (w) => languages.has(w));
     if (items.length) stats.countriesWithDivisions++;
+    const iso = drafts.find((d) => d.id === country.id)?.code;
     for (const item of items) {
-      drafts.push(buildDivision(item, country, p.gec, ids, 'factbook', isCommonWord));
+      const division = buildDivision(item, country, p.gec, ids, 'factbook', isCommonWord);
+      unnameSeatDivision(division, item.kind, iso, geoSeats());
+      drafts.push(division);
       stats.divisions++;
     }
   }

@@ -3,6 +3,9 @@
  * agency: Xinhua"), parenthesised acronyms that are not an edition's language, "The" names without
  * "The", and brands whose news is a sideline. Split from outlets.ts, which builds the outlets.
  */
+import nlp from 'compromise';
+import { aliasKey } from '../alias-key';
+import { registrableDomain } from '../domain';
 import { addAlias, addWeak, type Draft } from './draft';
 
 export const stripParen = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -54,3 +57,98 @@ export function isBrand(organization: string, description: string | undefined): 
 }
 const MEDIUM_WORDS =
   /\b(?:newspapers?|news|magazines?|broadcast(?:er|ing)?|publications?|journalism|journalistic|dail(?:y|ies)|weekly|tabloid|wire service|media (?:company|outlet|organi[sz]ation|group|house|network)|websites?|radio|television|tv|periodical|journal|blog|press)\b/i;
+
+const ARTICLE = String.raw`(?:(?:The|La|Le|Les|Der|Die|Das|Het|De|El|Il) |L')`;
+/** The description's subject: "Le Point is a magazine …", "Marianne is a weekly …", "Le Monde (…) is …". */
+const SUBJECT = new RegExp(
+  String.raw`^(${ARTICLE}?[\p{Lu}\d]\S*(?: (?:de |du |des |di |del |of |the )?[\p{Lu}\d]\S*){0,4}?)(?: \([^)]*\))?,? (?:is|was)\b`,
+  'u',
+);
+/** A company's or a group's form: "Groupe Le Monde", "SARL Libération", "Slate.fr SAS", "Al Jazeera Media Network". */
+const COMPANY_FORM = /^(?:Groupe?|SARL|SAS)\s|\s(?:SAS|SARL|SRL|GmbH|AG|Ltd|Inc|Group|Groupe|Holdings?|Media Network|Media Group)$/;
+const NOT_DISTINCTIVE = new Set([
+  'the',
+  'la',
+  'le',
+  'les',
+  'l',
+  'der',
+  'die',
+  'das',
+  'het',
+  'de',
+  'du',
+  'des',
+  'of',
+  'el',
+  'il',
+  'groupe',
+  'group',
+  'media',
+  'network',
+  'news',
+  'sas',
+  'sarl',
+  'srl',
+  'gmbh',
+]);
+const letters = (s: string) => aliasKey(s).replace(/ /g, '');
+const distinctive = (s: string) =>
+  aliasKey(s)
+    .split(' ')
+    .filter((w) => w && !NOT_DISTINCTIVE.has(w));
+
+/**
+ * The media list's `organization` sometimes names the owner, not the outlet: "Artemis" (the
+ * Pinault holding; owner "Famille Pinault via Arttemis") for lepoint.fr, "Bayard" for la-croix.com,
+ * "CMI France" for marianne.net, "Groupe Le Monde" for lemonde.fr. Such a row's description calls
+ * the outlet by its own name ("Le Point is a magazine …"). When the owner field names the
+ * organization (or the organization has a company's form), and the description's subject is
+ * another name — the name of one of the row's own sites, not a group — the subject is the outlet's
+ * name. The organization stays an alias only when it is a company named after that outlet (shares
+ * a word with it: "Groupe Le Monde", "SARL Libération"); an owner's own name ("Artemis") is no name
+ * of the outlet — as one, "Artemis" (NASA's programme) opened Le Point's card.
+ */
+export function ownerNamed(row: {
+  organization: string;
+  owner?: string;
+  description?: string;
+  domains: readonly string[];
+}): { name: string; keepOrganization: boolean } | undefined {
+  const organization = stripParen(row.organization);
+  const subject = SUBJECT.exec(row.description ?? '')?.[1];
+  if (!subject || COMPANY_FORM.test(subject) || /\bgroup\b/i.test(subject)) return undefined;
+  const bare = subject.replace(new RegExp(`^${ARTICLE}`), '');
+  if ([subject, bare].some((s) => letters(s) === letters(organization)) || parenAcronyms(row.organization).includes(subject)) return undefined;
+  const squeeze = (s: string) => letters(s).replace(/(.)\1+/g, '$1');
+  if (!squeeze(row.owner ?? '').includes(squeeze(organization)) && !COMPANY_FORM.test(organization)) return undefined;
+  const site = row.domains.some((domain) => {
+    const label = letters(registrableDomain(domain).split('.')[0] ?? '');
+    return [subject, bare].some((s) => {
+      const name = letters(s);
+      return label === name || (label.length >= 4 && name.startsWith(label)) || (name.length >= 4 && label.startsWith(name));
+    });
+  });
+  if (!site) return undefined;
+  const shared = distinctive(organization).some((w) => distinctive(subject).includes(w));
+  return { name: subject, keepOrganization: shared };
+}
+
+/** compromise's lexicon: a word it knows as a given name or a surname. */
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const isPersonName = (key: string) => /FirstName|LastName|MaleName|FemaleName/.test(String(lexicon[key] ?? ''));
+
+/**
+ * An outlet called by one word that is a person's name — one compromise's lexicon knows as a given
+ * name or a surname ("Watson", "Marianne", "Svoboda", "Domingo") — links only where the article uses
+ * it as a medium's (weak, like an everyday word's; lib/entities/outlet-context.ts): "Elementary, my
+ * dear Watson" had opened watson.ch's card. The name stays the card's. Acronyms keep their own rule.
+ */
+export function personNamedOutlets(drafts: readonly Draft[]): void {
+  for (const d of drafts)
+    for (const key of [...d.alias.keys()])
+      if (!key.includes(' ') && !d.capitals.get(key) && isPersonName(key)) {
+        d.alias.delete(key);
+        addWeak(d, key);
+      }
+}

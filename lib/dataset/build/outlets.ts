@@ -5,7 +5,7 @@
 import { registrableDomain } from '../domain';
 import { aliasKey } from '../alias-key';
 import { addAlias, addFact, addWeak, newDraft, type Draft } from './draft';
-import { assetName, isBrand, parenAcronyms, stripParen, theLess } from './outlet-names';
+import { assetName, isBrand, ownerNamed, parenAcronyms, personNamedOutlets, stripParen, theLess } from './outlet-names';
 
 export interface StateMediaRow {
   Country: string;
@@ -157,6 +157,7 @@ export function buildOutlets(
     const mainAsset = mainRow ? assetName(mainRow['Main assets']) : undefined;
     const mainAcronym = mainAsset ? parenAcronyms(mainAsset).find((x) => /^\p{Lu}{2,6}$/u.test(x)) : undefined;
     const name: string =
+      (k && ownerNamed(k)?.name) ||
       k?.organization ||
       (companyHere && company ? stripParen(company) : (mainAcronym ?? (mainAsset ? stripParen(mainAsset) : undefined) ?? assets[0] ?? stripParen(company))) ||
       primary;
@@ -165,6 +166,9 @@ export function buildOutlets(
     d.domains = [primary, ...[...g.domains].filter((x) => x !== primary).sort()];
     theLess(d, name);
     for (const kk of g.kagi) {
+      const owner = ownerNamed(kk);
+      if (owner) addAlias(d, owner.name, 0);
+      if (owner && !owner.keepOrganization) continue;
       if (isBrand(kk.organization, kk.description)) {
         d.alias.delete(aliasKey(kk.organization));
         addWeak(d, kk.organization);
@@ -220,6 +224,7 @@ export function buildOutlets(
     drafts.push(d);
     weight.set(d, g.kagi.length * 1000 + g.rows.length);
   }
+  personNamedOutlets(drafts);
   demoteSharedNames(drafts, weight);
   renameSecondarySites(drafts, weight);
 

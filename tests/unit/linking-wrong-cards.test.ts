@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { aliasKey } from '../../lib/dataset/alias-key';
+import { buildOutlets, type KagiOutlet } from '../../lib/dataset/build/outlets';
+import { newDraft } from '../../lib/dataset/build/draft';
+import { seatKeys, unnameSeatDivision } from '../../lib/dataset/build/division-seats';
+import { lookup } from './support/mention-at';
+
+/** Wrong cards found by the round's link audit (tests/fixtures/links-judged-2026-12-05*.json), each fixed by a general rule. */
+const linked = async (text: string) => {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.fromDataset).map((e) => e.id ?? '');
+};
+
+const kagi = (row: Partial<KagiOutlet> & Pick<KagiOutlet, 'organization' | 'domains'>): KagiOutlet => ({
+  country: 'France',
+  owner: '',
+  typology: 'Private Media',
+  ...row,
+});
+const outlets = (rows: KagiOutlet[]) => buildOutlets([], rows, [], () => undefined, { stateMedia: 'state-media', kagi: 'kagi-media', curated: 'curated' });
+
+describe("an outlet's owner is not the outlet (Kagi's organization field naming the owner)", () => {
+  it('the description names the outlet; the owner’s own name is no alias of it', () => {
+    const [d] = outlets([
+      kagi({
+        organization: 'Artemis',
+        owner: 'Famille Pinault via Arttemis',
+        domains: ['lepoint.fr', 'pointdevue.fr'],
+        description: 'Le Point is a magazine focused on political, economic, and cultural news.',
+      }),
+    ]);
+    expect(d!.name).toBe('Le Point');
+    expect(d!.alias.has('le point')).toBe(true);
+    expect(d!.alias.has('artemis')).toBe(false);
+    expect(d!.weak.has('artemis')).toBe(false);
+  });
+
+  it('a company named after its outlet stays an alias; an outlet named by its own name is unchanged', () => {
+    const [monde, npr] = outlets([
+      kagi({
+        organization: 'Groupe Le Monde',
+        owner: 'Le Monde Group is held by the holding company Le Monde Libre',
+        domains: ['lemonde.fr'],
+        description: 'Le Monde is a French daily afternoon newspaper founded after WWII.',
+      }),
+      kagi({
+        country: 'United States',
+        organization: 'National Public Radio',
+        owner: 'Non-profit organization',
+        domains: ['npr.org'],
+        description: 'NPR is a non-profit media organization providing public radio broadcasting.',
+      }),
+    ]);
+    expect(monde!.name).toBe('Le Monde');
+    expect(monde!.alias.has(aliasKey('Groupe Le Monde'))).toBe(true);
+    expect(npr!.name).toBe('National Public Radio');
+  });
+
+  it('on the bundled dataset, NASA’s Artemis programme opens no outlet’s card, Le Point still does', async () => {
+    expect(await linked('NASA has recruited three commercial lunar lander ideas to join its Artemis moon program.')).not.toContain('outlet:lepoint.fr');
+    expect(await linked('The minister gave an interview to Le Point on Sunday.')).toContain('outlet:lepoint.fr');
+  });
+});
+
+describe('an outlet whose name is a person’s name links only as a medium', () => {
+  it('the build makes such a one-word name weak', () => {
+    const [d] = outlets([
+      kagi({ country: 'Switzerland', organization: 'Watson', domains: ['watson.ch'], description: 'Swiss German- and French-language online newspaper' }),
+    ]);
+    expect(d!.name).toBe('Watson');
+    expect(d!.alias.has('watson')).toBe(false);
+    expect(d!.weak.has('watson')).toBe(true);
+  });
+
+  it('"my dear Watson" is no outlet; "Watson reported" still is', async () => {
+    expect(await linked('As Sherlock would say, "Elementary, my dear Watson."')).not.toContain('outlet:watson.ch');
+    expect(await linked('The Swiss news site Watson reported that the vote was close.')).toContain('outlet:watson.ch');
+  });
+});
+
+describe('a division named like its seat is not its city', () => {
+  it('the build keeps the bare name only against namesakes and names the division with its kind', () => {
+    const d = newDraft('place:kyoto', 'place', 'Kyoto');
+    d.alias.set('kyoto', { surface: 'Kyoto', rank: 5 });
+    d.alias.set('kyoto prefecture', { surface: 'Kyoto Prefecture', rank: 4.5 });
+    const seats = seatKeys([{ name: 'Kyoto', country: 'JP', featureCode: 'PPLA' }]);
+    expect(unnameSeatDivision(d, 'prefecture', 'JP', seats)).toBe(true);
+    expect(d.name).toBe('Kyoto Prefecture');
+    expect(d.claimOnly?.has('kyoto')).toBe(true);
+    // A city-kind division is the city itself; another country's seat is no match.
+    const cardiff = newDraft('place:cardiff', 'place', 'Cardiff');
+    expect(unnameSeatDivision(cardiff, 'unitary authority', 'GB', seatKeys([{ name: 'Cardiff', country: 'GB', featureCode: 'PPLA' }]))).toBe(false);
+    expect(
+      unnameSeatDivision(newDraft('place:nara', 'place', 'Nara'), 'region', 'ML', seatKeys([{ name: 'Nara-shi', country: 'JP', featureCode: 'PPLA' }])),
+    ).toBe(false);
+  });
+
+  it('"cities such as Osaka, Kyoto, and Nara" link no prefecture, nor Mali’s Nara region', async () => {
+    const ids = await linked('This will let you explore Tokyo and other popular cities in Japan such as Osaka, Kyoto, and Nara. Stay in Nara for a night.');
+    expect(ids).toContain('place:tokyo');
+    expect(ids.filter((id) => /^place:(?:kyoto|nara)/.test(id))).toEqual([]);
+  });
+
+  it('the division with its kind still links, in any case', async () => {
+    expect(await linked('Kambayashi is a region on the countryside of the Kyoto prefecture in Japan.')).toContain('place:kyoto');
+    expect(await linked('The governor of Kyoto Prefecture spoke on Monday.')).toContain('place:kyoto');
+  });
+});
+
+describe('a namesake of a foreign politician', () => {
+  it('"businessman Andrew Yang" in a US debate story is not Taiwan’s defence minister', async () => {
+    const text = 'Tulsi Gabbard, businessman Andrew Yang and Tom Steyer are under pressure before the Democratic debate in Atlanta, Georgia.';
+    expect(await linked(text)).not.toContain('person:andrew-yang');
+  });
+
+  it('a trade before the full name is a namesake even where the country is named', async () => {
+    expect(await linked('In Taiwan, businessman Andrew Yang opened a noodle shop in Taipei.')).not.toContain('person:andrew-yang');
+  });
+
+  it('with the country named, the minister still links', async () => {
+    expect(await linked('Taiwan’s defence minister Andrew Yang resigned in Taipei after a week.')).toContain('person:andrew-yang');
+  });
+});
