@@ -4,7 +4,7 @@ import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, inDate, isNameWord } from './name-words';
 import { scanRuns, type Person } from './name-scan';
-import { everydayAfterTitle, thingByPronouns } from './one-word';
+import { everydayOneWord, thingByPronouns } from './one-word';
 import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import { pairEvidence } from './person-evidence';
@@ -65,7 +65,7 @@ export function findArticlePeople(
   // only a firm's kind of evidence made it and the article calls it "its" more often than "his" or "her".
   for (const [name, p] of people) {
     if (p.parts.length > 1) continue;
-    if ((!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayAfterTitle(text, p, lower)) people.delete(name);
+    if ((!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`

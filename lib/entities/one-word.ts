@@ -87,13 +87,16 @@ function orgMemberAfter(text: string, end: number): boolean {
 }
 
 /**
- * A one-word person found only after a trade's or role's word (not an honorific nor an office:
- * "Mr. Brown", "Judge Rice" stay) that is an everyday word of the article, or the
- * plural of one ("Top Expert Recommendations" beside "a recommendation", "the Taxi App" beside "the
- * app"): a thing the word qualifies, not a person.
+ * A one-word person whose word the article writes, or its singular, in lower case: a thing, not a
+ * person — on any evidence but for a given name ("Drip Coffee … coffee", "Tools", "Houses"), and
+ * after a title only when that is a trade's, role's or rank's word ("Top Expert Recommendations"
+ * beside "a recommendation", "the Taxi App" beside "the app"); after an honorific or an office the
+ * name stays a person's ("Mr. Brown", "Judge Rice").
  */
-export function everydayAfterTitle(text: string, p: { name: string; why: string; mentions: Span[] }, lower: LowerWords): boolean {
-  if (p.why !== 'title before the name' || !everydayWord(p.name.toLowerCase(), (w) => lower.has(w))) return false;
+export function everydayOneWord(text: string, p: { name: string; why: string; mentions: Span[] }, lower: LowerWords, L: LexiconSets | null): boolean {
+  const low = p.name.toLowerCase();
+  if (!everydayWord(low, (w) => lower.has(w))) return false;
+  if (p.why !== 'title before the name') return !L?.givenNames.has(low);
   const at = p.mentions[0]!.start;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
   return !before || !officeWord(before[1]!.toLowerCase());

@@ -44,4 +44,10 @@ describe('one-word people and the words around them', () => {
     expect(await types('Mr. Brown said the brown dog was his.')).toMatchObject({ Brown: 'person' });
     expect(await types('Judge Rice ruled that rice farmers must pay.')).toMatchObject({ Rice: 'person' });
   });
+
+  it('a one-word person on any evidence is none where the article writes the word, or its singular, in lower case', async () => {
+    expect(await types('Students learn online. Tools utilized to enhance learning include video. A good tool helps.')).not.toHaveProperty('Tools');
+    // (…not after an honorific: "Mr. Hope … Hope said there was hope".)
+    expect(await types('Mr. Hope arrived. Hope said there was hope.')).toMatchObject({ Hope: 'person' });
+  });
 });
