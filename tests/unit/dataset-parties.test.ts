@@ -70,6 +70,11 @@ describe('Factbook party and group lists', () => {
     const bjp = parties.find((e) => e.id === 'party:in:bharatiya-janata-party')!;
     expect(buildCard(bjp, ds.sources).lines).toEqual(['political party in India']);
     expect(buildCard(bjp, ds.sources).sources[0]!.name).toBe('CIA World Factbook');
+    // A cited news spelling titles the card; the Factbook's own spelling is still said.
+    const hezbollah = groups.find((e) => e.id === 'group:hizballah')!;
+    expect(hezbollah.name).toBe('Hezbollah');
+    expect(hezbollah.facts).toContainEqual(expect.objectContaining({ label: 'CIA World Factbook spelling', value: 'Hizballah' }));
+    expect(groups.find((e) => e.id === 'group:hamas')!.name).toBe('Hamas');
   });
 });
 

@@ -27,6 +27,8 @@ export interface CuratedGroupAlias {
   group: string;
   alias: string;
   source: string;
+  /** The cited source titles its article with this spelling: the card's title ("Hezbollah", the Factbook's "Hizballah" below it). */
+  title?: boolean;
 }
 
 /** Parenthesised notes that describe, not name: "(formerly …)", "(alliance includes …)", "(3 factions: …)". */
@@ -211,9 +213,13 @@ export function buildPartiesAndGroups(
     for (const i of g.items) setNames(d, i, taken, t, true, others);
     // A curated news spelling as any other name: one of everyday words ("Islamic State") only where the article names the group otherwise.
     for (const c of curated) if (own.has(aliasKey(c.group)) && !taken.has(aliasKey(c.alias))) place(d, c.alias, 1, false, t, true);
+    // Readers know "Hezbollah", not the Factbook's "Hizballah": a cited news spelling titles the card, the source's stays said.
+    const title = curated.find((c) => c.title && own.has(aliasKey(c.group)) && d.alias.has(aliasKey(c.alias)));
+    if (title) d.name = title.alias;
     const where = [...g.countries].sort((a, b) => a.localeCompare(b));
     addFact(d, { label: 'Active in (as listed)', value: where.join(', '), source: 'factbook' });
-    d.summary = `${name}: ${cap(LISTED_AS)} active in ${where.length > 6 ? `${where.length} countries and territories` : where.join(', ')}`;
+    if (title) addFact(d, { label: 'CIA World Factbook spelling', value: name, source: 'factbook' });
+    d.summary = `${d.name}: ${cap(LISTED_AS)} active in ${where.length > 6 ? `${where.length} countries and territories` : where.join(', ')}`;
     for (const i of g.items) groupOf.set(aliasKey(i.name), d);
     drafts.push(d);
   }
