@@ -44,6 +44,8 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
   const quotes: QuoteResult[] = [];
   const claims: ClaimResult[] = [];
   const byKey = new Map<string, EntityResult>();
+  // (The date is read first: two dataset people of one name are told apart by it.)
+  const publishedAt = opts.publishedAt !== undefined ? opts.publishedAt : datelineDate(text, opts.today);
   for (const [i, chunk] of chunkSpans(text.slice(0, limit), opts.chunkChars).entries()) {
     if (i > 0) await opts.pause?.();
     const sub = text.slice(chunk.start, chunk.end);
@@ -51,7 +53,7 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     // Each stage of a chunk is its own task (entities, quotes and claims are each whole-text passes
     // that cannot be interrupted): three bounded tasks instead of one three times as long.
     const ta = now();
-    const found = await findEntities(sub, opts.lookup);
+    const found = await findEntities(sub, opts.lookup, publishedAt);
     ms.entities += now() - ta;
     await opts.pause?.();
     const tb = now();
@@ -100,7 +102,6 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     claims.push(...c.map((x) => ({ ...shift(x), ...(x.contradicts ? { contradicts: x.contradicts.map((k) => k + base) } : {}) })));
   }
 
-  const publishedAt = opts.publishedAt !== undefined ? opts.publishedAt : datelineDate(text, opts.today);
   if (records.size) await opts.pause?.();
   const sources = records.size ? await opts.lookup.sources() : {};
   // Countries of the people and places found, for flags: one batched look-up of what is missing.

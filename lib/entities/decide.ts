@@ -5,7 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
-import { countryInContext, describedAsSomebodyElse, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
+import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 
@@ -37,6 +37,8 @@ export interface Context {
   otherBearers?: Set<string>;
   /** On a page not in English, the words it writes in lower case (asked only of one-word names opening a sentence). */
   lower?: LowerWords;
+  /** The article's date (ISO), when known. */
+  publishedAt?: string | null;
 }
 
 export interface Decision {
@@ -135,6 +137,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const city = candidates.filter((c) => seatNamed(c, h) && !kindAfter(c, h, ctx.text) && !ctx.sure!.has(c.id));
   if (city.length) candidates = candidates.filter((c) => !city.includes(c) && (c.type !== 'place' || countryInContext(c, ctx)));
   if (!candidates.length) return null;
+  // Two dataset people of one full name: the one in office at the article's date, or neither (namesakes.ts).
+  const byDate = h.tokens >= 2 && ctx.publishedAt ? inOfficeThen(h, ctx.publishedAt) : undefined;
+  if (byDate !== undefined)
+    return byDate && !describedAsSomebodyElse(byDate, h, ctx) ? { pick: byDate, why: 'the one of its name in office at the article’s date' } : null;
   // "Jordan, Minnesota": a town, whoever else carries its name.
   // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
   if (inUsAddress(h, ctx)) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === 'country:us');

@@ -36,8 +36,8 @@ export interface EntityFindings {
  *    surname alias for them.
  * 4. People, organisations and places the dataset does not know get article-built cards.
  */
-export async function findEntities(text: string, lookup: DatasetLookup): Promise<EntityFindings> {
-  const r = await findByRules(text, lookup);
+export async function findEntities(text: string, lookup: DatasetLookup, publishedAt?: string | null): Promise<EntityFindings> {
+  const r = await findByRules(text, lookup, publishedAt);
   return { entities: r.entities, records: r.records, adjectiveCountries: r.adjectiveCountries };
 }
 
@@ -46,7 +46,7 @@ export async function findEntities(text: string, lookup: DatasetLookup): Promise
  * answers, word lists). The product uses the rules alone; lib/entities/tagger/find.ts adds the
  * tagger for the eval, so its code stays out of the extension's bundles.
  */
-export async function findByRules(text: string, lookup: DatasetLookup): Promise<RuleFindings> {
+export async function findByRules(text: string, lookup: DatasetLookup, publishedAt?: string | null): Promise<RuleFindings> {
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);
 
@@ -59,7 +59,7 @@ export async function findByRules(text: string, lookup: DatasetLookup): Promise<
   // The rest is synchronous and in functions of its own: the async function resumes in whatever
   // code it was left in, and its loops, when they lived here, ran unoptimised (or deoptimised on
   // every call) for the first dozens of articles; small functions are optimised early and stay so.
-  return findAfterLookup(text, tokens, runs, subs, answer, lex);
+  return findAfterLookup(text, tokens, runs, subs, answer, lex, publishedAt ?? null);
 }
 
 function findAfterLookup(
@@ -69,6 +69,7 @@ function findAfterLookup(
   subs: SubRun[][],
   answer: Record<string, DatasetEntity[]>,
   lex: NameLexicon | undefined,
+  publishedAt: string | null,
 ): RuleFindings {
   // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it
   // threw here before), whichever look-up answered (the extension's database reads plain objects too).
@@ -94,6 +95,7 @@ function findAfterLookup(
     outletSpans: undefined,
     placeCountries: undefined,
     lower: english ? undefined : lower,
+    publishedAt,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);

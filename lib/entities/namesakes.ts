@@ -4,7 +4,7 @@
  * American politics. Split from decide.ts, which links every hit.
  */
 import type { DatasetEntity } from '../types';
-import { HONORIFICS, ROLE_WORDS, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS } from '../text/words';
 import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
 import type { LexiconSets } from './lexicon-sets';
 import { wordBefore, wordBeforeDotSpace } from './name-words';
@@ -86,6 +86,22 @@ export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleVie
   if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
   return countryInContext(pick, ctx);
 }
+/**
+ * Two or more dataset people under one full name (candidates of one hit): the one whose dated roles
+ * cover the article's date — undefined when the hit is not such a name, null when none or several
+ * do ("Abdoulaye Diop" in 2010 is Mali's finance minister of 2001–2012, not the foreign minister).
+ */
+export function inOfficeThen(h: Hit, date: string): DatasetEntity | null | undefined {
+  const people = h.candidates.filter((c) => c.type === 'person');
+  // (A family name with its particle, "Al-Sabah", is no one person's full name.)
+  if (people.length < 2 || NAME_PARTICLES.has(h.key.slice(0, h.key.indexOf(' ')))) return undefined;
+  const then = people.filter((p) =>
+    p.roles?.some((r) => [r, ...(r.earlierTerms ?? []), ...(r.seen ? [{ since: r.seen.since, until: r.seen.asOf }] : [])].some((t) => covers(t, date))),
+  );
+  return then.length === 1 ? then[0]! : null;
+}
+/** A term (since … until, ISO dates or their year and month) covers the date; an open term runs on. */
+const covers = (t: { since?: string; until?: string }, date: string): boolean => !!t.since && t.since <= date && (!t.until || date < t.until);
 /** Offices of heads of state or government, supreme leaders and heads of international bodies (the dataset's office keys). */
 const LEADERS = /^(?:hos|hog|leader|head):/;
 /** The article names the entity's country (for the United States: any American context). */

@@ -122,3 +122,17 @@ describe('a namesake of a foreign politician', () => {
     expect(await linked('Taiwan’s defence minister Andrew Yang resigned in Taipei after a week.')).toContain('person:andrew-yang');
   });
 });
+
+describe('two dataset people of one full name', () => {
+  const diop = async (date?: string) => {
+    const { entities } = await findEntities('Mali’s minister Abdoulaye Diop presented the plan in Bamako.', lookup, date);
+    return entities.filter((e) => e.fromDataset && e.type === 'person').map((e) => e.id);
+  };
+  it('the one whose dated roles cover the article’s date', async () => {
+    expect(await diop('2010-03-01')).toEqual(['person:abdoulaye-diop-q2821369']); // finance minister 2001–2012
+    expect(await diop('2022-05-01')).toEqual(['person:abdoulaye-diop']); // foreign minister since 2021
+  });
+  it('neither when none does', async () => {
+    expect(await diop('2013-06-01')).toEqual([]);
+  });
+});
