@@ -136,3 +136,11 @@ describe('two dataset people of one full name', () => {
     expect(await diop('2013-06-01')).toEqual([]);
   });
 });
+
+describe('a member of Congress named after an earlier member', () => {
+  it('"Robert Menendez" is the father’s name too: not the son’s card; his name with the suffix is', async () => {
+    const ids = await linked('Senators Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) questioned the bank in Washington.');
+    expect(ids.filter((id) => id.startsWith('person:robert-menendez'))).toEqual([]);
+    expect(await linked('Rep. Robert Menendez Jr. of New Jersey voted against the bill in Washington.')).toContain('person:robert-menendez-jr');
+  });
+});

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { PeopleBuilder } from './people';
 import type { SourceStats } from './official-sources';
+import { aliasKey } from '../alias-key';
+import { parseCsv } from './csv';
 
 // js-yaml comes with the toolchain (no types shipped); only `load` is used.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -72,7 +74,7 @@ const STATES: Record<string, string> = {
 
 interface UsPerson {
   id: { wikidata?: string; bioguide?: string };
-  name: { first?: string; last?: string; official_full?: string; nickname?: string };
+  name: { first?: string; last?: string; official_full?: string; nickname?: string; suffix?: string };
   bio?: { birthday?: string };
   terms: { type: string; start: string; end: string; state?: string; district?: number; class?: number }[];
   leadership_roles?: { title: string; chamber?: string; start: string; end?: string }[];
@@ -120,12 +122,19 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
     }
   }
   const cur = yaml.load(readFileSync(path.join(dir, 'legislators-current.yaml'), 'utf8')) as UsPerson[];
+  const fathers = namesakesInCongress(readFileSync(path.join(dir, 'legislators-historical.csv'), 'utf8'));
   for (const x of cur) {
     stats.rows++;
     const last = x.terms[x.terms.length - 1];
     if (!last) continue;
-    const p = people.person(nameOfP(x), us, x.id.wikidata, 'us-congress');
-    if (x.name.first && x.name.last) people.alias(p, `${x.name.first} ${x.name.last}`, 0);
+    // "Robert Menendez" (Jr., in the House from 2023) was first his father's name, a senator until 2024:
+    // a member whose suffix says he is named after somebody, and whose plain name an earlier member of the
+    // news era bore, is called with the suffix, and the plain name is no name of his ("Robert Menendez" in 2016).
+    const plain = [x.name.first, x.name.last].filter(Boolean).join(' ');
+    const shared = !!x.name.suffix && [plain, nameOfP(x).replace(/,?\s+(?:Jr|Sr|I{2,3}|IV)\.?$/, '')].some((n) => fathers.has(aliasKey(n)));
+    const p = people.person(shared && !nameOfP(x).endsWith(x.name.suffix!) ? `${nameOfP(x)} ${x.name.suffix}` : nameOfP(x), us, x.id.wikidata, 'us-congress');
+    if (shared) for (const n of [plain, nameOfP(x).replace(/,?\s+(?:Jr|Sr|I{2,3}|IV)\.?$/, '')]) p.draft.alias.delete(aliasKey(n));
+    else if (x.name.first && x.name.last) people.alias(p, `${x.name.first} ${x.name.last}`, 0);
     if (x.name.nickname && x.name.last) people.alias(p, `${x.name.nickname} ${x.name.last}`, 0);
     const state = STATES[last.state ?? ''] ?? last.state ?? '';
     const sen = last.type === 'sen';
@@ -183,4 +192,18 @@ function slugTitle(t: string): string {
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${n % 10 > 3 ? 'th' : s}`;
+}
+
+/**
+ * Full names of former members of Congress born in 1920 or later (the news era's: the source's
+ * historical file has no term dates), by alias key: a sitting member named after one of them shares
+ * the name with somebody the press wrote about under it.
+ */
+function namesakesInCongress(csv: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of parseCsv(csv)) {
+    if (!r.birthday || r.birthday < '1920') continue;
+    for (const n of [r.full_name, `${r.first_name ?? ''} ${r.last_name ?? ''}`]) if (n?.trim()) out.add(aliasKey(n));
+  }
+  return out;
 }
