@@ -70,6 +70,9 @@ const OPTIONS = {
   mode: modeArg ? { keep: modeArg[0] as Mode['keep'], add: modeArg[1] as Mode['add'] } : undefined,
 };
 
+/** `--vote '<Mode as JSON>'`: the "+ tagger" row combines the two this way (e.g. the tagger's vote on people, combine.ts Mode.vote). */
+const VOTE: Mode | undefined = argv.includes('--vote') ? (JSON.parse(argv[argv.indexOf('--vote') + 1]!) as Mode) : undefined;
+
 export async function backstoryMentions(text: string, lookup = defaultLookup(), options = OPTIONS): Promise<Mention[]> {
   const { entities } = await findEntities(text, lookup, options);
   const out: Mention[] = [];
@@ -280,7 +283,7 @@ export async function run(): Promise<void> {
   const bs: [string, Sys][] = [
     ['Backstory', (t) => backstoryMentions(t)],
     // The learned tagger beside the rules (lib/entities/tagger; off in the product): its rows for comparison.
-    ['+ tagger', (t) => backstoryMentions(t, defaultLookup(), { ...OPTIONS, tagger: true })],
+    ['+ tagger', (t) => backstoryMentions(t, defaultLookup(), { ...OPTIONS, tagger: true, mode: VOTE ?? OPTIONS.mode })],
   ];
   const news = loadNews();
   const traps = loadTraps();

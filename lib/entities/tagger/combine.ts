@@ -7,6 +7,7 @@ import { OverlapIndex } from '../overlap';
 import { isNameWord } from '../name-words';
 import { NAME_PARTICLES } from '../../text/words';
 import { startsSentence, type TokenEvidence } from './features';
+import { notPerson, strictShape } from './vote';
 import { spansOf, tagTokens, type NerTag, type Tagger, type Tagging } from './tagger';
 
 /** The rules' findings, and what the learned tagger reads beside them (tokens, the look-up's answers, the word lists). */
@@ -152,6 +153,17 @@ export interface Mode {
   anyShape?: boolean;
   /** A tagger span is added only when its label beats O by at least this much on each of its words. */
   margin?: number;
+  /**
+   * The tagger as a second vote on people only (vote.ts): a span it reads as a person is added where
+   * the rules found nothing, when it is two words or more, or one word that is the surname of a
+   * person the article names in full before it, and no word of it is listed (a company, city, place
+   * or organisation) or written in lower case elsewhere in the article.
+   */
+  vote?: boolean;
+  /** With vote: a one-word span that is a given name the word lists know ("Debra", "Dan") is added too. */
+  voteGiven?: boolean;
+  /** With vote: only the stricter shapes of a person's name (vote.ts, strictShape). */
+  strict?: boolean;
 }
 
 /**
@@ -190,6 +202,8 @@ export function withTagger(r: RuleFindings, tg: Tagger, L: LexiconSets, mode: Mo
   const byName = new Map<string, EntityResult>();
   for (const e of kept) if (!e.fromDataset) byName.set(`${e.type}:${e.name.toLowerCase()}`, e);
   const added: EntityResult[] = [];
+  const lower = new Set<string>();
+  if (mode.vote) for (const t of r.tokens) if (!t.cap) lower.add(t.low);
   for (const s of spans) {
     if (mode.add === 'none' || (mode.add === 'PER' && s.type !== 'PER')) continue;
     if (mode.margin && sureness(r, tg, tagging, s) < mode.margin) continue;
@@ -198,10 +212,13 @@ export function withTagger(r: RuleFindings, tg: Tagger, L: LexiconSets, mode: Mo
     // One capitalised word opening a sentence says little by itself ("Grace is a virtue"): the rules decide those.
     if (!mode.openers && !name.includes(' ') && startsSentence(r.text, r.tokens, firstAt(r.tokens, s.start))) continue;
     if (s.type === 'PER' && !mode.anyShape && !nameShaped(r.tokens, s)) continue;
+    if (mode.vote && (s.type !== 'PER' || notPerson(r, L, lower, s))) continue;
     const type = TYPE_OF[s.type];
     let e = byName.get(`${type}:${name.toLowerCase()}`);
     if (!e && type === 'person' && !name.includes(' '))
       e = [...byName.values()].find((x) => x.type === 'person' && x.name.endsWith(' ' + name) && x.mentions[0]!.start < s.start);
+    if (mode.vote && !name.includes(' ') && !e?.name.includes(' ') && !(mode.voteGiven && L.givenNames.has(name.toLowerCase()))) continue;
+    if (mode.strict && !strictShape(r, L, s, e)) continue;
     if (e) {
       e.mentions = [...e.mentions, { start: s.start, end: s.end }].sort((a, b) => a.start - b.start);
       continue;

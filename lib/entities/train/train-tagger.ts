@@ -3,6 +3,7 @@
  *
  *   npm run train:tagger               train on every tuning document, write the weights
  *   npm run train:tagger -- --validate train on 3/4 of each tuning set, score the other 1/4 (rules alone vs with the tagger)
+ *     (MARGINS="2 8" for the vote's margins; --errors with SHOW="<row>" lists that row's additions, right or wrong)
  *
  * Data: the TUNING parts only (tagger-data.ts); the held-out parts of tests/eval/ner.ts are never read.
  * Averaged perceptron, greedy left to right with the previous tag as a feature, documents shuffled by
@@ -27,6 +28,8 @@ const MIN_COUNT = 2;
 const WEIGHT = Number(process.env.W ?? 1);
 /** Quantisation: the largest weight becomes this integer. */
 const TOP = 250;
+/** The margins compared by --validate for the tagger's vote on people (combine.ts, Mode.vote). */
+const MARGINS = (process.env.MARGINS ?? '0.001 1 2 4 8 16 32').split(' ').map(Number);
 const OUT = path.join(ROOT, 'assets/ner/tagger.json');
 
 interface Prepared {
@@ -168,7 +171,7 @@ async function validate(all: Prepared[]) {
     const tg = loadTagger(quantise(weights, counts, 'validation'))!;
     for (const p of check) {
       const systems: Record<string, EntityResult[]> = { rules: p.r.entities };
-      // The chosen combination (keep: agree, add: all) and the others compared (combine.ts, Mode).
+      // The combinations compared (combine.ts, Mode), and the tagger's vote on people at each margin (vote.ts).
       const modes: Record<string, Mode> = {
         'agree+all': { keep: 'agree', add: 'all' },
         'agree+all margin 25': { keep: 'agree', add: 'all', margin: 25 },
@@ -178,6 +181,11 @@ async function validate(all: Prepared[]) {
         'all+PER openers': { keep: 'all', add: 'PER', openers: true },
         'all+PER anyShape': { keep: 'all', add: 'PER', anyShape: true },
         'defer+all': { keep: 'defer', add: 'all' },
+        ...Object.fromEntries(MARGINS.map((m) => [`vote margin ${m}`, { keep: 'all', add: 'PER', vote: true, margin: m } as Mode])),
+        ...Object.fromEntries(MARGINS.map((m) => [`given margin ${m}`, { keep: 'all', add: 'PER', vote: true, voteGiven: true, margin: m } as Mode])),
+        ...Object.fromEntries(
+          MARGINS.map((m) => [`strict margin ${m}`, { keep: 'all', add: 'PER', vote: true, voteGiven: true, strict: true, margin: m } as Mode]),
+        ),
       };
       for (const [name, mode] of Object.entries(modes)) systems[name] = withTagger(p.r, tg, p.r.L!, mode);
       for (const [name, ents] of Object.entries(systems)) {
@@ -190,7 +198,7 @@ async function validate(all: Prepared[]) {
           const k = p.doc.gold.findIndex((g, j) => !used.has(j) && g.start === x.start && g.end === x.end && g.type === x.type);
           if (k >= 0) used.add(k);
         }
-        if (name === 'all+PER' && process.argv.includes('--errors')) {
+        if (name === (process.env.SHOW ?? 'all+PER') && process.argv.includes('--errors')) {
           const show = (m: TaggedSpan, k: string) =>
             console.log(
               `${p.doc.set} ${k} ${m.type} «${p.doc.text.slice(m.start, m.end)}» ${p.doc.text.slice(Math.max(0, m.start - 40), m.end + 40).replace(/\n/g, ' ')}`,
