@@ -8,6 +8,7 @@ import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
+import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -39,6 +40,8 @@ export interface Context {
   lower?: LowerWords;
   /** The article's date (ISO), when known. */
   publishedAt?: string | null;
+  /** Bare names of seat-named divisions left to their city ("stay in Nara"): article-built places. */
+  cities?: Span[];
 }
 
 export interface Decision {
@@ -134,9 +137,13 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;
   // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region)
   // unless the article names that country.
-  const city = candidates.filter((c) => seatNamed(c, h) && !kindAfter(c, h, ctx.text) && !ctx.sure!.has(c.id));
+  // Left with no candidate, the bare name is the city: an article-built place (seat-cities.ts), no dataset link.
+  const city = seatCitiesOf(h, ctx.text, ctx.sure!);
   if (city.length) candidates = candidates.filter((c) => !city.includes(c) && (c.type !== 'place' || countryInContext(c, ctx)));
-  if (!candidates.length) return null;
+  if (!candidates.length) {
+    if (city.length && readAsCity(h, city, ctx.L, ctx.countries!)) (ctx.cities ??= []).push(h.span);
+    return null;
+  }
   // Two dataset people of one full name: the one in office at the article's date, or neither (namesakes.ts).
   const byDate = h.tokens >= 2 && ctx.publishedAt ? inOfficeThen(h, ctx.publishedAt) : undefined;
   if (byDate !== undefined)
@@ -276,17 +283,6 @@ const countryElsewhere = (c: DatasetEntity, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.countryId!) ||
   ctx.sure!.has(c.countryId!) ||
   [...ctx.sure!.values()].some((e) => e !== c && e.type === 'place' && e.countryId === c.countryId);
-/** A division whose bare name is only weak and whose name is the bare name and its kind ("Kyoto Prefecture", "Son La (province, Vietnam)"). */
-const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKey(c.name).startsWith(`${h.key} `);
-/** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"). */
-const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
-  const kind = aliasKey(c.name)
-    .slice(h.key.length + 1)
-    .split(' ')[0]!;
-  return aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) === kind;
-};
-/** A province, state or department (the dataset's Place fact), not a city or a country. */
-const isDivision = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.id) ||
   ctx.placeCountries!.has(c.id) ||

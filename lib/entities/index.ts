@@ -10,6 +10,7 @@ import { findOtherNames } from './other-names';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
+import { seatCityPlaces } from './seat-cities';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -96,6 +97,7 @@ function findAfterLookup(
     placeCountries: undefined,
     lower: english ? undefined : lower,
     publishedAt,
+    cities: undefined,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
@@ -119,6 +121,8 @@ function findAfterLookup(
     });
   }
 
+  // "stay in Nara": a seat-named division's bare name left to its city is a place the dataset does not have.
+  if (ctx.cities) pushAll(entities, seatCityPlaces(text, ctx.cities));
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);

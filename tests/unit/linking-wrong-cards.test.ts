@@ -102,6 +102,20 @@ describe('a division named like its seat is not its city', () => {
     expect(ids.filter((id) => /^place:(?:kyoto|nara)/.test(id))).toEqual([]);
   });
 
+  it('the bare name is the city: a place from the article whose card claims no division', async () => {
+    const { entities } = await findEntities('This will let you explore Tokyo and other popular cities in Japan such as Osaka, Kyoto, and Nara.', lookup);
+    const nara = entities.find((e) => e.name === 'Nara');
+    expect(nara).toMatchObject({ type: 'place', fromDataset: false, id: null });
+    expect(nara!.card.lines).toEqual(['From this article — not in the Backstory dataset', 'Place named 1 time in this article']);
+    // A city the name finder's lists know needs no country named.
+    const places = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(await places('We visited Hiroshima and Nagasaki last year.')).toContain('Hiroshima');
+    // Not a name that is also a given name, an everyday word, or unknown as a city with its country unnamed.
+    expect(await places('Nelson tapped the rebound into the open net for his sixth goal.')).not.toContain('Nelson');
+    expect(await places('“I’m Batman,” you will say.')).not.toContain('Batman');
+    expect(await places('She bought a new Van for the shop.')).not.toContain('Van');
+  });
+
   it('the division with its kind still links, in any case', async () => {
     expect(await linked('Kambayashi is a region on the countryside of the Kyoto prefecture in Japan.')).toContain('place:kyoto');
     expect(await linked('The governor of Kyoto Prefecture spoke on Monday.')).toContain('place:kyoto');

@@ -1,0 +1,70 @@
+import type { DatasetEntity, EntityResult, Span } from '../types';
+import { aliasKey } from '../dataset/alias-key';
+import type { LexiconSets } from './lexicon-sets';
+import type { Hit } from './link';
+
+/**
+ * Divisions named like their seat (lib/dataset/build/division-seats.ts: "Kyoto Prefecture", "Nara
+ * Prefecture", "Lviv Oblast"): the bare name is the city's. It links to the division only before the
+ * division's kind ("Kyoto prefecture") or where the article names the division in full; elsewhere
+ * ("cities such as Osaka, Kyoto, and Nara", "stay in Nara") it is the city, a place the dataset does
+ * not have — an article-built place, whose card says so and claims no division.
+ */
+
+/** A province, state or department (the dataset's Place fact), not a city or a country. */
+export const isDivision = (c: DatasetEntity): boolean =>
+  c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
+
+/** A division whose bare name is only weak and whose name is the bare name and its kind ("Kyoto Prefecture", "Son La (province, Vietnam)"). */
+const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKey(c.name).startsWith(`${h.key} `);
+
+/** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"). */
+const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
+  const kind = aliasKey(c.name)
+    .slice(h.key.length + 1)
+    .split(' ')[0]!;
+  return aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) === kind;
+};
+
+/** The seat-named divisions a hit names as their city: no kind after it, the division not named in full in the article. */
+export const seatCitiesOf = (h: Hit, text: string, sure: ReadonlyMap<string, DatasetEntity>): DatasetEntity[] =>
+  h.candidates.filter((c) => seatNamed(c, h) && !kindAfter(c, h, text) && !sure.has(c.id));
+
+/**
+ * The bare name read as the city (an article-built place) once no dataset entity is left for it: only where
+ * every entity of the name is a division (no dataset city elsewhere: "Hamilton" is Bermuda's capital too —
+ * and a musical), the name is no given name ("Nelson", "Leon") nor an everyday word ("Saga", "Van"), and
+ * either a list of the name finder's knows it as a city or place ("Kyoto", "Fukuoka", "Groningen") or the
+ * article names the division's country ("Nara" in a story of Japan; not "I'm Batman").
+ */
+export function readAsCity(h: Hit, city: readonly DatasetEntity[], L: LexiconSets | null, countries: ReadonlySet<string>): boolean {
+  if (!L || !h.candidates.every(isDivision) || L.givenNames.has(h.key) || city.some((c) => c.everydayAliases?.includes(h.key))) return false;
+  return L.cities.has(h.key) || L.knownPlaces.has(h.key) || city.some((c) => !!c.countryId && countries.has(c.countryId));
+}
+
+/** Article-built places, one per name, for the bare seat names left to their city (spans in text order). */
+export function seatCityPlaces(text: string, spans: readonly Span[]): EntityResult[] {
+  const byName = new Map<string, Span[]>();
+  for (const s of spans) {
+    const key = aliasKey(text.slice(s.start, s.end));
+    byName.set(key, [...(byName.get(key) ?? []), s]);
+  }
+  return [...byName.values()].map((mentions): EntityResult => {
+    const name = text.slice(mentions[0]!.start, mentions[0]!.end);
+    const n = mentions.length;
+    return {
+      id: null,
+      name,
+      type: 'place',
+      fromDataset: false,
+      mentions,
+      card: {
+        title: name,
+        lines: ['From this article — not in the Backstory dataset', `Place named ${n} time${n === 1 ? '' : 's'} in this article`],
+        sources: [],
+        fromArticle: true,
+      },
+      why: 'article-built: a city the dataset knows only as the division it seats',
+    };
+  });
+}
