@@ -9,6 +9,7 @@ import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import { pairEvidence } from './person-evidence';
 import { coordinatedPeople } from './coordinated';
+import { productPerson } from './product-names';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -38,6 +39,8 @@ export function findArticlePeople(
   // (Each step is a function of its own: a path the short pages never took, met on a long page, throws
   // away the compiled code of its own step only.)
   const people = scanRuns(text, runs, new OverlapIndex(taken), L);
+  // "Google Gemini said", "Nissan Leaf owners": a product's name is no person's (product-names.ts).
+  for (const name of people.keys()) if (productPerson(name, L)) people.delete(name);
   // "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people.
   const found = [...people.values()].flatMap((p) => p.mentions);
   // Every capitalised word that is a found person's last name vouches too ("Tarlo, Feith and Rumsfeld agreed").
@@ -46,6 +49,7 @@ export function findArticlePeople(
   const pair = (a: Span, b: Span) => pairEvidence(text, a, b, L);
   for (const span of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
     const name = text.slice(span.start, span.end);
+    if (productPerson(name, L)) continue;
     const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person', strong: false };
     p.mentions.push(span);
     people.set(name, p);
@@ -72,6 +76,7 @@ export function findArticlePeople(
   // ends the last one added (in text order): a word it took is no given name for the next ("Zorbin Zorbin" is two).
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
   let addedEnd = 0;
+  const products = new Set<Person>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = t.cap ? bySurname.get(t.text) : undefined;
@@ -88,6 +93,8 @@ export function findArticlePeople(
       !L.titles.has(prev.low) &&
       !claimed.overlaps(prev)
     ) {
+      // ("Nissan Leaf", "QuickStand Pros": the word is a product's name, and so at every mention.)
+      if (productPerson(`${prev.text} ${t.text}`, L)) products.add(p);
       p.mentions.push({ start: prev.start, end: (addedEnd = t.end) });
       if (prev.start < p.mentions[0]!.start) p.name = `${prev.text} ${t.text}`;
       continue;
@@ -98,19 +105,23 @@ export function findArticlePeople(
     p.mentions.push({ start: t.start, end: (addedEnd = t.end) });
   }
 
-  return [...people.values()].map((p) => {
-    p.mentions.sort((a, b) => a.start - b.start);
-    const lines = ['From this article — not in the Backstory dataset'];
-    if (p.descriptor) lines.push(`Described as: ${p.descriptor} ${p.name}`);
-    return {
-      id: null,
-      name: p.name,
-      type: 'person' as const,
-      fromDataset: false,
-      mentions: p.mentions,
-      descriptor: p.descriptor ?? undefined,
-      why: `article-built: ${p.why}`,
-      card: { title: p.name, lines, sources: [], fromArticle: true },
-    };
-  });
+  const out: EntityResult[] = [];
+  for (const p of people.values()) if (!products.has(p) && !productPerson(p.name, L)) out.push(articlePerson(p));
+  return out;
+}
+
+function articlePerson(p: Person): EntityResult {
+  p.mentions.sort((a, b) => a.start - b.start);
+  const lines = ['From this article — not in the Backstory dataset'];
+  if (p.descriptor) lines.push(`Described as: ${p.descriptor} ${p.name}`);
+  return {
+    id: null,
+    name: p.name,
+    type: 'person' as const,
+    fromDataset: false,
+    mentions: p.mentions,
+    descriptor: p.descriptor ?? undefined,
+    why: `article-built: ${p.why}`,
+    card: { title: p.name, lines, sources: [], fromArticle: true },
+  };
 }

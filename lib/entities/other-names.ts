@@ -4,7 +4,7 @@ import { AT_PLACE_PREPOSITIONS, MONTHS, TITLE_PREFIXES, US_STATE_CODES, WEEKDAYS
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, isNameWord, opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
-import { productNames } from './product-names';
+import { productNames, productPerson } from './product-names';
 import { inTitleCaseLine } from './title-case';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
@@ -182,7 +182,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
       // ("in Yasser Arafat's legacy": the preposition governs what the name owns; a given name first makes it a person's.)
       const owns = /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3));
       if (before && AT_PLACE_PREPOSITIONS.has(before) && !(owns && L.givenNames.has(first)))
-        return everyday || before === 'at' || owns ? undefined : add(out, 'place', name, span);
+        return everyday || before === 'at' || owns || productPerson(name, L) ? undefined : add(out, 'place', name, span); // (not "on YouTube Shorts")
       // People are not "the …" ("the Arab Revolt"), nor a role's qualifiers ("Interim Palestinian leader", "Radical Shiite cleric").
       if (before === 'the' || (everyday && !L.givenNames.has(first)) || words.roleAfter(span.end)) return;
       // Nor a thing's: after a determiner ("a Master Firm contract", "our Gas Desk") or before a noun it qualifies ("Sand Hill park").
@@ -232,6 +232,7 @@ const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
 function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
   for (const f of found) {
+    if (f.type === 'person' && productPerson(f.name, L)) continue; // ("Google Stadia", "Braun BrewSense")
     const key = f.name.toLowerCase();
     const e = byName.get(key);
     if (e) e.mentions.push(f.span);

@@ -36,3 +36,27 @@ function listed(map: Map<string, string[]>, key: string): string[] {
   if (!list) map.set(key, (list = []));
   return list;
 }
+
+/** Prefixes after which a capital inside a surname is the name's own ("McDonald", "MacKenzie", "DiCaprio", "LeCun", "LaToya", "DeAndre"). */
+const NAME_PREFIX = /^(?:Mc|Mac|Fitz|Van|Von|Ten|Ter|Della|Del|Des|Dos|De|Di|Da|Du|La|Le|Ja|Ke|Ta|Sha|St)(?=\p{Lu})/u;
+/** A lower-case letter then a capital: "BrewSense", "JavaScript", "WordPress". */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** A word with a capital inside it that no naming pattern explains: a brand's ("BrewSense", "DeepSeek"), no person's. */
+export const brandCase = (word: string): boolean => INNER_CAPITAL.test(word) && INNER_CAPITAL.test(word.replace(NAME_PREFIX, ''));
+
+/**
+ * A name the article's own rules took for a person's that is a product's, a service's or a firm's: its first word is
+ * a listed company ("Google Gemini", "Intel Core", "Nissan Leaf", "Microsoft Excel"), or a word of it is in a brand's
+ * case ("Braun BrewSense", "Apple CarPlay", "JavaScript") — unless a given name opens it and is no brand's word
+ * ("Chris RuiWen Kuo"). Such a name is dropped, not retyped: a card that is unsure says nothing.
+ */
+export function productPerson(name: string, L: LexiconSets | null): boolean {
+  if (!L) return false;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  const low = first.toLowerCase();
+  // (One test over the whole name first: most names have no capital inside a word.)
+  const brand = INNER_CAPITAL.test(name) && name.split(' ').some(brandCase);
+  if (L.givenNames.has(low) && !(brand && brandCase(first))) return false;
+  return brand || (space > 0 && (L.companies.has(low) || L.knownOrgs.has(low)));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
+import { brandCase } from '../../lib/entities/product-names';
+import type { DatasetLookup } from '../../lib/types';
+
+/** No dataset: only the name finder's shapes and word lists (issue #18: products typed as people). */
+const lookup: DatasetLookup = {
+  byAliases: async () => ({}),
+  byDomain: async () => [],
+  byIds: async () => [],
+  sources: async () => ({}),
+  lexicon: async () => NAME_LEXICON,
+};
+
+async function people(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.type === 'person').map((e) => e.name);
+}
+
+describe('products and firms are no people (lib/entities/product-names.ts)', () => {
+  it('drops a name whose first word is a listed company', async () => {
+    expect(await people('The new service, Google Stadia, launched last year. Many gamers tried it.')).toEqual([]);
+    expect(await people('We compared it with Google Gemini and found it slower.')).toEqual([]);
+    expect(await people('Microsoft Excel is a spreadsheet program that analysts use every day.')).toEqual([]);
+    // Nor a place for it, after a place preposition.
+    const { entities } = await findEntities('Share short videos on YouTube Shorts and elsewhere.', lookup);
+    expect(entities.map((e) => e.name)).not.toContain('YouTube Shorts');
+  });
+
+  it('drops a name with a word in a brand’s case, not a surname’s own capital', async () => {
+    expect(await people('The Braun BrewSense makes good coffee, our tester said.')).toEqual([]);
+    expect(await people('He ported it to JavaScript, said the author.')).toEqual([]);
+    expect(brandCase('BrewSense')).toBe(true);
+    expect(brandCase('DeepSeek')).toBe(true);
+    for (const w of ['McDonald', 'MacKenzie', 'DiCaprio', 'LeCun', 'LaToya', 'DeAndre', 'Smith', "O'Brien"]) expect(brandCase(w)).toBe(false);
+  });
+
+  it('drops a one-word person whose word the article shows as a product’s name, at every mention', async () => {
+    expect(await people('The newest Leaf said to be a hit, and Leaf sales grew. The Nissan Leaf was a pioneer.')).toEqual([]);
+    expect(await people('Java said hello. We compared TypeScript Python JavaScript Java and C.')).not.toContain('Java');
+  });
+
+  it('keeps people: a given name first, a surname with Mc/Di/Le', async () => {
+    expect(await people('The study was led by Chris RuiWen Kuo of the hospital.')).toEqual(['Chris RuiWen Kuo']);
+    expect(await people('Leonardo DiCaprio stars as a former revolutionary.')).toEqual(['Leonardo DiCaprio']);
+    expect(await people('A letter went to Kevin McAleenan, who resigned on Friday.')).toEqual(['Kevin McAleenan']);
+  });
+});
