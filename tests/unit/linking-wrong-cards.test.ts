@@ -158,3 +158,29 @@ describe('a member of Congress named after an earlier member', () => {
     expect(await linked('Rep. Robert Menendez Jr. of New Jersey voted against the bill in Washington.')).toContain('person:robert-menendez-jr');
   });
 });
+
+describe('a US state’s name for its team, or for the state where the dataset has its city', () => {
+  it('"Minnesota’s game at Northwestern", "Minnesota beat Buffalo", "scored for New Jersey" are teams, not the states', async () => {
+    expect(await linked('The status of quarterback Tanner Morgan is uncertain for Minnesota’s game at Northwestern after back-to-back sacks.')).not.toContain(
+      'place:minnesota',
+    );
+    expect(await linked('Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo.')).not.toContain('place:minnesota');
+    expect(await linked('Blake Coleman scored for New Jersey, which was looking for its first three-game winning streak.')).not.toContain('place:new-jersey');
+  });
+
+  it('without a word of sport the state stays: "New York vs. New Jersey", "ruled against Ohio"', async () => {
+    expect(await linked('New York vs. New Jersey: the cost to file in New Jersey is $125.')).toContain('place:new-jersey');
+    expect(await linked('A federal appeals court ruled Friday against Ohio’s procedure for removing voters.')).toContain('place:ohio');
+  });
+
+  it('"an LLC in New York", "upstate New York", "the state of Washington" are no city’s card', async () => {
+    expect(await linked('Do I need a business license to operate an LLC in New York?')).not.toContain('place:new-york');
+    expect(await linked('He also bought 60 acres of land in upstate New York with some friends.')).not.toContain('place:new-york');
+    expect(await linked('The state of Washington in the Pacific northwest is second after California for wine.')).not.toContain('place:washington-d-c');
+  });
+
+  it('the city and the capital stay where nothing says state', async () => {
+    expect(await linked('She moved to New York to work on Wall Street.')).toContain('place:new-york');
+    expect(await linked('She occupies one of the key positions of power in Washington as the attorney general.')).toContain('place:washington-d-c');
+  });
+});
