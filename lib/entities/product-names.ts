@@ -45,9 +45,15 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 export const brandCase = (word: string): boolean => INNER_CAPITAL.test(word) && INNER_CAPITAL.test(word.replace(NAME_PREFIX, ''));
 
 /**
+ * A word with a common noun's ending, no surname's: "Recommendations", "Officials", "Data Protection Regulation",
+ * "Basic Activities" (not "-ship", "-sion" or "-ness" alone: "Blankenship", "Hession", "Guinness").
+ */
+const COMMON_NOUN = /(?:tions?|sions|ments|ities|nesses|ships|isms?|ology|ologies|ware|ials|ists)(?= |$)/;
+
+/**
  * A name the article's own rules took for a person's that is a product's, a service's or a firm's: its first word is
  * a listed company ("Google Gemini", "Intel Core", "Nissan Leaf", "Microsoft Excel"), or a word of it is in a brand's
- * case ("Braun BrewSense", "Apple CarPlay", "JavaScript") — unless a given name opens it and is no brand's word
+ * case ("Braun BrewSense", "Apple CarPlay", "JavaScript"), or a word of it is a common noun ("Expert Recommendations") — unless a given name opens it and is no brand's word
  * ("Chris RuiWen Kuo"). Such a name is dropped, not retyped: a card that is unsure says nothing.
  */
 export function productPerson(name: string, L: LexiconSets | null): boolean {
@@ -58,5 +64,5 @@ export function productPerson(name: string, L: LexiconSets | null): boolean {
   // (One test over the whole name first: most names have no capital inside a word.)
   const brand = INNER_CAPITAL.test(name) && name.split(' ').some(brandCase);
   if (L.givenNames.has(low) && !(brand && brandCase(first))) return false;
-  return brand || (space > 0 && (L.companies.has(low) || L.knownOrgs.has(low)));
+  return brand || COMMON_NOUN.test(name) || (space > 0 && (L.companies.has(low) || L.knownOrgs.has(low)));
 }

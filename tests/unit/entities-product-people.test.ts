@@ -41,6 +41,12 @@ describe('products and firms are no people (lib/entities/product-names.ts)', () 
     expect(await people('Java said hello. We compared TypeScript Python JavaScript Java and C.')).not.toContain('Java');
   });
 
+  it('drops a name with a common noun’s ending, not a surname’s', async () => {
+    expect(await people('Officials said the road would reopen.')).toEqual([]);
+    expect(await people('The report covers the General Data Protection Regulation, said the lawyer.')).not.toContain('Data Protection Regulation');
+    expect(await people('The study was led by David Blankenship and Michael Hession of the institute.')).toEqual(['David Blankenship', 'Michael Hession']);
+  });
+
   it('keeps people: a given name first, a surname with Mc/Di/Le', async () => {
     expect(await people('The study was led by Chris RuiWen Kuo of the hospital.')).toEqual(['Chris RuiWen Kuo']);
     expect(await people('Leonardo DiCaprio stars as a former revolutionary.')).toEqual(['Leonardo DiCaprio']);
