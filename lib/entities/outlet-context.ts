@@ -102,14 +102,36 @@ const SHORT_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u;
 /**
  * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own
  * name ("CT" for Czech Television, "DR", "NBT") or is the own name of an outlet a reader does not meet
- * by it ("DHA" of omega-3, "CCTV" cameras; "CNN" and "ESPN" stand alone), or by one word after a place
- * preposition ("across Eurasia").
+ * by it ("DHA" of omega-3, "CCTV" cameras; "CNN" and "ESPN" stand alone), by one word after a place
+ * preposition ("across Eurasia"), or by one word the article writes with a release number ("Polygon 2.0").
  */
 export const plainOutletName = (c: DatasetEntity, h: Hit, text: string): boolean =>
   c.type === 'outlet' &&
   (!!c.weakAliases?.includes(h.key) ||
     (isShortAcronym(text.slice(h.span.start, h.span.end)) && (aliasKey(c.name) !== h.key || !isListed(c))) ||
-    (h.tokens === 1 && AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '')));
+    (h.tokens === 1 && AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '')) ||
+    (h.tokens === 1 && released(text, h)));
+
+/** A release number after a word: "2.0", "v3", "v1.2" (not a score's "82.0" of a table: only after the name, see `released`). */
+const RELEASE_AFTER = /^\s+v?\d+\.\d+\b|^\s+v\d+\b/;
+const LETTER = /\p{L}/u;
+const releasedMemo = new WeakMap<Hit, boolean>();
+/**
+ * The article writes the one-word name with a release number somewhere ("Polygon 2.0 introduced …
+ * Polygon zkEVM launched"): the name is a product's or a network's there (the Polygon blockchain), not
+ * Vox Media's games site, in every mention — plain, a medium only where the sentence says it reports.
+ */
+function released(text: string, h: Hit): boolean {
+  let r = releasedMemo.get(h);
+  if (r === undefined) {
+    const surface = text.slice(h.span.start, h.span.end);
+    r = false;
+    for (let i = text.indexOf(surface); i >= 0 && !r; i = text.indexOf(surface, i + 1))
+      r = !LETTER.test(text[i - 1] ?? '') && RELEASE_AFTER.test(text.slice(i + surface.length, i + surface.length + 10));
+    releasedMemo.set(h, r);
+  }
+  return r;
+}
 
 /**
  * An outlet named plainly, where the sentence uses the name as a medium's ("told HRT", "Index

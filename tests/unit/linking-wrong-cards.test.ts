@@ -79,6 +79,15 @@ describe('an outlet whose name is a person’s name links only as a medium', () 
   });
 });
 
+describe('an outlet’s one-word name written with a release number is a product there', () => {
+  it('"Polygon 2.0 … Polygon zkEVM" (the blockchain) is not Vox Media’s Polygon; "Polygon reported" still is', async () => {
+    const text = 'Polygon 2.0 introduced a restructured modular framework, integrating ZK tech. Polygon zkEVM launched in mainnet-beta.';
+    expect(await linked(text)).not.toContain('outlet:polygon.com');
+    expect(await linked('Polygon reported that the game was delayed to next spring.')).toContain('outlet:polygon.com');
+    expect(await linked('The review on Polygon called the game a triumph.')).toContain('outlet:polygon.com');
+  });
+});
+
 describe('a division named like its seat is not its city', () => {
   it('the build keeps the bare name only against namesakes and names the division with its kind', () => {
     const d = newDraft('place:kyoto', 'place', 'Kyoto');
