@@ -79,6 +79,22 @@ describe('an outlet whose name is a person’s name links only as a medium', () 
   });
 });
 
+describe('an outlet called by a short code of letters and digits links only as a medium', () => {
+  it('the build makes "L1", "TV2", "B92" weak; a code with no digit ("HR") keeps its own rule', () => {
+    const [d] = outlets([kagi({ country: 'Netherlands', organization: 'L1', domains: ['l1.nl'], description: 'Regional broadcaster of Limburg' })]);
+    expect(d!.name).toBe('L1');
+    expect(d!.alias.has(aliasKey('L1'))).toBe(false);
+    expect(d!.weak.has(aliasKey('L1'))).toBe(true);
+  });
+
+  it('assembly labels, cache levels and Lagrange points open no outlet; a broadcaster that reports still does', async () => {
+    expect(await linked('If `a` is 0, we jump to `.L1` and store the value.')).not.toContain('outlet:l1.nl');
+    expect(await linked('The L1 cache holds 64 KB per core.')).not.toContain('outlet:l1.nl');
+    expect(await linked('The telescope orbits the L1 Lagrange point.')).not.toContain('outlet:l1.nl');
+    expect(await linked('Danish broadcaster TV2 reported that the minister resigned.')).toContain('outlet:tv2.dk');
+  });
+});
+
 describe('an outlet’s one-word name written with a release number is a product there', () => {
   it('"Polygon 2.0 … Polygon zkEVM" (the blockchain) is not Vox Media’s Polygon; "Polygon reported" still is', async () => {
     const text = 'Polygon 2.0 introduced a restructured modular framework, integrating ZK tech. Polygon zkEVM launched in mainnet-beta.';

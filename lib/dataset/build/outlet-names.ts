@@ -152,3 +152,21 @@ export function personNamedOutlets(drafts: readonly Draft[]): void {
         addWeak(d, key);
       }
 }
+
+/** Two to four letters and digits, a digit among them: "L1", "TV2", "B92", "36Kr". */
+const CODE = /^(?=[^\d]*\d)[\p{L}\d]{2,4}$/u;
+
+/**
+ * An outlet called by a short code of letters and digits ("L1", "TV2", "TV4", "B92") shares it with
+ * cache levels, motorways, visas, Lagrange points and other countries' channels ("TV4" is Sweden's
+ * as much as Turkey's): a weak alias, linked only where the article uses it as a medium's
+ * (lib/entities/outlet-context.ts). Assembly code's ".L1" label had opened L1 Limburg's card.
+ */
+export function codeNamedOutlets(drafts: readonly Draft[]): void {
+  for (const d of drafts)
+    for (const [key, { surface }] of [...d.alias])
+      if (CODE.test(surface)) {
+        d.alias.delete(key);
+        addWeak(d, surface);
+      }
+}

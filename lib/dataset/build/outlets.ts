@@ -5,7 +5,7 @@
 import { registrableDomain } from '../domain';
 import { aliasKey } from '../alias-key';
 import { addAlias, addFact, addWeak, newDraft, type Draft } from './draft';
-import { assetName, isBrand, ownerNamed, parenAcronyms, personNamedOutlets, stripParen, theLess } from './outlet-names';
+import { assetName, codeNamedOutlets, isBrand, ownerNamed, parenAcronyms, personNamedOutlets, stripParen, theLess } from './outlet-names';
 
 export interface StateMediaRow {
   Country: string;
@@ -225,6 +225,7 @@ export function buildOutlets(
     weight.set(d, g.kagi.length * 1000 + g.rows.length);
   }
   personNamedOutlets(drafts);
+  codeNamedOutlets(drafts);
   demoteSharedNames(drafts, weight);
   renameSecondarySites(drafts, weight);
 
