@@ -4,7 +4,7 @@ import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, inDate, isNameWord } from './name-words';
 import { scanRuns, type Person } from './name-scan';
-import { everydayOneWord, thingByPronouns } from './one-word';
+import { everydayOneWord, everydayWord, thingByPronouns } from './one-word';
 import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import { pairEvidence } from './person-evidence';
@@ -106,8 +106,18 @@ export function findArticlePeople(
   }
 
   const out: EntityResult[] = [];
-  for (const p of people.values()) if (!products.has(p) && !productPerson(p.name, L)) out.push(articlePerson(p));
+  for (const p of people.values()) if (!products.has(p) && !productPerson(p.name, L) && !commonLast(p, L, lower)) out.push(articlePerson(p));
   return out;
+}
+
+/**
+ * A full name whose last word the article writes in lower case, or its singular, and whose first is no given name: a firm's
+ * or a thing's ("Noble Moving" beside "local moving", "Rosetta Stone", "Hotspot Shield"), not a person's surname.
+ */
+function commonLast(p: Person, L: LexiconSets | null, lower: LowerWords): boolean {
+  const n = p.parts.length;
+  if (n < 2 || !L || L.givenNames.has(p.parts[0]!.toLowerCase())) return false;
+  return everydayWord(p.parts[n - 1]!.toLowerCase(), (w) => lower.has(w));
 }
 
 function articlePerson(p: Person): EntityResult {

@@ -47,6 +47,12 @@ describe('products and firms are no people (lib/entities/product-names.ts)', () 
     expect(await people('The study was led by David Blankenship and Michael Hession of the institute.')).toEqual(['David Blankenship', 'Michael Hession']);
   });
 
+  it('drops a full name whose last word the article writes in lower case, unless a given name opens it', async () => {
+    const text = "We painted the room in Benjamin Moore's Richmond Gray, which is more green than gray.";
+    expect(await people(text)).toEqual(['Benjamin Moore']);
+    expect(await people('Margaret Brown said the brown dog ran.')).toEqual(['Margaret Brown']);
+  });
+
   it('keeps people: a given name first, a surname with Mc/Di/Le', async () => {
     expect(await people('The study was led by Chris RuiWen Kuo of the hospital.')).toEqual(['Chris RuiWen Kuo']);
     expect(await people('Leonardo DiCaprio stars as a former revolutionary.')).toEqual(['Leonardo DiCaprio']);
