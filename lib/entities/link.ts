@@ -55,7 +55,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (!raw?.length) continue;
     // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
     // ended" is not American Samoa.
-    const caps = isCapitals(ts, a, b);
+    const caps = isCapitals(ts, a, b) && !SHOUTED_BEFORE.test(text.slice(Math.max(0, ts[a]!.start - 6), ts[a]!.start));
     const named = uniqueNamed(raw, key, caps);
     if (!named.length) continue;
     const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
@@ -255,6 +255,11 @@ function nameWordAt(text: string, ts: Token[], i: number, j: number, L: LexiconS
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** A word that starts with a capital letter ("2019 Associated Press": a year is no word of the name). */
 const CAPITAL = /^\p{Lu}/u;
+/**
+ * A function word in capitals right before: the line is shouted, and its capitals say nothing of an
+ * acronym ("ALL THE TIME" is not Time magazine, "IN THE CAR" not the Central African Republic).
+ */
+const SHOUTED_BEFORE = /\b(?:THE|AN|ALL|OF|TO|IN|AND|FOR|YOUR|MY|OUR|ON|AT|BY|WITH|THIS|THAT|IS|ARE|WAS|IT)\s+$/;
 const OF_NAME_AFTER = /^\s+of\s+\p{Lu}/u;
 const LOWER_WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));

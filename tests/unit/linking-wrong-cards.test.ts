@@ -95,6 +95,15 @@ describe('an outlet called by a short code of letters and digits links only as a
   });
 });
 
+describe('a shouted line says nothing of acronyms', () => {
+  it('"ALL THE TIME" opens no magazine and "IN THE CAR" no country; "TIME magazine" and "A U.S. study" still link', async () => {
+    expect(await linked('STOP PUTTING YOUR FURNITURE UP AGAINST THE WALL ALL THE TIME.')).not.toContain('outlet:time.com');
+    expect(await linked('WE SLEPT IN THE CAR ALL NIGHT.')).toEqual([]);
+    expect(await linked('TIME magazine named her person of the year.')).toContain('outlet:time.com');
+    expect(await linked('A U.S. study on data privacy found that most users opt out.')).toContain('country:us');
+  });
+});
+
 describe('an outlet’s one-word name written with a release number is a product there', () => {
   it('"Polygon 2.0 … Polygon zkEVM" (the blockchain) is not Vox Media’s Polygon; "Polygon reported" still is', async () => {
     const text = 'Polygon 2.0 introduced a restructured modular framework, integrating ZK tech. Polygon zkEVM launched in mainnet-beta.';
