@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sentenceSpans } from '../../lib/text/sentences';
 import { docText, fnv1a, heldOut, FIXTURE, sha16, type JudgedItem } from './claims-fixture';
+import { seededRandom } from '../../lib/tools/seeded-random';
 
 const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
 
@@ -30,17 +31,6 @@ const ACCUSE =
 const REPORT = /\b(?:said|says|told|tells|according to|reported|reports|stated|argued|insisted|tweeted|wrote|announced|added)\b/i;
 const PLAIN_P = 0.4;
 const ACCUSE_ONLY = 2;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(pool: T[], n: number, rnd: () => number): T[] {
   const out: T[] = [];
@@ -75,7 +65,7 @@ function main() {
       const t = text.slice(s.start, s.end);
       return t.split(/\s+/).length >= 6 && t.length <= 700 && !taken.some((it) => it.start < s.end && s.start < it.end);
     });
-    const rnd = mulberry32(fnv1a(set + '|' + doc));
+    const rnd = seededRandom(fnv1a(set + '|' + doc));
     const accuse = spans.filter((s) => ACCUSE.test(text.slice(s.start, s.end)));
     const report = spans.filter((s) => !ACCUSE.test(text.slice(s.start, s.end)) && REPORT.test(text.slice(s.start, s.end)));
     const plain = spans.filter((s) => !ACCUSE.test(text.slice(s.start, s.end)) && !REPORT.test(text.slice(s.start, s.end)));

@@ -16,6 +16,7 @@ import taggerWeights from '../../assets/ner/tagger.json';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { EntityResult, Span } from '../../lib/types';
+import { seededRandom } from '../../lib/tools/seeded-random';
 
 const PAGES = resolve(import.meta.dirname, '../../../shared/pages');
 const SCRAPINGHUB = resolve(PAGES, 'scrapinghub-article-extraction-benchmark/ground-truth.json');
@@ -25,7 +26,7 @@ const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
 const mode = JSON.parse(arg('--vote', '{"keep":"all","add":"PER","vote":true,"voteGiven":true,"strict":true,"margin":8}')) as Mode;
 const sample = Number(arg('--sample', '45'));
-let seed = Number(arg('--seed', '1')) >>> 0;
+const seed = Number(arg('--seed', '1')) >>> 0;
 
 function texts(): [string, string][] {
   const out: [string, string][] = [];
@@ -46,14 +47,7 @@ function texts(): [string, string][] {
   return out;
 }
 
-/** mulberry32: the same seed draws the same sample. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(seed);
 
 const lookup = withTaggerWeights(createMemoryLookup(loadBundledDataset()), taggerWeights);
 const keys = (es: EntityResult[]) => new Set(es.flatMap((e) => e.mentions.map((m: Span) => `${e.type}:${m.start}:${m.end}`)));

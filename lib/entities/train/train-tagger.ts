@@ -20,6 +20,7 @@ import { candidates, joins, tokenFeatures } from '../tagger/features';
 import { allowed, historyFeatures, loadTagger, scores, type TaggedSpan, type TaggerWeights } from '../tagger/tagger';
 import type { EntityResult } from '../../types';
 import { ROOT, tuningDocs, type LabelledDoc } from './tagger-data';
+import { seededRandom } from '../../tools/seeded-random';
 
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const EPOCHS = 10;
@@ -62,18 +63,6 @@ async function prepare(docs: LabelledDoc[]): Promise<Prepared[]> {
   return out;
 }
 
-/** A seeded generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(data: Prepared[]): { weights: Map<string, Float64Array>; counts: Map<string, number> } {
   const n = LABELS.length;
   const w = new Map<string, Float64Array>();
@@ -97,7 +86,7 @@ function train(data: Prepared[]): { weights: Map<string, Float64Array>; counts: 
   for (const d of data) for (const f of d.feats) if (f) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
   // News-like text weighs more than web text: the uner-wiki and news documents are read WEIGHT times per epoch.
   const order = data.flatMap((d, i) => new Array<number>(d.doc.set === 'ewt' ? 1 : WEIGHT).fill(i));
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
