@@ -14,6 +14,7 @@ import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAf
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
+const LOWER_BEFORE = /\p{Ll}\s$/u;
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 export { inTitleCaseLine } from './title-case';
@@ -63,6 +64,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
   const takenIndex = new OverlapIndex(taken);
   const found: OtherName[] = [];
   const words = new ArticleWords(text, lowerWords, runs, L);
+  const labels = new Set<string>(); // (names the article uses as labels: no name at any mention)
   for (const run of runs) {
     let ts = run.tokens;
     // 1. What cannot start a name.
@@ -87,15 +89,16 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     let seg: Token[] = [];
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
-      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L))) seg = flush(text, seg, atStart, run, found, L, words);
+      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L)))
+        seg = flush(text, seg, atStart, run, found, L, words, labels);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
-        seg = flush(text, seg, atStart, run, found, L, words);
+        seg = flush(text, seg, atStart, run, found, L, words, labels);
         seg.push(t);
       } else seg.push(t);
     }
-    flush(text, seg, atStart, run, found, L, words);
+    flush(text, seg, atStart, run, found, L, words, labels);
   }
-  return group(sureListed(text, found, taken, L), tokens, takenIndex, L);
+  return group(sureListed(text, found, taken, L), tokens, takenIndex, L, labels);
 }
 
 /** One finding (a function, not a closure per classified segment). */
@@ -116,14 +119,14 @@ function anyMonthDay(ts: Token[]): boolean {
 }
 
 /** Classifies a segment (without the lower-case words at its end) and returns the segment to fill next. */
-function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: OtherName[], L: LexiconSets, words: ArticleWords): Token[] {
+function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: OtherName[], L: LexiconSets, words: ArticleWords, labels: Set<string>): Token[] {
   while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
   if (!seg.length) return seg;
-  classify(text, seg, atStart && seg[0] === run.tokens[0], found, L, words);
+  classify(text, seg, atStart && seg[0] === run.tokens[0], found, L, words, labels);
   return [];
 }
 
-function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets, words: ArticleWords): void {
+function classify(text: string, seg: Token[], atSentenceStart: boolean, out: OtherName[], L: LexiconSets, words: ArticleWords, labels: Set<string>): void {
   const ws: string[] = [];
   for (const t of seg) ws.push(t.low); // (not seg.map: a mapped array's shape varied, and the compiled classify deopted on it)
   const first = ws[0]!;
@@ -177,6 +180,10 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
+      // A label before a colon, with no given name and not after a lower-case word ("My name is Bill Gottlieb:"), is no name at
+      // any mention ("Year Founded: 2008", "Quick Tip:", "Mentor Mode:").
+      if (text.charCodeAt(span.end) === 58 && !L.givenNames.has(first) && !LOWER_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)))
+        return void labels.add(low);
       // Shape alone names nobody where a word of it is an everyday word of the article ("Perfect Privacy", "in Digital Marketing").
       const everyday = words.someWrittenLower(seg);
       // ("in Yasser Arafat's legacy": the preposition governs what the name owns; a given name first makes it a person's.)
@@ -229,11 +236,11 @@ const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo'
 const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
-function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets): EntityResult[] {
+function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
   for (const f of found) {
-    if (f.type === 'person' && productPerson(f.name, L)) continue; // ("Google Stadia", "Braun BrewSense")
     const key = f.name.toLowerCase();
+    if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")
     const e = byName.get(key);
     if (e) e.mentions.push(f.span);
     else byName.set(key, { type: f.type, name: f.name, mentions: [f.span] });

@@ -53,6 +53,14 @@ describe('products and firms are no people (lib/entities/product-names.ts)', () 
     expect(await people('Margaret Brown said the brown dog ran.')).toEqual(['Margaret Brown']);
   });
 
+  it('drops a label before a colon at every mention, but not after a lower-case word', async () => {
+    expect(await people('Office Location: London, UK\nYear Founded: 2008\nTeam Size: 50')).toEqual([]);
+    const text = 'Mentor Mode: the AI is a teacher. In Mentor Mode, you learn by doing.';
+    const { entities } = await findEntities(text, lookup);
+    expect(entities.map((e) => e.name)).not.toContain('Mentor Mode');
+    expect(await people('My name is Zorbin Quill: I write code.')).toEqual(['Zorbin Quill']);
+  });
+
   it('keeps people: a given name first, a surname with Mc/Di/Le', async () => {
     expect(await people('The study was led by Chris RuiWen Kuo of the hospital.')).toEqual(['Chris RuiWen Kuo']);
     expect(await people('Leonardo DiCaprio stars as a former revolutionary.')).toEqual(['Leonardo DiCaprio']);
