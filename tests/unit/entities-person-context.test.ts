@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
-import { NAME_LEXICON } from '../../lib/entities/lexicon';
-import type { DatasetLookup } from '../../lib/types';
+import { listsOnly } from './support/lists-only';
 
-/** No dataset: the person finder and the name finder's lists only. */
-const lookup: DatasetLookup = {
-  byAliases: async () => ({}),
-  byDomain: async () => [],
-  byIds: async () => [],
-  sources: async () => ({}),
-  lexicon: async () => NAME_LEXICON,
-};
+/** No dataset: only the name finder's lists. */
+const lookup = listsOnly;
 
 async function types(text: string): Promise<Record<string, string>> {
   const { entities } = await findEntities(text, lookup);

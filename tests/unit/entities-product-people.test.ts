@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
-import { NAME_LEXICON } from '../../lib/entities/lexicon';
 import { brandCase } from '../../lib/entities/product-names';
-import type { DatasetLookup } from '../../lib/types';
+import { listsOnly } from './support/lists-only';
 
-/** No dataset: only the name finder's shapes and word lists (issue #18: products typed as people). */
-const lookup: DatasetLookup = {
-  byAliases: async () => ({}),
-  byDomain: async () => [],
-  byIds: async () => [],
-  sources: async () => ({}),
-  lexicon: async () => NAME_LEXICON,
-};
+/** No dataset: only the name finder's lists. */
+const lookup = listsOnly;
 
 async function people(text: string): Promise<string[]> {
   const { entities } = await findEntities(text, lookup);
