@@ -92,11 +92,12 @@ export function wordBeforeSpace(s: string): string | undefined {
 
 /** The lower-cased word right before `at` ("in", "the", "historian"), without a final full stop. */
 export function wordBefore(text: string, at: number): string | null {
-  return (
-    wordBeforeSpace(text.slice(Math.max(0, at - 24), at))
-      ?.replace(/\.$/, '')
-      .toLowerCase() ?? null
-  );
+  // (No slice where no space stands right before: most names follow one, many hits do not.)
+  const c = at >= 2 ? text.charCodeAt(at - 1) : 0;
+  if (c === 0 || (c < 128 && !isAsciiSpace(c))) return null;
+  const w = wordBeforeSpace(text.slice(Math.max(0, at - 24), at));
+  if (w === undefined) return null;
+  return (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase();
 }
 
 /** `at` opens a sentence or a line: only spaces, quotes or a bracket stand between it and a full stop, a colon, a dash or a line break. */

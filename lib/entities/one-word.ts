@@ -30,12 +30,13 @@ export function thingByPronouns(text: string, tokens: Token[], word: string, L: 
   const low = word.toLowerCase();
   if (CELESTIAL_BODIES.has(low)) return true;
   if (L?.givenNames.has(low)) return false;
+  // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
+  // (Asked first: it needs no pass over the tokens.)
+  if (lower.has(low)) return true;
   // The word's occurrences, found in one pass over the tokens (both tests below read them).
   const at: Token[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.text === word) at.push(tokens[i]!);
   for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end) || placedAt(text, at[k]!)) return true;
-  // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
-  if (lower.has(low)) return true;
   const votes = pronounVotes(text, at, word);
   return votes.thing >= 2 && votes.thing > votes.person;
 }

@@ -126,11 +126,29 @@ function released(text: string, h: Hit): boolean {
   if (r === undefined) {
     const surface = text.slice(h.span.start, h.span.end);
     r = false;
-    for (let i = text.indexOf(surface); i >= 0 && !r; i = text.indexOf(surface, i + 1))
-      r = !LETTER.test(text[i - 1] ?? '') && RELEASE_AFTER.test(text.slice(i + surface.length, i + surface.length + 10));
+    // (Where a release number stands, not where the name does: an article names a name more often.)
+    for (const p of releaseStarts(text)) {
+      const i = p - surface.length;
+      if (i >= 0 && text.startsWith(surface, i) && !LETTER.test(text[i - 1] ?? '')) r = true;
+    }
     releasedMemo.set(h, r);
   }
   return r;
+}
+
+/** The last space before a release number's start (every RELEASE_AFTER match has one). */
+const RELEASE_START = /\s(?:v?\d+\.\d|v\d)/g;
+const SPACE = /\s/;
+let releaseText: string | null = null;
+let releaseAt: number[] = [];
+/** Every offset of the text where RELEASE_AFTER matches (as `released` reads it: ten characters on), found once per text. */
+function releaseStarts(text: string): number[] {
+  if (text === releaseText) return releaseAt;
+  const at: number[] = [];
+  for (const m of text.matchAll(RELEASE_START))
+    for (let p = m.index; p >= 0 && SPACE.test(text[p]!); p--) if (RELEASE_AFTER.test(text.slice(p, p + 10))) at.push(p);
+  [releaseText, releaseAt] = [text, at];
+  return at;
 }
 
 /**

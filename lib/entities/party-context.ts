@@ -51,7 +51,7 @@ export function partyNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { sure?:
  */
 function countryNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { hits: Hit[] }): boolean {
   if (countryInContext(c, ctx)) return true;
-  if (ctx.hits.some((x) => x.candidates.some((e) => e.id === c.countryId && !e.weakAliases?.includes(x.key)))) return true;
+  if (c.countryId && ownlyNamed(ctx.hits).has(c.countryId)) return true;
   // The country's name as the party's card says it ("political party in Jordan"); a name word that
   // starts with it, less a final vowel, names it ("Jordanian", "Montenegrin").
   const country =
@@ -68,4 +68,16 @@ function countryNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { hits: Hit[]
       .split(/[\s-]+/)
       .some((w) => w.startsWith(stem))
   );
+}
+
+/** The ids of the entities some hit names by a name that is no weak alias of theirs: one pass per article (a scan of the hits per party candidate was the linker's slowest test). */
+const ownlyMemo = new WeakMap<readonly Hit[], Set<string>>();
+function ownlyNamed(hits: readonly Hit[]): Set<string> {
+  let ids = ownlyMemo.get(hits);
+  if (!ids) {
+    ids = new Set();
+    for (const x of hits) for (const e of x.candidates) if (!e.weakAliases?.includes(x.key)) ids.add(e.id);
+    ownlyMemo.set(hits, ids);
+  }
+  return ids;
 }
