@@ -60,16 +60,21 @@ export function sureListed(text: string, found: OtherName[], taken: Span[], L: L
   if (!doubt) return found;
   const sure = new Set<string>();
   const surnames = new Set<string>();
+  // (Only the listed companies found are asked about: no slice of a name whose last word is none of them.)
+  const asked = new Set<string>();
+  for (const f of found) if (f.type === 'organization' && L.companies.has(f.name.toLowerCase())) asked.add(f.name.toLowerCase());
   const lastWord = (s: Span) => {
-    const name = text.slice(s.start, s.end);
-    const space = name.lastIndexOf(' ');
-    if (space > 0) surnames.add(name.slice(space + 1).toLowerCase());
+    const space = text.lastIndexOf(' ', s.end - 1);
+    if (space > s.start) {
+      const word = text.slice(space + 1, s.end).toLowerCase();
+      if (asked.has(word)) surnames.add(word);
+    }
   };
   for (const f of found) {
     if (!f.unsure) sure.add(f.type + ':' + f.name.toLowerCase());
-    if (f.type === 'person') lastWord(f.span);
+    if (f.type === 'person' && asked.size) lastWord(f.span);
   }
-  for (const s of taken) lastWord(s); // (the dataset's names and the person finder's people)
+  if (asked.size) for (const s of taken) lastWord(s); // (the dataset's names and the person finder's people)
   return found.filter((f) => {
     const low = f.name.toLowerCase();
     if (f.type === 'organization' && L.companies.has(low) && surnames.has(low)) return false;

@@ -58,6 +58,16 @@ const COMMON_NOUN = /(?:tions?|sions|ments|ities|nesses|ships|isms?|ology|ologie
  */
 export function productPerson(name: string, L: LexiconSets | null): boolean {
   if (!L) return false;
+  // (Asked of a name at each step of both finders: answered once per name and word lists.)
+  if (L !== memoL || memo.size > 10_000) [memoL, memo] = [L, new Map()];
+  let r = memo.get(name);
+  if (r === undefined) memo.set(name, (r = productName(name, L)));
+  return r;
+}
+let memoL: LexiconSets | null = null;
+let memo = new Map<string, boolean>();
+
+function productName(name: string, L: LexiconSets): boolean {
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
   const low = first.toLowerCase();
