@@ -94,8 +94,9 @@ const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s$/u;
 
 /** A firm's context around a one-word name that is no part of a longer one. */
 export function companyContext(text: string, span: Span): boolean {
-  if (CAPITAL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return false;
-  return COMPANY_AFTER.test(text.slice(span.end, span.end + 32)) || COMPANY_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start));
+  // (The firm's context first: most names have none, and the capital before is then never asked.)
+  if (!COMPANY_AFTER.test(text.slice(span.end, span.end + 32)) && !COMPANY_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start))) return false;
+  return !CAPITAL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
 /** A kind of place and "of" right before a name ("the city of Tyre", "the district of Fontvieille"; not "the port of" a game). */

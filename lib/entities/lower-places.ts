@@ -18,9 +18,11 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
   const found = new Map<string, Span[]>();
   let blocked: OverlapIndex | null = null;
   for (let a = 0; a < tokens.length;) {
-    // The line from token a: tokens up to the next line break.
+    // The line from token a: tokens up to the next line break (found once per line: no token holds one).
+    const nl = text.indexOf('\n', tokens[a]!.end);
     let b = a + 1;
-    while (b < tokens.length && !lineBreak(text, tokens[b - 1]!.end, tokens[b]!.start)) b++;
+    if (nl < 0) b = tokens.length;
+    else while (b < tokens.length && tokens[b]!.start < nl) b++;
     if (!lowerLine(tokens, a, b)) {
       a = b;
       continue;
@@ -56,12 +58,6 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
       why: 'article-built: a known place in a line written in lower case',
     };
   });
-}
-
-/** A line break between two offsets (no slice per token). */
-function lineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
 }
 
 /** Four words or more and no capital but "I" ("I'm"). */
