@@ -55,14 +55,20 @@ export function listedName(
  * and listed companies that are the surname of a person it names ("Paris Hilton … Hilton said").
  */
 export function sureListed(text: string, found: OtherName[], taken: Span[], L: LexiconSets): OtherName[] {
-  let doubt = false;
-  for (const f of found) if (f.unsure || (f.type === 'organization' && L.companies.has(f.name.toLowerCase()))) doubt = true;
-  if (!doubt) return found;
+  // (Each name in lower case once; the sets below only where some finding is in doubt.)
+  const lows: string[] = [];
+  const asked = new Set<string>(); // listed companies found: is one a surname here?
+  let unsure = false;
+  for (const f of found) {
+    const low = f.name.toLowerCase();
+    lows.push(low);
+    if (f.unsure) unsure = true;
+    if (f.type === 'organization' && L.companies.has(low)) asked.add(low);
+  }
+  if (!unsure && !asked.size) return found;
   const sure = new Set<string>();
-  const surnames = new Set<string>();
-  // (Only the listed companies found are asked about: no slice of a name whose last word is none of them.)
-  const asked = new Set<string>();
-  for (const f of found) if (f.type === 'organization' && L.companies.has(f.name.toLowerCase())) asked.add(f.name.toLowerCase());
+  if (unsure) for (let i = 0; i < found.length; i++) if (!found[i]!.unsure) sure.add(found[i]!.type + ':' + lows[i]!);
+  const surnames = new Set<string>(); // (only the words asked about: no slice of a name whose last word is none of them)
   const lastWord = (s: Span) => {
     const space = text.lastIndexOf(' ', s.end - 1);
     if (space > s.start) {
@@ -70,15 +76,13 @@ export function sureListed(text: string, found: OtherName[], taken: Span[], L: L
       if (asked.has(word)) surnames.add(word);
     }
   };
-  for (const f of found) {
-    if (!f.unsure) sure.add(f.type + ':' + f.name.toLowerCase());
-    if (f.type === 'person' && asked.size) lastWord(f.span);
+  if (asked.size) {
+    for (const f of found) if (f.type === 'person') lastWord(f.span);
+    for (const s of taken) lastWord(s); // (the dataset's names and the person finder's people)
   }
-  if (asked.size) for (const s of taken) lastWord(s); // (the dataset's names and the person finder's people)
-  return found.filter((f) => {
-    const low = f.name.toLowerCase();
-    if (f.type === 'organization' && L.companies.has(low) && surnames.has(low)) return false;
-    return !f.unsure || sure.has(f.type + ':' + low);
+  return found.filter((f, i) => {
+    if (f.type === 'organization' && surnames.has(lows[i]!)) return false;
+    return !f.unsure || sure.has(f.type + ':' + lows[i]!);
   });
 }
 

@@ -61,16 +61,19 @@ const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
  * a role word right before the full name ("businessman Andrew Yang"; TRADE_TITLES, ROLE_WORDS).
  */
 export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
-  const own = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
-  if (before && (TRADES.has(before) || ROLE_WORDS.has(before)) && !own.has(before) && !pick.roles?.some((r) => LEADERS.test(r.office ?? ''))) return true;
+  if (before && (TRADES.has(before) || ROLE_WORDS.has(before)) && !ownWords(pick).has(before) && !pick.roles?.some((r) => LEADERS.test(r.office ?? '')))
+    return true;
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
+  const own = ownWords(pick);
   const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }
+/** The words of the person's role titles (built only where a word before or an appositive asks: most mentions have neither). */
+const ownWords = (pick: DatasetEntity): Set<string> => new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
 /**
  * A person the dataset knows only as a legislator (one of hundreds of US representatives and
  * senators: "Chris Smith", "John James", "Tina Smith") links by full name only where the article is
