@@ -182,7 +182,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   // "Democratic Party", "Noam", "BJP": a party by a name it does not carry alone needs its country named, and a party's context (party-context.ts).
   // "the Democratic Party of Korea", "the Islamic State of Afghanistan": a party's or group's name before "of" and a name starts a longer name.
-  if (OF_NAME_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => !isParty(c) && !isGroup(c));
+  if (candidates.some((c) => isParty(c) || isGroup(c)) && OF_NAME_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12)))
+    candidates = candidates.filter((c) => !isParty(c) && !isGroup(c));
   if (candidates.some(isParty)) {
     candidates = candidates.filter((c) => !isParty(c) || partyNamed(c, h, ctx));
     if (candidates.length === 1 && isParty(candidates[0]!) && isWeak(h)) return { pick: candidates[0]!, why: 'a party whose country the article names' };

@@ -27,8 +27,12 @@ const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
 };
 
 /** The seat-named divisions a hit names as their city: no kind after it, the division not named in full in the article. */
-export const seatCitiesOf = (h: Hit, text: string, sure: ReadonlyMap<string, DatasetEntity>): DatasetEntity[] =>
-  h.candidates.filter((c) => seatNamed(c, h) && !kindAfter(c, h, text) && !sure.has(c.id));
+export function seatCitiesOf(h: Hit, text: string, sure: ReadonlyMap<string, DatasetEntity>): readonly DatasetEntity[] {
+  let out: DatasetEntity[] | null = null; // (no array for the hits, nearly all, that name no such division)
+  for (const c of h.candidates) if (seatNamed(c, h) && !kindAfter(c, h, text) && !sure.has(c.id)) (out ??= []).push(c);
+  return out ?? NONE;
+}
+const NONE: readonly DatasetEntity[] = [];
 
 /**
  * The bare name read as the city (an article-built place) once no dataset entity is left for it: only where
