@@ -31,6 +31,8 @@ export interface LexiconSets {
   regions: Set<string>;
   lifeVerbs: Set<string>;
   kin: Set<string>;
+  /** Head words of businesses ("… Pizza", "… Motorsports"): no person's name ends in one. */
+  businessHeads: Set<string>;
   /** Any of the US-context words, as one regex over the text (null when the lexicon has none). */
   usContext: RegExp | null;
 }
@@ -59,6 +61,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),
+      businessHeads: new Set(words(lex.businessHeads)),
       usContext: words(lex.usContext).length
         ? new RegExp(
             `\\b(?:${words(lex.usContext)

@@ -69,6 +69,8 @@ let memo = new Map<string, boolean>();
 
 function productName(name: string, L: LexiconSets): boolean {
   const space = name.indexOf(' ');
+  // "Slice Pizza", "Malcolm Smith Motorsports", "Naba Zabih Photography": a business's head word last, whatever opens it.
+  if (space > 0 && L.businessHeads.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
   const first = space < 0 ? name : name.slice(0, space);
   const low = first.toLowerCase();
   // (One test over the whole name first: most names have no capital inside a word.)

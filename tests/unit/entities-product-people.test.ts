@@ -54,6 +54,13 @@ describe('products and firms are no people (lib/entities/product-names.ts)', () 
     expect(await people('My name is Zorbin Quill: I write code.')).toEqual(['Zorbin Quill']);
   });
 
+  it('drops a name that ends in a business’s head word, even after a given name', async () => {
+    expect(await people('We ate at Zubrick Pizza last week, and Harlan Quist Motorsports fixed the bike.')).toEqual([]);
+    expect(await people('The photos were by Talia Venn Photography, said the couple.')).toEqual([]);
+    // A person named beside the business is kept.
+    expect(await people('Dana Whitlock, the owner, opened Lantern Grill in May.')).toEqual(['Dana Whitlock']);
+  });
+
   it('keeps people: a given name first, a surname with Mc/Di/Le', async () => {
     expect(await people('The study was led by Chris RuiWen Kuo of the hospital.')).toEqual(['Chris RuiWen Kuo']);
     expect(await people('Leonardo DiCaprio stars as a former revolutionary.')).toEqual(['Leonardo DiCaprio']);
