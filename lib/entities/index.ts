@@ -11,6 +11,7 @@ import { dropGlued, withoutStorms } from './name-shapes';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
 import { seatCityPlaces } from './seat-cities';
+import { stateCodePlaces } from './state-codes';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -133,6 +134,7 @@ function findAfterLookup(
   // their shape and head words follow English conventions: a page in another language gets none of them.
   if (L && english) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
+  if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS")
   dropGlued(text, entities);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };

@@ -1,0 +1,100 @@
+import type { EntityResult, Span } from '../types';
+import { US_STATE_CODES } from '../text/words';
+import type { Token } from './candidates';
+import type { LowerWords } from './article-words';
+import type { LexiconSets } from './lexicon-sets';
+import { opensSentence } from './name-words';
+import { OverlapIndex } from './overlap';
+
+/**
+ * A US state's postal code written as English writes addresses: after a town and a comma ("Lawrence,
+ * KS", "Chillicothe, OH area", "Baltimore,MD 21202") or after "the state of" ("the state of NY"). The
+ * code is the state, a place; the town before the comma, when no finder took it, is a place too.
+ *
+ * Not after a person's name: "Harry Preuss, MD" is a doctor of medicine, "Jane Doe, PA" a physician
+ * assistant. Not in a line of capitals ("SIGN IN, OR …"): the town must be written in mixed case and
+ * the word after the code must not be another word in capitals. Not after a sentence's first word or a
+ * word the article also writes in lower case: "Yes, OK.", "Well, HI there" are no addresses.
+ */
+
+/** "state of " right before the code. */
+const STATE_OF = /\bstate of $/i;
+/** A word in mixed case: a capital, then letters, a lower-case one among them ("Green1" is an author's name with a footnote). */
+const MIXED = /^\p{Lu}(?=.*\p{Ll})[\p{L}'\u2019.-]*$/u;
+/** Codes that are also degrees and titles written after a person's name ("Jeni Green, MS", "John Doe, MD"; "PhD; … MA"). */
+const DEGREES: ReadonlySet<string> = new Set(['MD', 'MS', 'MA', 'PA']);
+/** What may follow a code that ends an address: the text's end, punctuation, a ZIP code, a line break, a lower-case word. */
+const AFTER_CODE = /^(?:$|[\s]*$|[.,;:!?)\]'"\u2019\u201d]|\s+(?:\d{5}\b|[-\u2013\u2014(]|\p{Ll}))/u;
+
+export function stateCodePlaces(text: string, tokens: Token[], found: readonly EntityResult[], L: LexiconSets, lower: LowerWords): EntityResult[] {
+  let taken: OverlapIndex | null = null;
+  let people: Set<number> | null = null; // ends of person mentions
+  let places: Set<number> | null = null; // starts of place mentions
+  const out = new Map<string, EntityResult>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text.length !== 2 || !US_STATE_CODES.has(t.text)) continue;
+    if (!AFTER_CODE.test(text.slice(t.end, t.end + 8))) continue;
+    const gap = text.slice(tokens[i - 1]!.end, t.start);
+    let town: Span | null = null;
+    if (gap === ', ' || gap === ',') {
+      // The town: one to three mixed-case words right before the comma, one space apart.
+      let a = i - 1;
+      if (!MIXED.test(tokens[a]!.text)) continue;
+      while (a > i - 3 && a > 0 && MIXED.test(tokens[a - 1]!.text) && tokens[a]!.start - tokens[a - 1]!.end === 1) a--;
+      if (!people) {
+        people = new Set();
+        places = new Set();
+        for (const e of found)
+          for (const m of e.mentions)
+            if (e.type === 'person') people.add(m.end);
+            else if (e.type === 'place') places.add(m.start);
+      }
+      // A person's name before the comma ("Harry Preuss, MD"), or a given name opening it.
+      town = { start: tokens[a]!.start, end: tokens[i - 1]!.end };
+      if (people.has(town.end) || opensSentence(text, town.start) || someLower(tokens, a, i, lower)) continue;
+      // A given name first, or a degree's code, only where the town is a place found or listed ("in Lawrence, KS", "Elkton, MD"; not "Dear Lisa, OK").
+      const low = text.slice(town.start, town.end).toLowerCase();
+      const placeAlready = places!.has(town.start) || L.cities.has(low) || L.knownPlaces.has(low);
+      if ((L.givenNames.has(tokens[a]!.low) || DEGREES.has(t.text)) && !placeAlready) continue;
+    } else if (!(gap === ' ' && STATE_OF.test(text.slice(Math.max(0, t.start - 10), t.start)))) continue;
+    taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
+    if (taken.overlaps(t)) continue;
+    add(out, found, text, t);
+    if (town && !taken.overlaps(town)) add(out, found, text, town);
+  }
+  return [...out.values()];
+}
+
+/** Any of tokens a … b-1 written in lower case elsewhere in the article. */
+function someLower(tokens: Token[], a: number, b: number, lower: LowerWords): boolean {
+  for (let k = a; k < b; k++) if (lower.has(tokens[k]!.low)) return true;
+  return false;
+}
+
+/** The place into `out`, or into an article-built place of the same name found before. */
+function add(out: Map<string, EntityResult>, found: readonly EntityResult[], text: string, span: Span): void {
+  const name = text.slice(span.start, span.end);
+  const before = found.find((e) => !e.fromDataset && e.type === 'place' && e.name === name);
+  if (before) {
+    before.mentions.push({ start: span.start, end: span.end });
+    before.mentions.sort((x, y) => x.start - y.start);
+    if (before.card.lines[1]?.startsWith('Place named ')) before.card.lines[1] = `Place named ${before.mentions.length} times in this article`;
+    return;
+  }
+  const e = out.get(name);
+  if (e) {
+    e.mentions.push({ start: span.start, end: span.end });
+    e.card.lines[1] = `Place named ${e.mentions.length} times in this article`;
+    return;
+  }
+  out.set(name, {
+    id: null,
+    name,
+    type: 'place',
+    fromDataset: false,
+    mentions: [{ start: span.start, end: span.end }],
+    card: { title: name, lines: ['From this article — not in the Backstory dataset', 'Place named 1 time in this article'], sources: [], fromArticle: true },
+    why: 'article-built: a US state code after a town, or after "the state of"',
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { listsOnly } from './support/lists-only';
+
+/** No dataset: only the name finder's lists. */
+const lookup = listsOnly;
+
+async function places(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, lookup);
+  return entities
+    .filter((e) => e.type === 'place')
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start)
+    .map((m) => text.slice(m.start, m.end));
+}
+
+describe('a US state code after a town and a comma, or after "the state of"', () => {
+  it('the code and its town are places', async () => {
+    expect(await places('The band plays in Bothell, WA and then in Findlay, OH next month.')).toEqual(['Bothell', 'WA', 'Findlay', 'OH']);
+    expect(await places('Forms go to the clerk, Albany,NY 12231 by post.')).toEqual(['Albany', 'NY']);
+    expect(await places('She got her licence in the state of NJ last year.')).toEqual(['NJ']);
+  });
+
+  it('a town named like a person counts only where it is known as a place', async () => {
+    expect(await places('We spent a week in Lawrence, KS with friends.')).toEqual(['Lawrence', 'KS']);
+    expect(await places('Dear Lisa, OK then, see you soon.')).toEqual([]);
+  });
+
+  it('no degree after a name, no answer, no line of capitals', async () => {
+    expect(await places('The study was led by Dana Whitfield, MD, and her team.')).toEqual([]);
+    expect(await places('Authors: Pat Greenway1, MS; Lee Harlow2, PhD.')).toEqual([]);
+    expect(await places('Yes, OK. We will go.')).toEqual([]);
+    expect(await places('PLEASE SIGN IN, OR REGISTER NOW')).toEqual([]);
+  });
+});
