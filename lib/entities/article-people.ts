@@ -7,7 +7,8 @@ import { scanRuns, type Person } from './name-scan';
 import { everydayOneWord, everydayWord, thingByPronouns } from './one-word';
 import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
-import { pairEvidence } from './person-evidence';
+import { descriptorBefore, pairEvidence } from './person-evidence';
+import { initialledNames } from './initials';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
 
@@ -38,7 +39,22 @@ export function findArticlePeople(
 ): EntityResult[] {
   // (Each step is a function of its own: a path the short pages never took, met on a long page, throws
   // away the compiled code of its own step only.)
-  const people = scanRuns(text, runs, new OverlapIndex(taken), L);
+  // "J.K. Rowling", "Steffen W. Graae": names with initials first, whole (initials.ts), before the scan takes their words.
+  const initialled = L ? initialledNames(text, tokens, runs, new OverlapIndex(taken), L, lower) : [];
+  const people = scanRuns(text, runs, new OverlapIndex(initialled.length ? [...taken, ...initialled.map((n) => n.span)] : taken), L);
+  for (const n of initialled) {
+    const name = text.slice(n.span.start, n.span.end);
+    const p = people.get(name) ?? {
+      name,
+      descriptor: descriptorBefore(text, n.span.start, L),
+      mentions: [],
+      parts: n.parts,
+      why: 'initials in the name',
+      strong: true,
+    };
+    p.mentions.push(n.span);
+    people.set(name, p);
+  }
   // "Google Gemini said", "Nissan Leaf owners": a product's name is no person's (product-names.ts).
   for (const name of people.keys()) if (productPerson(name, L)) people.delete(name);
   // "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people.
