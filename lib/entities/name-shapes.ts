@@ -33,15 +33,15 @@ const FORMS: ReadonlySet<string> = new Set(['llc', 'plc', 'gmbh']);
 
 /**
  * "and" at token i of a run joins two halves of one institution's name when the half before it is
- * "<institution> of …" ("Department of Housing and Urban Development", "Ministry of Trade and
- * Industry", "School of Industrial and Systems Engineering") and one to three capitalised words
+ * "<institution> of …" or "<institution> for …" ("Department of Housing and Urban Development", "Ministry of Trade and
+ * Industry", "School of Industrial and Systems Engineering", "Agency for Healthcare Research and Quality") and one to three capitalised words
  * follow to the end of the run, none an institution of its own ("Department of Justice and FBI",
  * "Ministry of Defence and Foreign Ministry", "Journal of Accountancy and The Tax Adviser" are two).
  */
 export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets): boolean {
   if (ts[i]!.text !== 'and') return false;
   let of = -1;
-  for (let k = seg.length - 1; k > 0; k--) if (seg[k]!.text === 'of') of = k;
+  for (let k = seg.length - 1; k > 0; k--) if (seg[k]!.text === 'of' || seg[k]!.text === 'for') of = k;
   if (of < 1) return false;
   const head = seg[of - 1]!.low;
   if (!L.orgHeads.has(head) && !L.orgLeads.has(head)) return false;

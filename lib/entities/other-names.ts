@@ -10,6 +10,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
+import { forInsideOrg, orgBeforeFor } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -89,7 +90,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     let seg: Token[] = [];
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
-      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L)))
+      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L) && !forInsideOrg(seg, ts, k, L)))
         seg = flush(text, seg, atStart, run, found, L, words, labels);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
         seg = flush(text, seg, atStart, run, found, L, words, labels);
@@ -147,8 +148,9 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (listed) return void out.push(listed);
   // "the city of Tyre", "the district of Fontvieille", "the pass of Thermopylae": a kind of place and "of" before the name.
   if (before === 'of' && seg.length <= 3 && placeOf(text, span.start)) return add(out, 'place', name, span);
-  // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins); roles ("Holy Roman Emperor", "Minister of State").
-  if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L)) return;
+  // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins, or one before
+  // "for": "Centre for Disease Control"); roles ("Holy Roman Emperor", "Minister of State").
+  if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L) && !orgBeforeFor(ws, L, before)) return;
   // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of
   // Justice"), where the name ends there (not "Division of General" of "… General Studies", cut short by the run).
   if (
@@ -160,7 +162,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (seg.length >= 2) {
     // "South Korean officials": an adjective, however many words it takes.
     if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && LOWER_NEXT.test(text.slice(span.end, span.end + 3))) return;
-    if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf)) return add(out, 'organization', name, span);
+    if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf) || orgBeforeFor(ws, L, before)) return add(out, 'organization', name, span);
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
     if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return add(out, 'place', name, span);

@@ -100,3 +100,13 @@ export const NAME_LEXICON: NameLexicon = {
   usStates:
     'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming',
 };
+
+/**
+ * Head words of organisations' names that are as often a product's or an offer's ("AI Solutions", "Managed Service", "Android Studio"):
+ * no institution's head before "for" ("… Solutions for Gaming Companies" is a heading; "Center for …", "Agency for …" are names).
+ */
+export const OFFER_HEADS: ReadonlySet<string> = new Set(
+  'service services solutions systems studio studios technologies labs media consulting partners capital ventures management enterprises industries network channel watch group holdings team band records pictures motors'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,48 @@
+import { OFFER_HEADS } from '../text/name-lexicon';
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { DETERMINERS } from './name-shapes';
+
+/**
+ * Where an organisation's name begins and ends, beside its head word (other-names.ts decides the kind):
+ * "for" inside an institution's name.
+ */
+
+/**
+ * "for" (and a "the" after it) at token k of a run joins two halves of one institution's name: the
+ * half before ends in an institution's head word, not an offer's ("Center for Disease Control", "Front for the
+ * Liberation of Palestine", "Department for Education") and one to five words follow to the end of
+ * the run, capitalised or "of", "and", "the" between, none an institution of its own nor an acronym
+ * ("the Board for the Department of Energy", "the Party for UKIP" are two).
+ */
+export function forInsideOrg(seg: Token[], ts: Token[], k: number, L: LexiconSets): boolean {
+  const t = ts[k]!;
+  if (t.text === 'the') return seg.length > 1 && seg[seg.length - 1]!.text === 'for' && ts[k - 1] === seg[seg.length - 1];
+  if (t.text !== 'for' || !seg.length) return false;
+  const head = seg[seg.length - 1]!;
+  if (!head.cap || !institution(head.low, L) || ts[k - 1] !== head) return false;
+  let i = k + 1;
+  if (ts[i]?.text === 'the') i++;
+  // ("… Network for Your Entire Home": a heading's phrase.)
+  if (ts[i] && DETERMINERS.has(ts[i]!.low)) return false;
+  const rest = ts.length - i;
+  if (rest < 1 || rest > 5 || !ts[i]!.cap || !ts[ts.length - 1]!.cap) return false;
+  for (let j = i; j < ts.length; j++) {
+    const w = ts[j]!;
+    if (w.cap ? L.orgLeads.has(w.low) || L.orgHeads.has(w.low) || /^[A-Z]{2,}$/.test(w.text) : !JOINING.has(w.text)) return false;
+  }
+  return true;
+}
+const JOINING: ReadonlySet<string> = new Set(['of', 'and', 'the']);
+
+/**
+ * The words of a name (lower case) have an institution's head word before "for": "Center for …", "Alliance … Forces for …"
+ * — but not after "a" ("in a Hospital for Mental Issues", a headline's words: a kind, no name).
+ */
+export function orgBeforeFor(ws: string[], L: LexiconSets, before: string | null): boolean {
+  const f = ws.indexOf('for');
+  return f > 0 && institution(ws[f - 1]!, L) && before !== 'a' && before !== 'an';
+}
+
+/** An institution's head word, not an offer's ("Center", "Agency", not "Services", "Solutions"). */
+const institution = (w: string, L: LexiconSets): boolean => L.orgHeads.has(w) && !OFFER_HEADS.has(w);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { listsOnly } from './support/lists-only';
+
+/** "type surface" for every mention, in text order (no dataset: only the name finder's lists). */
+async function mentions(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, listsOnly);
+  return entities
+    .flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type} ${text.slice(m.start, m.end)}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.s);
+}
+
+describe('organisation spans (lib/entities/org-spans.ts)', () => {
+  it('keeps "for" inside an institution’s name, with "the" and an "and" part after it', async () => {
+    expect(await mentions('A study by the Institute for Coastal Farming was published on Monday.')).toEqual(['organization Institute for Coastal Farming']);
+    expect(await mentions('She joined the Front for the Liberation of Moravia last year.')).toEqual(['organization Front for the Liberation of Moravia']);
+    expect(await mentions('He wrote to the Agency for Rural Roads and Bridges about it.')).toEqual(['organization Agency for Rural Roads and Bridges']);
+    // A word of an event or a disease in the "for" part names the institution's field ("Centre for Disease Control").
+    expect(await mentions('A warning came from the Centre for Disease Research on Friday.')).toEqual(['organization Centre for Disease Research']);
+  });
+
+  it('does not join "for" after an offer’s head word, before a possessive, or before an institution of its own', async () => {
+    expect(await mentions('We compared Cloud Solutions for Gaming Studios with others.')).not.toContain('organization Cloud Solutions for Gaming Studios');
+    expect(await mentions('It is the Right Service for Your Business, they said.')).not.toContain('organization Right Service for Your Business');
+    expect(await mentions('A grant from the Council for the University of Leeds arrived.')).not.toContain('organization Council for the University of Leeds');
+  });
+});
