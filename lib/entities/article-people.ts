@@ -11,6 +11,7 @@ import { descriptorBefore, pairEvidence } from './person-evidence';
 import { initialledNames } from './initials';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
+import { quotedWhole } from './not-people';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -122,7 +123,9 @@ export function findArticlePeople(
   }
 
   const out: EntityResult[] = [];
-  for (const p of people.values()) if (!products.has(p) && !productPerson(p.name, L) && !commonLast(p, L, lower)) out.push(articlePerson(p));
+  for (const p of people.values())
+    if (!products.has(p) && !productPerson(p.name, L) && !commonLast(p, L, lower) && !p.mentions.some((m) => quotedWhole(text, m, L)))
+      out.push(articlePerson(p));
   return out;
 }
 

@@ -6,6 +6,7 @@ import { followableSurname, isNameWord, opensSentence, wordBefore } from './name
 import { OverlapIndex } from './overlap';
 import { productNames, productPerson } from './product-names';
 import { inTitleCaseLine } from './title-case';
+import { quotedWhole } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
@@ -99,7 +100,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     }
     flush(text, seg, atStart, run, found, L, words, labels);
   }
-  return group(sureListed(text, found, taken, L), tokens, takenIndex, L, labels);
+  return group(text, sureListed(text, found, taken, L), tokens, takenIndex, L, labels);
 }
 
 /** One finding (a function, not a closure per classified segment). */
@@ -238,8 +239,10 @@ const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo'
 const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
-function group(found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {
+function group(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
+  // ("“Wild Rose” is now on DVD": a title's name, here and at every mention.)
+  for (const f of found) if (f.type === 'person' && quotedWhole(text, f.span, L)) labels.add(f.name.toLowerCase());
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")

@@ -1,0 +1,29 @@
+import type { Span } from '../types';
+import type { LexiconSets } from './lexicon-sets';
+
+/**
+ * Names the person finders took for people's that the article shows are something else's, read
+ * from the marks around a mention (asked of found people only, never of every token).
+ */
+
+const OPENING = '"\u201c\u2018\'';
+const CLOSING = '"\u201d\u2019\'';
+
+/**
+ * A name set whole in quotation marks is a title's, a term's or a variety's ("“Wild Rose” is now on
+ * DVD", "the term “Aggregate Transporter Imbalance”", "‘Polish Spirit’ exploded"), not a person's — a
+ * person's name is quoted only as a word ("write “Anastasia” on the cup"): a one-word given name stays.
+ * A comma or a full stop may stand inside the closing mark ("“Wild Rose,” a …"); a closing
+ * apostrophe before "s" is a possessive ("‘Mike’s life").
+ */
+export function quotedWhole(text: string, span: Span, L: LexiconSets | null): boolean {
+  if (!OPENING.includes(text[span.start - 1] || '\n')) return false;
+  let end = span.end;
+  if (/[,.!?]/.test(text[end] ?? '')) end++;
+  const close = text[end] ?? '';
+  if (!close || !CLOSING.includes(close) || /^s\b/.test(text.slice(end + 1, end + 3))) return false;
+  // A field's value, not a title: an address's display name ("Ryan Reynolds" <rr@…>) or data ("author": "Jane Doe").
+  if (/^\s?</.test(text.slice(end + 1, end + 3)) || /:\s?$/.test(text.slice(Math.max(0, span.start - 3), span.start - 1))) return false;
+  const name = text.slice(span.start, span.end);
+  return name.includes(' ') || !L?.givenNames.has(name.toLowerCase());
+}

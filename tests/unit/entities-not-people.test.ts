@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { listsOnly } from './support/lists-only';
+
+/** No dataset: only the name finder's lists. */
+async function people(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, listsOnly);
+  return entities.filter((e) => e.type === 'person').map((e) => e.name);
+}
+
+describe('names the article shows are no people’s (lib/entities/not-people.ts)', () => {
+  it('drops a name set whole in quotation marks: a title, a term or a variety, at every mention', async () => {
+    expect(await people('We watched “Harbor Lights,” a film about a ferry. Harbor Lights won a prize.')).toEqual([]);
+    expect(await people('The contract never defines the term "Balancing Window Charge" anywhere.')).toEqual([]);
+    expect(await people('Plant ‘Velvet Duchess’ in spring; ‘Velvet Duchess’ flowers in June.')).toEqual([]);
+  });
+
+  it('keeps a quoted name that is a possessive, an address’s display name or a one-word given name', async () => {
+    expect(await people('“Orla Brennick’s garden is lovely,” said her neighbour.')).toContain('Orla Brennick');
+    expect(await people('From: "Dara Quillfeather" <dq@example.com>\nSee you at noon.')).toEqual(['Dara Quillfeather']);
+    expect(await people('She asked me to write “Anastasia” on the cup, said the barista.')).toEqual(['Anastasia']);
+  });
+});
