@@ -168,7 +168,10 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
     if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return add(out, 'place', name, span);
     if (GROUP_END.test(last)) return;
-    if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) return add(out, 'person', name, span);
+    // A regnal number after a name ("Charles II", "Darius I"), not after a word of the article or one that opens sentences ("Part II", "Supplier X",
+    // "Do I need", "Sometimes I").
+    if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!))
+      return L.lead.has(first) || everydayWord(first, (w) => words.writtenLower(w)) ? undefined : add(out, 'person', name, span);
     if (L.titles.has(first) && !TITLE_PREFIXES.has(first) && seg.slice(1).every(isNameWord)) {
       const rest = seg.slice(1);
       out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end }, unsure: false });

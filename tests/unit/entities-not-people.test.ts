@@ -20,4 +20,10 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     expect(await people('From: "Dara Quillfeather" <dq@example.com>\nSee you at noon.')).toEqual(['Dara Quillfeather']);
     expect(await people('She asked me to write “Anastasia” on the cup, said the barista.')).toEqual(['Anastasia']);
   });
+
+  it('takes a Roman numeral for a regnal number after a name, not after a word of the article or the pronoun I (other-names.ts)', async () => {
+    expect(await people('Do I need a permit? You do, and I can help. I sometimes wait; Sometimes I wait a week.')).toEqual([]);
+    expect(await people('The first part was easy; the next phase is long. Part II covers the rest, and Phase II begins in May.')).toEqual([]);
+    expect(await people('In 1502 the king Zarathos II rebuilt the walls that Darius I had begun.')).toEqual(['Zarathos II', 'Darius I']);
+  });
 });
