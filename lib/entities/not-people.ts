@@ -27,3 +27,17 @@ export function quotedWhole(text: string, span: Span, L: LexiconSets | null): bo
   const name = text.slice(span.start, span.end);
   return name.includes(' ') || !L?.givenNames.has(name.toLowerCase());
 }
+
+/**
+ * The name is all its line holds (a "!", "?", ":" or "." after it aside): a heading or a label ("Final Thoughts", "Fast Facts",
+ * "Pure Beauty", "Rip Off!"). Asked of a name typed by its shape alone, with no given name first: a byline opens with one.
+ */
+export function aloneOnLine(text: string, span: Span): boolean {
+  let a = span.start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '#')) a--;
+  if (a > 0 && text[a - 1] !== '\n') return false;
+  let b = span.end;
+  if (b < text.length && '!?:.'.includes(text[b]!)) b++;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
+  return b === text.length || text[b] === '\n';
+}

@@ -6,7 +6,7 @@ import { followableSurname, isNameWord, opensSentence, wordBefore } from './name
 import { OverlapIndex } from './overlap';
 import { productNames, productPerson } from './product-names';
 import { inTitleCaseLine } from './title-case';
-import { quotedWhole } from './not-people';
+import { aloneOnLine, quotedWhole } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
@@ -198,8 +198,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
         return everyday || before === 'at' || owns || productPerson(name, L) ? undefined : add(out, 'place', name, span); // (not "on YouTube Shorts")
       // People are not "the …" ("the Arab Revolt"), nor a role's qualifiers ("Interim Palestinian leader", "Radical Shiite cleric").
       if (before === 'the' || (everyday && !L.givenNames.has(first)) || words.roleAfter(span.end)) return;
-      // Nor a thing's: after a determiner ("a Master Firm contract", "our Gas Desk") or before a noun it qualifies ("Sand Hill park").
-      if (!L.givenNames.has(first) && (DETERMINERS.has(before ?? '') || nounAfter(text, span.start, span.end, L))) return;
+      // Nor a thing's: after a determiner ("a Master Firm contract", "our Gas Desk"), before a noun it qualifies ("Sand Hill park"), or as a heading ("Final Thoughts").
+      if (!L.givenNames.has(first) && (DETERMINERS.has(before ?? '') || nounAfter(text, span.start, span.end, L) || aloneOnLine(text, span))) return;
       return add(out, 'person', name, span);
     }
     return;

@@ -26,4 +26,9 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     expect(await people('The first part was easy; the next phase is long. Part II covers the rest, and Phase II begins in May.')).toEqual([]);
     expect(await people('In 1502 the king Zarathos II rebuilt the walls that Darius I had begun.')).toEqual(['Zarathos II', 'Darius I']);
   });
+
+  it('takes a name that is all its line holds for a heading, unless a given name opens it (other-names.ts)', async () => {
+    expect(await people('Final Thoughts\nThe desk is solid.\n\nFast Facts:\nIt weighs little.\nBrain Freeze!\nWe loved it.')).toEqual([]);
+    expect(await people('The desk is solid and cheap.\n\nMarta Quellbrook\nStaff writer')).toEqual(['Marta Quellbrook']);
+  });
 });
