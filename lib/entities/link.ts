@@ -124,13 +124,14 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 8)))
     )
       continue;
-    // "University of Melbourne", "Bank of Japan", "Gulf of Mexico": a place after "<head> of" is part of that name.
+    // "University of Melbourne", "Bank of Japan", "Gulf of Mexico", "Superior Court of the District of Columbia": a place after "<head> of (the)" is part of that name.
+    const of = a >= 3 && ts[a - 1]!.text === 'the' ? a - 1 : a;
     if (
       somePlace &&
-      a >= 2 &&
-      ts[a - 1]!.text === 'of' &&
+      of >= 2 &&
+      ts[of - 1]!.text === 'of' &&
       L &&
-      (L.orgLeads.has(tokenKey(ts[a - 2]!)) || L.placeLeads.has(tokenKey(ts[a - 2]!)) || L.orgHeads.has(tokenKey(ts[a - 2]!)))
+      (L.orgLeads.has(tokenKey(ts[of - 2]!)) || L.placeLeads.has(tokenKey(ts[of - 2]!)) || L.orgHeads.has(tokenKey(ts[of - 2]!)))
     )
       continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",

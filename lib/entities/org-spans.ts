@@ -46,3 +46,14 @@ export function orgBeforeFor(ws: string[], L: LexiconSets, before: string | null
 
 /** An institution's head word, not an offer's ("Center", "Agency", not "Services", "Solutions"). */
 const institution = (w: string, L: LexiconSets): boolean => L.orgHeads.has(w) && !OFFER_HEADS.has(w);
+
+/**
+ * "the" at token k of a run, after an institution's "<head> of", opens the rest of its name ("Superior Court of the District
+ * of Columbia", "University of the Philippines", "Museum of the Moving Image"): a capitalised word follows.
+ */
+export function theInsideOf(seg: Token[], ts: Token[], k: number, L: LexiconSets): boolean {
+  const n = seg.length;
+  if (ts[k]!.text !== 'the' || n < 2 || seg[n - 1]!.text !== 'of' || ts[k - 1] !== seg[n - 1] || !ts[k + 1]?.cap) return false;
+  const head = seg[n - 2]!;
+  return head.cap && (L.orgHeads.has(head.low) || L.orgLeads.has(head.low));
+}

@@ -11,7 +11,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
-import { forInsideOrg, orgBeforeFor } from './org-spans';
+import { forInsideOrg, orgBeforeFor, theInsideOf } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -91,7 +91,10 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     let seg: Token[] = [];
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
-      if (takenIndex.overlaps(t) || (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L) && !forInsideOrg(seg, ts, k, L)))
+      if (
+        takenIndex.overlaps(t) ||
+        (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L) && !forInsideOrg(seg, ts, k, L) && !theInsideOf(seg, ts, k, L))
+      )
         seg = flush(text, seg, atStart, run, found, L, words, labels);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
         seg = flush(text, seg, atStart, run, found, L, words, labels);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { listsOnly } from './support/lists-only';
 
 /** "type surface" for every mention, in text order (no dataset: only the name finder's lists). */
@@ -24,5 +26,16 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     expect(await mentions('We compared Cloud Solutions for Gaming Studios with others.')).not.toContain('organization Cloud Solutions for Gaming Studios');
     expect(await mentions('It is the Right Service for Your Business, they said.')).not.toContain('organization Right Service for Your Business');
     expect(await mentions('A grant from the Council for the University of Leeds arrived.')).not.toContain('organization Council for the University of Leeds');
+  });
+
+  it('keeps "of the" inside an institution’s name, a place after it part of the name', async () => {
+    expect(await mentions('He clerked at the High Court of the Eastern Marches for a year.')).toEqual(['organization High Court of the Eastern Marches']);
+    expect(await mentions('She studied at the Institute of the Moving Image in town.')).toEqual(['organization Institute of the Moving Image']);
+    const lookup = createMemoryLookup(loadBundledDataset());
+    const { entities } = await findEntities('He studied at the University of the Philippines for a year.', lookup);
+    expect(entities.map((e) => `${e.type} ${e.name}`)).toEqual(['organization University of the Philippines']);
+    // Not after a role ("the President of the Philippines" names the country).
+    const role = await findEntities('He met the President of the Philippines on Monday.', lookup);
+    expect(role.entities.map((e) => e.type)).toContain('country');
   });
 });
