@@ -1,21 +1,33 @@
 import type { EntityResult, Span } from '../types';
-import { US_STATE_CODES } from '../text/words';
+import { CITY_ABBREVIATIONS, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
 import type { Token } from './candidates';
 import type { LowerWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
-import { opensSentence } from './name-words';
+import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 
 /**
  * A US state's postal code written as English writes addresses: after a town and a comma ("Lawrence,
  * KS", "Chillicothe, OH area", "Baltimore,MD 21202") or after "the state of" ("the state of NY"). The
- * code is the state, a place; the town before the comma, when no finder took it, is a place too.
+ * code is the state, a place; the town before the comma, when no finder took it, is a place too. And
+ * the short names of the largest cities written as the country writes them after a preposition of
+ * place or travel ("moved to NYC", "a restaurant in SF", "lives in DC", "flew to L.A.").
  *
  * Not after a person's name: "Harry Preuss, MD" is a doctor of medicine, "Jane Doe, PA" a physician
  * assistant. Not in a line of capitals ("SIGN IN, OR …"): the town must be written in mixed case and
  * the word after the code must not be another word in capitals. Not after a sentence's first word or a
  * word the article also writes in lower case: "Yes, OK.", "Well, HI there" are no addresses.
  */
+
+/** Prepositions of place and of travel. */
+const PLACE_OR_TRAVEL: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'between', 'via']);
+/** The short name goes on as a longer name's ("in DC Comics", "in LA County"), or is a possessive's ("in NYC's"): not taken alone. */
+const AFTER_ABBREVIATION = /^\s\p{Lu}|^['\u2019]/u;
+
+/** Short names that are also a current's or a genre's ("at DC fast chargers", "to DC charge", "in SF novels"): the city only where no noun follows. */
+const AMBIGUOUS: ReadonlySet<string> = new Set(['DC', 'SF']);
+/** A lower-case word after, but a function word ("in DC and", "in SF for"). */
+const LOWER_WORD_AFTER = /^\s+(?!(?:and|or|but|to|for|in|on|at|from|with|since|until|when|where|while|is|was|are|were|area|last|next|this|that)\b)\p{Ll}/u;
 
 /** "state of " right before the code. */
 const STATE_OF = /\bstate of $/i;
@@ -33,6 +45,17 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
   const out = new Map<string, EntityResult>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "moved to NYC", "a restaurant in SF", "live in DC": a city's short name after a preposition of place or travel.
+    if (
+      CITY_ABBREVIATIONS.has(t.text) &&
+      PLACE_OR_TRAVEL.has(wordBefore(text, t.start) ?? '') &&
+      !AFTER_ABBREVIATION.test(text.slice(t.end, t.end + 3)) &&
+      !(AMBIGUOUS.has(t.text) && LOWER_WORD_AFTER.test(text.slice(t.end, t.end + 24)))
+    ) {
+      taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
+      if (!taken.overlaps(t)) add(out, found, text, t);
+      continue;
+    }
     if (t.text.length !== 2 || !US_STATE_CODES.has(t.text)) continue;
     if (!AFTER_CODE.test(text.slice(t.end, t.end + 8))) continue;
     const gap = text.slice(tokens[i - 1]!.end, t.start);

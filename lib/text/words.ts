@@ -245,6 +245,9 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Short names of US cities as written in running text ("moved to NYC", "in SF", "lives in DC"; lib/entities/state-codes.ts). */
+export const CITY_ABBREVIATIONS: ReadonlySet<string> = new Set(split('NYC N.Y.C. LA L.A. SF DC D.C.'));
+
 /** Words after which a name is a place ("in Sydney", "from Kyiv"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
 

@@ -33,3 +33,16 @@ describe('a US state code after a town and a comma, or after "the state of"', ()
     expect(await places('PLEASE SIGN IN, OR REGISTER NOW')).toEqual([]);
   });
 });
+
+describe("a big city's short name after a preposition of place or travel", () => {
+  it('is a place', async () => {
+    expect(await places('We moved to NYC last spring and flew on to LA.')).toEqual(['NYC', 'LA']);
+    expect(await places('Any quiet cafe in SF for a first date?')).toEqual(['SF']);
+  });
+
+  it('not as a current, a genre or part of a longer name', async () => {
+    expect(await places('Few hybrids can charge at DC fast chargers.')).toEqual([]);
+    expect(await places('She reads a lot of work in SF magazines.')).toEqual([]);
+    expect(await places('He drew for years in DC Comics titles.')).toEqual([]);
+  });
+});
