@@ -1,5 +1,5 @@
 import { OFFER_HEADS } from '../text/name-lexicon';
-import type { Token } from './candidates';
+import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { DETERMINERS } from './name-shapes';
 
@@ -56,4 +56,23 @@ export function theInsideOf(seg: Token[], ts: Token[], k: number, L: LexiconSets
   if (ts[k]!.text !== 'the' || n < 2 || seg[n - 1]!.text !== 'of' || ts[k - 1] !== seg[n - 1] || !ts[k + 1]?.cap) return false;
   const head = seg[n - 2]!;
   return head.cap && (L.orgHeads.has(head.low) || L.orgLeads.has(head.low));
+}
+
+/**
+ * Adjectives that open institutions' names: "National", "Federal", "Royal", "American", "British", "Chinese", "United" (of the
+ * participles only "United": "Enhanced Trust", "Improved Trust" open a list's items).
+ */
+const NAME_ADJECTIVE = /(?:al|an|ish|ese)$|^united$/;
+
+/**
+ * At a sentence's start, token i of the run opens an institution's name though it is a word that opens sentences or qualifies
+ * ("National Center for Health Statistics reported …", "Royal Navy ships …", "Federal Reserve Board members …"): an adjective
+ * whose capitalised words go on, one space apart, to an institution's head word.
+ */
+export function opensOrgName(run: Run, i: number, L: LexiconSets): boolean {
+  const ts = run.tokens;
+  if (!NAME_ADJECTIVE.test(ts[i]!.low) && !L.qualifiers.has(ts[i]!.low)) return false;
+  let j = i;
+  while (j + 1 < ts.length && ts[j + 1]!.cap && ts[j + 1]!.start - ts[j]!.end === 1) j++;
+  return j > i && institution(ts[j]!.low, L);
 }

@@ -11,7 +11,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
-import { forInsideOrg, orgBeforeFor, theInsideOf } from './org-spans';
+import { forInsideOrg, opensOrgName, orgBeforeFor, theInsideOf } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -72,16 +72,17 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     // 1. What cannot start a name.
     let i = 0;
     const sentenceStart = opensSentence(text, run.start);
+    const strip = sentenceStart && !opensOrgName(run, 0, L); // (not "National Center for … reported": an institution's first word)
     // (A name starts after an article — "Yesterday the British Army", "The American Dental Association" keep their first word — but
     // for a heading's words: "The Best French Press", "The New Kid", "The State of AI".)
     while (
       i < ts.length &&
       L.lead.has(lower(ts[i]!)) &&
-      (i > 0 ? !ARTICLES.has(lower(ts[i - 1]!)) || HEADING_WORDS.has(lower(ts[i]!)) : sentenceStart || ARTICLES.has(lower(ts[i]!)))
+      (i > 0 ? !ARTICLES.has(lower(ts[i - 1]!)) || HEADING_WORDS.has(lower(ts[i]!)) : strip || ARTICLES.has(lower(ts[i]!)))
     )
       i++;
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
-    if (i === 0 && sentenceStart && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
+    if (i === 0 && strip && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
     while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
     if (i) ts = ts.slice(i);
     // Months and weekdays are dates, not names ("In May", "On Monday"). (A new array only when one is there.)

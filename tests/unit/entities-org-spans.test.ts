@@ -38,4 +38,12 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     const role = await findEntities('He met the President of the Philippines on Monday.', lookup);
     expect(role.entities.map((e) => e.type)).toContain('country');
   });
+
+  it('keeps an adjective that opens a sentence in an institution’s name that follows it', async () => {
+    expect(await mentions('National Institute of Wetland Research has new figures.')).toEqual(['organization National Institute of Wetland Research']);
+    expect(await mentions('Source: Federal Bureau of Kite Safety. 2019.')).toEqual(['organization Federal Bureau of Kite Safety']);
+    // Not a list item's heading ("Improved Trust: …"), nor an adjective before no institution.
+    expect(await mentions('Improved Trust: better confidence among buyers.')).toEqual([]);
+    expect(await mentions('British officials met on Monday.')).toEqual([]);
+  });
 });
