@@ -4,6 +4,7 @@ import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
+import { pronounAfter } from './pronoun-evidence';
 import type { OverlapIndex } from './overlap';
 import {
   AROUND_NAME,
@@ -101,6 +102,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
     // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
     if (L?.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20))) return 'given name before a verb';
+    // "Bloch is concerned … his Marxism": the clause goes on to call the name "he" or "she" (pronoun-evidence.ts).
+    if (!(L?.knownPlaces.has(low) || L?.companies.has(low) || WORDLIKE_GIVEN.has(low)) && pronounAfter(text, span.start, span.end))
+      return 'he or she after the name';
     return null;
   }
   if (AROUND_NAME.possessiveBefore.test(lead)) return 'possessive before the name';

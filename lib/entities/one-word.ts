@@ -17,6 +17,7 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
   'speech verb before the name',
   'subject of a verb of a life',
   'listed with a person',
+  'he or she after the name',
 ]);
 
 /**

@@ -38,7 +38,7 @@ export const LIFE_NOUN_AFTER =
 
 /** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
 export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
-  'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page'.split(' '),
+  'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page guy'.split(' '),
 );
 
 const VERB_AFTER = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u;

@@ -1,0 +1,39 @@
+/**
+ * A one-word name that is the subject of its clause, which goes on to speak of it as "he" or "she":
+ * "Bloch is concerned to establish hope as the guiding principle of his Marxism", "Okafor insisted that
+ * she had paid". English refers to a company, a country or a thing as "it", so the first personal pronoun
+ * after such a subject — in the same sentence, with no other capitalised word between that the pronoun
+ * could be about ("Microsoft hired Smith for his skills") — marks a person. A subject is followed by its
+ * verb ("Bloch is", "Lu must", "Voltaire once told", "Xi and his comrades"), not by the noun it qualifies
+ * ("Blood tests revealed", "Border agents \"say"), and it opens its clause (not "his Christmas cards", "has used
+ * Echo hubs", "a Unix server"); it is no
+ * participle or adverb opening a sentence ("Exhausted from his journey", "Gradually require the puppy to
+ * turn his head"), no hyphenated adjective ("Michelin-starred") and no end of a longer name ("Big Machine").
+ */
+const PRONOUN = /\b(?:(he|his|him|himself|she|her|hers|herself)|(it|its|itself|they|their|them|themselves))\b/i;
+/** The verb after a subject (an auxiliary, a past tense, a present in -s before a lower-case word), perhaps after an adverb; or "and" before a pronoun's possessive ("Xi and his comrades"). */
+const VERB_NEXT =
+  /^ (?:(?:\p{Ll}+ly|once|never|also|still|then|later|soon|now|often|always|had|has|have|was|is) )?(?:is|was|has|had|will|would|can|could|must|may|might|should|does|did|\p{Ll}{2,}ed|found|made|took|told|gave|got|came|went|saw|knew|held|kept|left|met|became|began|wrote|said|thought|felt|brought|won|lost|led|ran|spent|sent|built|paid|(\p{Ll}{2,}[a-rt-z]s)(?= \p{Ll}))\b|^ and (?:his|her)\b/u;
+/** After a word in -s, a verb or an auxiliary: the word was a plural noun the name qualified ("Blood tests revealed", "Echo hubs are"). */
+const VERB_AFTER_PLURAL = /^ (?:\p{Ll}+ed|are|were|have|had|can|could|will|would|may|might|must|should)\b/u;
+/** The end of the sentence, or a capitalised word (another name the pronoun may be about). */
+const STOP = /[.!?;:\n]|\s\p{Lu}/u;
+/** A participle or an adverb, which opens sentences capitalised ("Exhausted", "Launching", "Gradually"). */
+const NOT_SUBJECT = /(?:ing|ed|ly)$/;
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}'\u2019.-]*\s$/u;
+/** A subject opens its clause: after punctuation, a line's start or a word that opens clauses — not after a verb or a preposition ("has used Echo hubs"). */
+const CLAUSE_START =
+  /(?:^|[\n.!?;:,"\u201c\u201d\u2018\u2019'(\u2013\u2014]|\b(?:that|where|when|while|and|but|because|as|if|so|then|since|after|before|until|though|although|whereas|who|which|whether|once|now|today|yesterday|also))\s*$/;
+
+export function pronounAfter(text: string, start: number, end: number): boolean {
+  const v = VERB_NEXT.exec(text.slice(end, end + 24));
+  if (!v || (v[1] && VERB_AFTER_PLURAL.test(text.slice(end + v[0].length, end + v[0].length + 12)))) return false;
+  const word = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (NOT_SUBJECT.test(word) || word.includes('-') || CAPITAL_BEFORE.test(before) || !CLAUSE_START.test(before)) return false;
+  let tail = text.slice(end, end + 160);
+  const stop = STOP.exec(tail);
+  if (stop) tail = tail.slice(0, stop.index);
+  const m = PRONOUN.exec(tail);
+  return !!m && !!m[1];
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/**
+ * A one-word subject whose clause calls it "he" or "she" (lib/entities/pronoun-evidence.ts), on sentences
+ * written for this file — and the look-alikes: "it", a noun the word qualifies, a participle, an object.
+ */
+const people = async (text: string) =>
+  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe('he or she after a one-word subject (issue 18)', () => {
+  it('the subject of its clause, then "his" or "herself" in the same sentence', async () => {
+    expect(await people('Ostrander is convinced that the archive holds the key to his theory.')).toEqual(['Ostrander']);
+    expect(await people('The vote was close, and Quillby soon found herself in the minority.')).toEqual(['Quillby']);
+  });
+
+  it('"it" and "its" make no person', async () => {
+    expect(await people('Ostrander is convinced that the archive holds the key to its future.')).toEqual([]);
+  });
+
+  it('a noun the word qualifies, a participle opening the sentence, an object after a verb', async () => {
+    expect(await people('Brindle tests revealed that his lungs were weak.')).toEqual([]);
+    expect(await people('Exhausted from his journey, he slept.')).toEqual([]);
+    expect(await people('The chef has used Morvane pans for years in his kitchen.')).toEqual([]);
+  });
+
+  it('another capitalised word between the name and the pronoun leaves it undecided', async () => {
+    expect(await people('Zentrix is keen on Brauer and his team.')).not.toContain('Zentrix');
+  });
+});
