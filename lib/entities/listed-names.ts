@@ -106,4 +106,17 @@ export function companyContext(text: string, span: Span): boolean {
 /** A kind of place and "of" right before a name ("the city of Tyre", "the district of Fontvieille"; not "the port of" a game). */
 const PLACE_OF =
   /\b(?:city|town|village|district|province|region|county|island|municipality|suburb|commune|borough|prefecture|oblast|emirate|governorate|pass|valley|river|kingdom) of\s$/i;
-export const placeOf = (text: string, start: number): boolean => PLACE_OF.test(text.slice(Math.max(0, start - 20), start));
+/**
+ * What only a place has, and "of" (lower case: "the kings of Gezer", "the mayor of Lviv", "north of
+ * Kherson", "the people of Macedon", "the outskirts of Homs"). A ruler of a people or a land, a town's
+ * officer, its inhabitants, its quarters and the compass: not "part of", "head of", "fall of", which a
+ * firm or a person has as well, nor "invasion of", "conquest of", which a people suffers as often.
+ */
+const HOLDER_OF =
+  /\b(?:kings?|queens?|emperors?|empress|sultans?|emirs?|khans?|shahs?|pharaohs?|tsars?|rulers?|mayors?|governors?|inhabitants|residents|citizens|populations?|peoples?|outskirts|suburbs|environs|streets|regions|north|south|east|west|northeast|northwest|southeast|southwest|siege) of\s$/;
+/** A people's or an adjective's word, or a name that goes on ("the streets of Georgian London", "the kings of Elves"). */
+const NOT_A_PLACE_AFTER = /^\p{L}*(?:ian|ean|ese|ish|ans|ists|ites|ves|ers)\b|^[\p{L}'\u2019-]+\s\p{Lu}/u;
+export const placeOf = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return PLACE_OF.test(before) || (HOLDER_OF.test(before) && !NOT_A_PLACE_AFTER.test(text.slice(start, start + 40)));
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { listsOnly } from './support/lists-only';
+
+/** No dataset: only the name finder's lists. */
+const lookup = listsOnly;
+
+async function places(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+describe('what only a place has, and "of"', () => {
+  it('a ruler, an officer, the inhabitants, the quarters or the compass of a name make it a place', async () => {
+    expect(await places('Letters from the kings of Zorvath swore loyalty to the pharaoh.')).toEqual(['Zorvath']);
+    expect(await places('Most inhabitants of Brelton voted to rebuild the bridge.')).toEqual(['Brelton']);
+    expect(await places('The farm lies a few miles northwest of Quenby and floods each spring.')).toEqual(['Quenby']);
+  });
+
+  it('not a people, an adjective, a longer name or what a firm has too', async () => {
+    expect(await places('The army resisted an invasion of Trolls for a month.')).toEqual([]);
+    expect(await places('He grew up in the streets of Georgian Bristol.')).not.toContain('Georgian');
+    expect(await places('She became head of Marlowe after the merger.')).toEqual([]);
+  });
+});
