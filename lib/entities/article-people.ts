@@ -11,7 +11,7 @@ import { descriptorBefore, pairEvidence } from './person-evidence';
 import { initialledNames } from './initials';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
-import { quotedWhole } from './not-people';
+import { quotedWhole, saidOfAThing } from './not-people';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -94,9 +94,12 @@ export function findArticlePeople(
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
   let addedEnd = 0;
   const products = new Set<Person>();
+  const things = new Set<Person>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = t.cap ? bySurname.get(t.text) : undefined;
+    // ("Velmora Kest is headquartered in Ohio. … Velmora Kest said": what is said of the name where no evidence found it; not-people.ts.)
+    if (p && saidOfAThing(text, t) && text.startsWith(p.name, t.end - p.name.length)) things.add(p);
     if (!p || (p.parts.length > 1 && p.mentions[0]!.start > t.start) || claimed.overlaps(t) || inDate(text, t)) continue;
     // "Israel Adesanya won. Adesanya said …": a one-word person's name after a given name is the full name.
     const prev = tokens[i - 1];
@@ -124,7 +127,13 @@ export function findArticlePeople(
 
   const out: EntityResult[] = [];
   for (const p of people.values())
-    if (!products.has(p) && !productPerson(p.name, L) && !commonLast(p, L, lower) && !p.mentions.some((m) => quotedWhole(text, m, L)))
+    if (
+      !products.has(p) &&
+      !productPerson(p.name, L) &&
+      !commonLast(p, L, lower) &&
+      !things.has(p) &&
+      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m))
+    )
       out.push(articlePerson(p));
   return out;
 }

@@ -41,3 +41,15 @@ export function aloneOnLine(text: string, span: Span): boolean {
   while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
   return b === text.length || text[b] === '\n';
 }
+
+/**
+ * What the sentence says of the name right after it is said of a place, a firm or a thing: "Miramar was founded in 1888", "Thrive was
+ * established on …", "the firm is headquartered in …", "Helen is a wonderful place to …", "Sparta established itself" — the kind
+ * of thing the head noun of a phrase ("a product builder" is a person). (Not "known for" or "famous for": people are as often.)
+ */
+const THING_AFTER =
+  /^(?:['\u2019]s)?\s+(?:(?:is|was|were|are|has been|had been)\s+(?:(?:also|originally|first|now|still|\p{Ll}+ly)\s+)?(?:founded|established|located|situated|headquartered|incorporated|renamed|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:place|city|town|village|country|destination|restaurant|store|shop|company|firm|brand|business|hotel|resort|chain|platform|app|website|site|service|tool|airline|bank|retailer|startup|product|neighbou?rhood|suburb|district)(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|where|to|in|on|for|with|and|of|from|based|owned|run)\b))|\p{Ll}+\s+itself\b)/u;
+
+export function saidOfAThing(text: string, span: Span): boolean {
+  return THING_AFTER.test(text.slice(span.end, span.end + 70));
+}

@@ -6,7 +6,7 @@ import { followableSurname, isNameWord, opensSentence, wordBefore } from './name
 import { OverlapIndex } from './overlap';
 import { productNames, productPerson } from './product-names';
 import { inTitleCaseLine } from './title-case';
-import { aloneOnLine, quotedWhole } from './not-people';
+import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
@@ -248,8 +248,8 @@ const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
 function group(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
-  // ("“Wild Rose” is now on DVD": a title's name, here and at every mention.)
-  for (const f of found) if (f.type === 'person' && quotedWhole(text, f.span, L)) labels.add(f.name.toLowerCase());
+  // ("“Wild Rose” is now on DVD", "Thrive was established in 2005": a title's or a thing's name, here and at every mention.)
+  for (const f of found) if (f.type === 'person' && (quotedWhole(text, f.span, L) || saidOfAThing(text, f.span))) labels.add(f.name.toLowerCase());
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")

@@ -31,4 +31,12 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     expect(await people('Final Thoughts\nThe desk is solid.\n\nFast Facts:\nIt weighs little.\nBrain Freeze!\nWe loved it.')).toEqual([]);
     expect(await people('The desk is solid and cheap.\n\nMarta Quellbrook\nStaff writer')).toEqual(['Marta Quellbrook']);
   });
+
+  it('drops a name the sentence says a place’s, a firm’s or a thing’s, at every mention', async () => {
+    expect(await people('Quorvane was founded in 1888 by settlers. Quorvane said no to the railway.')).toEqual([]);
+    expect(await people('Bellmoor Vance is a wonderful place to take your family.')).toEqual([]);
+    expect(await people('Velmora Kest is headquartered in Ohio, and Velmora Kest said profits rose.')).toEqual([]);
+    // The head noun decides: "a product builder" is a person.
+    expect(await people('Russell Quarry is a product builder, and he said so.')).toEqual(['Russell Quarry']);
+  });
 });
