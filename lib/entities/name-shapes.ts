@@ -1,4 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import { OFFER_HEADS } from '../text/name-lexicon';
 import { SPEECH_VERB_FORMS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
@@ -35,7 +36,7 @@ const FORMS: ReadonlySet<string> = new Set(['llc', 'plc', 'gmbh']);
  * "and" at token i of a run joins two halves of one institution's name when the half before it is
  * "<institution> of …" or "<institution> for …" ("Department of Housing and Urban Development", "Ministry of Trade and
  * Industry", "School of Industrial and Systems Engineering", "Agency for Healthcare Research and Quality") and one to three capitalised words
- * follow to the end of the run, none an institution of its own ("Department of Justice and FBI",
+ * follow to the end of the run (or an "in"), none an institution of its own ("Department of Justice and FBI",
  * "Ministry of Defence and Foreign Ministry", "Journal of Accountancy and The Tax Adviser" are two).
  */
 export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets): boolean {
@@ -44,15 +45,28 @@ export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets
   for (let k = seg.length - 1; k > 0; k--) if (seg[k]!.text === 'of' || seg[k]!.text === 'for') of = k;
   if (of < 1) return false;
   const head = seg[of - 1]!.low;
-  if (!L.orgHeads.has(head) && !L.orgLeads.has(head)) return false;
-  const rest = ts.length - i - 1;
-  if (rest < 1 || rest > 3) return false;
-  for (let k = i + 1; k < ts.length; k++) {
+  if (!L.orgHeads.has(head) && !L.orgLeads.has(head) && !institutionHead(head, L)) return false;
+  // (To the run's end or an "in" after the name: "… Control and Prevention in Atlanta".)
+  let end = i + 1;
+  while (end < ts.length && ts[end]!.cap) end++;
+  const rest = end - i - 1;
+  if (rest < 1 || rest > 3 || (end < ts.length && ts[end]!.text !== 'in')) return false;
+  for (let k = i + 1; k < end; k++) {
     const t = ts[k]!;
-    if (!t.cap || t.low === 'the' || L.orgLeads.has(t.low) || /^[A-Z]{2,}$/.test(t.text)) return false;
+    if (t.low === 'the' || L.orgLeads.has(t.low) || /^[A-Z]{2,}$/.test(t.text)) return false;
   }
   return true;
 }
+
+/** An institution's head word, not an offer's ("Center", "Agency", not "Services", "Solutions"). */
+export const institution = (w: string, L: LexiconSets): boolean => L.orgHeads.has(w) && !OFFER_HEADS.has(w);
+
+/**
+ * An institution's head word or its plural, where the name goes on after it ("Centers for Disease Control", "National Institutes
+ * of Health", "Law Offices of …"; alone a plural is as often a kind: "Data Centers", "Golf Clubs").
+ */
+export const institutionHead = (w: string, L: LexiconSets): boolean =>
+  institution(w, L) || (w.endsWith('ies') ? institution(w.slice(0, -3) + 'y', L) : w.endsWith('s') && institution(w.slice(0, -1), L));
 
 /** The span's text ends in an institution's head word ("… Action Center", "Imperial War Museum"): an event word inside it names no event. */
 export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean => ws.length >= 2 && L.orgHeads.has(ws[ws.length - 1]!);

@@ -1,7 +1,6 @@
-import { OFFER_HEADS } from '../text/name-lexicon';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { DETERMINERS } from './name-shapes';
+import { DETERMINERS, institution, institutionHead } from './name-shapes';
 
 /**
  * Where an organisation's name begins and ends, beside its head word (other-names.ts decides the kind):
@@ -11,8 +10,8 @@ import { DETERMINERS } from './name-shapes';
 /**
  * "for" (and a "the" after it) at token k of a run joins two halves of one institution's name: the
  * half before ends in an institution's head word, not an offer's ("Center for Disease Control", "Front for the
- * Liberation of Palestine", "Department for Education") and one to five words follow to the end of
- * the run, capitalised or "of", "and", "the" between, none an institution of its own nor an acronym
+ * Liberation of Palestine", "Department for Education", "Centers for …") and one to five words follow to the end of
+ * the run or another word that joins names ("in"), capitalised or "of", "and", "the" between, none an institution of its own nor an acronym
  * ("the Board for the Department of Energy", "the Party for UKIP" are two).
  */
 export function forInsideOrg(seg: Token[], ts: Token[], k: number, L: LexiconSets): boolean {
@@ -20,32 +19,39 @@ export function forInsideOrg(seg: Token[], ts: Token[], k: number, L: LexiconSet
   if (t.text === 'the') return seg.length > 1 && seg[seg.length - 1]!.text === 'for' && ts[k - 1] === seg[seg.length - 1];
   if (t.text !== 'for' || !seg.length) return false;
   const head = seg[seg.length - 1]!;
-  if (!head.cap || !institution(head.low, L) || ts[k - 1] !== head) return false;
+  if (!head.cap || !institutionHead(head.low, L) || ts[k - 1] !== head) return false;
   let i = k + 1;
   if (ts[i]?.text === 'the') i++;
   // ("… Network for Your Entire Home": a heading's phrase.)
   if (ts[i] && DETERMINERS.has(ts[i]!.low)) return false;
-  const rest = ts.length - i;
-  if (rest < 1 || rest > 5 || !ts[i]!.cap || !ts[ts.length - 1]!.cap) return false;
-  for (let j = i; j < ts.length; j++) {
+  // The rest: to the run's end or a word that joins names otherwise ("… for Rural Road Safety in Atlanta").
+  let end = i;
+  while (end < ts.length && (ts[end]!.cap || JOINING.has(ts[end]!.text))) end++;
+  if (end - i < 1 || end - i > 5 || !ts[i]!.cap || !ts[end - 1]!.cap) return false;
+  for (let j = i; j < end; j++) {
     const w = ts[j]!;
-    if (w.cap ? L.orgLeads.has(w.low) || L.orgHeads.has(w.low) || /^[A-Z]{2,}$/.test(w.text) : !JOINING.has(w.text)) return false;
+    if (w.cap && (L.orgLeads.has(w.low) || L.orgHeads.has(w.low) || /^[A-Z]{2,}$/.test(w.text))) return false;
   }
   return true;
 }
 const JOINING: ReadonlySet<string> = new Set(['of', 'and', 'the']);
 
 /**
- * The words of a name (lower case) have an institution's head word before "for": "Center for …", "Alliance … Forces for …"
- * — but not after "a" ("in a Hospital for Mental Issues", a headline's words: a kind, no name).
+ * The words of a name (lower case) have an institution's head word before "for" ("Center for …", "Alliance … Forces for …") or,
+ * with `of`, before "of" ("Department of …") — but "for" not after "a" ("in a Hospital for Mental Issues", a headline's words:
+ * a kind, no name). A plural head counts after "the" in a name with no number ("the Centers for Disease Control", "the National
+ * Institutes of Health"; not "AI Centers of Excellence", "The 10 Best Marketing Agencies for Small Businesses": kinds).
  */
-export function orgBeforeFor(ws: string[], L: LexiconSets, before: string | null): boolean {
+export function institutionBefore(ws: string[], L: LexiconSets, before: string | null, of = false): boolean {
+  const o = of ? ws.indexOf('of') : -1;
+  if (o > 0 && L.orgHeads.has(ws[o - 1]!)) return true;
+  if (before === 'a' || before === 'an') return false;
+  const plural = before === 'the' && !ws.some((w) => DIGIT.test(w));
+  const head = (w: string) => institution(w, L) || (plural && institutionHead(w, L));
   const f = ws.indexOf('for');
-  return f > 0 && institution(ws[f - 1]!, L) && before !== 'a' && before !== 'an';
+  return (f > 0 && head(ws[f - 1]!)) || (o > 0 && head(ws[o - 1]!));
 }
-
-/** An institution's head word, not an offer's ("Center", "Agency", not "Services", "Solutions"). */
-const institution = (w: string, L: LexiconSets): boolean => L.orgHeads.has(w) && !OFFER_HEADS.has(w);
+const DIGIT = /^\d/;
 
 /**
  * "the" at token k of a run, after an institution's "<head> of", opens the rest of its name ("Superior Court of the District

@@ -11,7 +11,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
-import { forInsideOrg, opensOrgName, orgBeforeFor, theInsideOf } from './org-spans';
+import { forInsideOrg, institutionBefore, opensOrgName, theInsideOf } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -155,7 +155,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (before === 'of' && seg.length <= 3 && placeOf(text, span.start)) return add(out, 'place', name, span);
   // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins, or one before
   // "for": "Centre for Disease Control"); roles ("Holy Roman Emperor", "Minister of State").
-  if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L) && !orgBeforeFor(ws, L, before)) return;
+  if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L) && !institutionBefore(ws, L, before)) return;
   // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of
   // Justice"), where the name ends there (not "Division of General" of "… General Studies", cut short by the run).
   if (
@@ -167,7 +167,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (seg.length >= 2) {
     // "South Korean officials": an adjective, however many words it takes.
     if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && LOWER_NEXT.test(text.slice(span.end, span.end + 3))) return;
-    if (L.orgHeads.has(last) || L.orgLeads.has(first) || L.orgHeads.has(beforeOf) || orgBeforeFor(ws, L, before)) return add(out, 'organization', name, span);
+    if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
     if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return add(out, 'place', name, span);

@@ -46,4 +46,15 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     expect(await mentions('Improved Trust: better confidence among buyers.')).toEqual([]);
     expect(await mentions('British officials met on Monday.')).toEqual([]);
   });
+
+  it('reads a plural head after "the" as an institution’s, and a name before "in" as ended', async () => {
+    expect(await mentions('He worked at the Centers for Marsh Ecology and Restoration in Pinehurst.')).toEqual([
+      'organization Centers for Marsh Ecology and Restoration',
+      'place Pinehurst',
+    ]);
+    expect(await mentions('A grant came from the National Institutes of Kite Safety last year.')).toEqual(['organization National Institutes of Kite Safety']);
+    // A plural with no "the", or in a listicle's heading, is a kind.
+    expect(await mentions('Firms now invest in Cloud Centers of Excellence and more.')).toEqual([]);
+    expect(await mentions('Read the 10 Best Marketing Agencies for Small Businesses here.')).toEqual([]);
+  });
 });
