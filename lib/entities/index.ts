@@ -8,6 +8,7 @@ import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { dropGlued, withoutStorms } from './name-shapes';
+import { withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
 import { seatCityPlaces } from './seat-cities';
@@ -127,7 +128,7 @@ function findAfterLookup(
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
-  const people = withoutStorms(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower));
+  const people = withoutDemonyms(text, withoutStorms(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower)), adjectiveCountries);
   pushAll(entities, people);
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by

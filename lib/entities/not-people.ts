@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { EntityResult, Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 
 /**
@@ -52,4 +52,28 @@ const THING_AFTER =
 
 export function saidOfAThing(text: string, span: Span): boolean {
   return THING_AFTER.test(text.slice(span.end, span.end + 70));
+}
+
+/**
+ * Mentions of people found by the article that are a country's adjective or noun of its people ("The continued Israeli colonization",
+ * "the Israeli said", "even Iraqi Shiites, who …"): the adjective alone, or before a plural ("… Shiites", "… Kurds"). `adjectives` are
+ * the linker's spans of country adjectives. A person left with no mention is dropped. ("Thai Lee", "German Gref": a name after one stays.)
+ */
+export function withoutDemonyms(text: string, people: EntityResult[], adjectives: Map<string, Span[]>): EntityResult[] {
+  if (!adjectives.size || !people.length) return people;
+  const starts = new Set<number>();
+  for (const spans of adjectives.values()) for (const s of spans) starts.add(s.start);
+  const out: EntityResult[] = [];
+  for (const e of people) {
+    const kept = e.mentions.filter((m) => !starts.has(m.start) || !demonymOnly(text, m));
+    if (kept.length === e.mentions.length) out.push(e);
+    else if (kept.length) out.push({ ...e, mentions: kept });
+  }
+  return out;
+}
+
+/** The mention is one word, or its last word is a plural ("Iraqi Shiites"). */
+function demonymOnly(text: string, m: Span): boolean {
+  const space = text.lastIndexOf(' ', m.end - 1);
+  return space < m.start || (text.charCodeAt(m.end - 1) === 115 && text.charCodeAt(m.end - 2) !== 115);
 }

@@ -39,4 +39,14 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     // The head noun decides: "a product builder" is a person.
     expect(await people('Russell Quarry is a product builder, and he said so.')).toEqual(['Russell Quarry']);
   });
+
+  it('drops a person who is a country’s adjective, alone or before a plural, not a name after one (index.ts, with the dataset)', async () => {
+    const { createMemoryLookup } = await import('../../lib/dataset/memory-lookup');
+    const { loadBundledDataset } = await import('../../lib/tools/load-dataset');
+    const lookup = createMemoryLookup(loadBundledDataset());
+    const found = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(await found('The report criticised the continued Israeli settlement of the hills.')).toEqual([]);
+    expect(await found('It has turned even Iraqi Shiites, who were grateful at first, against the plan.')).toEqual([]);
+    expect(await found('Thai Vantrell said the plan would work.')).toEqual(['Thai Vantrell']);
+  });
 });
