@@ -120,3 +120,12 @@ export const placeOf = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - 20), start);
   return PLACE_OF.test(before) || (HOLDER_OF.test(before) && !NOT_A_PLACE_AFTER.test(text.slice(start, start + 40)));
 };
+
+/**
+ * A verb of conquest right before a name: what armies conquer, invade, annex, besiege, sack or occupy is
+ * a land or a town ("conquered Thrace", "besieged Kadesh"); not "captured", "seized" (people and
+ * ships are captured too), nor "acquired" (a firm's).
+ */
+const CONQUERED =
+  /\b(?:conquered|conquering|conquer|invaded|invading|invade|annexed|annexing|annex|besieged|besieging|besiege|sacked|sacking|occupied|occupying|colonized|colonised|colonizing|colonising)\s$/;
+export const conqueredBefore = (text: string, start: number): boolean => CONQUERED.test(text.slice(Math.max(0, start - 14), start));

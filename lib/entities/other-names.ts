@@ -9,7 +9,7 @@ import { inTitleCaseLine } from './title-case';
 import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
-import { companyContext, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
+import { companyContext, conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 import { forInsideOrg, institutionBefore, opensOrgName, theInsideOf } from './org-spans';
 
@@ -230,9 +230,9 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
   if (ADJECTIVE_END.test(first) && LOWER_NEXT.test(after)) return;
   if (placeBefore(before) && !possessive) return add(out, 'place', name, span);
-  // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel.
-  if ((before === 'to' || before === 'from') && !possessive && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)))
-    return add(out, 'place', name, span);
+  // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
+  const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  if (!possessive && (travel || conqueredBefore(text, span.start))) return add(out, 'place', name, span);
   if (before === 'the') return;
   if (before && L.titles.has(before) && (officeWord(before) || !everydayWord(first, (w) => words.writtenLower(w)))) return add(out, 'person', name, span); // (not "Expert Recommendations")
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)

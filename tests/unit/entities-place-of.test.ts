@@ -23,3 +23,15 @@ describe('what only a place has, and "of"', () => {
     expect(await places('She became head of Marlowe after the merger.')).toEqual([]);
   });
 });
+
+describe('what armies conquer', () => {
+  it('a one-word name after a verb of conquest is a place', async () => {
+    expect(await places('In the spring the king invaded Velmora and annexed its coast.')).toEqual(['Velmora']);
+    expect(await places('For two years the legions besieged Tarvessa without success.')).toEqual(['Tarvessa']);
+  });
+
+  it('not after "captured" (people are captured too), nor a possessive', async () => {
+    expect(await places('Rebels captured Halvorsen near the border post.')).toEqual([]);
+    expect(await places('The troops occupied Drenna’s farm for a week.')).toEqual([]);
+  });
+});
