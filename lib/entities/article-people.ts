@@ -8,7 +8,8 @@ import { everydayOneWord, everydayWord, thingByPronouns } from './one-word';
 import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import { descriptorBefore, pairEvidence } from './person-evidence';
-import { initialledNames } from './initials';
+import { initialledNames, type InitialledName } from './initials';
+import { emailNames } from './email-names';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
 import { quotedWhole, saidOfAThing } from './not-people';
@@ -40,19 +41,13 @@ export function findArticlePeople(
 ): EntityResult[] {
   // (Each step is a function of its own: a path the short pages never took, met on a long page, throws
   // away the compiled code of its own step only.)
-  // "J.K. Rowling", "Steffen W. Graae": names with initials first, whole (initials.ts), before the scan takes their words.
-  const initialled = L ? initialledNames(text, tokens, runs, new OverlapIndex(taken), L, lower) : [];
-  const people = scanRuns(text, runs, new OverlapIndex(initialled.length ? [...taken, ...initialled.map((n) => n.span)] : taken), L);
-  for (const n of initialled) {
+  // "J.K. Rowling", "Steffen W. Graae": names with initials, whole (initials.ts); `"Townsend, George" <gt@…>`: a display name before
+  // an e-mail address (email-names.ts) — both before the scan takes their words.
+  const early = L ? earlyNames(text, tokens, runs, new OverlapIndex(taken), L, lower) : [];
+  const people = scanRuns(text, runs, new OverlapIndex(early.length ? [...taken, ...early.map((n) => n.span)] : taken), L);
+  for (const n of early) {
     const name = text.slice(n.span.start, n.span.end);
-    const p = people.get(name) ?? {
-      name,
-      descriptor: descriptorBefore(text, n.span.start, L),
-      mentions: [],
-      parts: n.parts,
-      why: 'initials in the name',
-      strong: true,
-    };
+    const p = people.get(name) ?? { name, descriptor: descriptorBefore(text, n.span.start, L), mentions: [], parts: n.parts, why: n.why, strong: true };
     p.mentions.push(n.span);
     people.set(name, p);
   }
@@ -130,11 +125,31 @@ export function findArticlePeople(
     if (
       !products.has(p) &&
       !productPerson(p.name, L) &&
-      !commonLast(p, L, lower) &&
+      (p.why === BEFORE_ADDRESS || !commonLast(p, L, lower)) &&
       !things.has(p) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m))
     )
       out.push(articlePerson(p));
+  return out;
+}
+
+/** (The address's own words are written in lower case — "spahnn@…" — and vouch for no everyday word: see commonLast.) */
+const BEFORE_ADDRESS = 'name before an e-mail address';
+
+/** Names with initials, then display names before e-mail addresses where no initialled name stands. */
+function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIndex, L: LexiconSets, lower: LowerWords): (InitialledName & { why: string })[] {
+  const out: (InitialledName & { why: string })[] = [];
+  for (const n of initialledNames(text, tokens, runs, taken, L, lower)) out.push({ span: n.span, parts: n.parts, why: 'initials in the name' });
+  for (const span of emailNames(text, taken, L)) {
+    if (out.some((n) => n.span.start < span.end && span.start < n.span.end)) continue;
+    // ("Lenhart, Matthew": the surname first, as address books write it; the given name first in its parts.)
+    const words = text.slice(span.start, span.end).split(/,? /);
+    out.push({
+      span,
+      parts: words.length === 2 && text.slice(span.start, span.end).includes(',') ? [words[1]!, words[0]!] : words,
+      why: 'name before an e-mail address',
+    });
+  }
   return out;
 }
 

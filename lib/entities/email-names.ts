@@ -1,0 +1,44 @@
+import type { Span } from '../types';
+import { tokenize } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { isNameWord } from './name-words';
+import type { OverlapIndex } from './overlap';
+
+/**
+ * A display name before an e-mail address is the sender's or the addressee's name: `"Les Spahnn" <les@…>`,
+ * `"Townsend, George" <gt@…>` (surname first, as address books write it), `Email: Adelia Smith <adelia@…>`.
+ * One to three name words (or "Surname, Given"), none a known organisation or place: not `"The Cat Album" <…>`,
+ * `"paulhastings.com" <…>` or `"TJO" <…>`. Asked only of texts with an "@" in them.
+ */
+const QUOTED = /"([^"\n<>]{1,48})"[ \t]*<[^<>\s@]*@/g;
+/** Unquoted: at a line's start or after a label ("Email: Adelia Smith <adelia@…>"). */
+const BARE = /(?:^|\n|:[ \t]+)[ \t]*([^\s"<>:@,][^"\n<>:@]{0,46}?)[ \t]*<[^<>\s@]*@/g;
+
+export function emailNames(text: string, taken: OverlapIndex, L: LexiconSets): Span[] {
+  if (!text.includes('@')) return [];
+  const out: Span[] = [];
+  for (const re of [QUOTED, BARE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const span = { start, end: start + m[1]!.trimEnd().length };
+      if (displayName(text, span, L) && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
+    }
+  }
+  return out;
+}
+
+/** One to three name words, or two with a comma between ("Lenhart, Matthew"), and nothing else. */
+function displayName(text: string, span: Span, L: LexiconSets): boolean {
+  const name = text.slice(span.start, span.end);
+  const ts = tokenize(name);
+  if (!ts.length || ts.length > 3 || L.knownOrgs.has(name.toLowerCase()) || L.knownPlaces.has(name.toLowerCase())) return false;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!isNameWord(t) || L.titles.has(t.low)) return false;
+    const gap = name.slice(i ? ts[i - 1]!.end : 0, t.start);
+    if (i === 0 ? gap !== '' : gap !== ' ' && !(gap === ', ' && ts.length === 2)) return false;
+  }
+  return ts[ts.length - 1]!.end === name.length;
+}

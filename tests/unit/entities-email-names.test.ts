@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** Display names before e-mail addresses (lib/entities/email-names.ts), on lines written for this file. */
+const people = async (text: string) =>
+  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe('names before e-mail addresses (issue 18)', () => {
+  it('a quoted display name, surname first or given name first, is a person', async () => {
+    expect(await people('"Quarrington, Delphine" <dq@example.org>\nThe minutes are attached.')).toEqual(['Quarrington, Delphine']);
+    expect(await people('From: "Osric Vellacott" <ov@example.org>')).toEqual(['Osric Vellacott']);
+  });
+
+  it('an unquoted name after a label, and the address in lower case does not make the surname an everyday word', async () => {
+    expect(await people('Email: Bryony Tallis <tallis@example.org>')).toEqual(['Bryony Tallis']);
+  });
+
+  it('a firm, a domain, an acronym or a title of something before an address is no person', async () => {
+    expect(await people('"The Garden Journal" <info@example.org>\n"example.org" <x@example.org>\n"QRT" <q@example.org>')).toEqual([]);
+  });
+});
