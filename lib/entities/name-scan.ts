@@ -25,6 +25,7 @@ import {
   speechAfter,
   speechBefore,
   subjectOfLife,
+  VERBAL_WORD,
   titledBefore,
   WORDLIKE_GIVEN,
 } from './person-evidence';
@@ -96,7 +97,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
       return /\b(?:from|with|to|by|for)\s$/.test(lead) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
     // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
     if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
-    if (subjectOfLife(text, span.end, L)) return 'subject of a verb of a life';
+    if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
+      return 'subject of a verb of a life';
     if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
     // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
     if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';

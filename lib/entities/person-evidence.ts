@@ -18,13 +18,19 @@ const LIFE_VERB_AFTER = /^\s+(?:(?:also|then|later|never|next|soon|still|once|fi
  * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
  * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
  */
-export function subjectOfLife(text: string, end: number, L: LexiconSets | null): boolean {
+export function subjectOfLife(text: string, end: number, L: LexiconSets | null, listedOnly = false): boolean {
   if (!L) return false;
   const m = LIFE_VERB_AFTER.exec(text.slice(end, end + 40));
   if (!m) return false;
   const w = m[1]!;
-  return L.lifeVerbs.has(w) || (/[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
+  return L.lifeVerbs.has(w) || (!listedOnly && /[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
 }
+
+/**
+ * An adverb, a gerund or a compound adjective ("Originally designed …", "Staying informed …", "Buying dried beans …", "Cost-effective
+ * …"): a word that opens a sentence before a participle as no name does — its subject only before a verb of a life from the list.
+ */
+export const VERBAL_WORD = /(?:ly|ing)$|-\p{Ll}/u;
 
 /**
  * Verbs whose object is a person only ("accompanied Mandl", "married Hale"); not those a company, a

@@ -49,4 +49,10 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     expect(await found('It has turned even Iraqi Shiites, who were grateful at first, against the plan.')).toEqual([]);
     expect(await found('Thai Vantrell said the plan would work.')).toEqual(['Thai Vantrell']);
   });
+
+  it('takes an adverb, a gerund or a compound adjective opening a sentence for a subject only before a verb of a life from the list (name-scan.ts)', async () => {
+    expect(await people('The case is light. Originally designed for divers, it floats.')).toEqual([]);
+    expect(await people('Beans are cheap. Buying dried beans saves money. Cost-effective planning helped.')).toEqual([]);
+    expect(await people('Quillingsly was born in Ohio and moved west.')).toEqual(['Quillingsly']);
+  });
 });
