@@ -12,6 +12,7 @@
 import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS, speechAlternation } from '../text/words';
 import { wordBefore } from './name-words';
+import { placeOf } from './listed-names';
 import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
 
@@ -103,13 +104,14 @@ const SHORT_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u;
  * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own
  * name ("CT" for Czech Television, "DR", "NBT") or is the own name of an outlet a reader does not meet
  * by it ("DHA" of omega-3, "CCTV" cameras; "CNN" and "ESPN" stand alone), by one word after a place
- * preposition ("across Eurasia"), or by one word the article writes with a release number ("Polygon 2.0").
+ * preposition ("across Eurasia") or after what only a place has and "of" ("the populations of Eurasia",
+ * "the city of Dawn": placeOf), or by one word the article writes with a release number ("Polygon 2.0").
  */
 export const plainOutletName = (c: DatasetEntity, h: Hit, text: string): boolean =>
   c.type === 'outlet' &&
   (!!c.weakAliases?.includes(h.key) ||
     (isShortAcronym(text.slice(h.span.start, h.span.end)) && (aliasKey(c.name) !== h.key || !isListed(c))) ||
-    (h.tokens === 1 && AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '')) ||
+    (h.tokens === 1 && (AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '') || placeOf(text, h.span.start))) ||
     (h.tokens === 1 && released(text, h)));
 
 /** A release number after a word: "2.0", "v3", "v1.2" (not a score's "82.0" of a table: only after the name, see `released`). */

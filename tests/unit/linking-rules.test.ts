@@ -66,6 +66,12 @@ describe('linking decisions', () => {
     expect((await at('Contact Abby at P.O. Box 69440, Los Angeles, CA 90069.', 'Los Angeles')).record?.countryId).toBe('country:us');
   });
 
+  it('a one-word outlet name after what only a place has and "of" is the place, not the outlet ("the populations of Eurasia")', async () => {
+    const text = 'Silk and spices reached the peoples of Eurasia over centuries.';
+    expect((await at(text, 'Eurasia')).record?.type).not.toBe('outlet');
+    expect((await at(text, 'Eurasia')).e?.type).toBe('place');
+  });
+
   it('names the dataset does not know: Islamic State is no place, Ninety Mile Beach and El Puerto are no people', async () => {
     expect((await at('Islamic State claimed responsibility for the attack.', 'Islamic State')).e?.type).not.toBe('place');
     expect((await at('Police closed Ninety Mile Beach after a shark was sighted.', 'Ninety Mile Beach')).e?.type).not.toBe('person');
