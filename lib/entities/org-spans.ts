@@ -1,6 +1,9 @@
 import type { Run, Token } from './candidates';
+import { TRADE_HEADS } from '../text/name-lexicon';
+import type { ArticleWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
 import { DETERMINERS, institution, institutionHead } from './name-shapes';
+import { isNameWord } from './name-words';
 
 /**
  * Where an organisation's name begins and ends, beside its head word (other-names.ts decides the kind):
@@ -81,4 +84,27 @@ export function opensOrgName(run: Run, i: number, L: LexiconSets): boolean {
   let j = i;
   while (j + 1 < ts.length && ts[j + 1]!.cap && ts[j + 1]!.start - ts[j]!.end === 1) j++;
   return j > i && institution(ts[j]!.low, L);
+}
+
+/** Adjectives of nations and creeds ("Italian Restaurant", "Chinese Bakery", "Mexican Grill": a kind of firm, no name). */
+const NATION_ADJECTIVE = /(?:ian|ean|can|ese|ish|ic|i)$/;
+
+/**
+ * A name of two to four words whose last is a trade's noun ("Malcolm Smith Motorsports", "Carr Futures", "Ashdown Horse
+ * Transport") is a firm's: its first word a name's, not an adjective of a nation ("Italian Restaurant") nor a word the article
+ * writes in lower case ("Best Pizza", "Clean Energy") nor one that opens sentences ("When to Buy Insurance"), and not after a
+ * determiner ("our Auto Insurance").
+ */
+export function tradeName(seg: Token[], ws: string[], before: string | null, words: ArticleWords, L: LexiconSets): boolean {
+  const first = seg[0]!;
+  return (
+    seg.length >= 2 &&
+    seg.length <= 4 &&
+    TRADE_HEADS.has(ws[ws.length - 1]!) &&
+    isNameWord(first) &&
+    !NATION_ADJECTIVE.test(first.low) &&
+    !words.writtenLower(first.low) &&
+    !L.lead.has(first.low) &&
+    !DETERMINERS.has(before ?? '')
+  );
 }

@@ -11,7 +11,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
-import { forInsideOrg, institutionBefore, opensOrgName, theInsideOf } from './org-spans';
+import { forInsideOrg, institutionBefore, opensOrgName, theInsideOf, tradeName } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -31,9 +31,8 @@ export { inTitleCaseLine } from './title-case';
  * Rules, in order (each is about English naming conventions, none about particular names):
  * 1. A run loses what cannot start a name: a leading article, and at a sentence start a capitalised
  *    function word ("However", "In", "After").
- * 2. The head word decides organisations ("… University", "Council of …", "… Party") and places
- *    ("… River", "Lake …", "… Island", "Gulf of …"); event and work names ("… War", "… Games",
- *    "… Act") are not entities of these kinds and are left alone.
+ * 2. The head word decides organisations ("… University", "Council of …", "… Party", a trade's "… Motorsports") and places ("… River",
+ *    "Lake …", "Gulf of …"); event and work names ("… War", "… Games", "… Act") are not entities of these kinds and are left alone.
  * 3. A regnal number ("Paul VI"), a title before ("Emperor …", "historian …") or a run of two or
  *    three personal-name words makes a person (none of them everyday words of the article, or a given name first).
  * 4. A single word is named only with evidence: a capitalised word mid-sentence after a place
@@ -187,6 +186,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (inTitleCaseLine(text, span)) return;
     // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
     if (seg.length === 2 && ARTICLE_FIRST.has(first)) return placeBefore(before) ? add(out, 'place', name, span) : undefined;
+    if (tradeName(seg, ws, before, words, L)) return add(out, 'organization', name, span); // ("Carr Futures": a trade's noun last)
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;

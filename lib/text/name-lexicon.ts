@@ -110,3 +110,16 @@ export const OFFER_HEADS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Nouns of a trade that end firms' names after a name ("Malcolm Smith Motorsports", "Carr Futures", "Rosa's Pizza", "El Paso
+ * Energy"): as the last word of a name they make it a firm's, not a person's.
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'motorsports transport transportation logistics trucking futures insurance realty properties construction plumbing roofing ' +
+    'automotive pizza pizzeria bakery cafe café restaurant grill bistro diner deli salon barbershop fabrics furniture hardware ' +
+    'pharmacy dental veterinary publishing productions entertainment foods farms brewery winery distillery airways railways roadways ' +
+    'shipping energy petroleum pharmaceuticals telecom communications bancorp financial securities investments hotels resorts cleaners movers'
+  ).split(' '),
+);

@@ -57,4 +57,13 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     expect(await mentions('Firms now invest in Cloud Centers of Excellence and more.')).toEqual([]);
     expect(await mentions('Read the 10 Best Marketing Agencies for Small Businesses here.')).toEqual([]);
   });
+
+  it('reads a trade’s noun after a name as a firm’s name, not a person’s', async () => {
+    expect(await mentions('Calls now go to Dunmore Baxter Motorsports down the road.')).toEqual(['organization Dunmore Baxter Motorsports']);
+    expect(await mentions('We booked through Quellwood Insurance last spring.')).toEqual(['organization Quellwood Insurance']);
+    // A nation's adjective, a word the article writes in lower case, or a heading's verb make a kind, not a firm.
+    expect(await mentions('It is the best Italian Restaurant on the street.')).toEqual([]);
+    expect(await mentions('We want clean power. Clean Energy costs less now.')).not.toContain('organization Clean Energy');
+    expect(await mentions('When to Buy Insurance is a question for June.')).not.toContain('organization Buy Insurance');
+  });
 });
