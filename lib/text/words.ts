@@ -238,21 +238,7 @@ export const ORGANISATION_MEMBER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** US states' and DC's postal codes, as written after a town ("Hanover, NH"). */
-export const US_STATE_CODES: ReadonlySet<string> = new Set(
-  split(
-    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
-  ),
-);
-
-/** Short names of US cities as written in running text ("moved to NYC", "in SF", "lives in DC"; lib/entities/state-codes.ts). */
-export const CITY_ABBREVIATIONS: ReadonlySet<string> = new Set(split('NYC N.Y.C. LA L.A. SF DC D.C.'));
-
-/** Words after which a name is a place ("in Sydney", "from Kyiv"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
-
-/** PLACE_PREPOSITIONS without "from", which people follow as often ("a letter from Austin"). */
-export const AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
+export { AT_PLACE_PREPOSITIONS, CITY_ABBREVIATIONS, PLACE_PREPOSITIONS, US_STATE_CODES } from './place-words';
 
 /**
  * Kinds of creative work ("the film Casablanca", "the musical Hamilton"): a capitalised name right

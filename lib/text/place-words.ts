@@ -1,0 +1,23 @@
+/**
+ * Words that mark places: US postal codes, US cities' short names, prepositions of place. Their own
+ * module, re-exported by ./words.ts (as ./calendar.ts is), so that words.ts stays one screenful of
+ * lists per capability.
+ */
+
+const split = (s: string) => s.trim().split(/\s+/);
+
+/** US states' and DC's postal codes, as written after a town ("Hanover, NH"). */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  split(
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
+  ),
+);
+
+/** Short names of US cities as written in running text ("moved to NYC", "in SF", "lives in DC"; lib/entities/state-codes.ts). */
+export const CITY_ABBREVIATIONS: ReadonlySet<string> = new Set(split('NYC N.Y.C. LA L.A. SF DC D.C.'));
+
+/** Words after which a name is a place ("in Sydney", "from Kyiv"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
+
+/** PLACE_PREPOSITIONS without "from", which people follow as often ("a letter from Austin"). */
+export const AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
