@@ -41,7 +41,7 @@ export interface NameLexicon {
   lifeVerbs?: string;
   /** Kin and companions, which introduce a person as titles do ("her brother, Tomás,"). */
   kin?: string;
-  /** Head words of shops, restaurants and trades, last in a name ("Slice Pizza", "Ashdown Horse Transport", "Naba Zabih Photography"): a business's name, never a person's. */
+  /** Head words of shops, restaurants, trades, venues and products, last in a name ("Slice Pizza", "Naba Zabih Photography", "Addison Gallery", "Unreal Engine"): never a person's. */
   businessHeads?: string;
   /** Words that set a story in the United States (its largest cities, its parties and Congress): "Georgia" there is the state. */
   usContext?: string;
@@ -95,7 +95,7 @@ export const NAME_LEXICON: NameLexicon = {
   usContext:
     'Atlanta Chicago Houston Phoenix Philadelphia San_Antonio San_Diego Dallas Austin Jacksonville Columbus Charlotte Indianapolis Seattle Denver Boston Nashville Detroit Portland Memphis Louisville Baltimore Milwaukee Albuquerque Tucson Fresno Sacramento Omaha Raleigh Miami Oakland Minneapolis Tulsa Cleveland Wichita New_Orleans Savannah Augusta Macon Pittsburgh Cincinnati St_Louis Kansas_City Salt_Lake_City Las_Vegas Los_Angeles San_Francisco Brooklyn Manhattan Democrat Democrats Democratic_Party Republican Republicans GOP Congress Congressman Congresswoman Capitol_Hill White_House',
   businessHeads:
-    'pizza pizzeria restaurant grill bistro cafe café diner bakery eatery tavern pub brewery winery distillery cantina taqueria steakhouse deli creamery kitchen mall outlet outlets store stores shop shoppe boutique supermarket emporium pharmacy salon spa barbershop cleaners laundromat discount transport transportation trucking logistics moving movers storage motorsports automotive auto tech repair plumbing roofing landscaping realty hotel motel suites hostel photography apparel fabrics furniture flooring fitness gym rentals catering florist jewelers printing cinema ballroom',
+    'pizza pizzeria restaurant grill bistro cafe café diner bakery eatery tavern pub brewery winery distillery cantina taqueria steakhouse deli creamery kitchen mall outlet outlets store stores shop shoppe boutique supermarket emporium pharmacy salon spa barbershop cleaners laundromat discount transport transportation trucking logistics moving movers storage motorsports automotive auto tech repair plumbing roofing landscaping realty hotel motel suites hostel photography apparel fabrics furniture flooring fitness gym rentals catering florist jewelers printing cinema ballroom gallery galleries pavilion conservancy podcast dental co networks engine framework',
   kin: 'brother sister son daughter wife husband father mother uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend partner widow colleague',
   usStates:
     'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming',
