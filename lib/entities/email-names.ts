@@ -10,21 +10,25 @@ import type { OverlapIndex } from './overlap';
  * One to three name words (or "Surname, Given"), none a known organisation or place: not `"The Cat Album" <…>`,
  * `"paulhastings.com" <…>` or `"TJO" <…>`. Asked only of texts with an "@" in them.
  */
-const QUOTED = /"([^"\n<>]{1,48})"[ \t]*<[^<>\s@]*@/g;
+const QUOTED = /"([^"\n<>]{1,48})"[ \t]*$/;
 /** Unquoted: at a line's start or after a label ("Email: Adelia Smith <adelia@…>"). */
-const BARE = /(?:^|\n|:[ \t]+)[ \t]*([^\s"<>:@,][^"\n<>:@]{0,46}?)[ \t]*<[^<>\s@]*@/g;
+const BARE = /(?:^|\n|:[ \t]+)[ \t]*([^\s"<>:@,][^"\n<>:@]{0,46}?)[ \t]*$/;
+/** The same where the slice starts inside a line: only after a line break or a label in it. */
+const BARE_INSIDE = /(?:\n|:[ \t]+)[ \t]*([^\s"<>:@,][^"\n<>:@]{0,46}?)[ \t]*$/;
 
 export function emailNames(text: string, taken: OverlapIndex, L: LexiconSets): Span[] {
-  if (!text.includes('@')) return [];
   const out: Span[] = [];
-  for (const re of [QUOTED, BARE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      const span = { start, end: start + m[1]!.trimEnd().length };
-      if (displayName(text, span, L) && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
-    }
+  // (From each "@" back to its "<": the cost is the addresses', not the text's.)
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const lt = text.lastIndexOf('<', at);
+    if (lt < 0 || at - lt > 64 || /[\s>]/.test(text.slice(lt + 1, at))) continue;
+    const from = Math.max(0, lt - 64);
+    const lead = text.slice(from, lt);
+    const m = QUOTED.exec(lead) ?? (from === 0 || text[from - 1] === '\n' ? BARE : BARE_INSIDE).exec(lead);
+    if (!m) continue;
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    const span = { start, end: start + m[1]!.trimEnd().length };
+    if (displayName(text, span, L) && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
   }
   return out;
 }
