@@ -65,6 +65,19 @@ export const RULER_TITLES = 'emperor empress pope duke duchess sultan tsar shah 
 export const TRADE_TITLES =
   'actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar nurse doctor surgeon teacher farmer pilot soldier constable detective inspector councillor chef baker butcher grocer shopkeeper striker winger midfielder defender goalkeeper referee captain rapper comedian musician guitarist drummer novelist';
 
+/**
+ * Nouns of a trade that end firms' names after a name ("Malcolm Smith Motorsports", "Carr Futures", "Rosa's Pizza", "El Paso
+ * Energy"): as the last word of a name they make it a firm's, not a person's.
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'motorsports transport transportation logistics trucking futures insurance realty properties construction plumbing roofing ' +
+    'automotive pizza pizzeria bakery cafe café restaurant grill bistro diner deli salon barbershop fabrics furniture hardware ' +
+    'pharmacy dental veterinary publishing productions entertainment foods farms brewery winery distillery airways railways roadways ' +
+    'shipping energy petroleum pharmaceuticals telecom communications bancorp financial securities investments hotels resorts cleaners movers'
+  ).split(' '),
+);
+
 export const NAME_LEXICON: NameLexicon = {
   orgHeads:
     'international watch university college institute institution academy school company corporation corp inc ltd llc plc group holdings party council committee commission association society foundation agency ministry department bank army navy forces police guard church club museum union league federation court parliament assembly senate congress office bureau board service services times post journal gazette herald tribune news press airlines airways records studios pictures team orchestra band trust fund embassy order brotherhood movement front alliance coalition organization organisation network channel corps cabinet government administration authority directorate secretariat brigade regiment battalion division fleet monastery abbey convent cathedral hospital library theatre theater laboratory laboratories centre center enterprises industries motors systems forum management partners capital ventures labs solutions technologies media consulting associates studio institution institutions',
@@ -94,8 +107,13 @@ export const NAME_LEXICON: NameLexicon = {
     'was had became began took met went won lost left died married joined led returned moved lived served spent received accepted decided refused agreed tried sought remained worked played starred appeared enrolled studied walked visited fought fled spoke wrote sang grew taught earned resigned retired',
   usContext:
     'Atlanta Chicago Houston Phoenix Philadelphia San_Antonio San_Diego Dallas Austin Jacksonville Columbus Charlotte Indianapolis Seattle Denver Boston Nashville Detroit Portland Memphis Louisville Baltimore Milwaukee Albuquerque Tucson Fresno Sacramento Omaha Raleigh Miami Oakland Minneapolis Tulsa Cleveland Wichita New_Orleans Savannah Augusta Macon Pittsburgh Cincinnati St_Louis Kansas_City Salt_Lake_City Las_Vegas Los_Angeles San_Francisco Brooklyn Manhattan Democrat Democrats Democratic_Party Republican Republicans GOP Congress Congressman Congresswoman Capitol_Hill White_House',
-  businessHeads:
-    'pizza pizzeria restaurant grill bistro cafe café diner bakery eatery tavern pub brewery winery distillery cantina taqueria steakhouse deli creamery kitchen mall outlet outlets store stores shop shoppe boutique supermarket emporium pharmacy salon spa barbershop cleaners laundromat discount transport transportation trucking logistics moving movers storage motorsports automotive auto tech repair plumbing roofing landscaping realty hotel motel suites hostel photography apparel fabrics furniture flooring fitness gym rentals catering florist jewelers printing cinema ballroom gallery galleries pavilion conservancy podcast dental co networks engine framework',
+  // (TRADE_HEADS and more: shops, venues and products, which end no firm's name as surely, and no person's either.)
+  businessHeads: [
+    ...TRADE_HEADS,
+    ...'eatery tavern pub cantina taqueria steakhouse creamery kitchen mall outlet outlets store stores shop shoppe boutique supermarket emporium spa laundromat discount moving storage auto tech repair landscaping hotel motel suites hostel photography apparel flooring fitness gym rentals catering florist jewelers printing cinema ballroom gallery galleries pavilion conservancy podcast co networks engine framework'.split(
+      ' ',
+    ),
+  ].join(' '),
   kin: 'brother sister son daughter wife husband father mother uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend partner widow colleague',
   usStates:
     'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming',
@@ -109,17 +127,4 @@ export const OFFER_HEADS: ReadonlySet<string> = new Set(
   'service services solutions systems studio studios technologies labs media consulting partners capital ventures management enterprises industries network channel watch group holdings team band records pictures motors'.split(
     ' ',
   ),
-);
-
-/**
- * Nouns of a trade that end firms' names after a name ("Malcolm Smith Motorsports", "Carr Futures", "Rosa's Pizza", "El Paso
- * Energy"): as the last word of a name they make it a firm's, not a person's.
- */
-export const TRADE_HEADS: ReadonlySet<string> = new Set(
-  (
-    'motorsports transport transportation logistics trucking futures insurance realty properties construction plumbing roofing ' +
-    'automotive pizza pizzeria bakery cafe café restaurant grill bistro diner deli salon barbershop fabrics furniture hardware ' +
-    'pharmacy dental veterinary publishing productions entertainment foods farms brewery winery distillery airways railways roadways ' +
-    'shipping energy petroleum pharmaceuticals telecom communications bancorp financial securities investments hotels resorts cleaners movers'
-  ).split(' '),
 );
