@@ -26,6 +26,9 @@ const CLAUSE_START =
   /(?:^|[\n.!?;:,"\u201c\u201d\u2018\u2019'(\u2013\u2014]|\b(?:that|where|when|while|and|but|because|as|if|so|then|since|after|before|until|though|although|whereas|who|which|whether|once|now|today|yesterday|also))\s*$/;
 
 export function pronounAfter(text: string, start: number, end: number): boolean {
+  // (A space and a lower-case ASCII letter first, tested without a slice: most names are followed by neither.)
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || c < 97 || c > 122) return false;
   const v = VERB_NEXT.exec(text.slice(end, end + 24));
   if (!v || (v[1] && VERB_AFTER_PLURAL.test(text.slice(end + v[0].length, end + v[0].length + 12)))) return false;
   const word = text.slice(start, end);
