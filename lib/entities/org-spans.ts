@@ -2,6 +2,8 @@ import type { Run, Token } from './candidates';
 import { TRADE_HEADS } from '../text/name-lexicon';
 import type { ArticleWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
+import type { OtherName } from './listed-names';
+import { OverlapIndex } from './overlap';
 import { DETERMINERS, institution, institutionHead } from './name-shapes';
 import { isNameWord } from './name-words';
 
@@ -107,4 +109,37 @@ export function tradeName(seg: Token[], ws: string[], before: string | null, wor
     !L.lead.has(first.low) &&
     !DETERMINERS.has(before ?? '')
   );
+}
+
+/** One capitalised word with a lower-case letter ("Enron", "McClatchy", "MasTec"; not "NY", "B"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
+/** Legal forms and corporate heads after a firm's own name ("Enron Corp.", "Acme Holdings", "Kotak Securities Ltd"). */
+const CORPORATE = /^(.+?)(?:,? (?:Inc|Corp|Co|Ltd|LLC|plc|PLC|GmbH|Corporation|Company|Incorporated|Group|Holdings|Industries|Enterprises)\.?)$/;
+
+/**
+ * A firm named once with its legal form or a corporate head ("Enron Corp.", "Acme Holdings") is named by its own name alone
+ * elsewhere in the article ("Enron said …", "at Acme"): every mention of that name on its own — capitalised words no other
+ * capitalised word adjoins, that nothing else took — is the firm (findings added, under the full name; `found` returned).
+ */
+export function firmShortNames(found: OtherName[], tokens: Token[], taken: OverlapIndex, words: ArticleWords, L: LexiconSets): OtherName[] {
+  let cores: Map<string, string> | null = null;
+  for (const f of found) {
+    if (f.type !== 'organization') continue;
+    const core = CORPORATE.exec(f.name)?.[1];
+    // (A name word the article never writes in lower case, as its own: not "Storage" of "Moving & Storage Co.", "NY" of "NY LLC".)
+    if (!core || !NAME_WORD.test(core) || words.writtenLower(core.toLowerCase()) || L.lead.has(core.toLowerCase())) continue;
+    (cores ??= new Map()).set(core, f.name);
+  }
+  if (!cores) return found;
+  const claimed = new OverlapIndex(found.map((f) => f.span));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const name = cores.get(t.text);
+    if (name === undefined || taken.overlaps(t) || claimed.overlaps(t)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((prev && prev.cap && t.start - prev.end <= 1) || (next && next.cap && next.start - t.end <= 1)) continue;
+    found.push({ type: 'organization', name, span: { start: t.start, end: t.end }, unsure: false });
+  }
+  return found;
 }

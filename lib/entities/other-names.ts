@@ -11,7 +11,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
-import { forInsideOrg, institutionBefore, opensOrgName, theInsideOf, tradeName } from './org-spans';
+import { firmShortNames, forInsideOrg, institutionBefore, opensOrgName, theInsideOf, tradeName } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -57,7 +57,6 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
 /** Adjective and demonym endings: "Christian scholars", "Macedonian king". */
 const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/;
-
 const lower = (t: Token) => t.low;
 export type { OtherName };
 
@@ -103,7 +102,8 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     }
     flush(text, seg, atStart, run, found, L, words, labels);
   }
-  return group(text, sureListed(text, found, taken, L), tokens, takenIndex, L, labels);
+  const sure = firmShortNames(sureListed(text, found, taken, L), tokens, takenIndex, words, L); // ("Enron Corp. … Enron")
+  return group(text, sure, tokens, takenIndex, L, labels);
 }
 
 /** One finding (a function, not a closure per classified segment). */

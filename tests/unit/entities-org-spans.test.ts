@@ -66,4 +66,14 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     expect(await mentions('We want clean power. Clean Energy costs less now.')).not.toContain('organization Clean Energy');
     expect(await mentions('When to Buy Insurance is a question for June.')).not.toContain('organization Buy Insurance');
   });
+
+  it('reads a firm’s own name alone as the firm named once with its legal form', async () => {
+    const text = 'Quorvex Corp. cut its forecast. Later the board of Quorvex met, and Quorvex Labs grew.';
+    const { entities } = await findEntities(text, listsOnly);
+    const firm = entities.find((e) => e.name === 'Quorvex Corp')!;
+    expect(firm.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Quorvex Corp.', 'Quorvex']);
+    // Not a word the article writes in lower case ("Moving & Storage Co." names no "Storage").
+    const moving = await mentions('Hudson Moving & Storage Co. is cheap. We need storage. Storage costs rise.');
+    expect(moving).not.toContain('organization Storage');
+  });
 });
