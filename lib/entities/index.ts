@@ -13,6 +13,7 @@ import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
 import { seatCityPlaces } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
+import { placesAgain } from './place-again';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -136,6 +137,7 @@ function findAfterLookup(
   if (L && english) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS")
+  if (L && english) placesAgain(text, tokens, entities); // ("the outskirts of Tarvessa … avoided Tarvessa")
   dropGlued(text, entities);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };

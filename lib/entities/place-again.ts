@@ -1,0 +1,62 @@
+import type { EntityResult, Span } from '../types';
+import type { Token } from './candidates';
+import { conqueredBefore, placeOf } from './listed-names';
+import { opensSentence, wordBefore } from './name-words';
+import { OverlapIndex } from './overlap';
+
+/**
+ * A one-word place the article placed surely is that place at its other mentions nearby: "the outskirts
+ * of Tarvessa … traders avoided Tarvessa", "occupied Kelbrin … the critics praised Kelbrin". The name
+ * finder types a one-word name only at a mention with evidence; an article does not repeat it each
+ * time. Sure evidence only — what only a place has ("near", "between", "throughout", placeOf's "the
+ * city of", "north of", conqueredBefore's "occupied") — never "in X" alone ("in Rust", "in Python" would
+ * spread a language through a page). Only within NEAR characters of a sure placing (further on, a game
+ * or a ship named after the place is met: "the island of Catan … Catan is a strategy game"), only the
+ * same word capitalised, not inside a longer name (a capital right before or after it), not opening a
+ * sentence or a line, not after an "of" no place context explains ("Settlers of Catan"), and not a
+ * mention another finder took.
+ */
+export function placesAgain(text: string, tokens: Token[], entities: EntityResult[]): void {
+  const byWord = new Map<string, EntityResult>();
+  const placedAt = new Map<string, number[]>(); // where each name is placed surely
+  for (const e of entities) {
+    if (e.fromDataset || e.type !== 'place' || e.name.includes(' ')) continue;
+    const at: number[] = [];
+    for (const m of e.mentions) if (surelyPlaced(text, m)) at.push(m.start);
+    if (!at.length) continue;
+    byWord.set(e.name, e);
+    placedAt.set(e.name, at);
+  }
+  if (!byWord.size) return;
+  let taken: OverlapIndex | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const e = t.cap ? byWord.get(t.text) : undefined;
+    if (!e) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((prev && prev.cap && t.start - prev.end === 1) || (next && next.cap && next.start - t.end === 1)) continue;
+    taken ??= new OverlapIndex(entities.flatMap((x) => x.mentions).sort((a, b) => a.start - b.start));
+    if (taken.overlaps(t) || !placedAt.get(t.text)!.some((p) => Math.abs(p - t.start) <= NEAR)) continue;
+    // (Not a sentence's or a line's first word — a heading, a title's subject: "Positano is a strategy game" — nor after an
+    // "of" that no place context explains: "Settlers of Catan", "every game of Catan".)
+    if (opensSentence(text, t.start) || (wordBefore(text, t.start) === 'of' && !placeOf(text, t.start))) continue;
+    e.mentions.push({ start: t.start, end: t.end });
+  }
+  for (const e of byWord.values()) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (e.card.lines[1]?.startsWith('Place named '))
+      e.card.lines[1] = `Place named ${e.mentions.length} time${e.mentions.length === 1 ? '' : 's'} in this article`;
+  }
+}
+
+/** How far from a sure placing a mention is read as the same place (characters): a game or a ship named after the place is met further on ("the island of Catan … Catan is a strategy game"). */
+const NEAR = 500;
+
+/** Words before a name that only a place follows ("near Kasna", "between Noida and …"; not "in", "into", "across", "outside": "in Rust", "into Python", "outside Kafka"). */
+const ONLY_PLACES_AFTER: ReadonlySet<string> = new Set(['near', 'between', 'throughout']);
+
+/** The mention is placed by what only a place has: see ONLY_PLACES_AFTER, placeOf, conqueredBefore. */
+function surelyPlaced(text: string, m: Span): boolean {
+  return ONLY_PLACES_AFTER.has(wordBefore(text, m.start) ?? '') || placeOf(text, m.start) || conqueredBefore(text, m.start);
+}

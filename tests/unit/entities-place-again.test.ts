@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { listsOnly } from './support/lists-only';
+
+/** No dataset: only the name finder's lists. */
+const lookup = listsOnly;
+
+async function places(text: string): Promise<string[]> {
+  const { entities } = await findEntities(text, lookup);
+  return entities
+    .filter((e) => e.type === 'place')
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start)
+    .map((m) => text.slice(m.start, m.end));
+}
+
+describe('a one-word place placed surely is that place at its mentions nearby', () => {
+  it('after a conquest, "near" or what only a place has, the later bare mentions are the place', async () => {
+    expect(await places('Troops occupied Tarvessa in spring. By summer the outskirts of Tarvessa were quiet, and traders avoided Tarvessa.')).toEqual([
+      'Tarvessa',
+      'Tarvessa',
+      'Tarvessa',
+    ]);
+  });
+
+  it('not after a weak placing ("in Rust"), not opening a sentence, not after an "of" no place explains, not far away', async () => {
+    expect(await places('The tool is written in Rust. Rust compiles slowly, but the Rust team is helpful.')).toEqual(['Rust']);
+    expect(await places('Settlers reached the island of Vardo at dawn. Vardo is also a board game.')).toEqual(['Vardo']);
+    expect(await places('Settlers reached the island of Vardo at dawn. We played a game of Vardo later.')).toEqual(['Vardo']);
+    const near = 'Troops occupied Kelbrin at dawn. Later the critics praised Kelbrin.';
+    expect(await places(near)).toEqual(['Kelbrin', 'Kelbrin']);
+    const far = `Troops occupied Kelbrin at dawn. ${'Nothing else happened that year. '.repeat(20)}Later the critics praised Kelbrin.`;
+    expect(await places(far)).toEqual(['Kelbrin']);
+  });
+});
