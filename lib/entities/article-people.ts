@@ -12,7 +12,7 @@ import { initialledNames, type InitialledName } from './initials';
 import { emailNames } from './email-names';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
-import { quotedWhole, saidOfAThing } from './not-people';
+import { modelNumbered, quotedWhole, saidOfAThing } from './not-people';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -127,6 +127,7 @@ export function findArticlePeople(
       !productPerson(p.name, L) &&
       (p.why === BEFORE_ADDRESS || !commonLast(p, L, lower)) &&
       !things.has(p) &&
+      !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m))
     )
       out.push(articlePerson(p));

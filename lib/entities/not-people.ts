@@ -77,3 +77,15 @@ function demonymOnly(text: string, m: Span): boolean {
   const space = text.lastIndexOf(' ', m.end - 1);
   return space < m.start || (text.charCodeAt(m.end - 1) === 115 && text.charCodeAt(m.end - 2) !== 115);
 }
+
+/**
+ * A model number after the name at two of its mentions or more ("the Logitech MX Master 3 … the MX Master 2S", "Superlight 2",
+ * "RedCat 51", "Suite 301"): a product's or a place's name, not a person's. (Not a score, a range, a list's number or a
+ * table's figures: "Khachanov 6-3", "by Joel Spolsky 4. The …", "Chad Thomas 57 77%".)
+ */
+export function modelNumbered(text: string, mentions: readonly Span[]): boolean {
+  let n = 0;
+  for (const m of mentions) if (text.charCodeAt(m.end) === 32 && MODEL_AFTER.test(text.slice(m.end, m.end + 12)) && ++n >= 2) return true;
+  return false;
+}
+const MODEL_AFTER = /^ \d[\dA-Za-z]*(?:\.\d+)?(?![-–.,\d]|%| \d)/;

@@ -55,4 +55,10 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     expect(await people('Beans are cheap. Buying dried beans saves money. Cost-effective planning helped.')).toEqual([]);
     expect(await people('Quillingsly was born in Ohio and moved west.')).toEqual(['Quillingsly']);
   });
+
+  it('drops a person whose name a model number follows at two mentions, unless a given name opens it (article-people.ts)', async () => {
+    const text = 'Our tester liked the mouse, said Zephrix. The Zephrix 2 weighs 60 grams and the Zephrix 3 weighs 55 grams.';
+    expect(await people(text)).toEqual([]);
+    expect(await people('Tennis: Brantov beat Orlik 6-3, 6-4. Later Orlik 7-5 won, said the coach Orlik.')).toContain('Orlik');
+  });
 });
