@@ -10,6 +10,7 @@ import { OverlapIndex } from './overlap';
 import { descriptorBefore, pairEvidence } from './person-evidence';
 import { initialledNames, type InitialledName } from './initials';
 import { emailNames } from './email-names';
+import { vocativeNames } from './vocative';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
 import { modelNumbered, quotedWhole, saidOfAThing } from './not-people';
@@ -151,6 +152,9 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
       why: 'name before an e-mail address',
     });
   }
+  for (const span of vocativeNames(text, runs, taken, L, lower))
+    if (!out.some((n) => n.span.start < span.end && span.start < n.span.end))
+      out.push({ span, parts: [text.slice(span.start, span.end)], why: 'addressed or signing' });
   return out;
 }
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** A one-word name opening its line as the person a message speaks to (lib/entities/vocative.ts), on lines written for this file. */
+const people = async (text: string) =>
+  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe('a name the message speaks to (issue 18)', () => {
+  it('a name, a comma, then a request, a question or the line end', async () => {
+    expect(await people('Quennell, Please see the attached draft.')).toEqual(['Quennell']);
+    expect(await people('Ostrava team notes\nBrisbo,\nthe draft is attached.')).toEqual(['Brisbo']);
+  });
+
+  it('adverbs, closings and everyday words opening a line are no names', async () => {
+    expect(await people('Anyway, I sent the draft.\nFrankly, I liked it.')).toEqual([]);
+    expect(await people('The draft is attached.\nRegards,\nSincerely,\n')).toEqual([]);
+    expect(await people('Update, Please read: the update is below.')).toEqual([]);
+  });
+});
