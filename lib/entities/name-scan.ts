@@ -30,6 +30,8 @@ import {
   WORDLIKE_GIVEN,
 } from './person-evidence';
 
+const GENERATION = /^(?:z|x|y|alpha)(?:ers|s)?$/;
+
 /** The per-name half of findArticlePeople (article-people.ts): the evidence for one stretch, and the scan of the capitalised runs. */
 
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
@@ -42,7 +44,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
       : wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start))
           ?.toLowerCase()
           .replace(/\.$/, '');
-  if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return 'title before the name';
+  // ("Gen Zers", "Gen X": a generation, not General Zers.)
+  if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return hon === 'gen' && GENERATION.test(low) ? null : 'title before the name';
   // "Others reported", "Now we", "You said": a word that opens sentences is no one-word name, whatever follows.
   if (single && L?.lead.has(low)) return null;
   // "Boeing said", "San Diego", "Accenture said": well-known organisations and places are not people (a listed company by one-word evidence).

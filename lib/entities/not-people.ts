@@ -85,7 +85,10 @@ function demonymOnly(text: string, m: Span): boolean {
  */
 export function modelNumbered(text: string, mentions: readonly Span[]): boolean {
   let n = 0;
-  for (const m of mentions) if (text.charCodeAt(m.end) === 32 && MODEL_AFTER.test(text.slice(m.end, m.end + 12)) && ++n >= 2) return true;
+  for (const m of mentions) {
+    const digit = text.charCodeAt(m.end + 1) - 48;
+    if (text.charCodeAt(m.end) === 32 && digit >= 0 && digit <= 9 && MODEL_AFTER.test(text.slice(m.end, m.end + 12)) && ++n >= 2) return true;
+  }
   return false;
 }
 const MODEL_AFTER = /^ \d[\dA-Za-z]*(?:\.\d+)?(?![-–.,\d]|%| \d)/;

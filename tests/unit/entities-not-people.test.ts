@@ -61,4 +61,9 @@ describe('names the article shows are no people’s (lib/entities/not-people.ts)
     expect(await people(text)).toEqual([]);
     expect(await people('Tennis: Brantov beat Orlik 6-3, 6-4. Later Orlik 7-5 won, said the coach Orlik.')).toContain('Orlik');
   });
+
+  it('takes "Gen" before a generation for no title (name-scan.ts)', async () => {
+    expect(await people('Most millennials and Gen Zers (63%) budget monthly; Gen Z savers lead.')).toEqual([]);
+    expect(await people('Gen Harrow Vint said the troops would stay.')).toEqual(['Harrow Vint']);
+  });
 });
