@@ -9,6 +9,7 @@ import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle,
 import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
+import { inPeerStyle } from './peerage';
 import { asUsState } from './us-state-context';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -31,11 +32,7 @@ export interface Context {
   outletSpans?: Span[];
   /** Countries with one of their places named unambiguously ("Tbilisi" → Georgia). */
   placeCountries?: Set<string>;
-  /**
-   * Surnames of people the article names in full who are not dataset people ("Emirates President
-   * Tim Clark"): without a dataset person of that surname named in full, the bare surname is the
-   * article's person, not a dataset namesake.
-   */
+  /** Surnames of non-dataset people named in full ("Emirates President Tim Clark"): without a dataset bearer named in full, the bare surname is theirs. */
   otherBearers?: Set<string>;
   /** On a page not in English, the words it writes in lower case (asked only of one-word names opening a sentence). */
   lower?: LowerWords;
@@ -43,6 +40,8 @@ export interface Context {
   publishedAt?: string | null;
   /** Bare names of seat-named divisions left to their city ("stay in Nara"): article-built places. */
   cities?: Span[];
+  /** Places named in a peer's style ("Duke of Wellington"): article-built places. */
+  styled?: Span[];
 }
 
 export interface Decision {
@@ -133,6 +132,11 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // sentences of a travel guide whose links write "japan"; not an acronym either.)
   if (h.tokens === 1 && ctx.lower?.has(h.key) && opensSentence(ctx.text, h.span.start) && !isShortAcronym(ctx.text.slice(h.span.start, h.span.end)))
     return null;
+  // "the Duke of Wellington": a peer's territorial style opens no card of the town (peerage.ts); it is a place's name still.
+  if (inPeerStyle(ctx.text, h.span.start)) {
+    if (h.candidates.every((c) => c.type === 'place' || c.type === 'country')) (ctx.styled ??= []).push(h.span);
+    return null;
+  }
   let candidates = h.candidates;
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;

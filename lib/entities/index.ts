@@ -101,6 +101,7 @@ function findAfterLookup(
     lower: english ? undefined : lower,
     publishedAt,
     cities: undefined,
+    styled: undefined,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
@@ -126,6 +127,8 @@ function findAfterLookup(
 
   // "stay in Nara": a seat-named division's bare name left to its city is a place the dataset does not have.
   if (ctx.cities) pushAll(entities, seatCityPlaces(text, ctx.cities));
+  if (ctx.styled)
+    pushAll(entities, seatCityPlaces(text, ctx.styled, 'article-built: a place named in a peer’s style (“Duke of …”), not the dataset’s place of that name'));
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);

@@ -47,7 +47,11 @@ export function readAsCity(h: Hit, city: readonly DatasetEntity[], L: LexiconSet
 }
 
 /** Article-built places, one per name, for the bare seat names left to their city (spans in text order). */
-export function seatCityPlaces(text: string, spans: readonly Span[]): EntityResult[] {
+export function seatCityPlaces(
+  text: string,
+  spans: readonly Span[],
+  why = 'article-built: a city the dataset knows only as the division it seats',
+): EntityResult[] {
   const byName = new Map<string, Span[]>();
   for (const s of spans) {
     const key = aliasKey(text.slice(s.start, s.end));
@@ -68,7 +72,7 @@ export function seatCityPlaces(text: string, spans: readonly Span[]): EntityResu
         sources: [],
         fromArticle: true,
       },
-      why: 'article-built: a city the dataset knows only as the division it seats',
+      why,
     };
   });
 }

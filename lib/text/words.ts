@@ -113,6 +113,14 @@ export const JOINED_PARTICLE_ALTERNATION = '(?:al|el|ad|ar|as|ash|at|az|an|ul|ud
 export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'));
 
 /**
+ * Ranks of the peerage, whose holders are styled "<rank> of <territory>" ("the Duke of Wellington",
+ * "the Earl of Derby"): the territory there is part of a title, not the place a card would describe.
+ */
+export const PEERAGE_RANKS: ReadonlySet<string> = new Set(
+  split('duke duchess earl countess count marquess marquis marchioness viscount viscountess baron baroness'),
+);
+
+/**
  * Roles and trades that stand before a name but are no office ("analyst Lee", "coach Kim"):
  * somebody so introduced is not the officeholder of the same name.
  */

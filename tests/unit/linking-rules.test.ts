@@ -72,6 +72,15 @@ describe('linking decisions', () => {
     expect((await at(text, 'Eurasia')).e?.type).toBe('place');
   });
 
+  it('a place in a peer\'s style opens no card of the town: "the Duke of Wellington", "the Earl of Derby" (a count of ballots is no style)', async () => {
+    const duke = await at('The Duke of Wellington won at Waterloo in 1815.', 'Wellington');
+    expect(duke.record).toBeUndefined();
+    expect(duke.e?.type).toBe('place');
+    expect((await at('The Earl of Derby raced his horses at Epsom.', 'Derby')).record).toBeUndefined();
+    expect((await at('Wellington is the capital of New Zealand.', 'Wellington')).record?.id).toBe('place:wellington');
+    expect((await at('The count of Florida ballots resumed on Monday.', 'Florida')).record?.type).toBe('place');
+  });
+
   it('names the dataset does not know: Islamic State is no place, Ninety Mile Beach and El Puerto are no people', async () => {
     expect((await at('Islamic State claimed responsibility for the attack.', 'Islamic State')).e?.type).not.toBe('place');
     expect((await at('Police closed Ninety Mile Beach after a shark was sighted.', 'Ninety Mile Beach')).e?.type).not.toBe('person');
