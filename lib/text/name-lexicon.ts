@@ -110,7 +110,7 @@ export const NAME_LEXICON: NameLexicon = {
   // (TRADE_HEADS and more: shops, venues and products, which end no firm's name as surely, and no person's either.)
   businessHeads: [
     ...TRADE_HEADS,
-    ...'eatery tavern pub cantina taqueria steakhouse creamery kitchen mall outlet outlets store stores shop shoppe boutique supermarket emporium spa laundromat discount moving storage auto tech repair landscaping hotel motel suites hostel photography apparel flooring fitness gym rentals catering florist jewelers printing cinema ballroom gallery galleries pavilion conservancy podcast co networks engine framework'.split(
+    ...'eatery tavern pub cantina taqueria steakhouse creamery kitchen mall outlet outlets store stores shop shoppe boutique supermarket emporium spa laundromat discount moving storage auto tech repair landscaping hotel motel suites hostel photography apparel flooring fitness gym rentals catering florist jewelers printing cinema ballroom gallery galleries pavilion conservancy podcast co networks engine framework shield cleanser moisturizer serum'.split(
       ' ',
     ),
   ].join(' '),

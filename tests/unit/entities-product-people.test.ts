@@ -58,6 +58,7 @@ describe('products and firms are no people (lib/entities/product-names.ts)', () 
     expect(await people('We ate at Zubrick Pizza last week, and Harlan Quist Motorsports fixed the bike.')).toEqual([]);
     expect(await people('The photos were by Talia Venn Photography, said the couple.')).toEqual([]);
     expect(await people('The show moved to Harlow Pimm Gallery, and we heard it on the Quinlan Oduya Podcast.')).toEqual([]);
+    expect(await people('We tested Velora Shield against two rivals; Tamsin Glow Cleanser said little.')).toEqual([]);
     // A person named beside the business is kept.
     expect(await people('Dana Whitlock, the owner, opened Lantern Grill in May.')).toEqual(['Dana Whitlock']);
   });
