@@ -11,6 +11,7 @@ import { descriptorBefore, pairEvidence } from './person-evidence';
 import { initialledNames, type InitialledName } from './initials';
 import { emailNames } from './email-names';
 import { vocativeNames } from './vocative';
+import { signatureNames } from './signature';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
 import { modelNumbered, quotedWhole, saidOfAThing } from './not-people';
@@ -135,6 +136,14 @@ export function findArticlePeople(
   return out;
 }
 
+/** The words of a span without initials ("Kevin A. Boone" → Kevin, Boone). */
+function nameWords(text: string, span: Span): string[] {
+  return text
+    .slice(span.start, span.end)
+    .split(' ')
+    .filter((w) => !/^\p{Lu}\.?$/u.test(w));
+}
+
 /** (The address's own words are written in lower case — "spahnn@…" — and vouch for no everyday word: see commonLast.) */
 const BEFORE_ADDRESS = 'name before an e-mail address';
 
@@ -152,6 +161,8 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
       why: 'name before an e-mail address',
     });
   }
+  for (const span of signatureNames(text, runs, taken, L, lower))
+    if (!out.some((n) => n.span.start < span.end && span.start < n.span.end)) out.push({ span, parts: nameWords(text, span), why: 'signature line' });
   for (const span of vocativeNames(text, runs, taken, L, lower))
     if (!out.some((n) => n.span.start < span.end && span.start < n.span.end))
       out.push({ span, parts: [text.slice(span.start, span.end)], why: 'addressed or signing' });
