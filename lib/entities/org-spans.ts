@@ -1,5 +1,6 @@
 import type { Run, Token } from './candidates';
-import { TRADE_HEADS } from '../text/name-lexicon';
+import { CONCEPT_HEADS, TRADE_HEADS } from '../text/name-lexicon';
+import type { Span } from '../types';
 import type { ArticleWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
 import type { OtherName } from './listed-names';
@@ -121,7 +122,7 @@ const CORPORATE = /^(.+?)(?:,? (?:Inc|Corp|Co|Ltd|LLC|plc|PLC|GmbH|Corporation|C
  * elsewhere in the article ("Enron said …", "at Acme"): every mention of that name on its own — capitalised words no other
  * capitalised word adjoins, that nothing else took — is the firm (findings added, under the full name; `found` returned).
  */
-export function firmShortNames(found: OtherName[], tokens: Token[], taken: OverlapIndex, words: ArticleWords, L: LexiconSets): OtherName[] {
+function firmShortNames(found: OtherName[], tokens: Token[], taken: OverlapIndex, words: ArticleWords, L: LexiconSets): OtherName[] {
   let cores: Map<string, string> | null = null;
   for (const f of found) {
     if (f.type !== 'organization') continue;
@@ -142,4 +143,58 @@ export function firmShortNames(found: OtherName[], tokens: Token[], taken: Overl
     found.push({ type: 'organization', name, span: { start: t.start, end: t.end }, unsure: false });
   }
   return found;
+}
+
+/** An acronym in parentheses right after a name: " (IUCN)", " (GNOFHAC)". */
+const ACRONYM_AFTER = /^ \(([A-Z][A-Z&]{1,7})\)/;
+
+/**
+ * An acronym in parentheses right after an organisation's name of two words or more is its short name ("the World Conservation
+ * Union (IUCN)", "the Greater New Orleans Fair Housing Action Center (GNOFHAC)": half its letters at least are initials of the
+ * name's words, in any order), and so is every mention of that acronym on its own that nothing else took (findings added, under
+ * the organisation's name). Not a ticker, a league or a category after a firm ("Microsoft (MSFT)", "Buffalo Bills (NFL)",
+ * "Leaseweb (SMB)"), nor a practice's acronym ("Customer Relationship Management (CRM)").
+ */
+function acronymMentions(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets): OtherName[] {
+  let acronyms: Map<string, string> | null = null;
+  for (const f of found) {
+    if (f.type !== 'organization') continue;
+    const m = ACRONYM_AFTER.exec(text.slice(f.span.end, f.span.end + 12));
+    if (m && shortFor(m[1]!, f.name) && bodyName(f.name, L)) (acronyms ??= new Map()).set(m[1]!, f.name);
+  }
+  if (!acronyms) return found;
+  const claimed = new OverlapIndex(found.map((f) => f.span));
+  for (const t of tokens) {
+    const name = acronyms.get(t.text);
+    if (name === undefined || taken.overlaps(t) || claimed.overlaps(t)) continue;
+    const span: Span = { start: t.start, end: t.end };
+    found.push({ type: 'organization', name, span, unsure: false });
+  }
+  return found;
+}
+
+/**
+ * The name is a body's by its words: an institution's head word in it ("Department of State", "National Institutes of Health")
+ * or a legal form at its end ("Security Cameras Inc"). A technology named like a firm ("Bluetooth Low Energy (BLE)") is not.
+ */
+const bodyName = (name: string, L: LexiconSets): boolean => CORPORATE.test(name) || name.split(/[\s-]+/).some((w) => institutionHead(w.toLowerCase(), L));
+
+/** The acronym can be the name's: two words or more, no practice's head word last, half the letters among the words' initials. */
+function shortFor(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/);
+  if (words.length < 2 || CONCEPT_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
+  let initials = '';
+  for (const w of words)
+    initials += w
+      .replace(/[^\p{L}]/gu, '')
+      .toUpperCase()
+      .slice(0, w.includes('.') ? 3 : 1);
+  let hits = 0;
+  for (const c of acronym) if (initials.includes(c)) hits++;
+  return hits * 2 >= acronym.length;
+}
+
+/** Organisations' further mentions after the name finder's pass: firms' own names alone, then acronyms given in parentheses. */
+export function laterOrgMentions(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, words: ArticleWords, L: LexiconSets): OtherName[] {
+  return acronymMentions(text, firmShortNames(found, tokens, taken, words, L), tokens, taken, L);
 }

@@ -11,7 +11,7 @@ import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { companyContext, conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
-import { firmShortNames, forInsideOrg, institutionBefore, opensOrgName, theInsideOf, tradeName } from './org-spans';
+import { forInsideOrg, institutionBefore, laterOrgMentions, opensOrgName, theInsideOf, tradeName } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -102,7 +102,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     }
     flush(text, seg, atStart, run, found, L, words, labels);
   }
-  const sure = firmShortNames(sureListed(text, found, taken, L), tokens, takenIndex, words, L); // ("Enron Corp. … Enron")
+  const sure = laterOrgMentions(text, sureListed(text, found, taken, L), tokens, takenIndex, words, L); // ("Enron Corp. … Enron", "(IUCN)")
   return group(text, sure, tokens, takenIndex, L, labels);
 }
 

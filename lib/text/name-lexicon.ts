@@ -128,3 +128,9 @@ export const OFFER_HEADS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Head words that name a practice or a kind of product as often as a body ("Customer Relationship Management (CRM)",
+ * "Master Data Management (MDM)", "Access Management (IAM)"): its acronym in parentheses is a concept's, not an organisation's.
+ */
+export const CONCEPT_HEADS: ReadonlySet<string> = new Set('management systems system solutions technology software platform'.split(' '));

@@ -76,4 +76,16 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     const moving = await mentions('Hudson Moving & Storage Co. is cheap. We need storage. Storage costs rise.');
     expect(moving).not.toContain('organization Storage');
   });
+  it('reads an acronym in parentheses after an organisation’s name as its short name, at every mention', async () => {
+    const text = 'A survey by the World Fungus Union (IWFU) came out. Later IWFU said more, and the IWFU board met.';
+    const { entities } = await findEntities(text, listsOnly);
+    const org = entities.find((e) => e.name === 'World Fungus Union')!;
+    expect(org.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['World Fungus Union', 'IWFU', 'IWFU', 'IWFU']);
+    // Not a ticker after a one-word firm, nor a practice's acronym, nor letters that are not the name's.
+    expect(await mentions('Shares of Zorblax (ZRBX) rose, and ZRBX fell again.')).not.toContain('organization ZRBX');
+    expect(await mentions('We bought Ledger Relationship Management (LRX) tools; LRX helps.')).not.toContain('organization LRX');
+    expect(await mentions('Fans of the Buffalo Wings (QXZ) cheered, and QXZ games sold out.')).not.toContain('organization QXZ');
+    // A technology named like a firm, no body's head word in it nor a legal form: its acronym is no organisation's.
+    expect(await mentions('The tag speaks Zigbee Mesh Energy (ZME) to the hub; ZME needs no pairing.')).not.toContain('organization ZME');
+  });
 });
