@@ -48,11 +48,17 @@ export function coordinatedPeople(
     }
   }
   const known = [...persons].sort((a, b) => a.start - b.start);
+  // One-word names that vouch for a one-word name not a given name: found by evidence of their own or a pair's, not by a list.
+  const vouchers = new Set<Span>(known);
+  const given = (s: Span) => L.givenNames.has(text.slice(s.start, s.end).split(' ')[0]!.toLowerCase());
   if (pair)
     for (let i = 0; i + 1 < cands.length; i++) {
       const a = cands[i]!;
       const b = cands[i + 1]!;
-      if (b.start - a.end <= 6 && AND.test(text.slice(a.end, b.start)) && pair(a, b)) known.push(a, b);
+      if (b.start - a.end <= 6 && AND.test(text.slice(a.end, b.start)) && pair(a, b)) {
+        known.push(a, b);
+        vouchers.add(a).add(b);
+      }
     }
   if (!known.length) return [];
   const out: Span[] = [];
@@ -62,12 +68,19 @@ export function coordinatedPeople(
     return AND.test(gap) || (COMMA.test(gap) && LIST_GOES_ON.test(text.slice(y.end, y.end + 8)));
   };
   const adjacent = (x: Span, y: Span) => (x.end <= y.start ? joined(x, y) : y.end <= x.start && joined(y, x));
+  // People listed together are named alike: "Nick Eubanks, Backlinko, Majestic, and Matt Diggity", "Pinot Noir, Cabernet Franc,
+  // Malbec" — a lone word beside full names, or a full name beside a lone word, is no sign (a given name is: "Doug and Mike Starn");
+  // and a lone word made a person by the list vouches for no other lone word ("Wi-Fi, Bluetooth, Thread, Zigbee").
+  // (A surname standing for its full name — "Quillon" of "Marta Quillon, Zorvik" — has the full name's shape.)
+  const tails = new Set(known.filter((p) => known.some((q) => q.end === p.end && q.start < p.start)));
+  const oneWord = (s: Span) => !tails.has(s) && !text.slice(s.start, s.end).includes(' ');
+  const alike = (c: Span, p: Span) => (given(c) ? true : oneWord(c) !== oneWord(p) ? false : !oneWord(c) || vouchers.has(p) || given(p));
   let grew = true;
   while (grew) {
     grew = false;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i]!;
-      if (!known.some((p) => (Math.abs(p.start - c.end) < 8 || Math.abs(c.start - p.end) < 8 ? adjacent(c, p) : false))) continue;
+      if (!known.some((p) => (Math.abs(p.start - c.end) < 8 || Math.abs(c.start - p.end) < 8 ? adjacent(c, p) && alike(c, p) : false))) continue;
       // The same name elsewhere in the article is the same person ("Ruiz, Okafor and … Hale, Ruiz and …").
       const name = text.slice(c.start, c.end);
       for (let k = cands.length - 1; k >= 0; k--) {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** Names listed with a person (lib/entities/coordinated.ts), on sentences written for this file. */
+const people = async (text: string) =>
+  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe('names listed with a person (issue 18)', () => {
+  it('surnames listed with surnames, full names with full names', async () => {
+    const text = 'Hallorann, Vesk and Tamsin Quell met the board. Vesk and Oberlin had largely finished the audit.';
+    expect(await people(text)).toEqual(expect.arrayContaining(['Vesk', 'Oberlin']));
+    expect(await people('The mural was painted by Marta Quillon, Ivo Brennick and Dalia Ostrava last spring.')).toEqual(
+      expect.arrayContaining(['Marta Quillon', 'Ivo Brennick', 'Dalia Ostrava']),
+    );
+  });
+
+  it('a lone word beside full names is no person', async () => {
+    const text = 'Guides from writers like Marta Quillon, Zorvik, Plenmark, and Ivo Brennick are worth a read.';
+    const found = await people(text);
+    expect(found).not.toContain('Zorvik');
+    expect(found).not.toContain('Plenmark');
+  });
+
+  it('a lone word made a person by the list vouches for no other lone word', async () => {
+    // "Tamsin" is found by its verb; "Zorvik" only by standing beside it; "Plenmark" and "Quandrel" only beside "Zorvik".
+    const text = 'Tamsin said the mats were fine. Top brands: Tamsin, Zorvik, Plenmark, and Quandrel.';
+    const found = await people(text);
+    expect(found).not.toContain('Plenmark');
+    expect(found).not.toContain('Quandrel');
+  });
+});
