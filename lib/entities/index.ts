@@ -7,6 +7,7 @@ import { decide, type Context } from './decide';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
+import { withoutThingNames } from './shape-people';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
@@ -137,7 +138,7 @@ function findAfterLookup(
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
   // their shape and head words follow English conventions: a page in another language gets none of them.
-  if (L && english) pushAll(entities, findOtherNames(text, tokens, runs, taken, L, lower));
+  if (L && english) pushAll(entities, withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L));
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS")
   if (L && english) placesAgain(text, tokens, entities); // ("the outskirts of Tarvessa … avoided Tarvessa")

@@ -27,6 +27,8 @@ export interface LexiconSets {
   cities: Set<string>;
   /** Companies compromise's lexicon lacks, lower case ("accenture", "zillow"): organisations where the article sets them in a company's context once. */
   companies: Set<string>;
+  /** Everyday English words ("spark", "origin", "reports"): after its first word, a shape-only person's name with one is a thing's. */
+  everyday: Set<string>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
   regions: Set<string>;
   lifeVerbs: Set<string>;
@@ -58,6 +60,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       knownPlaces: new Set([...words(lex.knownPlaces), ...words(lex.regions)].map((w) => w.replace(/_/g, ' '))),
       cities: new Set(words(lex.cities).map((w) => w.replace(/_/g, ' '))),
       companies: new Set(words(lex.companies).map((w) => w.toLowerCase())),
+      everyday: new Set(words(lex.everyday)),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),

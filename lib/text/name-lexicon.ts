@@ -35,6 +35,8 @@ export interface NameLexicon {
   cities?: string;
   /** Companies beyond knownOrgs (assets/ner/names.json, from cspell's company dictionary): organisations only in a company's context. */
   companies?: string;
+  /** Everyday English words, lower case (assets/ner/names.json, from SUBTLEX): "Apache Spark", "Blue Origin" are no people's names. */
+  everyday?: string;
   /** Regions, seas and ranges of the world, "_" for spaces ("the Balkans", "the Sahara", "Latin America"); known places, but not as adjectives ("Mediterranean diet"). */
   regions?: string;
   /** Verbs people, more than companies or places, are the subjects of ("Winstone enrolled"); a past tense in -ed counts too. */
@@ -100,6 +102,7 @@ export const NAME_LEXICON: NameLexicon = {
   knownPlaces: givenNamesFile.places,
   cities: givenNamesFile.cities,
   companies: givenNamesFile.companies,
+  everyday: givenNamesFile.everyday,
   regions:
     'balkans caucasus sahara sahel mediterranean pacific atlantic arctic antarctic caribbean eurasia scandinavia levant maghreb himalayas alps andes pyrenees urals ' +
     'appalachians patagonia anatolia mesopotamia arabia polynesia melanesia baltics benelux gobi kalahari sinai kashmir latin_america far_east near_east horn_of_africa',

@@ -46,7 +46,9 @@ describe('words that are no part of a name (issue 18)', () => {
 
   it('a product typed a person by its shape is not followed by its last word when the article shows it a product', async () => {
     // The first word stands alone elsewhere: a maker's name, not a given name.
-    expect(await people('Buyers liked Zentrix Pulse more than expected. Pulse ships in May. Zentrix has sold out twice.')).toEqual(['Zentrix Pulse']);
+    expect(await people('Buyers liked Zentrix Pulvo more than expected. Pulvo ships in May. Zentrix has sold out twice.')).toEqual(['Zentrix Pulvo']);
+    // ("Zentrix Pulse": an everyday word after the first, the name is no person's at all — shape-people.ts.)
+    expect(await people('Buyers liked Zentrix Pulse more than expected. Pulse ships in May. Zentrix has sold out twice.')).toEqual([]);
     // The last word is also written in lower case: a common noun, and the name no person's at all (other-names.ts).
     expect(await people('Buyers liked the new Kolvani Grater more than expected. Grater ships in May, and a cheese grater is no toy.')).toEqual([]);
     // A person's surname still follows.
