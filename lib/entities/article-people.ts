@@ -14,7 +14,7 @@ import { vocativeNames } from './vocative';
 import { signatureNames } from './signature';
 import { coordinatedPeople } from './coordinated';
 import { productPerson } from './product-names';
-import { modelNumbered, quotedWhole, saidOfAThing } from './not-people';
+import { modelNumbered, ownsIts, quotedWhole, saidOfAThing } from './not-people';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -130,7 +130,8 @@ export function findArticlePeople(
       (p.why === BEFORE_ADDRESS || !commonLast(p, L, lower)) &&
       !things.has(p) &&
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
-      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m))
+      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
+      !(L && ownsIts(text, p, L))
     )
       out.push(articlePerson(p));
   return out;

@@ -9,7 +9,7 @@ import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { withoutThingNames } from './shape-people';
 import { dropGlued, withoutStorms } from './name-shapes';
-import { withoutDemonyms } from './not-people';
+import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
 import { seatCityPlaces } from './seat-cities';
@@ -138,7 +138,12 @@ function findAfterLookup(
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
   // their shape and head words follow English conventions: a page in another language gets none of them.
-  if (L && english) pushAll(entities, withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L));
+  // ("Brelton Vask is known for its …": a name typed by its shape that owns an "its" is no person's; not-people.ts.)
+  if (L && english)
+    pushAll(
+      entities,
+      withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L).filter((e) => e.type !== 'person' || !ownsIts(text, e, L)),
+    );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS")
   if (L && english) placesAgain(text, tokens, entities); // ("the outskirts of Tarvessa … avoided Tarvessa")

@@ -92,3 +92,53 @@ export function modelNumbered(text: string, mentions: readonly Span[]): boolean 
   return false;
 }
 const MODEL_AFTER = /^ \d[\dA-Za-z]*(?:\.\d+)?(?![-–.,\d]|%| \d)/;
+
+/**
+ * The name is the subject of a verb whose object is "its" ("Riveron announced its acquisition", "Babbel tailors its courses",
+ * "Asus also left its keyboard", "Meta had a similar vision for its", "Vans is known for its …"): an auxiliary or adverb or two,
+ * one verb, perhaps a short phrase and a preposition, then "its" — a firm's, a brand's or a thing's own, not a person's.
+ */
+const ITS_AFTER =
+  /^(?:['\u2019]s)?,?\s+(?:(?:also|now|still|then|just|recently|has|have|had|is|was|will|would|can|could|\p{Ll}+ly)\s+){0,2}\p{Ll}+\s+(?:(?:\p{Ll}+\s+){0,3}?(?:for|with|to|on|in|of|about|from|by|into)\s+|that\s+)?its\b/u;
+/** Evidence that makes a name a person's whatever pronoun follows ("Mayor Vane … its budget"): a title, initials, a role, an address. */
+const ITS_PROOF: ReadonlySet<string> = new Set([
+  'title before the name',
+  'initials in the name',
+  'appositive after a role',
+  'appositive after the name',
+  'he or she after the name',
+  'name before an e-mail address',
+  'signature line',
+  'addressed or signing',
+  'possessive of a life ("Smith\'s death")',
+]);
+/** A person's pronoun. */
+const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+
+/**
+ * A name some mention of which owns an "its" in its own clause, and after none of whose mentions the sentence and the next speak
+ * of "he", "she", "his" or "her": the article writes of a firm or a thing. (Asked of people found by weak evidence only.)
+ */
+export function ownsIts(text: string, p: { why?: string; mentions: Span[] }, L: LexiconSets): boolean {
+  const mentions = p.mentions;
+  if (ITS_PROOF.has((p.why ?? '').replace('article-built: ', '')) || !mentions.some((m) => ITS_AFTER.test(text.slice(m.end, m.end + 80)))) return false;
+  // A given name alone stays a person's whatever the pronouns ("Marisol sold its stock"), as does a name after a title ("Mayor Quorvane").
+  const m0 = mentions[0]!;
+  if (L.givenNames.has(text.slice(m0.start, m0.end).toLowerCase())) return false;
+  for (const m of mentions) {
+    const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (before && L.titles.has(before[1]!.toLowerCase())) return false;
+  }
+  return !mentions.some((m) => PERSONAL.test(text.slice(m.end, sentenceEnd(text, m.end))));
+}
+
+/** Where the sentence after the one open at `at` ends (or 240 characters on). */
+function sentenceEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 240);
+  let seen = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s|$/.test(text[i + 1] ?? '') && ++seen === 2) return i;
+  }
+  return limit;
+}
