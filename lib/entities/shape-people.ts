@@ -23,15 +23,17 @@ export function withoutThingNames(text: string, names: EntityResult[], L: Lexico
   return out;
 }
 
-/** A shape-only person's name with an everyday word after its first and no evidence of a person anywhere. */
+/**
+ * A shape-only person's name with an everyday word after its first and no evidence of a person anywhere. Before a Roman numeral the
+ * first word is asked: a monarch's name is no everyday word, a numbered part's is and so is a pronoun's verb ("Part II", "Schedule IV",
+ * "Do I", "Whenever I"; "Darius I" stays).
+ */
 export function thingName(text: string, e: EntityResult, L: LexiconSets): boolean {
   const space = e.name.indexOf(' ');
   if (space < 0 || L.givenNames.has(e.name.slice(0, space).toLowerCase())) return false;
-  const rest = e.name
-    .slice(space + 1)
-    .toLowerCase()
-    .split(' ');
-  if (!rest.some((w) => L.everyday.has(w))) return false;
+  const words = e.name.toLowerCase().split(' ');
+  const numbered = words.length === 2 && ROMAN.test(e.name.slice(space + 1));
+  if (!(numbered ? L.everyday.has(words[0]!) : words.slice(1).some((w) => L.everyday.has(w)))) return false;
   for (const m of e.mentions) if (personAround(text, m, L)) return false;
   return true;
 }
@@ -48,6 +50,8 @@ function personAround(text: string, m: Span, L: LexiconSets): boolean {
   const after = text.slice(m.end, m.end + 40);
   return AGE_OR_LIFE.test(after) || LIFE_NOUN_AFTER.test(after) || pronounAfter(text, m.start, m.end);
 }
+
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
 
 /** "Jane Roe (42)", "Jane Roe, 42,", "Jane Roe was born", "Jane Roe, born in", "Jane Roe died". */
 const AGE_OR_LIFE = /^(?:\s?\(\d{1,3}\)|,\s\d{1,3},|,?\s+(?:was\s+|is\s+)?born\b|\s+(?:died|married)\b)/;

@@ -29,6 +29,12 @@ describe('shape-only people with an everyday word after the first are things (li
     expect(await people('The league fined Tavor Quist after the game.')).toEqual(['Tavor Quist']);
   });
 
+  it('before a Roman numeral asks the first word: a numbered part or a pronoun, not a monarch', async () => {
+    expect(await people('The rules we set out in Part II still hold for the second edition.')).toEqual([]);
+    expect(await people('Sometimes I wonder why the ferry runs so late on weekdays.')).toEqual([]);
+    expect(await people('The old coins show Tavrik II wearing a crown of oak leaves.')).toEqual(['Tavrik II']);
+  });
+
   it('asks nothing of a name whose first word is a listed given name, or of one word', () => {
     const L = lexiconSets(NAME_LEXICON);
     const text = 'Helen Stone and Torvik Parts; Parts.';
