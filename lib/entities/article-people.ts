@@ -12,7 +12,7 @@ import { initialledNames, type InitialledName } from './initials';
 import { emailNames } from './email-names';
 import { vocativeNames } from './vocative';
 import { signatureNames } from './signature';
-import { coordinatedPeople } from './coordinated';
+import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
 import { modelNumbered, ownsIts, quotedWhole, saidOfAThing } from './not-people';
 
@@ -61,11 +61,13 @@ export function findArticlePeople(
   const lastNames = new Set([...people.values()].map((p) => p.parts[p.parts.length - 1]!));
   const seeds = tokens.filter((t) => t.cap && lastNames.has(t.text));
   const pair = (a: Span, b: Span) => pairEvidence(text, a, b, L);
-  for (const span of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
+  const vias = new Map<Person, Span[]>(); // (what vouched for each person made by a list alone: see vouchedOnly)
+  for (const [span, via] of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
     const name = text.slice(span.start, span.end);
     if (productPerson(name, L)) continue;
     const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person', strong: false };
     p.mentions.push(span);
+    if (p.why === 'listed with a person') vias.set(p, [...(vias.get(p) ?? []), via]);
     people.set(name, p);
   }
   if (!people.size) return [];
@@ -123,6 +125,7 @@ export function findArticlePeople(
   }
 
   const out: EntityResult[] = [];
+  const madeBy = new Map<EntityResult, Span[]>();
   for (const p of people.values())
     if (
       !products.has(p) &&
@@ -132,9 +135,11 @@ export function findArticlePeople(
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
       !(L && ownsIts(text, p, L))
-    )
+    ) {
       out.push(articlePerson(p));
-  return out;
+      if (vias.has(p)) madeBy.set(out[out.length - 1]!, vias.get(p)!);
+    }
+  return madeBy.size ? vouchedOnly(out, madeBy, datasetPeople) : out;
 }
 
 /** The words of a span without initials ("Kevin A. Boone" → Kevin, Boone). */

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord } from './name-words';
@@ -31,7 +31,7 @@ export function coordinatedPeople(
   taken: Span[],
   L: LexiconSets | null,
   pair?: (a: Span, b: Span) => boolean,
-): Span[] {
+): [Span, Span][] {
   if (!L || (!persons.length && !pair)) return [];
   const blocked = new OverlapIndex(taken);
   // Candidates: runs, split at "and" ("Wolfowitz and Feith" is one run), whose parts are one or two name words.
@@ -61,7 +61,7 @@ export function coordinatedPeople(
       }
     }
   if (!known.length) return [];
-  const out: Span[] = [];
+  const out: [Span, Span][] = [];
   // "X and Y" always; "X, Y" only inside a list that goes on ("Rumsfeld, Wolfowitz and Feith"), not "In Macedon, Philip assembled".
   const joined = (x: Span, y: Span) => {
     const gap = text.slice(x.end, y.start);
@@ -80,13 +80,14 @@ export function coordinatedPeople(
     grew = false;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i]!;
-      if (!known.some((p) => (Math.abs(p.start - c.end) < 8 || Math.abs(c.start - p.end) < 8 ? adjacent(c, p) && alike(c, p) : false))) continue;
+      const via = known.find((p) => (Math.abs(p.start - c.end) < 8 || Math.abs(c.start - p.end) < 8 ? adjacent(c, p) && alike(c, p) : false));
+      if (!via) continue;
       // The same name elsewhere in the article is the same person ("Ruiz, Okafor and … Hale, Ruiz and …").
       const name = text.slice(c.start, c.end);
       for (let k = cands.length - 1; k >= 0; k--) {
         const d = cands[k]!;
         if (text.slice(d.start, d.end) !== name) continue;
-        out.push(d);
+        out.push([d, via]);
         known.push(d);
         cands.splice(k, 1);
       }
@@ -95,6 +96,26 @@ export function coordinatedPeople(
     }
   }
   return out;
+}
+
+/**
+ * People made by a list alone (`vias`: the names that vouched for each) stay only while a name that vouched for them is
+ * still a person's at the end — a dataset person's mention or another kept person's: "Cabernet Sauvignon" taken for a
+ * person, its "Sauvignon" vouched for "Zinfandel"; once it is known for a wine's name, "Zinfandel" falls with it.
+ */
+export function vouchedOnly(people: EntityResult[], vias: Map<EntityResult, Span[]>, datasetPeople: Span[]): EntityResult[] {
+  let kept = people;
+  for (let changed = true; changed;) {
+    changed = false;
+    const next = kept.filter((e) => {
+      const v = vias.get(e);
+      const inside = (s: Span, m: Span) => m.start <= s.start && s.end <= m.end;
+      return !v || v.some((s) => datasetPeople.some((m) => inside(s, m)) || kept.some((o) => o !== e && o.mentions.some((m) => inside(s, m))));
+    });
+    changed = next.length < kept.length;
+    kept = next;
+  }
+  return kept;
 }
 
 /** A list joiner right before or right after the span (a cheap first filter: most names stand in no list). */

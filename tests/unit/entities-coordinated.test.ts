@@ -29,4 +29,10 @@ describe('names listed with a person (issue 18)', () => {
     expect(found).not.toContain('Plenmark');
     expect(found).not.toContain('Quandrel');
   });
+
+  it('a name made a person by the list falls with the name that vouched for it', async () => {
+    // "Kest" is the surname of "Velmora Kest", which the article shows is a firm's name: "Brevik" was listed only with it.
+    expect(await people('The Velmora Kest is headquartered in Ohio. Kest and Brevik were compared.')).not.toContain('Brevik');
+    expect(await people('Dalia Ostrava said the results were strong. Analysts compared Ostrava and Brevik on Monday.')).toContain('Brevik');
+  });
 });
