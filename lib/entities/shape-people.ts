@@ -30,13 +30,28 @@ export function withoutThingNames(text: string, names: EntityResult[], L: Lexico
  */
 export function thingName(text: string, e: EntityResult, L: LexiconSets): boolean {
   const space = e.name.indexOf(' ');
-  if (space < 0 || L.givenNames.has(e.name.slice(0, space).toLowerCase())) return false;
+  if (space < 0) return titleCaseWord(text, e, L);
+  if (L.givenNames.has(e.name.slice(0, space).toLowerCase())) return false;
   const words = e.name.toLowerCase().split(' ');
   const numbered = words.length === 2 && ROMAN.test(e.name.slice(space + 1));
   if (!(numbered ? L.everyday.has(words[0]!) : words.slice(1).some((w) => L.everyday.has(w)))) return false;
   for (const m of e.mentions) if (personAround(text, m, L)) return false;
   return true;
 }
+
+/**
+ * A one-word person made by a title before it (other-names.ts, rule 4) where the title is capitalised and the word an everyday one:
+ * a phrase in Title Case, no title and name ("Player Count", "Chief Diversity Officer", "Head Winemaker", "Student Discount").
+ */
+function titleCaseWord(text: string, e: EntityResult, L: LexiconSets): boolean {
+  const m = e.mentions[0]!;
+  if (!L.everyday.has(e.name.toLowerCase())) return false;
+  const title = wordBeforeSpace(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!title || !CAPITALISED.test(title) || !L.titles.has(title.toLowerCase())) return false;
+  for (const n of e.mentions) if (personAround(text, n, L)) return false;
+  return true;
+}
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** Person evidence around one mention. */
 function personAround(text: string, m: Span, L: LexiconSets): boolean {

@@ -35,6 +35,11 @@ describe('shape-only people with an everyday word after the first are things (li
     expect(await people('The old coins show Tavrik II wearing a crown of oak leaves.')).toEqual(['Tavrik II']);
   });
 
+  it('drops one everyday word after a capitalised title: a phrase in Title Case', async () => {
+    expect(await people('Theme: Trading Player Count: 2-4 Play Time: an hour')).toEqual([]);
+    expect(await people('The village remembers King Stone, who ruled it for years.')).toEqual(['Stone']);
+  });
+
   it('asks nothing of a name whose first word is a listed given name, or of one word', () => {
     const L = lexiconSets(NAME_LEXICON);
     const text = 'Helen Stone and Torvik Parts; Parts.';
@@ -48,6 +53,6 @@ describe('shape-only people with an everyday word after the first are things (li
     });
     expect(thingName(text, person('Helen Stone', 0), L)).toBe(false);
     expect(thingName(text, person('Torvik Parts', 16), L)).toBe(true);
-    expect(thingName(text, person('Parts', 30), L)).toBe(false);
+    expect(thingName(text, person('Parts', 30), L)).toBe(false); // (after no title)
   });
 });
