@@ -4,30 +4,31 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { pack } from './lib/dataset/pack';
+import { datasetMeta, type DatasetMeta } from './lib/extension/db';
+import type { Dataset } from './lib/types';
 
 /**
- * The background bundles assets/dataset.json in its packed form (lib/dataset/pack.ts), unpacked
- * once when the background starts: Mozilla's linter refuses to parse a script over 5 MB, and the
- * dataset in full is over 6 MB. Node (CLI, tests) reads the file as it is.
+ * The dataset ships as a file of the package, `dataset.json` at its root, in its packed form
+ * (lib/dataset/pack.ts); the background embeds only its meta (version, date, counts, sources: the
+ * virtual module below) and reads the file when it has to seed its database or answer from memory
+ * (entrypoints/background.ts). So a wake of the service worker does not parse and unpack 5 MB, and
+ * background.js stays far under the 5 MB script limit of Mozilla's linter. Node (CLI, tests) reads
+ * assets/dataset.json as it is.
  */
-function packedDataset(): Plugin {
-  const file = fileURLToPath(new URL('./assets/dataset.json', import.meta.url));
-  const unpackModule = fileURLToPath(new URL('./lib/dataset/pack.ts', import.meta.url));
-  // A virtual module id without ".json", so Vite's own JSON transform leaves it alone.
-  const VIRTUAL = '\0backstory-packed-dataset';
+const DATASET_FILE = fileURLToPath(new URL('./assets/dataset.json', import.meta.url));
+const META_MODULE = 'virtual:backstory-dataset-meta';
+let shipped: { meta: DatasetMeta; packed: string } | null = null;
+const shippedDataset = () => {
+  if (shipped) return shipped;
+  const dataset = JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as Dataset;
+  return (shipped = { meta: datasetMeta(dataset), packed: JSON.stringify(pack(dataset)) });
+};
+
+function datasetMetaModule(): Plugin {
   return {
-    name: 'backstory-packed-dataset',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!source.endsWith('dataset.json')) return null;
-      const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved && resolved.id.split('?')[0] === file ? VIRTUAL : null;
-    },
-    load(id) {
-      if (id !== VIRTUAL) return null;
-      const packed = pack(JSON.parse(readFileSync(file, 'utf8')));
-      return `import { unpack } from ${JSON.stringify(unpackModule)};\nexport default unpack(${JSON.stringify(packed)});\n`;
-    },
+    name: 'backstory-dataset-meta',
+    resolveId: (source) => (source === META_MODULE ? `\0${META_MODULE}` : null),
+    load: (id) => (id === `\0${META_MODULE}` ? `export default ${JSON.stringify(shippedDataset().meta)};\n` : null),
   };
 }
 
@@ -40,8 +41,14 @@ export default defineConfig({
   modules: [],
   publicDir: 'assets/public',
   manifestVersion: undefined,
+  hooks: {
+    // Written with the public files, into every build (dev too) and so into the zip.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'dataset.json', contents: shippedDataset().packed });
+    },
+  },
   vite: () => ({
-    plugins: [preact(), packedDataset()],
+    plugins: [preact(), datasetMetaModule()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

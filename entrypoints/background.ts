@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import bundled from '~/assets/dataset.json';
+import meta from 'virtual:backstory-dataset-meta';
 import { aliasHits } from '~/lib/dataset/alias-key';
 import { createMemoryLookup } from '~/lib/dataset/memory-lookup';
+import { unpack } from '~/lib/dataset/pack';
 import { BackstoryDB, entitiesByIds, lookupAliases, lookupDomain, openSeeded, REBUILT_NOTICE, searchEntities } from '~/lib/extension/db';
 import { onMessage, sendMessage } from '~/lib/extension/messaging';
 import { NAME_LEXICON } from '~/lib/entities/lexicon';
@@ -12,15 +13,19 @@ import { analyzeBody } from '~/lib/analyze/body';
 import { PAGE_MAX_CHARS } from '~/lib/analyze/options';
 
 /**
- * The background owns the dataset. It seeds IndexedDB from the bundled file once per dataset
+ * The background owns the dataset. It seeds IndexedDB from the shipped file once per dataset
  * version, answers the pages' look-ups from it, and keeps one summary per tab for the popup.
- * Until the first seed completes, look-ups are answered from the bundled file in memory, so the
- * very first page after install is not left without cards.
+ * Until the first seed completes, look-ups are answered from the shipped file in memory, so the
+ * very first page after install is not left without cards. The file is read only then: a wake of
+ * the service worker over a seeded database knows the dataset by its embedded meta alone.
+ * Every listener below is registered synchronously, as MV3 requires; only the data comes later.
  */
 export default defineBackground(() => {
-  const dataset = bundled as unknown as Dataset;
-  let memory: ReturnType<typeof createMemoryLookup> | null = null;
-  const mem = () => (memory ??= createMemoryLookup(dataset));
+  // Loaded once when first asked for; a failed load is asked again next time, not remembered.
+  let entities: Promise<Dataset> | null = null;
+  const dataset = () => (entities ??= loadShipped().catch((err) => ((entities = null), Promise.reject(err))));
+  let memory: Promise<DatasetLookup> | null = null;
+  const mem = () => (memory ??= dataset().then(createMemoryLookup, (err) => ((memory = null), Promise.reject(err))));
   let db: BackstoryDB = null as unknown as BackstoryDB; // set once seeding has opened it
   let seeded = false;
   let notice: string | null = null;
@@ -28,13 +33,21 @@ export default defineBackground(() => {
   // names, and a long page asks once per chunk. Dropped whole when it grows past a bound.
   const answered = new Map<string, DatasetEntity[]>();
 
+  // Settled once the current seed attempt knows whether it must write (it asks for the file) or
+  // has finished: a wake over a seeded database answers from it, not from a file read for nothing.
+  let decided: Promise<void> = Promise.resolve();
   const seed = async (rebuilding = false) => {
+    let decide = () => {};
+    decided = new Promise<void>((r) => (decide = r));
     try {
-      const opened = await openSeeded(dataset);
+      const opened = await openSeeded(meta, () => (decide(), dataset()));
       db = opened.db;
       seeded = true;
+      // The database answers from here on: the entities in memory (if they were read) can go.
+      entities = memory = null;
+      decide();
       // The database was deleted or broken under us (a "clear site data", a corrupted profile):
-      // rebuild it from the bundled file and say so once; settings live elsewhere and are kept.
+      // rebuild it from the shipped file and say so once; settings live elsewhere and are kept.
       db.on('close', () => {
         if (!seeded) return;
         seeded = false;
@@ -46,11 +59,15 @@ export default defineBackground(() => {
       }
     } catch (err) {
       console.error('Backstory: the local dataset could not be rebuilt; answering from memory', err);
+    } finally {
+      decide();
     }
   };
   const ready = seed();
 
   const fromDb = async <T>(dbCall: () => Promise<T>, memCall: () => Promise<T>): Promise<T> => {
+    // A database that hangs on opening must not hold the pages' look-ups: after a second, memory answers.
+    if (!seeded) await Promise.race([decided, new Promise((r) => setTimeout(r, 1000))]);
     if (!seeded) return memCall();
     try {
       return await dbCall();
@@ -68,7 +85,7 @@ export default defineBackground(() => {
     if (misses.length) {
       const found = await fromDb(
         () => lookupAliases(db, misses),
-        () => mem().byAliases(misses),
+        async () => (await mem()).byAliases(misses),
       );
       if (answered.size > 50_000) answered.clear();
       if (seeded) for (const k of misses) answered.set(k, aliasHits(found, k));
@@ -79,12 +96,12 @@ export default defineBackground(() => {
   const byIds = (ids: string[]) =>
     fromDb(
       () => entitiesByIds(db, ids),
-      () => mem().byIds(ids),
+      async () => (await mem()).byIds(ids),
     );
   const byDomain = (domain: string) =>
     fromDb(
       () => lookupDomain(db, domain),
-      () => mem().byDomain(domain),
+      async () => (await mem()).byDomain(domain),
     );
   // The text stages run here, beside the dataset, on the body text a page's content script
   // extracted: the content script stays small (it ships detection, extraction and painting only)
@@ -93,14 +110,14 @@ export default defineBackground(() => {
     byAliases,
     byIds,
     byDomain,
-    sources: async () => dataset.sources,
+    sources: async () => meta.sources,
     lexicon: async () => NAME_LEXICON,
   };
 
   onMessage('byAliases', ({ data }) => byAliases(validKeys(data)));
   onMessage('byDomain', ({ data }) => byDomain(typeof data === 'string' ? data.slice(0, 253).toLowerCase() : ''));
   onMessage('byIds', ({ data }) => byIds(validKeys(data)));
-  onMessage('sources', () => dataset.sources);
+  onMessage('sources', () => meta.sources);
   onMessage('analyzeText', async ({ data }) => {
     const req = validTextRequest(data, 2 * PAGE_MAX_CHARS);
     if (!req) throw new Error('analyzeText: not a body text');
@@ -111,18 +128,18 @@ export default defineBackground(() => {
     const q = typeof data === 'string' ? data.slice(0, 200) : '';
     return fromDb(
       () => searchEntities(db, q),
-      async () => memorySearch(dataset.entities, q),
+      async () => memorySearch((await dataset()).entities, q),
     );
   });
   onMessage('datasetInfo', async () => {
     const stored = (await browser.storage.local.get('notice')).notice;
     return {
-      version: dataset.version,
-      builtAt: dataset.builtAt,
-      entities: dataset.entities.length,
+      version: meta.version,
+      builtAt: meta.builtAt,
+      entities: meta.entities,
       seeded,
       notice: notice ?? (typeof stored === 'string' ? stored : null),
-      sources: dataset.sources,
+      sources: meta.sources,
     };
   });
 
@@ -194,6 +211,23 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void ready);
 });
+
+/**
+ * The packed entities, from the file the build writes into the extension package (wxt.config.ts).
+ * The URL is the extension's own (chrome-extension://… or moz-extension://…): the browser reads the
+ * installed package from disk, so this is no network request, and the no-network tests (tests/sweep)
+ * count only requests outside the extension's origin.
+ */
+async function loadShipped(): Promise<Dataset> {
+  // The file is written at build time, so WXT's generated list of public paths does not name it.
+  const getURL = browser.runtime.getURL.bind(browser.runtime) as (path: string) => string;
+  const url = getURL('/dataset.json');
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`Backstory: the dataset file could not be read (${res.status})`);
+  const dataset = unpack((await res.json()) as Dataset);
+  if (dataset.version !== meta.version) throw new Error(`Backstory: the dataset file is version ${dataset.version}, not ${meta.version}`);
+  return dataset;
+}
 
 /** MV3's `action`, or MV2's `browserAction` (Firefox build). */
 function toolbarAction(): typeof browser.action | undefined {

@@ -97,6 +97,34 @@ export function shardRecords(dataset: Dataset): { entities: EntityShard[]; keys:
   return { entities, keys: [...keys.values()].sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : 0)) };
 }
 
+/**
+ * What the background knows of the shipped dataset without loading it: the build embeds this in
+ * background.js (wxt.config.ts) and ships the entities as a separate file of the package, read
+ * only when the database must be (re)seeded or a look-up must be answered from memory.
+ */
+export interface DatasetMeta {
+  version: string;
+  builtAt: string;
+  /** How many entities the dataset holds. */
+  entities: number;
+  sources: Dataset['sources'];
+  /** Records the dataset is stored as (`shardRecords`): a seed of the same version but another layout is redone. */
+  records: number;
+}
+
+export function datasetMeta(dataset: Dataset): DatasetMeta {
+  const { entities, keys } = shardRecords(dataset);
+  const { version, builtAt, sources } = dataset;
+  return { version, builtAt, entities: dataset.entities.length, sources, records: entities.length + keys.length };
+}
+
+/** Whether the database holds this dataset version in full (read from the seed state and two counts, not the dataset). */
+export async function isSeeded(db: BackstoryDB, meta: Pick<DatasetMeta, 'version' | 'records'>): Promise<boolean> {
+  const state = await db.meta.get('seed');
+  if (state?.version !== meta.version || !state.complete || state.total !== meta.records) return false;
+  return (await db.shards.count()) + (await db.keyShards.count()) === meta.records;
+}
+
 /** Records per seeding transaction: progress is committed with each. */
 const CHUNK = 48;
 
@@ -108,9 +136,8 @@ const CHUNK = 48;
 export async function seedDatabase(db: BackstoryDB, dataset: Dataset, onProgress?: (done: number, total: number) => void): Promise<number> {
   const { entities, keys } = shardRecords(dataset);
   const total = entities.length + keys.length;
+  if (await isSeeded(db, { version: dataset.version, records: total })) return 0;
   let state = await db.meta.get('seed');
-  const stored = async () => (await db.shards.count()) + (await db.keyShards.count());
-  if (state?.version === dataset.version && state.complete && state.total === total && (await stored()) === total) return 0;
   const malformed = !!state && (typeof state.count !== 'number' || !Number.isInteger(state.count) || state.count < 0 || state.count > total);
   if (!state || malformed || state.version !== dataset.version || state.complete || state.total !== total) {
     // A new dataset version (or a complete seed whose tables no longer match): replace the dataset tables.
@@ -209,22 +236,40 @@ export async function searchEntities(db: BackstoryDB, query: string, limit = 20)
 export const REBUILT_NOTICE = 'Backstory rebuilt its local dataset after a storage error. Your settings were kept.';
 
 /**
- * Open and seed the database; when it is corrupt or unreadable (open fails, a seed transaction
- * throws), delete it and rebuild it from the bundled dataset once. `notice` tells the caller to
- * show the user that this happened. User settings are not in this database, so nothing of theirs
- * is lost.
+ * Open the database and seed it unless it already holds this dataset version (`isSeeded`, from
+ * `meta` alone: `load` is called only when records must be written). When the database is corrupt
+ * or unreadable (open fails, a seed transaction throws), delete it and rebuild it once. `notice`
+ * tells the caller to show the user that this happened. User settings are not in this database,
+ * so nothing of theirs is lost. A dataset that cannot be loaded is no storage error: it is thrown
+ * as it is, and the database is left alone.
  */
-export async function openSeeded(dataset: Dataset, name = 'backstory'): Promise<{ db: BackstoryDB; notice: string | null }> {
+export async function openSeeded(meta: DatasetMeta, load: () => Promise<Dataset>, name = 'backstory'): Promise<{ db: BackstoryDB; notice: string | null }> {
+  let loadError: unknown = null;
+  const fill = async (db: BackstoryDB) => {
+    if (await isSeeded(db, meta)) return;
+    let dataset: Dataset;
+    try {
+      dataset = await load();
+    } catch (err) {
+      loadError = err;
+      throw err;
+    }
+    await seedDatabase(db, dataset);
+  };
   let db = new BackstoryDB(name);
   try {
-    await seedDatabase(db, dataset);
+    await fill(db);
     return { db, notice: null };
   } catch (err) {
+    if (loadError) {
+      db.close();
+      throw loadError;
+    }
     console.warn('Backstory: rebuilding the local dataset after a storage error', err);
     db.close();
     await Dexie.delete(name);
     db = new BackstoryDB(name);
-    await seedDatabase(db, dataset);
+    await fill(db);
     return { db, notice: REBUILT_NOTICE };
   }
 }

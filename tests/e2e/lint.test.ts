@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness/paths';
+import { unpack } from '../../lib/dataset/pack';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
 
 /** One string literal from each text stage: claims (cues), quotes (subject), entities (article people). */
 const TEXT_STAGE_MARKERS = ['charg blam sued indicted', 'morning afternoon evening night', 'speech verb after the name'];
@@ -50,8 +52,23 @@ describe.skipIf(!built && !process.env.CI)('the built packages', () => {
         expect(background.includes(marker), `${marker} in background.js`).toBe(true);
         expect(js.toString('utf8').includes(marker), `${marker} in content.js`).toBe(false);
       }
-      // Mozilla's linter does not parse a script over 5 MB (the dataset rides in background.js).
+      // Mozilla's linter does not parse a script over 5 MB; the dataset is a file of its own (next test).
       expect(statSync(resolve(build, 'background.js')).size).toBeLessThan(5 * 1024 * 1024);
+    }
+  });
+
+  it('the dataset ships as a file of the package, whole, and background.js carries only its meta', () => {
+    const dataset = loadBundledDataset();
+    const last = dataset.entities[dataset.entities.length - 1]!;
+    for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+      const shipped = unpack(JSON.parse(readFileSync(resolve(build, 'dataset.json'), 'utf8')));
+      expect(shipped.version, build).toBe(dataset.version);
+      expect(shipped.entities.length, build).toBe(dataset.entities.length);
+      expect(shipped.entities[shipped.entities.length - 1], build).toEqual(last);
+      const background = readFileSync(resolve(build, 'background.js'), 'utf8');
+      expect(background.includes(dataset.version), `${build}: the meta's version`).toBe(true);
+      expect(background.includes(last.id), `${build}: an entity's id`).toBe(false);
+      expect(statSync(resolve(build, 'background.js')).size).toBeLessThan(1024 * 1024);
     }
   });
 

@@ -68,6 +68,8 @@ export async function openVisitor(browser: SweepBrowser, pages: SweepPage[], opt
   }
 }
 
+// The extension's own origin is no network: a chrome-extension:// or moz-extension:// URL reads the
+// installed package (the background reads its dataset.json there), and no server is asked.
 const isLocal = (u: string, origin: string) => u.startsWith(origin) || /^(data|blob|about|chrome-extension|moz-extension|chrome|devtools):/.test(u);
 /** Mentions Backstory's own origin (pages do link other extensions' files, e.g. a saved page's fonts). */
 const mentions = (origin: string) => (s: string | undefined) => !!s && s.includes(origin);

@@ -1,7 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { BackstoryDB, ENTITY_SHARDS, entitiesByIds, lookupAliases, lookupDomain, searchEntities, seedDatabase, shardRecords } from '../../lib/extension/db';
+import {
+  BackstoryDB,
+  datasetMeta,
+  ENTITY_SHARDS,
+  entitiesByIds,
+  isSeeded,
+  lookupAliases,
+  lookupDomain,
+  openSeeded,
+  searchEntities,
+  seedDatabase,
+  shardRecords,
+} from '../../lib/extension/db';
 import { aliasHits } from '../../lib/dataset/alias-key';
 import type { Dataset, DatasetEntity } from '../../lib/types';
 
@@ -125,11 +137,47 @@ describe('alias keys that are Object.prototype names', () => {
   });
 });
 
+describe('the seed check from the meta alone', () => {
+  it('opens a seeded database without loading the dataset, and loads it only to seed', async () => {
+    const d = dataset('v1', 300);
+    const meta = datasetMeta(d);
+    expect(meta).toMatchObject({ version: 'v1', entities: 300, records: records(d) });
+    let loads = 0;
+    const load = async () => (loads++, d);
+    const first = await openSeeded(meta, load, 'lazy');
+    expect(loads).toBe(1);
+    expect(await isSeeded(first.db, meta)).toBe(true);
+    first.db.close();
+    const again = await openSeeded(meta, load, 'lazy');
+    opened.push(again.db);
+    expect(loads).toBe(1); // already seeded: the dataset is not read
+    expect(again.notice).toBeNull();
+    // Another version, or the same version stored in another layout, is not seeded.
+    expect(await isSeeded(again.db, { ...meta, version: 'v2' })).toBe(false);
+    expect(await isSeeded(again.db, { ...meta, records: meta.records + 1 })).toBe(false);
+    // A record gone missing (a partly cleared database) is not seeded either.
+    await again.db.shards.delete(0);
+    expect(await isSeeded(again.db, meta)).toBe(false);
+  });
+
+  it('leaves the database alone when the dataset cannot be loaded', async () => {
+    const d = dataset('v1', 50);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await expect(openSeeded(datasetMeta(d), () => Promise.reject(new Error('no file')), 'unloadable')).rejects.toThrow('no file');
+      expect(warn).not.toHaveBeenCalled(); // no rebuild: the storage did nothing wrong
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
 describe('a corrupted database', () => {
   it('is deleted and rebuilt with a notice', async () => {
-    const { openSeeded, REBUILT_NOTICE } = await import('../../lib/extension/db');
+    const { REBUILT_NOTICE } = await import('../../lib/extension/db');
     // Corrupt: a "seed" record that claims completion for this version but a schema-breaking row.
-    const first = await openSeeded(dataset('v1', 50), 'corrupt-me');
+    const d = dataset('v1', 50);
+    const first = await openSeeded(datasetMeta(d), async () => d, 'corrupt-me');
     await first.db.meta.put({ key: 'seed', version: 'v1', builtAt: '', total: 50, count: 'garbage' as unknown as number, complete: false });
     first.db.close();
     // Make the next seed's transaction fail once, as a broken IndexedDB would.
@@ -145,7 +193,7 @@ describe('a corrupted database', () => {
     // The rebuild is logged as a warning: asserted here rather than printed among passing tests.
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      const again = await openSeeded(dataset('v1', 50), 'corrupt-me');
+      const again = await openSeeded(datasetMeta(d), async () => d, 'corrupt-me');
       opened.push(again.db);
       expect(again.notice).toBe(REBUILT_NOTICE);
       expect(await stored(again.db)).toBe(50);
