@@ -126,9 +126,16 @@ export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | nu
   // "historians such as Chandler and Weller": a list of examples of a kind of people.
   const kind = KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start));
   if (kind && kind[1] !== 'player' && isRole(kind[1]!, L)) return true; // ("market players such as" are firms)
+  // "The team behind Leaf and Grain opened", "platforms like Semrush, Ahrefs, and Moz have": after a preposition the pair is its
+  // object, and the verb that follows is not theirs.
+  if (GOVERNING.has(wordBefore(text, a.start) ?? '')) return false;
   const m = PAIR_VERB.exec(text.slice(b.end, b.end + 48));
   return !!m && (L.lifeVerbs.has(m[1]!) || /[^e]ed$/.test(m[1]!));
 }
+/** Prepositions whose object a name right after them is. */
+const GOVERNING: ReadonlySet<string> = new Set(
+  'with behind like from than to for by of about between against among via into onto upon toward towards beside'.split(' '),
+);
 /** "historians, such as ", "writers including ": the singular of a plural noun before a list of examples. */
 const KIND_BEFORE = /(\p{Ll}+)s,?\s+(?:such as|including)\s$/u;
 /** "… had largely finished", "… were both injured", "… signed": perhaps an auxiliary, "both" or an adverb, then a verb. */

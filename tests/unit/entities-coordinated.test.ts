@@ -35,4 +35,9 @@ describe('names listed with a person (issue 18)', () => {
     expect(await people('The Velmora Kest is headquartered in Ohio. Kest and Brevik were compared.')).not.toContain('Brevik');
     expect(await people('Dalia Ostrava said the results were strong. Analysts compared Ostrava and Brevik on Monday.')).toContain('Brevik');
   });
+
+  it('a pair after a preposition is its object: the verb that follows is not theirs', async () => {
+    expect(await people('The team behind Quorra and Tellis opened a new bakery in October.')).toEqual([]);
+    expect(await people('By October, Quorra and Tellis had finished the bakery.')).toEqual(['Quorra', 'Tellis']);
+  });
 });
