@@ -9,6 +9,7 @@ import { inTitleCaseLine } from './title-case';
 import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
+import { everydayAfterPreposition } from './place-words';
 import { companyContext, conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 import { forInsideOrg, institutionBefore, laterOrgMentions, opensOrgName, theInsideOf, tradeName } from './org-spans';
@@ -35,11 +36,10 @@ export { inTitleCaseLine } from './title-case';
  *    "Lake …", "Gulf of …"); event and work names ("… War", "… Games", "… Act") are not entities of these kinds and are left alone.
  * 3. A regnal number ("Paul VI"), a title before ("Emperor …", "historian …") or a run of two or
  *    three personal-name words makes a person (none of them everyday words of the article, or a given name first).
- * 4. A single word is named only with evidence: a capitalised word mid-sentence after a place
- *    preposition but "at" ("in Bremen") is a place; one after a title or before a verb of a life
- *    ("historian Crouch", "Wright was born") is a person; a word in capitals is an organisation's acronym
- *    where the article spells it out as an organisation's name ("Food and Drug Administration" for FDA).
- *    A capitalised adjective ("Christian scholars") is not a name.
+ * 4. A single word is named only with evidence: a capitalised word mid-sentence after a place preposition but "at" ("in Bremen";
+ *    not a word the article writes in lower case, "AI in Healthcare": place-words.ts) is a place; one after a title or before a verb
+ *    of a life ("historian Crouch", "Wright was born") is a person; a word in capitals is an organisation's acronym where the article
+ *    spells it out as an organisation's name ("Food and Drug Administration" for FDA). A capitalised adjective is not a name.
  */
 
 const MONTHS_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
@@ -229,7 +229,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const possessive = /^['\u2019]s\b/.test(after);
   if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
   if (ADJECTIVE_END.test(first) && LOWER_NEXT.test(after)) return;
-  if (placeBefore(before) && !possessive) return add(out, 'place', name, span);
+  if (placeBefore(before) && !possessive) return everydayAfterPreposition(first, words, L) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
   if (!possessive && (travel || conqueredBefore(text, span.start))) return add(out, 'place', name, span);
