@@ -34,7 +34,7 @@ export function thingName(text: string, e: EntityResult, L: LexiconSets): boolea
   if (L.givenNames.has(e.name.slice(0, space).toLowerCase())) return false;
   const words = e.name.toLowerCase().split(' ');
   const numbered = words.length === 2 && ROMAN.test(e.name.slice(space + 1));
-  if (!(numbered ? L.everyday.has(words[0]!) : words.slice(1).some((w) => L.everyday.has(w)))) return false;
+  if (!(numbered ? L.everyday.has(words[0]!) || pronounI(words) : words.slice(1).some((w) => L.everyday.has(w)))) return false;
   for (const m of e.mentions) if (personAround(text, m, L)) return false;
   return true;
 }
@@ -64,6 +64,14 @@ function personAround(text: string, m: Span, L: LexiconSets): boolean {
   if (speechAfter(text, m.end) || speechBefore(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   return AGE_OR_LIFE.test(after) || LIFE_NOUN_AFTER.test(after) || pronounAfter(text, m.start, m.end);
+}
+
+/**
+ * "I" after a word of two letters is the pronoun after a verb or a conjunction ("Do I", "Am I", "So I"): no monarch's name
+ * is so short, and the everyday list holds no two-letter word (it would take "Jack Ma" and "Andrew Ng").
+ */
+function pronounI(words: string[]): boolean {
+  return words[1] === 'i' && words[0]!.length === 2;
 }
 
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
