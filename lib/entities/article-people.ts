@@ -61,13 +61,13 @@ export function findArticlePeople(
   const lastNames = new Set([...people.values()].map((p) => p.parts[p.parts.length - 1]!));
   const seeds = tokens.filter((t) => t.cap && lastNames.has(t.text));
   const pair = (a: Span, b: Span) => pairEvidence(text, a, b, L);
-  const vias = new Map<Person, Span[]>(); // (what vouched for each person made by a list alone: see vouchedOnly)
+  const vias = new Map<Person, Span[] | null>(); // (what vouched for each person made by a list alone, null for a pair's own evidence: see vouchedOnly)
   for (const [span, via] of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
     const name = text.slice(span.start, span.end);
     if (productPerson(name, L)) continue;
     const p = people.get(name) ?? { name, descriptor: null, mentions: [], parts: name.split(' '), why: 'listed with a person', strong: false };
     p.mentions.push(span);
-    if (p.why === 'listed with a person') vias.set(p, [...(vias.get(p) ?? []), via]);
+    if (p.why === 'listed with a person') vias.set(p, via && vias.get(p) !== null ? [...(vias.get(p) ?? []), via] : null);
     people.set(name, p);
   }
   if (!people.size) return [];
@@ -137,7 +137,8 @@ export function findArticlePeople(
       !(L && ownsIts(text, p, L))
     ) {
       out.push(articlePerson(p));
-      if (vias.has(p)) madeBy.set(out[out.length - 1]!, vias.get(p)!);
+      const via = vias.get(p);
+      if (via) madeBy.set(out[out.length - 1]!, via);
     }
   return madeBy.size ? vouchedOnly(out, madeBy, datasetPeople) : out;
 }

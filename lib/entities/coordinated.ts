@@ -31,7 +31,7 @@ export function coordinatedPeople(
   taken: Span[],
   L: LexiconSets | null,
   pair?: (a: Span, b: Span) => boolean,
-): [Span, Span][] {
+): [Span, Span | null][] {
   if (!L || (!persons.length && !pair)) return [];
   const blocked = new OverlapIndex(taken);
   // Candidates: runs, split at "and" ("Wolfowitz and Feith" is one run), whose parts are one or two name words.
@@ -50,6 +50,8 @@ export function coordinatedPeople(
   const known = [...persons].sort((a, b) => a.start - b.start);
   // One-word names that vouch for a one-word name not a given name: found by evidence of their own or a pair's, not by a list.
   const vouchers = new Set<Span>(known);
+  // Names with a pair's evidence ("Brooks and Carson had finished").
+  const paired = new Set<Span>();
   const given = (s: Span) => L.givenNames.has(text.slice(s.start, s.end).split(' ')[0]!.toLowerCase());
   if (pair)
     for (let i = 0; i + 1 < cands.length; i++) {
@@ -58,10 +60,11 @@ export function coordinatedPeople(
       if (b.start - a.end <= 6 && AND.test(text.slice(a.end, b.start)) && pair(a, b)) {
         known.push(a, b);
         vouchers.add(a).add(b);
+        paired.add(a).add(b);
       }
     }
   if (!known.length) return [];
-  const out: [Span, Span][] = [];
+  const out: [Span, Span | null][] = [];
   // "X and Y" always; "X, Y" only inside a list that goes on ("Rumsfeld, Wolfowitz and Feith"), not "In Macedon, Philip assembled".
   const joined = (x: Span, y: Span) => {
     const gap = text.slice(x.end, y.start);
@@ -84,10 +87,12 @@ export function coordinatedPeople(
       if (!via) continue;
       // The same name elsewhere in the article is the same person ("Ruiz, Okafor and … Hale, Ruiz and …").
       const name = text.slice(c.start, c.end);
+      // Listed with its own name ("Zorbin and Zorbin said"), a pair's evidence is the name's own: nobody else vouched.
+      const own = paired.has(c) && text.slice(via.start, via.end) === name;
       for (let k = cands.length - 1; k >= 0; k--) {
         const d = cands[k]!;
         if (text.slice(d.start, d.end) !== name) continue;
-        out.push([d, via]);
+        out.push([d, own ? null : via]);
         known.push(d);
         cands.splice(k, 1);
       }
