@@ -8,6 +8,7 @@ import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { withoutThingNames } from './shape-people';
+import { withoutThingEnds } from './thing-ends';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
@@ -133,7 +134,8 @@ function findAfterLookup(
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
-  const people = withoutDemonyms(text, withoutStorms(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower)), adjectiveCountries);
+  const built = withoutThingEnds(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower), L); // ("Oskar Reinhart Collection")
+  const people = withoutDemonyms(text, withoutStorms(text, built), adjectiveCountries);
   pushAll(entities, people);
   pushMentions(taken, people);
   // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
@@ -142,7 +144,9 @@ function findAfterLookup(
   if (L && english)
     pushAll(
       entities,
-      withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L).filter((e) => e.type !== 'person' || !ownsIts(text, e, L)),
+      withoutThingEnds(text, withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L), L).filter(
+        (e) => e.type !== 'person' || !ownsIts(text, e, L),
+      ),
     );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS")

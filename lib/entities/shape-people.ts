@@ -54,7 +54,7 @@ function titleCaseWord(text: string, e: EntityResult, L: LexiconSets): boolean {
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** Person evidence around one mention. */
-function personAround(text: string, m: Span, L: LexiconSets): boolean {
+export function personAround(text: string, m: Span, L: LexiconSets): boolean {
   const lead = text.slice(Math.max(0, m.start - 40), m.start);
   // ("senior staff writer Kimber Streams", "Dr. Jane Roe": a role in lower case, an honorific as written — not "the REP Fitness …".)
   const role = lowerWordBeforeSpace(lead);
