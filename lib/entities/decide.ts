@@ -10,7 +10,8 @@ import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
-import { asUsState } from './us-state-context';
+import { asUsPlace } from './us-state-context';
+import { inCompanyList } from './company-lists';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -160,8 +161,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   if (ctx.american && ctx.L?.usStates.has(h.key))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
-  // "Minnesota beat Buffalo", "an LLC in New York": a state's name for its team, or for the state where the dataset has its city (us-state-context.ts).
-  if (ctx.L?.usStates.has(h.key)) candidates = asUsState(candidates, ctx.text, h.span);
+  // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
+  // "companies such as Google, Meta": a company (company-lists.ts).
+  candidates = inCompanyList(asUsPlace(candidates, ctx.text, h.span, !!ctx.L?.usStates.has(h.key)), ctx.text, h.span);
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.

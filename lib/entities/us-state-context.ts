@@ -13,8 +13,11 @@ import type { DatasetEntity, Span } from '../types';
  *    "Washington" the capital): where the sentence speaks of what a state has — "the state of New
  *    York", "New York state", "upstate New York", its legislature, governor, attorney general,
  *    Secretary of State, statewide rules, state law and taxes, and the firms formed under them ("an LLC
- *    in New York", "incorporated in", "articles of organization", "registered agent") — the city's card
+ *    in New York", "incorporated in", "articles of organization", "registered agent"), and what a state
+ *    grants: a business entity registered in it, a licence ("licensed in New York") — the city's card
  *    is wrong. The state has no card under the bare name, so nothing links.
+ * 3. A win-loss record right after a US city's or state's name ("New York improved to 14-0-1", "Boston
+ *    fell to 3-5") is said only of a team: the place's card is wrong.
  */
 
 /** How far a sentence reaches either side of a mention (characters). */
@@ -41,8 +44,12 @@ const FIXTURE_BEFORE =
 const SPORT =
   /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten)\b/;
 
-/** The state's name names its team here (rule 1). */
+/** A win-loss record right after the name: "improved to 14-0-1", "fell to 3-5" (rule 3; a record is sport enough). */
+const RECORD_AFTER = /^\s+(?:improved|fell|dropped|slipped|moved|climbed|evened|went)\s+to\s+\d{1,2}-\d{1,2}(?:-\d{1,2})?\b/;
+
+/** A US city's or state's name names its team here (rules 1 and 3). */
 export function namesTeam(text: string, span: Span): boolean {
+  if (RECORD_AFTER.test(text.slice(span.end, span.end + 32))) return true;
   const fixture = FIXTURE_AFTER.test(text.slice(span.end, span.end + 40)) || FIXTURE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
   return fixture && SPORT.test(sentenceAround(text, span));
 }
@@ -56,7 +63,7 @@ const STATE_AFTER =
  * (Not "attorney general" anywhere in it: "positions of power in Washington as the attorney general" is the capital.)
  */
 const STATE_THINGS =
-  /\b(?:LLCs?|limited\s+liability\s+compan(?:y|ies)|incorporat(?:ed|ion|e)|articles\s+of\s+(?:organization|incorporation)|registered\s+agents?|franchise\s+tax|state\s+(?:income\s+)?tax(?:es)?|state\s+laws?|statewide|Secretary\s+of\s+State|Department\s+of\s+State|business\s+licen[cs]e)\b/i;
+  /\b(?:LLCs?|limited\s+liability\s+compan(?:y|ies)|incorporat(?:ed|ion|e)|articles\s+of\s+(?:organization|incorporation)|registered\s+agents?|franchise\s+tax|state\s+(?:income\s+)?tax(?:es)?|state\s+laws?|statewide|Secretary\s+of\s+State|Department\s+of\s+State|business\s+licen[cs]e|business\s+entit(?:y|ies))\b|\b(?:registered|licensed)\s+(?:to\s+\w+\s+)?in\s+(?!\d)/i;
 
 /** The state's name means the state, not a city the dataset calls by it (rule 2). */
 export function meansState(text: string, span: Span): boolean {
@@ -75,4 +82,10 @@ const isUsCity = (c: DatasetEntity): boolean =>
 export function asUsState(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
   if (namesTeam(text, span)) return candidates.filter((c) => c.type !== 'place' && c.type !== 'country');
   return candidates.some(isUsCity) && meansState(text, span) ? candidates.filter((c) => !isUsCity(c)) : candidates;
+}
+
+/** The candidates of a name at `span`: a US state's by asUsState; a US city's without places for its team ("Boston fell to 3-5"). */
+export function asUsPlace(candidates: DatasetEntity[], text: string, span: Span, usState: boolean): DatasetEntity[] {
+  if (usState) return asUsState(candidates, text, span);
+  return candidates.some(isUsCity) && RECORD_AFTER.test(text.slice(span.end, span.end + 32)) ? candidates.filter((c) => c.type !== 'place') : candidates;
 }

@@ -1,0 +1,20 @@
+import type { DatasetEntity, Span } from '../types';
+
+/**
+ * A place's name in a list of companies is a company's name ("offered by companies such as Google,
+ * Meta, X and more" — Meta the company, not Colombia's department). English introduces such a list by
+ * its kind ("companies such as", "firms like", "brands including"); there the place's card is wrong.
+ * (Not a list by its neighbours alone: "In New York State, Blue Hill's …" and "Asia and New Guinea"
+ * set a place beside a name the dataset knows as an organisation.)
+ */
+
+/** The list's kind and its opener, then the members before the name: "companies such as Google, ". */
+const COMPANY_LIST_BEFORE =
+  /\b(?:compan(?:y|ies)|firms|brands|businesses|corporations|platforms|tech\s+giants|vendors|providers|start-?ups|retailers|employers|sponsors)\s+(?:such\s+as|like|including|includ(?:e|ing))\s+(?:[A-Z0-9][^,.;:!?\n]{0,40},\s+)*(?:and\s+|or\s+)?$/;
+
+/** The candidates of a name at `span` without places, where the name stands in a list of companies. */
+export function inCompanyList(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
+  if (!candidates.some((c) => c.type === 'place')) return candidates;
+  const listed = COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start));
+  return listed ? candidates.filter((c) => c.type !== 'place') : candidates;
+}
