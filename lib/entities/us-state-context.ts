@@ -44,12 +44,24 @@ const FIXTURE_BEFORE =
 const SPORT =
   /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten)\b/;
 
-/** A win-loss record right after the name: "improved to 14-0-1", "fell to 3-5" (rule 3; a record is sport enough). */
-const RECORD_AFTER = /^\s+(?:improved|fell|dropped|slipped|moved|climbed|evened|went)\s+to\s+\d{1,2}-\d{1,2}(?:-\d{1,2})?\b/;
+/**
+ * A result right after the name (rule 3; a result is sport enough): a win-loss record, "improved to 14-0-1",
+ * "fell to 3-5", "Boston (22-10)"; or a score line, "Boston 4, Buffalo 1".
+ */
+const RECORD_AFTER =
+  /^(?:\s+(?:improved|fell|dropped|slipped|moved|climbed|evened|went)\s+to\s+\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)|\s+\d{1,3},\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}\d{1,3}\b(?![-,.:/]\d))/;
+/** …or the name second in a score line: "Wild 4, New York 1". */
+const SCORE_BEFORE = /\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+\d{1,3},\s+$/;
+/** (A score ends its clause: "New York 1.", "New York 1 and …", not "Chicago 10 miles".) */
+const SCORE_AFTER = /^\s+\d{1,3}(?=[,.;:)]|\s*$|\s+(?:and|in|at|OT|SO)\b|\s+\()/;
+/** A result at the name. */
+const result = (text: string, span: Span): boolean =>
+  RECORD_AFTER.test(text.slice(span.end, span.end + 48)) ||
+  (SCORE_AFTER.test(text.slice(span.end, span.end + 8)) && SCORE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
 
 /** A US city's or state's name names its team here (rules 1 and 3). */
 export function namesTeam(text: string, span: Span): boolean {
-  if (RECORD_AFTER.test(text.slice(span.end, span.end + 32))) return true;
+  if (result(text, span)) return true;
   const fixture = FIXTURE_AFTER.test(text.slice(span.end, span.end + 40)) || FIXTURE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
   return fixture && SPORT.test(sentenceAround(text, span));
 }
@@ -74,9 +86,10 @@ export function meansState(text: string, span: Span): boolean {
   );
 }
 
+/** A dataset city or capital. */
+const isCity = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^(?:City|Capital)\b/.test(f.value));
 /** A dataset city or capital in the United States (the bare name of a state links there: "New York", "Washington"). */
-const isUsCity = (c: DatasetEntity): boolean =>
-  c.type === 'place' && c.countryId === 'country:us' && c.facts.some((f) => f.label === 'Place' && /^(?:City|Capital)\b/.test(f.value));
+const isUsCity = (c: DatasetEntity): boolean => isCity(c) && c.countryId === 'country:us';
 
 /** The candidates of a US state's bare name at `span`: no place for a team, no city for the state. */
 export function asUsState(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
@@ -84,8 +97,8 @@ export function asUsState(candidates: DatasetEntity[], text: string, span: Span)
   return candidates.some(isUsCity) && meansState(text, span) ? candidates.filter((c) => !isUsCity(c)) : candidates;
 }
 
-/** The candidates of a name at `span`: a US state's by asUsState; a US city's without places for its team ("Boston fell to 3-5"). */
+/** The candidates of a name at `span`: a US state's by asUsState; a city's without places for its team ("Boston fell to 3-5", "Leeds 2, Hull 1"). */
 export function asUsPlace(candidates: DatasetEntity[], text: string, span: Span, usState: boolean): DatasetEntity[] {
   if (usState) return asUsState(candidates, text, span);
-  return candidates.some(isUsCity) && RECORD_AFTER.test(text.slice(span.end, span.end + 32)) ? candidates.filter((c) => c.type !== 'place') : candidates;
+  return candidates.some(isCity) && result(text, span) ? candidates.filter((c) => c.type !== 'place') : candidates;
 }

@@ -16,9 +16,12 @@ describe('a place’s name in another sense', () => {
     expect(await linked('Villavicencio is the capital of Meta, a department in eastern Colombia.')).toContain('place:meta');
   });
 
-  it('a city’s or state’s name with a win-loss record after it is its team: "Chicago fell to 3-5"', async () => {
+  it('a city’s or state’s name with a win-loss record or a score is its team: "Chicago fell to 3-5", "Chicago 3, Detroit 2"', async () => {
     expect(await linked('The Bears lost again on Sunday, and Chicago fell to 3-5 after the defeat.')).not.toContain('place:chicago');
     expect(await linked('Their goalie made 31 stops as New York improved to 9-2-1 this month.')).not.toContain('place:new-york');
+    expect(await linked('Chicago (4-6) travels to Green Bay next week.')).not.toContain('place:chicago');
+    expect(await linked('Late results: Chicago 3, Detroit 2 and Ottawa 5, Boston 1.')).not.toContain('place:chicago');
+    expect(await linked('Late results: Detroit 2, Chicago 3 after a shootout.')).not.toContain('place:chicago');
     expect(await linked('Chicago fell to a record low temperature on Sunday.')).toContain('place:chicago');
   });
 
