@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /** Names listed with a person (lib/entities/coordinated.ts), on sentences written for this file. */
-const people = async (text: string) =>
-  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+const people = (text: string) => mentionsOf('person', text, lookup);
 
 describe('names listed with a person (issue 18)', () => {
   it('surnames listed with surnames, full names with full names', async () => {

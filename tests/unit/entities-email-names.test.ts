@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /** Display names before e-mail addresses (lib/entities/email-names.ts), on lines written for this file. */
-const people = async (text: string) =>
-  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+const people = (text: string) => mentionsOf('person', text, lookup);
 
 describe('names before e-mail addresses (issue 18)', () => {
   it('a quoted display name, surname first or given name first, is a person', async () => {

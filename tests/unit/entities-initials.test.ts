@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /**
@@ -7,8 +7,7 @@ import { lookup } from './support/mention-at';
  * first, a middle initial after an unlisted given name or without its stop — and the look-alikes that
  * are no one's name (acronyms, streets, outlines, firms named after founders, reference lists).
  */
-const people = async (text: string) =>
-  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+const people = (text: string) => mentionsOf('person', text, lookup);
 
 describe('names with initials (issue 18)', () => {
   it('initials first make a name, and the surname follows', async () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
-import { listsOnly } from './support/lists-only';
+import { namesOf } from './support/found';
 
 /** No dataset: only the name finder's lists. */
-async function people(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, listsOnly);
-  return entities.filter((e) => e.type === 'person').map((e) => e.name);
-}
+const people = (text: string) => namesOf('person', text);
 
 describe('names the article shows are no people’s (lib/entities/not-people.ts)', () => {
   it('drops a name set whole in quotation marks: a title, a term or a variety, at every mention', async () => {

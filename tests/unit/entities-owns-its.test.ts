@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { namesOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /** A name that owns an "its" and is never "he" or "she" (ownsIts, lib/entities/not-people.ts), on sentences written for this file. */
-const people = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').map((e) => e.name);
+const people = (text: string) => namesOf('person', text, lookup);
 
 describe('a name the article calls "its" owner is no person (issue 18)', () => {
   it('the subject of a verb whose object is "its"', async () => {

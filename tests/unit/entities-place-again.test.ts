@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { listsOnly } from './support/lists-only';
 
 /** No dataset: only the name finder's lists. */
 const lookup = listsOnly;
 
-async function places(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, lookup);
-  return entities
-    .filter((e) => e.type === 'place')
-    .flatMap((e) => e.mentions)
-    .sort((a, b) => a.start - b.start)
-    .map((m) => text.slice(m.start, m.end));
-}
+const places = (text: string) => mentionsOf('place', text, lookup, true);
 
 describe('a one-word place placed surely is that place at its mentions nearby', () => {
   it('after a conquest, "near" or what only a place has, the later bare mentions are the place', async () => {

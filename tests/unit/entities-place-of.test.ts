@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { listsOnly } from './support/lists-only';
 
 /** No dataset: only the name finder's lists. */
 const lookup = listsOnly;
 
-async function places(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, lookup);
-  return entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
-}
+const places = (text: string) => mentionsOf('place', text, lookup);
 
 describe('what only a place has, and "of"', () => {
   it('a ruler, an officer, the inhabitants, the quarters or the compass of a name make it a place', async () => {

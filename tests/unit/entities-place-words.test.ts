@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
-import { listsOnly } from './support/lists-only';
+import { namesOf } from './support/found';
 
-async function places(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, listsOnly);
-  return entities.filter((e) => e.type === 'place' && !e.fromDataset).map((e) => e.name);
-}
+const places = (text: string) => namesOf('place', text);
 
 describe('one capitalised word after a place preposition (lib/entities/place-words.ts)', () => {
   it('is no place where the article writes the word in lower case', async () => {

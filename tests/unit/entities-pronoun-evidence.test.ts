@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /**
  * A one-word subject whose clause calls it "he" or "she" (lib/entities/pronoun-evidence.ts), on sentences
  * written for this file — and the look-alikes: "it", a noun the word qualifies, a participle, an object.
  */
-const people = async (text: string) =>
-  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+const people = (text: string) => mentionsOf('person', text, lookup);
 
 describe('he or she after a one-word subject (issue 18)', () => {
   it('the subject of its clause, then "his" or "herself" in the same sentence', async () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { namesOf } from './support/found';
 import { lexiconSets } from '../../lib/entities/lexicon-sets';
 import { NAME_LEXICON } from '../../lib/entities/lexicon';
 import { thingName } from '../../lib/entities/shape-people';
 import type { EntityResult } from '../../lib/types';
-import { listsOnly } from './support/lists-only';
 
-async function people(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, listsOnly);
-  return entities.filter((e) => e.type === 'person').map((e) => e.name);
-}
+const people = (text: string) => namesOf('person', text);
 
 describe('shape-only people with an everyday word after the first are things (lib/entities/shape-people.ts)', () => {
   it('drops a name typed by its shape alone whose later word is an everyday word', async () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /** A signature line's name (lib/entities/signature.ts), on lines written for this file. */
-const people = async (text: string) =>
-  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+const people = (text: string) => mentionsOf('person', text, lookup);
 
 describe('the name opening a signature line (issue 18)', () => {
   it('the first two words, or three with an initial, before the firm and a telephone number or address', async () => {

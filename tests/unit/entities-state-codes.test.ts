@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { listsOnly } from './support/lists-only';
 
 /** No dataset: only the name finder's lists. */
 const lookup = listsOnly;
 
-async function places(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, lookup);
-  return entities
-    .filter((e) => e.type === 'place')
-    .flatMap((e) => e.mentions)
-    .sort((a, b) => a.start - b.start)
-    .map((m) => text.slice(m.start, m.end));
-}
+const places = (text: string) => mentionsOf('place', text, lookup, true);
 
 describe('a US state code after a town and a comma, or after "the state of"', () => {
   it('the code and its town are places', async () => {

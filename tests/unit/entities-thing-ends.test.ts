@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
-import { listsOnly } from './support/lists-only';
+import { namesOf } from './support/found';
 
-async function people(text: string): Promise<string[]> {
-  const { entities } = await findEntities(text, listsOnly);
-  return entities.filter((e) => e.type === 'person' && !e.fromDataset).map((e) => e.name);
-}
+const people = (text: string) => namesOf('person', text);
 
 describe('article-built people ending in an everyday word (lib/entities/thing-ends.ts)', () => {
   it('drops a three-word name whose last word is an everyday word', async () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
+import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /** A one-word name opening its line as the person a message speaks to (lib/entities/vocative.ts), on lines written for this file. */
-const people = async (text: string) =>
-  (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+const people = (text: string) => mentionsOf('person', text, lookup);
 
 describe('a name the message speaks to (issue 18)', () => {
   it('a name, a comma, then a request, a question or the line end', async () => {
