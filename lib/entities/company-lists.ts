@@ -3,7 +3,8 @@ import type { DatasetEntity, Span } from '../types';
 /**
  * A place's name in a list of companies is a company's name ("offered by companies such as Google,
  * Meta, X and more" — Meta the company, not Colombia's department). English introduces such a list by
- * its kind ("companies such as", "firms like", "brands including"); there the place's card is wrong.
+ * its kind ("companies such as", "firms like", "brands including") or closes it so ("and other tech
+ * companies"); there the place's card is wrong.
  * (Not a list by its neighbours alone: "In New York State, Blue Hill's …" and "Asia and New Guinea"
  * set a place beside a name the dataset knows as an organisation.)
  */
@@ -12,9 +13,14 @@ import type { DatasetEntity, Span } from '../types';
 const COMPANY_LIST_BEFORE =
   /\b(?:compan(?:y|ies)|firms|brands|businesses|corporations|platforms|tech\s+giants|vendors|providers|start-?ups|retailers|employers|sponsors)\s+(?:such\s+as|like|including|includ(?:e|ing))\s+(?:[A-Z0-9][^,.;:!?\n]{0,40},\s+)*(?:and\s+|or\s+)?$/;
 
+/** …or closed by it after the name: "Google, Meta and other tech companies", "Meta, Apple, and similar firms". */
+const COMPANY_LIST_AFTER =
+  /^(?:,\s+[A-Z0-9][^,.;:!?\n]{0,40})*,?\s+(?:and|or)\s+(?:other|similar|many\s+other|several\s+other)\s+(?:(?:tech|technology|software|big|large|major|social\s+media|internet)\s+)?(?:compan(?:y|ies)|firms|brands|corporations|platforms|giants)\b/;
+
 /** The candidates of a name at `span` without places, where the name stands in a list of companies. */
 export function inCompanyList(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
   if (!candidates.some((c) => c.type === 'place')) return candidates;
-  const listed = COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start));
+  const listed =
+    COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start)) || COMPANY_LIST_AFTER.test(text.slice(span.end, span.end + 160));
   return listed ? candidates.filter((c) => c.type !== 'place') : candidates;
 }

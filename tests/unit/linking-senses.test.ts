@@ -12,6 +12,7 @@ describe('a place’s name in another sense', () => {
   it('a place named in a list of companies is a company: "firms like Amazon, Meta and Netflix"', async () => {
     expect(await linked('In Colombia the course is backed by firms like Amazon, Meta and Netflix, the organisers said.')).not.toContain('place:meta');
     expect(await linked('Bogotá’s new hub has sponsors, including companies such as Meta and Spotify.')).not.toContain('place:meta');
+    expect(await linked('In Colombia, Amazon, Meta and other tech companies hire engineers.')).not.toContain('place:meta');
     // (the department needs its country named; it stays where no list of companies stands around it)
     expect(await linked('Villavicencio is the capital of Meta, a department in eastern Colombia.')).toContain('place:meta');
   });
