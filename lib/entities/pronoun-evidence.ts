@@ -1,3 +1,5 @@
+import { speechAlternation } from '../text/words';
+
 /**
  * A one-word name that is the subject of its clause, which goes on to speak of it as "he" or "she":
  * "Bloch is concerned to establish hope as the guiding principle of his Marxism", "Okafor insisted that
@@ -12,8 +14,11 @@
  */
 const PRONOUN = /\b(?:(he|his|him|himself|she|her|hers|herself)|(it|its|itself|they|their|them|themselves))\b/i;
 /** The verb after a subject (an auxiliary, a past tense, a present in -s before a lower-case word), perhaps after an adverb; or "and" before a pronoun's possessive ("Xi and his comrades"). */
-const VERB_NEXT =
-  /^ (?:(?:\p{Ll}+ly|once|never|also|still|then|later|soon|now|often|always|had|has|have|was|is) )?(?:is|was|has|had|will|would|can|could|must|may|might|should|does|did|\p{Ll}{2,}ed|found|made|took|told|gave|got|came|went|saw|knew|held|kept|left|met|became|began|wrote|said|thought|felt|brought|won|lost|led|ran|spent|sent|built|paid|(\p{Ll}{2,}[a-rt-z]s)(?= \p{Ll}))\b|^ and (?:his|her)\b/u;
+// (The irregular speech verbs' past forms come from words.ts; the other irregular pasts are no speech verbs.)
+const VERB_NEXT = new RegExp(
+  String.raw`^ (?:(?:\p{Ll}+ly|once|never|also|still|then|later|soon|now|often|always|had|has|have|was|is) )?(?:is|was|has|had|will|would|can|could|must|may|might|should|does|did|\p{Ll}{2,}ed|${speechAlternation(['say', 'tell', 'write'], 'past')}|found|made|took|gave|got|came|went|saw|knew|held|kept|left|met|became|began|thought|felt|brought|won|lost|led|ran|spent|sent|built|paid|(\p{Ll}{2,}[a-rt-z]s)(?= \p{Ll}))\b|^ and (?:his|her)\b`,
+  'u',
+);
 /** After a word in -s, a verb or an auxiliary: the word was a plural noun the name qualified ("Blood tests revealed", "Echo hubs are"). */
 const VERB_AFTER_PLURAL = /^ (?:\p{Ll}+ed|are|were|have|had|can|could|will|would|may|might|must|should)\b/u;
 /** The end of the sentence, or a capitalised word (another name the pronoun may be about). */
