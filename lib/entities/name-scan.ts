@@ -5,6 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
 import { pronounAfter } from './pronoun-evidence';
+import { amongPeople } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
 import {
   AROUND_NAME,
@@ -95,6 +96,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     // "the destruction of Carangi's life": a possessive of a life is a person's, whatever stands before.
     if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
     if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low)) return null;
+    // "officials such as Harrow", "met Hitler and other officials", "between him and Linares" (kind-of-people.ts).
+    const among = amongPeople(text, span.start, span.end, L);
+    if (among) return among;
     // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
     if (/\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead))
       return /\b(?:from|with|to|by|for)\s$/.test(lead) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
@@ -113,6 +117,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     return null;
   }
   if (AROUND_NAME.possessiveBefore.test(lead)) return 'possessive before the name';
+  const among = amongPeople(text, span.start, span.end, L);
+  if (among) return among;
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';
   return null;

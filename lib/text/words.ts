@@ -113,6 +113,15 @@ export const JOINED_PARTICLE_ALTERNATION = '(?:al|el|ad|ar|as|ash|at|az|an|ul|ud
 export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'));
 
 /**
+ * Plural nouns for people in general, no role's plural ("people like Yaqubi", "Hitler and other men"): a name given as an
+ * example of them, or listed with "other" of them, is a person's.
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(split('people men women persons figures folks individuals personalities celebrities politicians'));
+
+/** Roles that firms and software are as often as people ("market leaders including Oracle", "partners including Beko", "editors like Cursor"). */
+export const ROLES_OF_FIRMS: ReadonlySet<string> = new Set(split('leader player editor manager partner'));
+
+/**
  * Ranks of the peerage, whose holders are styled "<rank> of <territory>" ("the Duke of Wellington",
  * "the Earl of Derby"): the territory there is part of a title, not the place a card would describe.
  */

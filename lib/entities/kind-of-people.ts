@@ -1,0 +1,60 @@
+import { PEOPLE_PLURALS, ROLES_OF_FIRMS } from '../text/words';
+import type { LexiconSets } from './lexicon-sets';
+import { isRole, ENDS_PHRASE } from './person-evidence';
+
+/**
+ * A name that news copy sets among people of a kind is a person's:
+ *  - an example of a plural of people ("officials such as Harrow", "players including Dunne", "people like Yaqubi");
+ *  - listed with "other" or "fellow" people ("met Hitler and other German officials", "Dunne and fellow ministers");
+ *  - joined by "and" to a personal pronoun ("between him and Linares", "Peder and I were", "me and Laura",
+ *    "Harrow and his allies"): a firm, a place or a thing is joined to "it", never to "him" or "I".
+ * Asked of one candidate at a time (person-evidence's chain in name-scan.ts), on 48 characters either side.
+ */
+
+/** A plural of people: a role's ("officials", "chairmen") or a word for people in general ("people", "women"). */
+function peoplePlural(w: string, L: LexiconSets | null): boolean {
+  if (PEOPLE_PLURALS.has(w)) return true;
+  if (w.endsWith('men')) return isRole(w.slice(0, -3) + 'man', L);
+  if (!w.endsWith('s')) return false;
+  // ("officials", "ministers"; "actresses", "coaches")
+  const one = /(?:ss|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+  return !ROLES_OF_FIRMS.has(one) && isRole(one, L);
+}
+/** A verb after the name: an auxiliary, a past tense or a present in -s. */
+const VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|\p{Ll}+ed|\p{Ll}+[^s]s)\b/u;
+/** An adjective's shape ("Black, Indigenous, and other people of color"): no name's. */
+const ADJECTIVE = /(?:ous|ive|ful|able|ible|ical)$/;
+
+/** "<plural> such as ", "<plural>, including ", "<plural> like ": the kind the name is an example of. */
+const EXAMPLE_OF = /(\p{Ll}+),?\s+(such as|including|like|especially)\s$/u;
+/** ", and other senior officials", " and fellow German ministers": up to two modifiers, then the kind. */
+const AND_OTHER = /^,?\s+and\s+(?:other|fellow)\s+((?:[\p{L}-]+\s+){0,2}\p{Ll}+)\b/u;
+/** Modifiers before the kind: capitalised ("German") or an adjective's ending ("senior", "local", "prominent"). */
+const MODIFIER = /^(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:al|ic|ian|ish|ese|ior|ent|ant|ous|ive|ful|ing|ed)|top|key|young|old)$/u;
+/** A personal pronoun joined by "and" before the name ("him and ", "she and "); not "I", which a numeral may be ("War I and"). */
+const PRONOUN_AND = /(?:^|[^\p{L}])(?:him|her|he|she|me)\s+and\s$/iu;
+/** "and I", "and me", "and his …", "and her …" right after the name. */
+const AND_PRONOUN = /^\s+and\s+(?:(?:I|me|him|he|she)\b|(?:his|her)\s+\p{Ll})/u;
+
+export function amongPeople(text: string, start: number, end: number, L: LexiconSets | null): string | null {
+  if (!L || ADJECTIVE.test(text.slice(start, end))) return null;
+  const lead = text.slice(Math.max(0, start - 48), start);
+  const ex = EXAMPLE_OF.exec(lead);
+  // ("people like Apple products": "like" may be the verb; "people, including Polish-style economic …": an adjective. The example ends
+  // its phrase, or — not after "like" — its verb follows.)
+  if (ex && peoplePlural(ex[1]!, L)) {
+    const next = text.slice(end, end + 12);
+    if (ENDS_PHRASE.test(next) || (ex[2] !== 'like' && VERB_NEXT.test(next))) return 'an example of a kind of people';
+  }
+  if (PRONOUN_AND.test(lead)) return 'joined to a personal pronoun';
+  const after = text.slice(end, end + 48);
+  if (AND_PRONOUN.test(after)) return 'joined to a personal pronoun';
+  const m = AND_OTHER.exec(after);
+  if (!m) return null;
+  // The kind is the first word that is no modifier ("other German officials", not "other tech companies' executives").
+  for (const w of m[1]!.split(/\s+/)) {
+    if (peoplePlural(w, L)) return 'listed with other people';
+    if (!MODIFIER.test(w)) return null;
+  }
+  return null;
+}

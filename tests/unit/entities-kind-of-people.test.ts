@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/** A name set among people of a kind (amongPeople, lib/entities/kind-of-people.ts), on sentences written for this file. */
+const people = (text: string) => namesOf('person', text, lookup);
+
+describe('a name set among people of a kind is a person (issue 18)', () => {
+  it('an example of a plural of people', async () => {
+    expect(await people('The board heard from officials such as Quarrender before the vote.')).toContain('Quarrender');
+    expect(await people('The party courted people like Velzimov.')).toContain('Velzimov');
+  });
+
+  it('listed with other or fellow people', async () => {
+    expect(await people('The envoy met Velzimov and other senior ministers in the capital.')).toContain('Velzimov');
+    expect(await people('The envoy met Velzimov and other Bulgarian officials on Friday.')).toContain('Velzimov');
+  });
+
+  it('joined by "and" to a personal pronoun', async () => {
+    expect(await people('The quarrel between him and Quarrender is old news.')).toContain('Quarrender');
+    expect(await people('We were delighted to welcome Quarrender and his team to the project.')).toContain('Quarrender');
+  });
+
+  it('not a firm given as an example, a kind of firms or software, or an adjective', async () => {
+    expect(await people('The group works with partners including Brelvane, a lighting maker.')).not.toContain('Brelvane');
+    expect(await people('The deal covers software editors like Quorvix and its rivals.')).not.toContain('Quorvix');
+    expect(await people('Many people like Brelvane phones.')).not.toContain('Brelvane');
+    expect(await people('The plan hurt workers, including Zorvish-style cuts to wages.')).not.toContain('Zorvish-style');
+    expect(await people('The envoy met Zorvane and other tech companies.')).not.toContain('Zorvane');
+  });
+});
