@@ -75,15 +75,18 @@ export function coordinatedPeople(
   // Malbec" — a lone word beside full names, or a full name beside a lone word, is no sign (a given name is: "Doug and Mike Starn");
   // and a lone word made a person by the list vouches for no other lone word ("Wi-Fi, Bluetooth, Thread, Zigbee").
   // (A surname standing for its full name — "Quillon" of "Marta Quillon, Zorvik" — has the full name's shape.)
-  const tails = new Set(known.filter((p) => known.some((q) => q.end === p.end && q.start < p.start)));
+  const tails = tailsOf(known);
   const oneWord = (s: Span) => !tails.has(s) && !text.slice(s.start, s.end).includes(' ');
   const alike = (c: Span, p: Span) => (given(c) ? true : oneWord(c) !== oneWord(p) ? false : !oneWord(c) || vouchers.has(p) || given(p));
+  // (Known names by where they start and end: a list's joiner is 2 to 6 characters, so only names starting 2–6 after a
+  // candidate's end or ending 2–6 before its start can be adjacent; the first such in `known` order is the one that vouches.)
+  const near = new NearSpans(known);
   let grew = true;
   while (grew) {
     grew = false;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i]!;
-      const via = known.find((p) => (Math.abs(p.start - c.end) < 8 || Math.abs(c.start - p.end) < 8 ? adjacent(c, p) && alike(c, p) : false));
+      const via = near.first(c, (p) => adjacent(c, p) && alike(c, p));
       if (!via) continue;
       // The same name elsewhere in the article is the same person ("Ruiz, Okafor and … Hale, Ruiz and …").
       const name = text.slice(c.start, c.end);
@@ -93,7 +96,7 @@ export function coordinatedPeople(
         const d = cands[k]!;
         if (text.slice(d.start, d.end) !== name) continue;
         out.push([d, own ? null : via]);
-        known.push(d);
+        near.push(d);
         cands.splice(k, 1);
       }
       i = -1;
@@ -124,8 +127,69 @@ export function vouchedOnly(people: EntityResult[], vias: Map<EntityResult, Span
 }
 
 /** A list joiner right before or right after the span (a cheap first filter: most names stand in no list). */
+// (/(?:, |,? and |,? & )$/ on the six characters before, /^(?:, |,? and |,? & )/ on the six after, without slices or regexes.)
 function listed(text: string, span: Span): boolean {
-  return /(?:, |,? and |,? & )$/.test(text.slice(Math.max(0, span.start - 6), span.start)) || /^(?:, |,? and |,? & )/.test(text.slice(span.end, span.end + 6));
+  const a = span.start;
+  const b = span.end;
+  if (text.charCodeAt(a - 1) === 32 && (text.endsWith(', ', a) || text.endsWith(' and ', a) || text.endsWith(' & ', a))) return true;
+  const c = text.charCodeAt(b);
+  if (c === 44) return text.charCodeAt(b + 1) === 32; // (", and " and ", & " open with ", " too)
+  return c === 32 && (text.startsWith(' and ', b) || text.startsWith(' & ', b));
+}
+
+/** Spans p of `spans` with q.end === p.end and q.start < p.start for some q of them: the tails of longer names. */
+function tailsOf(spans: readonly Span[]): Set<Span> {
+  const minStart = new Map<number, number>();
+  for (const q of spans) {
+    const m = minStart.get(q.end);
+    if (m === undefined || q.start < m) minStart.set(q.end, q.start);
+  }
+  const out = new Set<Span>();
+  for (const p of spans) if (minStart.get(p.end)! < p.start) out.add(p);
+  return out;
+}
+
+/**
+ * `spans` (pushed onto in place) indexed by start and by end, for the first span in their order that starts 2–6
+ * characters after a span's end or ends 2–6 before its start and passes a test — `spans.find(test)` where the test
+ * can hold only at that distance (a list's joiner: ", ", " and ", ", and ", " & ", ", & ").
+ */
+class NearSpans {
+  private readonly byStart = new Map<number, number[]>();
+  private readonly byEnd = new Map<number, number[]>();
+
+  constructor(private readonly spans: Span[]) {
+    for (let i = 0; i < spans.length; i++) this.index(spans[i]!, i);
+  }
+
+  push(s: Span): void {
+    this.spans.push(s);
+    this.index(s, this.spans.length - 1);
+  }
+
+  first(c: Span, test: (p: Span) => boolean): Span | undefined {
+    let best = -1;
+    for (let d = 2; d <= 6; d++) {
+      best = this.better(this.byStart.get(c.end + d), c, test, best);
+      best = this.better(this.byEnd.get(c.start - d), c, test, best);
+    }
+    return best < 0 ? undefined : this.spans[best];
+  }
+
+  private better(ids: number[] | undefined, c: Span, test: (p: Span) => boolean, best: number): number {
+    if (!ids) return best;
+    for (const i of ids) if ((best < 0 || i < best) && test(this.spans[i]!)) best = i;
+    return best;
+  }
+
+  private index(s: Span, i: number): void {
+    const a = this.byStart.get(s.start);
+    if (a) a.push(i);
+    else this.byStart.set(s.start, [i]);
+    const b = this.byEnd.get(s.end);
+    if (b) b.push(i);
+    else this.byEnd.set(s.end, [i]);
+  }
 }
 
 /** Tokens [a, b) of a run as a candidate: listed, one or two name words, no known place, organisation, title or group word. */

@@ -38,6 +38,9 @@ const DEGREES: ReadonlySet<string> = new Set(['MD', 'MS', 'MA', 'PA']);
 /** What may follow a code that ends an address: the text's end, punctuation, a ZIP code, a line break, a lower-case word. */
 const AFTER_CODE = /^(?:$|[\s]*$|[.,;:!?)\]'"\u2019\u201d]|\s+(?:\d{5}\b|[-\u2013\u2014(]|\p{Ll}))/u;
 
+/** The first characters of the codes and the short names. */
+const OPENING: ReadonlySet<number> = new Set([...CITY_ABBREVIATIONS, ...US_STATE_CODES].map((w) => w.charCodeAt(0)));
+
 export function stateCodePlaces(text: string, tokens: Token[], found: readonly EntityResult[], L: LexiconSets, lower: LowerWords): EntityResult[] {
   let taken: OverlapIndex | null = null;
   let people: Set<number> | null = null; // ends of person mentions
@@ -46,6 +49,7 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "moved to NYC", "a restaurant in SF", "live in DC": a city's short name after a preposition of place or travel.
+    if (!OPENING.has(t.text.charCodeAt(0))) continue; // (a number's look-up, not a hash of each of the article's words)
     if (
       CITY_ABBREVIATIONS.has(t.text) &&
       PLACE_OR_TRAVEL.has(wordBefore(text, t.start) ?? '') &&
