@@ -46,7 +46,13 @@ export function listedName(
   if (L.companies.has(low)) return { type: 'organization', name, span, unsure: false };
   // Nor a city in odd case ("HAMi"; a company may be written so: "TikTok").
   if (ODD_CASE.test(name)) return null;
-  const placed = seg.length > 1 || placeBefore(before) || PLACE_AFTER.test(text.slice(span.end, span.end + 3));
+  // ("the southern city of Tyre", "occupied Baqubah": a kind of place with "of", or a conquest, places it as surely as "in".)
+  const placed =
+    seg.length > 1 ||
+    placeBefore(before) ||
+    PLACE_AFTER.test(text.slice(span.end, span.end + 3)) ||
+    (before === 'of' && placeOf(text, span.start)) ||
+    conqueredBefore(text, span.start);
   return { type: 'place', name, span, unsure: !placed };
 }
 

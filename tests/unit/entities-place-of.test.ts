@@ -32,3 +32,15 @@ describe('what armies conquer', () => {
     expect(await places('The troops occupied Drenna’s farm for a week.')).toEqual([]);
   });
 });
+
+describe('a listed city placed by a kind of place and "of"', () => {
+  it('"the city of X" places a city of the longer list as surely as "in X"', async () => {
+    // (Ramadi is on the city list; before, only "in"/"near" or ", State" after it placed such a one-word city.)
+    expect(await places('Gunmen stormed a checkpoint in the western city of Ramadi overnight.')).toEqual(['Ramadi']);
+    expect(await places('Two soldiers were hurt after the army occupied Ramadi last week.')).toEqual(['Ramadi']);
+  });
+
+  it('not a listed city after an "of" no kind of place explains', async () => {
+    expect(await places('She wrote a short history of Ramadi cooking for the magazine.')).toEqual([]);
+  });
+});
