@@ -20,7 +20,9 @@ const COMPANY_LIST_AFTER =
 /** The candidates of a name at `span` without places, where the name stands in a list of companies. */
 export function inCompanyList(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
   if (!candidates.some((c) => c.type === 'place')) return candidates;
-  const listed =
-    COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start)) || COMPANY_LIST_AFTER.test(text.slice(span.end, span.end + 160));
-  return listed ? candidates.filter((c) => c.type !== 'place') : candidates;
+  return inListOfCompanies(text, span) ? candidates.filter((c) => c.type !== 'place') : candidates;
 }
+
+/** The name at `span` stands in a list of companies, opened or closed by their kind. */
+export const inListOfCompanies = (text: string, span: Span): boolean =>
+  COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start)) || COMPANY_LIST_AFTER.test(text.slice(span.end, span.end + 160));

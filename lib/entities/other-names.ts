@@ -10,7 +10,8 @@ import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
-import { companyContext, conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
+import { conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
+import { firmBySentence, NOUN_END } from './firm-evidence';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
 import { forInsideOrg, institutionBefore, laterOrgMentions, opensOrgName, theInsideOf, tradeName } from './org-spans';
 
@@ -187,6 +188,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
     if (seg.length === 2 && ARTICLE_FIRST.has(first)) return placeBefore(before) ? add(out, 'place', name, span) : undefined;
     if (tradeName(seg, ws, before, words, L)) return add(out, 'organization', name, span); // ("Carr Futures": a trade's noun last)
+    if (firmBySentence(text, seg, span, before, L, words)) return add(out, 'organization', name, span); // ("a job at Cracker Barrel", "Acme Foods said its …")
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
       if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
@@ -212,8 +214,9 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   const t = seg[0]!;
   const w = t.text;
   if (ACRONYM.test(w)) {
-    // (Only one the article spells out as an organisation's name — "MRI", "SEO" are none; not "Hanover, NH": a state's code.)
-    if (!L.acronyms.has(w) && !ROMAN.test(w) && !(US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start))) && words.spelledOut(w))
+    // (Only one the article spells out as an organisation's name — "MRI", "SEO" are none; not "Hanover, NH": a state's code — or that a sentence makes a firm's: "BP shut its refinery".)
+    const code = US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start));
+    if (!L.acronyms.has(w) && !ROMAN.test(w) && !code && (words.spelledOut(w) || firmBySentence(text, seg, span, before, L, words)))
       add(out, 'organization', name, span);
     return;
   }
@@ -221,8 +224,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   // "the Senate", "the Union": an institution's head word used as its name.
   if (L.orgHeads.has(first) && before === 'the' && !atSentenceStart && !/^\s+of\b/.test(after)) return add(out, 'organization', name, span);
   if (!isNameWord(t) || L.lead.has(first) || L.qualifiers.has(first)) return;
-  // A firm's context: "shares of Zillow", "acquired Akamai", "an analyst at Gartner", "Zillow's chief executive" (listed-names.ts).
-  if (companyContext(text, span)) return add(out, 'organization', name, span);
+  if (firmBySentence(text, seg, span, before, L, words)) return add(out, 'organization', name, span); // ("shares of Zillow", "companies like Quist", "Zelvan shut its …")
   // At a sentence start any word is capitalised: a name only before a verb of a life ("Mishima took up …" is not enough).
   if (atSentenceStart) return PERSON_VERBS.test(after) && !ADJECTIVE_END.test(first) ? add(out, 'person', name, span) : undefined;
   if (L.orgHeads.has(first) || L.placeHeads.has(first) || L.titles.has(first)) return;
@@ -241,9 +243,6 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const HEADING_WORDS: ReadonlySet<string> = new Set('new old best top latest good great big first last next free more most all every state'.split(' '));
 const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo']);
-
-/** Suffixes of common nouns that are rarely parts of personal names. */
-const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
 function group(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {

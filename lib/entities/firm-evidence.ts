@@ -1,0 +1,80 @@
+import type { Span } from '../types';
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import type { ArticleWords } from './article-words';
+import { everydayWord } from './one-word';
+import { companyContext } from './listed-names';
+import { inListOfCompanies } from './company-lists';
+
+/**
+ * What news copy says of a firm or a body that it says of no person, asked of a name the finder has no other kind for
+ * (other-names.ts; only candidates that got that far, never a pass over the text):
+ *  - the name is the subject of a verb whose object is "its" ("BP shut its refinery", "Acme said its profit rose", "Zelvan
+ *    has doubled its staff"): a person's own is "his" or "her";
+ *  - a firm's context ("shares of …", "a job at …", "… 's chief executive": listed-names.ts), or a member of a list of
+ *    companies ("companies like Vorlane, Quist and smaller makers": company-lists.ts).
+ */
+
+/**
+ * One verb (after an auxiliary or an adverb or two), then "its" or "that its". Not a conjunction, a preposition or a copula in
+ * the verb's place ("Paris and its suburbs", "Venus at its brightest", "Kestrel was its name").
+ */
+const OWNS_ITS =
+  /^\s+(?:(?:also|now|still|then|just|recently|has|have|had|will|would|could|\p{Ll}+ly)\s+){0,2}(?!(?:and|or|but|nor|in|at|on|of|for|with|from|to|by|into|as|than|like|is|was|are|were|be|been)\s)\p{Ll}+\s+(?:that\s+)?its\b/u;
+
+/** Words that open a clause before its subject ("… and Acme shut its plant", "after Acme raised its offer"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set('and but while as when after because that since although though then so until once'.split(' '));
+/** Suffixes of common nouns that are rarely parts of personal names or firms' ("Minimalism has its place", "Voice Control"). */
+export const NOUN_END = /(?:tion|sion|ness|ity|ship|ism|ology|ware|ics)s?$/;
+/** A participle or a past tense opening a name ("Rounding out its features", "Helped Zoomex relaunch its blog"). */
+const VERB_FIRST = /[^aeiou](?:ing|ed)$/;
+
+/**
+ * The name at `span` (first word `first`, lower case; `before`: the word right before it, if any) is the subject of a verb whose
+ * object is "its": it opens its clause — nothing before it in the sentence but punctuation or a conjunction (not "with Acme
+ * Fabric enhances its …", "the OS implements its …", "Committee on Intelligence concluded its …") — and is no verb opening the sentence.
+ */
+export function ownsItsAfter(text: string, span: Span, first: string, before: string | null): boolean {
+  if (before !== null && !CLAUSE_OPENERS.has(before)) return false;
+  if (first.length >= 6 && VERB_FIRST.test(first)) return false;
+  // ("Minimalism has its place": an abstract noun's.)
+  if (NOUN_END.test(first)) return false;
+  return OWNS_ITS.test(text.slice(span.end, span.end + 60));
+}
+
+/** Lists of things more than of firms ("platforms like Kubernetes", "tools such as …"): no evidence of a firm. */
+const PRODUCT_LIST = /\b(?:platforms|tools|apps|services|software|frameworks|products)\s+(?:such\s+as|like|including)\s/;
+
+/** What ends a list's member: a comma, "and", "or", a stop or a bracket (not "Crate & Barrel", "Rent the Runway": a longer name). */
+const MEMBER_END = /^(?:[,.;:)!?]|\s+(?:and|or)\s|\s*$)/;
+
+/**
+ * A firm's context around the name (`acronym`: a word in capitals, which a firm's context is not enough for: "shares of LGBT+
+ * adolescents", "acquisition of OT security leader …"), or a list of companies it stands in whole (not one of products).
+ */
+export function firmContext(text: string, span: Span, acronym = false): boolean {
+  if (!acronym && companyContext(text, span)) return true;
+  return (
+    MEMBER_END.test(text.slice(span.end, span.end + 5)) &&
+    inListOfCompanies(text, span) &&
+    !PRODUCT_LIST.test(text.slice(Math.max(0, span.start - 160), span.start))
+  );
+}
+
+/** A compound adjective first ("US-based McKinsey"): no word of the firm's name. */
+const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
+
+/**
+ * The name finder's segment `seg` (no kind found for it yet; `before`: the word before it) is a firm's or a body's by what the
+ * sentence says of it: a word in capitals by "its" or a list of companies; one word, not a given name nor a word the article
+ * writes in lower case, and a name of two or three words (not after a compound adjective), by any of the evidence above.
+ */
+export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
+  const first = seg[0]!.low;
+  if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text)) return ownsItsAfter(text, span, first, before) || firmContext(text, span, true);
+  if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
+  if (firmContext(text, span)) return true;
+  if (seg.length === 1 && (L.givenNames.has(first) || everydayWord(first, (w) => words.writtenLower(w)))) return false;
+  return ownsItsAfter(text, span, first, before);
+}
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;

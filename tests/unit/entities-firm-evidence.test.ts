@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './support/found';
+
+/** What a sentence says of a firm that it says of no person (lib/entities/firm-evidence.ts); sentences written for these tests. */
+describe('organisations by what the sentence says of them', () => {
+  it('the subject of a verb whose object is "its" is a firm: "Quorvex said its profit rose"', async () => {
+    expect(await mentionsOf('organization', 'Quorvex said its quarterly profit rose by a fifth.')).toEqual(['Quorvex']);
+    expect(await mentionsOf('organization', 'Costs climbed, and Dalvane Group shut its two plants in Ohio.')).toEqual(['Dalvane Group']);
+    expect(await mentionsOf('organization', 'After the storm, TRX closed its refinery for a week.')).toEqual(['TRX']);
+    // (not after a preposition or a determiner, nor an abstract noun, nor a verb opening the sentence, nor "and its")
+    expect(await mentionsOf('organization', 'The update ships with Orvane Fabric, which enhances its reach.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Brutalism has its place in the city.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Rounding out its features is a microphone.')).toEqual([]);
+    expect(await mentionsOf('organization', 'We toured Talvere and its old harbour.')).toEqual([]);
+  });
+
+  it('a name after a job at it, or in a list of companies, is a firm: "a job at Quill Barrel", "companies like Vorlane, TCHX and …"', async () => {
+    expect(await mentionsOf('organization', 'She took a job at Quill Barrel after college.')).toEqual(['Quill Barrel']);
+    expect(await mentionsOf('organization', 'Makers face companies like Sorrel Berger, TCHX, and smaller chocolatiers.', undefined, true)).toEqual([
+      'Sorrel Berger',
+      'TCHX',
+    ]);
+    // (a list of products is no evidence, nor a member cut short by "&"; a compound adjective is no word of the name)
+    expect(await mentionsOf('organization', 'Run it on platforms like Kestrel Cloud, Vantor, and others.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Shop retailers such as Crane & Barrow, Wistful, and more.')).toEqual(['Wistful']);
+    expect(await mentionsOf('organization', 'Firms such as US-based Quellon, and others, bid.')).not.toContain('US-based Quellon');
+  });
+});
