@@ -14,6 +14,7 @@ import { vocativeNames } from './vocative';
 import { signatureNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
+import { groupOfPeople } from './kind-of-people';
 import { modelNumbered, ownsIts, quotedWhole, saidOfAThing } from './not-people';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
@@ -85,7 +86,9 @@ export function findArticlePeople(
   // only a firm's kind of evidence made it and the article calls it "its" more often than "his" or "her".
   for (const [name, p] of people) {
     if (p.parts.length > 1) continue;
-    if ((!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
+    // ("Analysts say", "Sources told": a group of people, not a name; kind-of-people.ts.)
+    const group = p.why !== 'title before the name' && groupOfPeople(name, L);
+    if (group || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`

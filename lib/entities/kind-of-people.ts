@@ -1,4 +1,4 @@
-import { PEOPLE_PLURALS, ROLES_OF_FIRMS } from '../text/words';
+import { ANONYMOUS_SOURCE_HEADS, GROUP_SOURCE_HEADS, PEOPLE_PLURALS, ROLES_OF_FIRMS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { isRole, ENDS_PHRASE } from './person-evidence';
 
@@ -12,7 +12,7 @@ import { isRole, ENDS_PHRASE } from './person-evidence';
  */
 
 /** A plural of people: a role's ("officials", "chairmen") or a word for people in general ("people", "women"). */
-function peoplePlural(w: string, L: LexiconSets | null): boolean {
+export function peoplePlural(w: string, L: LexiconSets | null): boolean {
   if (PEOPLE_PLURALS.has(w)) return true;
   if (w.endsWith('men')) return isRole(w.slice(0, -3) + 'man', L);
   if (!w.endsWith('s')) return false;
@@ -57,4 +57,15 @@ export function amongPeople(text: string, start: number, end: number, L: Lexicon
     if (!MODIFIER.test(w)) return null;
   }
   return null;
+}
+
+/**
+ * A one-word "person" that is a plural of people or a group ("Analysts say", "Experts say", "Sources told CNN", "People aged 13-17"):
+ * the kind, capitalised at a sentence's start, not a name. No surname is a plural of a role; one that is an office's plural after
+ * an honorific is left to that evidence.
+ */
+export function groupOfPeople(word: string, L: LexiconSets | null): boolean {
+  const low = word.toLowerCase();
+  if (GROUP_SOURCE_HEADS.has(low) || peoplePlural(low, L)) return true;
+  return low.endsWith('s') && ANONYMOUS_SOURCE_HEADS.has(low.slice(0, -1));
 }

@@ -28,4 +28,10 @@ describe('a name set among people of a kind is a person (issue 18)', () => {
     expect(await people('The plan hurt workers, including Zorvish-style cuts to wages.')).not.toContain('Zorvish-style');
     expect(await people('The envoy met Zorvane and other tech companies.')).not.toContain('Zorvane');
   });
+
+  it('a plural of people opening a sentence is a group, not a name', async () => {
+    expect(await people('The vote was close. Analysts say the result will stand.')).not.toContain('Analysts');
+    expect(await people('Sources told the paper that the plan was dropped.')).not.toContain('Sources');
+    expect(await people('Investigators focused on the missing records.')).not.toContain('Investigators');
+  });
 });
