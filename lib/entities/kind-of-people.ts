@@ -38,15 +38,18 @@ const AND_PRONOUN = /^\s+and\s+(?:(?:I|me|him|he|she)\b|(?:his|her)\s+\p{Ll})/u;
 
 export function amongPeople(text: string, start: number, end: number, L: LexiconSets | null): string | null {
   if (!L || ADJECTIVE.test(text.slice(start, end))) return null;
-  const lead = text.slice(Math.max(0, start - 48), start);
-  const ex = EXAMPLE_OF.exec(lead);
+  // (Each pattern asked only where the characters it must end or start on stand there: most names stand in no such phrase.)
+  const spaced = start > 0 && spaceAt(text, start - 1);
+  const lead = spaced ? text.slice(Math.max(0, start - 48), start) : '';
+  const ex = spaced && exampleWordBefore(text, start - 1) ? EXAMPLE_OF.exec(lead) : null;
   // ("people like Apple products": "like" may be the verb; "people, including Polish-style economic …": an adjective. The example ends
   // its phrase, or — not after "like" — its verb follows.)
   if (ex && peoplePlural(ex[1]!, L)) {
     const next = text.slice(end, end + 12);
     if (ENDS_PHRASE.test(next) || (ex[2] !== 'like' && VERB_NEXT.test(next))) return 'an example of a kind of people';
   }
-  if (PRONOUN_AND.test(lead)) return 'joined to a personal pronoun';
+  if (spaced && andBefore(text, start - 1) && PRONOUN_AND.test(lead)) return 'joined to a personal pronoun';
+  if (!andAfter(text, end)) return null;
   const after = text.slice(end, end + 48);
   if (AND_PRONOUN.test(after)) return 'joined to a personal pronoun';
   const m = AND_OTHER.exec(after);
@@ -68,4 +71,29 @@ export function groupOfPeople(word: string, L: LexiconSets | null): boolean {
   const low = word.toLowerCase();
   if (GROUP_SOURCE_HEADS.has(low) || peoplePlural(low, L)) return true;
   return low.endsWith('s') && ANONYMOUS_SOURCE_HEADS.has(low.slice(0, -1));
+}
+
+const SPACE = /\s/;
+/** /\s/.test(text[i]), with an ASCII fast path. */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : i < text.length && SPACE.test(text[i]!);
+}
+
+/** EXAMPLE_OF's word ("such as", "including", "like", "especially") ends at `at`. */
+function exampleWordBefore(text: string, at: number): boolean {
+  return text.endsWith('as', at) || text.endsWith('including', at) || text.endsWith('like', at) || text.endsWith('especially', at);
+}
+
+/** "and" in any case ends at `at` (PRONOUN_AND's last word). */
+function andBefore(text: string, at: number): boolean {
+  return at >= 3 && (text.charCodeAt(at - 3) | 32) === 97 && (text.charCodeAt(at - 2) | 32) === 110 && (text.charCodeAt(at - 1) | 32) === 100;
+}
+
+/** A comma perhaps, white space, then "and" from `at`: how AND_PRONOUN and AND_OTHER open. */
+function andAfter(text: string, at: number): boolean {
+  let i = text.charCodeAt(at) === 44 ? at + 1 : at;
+  if (!spaceAt(text, i)) return false;
+  while (spaceAt(text, i)) i++;
+  return text.startsWith('and', i);
 }

@@ -49,7 +49,8 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "moved to NYC", "a restaurant in SF", "live in DC": a city's short name after a preposition of place or travel.
-    if (!OPENING.has(t.text.charCodeAt(0))) continue; // (a number's look-up, not a hash of each of the article's words)
+    // (Codes and short names open with a capital, so are capitalised tokens: a flag, then a number's look-up, not a hash of each word.)
+    if (!t.cap || !OPENING.has(t.text.charCodeAt(0))) continue;
     if (
       CITY_ABBREVIATIONS.has(t.text) &&
       PLACE_OR_TRAVEL.has(wordBefore(text, t.start) ?? '') &&
