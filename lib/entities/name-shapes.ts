@@ -1,7 +1,8 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
 import { OFFER_HEADS } from '../text/name-lexicon';
-import { SPEECH_VERB_FORMS } from '../text/words';
+import { FACILITY_HEADS, SPEECH_VERB_FORMS } from '../text/words';
 import type { EntityResult, Span } from '../types';
+import type { ArticleWords } from './article-words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, opensSentence } from './name-words';
@@ -68,8 +69,31 @@ export const institution = (w: string, L: LexiconSets): boolean => L.orgHeads.ha
 export const institutionHead = (w: string, L: LexiconSets): boolean =>
   institution(w, L) || (w.endsWith('ies') ? institution(w.slice(0, -3) + 'y', L) : w.endsWith('s') && institution(w.slice(0, -1), L));
 
-/** The span's text ends in an institution's head word ("… Action Center", "Imperial War Museum"): an event word inside it names no event. */
-export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean => ws.length >= 2 && L.orgHeads.has(ws[ws.length - 1]!);
+/**
+ * The span's text ends in an institution's or a building's head word ("… Action Center", "Imperial War Museum", "Symphony
+ * Auditorium", "Royal Festival Hall"): an event word inside it names no event.
+ */
+export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean =>
+  ws.length >= 2 && (L.orgHeads.has(ws[ws.length - 1]!) || FACILITY_HEADS.has(ws[ws.length - 1]!));
+
+/**
+ * A name of two words or more that its head words make a place's: a place's head last or before "of" ("Danube Delta", "Gulf of
+ * …"), a place's lead or a qualifier first ("Lake …", "North …"), or a building's head last ("Orchestra Hall", "Wembley Stadium").
+ * Not for a building's head after a given name or an initial ("Stuart Hall", "Taras K. Castle": people the person finders did not
+ * take), nor after a word the article writes in lower case: a product's or a dish's kind ("Portable Power Station", "Dip Station",
+ * "Pasta Station", "Vegetable Gardens").
+ */
+export function placeByHeads(seg: Token[], ws: string[], beforeOf: string, L: LexiconSets, words: ArticleWords): boolean {
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return true;
+  if (!FACILITY_HEADS.has(last) || L.givenNames.has(first) || !CAPITAL_FIRST.test(seg[0]!.text) || words.writtenLower(ws[ws.length - 2]!)) return false;
+  for (const t of seg) if (INITIAL_WORD.test(t.text)) return false;
+  return true;
+}
+const INITIAL_WORD = /^\p{Lu}\.?$/u;
+/** A capital letter first ("9/11 Memorial" cut to "11 Memorial" is no name). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Adjective endings of regions' names ("Mediterranean", "Pacific", "Caribbean", "Arctic"). */
 const ADJECTIVAL = /(?:an|ic)$/;

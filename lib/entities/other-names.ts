@@ -12,7 +12,7 @@ import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
 import { conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
-import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, regionAsOther } from './name-shapes';
+import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { forInsideOrg, institutionBefore, laterOrgMentions, opensOrgName, theInsideOf, tradeName } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
@@ -170,7 +170,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
-    if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return add(out, 'place', name, span);
+    if (placeByHeads(seg, ws, beforeOf, L, words)) return add(out, 'place', name, span);
     if (GROUP_END.test(last)) return;
     // A regnal number after a name ("Charles II", "Darius I"), not after a word of the article or one that opens sentences ("Part II", "Supplier X",
     // "Do I need", "Sometimes I").

@@ -21,3 +21,13 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from
 
 /** PLACE_PREPOSITIONS without "from", which people follow as often ("a letter from Austin"). */
 export const AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
+
+/**
+ * Head words of buildings and venues, which English names after their owner, founder or use ("Orchestra Hall", "Wembley
+ * Stadium", "Grand Central Station", "Trump Tower", "Lincoln Memorial"): a place one goes to (UNER's LOC covers facilities).
+ * Apart from the name finder's place heads (lexicon.placeHeads), which other finders read as "no person's last word":
+ * "Stuart Hall", "Bruce Arena", "Barbara Castle" are people, and the person finders take them first.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+  split('hall auditorium stadium arena station terminal tower towers castle memorial mosque temple shrine garage plaza pier wharf dock docks gardens'),
+);

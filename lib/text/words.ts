@@ -255,7 +255,7 @@ export const ORGANISATION_MEMBER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-export { AT_PLACE_PREPOSITIONS, CITY_ABBREVIATIONS, PLACE_PREPOSITIONS, US_STATE_CODES } from './place-words';
+export { AT_PLACE_PREPOSITIONS, CITY_ABBREVIATIONS, FACILITY_HEADS, PLACE_PREPOSITIONS, US_STATE_CODES } from './place-words';
 
 /**
  * Kinds of creative work ("the film Casablanca", "the musical Hamilton"): a capitalised name right
