@@ -1,5 +1,6 @@
 import type { EntityType, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS } from '../text/words';
+import { CREEDS_AND_PEOPLES, PLACE_KINDS_AFTER } from '../text/place-words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
@@ -52,6 +53,7 @@ export function listedName(
     placeBefore(before) ||
     PLACE_AFTER.test(text.slice(span.end, span.end + 3)) ||
     (before === 'of' && placeOf(text, span.start)) ||
+    placeKindAfter(text, span.end, low) ||
     conqueredBefore(text, span.start);
   return { type: 'place', name, span, unsure: !placed };
 }
@@ -135,3 +137,16 @@ export const placeOf = (text: string, start: number): boolean => {
 const CONQUERED =
   /\b(?:conquered|conquering|conquer|invaded|invading|invade|annexed|annexing|annex|besieged|besieging|besiege|sacked|sacking|occupied|occupying|colonized|colonised|colonizing|colonising)\s$/;
 export const conqueredBefore = (text: string, start: number): boolean => CONQUERED.test(text.slice(Math.max(0, start - 14), start));
+
+/** The lower-case word after a name and its end (a module constant: a \p literal in a function is rebuilt per call under tsx). */
+const LOWER_WORD_AFTER = /^ (\p{Ll}+)(?![\p{L}'\u2019-])/u;
+/**
+ * A kind of place in lower case right after the name ("Doda district", "Helmand province", "the Tampa area"): English names a
+ * place so, never a person or a firm. Not after a faith's or a people's name ("the Arab district", "a Druze village"). `low`:
+ * the name in lower case.
+ */
+export function placeKindAfter(text: string, end: number, low: string): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const m = LOWER_WORD_AFTER.exec(text.slice(end, end + 16));
+  return !!m && PLACE_KINDS_AFTER.has(m[1]!) && !CREEDS_AND_PEOPLES.has(low);
+}

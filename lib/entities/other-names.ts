@@ -10,7 +10,7 @@ import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
-import { conqueredBefore, listedName, placeBefore, placeOf, sureListed, type OtherName } from './listed-names';
+import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, sureListed, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { forInsideOrg, institutionBefore, laterOrgMentions, opensOrgName, theInsideOf, tradeName } from './org-spans';
@@ -234,7 +234,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (placeBefore(before) && !possessive) return everydayAfterPreposition(first, words, L) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-  if (!possessive && (travel || conqueredBefore(text, span.start))) return add(out, 'place', name, span);
+  if (!possessive && (travel || conqueredBefore(text, span.start) || placeKindAfter(text, span.end, first))) return add(out, 'place', name, span);
   if (before === 'the') return;
   if (before && L.titles.has(before) && (officeWord(before) || !everydayWord(first, (w) => words.writtenLower(w)))) return add(out, 'person', name, span); // (not "Expert Recommendations")
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)

@@ -31,3 +31,21 @@ export const AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREP
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(
   split('hall auditorium stadium arena station terminal tower towers castle memorial mosque temple shrine garage plaza pier wharf dock docks gardens'),
 );
+
+/**
+ * Kinds of place written in lower case after a place's name ("Doda district", "Helmand province", "the Tampa area",
+ * "the Tigray region"; lib/entities/listed-names.ts placeKindAfter).
+ */
+export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(
+  split('district districts province provinces county governorate prefecture municipality region area oblast township village'),
+);
+
+/**
+ * Faiths and peoples named by a capitalised word without an adjective's ending, which stands before a kind of place as an
+ * adjective ("the Arab district", "a Druze village", "the Sunni area"): no place's name.
+ */
+export const CREEDS_AND_PEOPLES: ReadonlySet<string> = new Set(
+  split(
+    'arab arabs druze sikh hindu shia shiite sunni muslim jewish christian catholic protestant orthodox buddhist kurd kurdish maronite alawite jew jews black white',
+  ),
+);

@@ -44,3 +44,16 @@ describe('a listed city placed by a kind of place and "of"', () => {
     expect(await places('She wrote a short history of Ramadi cooking for the magazine.')).toEqual([]);
   });
 });
+
+describe('a kind of place in lower case after the name', () => {
+  it('"X district", "the X area", "X province" make a one-word name a place', async () => {
+    expect(await places('Police detained two men from Kelbrook district on Monday.')).toEqual(['Kelbrook']);
+    expect(await places('Prices rose fastest in the Quellmore area last year.')).toEqual(['Quellmore']);
+  });
+
+  it('not a faith or a people before it, nor another word after the name', async () => {
+    expect(await places('Most shops in the Druze village were closed.')).toEqual([]);
+    expect(await places('Most shops in the Arab district were closed.')).toEqual([]);
+    expect(await places('He met Kelbrook districtwide officials.')).toEqual([]);
+  });
+});
