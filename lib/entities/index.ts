@@ -9,6 +9,7 @@ import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
 import { withoutThingNames } from './shape-people';
 import { withoutThingEnds } from './thing-ends';
+import { withoutThingExamples } from './thing-examples';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
@@ -134,7 +135,7 @@ function findAfterLookup(
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
-  const built = withoutThingEnds(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower), L); // ("Oskar Reinhart Collection")
+  const built = withoutThingExamples(text, withoutThingEnds(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower), L)); // ("Oskar Reinhart Collection", "tools like Adobe Sensei")
   const people = withoutDemonyms(text, withoutStorms(text, built), adjectiveCountries);
   pushAll(entities, people);
   pushMentions(taken, people);
@@ -144,7 +145,7 @@ function findAfterLookup(
   if (L && english)
     pushAll(
       entities,
-      withoutThingEnds(text, withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L), L).filter(
+      withoutThingExamples(text, withoutThingEnds(text, withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L), L)).filter(
         (e) => e.type !== 'person' || !ownsIts(text, e, L),
       ),
     );

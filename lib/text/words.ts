@@ -118,6 +118,19 @@ export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx 
  */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(split('people men women persons figures folks individuals personalities celebrities politicians'));
 
+/**
+ * Plural nouns for things and firms that introduce examples ("tools like Adobe Sensei", "retailers such as Wayfair", "AI writing
+ * assistants like Jasper"): a name given as one of them is no person's. Not "models", "characters" or "editors", which people are too.
+ */
+export const THING_KINDS: ReadonlySet<string> = new Set(
+  split(
+    'tools apps applications software products brands companies firms businesses corporations startups start-ups platforms retailers ' +
+      'vendors providers services solutions systems programs programmes frameworks libraries languages databases engines browsers ' +
+      'devices gadgets phones cameras cars vehicles games sites websites networks stores shops restaurants chains assistants chatbots ' +
+      'films movies shows series books novels songs albums magazines newspapers outlets labels',
+  ),
+);
+
 /** Roles that firms and software are as often as people ("market leaders including Oracle", "partners including Beko", "editors like Cursor"). */
 export const ROLES_OF_FIRMS: ReadonlySet<string> = new Set(split('leader player editor manager partner'));
 
