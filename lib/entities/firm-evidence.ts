@@ -12,7 +12,9 @@ import { inListOfCompanies } from './company-lists';
  *  - the name is the subject of a verb whose object is "its" ("BP shut its refinery", "Acme said its profit rose", "Zelvan
  *    has doubled its staff"): a person's own is "his" or "her";
  *  - a firm's context ("shares of …", "a job at …", "… 's chief executive": listed-names.ts), or a member of a list of
- *    companies ("companies like Vorlane, Quist and smaller makers": company-lists.ts).
+ *    companies ("companies like Vorlane, Quist and smaller makers": company-lists.ts);
+ *  - "party" after the name, in lower case, with a political adjective before or the party's people after ("the ruling
+ *    Fatah party", "Zelvan party officials"): a party's name.
  */
 
 /**
@@ -64,13 +66,27 @@ export function firmContext(text: string, span: Span, acronym = false): boolean 
 /** A compound adjective first ("US-based McKinsey"): no word of the firm's name. */
 const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
 
+/** A political adjective right before a name ("the ruling Fatah party", "the opposition Vanguard party"). */
+const POLITICAL_BEFORE =
+  /\b(?:ruling|opposition|governing|nationalist|Islamist|separatist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|hardline)\s$/;
+/** What a party has after its name and "party" ("the Fatah party leader", "Zelvan party officials"). */
+const PARTY_PEOPLE_AFTER =
+  /^ party\s+(?:leaders?|members?|officials?|chief|chairman|chairwoman|spokes(?:man|woman|person)|candidates?|congress|lawmakers|MPs)\b/;
+
+/** The name, and "party" after it in lower case, name a political party: a political adjective before or the party's people after. */
+function partyNamed(text: string, span: Span): boolean {
+  if (!text.startsWith(' party', span.end) || /^\w/.test(text.slice(span.end + 6, span.end + 7))) return false;
+  return POLITICAL_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || PARTY_PEOPLE_AFTER.test(text.slice(span.end, span.end + 40));
+}
+
 /**
  * The name finder's segment `seg` (no kind found for it yet; `before`: the word before it) is a firm's or a body's by what the
- * sentence says of it: a word in capitals by "its" or a list of companies; one word, not a given name nor a word the article
+ * sentence says of it: any, by "party" after it; a word in capitals by "its" or a list of companies; one word, not a given name nor a word the article
  * writes in lower case, and a name of two or three words (not after a compound adjective), by any of the evidence above.
  */
 export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
   const first = seg[0]!.low;
+  if (partyNamed(text, span)) return true;
   if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text)) return ownsItsAfter(text, span, first, before) || firmContext(text, span, true);
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;

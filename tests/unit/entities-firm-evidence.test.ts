@@ -26,3 +26,13 @@ describe('organisations by what the sentence says of them', () => {
     expect(await mentionsOf('organization', 'Firms such as US-based Quellon, and others, bid.')).not.toContain('US-based Quellon');
   });
 });
+
+describe('a party named before "party" in lower case', () => {
+  it('after a political adjective, or with the party’s people after: "the ruling Fatah party", "Vantor party officials"', async () => {
+    expect(await mentionsOf('organization', 'He told supporters of the ruling Tavrik party that he would stay.')).toEqual(['Tavrik']);
+    expect(await mentionsOf('organization', 'Two Vantor party officials resigned on Monday.')).toEqual(['Vantor']);
+    // (a party of another kind: no political adjective, no party people)
+    expect(await mentionsOf('organization', 'We held a Halloween party at the office.')).toEqual([]);
+    expect(await mentionsOf('organization', 'She joined the Velmor party in the garden.')).toEqual([]);
+  });
+});
