@@ -277,7 +277,8 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
   const near = run.tokens[before ? i + 1 : i - 1]!;
   if ((before ? near.start - t.end : t.start - near.end) > 1) return false; // not one character apart: "Trump's Washington"
   const k = tokenKey(t);
-  if (TITLE_WORDS.has(k) || L.titles.has(k) || L.otherHeads.has(k)) return false;
+  // (A work's or an event's head word ends no place's longer name, but before an institution's it is its word: "Chicago Symphony Orchestra".)
+  if (TITLE_WORDS.has(k) || L.titles.has(k) || (L.otherHeads.has(k) && !(!before && L.orgHeads.has(tokenKey(run.tokens[i + 1] ?? t))))) return false;
   // Before the place, words that open sentences and qualifiers are not names ("In Paris", "Central London");
   // after it, they are ("Jersey Royal", "Victoria Street").
   if (before && (L.qualifiers.has(k) || L.lead.has(k))) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './support/found';
+import { lookup } from './support/mention-at';
 
 /** What a sentence says of a firm that it says of no person (lib/entities/firm-evidence.ts); sentences written for these tests. */
 describe('organisations by what the sentence says of them', () => {
@@ -34,5 +35,16 @@ describe('a party named before "party" in lower case', () => {
     // (a party of another kind: no political adjective, no party people)
     expect(await mentionsOf('organization', 'We held a Halloween party at the office.')).toEqual([]);
     expect(await mentionsOf('organization', 'She joined the Velmor party in the garden.')).toEqual([]);
+  });
+});
+
+describe('a place’s name opening an institution’s (lib/entities/link.ts, partOfName)', () => {
+  it('a work’s or an event’s head word before an institution’s is a word of its name: "the Chicago Symphony Orchestra"', async () => {
+    expect(await mentionsOf('organization', 'We took the class to hear the Chicago Symphony Orchestra rehearse.', lookup)).toEqual([
+      'Chicago Symphony Orchestra',
+    ]);
+    expect(await mentionsOf('place', 'We took the class to hear the Chicago Symphony Orchestra rehearse.', lookup)).toEqual([]);
+    // (without the institution's head word after it, the place stays: "the Chicago Marathon")
+    expect(await mentionsOf('place', 'She ran the Chicago Marathon twice.', lookup)).toEqual(['Chicago']);
   });
 });
