@@ -143,6 +143,9 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
     let lead = 0;
     while (lead < ts.length - 1 && L?.lead.has(ts[lead]!.low) && !HONORIFICS.has(ts[lead]!.low)) lead++;
     if (lead) ts = ts.slice(lead);
+    // "South Carolina", "New Glenn": the word after a compass word or "New" (cut as a word that opens sentences) is that name's, no
+    // one-word name alone.
+    const qualified = lead > 0 && !!L?.qualifiers.has(run.tokens[lead - 1]!.low);
     let i = 0;
     while (i < ts.length) {
       // "General de Meza": particles open the name right after a title.
@@ -190,7 +193,8 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
         let first = o > 0 ? o : from;
         while (first < nameEnd - 2 && PORTFOLIO_WORDS.has(ts[first]!.low)) first++;
         const span = { start: ts[first]!.start, end: ts[j - 1]!.end };
-        const alone = (from === 0 || isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))) && j === ts.length;
+        const alone =
+          ((from === 0 && !qualified) || (from > 0 && (isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))))) && j === ts.length;
         const by = o > 0 ? run.tokens[from + lead - 2] : from > 0 ? ts[from - 1] : undefined;
         const why = takenIndex.overlaps(span) ? null : (personEvidence(text, span, by, words === 1, L, alone) ?? initialEvidence(text, span, L, initial));
         if (why) {
