@@ -44,7 +44,26 @@ export class LowerWords {
     }
     return this.set.has(low);
   }
+
+  private caps: Map<string, Token[]> | null = null;
+
+  /** The capitalised tokens whose text is `word`, in text order (an index built once per article on the first question). */
+  capitalised(word: string): readonly Token[] {
+    if (!this.caps) {
+      const m = new Map<string, Token[]>();
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i]!;
+        if (!t.cap) continue;
+        const list = m.get(t.text);
+        if (list) list.push(t);
+        else m.set(t.text, [t]);
+      }
+      this.caps = m;
+    }
+    return this.caps.get(word) ?? NONE;
+  }
 }
+const NONE: readonly Token[] = [];
 
 /**
  * What the article itself says about its capitalised words, asked by the name finder

@@ -213,7 +213,17 @@ function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetE
 }
 
 function isCapitals(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return false;
+  for (let i = a; i < b; i++) if (!upperAlready(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** w === w.toUpperCase(): no ASCII lower-case letter, read by character (no upper-cased copy) where the word is ASCII. */
+function upperAlready(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
   return true;
 }
 

@@ -175,3 +175,23 @@ export function nounAfter(text: string, start: number, end: number, L: LexiconSe
 
 /** The token at k stands right after a name word ("Star Trek" after "Star Trek film" was no person): no surname of a person named earlier. */
 export const afterNameWord = (tokens: Token[], k: number): boolean => k > 0 && tokens[k]!.start - tokens[k - 1]!.end === 1 && isNameWord(tokens[k - 1]!);
+
+/**
+ * Adjective and demonym endings ("Christian scholars", "Macedonian king"): /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/ ("ian"
+ * and "ean" end in "an"), read by character code (a regex ending in "$" is tried at every character of the word).
+ */
+export function adjectiveEnd(w: string): boolean {
+  const n = w.length;
+  const z = w.charCodeAt(n - 1);
+  if (z === 105) return true; // i
+  if (n < 2) return false;
+  const y = w.charCodeAt(n - 2);
+  if (z === 99) return y === 105; // ic
+  if (y === 97) return z === 110; // an
+  if (n < 3) return false;
+  const x = w.charCodeAt(n - 3);
+  if (z === 110) return y === 114 && x === 101; // ern
+  if (z === 101) return (y === 115 && x === 101) || (y === 116 && x === 105) || (y === 110 && x === 105); // ese, ite, ine
+  if (z === 104 || z === 116) return y === 115 && x === 105; // ish, ist
+  return false;
+}

@@ -121,7 +121,7 @@ const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
  */
 export function ownsIts(text: string, p: { why?: string; mentions: Span[] }, L: LexiconSets): boolean {
   const mentions = p.mentions;
-  if (ITS_PROOF.has((p.why ?? '').replace('article-built: ', '')) || !mentions.some((m) => ITS_AFTER.test(text.slice(m.end, m.end + 80)))) return false;
+  if (ITS_PROOF.has((p.why ?? '').replace('article-built: ', '')) || !mentions.some((m) => itsAfter(text, m.end))) return false;
   // A given name alone stays a person's whatever the pronouns ("Marisol sold its stock"), as does a name after a title ("Mayor Quorvane").
   const m0 = mentions[0]!;
   if (L.givenNames.has(text.slice(m0.start, m0.end).toLowerCase())) return false;
@@ -130,6 +130,12 @@ export function ownsIts(text: string, p: { why?: string; mentions: Span[] }, L: 
     if (before && L.titles.has(before[1]!.toLowerCase())) return false;
   }
   return !mentions.some((m) => PERSONAL.test(text.slice(m.end, sentenceEnd(text, m.end))));
+}
+
+/** ITS_AFTER on the 80 characters from `end`, asked only where they hold "its" (most mentions have none so near). */
+function itsAfter(text: string, end: number): boolean {
+  const near = text.slice(end, end + 80);
+  return near.includes('its') && ITS_AFTER.test(near);
 }
 
 /** Where the sentence after the one open at `at` ends (or 240 characters on). */

@@ -35,8 +35,9 @@ export function thingByPronouns(text: string, tokens: Token[], word: string, L: 
   // (Asked first: it needs no pass over the tokens.)
   if (lower.has(low)) return true;
   // The word's occurrences, found in one pass over the tokens (both tests below read them).
-  const at: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.text === word) at.push(tokens[i]!);
+  // (A word opening with a capital A–Z stands only in capitalised tokens: their index, not a pass over every token per word.)
+  const c = word.charCodeAt(0);
+  const at = c >= 65 && c <= 90 ? lower.capitalised(word) : tokens.filter((t) => t.text === word);
   for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end) || placedAt(text, at[k]!)) return true;
   const votes = pronounVotes(text, at, word);
   return votes.thing >= 2 && votes.thing > votes.person;
@@ -53,7 +54,7 @@ const REACH = 240;
  * "itself"). "Apple … its products" and "Hamas has its own agenda" vote thing; "Kipling's need to
  * write … his" votes person.
  */
-export function pronounVotes(text: string, tokens: Token[], word: string): { person: number; thing: number } {
+export function pronounVotes(text: string, tokens: readonly Token[], word: string): { person: number; thing: number } {
   const votes = { person: 0, thing: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -12,7 +12,7 @@ import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, sureListed, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
-import { afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
+import { adjectiveEnd, afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { forInsideOrg, institutionBefore, laterOrgMentions, opensOrgName, theInsideOf, tradeName } from './org-spans';
 
 /** The next word is capitalised / lower case (module constants: under tsx a \p{…} literal in a function is rebuilt per call). */
@@ -56,8 +56,6 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
 const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
-/** Adjective and demonym endings: "Christian scholars", "Macedonian king". */
-const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic|an|ist|ite|ine|ern|i)$/;
 const lower = (t: Token) => t.low;
 export type { OtherName };
 
@@ -191,7 +189,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (firmBySentence(text, seg, span, before, L, words)) return add(out, 'organization', name, span); // ("a job at Cracker Barrel", "Acme Foods said its …")
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
-      if (ADJECTIVE_END.test(first) && (atSentenceStart || ADJECTIVE_END.test(last) || /s$/.test(last))) return;
+      if (adjectiveEnd(first) && (atSentenceStart || adjectiveEnd(last) || /s$/.test(last))) return;
       // A label before a colon, with no given name and not after a lower-case word ("My name is Bill Gottlieb:"), is no name at
       // any mention ("Year Founded: 2008", "Quick Tip:", "Mentor Mode:").
       if (text.charCodeAt(span.end) === 58 && !L.givenNames.has(first) && !LOWER_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)))
@@ -226,11 +224,11 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (!isNameWord(t) || L.lead.has(first) || L.qualifiers.has(first)) return;
   if (firmBySentence(text, seg, span, before, L, words)) return add(out, 'organization', name, span); // ("shares of Zillow", "companies like Quist", "Zelvan shut its …")
   // At a sentence start any word is capitalised: a name only before a verb of a life ("Mishima took up …" is not enough).
-  if (atSentenceStart) return PERSON_VERBS.test(after) && !ADJECTIVE_END.test(first) ? add(out, 'person', name, span) : undefined;
+  if (atSentenceStart) return PERSON_VERBS.test(after) && !adjectiveEnd(first) ? add(out, 'person', name, span) : undefined;
   if (L.orgHeads.has(first) || L.placeHeads.has(first) || L.titles.has(first)) return;
   const possessive = /^['\u2019]s\b/.test(after);
   if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
-  if (ADJECTIVE_END.test(first) && LOWER_NEXT.test(after)) return;
+  if (adjectiveEnd(first) && LOWER_NEXT.test(after)) return;
   if (placeBefore(before) && !possessive) return everydayAfterPreposition(first, words, L) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));

@@ -169,7 +169,7 @@ export function asMedium(
 ): { pick: DatasetEntity; why: string } | null | undefined {
   const outlets = candidates.filter((c) => c.type === 'outlet');
   if (!outlets.some((c) => plainOutletName(c, h, text))) return undefined;
-  const named = outlets.filter((c) => hits.some((x) => x !== h && x.candidates.length === 1 && x.candidates[0] === c && !plainOutletName(c, x, text)));
+  const named = outlets.filter((c) => soleHitsOf(hits, c).some((x) => x !== h && !plainOutletName(c, x, text)));
   const weakWord = !isShortAcronym(text.slice(h.span.start, h.span.end)) && outlets.some((c) => c.weakAliases?.includes(h.key));
   const medium = (weakWord ? reportsAsMedium(text, h.span) : usedAsMedium(text, h.span)) || listedWithOutlets(text, h.span, outletSpans);
   if (!medium && named.length !== 1) return undefined;
@@ -186,6 +186,24 @@ export function asMedium(
   return pick ? { pick, why } : null;
 }
 const one = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+
+/** The hits whose only candidate is `c`, in text order: an index built once per article's hits (asked for each outlet's hit, of every hit). */
+function soleHitsOf(hits: readonly Hit[], c: DatasetEntity): readonly Hit[] {
+  let index = soleHits.get(hits);
+  if (!index || index.size !== hits.length) {
+    const by = new Map<DatasetEntity, Hit[]>();
+    for (const x of hits) {
+      if (x.candidates.length !== 1) continue;
+      const list = by.get(x.candidates[0]!);
+      if (list) list.push(x);
+      else by.set(x.candidates[0]!, [x]);
+    }
+    soleHits.set(hits, (index = { size: hits.length, by }));
+  }
+  return index.by.get(c) ?? NONE;
+}
+const soleHits = new WeakMap<readonly Hit[], { size: number; by: Map<DatasetEntity, Hit[]> }>();
+const NONE: readonly Hit[] = [];
 /**
  * State Media Monitor codes of outlets whose editorial line the state controls: state-controlled,
  * captured public, captured private (the State Media Monitor's typology). The independent

@@ -11,6 +11,22 @@ const RANK_OF = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u;
  * The rank must be capitalised, as it is in a style: "the count of Florida ballots" is a tally.
  */
 export function inPeerStyle(text: string, start: number): boolean {
+  if (!ofBefore(text, start)) return false; // (RANK_OF only where "of" and white space end the text before: most names have none)
   const m = RANK_OF.exec(text.slice(Math.max(0, start - 24), start));
   return !!m && PEERAGE_RANKS.has(m[1]!.toLowerCase());
+}
+
+const SPACE = /\s/;
+/** "of" then white space right before `start`: what RANK_OF must end on. */
+function ofBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (!white(text, i)) return false;
+  while (i >= 0 && white(text, i)) i--;
+  return i >= 1 && text.charCodeAt(i) === 102 && text.charCodeAt(i - 1) === 111;
+}
+
+/** /\s/.test(text[k]), with an ASCII fast path. */
+function white(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : k >= 0 && k < text.length && SPACE.test(text[k]!);
 }

@@ -11,9 +11,12 @@ export function productNames(names: readonly string[], tokens: Token[], L: Lexic
   const out = new Set<string>();
   const byFirst = new Map<string, string[]>(); // first word as written → names
   const byLast = new Map<string, string[]>(); // last word in lower case → names
+  let capitalFirsts = true; // (every first word opens with a capital A–Z, so stands only in capitalised tokens: lower-case ones are not looked up)
   for (const name of names) {
     const first = name.slice(0, name.indexOf(' '));
     if (L.givenNames.has(first.toLowerCase())) continue;
+    const c = first.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) capitalFirsts = false;
     listed(byFirst, first).push(name);
     listed(byLast, name.slice(name.lastIndexOf(' ') + 1).toLowerCase()).push(name);
   }
@@ -24,7 +27,7 @@ export function productNames(names: readonly string[], tokens: Token[], L: Lexic
     const low = t.cap ? undefined : byLast.get(t.low);
     if (low) for (const n of low) out.add(n);
     // The first word with no capitalised word right after it.
-    const first = byFirst.get(t.text);
+    const first = t.cap || !capitalFirsts ? byFirst.get(t.text) : undefined;
     const next = tokens[i + 1];
     if (first && !(next?.start === t.end + 1 && next.cap)) for (const n of first) out.add(n);
   }
