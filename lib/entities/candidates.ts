@@ -165,6 +165,16 @@ function joinedParticle(word: string): boolean {
   return false;
 }
 
+/** w === w.toUpperCase(): no ASCII lower-case letter, read by character (no upper-cased copy) where the word is ASCII. */
+export function upperAlready(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** /^\p{Lu}/u with an ASCII fast path (most words of English copy). */
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -1,6 +1,6 @@
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
-import { bareLow, type Run, type SubRun, type Token } from './candidates';
+import { bareLow, upperAlready, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
 import { HONORIFICS, speechAlternation, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
@@ -214,16 +214,6 @@ function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetE
 
 function isCapitals(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!upperAlready(tokens[i]!.text)) return false;
-  return true;
-}
-
-/** w === w.toUpperCase(): no ASCII lower-case letter, read by character (no upper-cased copy) where the word is ASCII. */
-function upperAlready(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return w === w.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
   return true;
 }
 
