@@ -150,7 +150,7 @@ function findAfterLookup(
       ),
     );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
-  if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS")
+  if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities); // ("the outskirts of Tarvessa … avoided Tarvessa")
   dropGlued(text, entities);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -5,6 +5,7 @@ import type { LowerWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
+import { townsBeforeStates } from './town-state';
 
 /**
  * A US state's postal code written as English writes addresses: after a town and a comma ("Lawrence,
@@ -91,7 +92,10 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
     add(out, found, text, t);
     if (town && !taken.overlaps(town)) add(out, found, text, town);
   }
-  return [...out.values()];
+  // And a town before its state's or its country's full name ("Saginaw, Michigan", "Varkala, India"): town-state.ts.
+  const codes = [...out.values()];
+  const towns = townsBeforeStates(text, tokens, codes.length ? [...found, ...codes] : found, L, lower);
+  return towns.length ? [...codes, ...towns] : codes;
 }
 
 /** Any of tokens a … b-1 written in lower case elsewhere in the article. */
