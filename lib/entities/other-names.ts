@@ -169,6 +169,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
     if (placeByHeads(seg, ws, beforeOf, L, words)) return add(out, 'place', name, span);
+    // What a sentence says of a firm ("a job at Cracker Barrel"), whose name may end as groups' names and nouns do ("Quorvex Electronics said its …").
+    if (firmBySentence(text, seg, span, before, L, words) && !inTitleCaseLine(text, span)) return add(out, 'organization', name, span);
     if (GROUP_END.test(last)) return;
     // A regnal number after a name ("Charles II", "Darius I"), not after a word of the article or one that opens sentences ("Part II", "Supplier X",
     // "Do I need", "Sometimes I").
@@ -186,7 +188,6 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // "El Puerto", "La Paz", "Los Alamos": a Romance article before one word names a place, not a person.
     if (seg.length === 2 && ARTICLE_FIRST.has(first)) return placeBefore(before) ? add(out, 'place', name, span) : undefined;
     if (tradeName(seg, ws, before, words, L)) return add(out, 'organization', name, span); // ("Carr Futures": a trade's noun last)
-    if (firmBySentence(text, seg, span, before, L, words)) return add(out, 'organization', name, span); // ("a job at Cracker Barrel", "Acme Foods said its …")
     if (seg.length <= 3 && seg.every(isNameWord)) {
       // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
       if (adjectiveEnd(first) && (atSentenceStart || adjectiveEnd(last) || /s$/.test(last))) return;

@@ -48,3 +48,12 @@ describe('a place’s name opening an institution’s (lib/entities/link.ts, par
     expect(await mentionsOf('place', 'She ran the Chicago Marathon twice.', lookup)).toEqual(['Chicago']);
   });
 });
+
+describe('a firm whose name ends as a group’s name or a noun does', () => {
+  it('is still a firm by what the sentence says of it: "Quorvex Electronics posted its …", "founder of Dravik Analytics"', async () => {
+    expect(await mentionsOf('organization', 'Quorvex Electronics posted its best quarter in two years.')).toEqual(['Quorvex Electronics']);
+    expect(await mentionsOf('organization', 'She is the founder of Dravik Analytics, a data firm.')).toEqual(['Dravik Analytics']);
+    // (no such evidence: the group or the noun stays no name)
+    expect(await mentionsOf('organization', 'Many Quorvex Electronics fans queued.')).toEqual([]);
+  });
+});
