@@ -15,6 +15,7 @@ import { signatureNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
 import { groupOfPeople } from './kind-of-people';
+import { townBeforeCode } from './state-codes';
 import { modelNumbered, ownsIts, quotedWhole, saidOfAThing } from './not-people';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
@@ -137,7 +138,8 @@ export function findArticlePeople(
       !things.has(p) &&
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
-      !(L && ownsIts(text, p, L))
+      !(L && ownsIts(text, p, L)) &&
+      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) // ("Charlotte, NC": state-codes.ts)
     ) {
       out.push(articlePerson(p));
       const via = vias.get(p);

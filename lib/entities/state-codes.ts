@@ -130,3 +130,20 @@ function add(out: Map<string, EntityResult>, found: readonly EntityResult[], tex
     why: 'article-built: a US state code after a town, or after "the state of"',
   });
 }
+
+/** ", NC" right after a name: a comma, perhaps a space, and a state's code. */
+const CODE_AFTER = /^,\s?([A-Z]{2})\b/;
+const CAPITALS_AFTER = /^\s*[A-Z]{2,}\b/;
+/** Codes that are also words or degrees after a person's name ("Dear Lisa, OK", "Mike, OH no", "Jane, MD"): no address on their own. */
+const WORDLIKE_CODES: ReadonlySet<string> = new Set([...DEGREES, 'OK', 'HI', 'IN', 'ME', 'OR', 'OH', 'DE', 'LA', 'AL']);
+/**
+ * A one-word name written before ", <state code>" as an address writes its town ("Charlotte, NC", "Irving, TX", "Madison, WI"): the
+ * town, not a person (the city list leaves out towns named like people) — asked by the person finder (article-people.ts), so that
+ * the address reads as a place here.
+ */
+export function townBeforeCode(text: string, m: Span): boolean {
+  if (text.charCodeAt(m.end) !== 44) return false;
+  const c = CODE_AFTER.exec(text.slice(m.end, m.end + 5));
+  // (Any word after but another in capitals: a list of dates and venues goes on "Charlotte, NC June 20 …"; "SIGN IN, OR LOG IN" is no address.)
+  return !!c && US_STATE_CODES.has(c[1]!) && !WORDLIKE_CODES.has(c[1]!) && !CAPITALS_AFTER.test(text.slice(m.end + c[0].length, m.end + c[0].length + 8));
+}
