@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -86,7 +86,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const ap = wordBeforeCommaSpace(lead);
   if (ap && isRole(ap.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
   const after = text.slice(span.end, span.end + 60);
-  if (/^,\s+(?:who|whose)\b/.test(after) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
+  // (", who", and an appositive whose noun a "who" follows: "Ötzi, the frozen mummy who lived …", "Varga, a local farmer who …".)
+  if ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmBeforeWho(after)) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
   const role = AROUND_NAME.appositiveRole.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
   if (single) {
@@ -122,6 +123,12 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';
   return null;
+}
+
+/** ", the company who …": the appositive's noun is a firm's. */
+function firmBeforeWho(after: string): boolean {
+  const m = AROUND_NAME.nounBeforeWho.exec(after);
+  return !!m && ORGANISATION_BACK_NOUNS.has(m[1]!);
 }
 
 export interface Person {

@@ -203,6 +203,10 @@ export const AROUND_NAME = {
   lowerNext: /^\s+\p{Ll}/u,
   /** The role word of an appositive after the name (", a senior adviser"). */
   appositiveRole: /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u,
+  /** ", who", or an appositive of up to four words and then "who" (", the frozen mummy who"; not ", the report found those who"). */
+  whoAfter: /^,\s+(?:(?:the|a|an)\s+(?:(?!(?:those|these|them|people|others|many|some|all|one|ones)\s)[\p{L}'\u2019-]+\s+){0,3}?)?(?:who|whose)\b/u,
+  /** The appositive's noun right before its "who" (", the company who" is a firm's, ORGANISATION_BACK_NOUNS). */
+  nounBeforeWho: /(\p{Ll}+)\s+(?:who|whose)\b/u,
   /** A verb right after the name ("Suzanne is", "Harlan provides"). */
   verbNext: /^\s+(?:is|was|has|had|will|would|can|could|does|did|\p{Ll}{3,}s)\s/u,
   /** A government named after its leader ("Bush administration"). */
