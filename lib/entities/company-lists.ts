@@ -24,5 +24,9 @@ export function inCompanyList(candidates: DatasetEntity[], text: string, span: S
 }
 
 /** The name at `span` stands in a list of companies, opened or closed by their kind. */
+// (Each pattern asked only where the words it must hold are there: the opener before, "other" or "similar" after.)
 export const inListOfCompanies = (text: string, span: Span): boolean =>
-  COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 160), span.start)) || COMPANY_LIST_AFTER.test(text.slice(span.end, span.end + 160));
+  listedBefore(text.slice(Math.max(0, span.start - 160), span.start)) || listedAfter(text.slice(span.end, span.end + 160));
+
+const listedBefore = (lead: string): boolean => (lead.includes('like') || lead.includes('such') || lead.includes('includ')) && COMPANY_LIST_BEFORE.test(lead);
+const listedAfter = (after: string): boolean => (after.includes('other') || after.includes('similar')) && COMPANY_LIST_AFTER.test(after);

@@ -204,10 +204,23 @@ function candidate(text: string, ts: Token[], a: number, b: number, L: LexiconSe
   }
   const low = text.slice(span.start, span.end).toLowerCase();
   // "Chinese and Russian", "Catholics and Protestants": adjectives and plurals of groups are no people.
-  if (L.knownPlaces.has(low) || L.knownOrgs.has(low) || L.companies.has(low) || /(?:ian|ean|ese|ish|ic|ans|ists|ers)$/.test(low) || blocked.overlaps(span))
-    return;
+  if (L.knownPlaces.has(low) || L.knownOrgs.has(low) || L.companies.has(low) || groupEnd(low) || blocked.overlaps(span)) return;
   // "the Victoria and Albert Museum": a part ending in a head word of organisations or places is no person's.
   const last = ts[b - 1]!.low;
   if (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last)) return;
   out.push(span);
+}
+
+/** /(?:ian|ean|ese|ish|ic|ans|ists|ers)$/.test(w): an adjective's or a group's ending, by endsWith (a regex ending in "$" is tried at every character). */
+function groupEnd(w: string): boolean {
+  return (
+    w.endsWith('ian') ||
+    w.endsWith('ean') ||
+    w.endsWith('ese') ||
+    w.endsWith('ish') ||
+    w.endsWith('ic') ||
+    w.endsWith('ans') ||
+    w.endsWith('ists') ||
+    w.endsWith('ers')
+  );
 }

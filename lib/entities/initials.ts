@@ -26,6 +26,8 @@ export interface InitialledName {
 
 /** One initial with its stop ("J."), or dotted initials in one token ("J.K.", "W.H.S."). */
 const DOTTED = /^(?:\p{Lu}\.){1,3}$/u;
+/** DOTTED.test(w), asked only of a word ending in a full stop (most words of a run end otherwise). */
+const isDotted = (w: string): boolean => w.charCodeAt(w.length - 1) === 46 && DOTTED.test(w);
 /** A middle initial without its stop ("Jeffrey T Hodge"): not "I" or "A", which are words. */
 const BARE = /^[B-HJ-Z]$/;
 /** Dotted abbreviations that are no one's initials. */
@@ -38,13 +40,13 @@ export function initialledNames(text: string, tokens: Token[], runs: Run[], take
     if (ts.length < 2) continue;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
-      const dotted = DOTTED.test(t.text);
-      if (!dotted && !BARE.test(t.text)) continue;
+      const dotted = isDotted(t.text);
+      if (!dotted && !(t.text.length === 1 && BARE.test(t.text))) continue;
       const prev = i > 0 && spaced(ts[i - 1]!, t) ? ts[i - 1]! : undefined;
       // Initials first: the run's first initials, one space from each other, then one to three name words.
-      if (dotted && (!prev || !isNameWord(prev)) && !(prev && DOTTED.test(prev.text))) {
+      if (dotted && (!prev || !isNameWord(prev)) && !(prev && isDotted(prev.text))) {
         let k = i + 1;
-        while (k < ts.length && DOTTED.test(ts[k]!.text) && spaced(ts[k - 1]!, ts[k]!)) k++;
+        while (k < ts.length && isDotted(ts[k]!.text) && spaced(ts[k - 1]!, ts[k]!)) k++;
         const m = nameWordsFrom(ts, k);
         // A surname, or a given name and more ("E. Jean Carroll"), not "W. M. Keck Observatory".
         const words = m - k === 1 || (m - k > 1 && m - k <= 3 && L.givenNames.has(ts[k]!.low));

@@ -26,7 +26,52 @@ const PARTY_WORD = /\bpart(?:y|ies)\b/i;
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\S+$/u;
 
 export function partyContext(text: string, start: number, end: number): boolean {
-  return PARTY_AFTER.test(text.slice(end, end + 30)) || PARTY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  // (Each pattern asked only where its word stands: a party's word after the name, "of", "for" or "from" before it.)
+  return (
+    (partyWordAfter(text, end) && PARTY_AFTER.test(text.slice(end, end + 30))) ||
+    (ofBefore(text, start) && PARTY_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+  );
+}
+
+/** PARTY_AFTER's words, in lower case (its plurals and forms spelled out). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(
+  'party parties lawmaker lawmakers legislator legislators mp mps mk mks member members leader leaders leadership chair chairman chairwoman candidate candidates spokesman spokeswoman spokesperson faction bloc list slate seat seats voters supporters politician politicians deputies minister ministers coalition alliance councillor councillors senator senators'.split(
+    ' ',
+  ),
+);
+const SPACE = /\s/;
+const white = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : i >= 0 && i < text.length && SPACE.test(text[i]!);
+};
+const wordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+/** What PARTY_AFTER must start with: perhaps "'s", then "-" or one white space and a word (\w+) of PARTY_WORDS. */
+function partyWordAfter(text: string, end: number): boolean {
+  let i = end;
+  const q = text.charCodeAt(i);
+  if ((q === 39 || q === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115) i += 2;
+  if (text.charCodeAt(i) === 45) return true;
+  if (!white(text, i)) return false;
+  let j = ++i;
+  while (j < text.length && wordChar(text.charCodeAt(j))) j++;
+  return PARTY_WORDS.has(text.slice(i, j).toLowerCase());
+}
+
+/** What PARTY_BEFORE must end with: "of", "for" or "from" (in any case), white space, perhaps "the" and white space. */
+function ofBefore(text: string, start: number): boolean {
+  let i = start;
+  for (let round = 0; round < 2; round++) {
+    if (!white(text, i - 1)) return false;
+    while (i > 0 && white(text, i - 1)) i--;
+    let j = i;
+    while (j > 0 && wordChar(text.charCodeAt(j - 1))) j--;
+    const w = text.slice(j, i).toLowerCase();
+    if (w === 'of' || w === 'for' || w === 'from') return true;
+    if (w !== 'the') return false;
+    i = j;
+  }
+  return false;
 }
 
 /**
