@@ -10,6 +10,7 @@ import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
+import { exampleOfPlaces } from './place-examples';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, sureListed, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { adjectiveEnd, afterNameWord, andInsideOf, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
@@ -168,7 +169,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
     // "Islamic State": a creed's adjective before "State" names a movement, not a place.
     if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
-    if (placeByHeads(seg, ws, beforeOf, L, words)) return add(out, 'place', name, span);
+    if (placeByHeads(seg, ws, beforeOf, L, words) || exampleOfPlaces(text, span)) return add(out, 'place', name, span);
     // What a sentence says of a firm ("a job at Cracker Barrel"), whose name may end as groups' names and nouns do ("Quorvex Electronics said its …").
     if (firmBySentence(text, seg, span, before, L, words) && !inTitleCaseLine(text, span)) return add(out, 'organization', name, span);
     if (GROUP_END.test(last)) return;
@@ -233,7 +234,8 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
   if (placeBefore(before) && !possessive) return everydayAfterPreposition(first, words, L) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-  if (!possessive && (travel || conqueredBefore(text, span.start) || placeKindAfter(text, span.end, first))) return add(out, 'place', name, span);
+  if (!possessive && (travel || conqueredBefore(text, span.start) || placeKindAfter(text, span.end, first) || exampleOfPlaces(text, span)))
+    return add(out, 'place', name, span);
   if (before === 'the') return;
   if (before && L.titles.has(before) && (officeWord(before) || !everydayWord(first, (w) => words.writtenLower(w)))) return add(out, 'person', name, span); // (not "Expert Recommendations")
   // (A possessive is no evidence: "Europe's", "Nevada's" and "Google's" are as common as "Smith's".)

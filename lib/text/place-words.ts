@@ -49,3 +49,8 @@ export const CREEDS_AND_PEOPLES: ReadonlySet<string> = new Set(
     'arab arabs druze sikh hindu shia shiite sunni muslim jewish christian catholic protestant orthodox buddhist kurd kurdish maronite alawite jew jews black white',
   ),
 );
+
+/** Plurals of kinds of place, of which news gives examples ("cities such as Baqubah", "Samarra and other towns"; lib/entities/place-examples.ts). */
+export const PLACE_PLURALS: readonly string[] = split(
+  'cities towns villages countries nations states provinces regions islands districts capitals ports destinations neighborhoods neighbourhoods suburbs counties municipalities territories',
+);
