@@ -17,6 +17,7 @@ import { productPerson } from './product-names';
 import { groupOfPeople } from './kind-of-people';
 import { townBeforeCode } from './state-codes';
 import { modelNumbered, ownsIts, quotedWhole, saidOfAThing } from './not-people';
+import { kindAppositive } from './firm-evidence';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -139,7 +140,8 @@ export function findArticlePeople(
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
       !(L && ownsIts(text, p, L)) &&
-      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) // ("Charlotte, NC": state-codes.ts)
+      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) && // ("Charlotte, NC": state-codes.ts)
+      !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)
     ) {
       out.push(articlePerson(p));
       const via = vias.get(p);

@@ -3,6 +3,7 @@ import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
 import { everydayWord } from './one-word';
+import { ORGANISATION_BACK_NOUNS } from '../text/words';
 import { companyContext } from './listed-names';
 import { inListOfCompanies } from './company-lists';
 
@@ -63,6 +64,31 @@ export function firmContext(text: string, span: Span, acronym = false): boolean 
   );
 }
 
+/** Kinds that things are too ("ATP, the primary energy carrier", "the Stilosa, a budget espresso maker", "Jupiter, the gas giant"). */
+const THINGS_TOO: ReadonlySet<string> = new Set(['carrier', 'maker', 'giant']);
+/**
+ * A kind of organisation in lower case ("the union", "the carmaker": words.ts; not "The Rocket Record Company, Kiki Dee": a name) and up
+ * to three words before it ("a Tokyo-based", "the British"), none a preposition.
+ */
+const KIND = `(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+(?:(?!(?:of|for|to|in|on|at|with|by|and|or|from)\\s)[\\p{L}-]+\\s+){0,3}?(${[...ORGANISATION_BACK_NOUNS].filter((w) => !THINGS_TOO.has(w)).join('|')})`;
+/** "…, the union, " right before the name. */
+const KIND_BEFORE = new RegExp(`\\b${KIND},\\s$`, 'u');
+/** ", a Tokyo-based carmaker," right after it: the kind ends its phrase (not "Smith, a union leader", "Jones, the company's founder"). */
+const KIND_AFTER = new RegExp(`^,\\s+${KIND}(?:[,.;:)]|\\s+(?:that|which|whose|based|owned|founded|known|in|with|and)\\b)`, 'u');
+
+/**
+ * The name stands in apposition to a kind of organisation: "The union, Unite, said …", "Zelvan, a Tokyo-based carmaker, said …"
+ * — an organisation's name, whatever verb follows ("said" makes people too).
+ */
+export function kindAppositive(text: string, span: Span): boolean {
+  if (text.charCodeAt(span.end) === 44 && KIND_AFTER.test(text.slice(span.end, span.end + 64))) return true;
+  return (
+    text.charCodeAt(span.start - 2) === 44 &&
+    /^[,)]/.test(text.slice(span.end, span.end + 1)) &&
+    KIND_BEFORE.test(text.slice(Math.max(0, span.start - 56), span.start))
+  );
+}
+
 /** A compound adjective first ("US-based McKinsey"): no word of the firm's name. */
 const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
 
@@ -86,7 +112,7 @@ function partyNamed(text: string, span: Span): boolean {
  */
 export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
   const first = seg[0]!.low;
-  if (partyNamed(text, span)) return true;
+  if (partyNamed(text, span) || kindAppositive(text, span)) return true;
   if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text)) return ownsItsAfter(text, span, first, before) || firmContext(text, span, true);
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;

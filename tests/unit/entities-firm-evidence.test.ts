@@ -57,3 +57,15 @@ describe('a firm whose name ends as a group’s name or a noun does', () => {
     expect(await mentionsOf('organization', 'Many Quorvex Electronics fans queued.')).toEqual([]);
   });
 });
+
+describe('a name in apposition to a kind of organisation', () => {
+  it('is an organisation’s, whatever verb follows: "The union, Unite, said", "Zelvan, a Tokyo-based carmaker, said"', async () => {
+    expect(await mentionsOf('organization', 'The union, Tarnwell, said members had rejected the offer.')).toEqual(['Tarnwell']);
+    expect(await mentionsOf('person', 'The union, Tarnwell, said members had rejected the offer.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Zelvan, a Tokyo-based carmaker, said sales fell.')).toEqual(['Zelvan']);
+    // (not a person's role with the kind in it, not a name's own head word, not a kind that things are too)
+    expect(await mentionsOf('organization', 'Quarrel, a union leader, said no.')).toEqual([]);
+    expect(await mentionsOf('organization', 'He signed with the label The Rocket Record Company, Kiki Dee, in 1976.')).not.toContain('Kiki Dee');
+    expect(await mentionsOf('organization', 'We tried the Vortello, a budget espresso maker, for a month.')).toEqual([]);
+  });
+});
