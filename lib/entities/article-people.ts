@@ -90,7 +90,10 @@ export function findArticlePeople(
     if (p.parts.length > 1) continue;
     // ("Analysts say", "Sources told": a group of people, not a name; kind-of-people.ts.)
     const group = p.why !== 'title before the name' && groupOfPeople(name, L);
-    if (group || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
+    // ("Reading was", "Rarely requested", "Tasks assigned", "Lowest rated": an everyday word shaped as no surname is — an adverb, a
+    // gerund, a plural, a superlative — made a person by the verb after it alone; "Bush nominated", "Blunt began" stay.)
+    const everyday = p.why === 'subject of a verb of a life' && NO_SURNAME_SHAPE.test(name) && !!L?.everyday.has(name.toLowerCase());
+    if (group || everyday || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`
@@ -149,6 +152,9 @@ export function findArticlePeople(
     }
   return madeBy.size ? vouchedOnly(out, madeBy, datasetPeople) : out;
 }
+
+/** An adverb, a gerund, a compound, a plural or a superlative: shapes of everyday words that no surname has. */
+const NO_SURNAME_SHAPE = /(?:ly|ing|[^su]s|est)$|-/;
 
 /** The words of a span without initials ("Kevin A. Boone" → Kevin, Boone). */
 function nameWords(text: string, span: Span): string[] {

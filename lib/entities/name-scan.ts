@@ -117,7 +117,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
       return 'he or she after the name';
     return null;
   }
-  if (AROUND_NAME.possessiveBefore.test(lead)) return 'possessive before the name';
+  if (AROUND_NAME.possessiveBefore.test(lead) && !AROUND_NAME.contractionBefore.test(lead)) return 'possessive before the name';
   const among = amongPeople(text, span.start, span.end, L);
   if (among) return among;
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();

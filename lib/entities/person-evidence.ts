@@ -213,5 +213,7 @@ export const AROUND_NAME = {
   administration: /^\s+(?:administration|presidency)\b/,
   /** A possessive right before the name ("Smith's Jones"). */
   possessiveBefore: /\p{L}['\u2019]s\s$/u,
+  /** …not a contraction of "is" ("What's Worth Noting About Amp", "It's Time"). */
+  contractionBefore: /\b(?:what|that|it|there|here|who|he|she|where|how|let|when|why)['\u2019]s\s$/i,
 };
 const UPPER_START = /^\p{Lu}/u;
