@@ -53,9 +53,13 @@ function alnumAt(text: string, i: number): number {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) return ALNUM.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  return ALNUM.test(text[i]!) ? 1 : 0;
+  let k = ALNUM_AT[c]!; // (one code unit: the regex asked once per character, not once per word of a page in another script)
+  if (!k) ALNUM_AT[c] = k = ALNUM.test(text[i]!) ? 2 : 1;
+  return k - 1;
 }
 const ALNUM = /^[\p{L}\p{N}]$/u;
+/** ALNUM's answers by UTF-16 code unit: 0 not yet asked, 1 no, 2 yes. */
+const ALNUM_AT = new Uint8Array(0x10000);
 
 /** End of the word found by the last nextWord() call (a module slot, not a [start, end] pair per word). */
 let wordEnd = 0;
@@ -165,24 +169,19 @@ function joinedParticle(word: string): boolean {
   return false;
 }
 
-/** w === w.toUpperCase(): no ASCII lower-case letter, read by character (no upper-cased copy) where the word is ASCII. */
-export function upperAlready(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return w === w.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
-
 /** /^\p{Lu}/u with an ASCII fast path (most words of English copy). */
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
   if (c === 0x2bb || c === 0x2018) return UPPER_START.test(word.slice(1)); // the ʻokina of Tongan and Hawaiian names ("ʻAisake")
-  return UPPER_START.test(word);
+  if (c >= 0xd800 && c <= 0xdfff) return UPPER_START.test(word); // (an astral letter: two units)
+  let k = UPPER_AT[c]!; // (one code unit: the regex asked once per character, not once per word of a page in another script)
+  if (!k) UPPER_AT[c] = k = UPPER_START.test(word) ? 2 : 1;
+  return k === 2;
 }
+/** UPPER_START's answers by the first UTF-16 code unit (not a surrogate): 0 not yet asked, 1 no, 2 yes. */
+const UPPER_AT = new Uint8Array(0x10000);
 
 /** Maximal runs of capitalised tokens, allowing name particles inside and a leading "The". */
 /**

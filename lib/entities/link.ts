@@ -1,8 +1,8 @@
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
-import { bareLow, upperAlready, type Run, type SubRun, type Token } from './candidates';
+import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { inDate, isNameWord, NOT_NAME, opensSentence, wordBeforeDotSpace } from './name-words';
+import { inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace } from './name-words';
 import { HONORIFICS, speechAlternation, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 

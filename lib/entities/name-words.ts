@@ -188,3 +188,13 @@ export function wordBeforeDotSpace(s: string): string | undefined {
   }
   return j < end ? s.slice(j, end) : undefined;
 }
+
+/** w === w.toUpperCase(): no ASCII lower-case letter, read by character (no upper-cased copy) where the word is ASCII. */
+export function upperAlready(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
