@@ -6,6 +6,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import { townsBeforeStates } from './town-state';
+import { datelinePlaces } from './datelines';
 
 /**
  * A US state's postal code written as English writes addresses: after a town and a comma ("Lawrence,
@@ -92,10 +93,13 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
     add(out, found, text, t);
     if (town && !taken.overlaps(town)) add(out, found, text, town);
   }
-  // And a town before its state's or its country's full name ("Saginaw, Michigan", "Varkala, India"): town-state.ts.
+  // And a town before its state's or its country's full name ("Saginaw, Michigan", "Varkala, India"): town-state.ts;
+  // a dateline's town and abbreviated state ("ST. JOSEPH, Mich. (AP) —"): datelines.ts.
   const codes = [...out.values()];
-  const towns = townsBeforeStates(text, tokens, codes.length ? [...found, ...codes] : found, L, lower);
-  return towns.length ? [...codes, ...towns] : codes;
+  const before = codes.length ? [...found, ...codes] : found;
+  const towns = townsBeforeStates(text, tokens, before, L, lower);
+  const dated = datelinePlaces(text, before);
+  return towns.length || dated.length ? [...codes, ...towns, ...dated] : codes;
 }
 
 /** Any of tokens a … b-1 written in lower case elsewhere in the article. */
