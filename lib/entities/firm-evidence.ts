@@ -4,6 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
 import { everydayWord } from './one-word';
 import { ORGANISATION_BACK_NOUNS } from '../text/words';
+import { inDateline } from './outlet-context';
 import { companyContext } from './listed-names';
 import { inListOfCompanies } from './company-lists';
 
@@ -113,7 +114,8 @@ function partyNamed(text: string, span: Span): boolean {
 export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
   const first = seg[0]!.low;
   if (partyNamed(text, span) || kindAppositive(text, span)) return true;
-  if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text)) return ownsItsAfter(text, span, first, before) || firmContext(text, span, true);
+  if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text))
+    return ownsItsAfter(text, span, first, before) || firmContext(text, span, true) || inDateline(text, span); // ("WASHINGTON (AP) —": the agency)
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;
   if (seg.length === 1 && (L.givenNames.has(first) || everydayWord(first, (w) => words.writtenLower(w)))) return false;

@@ -53,6 +53,12 @@ const DATELINE_AFTER = /^\)(?:\s*[-\u2013\u2014]|\p{Lu})/u;
 /** Between two names of one list: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/i;
 
+/** The name at `span` is a dateline's source: "WASHINGTON (AP) —", "(AFP) -". */
+export const inDateline = (text: string, span: Span): boolean =>
+  text.charCodeAt(span.start - 1) === 40 &&
+  DATELINE_BEFORE.test(text.slice(Math.max(0, span.start - 48), span.start)) &&
+  DATELINE_AFTER.test(text.slice(span.end, span.end + 4));
+
 /** The sentence uses the name at `span` as a medium's (see the module's comment). */
 export function usedAsMedium(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 64);

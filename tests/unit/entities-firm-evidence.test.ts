@@ -69,3 +69,10 @@ describe('a name in apposition to a kind of organisation', () => {
     expect(await mentionsOf('organization', 'We tried the Vortello, a budget espresso maker, for a month.')).toEqual([]);
   });
 });
+
+describe('a dateline’s source', () => {
+  it('is the news agency: "WASHINGTON (AP) —", "TEHRAN (AFP) -"; not an acronym in brackets elsewhere', async () => {
+    expect(await mentionsOf('organization', 'KARVEN (QPA) — The council voted on Tuesday.')).toEqual(['QPA']);
+    expect(await mentionsOf('organization', 'The ratio of the two (QB) - the rest - is small.')).toEqual([]);
+  });
+});
