@@ -32,6 +32,11 @@ import {
 } from './person-evidence';
 
 const GENERATION = /^(?:z|x|y|alpha)(?:ers|s)?$/;
+/** s.replace(/\.$/, ''), without a regex. */
+const withoutStop = (s: string | undefined): string | undefined => (s !== undefined && s.endsWith('.') ? s.slice(0, -1) : s);
+/** /(?:ish|ese|ian|ean|ic|ians|icans)$/.test(w) by endsWith ("ians" and "icans" end in "s" after "ian" and "ican"). */
+const demonymEnd = (w: string): boolean =>
+  w.endsWith('ish') || w.endsWith('ese') || w.endsWith('ian') || w.endsWith('ean') || w.endsWith('ic') || w.endsWith('ians') || w.endsWith('icans');
 
 /** The per-name half of findArticlePeople (article-people.ts): the evidence for one stretch, and the scan of the capitalised runs. */
 
@@ -42,9 +47,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const hon =
     before && before.end >= span.start - 2
       ? bareLow(before)
-      : wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start))
-          ?.toLowerCase()
-          .replace(/\.$/, '');
+      : withoutStop(wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start))?.toLowerCase());
   // ("Gen Zers", "Gen X": a generation, not General Zers.)
   if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return hon === 'gen' && GENERATION.test(low) ? null : 'title before the name';
   // "Others reported", "Now we", "You said": a word that opens sentences is no one-word name, whatever follows.
@@ -55,12 +58,12 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const last = low.slice(low.lastIndexOf(' ') + 1);
   if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return null;
   // "the Bush administration", "the Obama presidency": a leader's name before the government it led (not "the Trump Administration" of a title line).
-  if (single && !before && wordBefore(text, span.start) === 'the' && AROUND_NAME.administration.test(text.slice(span.end, span.end + 16)))
-    return 'leader of an administration';
-  // People are not "the …" ("The Taliban barred", "the Danube reached").
-  if (single && !before && wordBefore(text, span.start) === 'the') return null;
-  // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
+  // (The word before, read once for the three tests below.)
   const pw = single && !before ? wordBefore(text, span.start) : null;
+  if (pw === 'the' && AROUND_NAME.administration.test(text.slice(span.end, span.end + 16))) return 'leader of an administration';
+  // People are not "the …" ("The Taliban barred", "the Danube reached").
+  if (pw === 'the') return null;
+  // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
   // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place.)
   if (pw && PLACE_PREPOSITIONS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
@@ -70,7 +73,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
   }
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective ("Americans say": a group).
-  const adjective = /(?:ish|ese|ian|ean|ic|ians|icans)$/.test(low) && AROUND_NAME.lowerNext.test(text.slice(span.end, span.end + 3));
+  const adjective = demonymEnd(low) && AROUND_NAME.lowerNext.test(text.slice(span.end, span.end + 3));
   if (single && adjective && !L?.givenNames.has(low)) return null;
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
@@ -78,7 +81,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (WORK_KIND_BEFORE.test(lead)) return null;
   if (speechBefore(lead)) return 'speech verb before the name';
   const raw = wordBeforeSpace(lead);
-  const prev = raw?.replace(/\.$/, '').toLowerCase();
+  const prev = withoutStop(raw)?.toLowerCase();
   // (A word with a full stop ends a sentence unless it is an abbreviation: "Dr.", "Sen.")
   if (prev && (HONORIFICS.has(prev) || (isRole(prev, L) && !raw!.endsWith('.')))) return 'title before the name';
   if (before && isRole(bareLow(before), L)) return 'title before the name';
