@@ -1,4 +1,6 @@
 import type { EntityResult, Span } from '../types';
+import { NAME_PARTICLES, SAINT_WORDS } from '../text/words';
+import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 
 /**
@@ -147,4 +149,25 @@ function sentenceEnd(text: string, at: number): number {
     if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s|$/.test(text[i + 1] ?? '') && ++seen === 2) return i;
   }
   return limit;
+}
+
+/**
+ * The first of three or four capitalised words, no given name itself, before a given name: a role, a party, a place or a label
+ * run on before a person's full name ("Billionaire Mark Cuban", "Republican Phil Bryant", "Host Ed McNamara", "Chefs Fabio
+ * Viviani"), not a word of it — where the name does not end in an everyday word. Asked by the name finder (other-names.ts), which then names the person from the given name on.
+ */
+export function leadBeforeGiven(seg: readonly Token[], L: LexiconSets): boolean {
+  // (Not where the last word is an everyday one — "San Joaquin Counties", "Rolls Royce Ghost", "Taking Cara Babies" name places and things —
+  // nor after a saint's word or a place's first word: "San Rafael Ca", "Fort Wayne Indiana".)
+  const last = seg[seg.length - 1]!.low;
+  return (
+    seg.length >= 3 &&
+    seg.length <= 4 &&
+    !L.givenNames.has(seg[0]!.low) &&
+    !SAINT_WORDS.has(seg[0]!.low) &&
+    !L.placeLeads.has(seg[0]!.low) &&
+    L.givenNames.has(seg[1]!.low) &&
+    !NAME_PARTICLES.has(seg[1]!.low) &&
+    !L.everyday.has(last)
+  );
 }

@@ -6,7 +6,7 @@ import { followableSurname, isNameWord, opensSentence, wordBefore } from './name
 import { OverlapIndex } from './overlap';
 import { productNames, productPerson } from './product-names';
 import { inTitleCaseLine } from './title-case';
-import { aloneOnLine, quotedWhole, saidOfAThing } from './not-people';
+import { aloneOnLine, leadBeforeGiven, quotedWhole, saidOfAThing } from './not-people';
 import { ArticleWords, LowerWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
@@ -177,7 +177,7 @@ function classify(text: string, seg: Token[], atSentenceStart: boolean, out: Oth
     // "Do I need", "Sometimes I").
     if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!))
       return L.lead.has(first) || everydayWord(first, (w) => words.writtenLower(w)) ? undefined : add(out, 'person', name, span);
-    if (L.titles.has(first) && !TITLE_PREFIXES.has(first) && seg.slice(1).every(isNameWord)) {
+    if ((L.titles.has(first) ? !TITLE_PREFIXES.has(first) : leadBeforeGiven(seg, L)) && seg.slice(1).every(isNameWord)) {
       const rest = seg.slice(1);
       out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end }, unsure: false });
       return;

@@ -131,6 +131,9 @@ export const THING_KINDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words for a saint that open places' names ("San Rafael", "Santa Monica", "St Albans"): no role before a given name. */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(split('st ste saint san santa santo sao são'));
+
 /** Roles that firms and software are as often as people ("market leaders including Oracle", "partners including Beko", "editors like Cursor"). */
 export const ROLES_OF_FIRMS: ReadonlySet<string> = new Set(split('leader player editor manager partner'));
 
