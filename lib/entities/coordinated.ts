@@ -1,3 +1,4 @@
+import { SAINT_WORDS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -15,8 +16,6 @@ const AND = /^(?:,? and |,? & | & )$/;
 const COMMA = /^, $/;
 /** "The Wrap and Deadline": a determiner before a list makes its first item a title, not a name. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
-/** "St. Peter and Paul" is a church's name. */
-const SAINT = /^(?:st|ste|saint|san|santa|sao|são)\.?$/;
 /** What follows a list item that has more of the list after it (", " or " and " and a capital). */
 const LIST_GOES_ON = /^(?:, |,? and |,? & )\p{Lu}/u;
 
@@ -200,7 +199,8 @@ function candidate(text: string, ts: Token[], a: number, b: number, L: LexiconSe
     const t = ts[i]!;
     if (!isNameWord(t)) return;
     const w = t.low;
-    if (L.titles.has(w) || L.lead.has(w) || (i === a && SAINT.test(w))) return;
+    // ("St. Peter and Paul" is a church's name.)
+    if (L.titles.has(w) || L.lead.has(w) || (i === a && SAINT_WORDS.has(w.replace(/\.$/, '')))) return;
   }
   const low = text.slice(span.start, span.end).toLowerCase();
   // "Chinese and Russian", "Catholics and Protestants": adjectives and plurals of groups are no people.
