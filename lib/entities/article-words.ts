@@ -46,9 +46,18 @@ export class LowerWords {
   }
 
   private caps: Map<string, Token[]> | null = null;
+  private asked = 0;
 
-  /** The capitalised tokens whose text is `word`, in text order (an index built once per article on the first question). */
+  /**
+   * The capitalised tokens whose text is `word`, in text order: a pass over the tokens for the first few questions (most articles
+   * ask two or three), then an index built once.
+   */
   capitalised(word: string): readonly Token[] {
+    if (!this.caps && this.asked++ < 4) {
+      const out: Token[] = [];
+      for (let i = 0; i < this.tokens.length; i++) if (this.tokens[i]!.text === word && this.tokens[i]!.cap) out.push(this.tokens[i]!);
+      return out;
+    }
     if (!this.caps) {
       const m = new Map<string, Token[]>();
       for (let i = 0; i < this.tokens.length; i++) {
