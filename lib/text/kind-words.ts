@@ -1,0 +1,59 @@
+/**
+ * Words that name organisations and kinds of things, people and firms: what a name's neighbours say of its kind
+ * ("the company", "Apple CEO", "tools like …", "people such as …"). Their own module, re-exported by ./words.ts (as
+ * ./place-words.ts is), so that words.ts stays within its size.
+ */
+
+const split = (s: string) => s.trim().split(/\s+/);
+
+/** Capitalised words that make a speaker's phrase an organisation or an outlet, not a person ("the Justice Department"). */
+export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set(
+  split(
+    'post times news agency department ministry committee campaign house party council commission office ' +
+      'service association institute university network journal press reuters group company corp inc court ' +
+      'senate congress kremlin pentagon government administration bureau foundation center centre union bank ' +
+      'fund organization organisation police army forces board tribune herald gazette telegraph guardian ' +
+      'magazine radio television tv channel media coalition alliance council authority authorities embassy ' +
+      'parliament cabinet command club federation league movement institute poll survey report study',
+  ),
+);
+
+/** Nouns that, after "the", stand for an organisation named before ("the company", "the agency"). */
+export const ORGANISATION_BACK_NOUNS: ReadonlySet<string> = new Set(
+  split(
+    'company firm automaker carmaker agency group organization organisation network newspaper outlet ministry department bank campaign party ' +
+      'union council committee government administration band team club startup retailer maker giant airline carrier insurer publisher broadcaster',
+  ),
+);
+
+/** Acronyms read as their country or organisation unnamed otherwise (US, UK: 14 right on 311 news pages); the rest need it named ("PR firms", "CIS benchmarks", "AU and NZ"). */
+export const ACRONYMS_ALONE: ReadonlySet<string> = new Set(split('us uk usa uae un eu nato imf wto opec oecd iaea unesco unhcr brics g7 g20 osce asean'));
+
+/** Nouns of a firm's people and things right after its name ("WeWork employees", "Apple CEO Tim Cook", "Instagram's users"): after a one-word name, an organisation's. */
+export const ORGANISATION_MEMBER_NOUNS: ReadonlySet<string> = new Set(
+  split(
+    'spokesperson spokesman spokeswoman employees staff workers shares stock shareholders investors customers users subscribers headquarters ceo executives cofounder co-founder subsidiary app platform',
+  ),
+);
+
+/**
+ * Plural nouns for people in general, no role's plural ("people like Yaqubi", "Hitler and other men"): a name given as an
+ * example of them, or listed with "other" of them, is a person's.
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(split('people men women persons figures folks individuals personalities celebrities politicians'));
+
+/**
+ * Plural nouns for things and firms that introduce examples ("tools like Adobe Sensei", "retailers such as Wayfair", "AI writing
+ * assistants like Jasper"): a name given as one of them is no person's. Not "models", "characters" or "editors", which people are too.
+ */
+export const THING_KINDS: ReadonlySet<string> = new Set(
+  split(
+    'tools apps applications software products brands companies firms businesses corporations startups start-ups platforms retailers ' +
+      'vendors providers services solutions systems programs programmes frameworks libraries languages databases engines browsers ' +
+      'devices gadgets phones cameras cars vehicles games sites websites networks stores shops restaurants chains assistants chatbots ' +
+      'films movies shows series books novels songs albums magazines newspapers outlets labels',
+  ),
+);
+
+/** Roles that firms and software are as often as people ("market leaders including Oracle", "partners including Beko", "editors like Cursor"). */
+export const ROLES_OF_FIRMS: ReadonlySet<string> = new Set(split('leader player editor manager partner'));
