@@ -19,10 +19,13 @@ export function datelinePlaces(text: string, found: readonly EntityResult[]): En
   let media: OverlapIndex | null = null;
   let places: Set<number> | null = null;
   for (let at = 0; at >= 0 && at < text.length;) {
-    DATELINE.lastIndex = at;
-    const m = DATELINE.exec(text);
+    const from = at;
     const next = text.indexOf('\n', at);
     at = next < 0 ? -1 : next + 1;
+    // (A capital and a capital, an apostrophe or a hyphen open every dateline: the regex is asked only of lines that open so.)
+    if (!capital(text.charCodeAt(from)) || !townChar(text.charCodeAt(from + 1))) continue;
+    DATELINE.lastIndex = from;
+    const m = DATELINE.exec(text);
     if (!m) continue;
     // (A state or country after the comma: abbreviated, or a place a finder knows: not "NOTE, Please — …".)
     places ??= new Set(found.filter((e) => e.type === 'place' || e.type === 'country').flatMap((e) => e.mentions.map((x) => x.start)));
@@ -43,6 +46,11 @@ export function datelinePlaces(text: string, found: readonly EntityResult[]): En
   }
   return [...out.values()];
 }
+
+/** A to Z. */
+const capital = (c: number): boolean => c >= 65 && c <= 90;
+/** DATELINE's second character: [A-Z'\u2019-]. */
+const townChar = (c: number): boolean => capital(c) || c === 39 || c === 0x2019 || c === 45;
 
 /** The place into `out`, or a mention more of the one of its name (one card per town however many datelines name it). */
 function place(out: Map<string, EntityResult>, text: string, span: Span): void {

@@ -17,6 +17,18 @@ const EXAMPLES_BEFORE = new RegExp(`\\b(?:${PLURALS}),? (?:such as|like|includin
 /** The list's items after the name, then "and other [adjective] <plural>". */
 const OTHERS_AFTER = new RegExp(`^(?:, ${ITEM})*,? (?:and|or) other (?:\\p{Ll}+ )?(?:${PLURALS})\\b`, 'u');
 
+/** The words EXAMPLES_BEFORE's opener and joiners end in before their space. */
+const JOINER_WORDS = ['as', 'like', 'including', 'and', 'or'];
+
 export function exampleOfPlaces(text: string, span: Span): boolean {
-  return EXAMPLES_BEFORE.test(text.slice(Math.max(0, span.start - 140), span.start)) || OTHERS_AFTER.test(text.slice(span.end, span.end + 140));
+  // (What each pattern needs right at the name looked for first: most names stand in no list, and EXAMPLES_BEFORE, anchored
+  // at its end, is otherwise tried at each of 140 characters. Before the name: its opener or a joiner, each ending in a space.)
+  if (text.charCodeAt(span.start - 1) === 32 && (text.charCodeAt(span.start - 2) === 44 || JOINER_WORDS.some((w) => text.endsWith(w, span.start - 1)))) {
+    const before = text.slice(Math.max(0, span.start - 140), span.start);
+    if ((before.includes('such as ') || before.includes('like ') || before.includes('including ')) && EXAMPLES_BEFORE.test(before)) return true;
+  }
+  // (After it: a comma, or " and other" / " or other".)
+  if (text.charCodeAt(span.end) !== 44 && !text.startsWith(' and other ', span.end) && !text.startsWith(' or other ', span.end)) return false;
+  const after = text.slice(span.end, span.end + 140);
+  return after.includes(' other ') && OTHERS_AFTER.test(after);
 }
