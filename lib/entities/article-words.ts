@@ -123,24 +123,31 @@ export class ArticleWords {
     if (this.initials === null) {
       let s = '|';
       for (const r of this.runs) {
+        // (Only runs with an organisation's head or lead word are spelled: asked first, no strings built for the others, most.)
+        if (!this.orgWord(r.tokens)) continue;
         // The whole run's initials, then its parts' between the words that join names ("Kiwi Bank and the Green Party").
         let caps = '';
         let parts = '';
-        let org = false;
         for (const t of r.tokens) {
           if (!t.cap) {
             if (t.low !== 'of') parts += '|';
             continue;
           }
-          caps += t.text[0]!.toUpperCase();
-          parts += t.text[0]!.toUpperCase();
-          if (this.L.orgHeads.has(t.low) || this.L.orgLeads.has(t.low)) org = true;
+          const initial = t.text[0]!.toUpperCase();
+          caps += initial;
+          parts += initial;
         }
-        if (org && caps.length >= 2) s += caps + '|' + (parts === caps ? '' : parts + '|');
+        if (caps.length >= 2) s += caps + '|' + (parts === caps ? '' : parts + '|');
       }
       this.initials = s;
     }
     // (Two letters only as the initials of a run's last two words, its head's: "IP" or "UI" hide inside many longer names.)
     return this.initials.includes(acronym.length > 2 ? acronym : `${acronym}|`);
+  }
+
+  /** A capitalised token of the run is an organisation's head or lead word. */
+  private orgWord(ts: Token[]): boolean {
+    for (const t of ts) if (t.cap && (this.L.orgHeads.has(t.low) || this.L.orgLeads.has(t.low))) return true;
+    return false;
   }
 }
