@@ -2,7 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
-import { NOT_NAME, opensSentence, wordBefore } from './name-words';
+import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
@@ -169,7 +169,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
   if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
-  if (h.tokens === 1 && COUNTED.test(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))) candidates = candidates.filter((c) => c.type !== 'person');
+  if (h.tokens === 1 && countedBefore(ctx.text, h.span.start)) candidates = candidates.filter((c) => c.type !== 'person');
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');
@@ -250,9 +250,6 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
 }
 
 const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
-/** A count right before ("21 ", "three "), not a day of a month ("May 21 Trump said"). */
-const COUNTED =
-  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?)\s$/i;
 /**
  * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person:
  * a title before it, the full name somewhere in the article, or — for the few people every reader

@@ -2,8 +2,8 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace } from './name-words';
-import { HONORIFICS, speechAlternation, TITLE_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
+import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 
 /** A dataset alias found in the text, with the entities that carry it. */
@@ -86,7 +86,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
       (inDishName(text, span) ||
-        WORK_KIND_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) ||
+        workKindBefore(text, Math.max(0, span.start - 16), span.start) ||
         PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)) ||
         PERSON_ACTIVE.test(text.slice(span.end, span.end + 40)))
     )

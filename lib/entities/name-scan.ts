@@ -1,8 +1,8 @@
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, WORK_KIND_BEFORE } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS } from '../text/words';
 import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace } from './name-words';
+import { isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace, workKindBefore } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
 import { pronounAfter } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
@@ -78,7 +78,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (speechAfter(text, span.end)) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   // "The film Casablanca was shot": a name right after the kind of a work is its title.
-  if (WORK_KIND_BEFORE.test(lead)) return null;
+  if (workKindBefore(text, Math.max(0, span.start - 40), span.start)) return null;
   if (speechBefore(lead)) return 'speech verb before the name';
   const raw = wordBeforeSpace(lead);
   const prev = withoutStop(raw)?.toLowerCase();

@@ -1,4 +1,4 @@
-import { HONORIFICS, JOINED_PARTICLE_ALTERNATION, MONTHS, TITLE_WORDS, WEEKDAYS } from '../text/words';
+import { HONORIFICS, JOINED_PARTICLE_ALTERNATION, MONTHS, TITLE_WORDS, WEEKDAYS, WORK_KIND_BEFORE, WORK_KINDS } from '../text/words';
 import type { Span } from '../types';
 import type { Token } from './candidates';
 
@@ -197,4 +197,36 @@ export function upperAlready(w: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return true;
+}
+
+/**
+ * The ASCII word (\w+, from `from` on) right before a whitespace character that ends text.slice(from, at), or '': all that a
+ * regex `\b(?:…)\s$` tried on that slice can match. Read first, by hand: such a regex, anchored at its end, is otherwise tried
+ * at every character of the slice.
+ */
+export function wordRunBeforeSpace(text: string, from: number, at: number): string {
+  const e = at - 1;
+  if (e <= from) return '';
+  const c = text.charCodeAt(e);
+  if (!(c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[e]!))) return '';
+  let j = e;
+  while (j > from && asciiWordChar(text.charCodeAt(j - 1))) j--;
+  return text.slice(j, e);
+}
+/** [A-Za-z0-9_]. */
+const asciiWordChar = (k: number): boolean => k === 95 || (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122);
+
+const WORK_KIND_SET: ReadonlySet<string> = new Set(WORK_KINDS);
+/** WORK_KIND_BEFORE.test(text.slice(from, at)): a work's kind right before a name ("the film "), its word read first. */
+export const workKindBefore = (text: string, from: number, at: number): boolean =>
+  WORK_KIND_SET.has(wordRunBeforeSpace(text, from, at)) && WORK_KIND_BEFORE.test(text.slice(from, at));
+
+/** A count right before ("21 ", "three "), not a day of a month ("May 21 Trump said"): decide.ts's, on the 16 characters before a name. */
+const COUNTED =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?)\s$/i;
+/** COUNTED's count alone. */
+const COUNT_WORD = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?)$/i;
+export function countedBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 16);
+  return COUNT_WORD.test(wordRunBeforeSpace(text, from, at)) && COUNTED.test(text.slice(from, at));
 }
