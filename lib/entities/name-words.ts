@@ -142,7 +142,8 @@ export function lowerWordBeforeSpace(s: string): string | undefined {
   // (Too short for a word and a space; and s.charCodeAt(-1) read past the string, which compiled code deopts on.)
   if (n < 2) return undefined;
   const last = s.charCodeAt(n - 1);
-  if (last >= 128) return LOWER_WORD_SPACE.exec(s)?.[1];
+  // (Past ASCII the regex answers — only where its final \s stands: a quote or a dash before a name, often there, ends no match.)
+  if (last >= 128) return SPACE.test(s[n - 1]!) ? LOWER_WORD_SPACE.exec(s)?.[1] : undefined;
   if (!isAsciiSpace(last)) return undefined;
   let j = n - 1;
   for (; j > 0; j--) {
@@ -161,7 +162,7 @@ export function wordBeforeCommaSpace(s: string): string | undefined {
   const n = s.length;
   if (n < 3) return undefined; // (as in lowerWordBeforeSpace)
   const last = s.charCodeAt(n - 1);
-  if (last >= 128) return WORD_COMMA_SPACE.exec(s)?.[1];
+  if (last >= 128) return s.charCodeAt(n - 2) === 44 && SPACE.test(s[n - 1]!) ? WORD_COMMA_SPACE.exec(s)?.[1] : undefined;
   if (!isAsciiSpace(last) || s.charCodeAt(n - 2) !== 44) return undefined;
   let j = n - 2;
   for (; j > 0; j--) {
@@ -177,7 +178,7 @@ const WORD_DOT_SPACE = /(?:^|[^\p{L}])(\p{L}+)\.?\s$/u;
 export function wordBeforeDotSpace(s: string): string | undefined {
   const n = s.length;
   const last = s.charCodeAt(n - 1);
-  if (last >= 128) return WORD_DOT_SPACE.exec(s)?.[1];
+  if (last >= 128) return SPACE.test(s[n - 1]!) ? WORD_DOT_SPACE.exec(s)?.[1] : undefined;
   if (n < 2 || !isAsciiSpace(last)) return undefined;
   const end = s.charCodeAt(n - 2) === 46 ? n - 2 : n - 1;
   let j = end;
