@@ -25,8 +25,28 @@ export function inCompanyList(candidates: DatasetEntity[], text: string, span: S
 
 /** The name at `span` stands in a list of companies, opened or closed by their kind. */
 // (Each pattern asked only where the words it must hold are there: the opener before, "other" or "similar" after.)
+// (And first, by hand, what each needs right at the name: most names stand in no list, and COMPANY_LIST_BEFORE, anchored at its
+// end, is otherwise tried at each of 160 characters wherever a "like" stands before.)
 export const inListOfCompanies = (text: string, span: Span): boolean =>
-  listedBefore(text.slice(Math.max(0, span.start - 160), span.start)) || listedAfter(text.slice(span.end, span.end + 160));
+  (joinedBefore(text, Math.max(0, span.start - 160), span.start) && listedBefore(text.slice(Math.max(0, span.start - 160), span.start))) ||
+  (joinedAfter(text, span.end) && listedAfter(text.slice(span.end, span.end + 160)));
 
 const listedBefore = (lead: string): boolean => (lead.includes('like') || lead.includes('such') || lead.includes('includ')) && COMPANY_LIST_BEFORE.test(lead);
 const listedAfter = (after: string): boolean => (after.includes('other') || after.includes('similar')) && COMPANY_LIST_AFTER.test(after);
+
+/** Whitespace before `at` (from `from` on), and before it a comma or a word COMPANY_LIST_BEFORE's opener or joiners end in. */
+function joinedBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && SPACE.test(text[i]!)) i--;
+  if (i === at - 1 || i < from) return false;
+  return text.charCodeAt(i) === 44 || JOINER_WORDS.some((w) => text.endsWith(w, i + 1));
+}
+/** A comma right after the name, or whitespace and "and" or "or": what COMPANY_LIST_AFTER opens with. */
+function joinedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 44) return true;
+  let i = end;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i > end && (text.startsWith('and', i) || text.startsWith('or', i));
+}
+const SPACE = /\s/;
+const JOINER_WORDS = ['as', 'like', 'including', 'include', 'and', 'or'];
