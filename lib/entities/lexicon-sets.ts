@@ -18,6 +18,8 @@ export interface LexiconSets {
   acronyms: Set<string>;
   titles: Set<string>;
   givenNames: Set<string>;
+  /** Given names that make a person alone ("met Suzanne"): those of compromise, not the officeholders' ("Siri"). */
+  soleGivenNames: Set<string>;
   /** US states as alias keys ("new york"). */
   usStates: Set<string>;
   /** Well-known organisations and places by lower-case name ("boeing", "san diego"). */
@@ -54,7 +56,8 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       qualifiers: new Set(words(lex.qualifiers)),
       acronyms: new Set(words(lex.commonAcronyms)),
       titles: new Set([...TITLE_WORDS, ...words(lex.titles)]),
-      givenNames: new Set(words(lex.givenNames)),
+      givenNames: new Set([...words(lex.givenNames), ...words(lex.officeholderGivenNames)]),
+      soleGivenNames: new Set(words(lex.givenNames)),
       usStates: new Set(words(lex.usStates).map((w) => w.replace(/_/g, ' '))),
       knownOrgs: new Set(words(lex.knownOrgs).map((w) => w.replace(/_/g, ' '))),
       knownPlaces: new Set([...words(lex.knownPlaces), ...words(lex.regions)].map((w) => w.replace(/_/g, ' '))),

@@ -112,9 +112,10 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
       return 'subject of a verb of a life';
     if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
     // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
-    if (L?.givenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
+    if (L?.soleGivenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
     // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
-    if (L?.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20))) return 'given name before a verb';
+    if (L?.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20)))
+      return 'given name before a verb';
     // "Bloch is concerned … his Marxism": the clause goes on to call the name "he" or "she" (pronoun-evidence.ts).
     if (!(L?.knownPlaces.has(low) || L?.companies.has(low) || WORDLIKE_GIVEN.has(low)) && pronounAfter(text, span.start, span.end))
       return 'he or she after the name';

