@@ -28,21 +28,49 @@ export function readsAsEnglish(tokens: Token[]): boolean {
 }
 
 /**
- * The words the article writes in lower case, as a set built once per article on the first question
+ * The words the article writes in lower case, indexed once per article on the first question
  * (shared by the person finder and the name finder: one pass over the tokens, not one per name).
  */
 export class LowerWords {
-  private set: Set<string> | null = null;
+  /** The lower-case tokens' indices grouped by lowKey (a counting sort): bucket k is order[from[k]] … order[from[k + 1] - 1]. */
+  private order: Int32Array | null = null;
+  private from: Int32Array | null = null;
+  /** Buckets - 1: a power of two from 64 to 4,096, about half the tokens (a short page sums no 4,096 buckets). */
+  private mask = 0;
 
   constructor(private readonly tokens: Token[]) {}
 
+  /**
+   * Some token not capitalised has `low` as its lower-case text. (Not a Set of the words: a long article asks
+   * about a hundred words of its thousands, and a Set hashed every lower-case token, which nothing else hashes
+   * now — candidates.ts, product-names.ts — where this index reads three characters and the length of each.)
+   */
   has(low: string): boolean {
-    if (!this.set) {
-      const s = new Set<string>();
-      for (let i = 0; i < this.tokens.length; i++) if (!this.tokens[i]!.cap) s.add(this.tokens[i]!.low);
-      this.set = s;
+    if (!this.order) this.index();
+    const k = lowKey(low, this.mask);
+    const order = this.order!;
+    for (let j = this.from![k]!, end = this.from![k + 1]!; j < end; j++) if (this.tokens[order[j]!]!.low === low) return true;
+    return false;
+  }
+
+  private index(): void {
+    const ts = this.tokens;
+    let buckets = 64;
+    while (buckets < 4096 && buckets * 2 < ts.length) buckets *= 2;
+    const mask = (this.mask = buckets - 1);
+    const keys = new Int32Array(ts.length);
+    const from = new Int32Array(buckets + 1);
+    for (let i = 0; i < ts.length; i++) {
+      const k = ts[i]!.cap ? -1 : lowKey(ts[i]!.low, mask);
+      keys[i] = k;
+      if (k >= 0) from[k + 1] = from[k + 1]! + 1;
     }
-    return this.set.has(low);
+    for (let k = 1; k <= buckets; k++) from[k] = from[k]! + from[k - 1]!;
+    const order = new Int32Array(from[buckets]!);
+    const next = from.slice(0, buckets);
+    for (let i = 0; i < ts.length; i++) if (keys[i]! >= 0) order[next[keys[i]!]!++] = i;
+    this.order = order;
+    this.from = from;
   }
 
   private caps: Map<string, Token[]> | null = null;
@@ -73,6 +101,12 @@ export class LowerWords {
   }
 }
 const NONE: readonly Token[] = [];
+
+/** A word's bucket in LowerWords' index, from its length and its first, middle and last characters (an empty word: bucket 0). */
+const lowKey = (w: string, mask: number): number => {
+  const n = w.length;
+  return n ? (n * 131 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7 + w.charCodeAt(n >> 1)) & mask : 0;
+};
 
 /**
  * What the article itself says about its capitalised words, asked by the name finder

@@ -36,6 +36,10 @@ const TRANSLITERATED = ['ash', 'az', 'ad', 'ar', 'an', 'as', 'at', 'va', 'kai', 
 export const CONNECTORS: ReadonlySet<string> = new Set(['and', 'e', 'i', 'et', 'upon', 'the', 'in', 'for', ...TRANSLITERATED]);
 /** Particles that may open a run: a surname written with its particle ("bin Salman", "de Gaulle", "al-Sallal"). */
 const OPENERS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'van', 'von', 'al', 'el']);
+/** The longest particle or connector, and the openers' lengths and first letters: asked first, as most words of an article come here, and a Set hashes each word. */
+const JOINER_MAX = Math.max(...[...PARTICLES, ...CONNECTORS].map((w) => w.length));
+const OPENER_FIRST = [...OPENERS].map((w) => w.charCodeAt(0));
+const isOpener = (w: string): boolean => w.length >= 2 && w.length <= 4 && OPENER_FIRST.includes(w.charCodeAt(0)) && OPENERS.has(w);
 
 /** A particle joined to a capitalised name ("al-Jadaan", "el-Sisi", "d'Estaing") is a capitalised word of a name. */
 const JOINED_PARTICLE = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}`, 'u');
@@ -210,9 +214,10 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
     if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start)) && endRun(runs, cur)) cur = [];
     if (t.cap) cur.push(t);
-    else if (cur.length && (PARTICLES.has(t.text) || joins(t.text, cur[cur.length - 1]!)) && particlesLeadToName(tokens, i)) cur.push(t);
-    else if (!cur.length && t.text.length <= 4 && OPENERS.has(t.text) && particlesLeadToName(tokens, i))
-      cur.push(t); // (openers are 2-4 letters: no hash of longer words)
+    // (Particles, connectors and openers are short words: the length first, no hash of longer words.)
+    else if (cur.length && t.text.length <= JOINER_MAX && (PARTICLES.has(t.text) || joins(t.text, cur[cur.length - 1]!)) && particlesLeadToName(tokens, i))
+      cur.push(t);
+    else if (!cur.length && isOpener(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
     else if (endRun(runs, cur)) cur = [];
   }
   endRun(runs, cur);

@@ -135,7 +135,8 @@ function firmShortNames(found: OtherName[], tokens: Token[], taken: OverlapIndex
   const claimed = new OverlapIndex(found.map((f) => f.span));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const name = cores.get(t.text);
+    // (A core opens with a capital, so is a capitalised token's text: a flag first, no hash of each lower-case word.)
+    const name = t.cap ? cores.get(t.text) : undefined;
     if (name === undefined || taken.overlaps(t) || claimed.overlaps(t)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -165,7 +166,7 @@ function acronymMentions(text: string, found: OtherName[], tokens: Token[], take
   if (!acronyms) return found;
   const claimed = new OverlapIndex(found.map((f) => f.span));
   for (const t of tokens) {
-    const name = acronyms.get(t.text);
+    const name = t.cap ? acronyms.get(t.text) : undefined; // (an acronym opens with A–Z: a capitalised token)
     if (name === undefined || taken.overlaps(t) || claimed.overlaps(t)) continue;
     const span: Span = { start: t.start, end: t.end };
     found.push({ type: 'organization', name, span, unsure: false });

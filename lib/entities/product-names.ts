@@ -21,10 +21,13 @@ export function productNames(names: readonly string[], tokens: Token[], L: Lexic
     listed(byLast, name.slice(name.lastIndexOf(' ') + 1).toLowerCase()).push(name);
   }
   if (!byFirst.size) return out;
+  // (Lower-case words are most of the article: a last word's length and first character asked first, no hash of each.)
+  const shapes = new Uint8Array(SHAPES);
+  for (const w of byLast.keys()) shapes[shapeOf(w)] = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The last word in lower case: the word as a common noun.
-    const low = t.cap ? undefined : byLast.get(t.low);
+    const low = t.cap || !shapes[shapeOf(t.low)] ? undefined : byLast.get(t.low);
     if (low) for (const n of low) out.add(n);
     // The first word with no capitalised word right after it.
     const first = t.cap || !capitalFirsts ? byFirst.get(t.text) : undefined;
@@ -33,6 +36,10 @@ export function productNames(names: readonly string[], tokens: Token[], L: Lexic
   }
   return out;
 }
+
+const SHAPES = 32 * 128;
+/** A word's length (modulo 32) and first character (modulo 128), as one number below SHAPES. */
+const shapeOf = (w: string): number => ((w.length & 31) << 7) | (w.charCodeAt(0) & 127);
 
 function listed(map: Map<string, string[]>, key: string): string[] {
   let list = map.get(key);
