@@ -32,10 +32,10 @@ export function readsAsEnglish(tokens: Token[]): boolean {
  * (shared by the person finder and the name finder: one pass over the tokens, not one per name).
  */
 export class LowerWords {
-  /** The lower-case tokens' indices grouped by lowKey (a counting sort): bucket k is order[from[k]] … order[from[k + 1] - 1]. */
-  private order: Int32Array | null = null;
-  private from: Int32Array | null = null;
-  /** Buckets - 1: a power of two from 64 to 4,096, about half the tokens (a short page sums no 4,096 buckets). */
+  /** The lower-case tokens by lowKey, chained: head[k] - 1 is the last such token of bucket k, next[i] - 1 the one before token i (0: none). */
+  private head: Int32Array | null = null;
+  private next: Int32Array | null = null;
+  /** Buckets - 1: a power of two from 64 to 4,096, about half the tokens (a short page clears no 4,096 buckets). */
   private mask = 0;
 
   constructor(private readonly tokens: Token[]) {}
@@ -46,10 +46,9 @@ export class LowerWords {
    * now — candidates.ts, product-names.ts — where this index reads three characters and the length of each.)
    */
   has(low: string): boolean {
-    if (!this.order) this.index();
-    const k = lowKey(low, this.mask);
-    const order = this.order!;
-    for (let j = this.from![k]!, end = this.from![k + 1]!; j < end; j++) if (this.tokens[order[j]!]!.low === low) return true;
+    if (!this.head) this.index();
+    const next = this.next!;
+    for (let j = this.head![lowKey(low, this.mask)]!; j > 0; j = next[j - 1]!) if (this.tokens[j - 1]!.low === low) return true;
     return false;
   }
 
@@ -58,19 +57,16 @@ export class LowerWords {
     let buckets = 64;
     while (buckets < 4096 && buckets * 2 < ts.length) buckets *= 2;
     const mask = (this.mask = buckets - 1);
-    const keys = new Int32Array(ts.length);
-    const from = new Int32Array(buckets + 1);
+    const head = new Int32Array(buckets);
+    const next = new Int32Array(ts.length);
     for (let i = 0; i < ts.length; i++) {
-      const k = ts[i]!.cap ? -1 : lowKey(ts[i]!.low, mask);
-      keys[i] = k;
-      if (k >= 0) from[k + 1] = from[k + 1]! + 1;
+      if (ts[i]!.cap) continue;
+      const k = lowKey(ts[i]!.low, mask);
+      next[i] = head[k]!;
+      head[k] = i + 1;
     }
-    for (let k = 1; k <= buckets; k++) from[k] = from[k]! + from[k - 1]!;
-    const order = new Int32Array(from[buckets]!);
-    const next = from.slice(0, buckets);
-    for (let i = 0; i < ts.length; i++) if (keys[i]! >= 0) order[next[keys[i]!]!++] = i;
-    this.order = order;
-    this.from = from;
+    this.head = head;
+    this.next = next;
   }
 
   private caps: Map<string, Token[]> | null = null;

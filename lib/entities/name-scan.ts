@@ -2,7 +2,16 @@ import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS
 import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, lowerWordBeforeSpace, opensSentence, wordBefore, wordBeforeCommaSpace, wordBeforeSpace, workKindBefore } from './name-words';
+import {
+  isNameWord,
+  lowerWordBeforeSpace,
+  opensSentence,
+  wordBefore,
+  wordBeforeCommaSpace,
+  wordBeforeSpace,
+  wordRunBeforeSpace,
+  workKindBefore,
+} from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
 import { pronounAfter } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
@@ -21,7 +30,7 @@ import {
   nameParts,
   particlesAfterTitle,
   particleStart,
-  PERSON_OBJECT,
+  PERSON_OBJECT_VERBS,
   REGNAL,
   speechAfter,
   speechBefore,
@@ -32,6 +41,9 @@ import {
 } from './person-evidence';
 
 const GENERATION = /^(?:z|x|y|alpha)(?:ers|s)?$/;
+/** The words /\b(?:of|in|at|from|to|with|by|for|on)\s$/ and /\b(?:from|with|to|by|for)\s$/ found before a name (wordRunBeforeSpace). */
+const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'to', 'with', 'by', 'for', 'on']);
+const GIVEN_AFTER: ReadonlySet<string> = new Set(['from', 'with', 'to', 'by', 'for']);
 /** s.replace(/\.$/, ''), without a regex. */
 const withoutStop = (s: string | undefined): string | undefined => (s !== undefined && s.endsWith('.') ? s.slice(0, -1) : s);
 /** /(?:ish|ese|ian|ean|ic|ians|icans)$/.test(w) by endsWith ("ians" and "icans" end in "s" after "ian" and "ican"). */
@@ -104,13 +116,15 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
     const among = amongPeople(text, span.start, span.end, L);
     if (among) return among;
     // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
-    if (/\b(?:of|in|at|from|to|with|by|for|on)\s$/.test(lead))
-      return /\b(?:from|with|to|by|for)\s$/.test(lead) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
+    // (The word before the final space read once, by hand: /\b(?:of|in|…)\s$/ on the lead was tried at each of its 40 characters.)
+    const pre = wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
+    if (PREPOSITION_BEFORE.has(pre))
+      return GIVEN_AFTER.has(pre) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
     // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
     if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
     if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
       return 'subject of a verb of a life';
-    if (PERSON_OBJECT.test(lead)) return 'object of a verb that takes a person';
+    if (PERSON_OBJECT_VERBS.has(pre)) return 'object of a verb that takes a person';
     // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
     if (L?.soleGivenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
     // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
@@ -121,7 +135,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
       return 'he or she after the name';
     return null;
   }
-  if (AROUND_NAME.possessiveBefore.test(lead) && !AROUND_NAME.contractionBefore.test(lead)) return 'possessive before the name';
+  // (An 's' before the final space first: most leads end in no possessive.)
+  if (lead.length >= 4 && lead.charCodeAt(lead.length - 2) === 115 && AROUND_NAME.possessiveBefore.test(lead) && !AROUND_NAME.contractionBefore.test(lead))
+    return 'possessive before the name';
   const among = amongPeople(text, span.start, span.end, L);
   if (among) return among;
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();

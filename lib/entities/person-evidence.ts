@@ -36,7 +36,9 @@ export const VERBAL_WORD = /(?:ly|ing)$|-\p{Ll}/u;
  * Verbs whose object is a person only ("accompanied Mandl", "married Hale"); not those a company, a
  * party or a country is as often the object of ("met", "hired", "appointed", "endorsed", "told").
  */
-export const PERSON_OBJECT = /\b(?:married|marry|accompanied|interviewed|thanked|congratulated|divorced|befriended|mentored|pardoned)\s$/;
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
+  'married marry accompanied interviewed thanked congratulated divorced befriended mentored pardoned'.split(' '),
+);
 
 /** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow", "Arafat 's passing" as tokenised text writes it). */
 export const LIFE_NOUN_AFTER =
@@ -62,7 +64,8 @@ export function speechBefore(lead: string): boolean {
   if (!w) return false;
   // ("Owned by Meta", "acquired by Apple": what a firm does to things, not a byline.)
   if (w === 'by') return !THINGS_DONE_BY.test(lead);
-  return /according to\s$/.test(lead) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
+  // ("according to" only where the word is "to": lowerWordBeforeSpace reads that word.)
+  return (w === 'to' && /according to\s$/.test(lead)) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
 }
 
 export const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -172,7 +175,7 @@ export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.soleG
 /** The words that introduce the name in its clause: "Politico's", "European Commission President". */
 export function descriptorBefore(text: string, at: number, L: LexiconSets | null): string | null {
   const lead = text.slice(Math.max(0, at - 60), at);
-  const clause = lead.split(/[,;:.!?"\u201c\u201d()\n]|\b(?:and|said|that|but|while|as)\b/).pop() ?? '';
+  const clause = lead.slice(clauseStart(lead));
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
   if (!words.length) return null;
   // Keep only the capitalised/possessive tail ("Politico's", "analyst") — not verbs or articles.
@@ -184,6 +187,31 @@ export function descriptorBefore(text: string, at: number, L: LexiconSets | null
   }
   return tail.length ? tail.join(' ') : null;
 }
+
+/**
+ * Where the last clause of `lead` starts: lead.split(/[,;:.!?"\u201c\u201d()\n]|\b(?:and|said|that|but|while|as)\b/).pop(), read
+ * backwards by hand (the split asked its regex at each of the 60 characters, for every name the person finder met first). The
+ * separators never overlap — a punctuation mark, or a whole ASCII word run — so the last clause follows the rightmost of them.
+ */
+function clauseStart(lead: string): number {
+  for (let i = lead.length - 1; i >= 0;) {
+    const c = lead.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41 || c === 10)
+      return i + 1;
+    if (!asciiWord(c)) {
+      i--;
+      continue;
+    }
+    let s = i;
+    while (s > 0 && asciiWord(lead.charCodeAt(s - 1))) s--;
+    if (i - s <= 4 && CLAUSE_WORDS.has(lead.slice(s, i + 1))) return i + 1;
+    i = s - 1;
+  }
+  return 0;
+}
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'said', 'that', 'but', 'while', 'as']);
+/** \w without the u flag: [A-Za-z0-9_]. */
+const asciiWord = (k: number): boolean => k === 95 || (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122);
 
 /**
  * The words of tokens [from, to) without initials ("Jennifer M. Anderson" → Jennifer, Anderson).
