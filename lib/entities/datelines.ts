@@ -1,5 +1,8 @@
 import type { EntityResult, Span } from '../types';
 import { OverlapIndex } from './overlap';
+import { addArticlePlace } from './article-place';
+
+const WHY = 'article-built: a place of a news dateline ("FALLUJAH, Iraq (AP) —", "BUFFALO, N.Y. —")';
 
 /**
  * A news dateline opening a line: the town in capitals, then its state or country and the agency, then a dash ("FALLUJAH,
@@ -37,11 +40,11 @@ export function datelinePlaces(text: string, found: readonly EntityResult[]): En
     const open = m.index + m[0].lastIndexOf('(') + 1;
     if (!region && !media.overlaps({ start: open, end: open + m[3]!.length })) continue;
     const town: Span = { start: m.index, end: m.index + m[1]!.length };
-    if (!taken.overlaps(town)) place(out, text, town);
+    if (!taken.overlaps(town)) addArticlePlace(out, [], text, town, WHY);
     if (m[2] && ABBREVIATED.test(m[2])) {
       const start = town.end + 2;
       const state = { start, end: start + m[2].length };
-      if (!taken.overlaps(state)) place(out, text, state);
+      if (!taken.overlaps(state)) addArticlePlace(out, [], text, state, WHY);
     }
   }
   return [...out.values()];
@@ -51,23 +54,3 @@ export function datelinePlaces(text: string, found: readonly EntityResult[]): En
 const capital = (c: number): boolean => c >= 65 && c <= 90;
 /** DATELINE's second character: [A-Z'\u2019-]. */
 const townChar = (c: number): boolean => capital(c) || c === 39 || c === 0x2019 || c === 45;
-
-/** The place into `out`, or a mention more of the one of its name (one card per town however many datelines name it). */
-function place(out: Map<string, EntityResult>, text: string, span: Span): void {
-  const name = text.slice(span.start, span.end);
-  const e = out.get(name);
-  if (e) {
-    e.mentions.push(span);
-    e.card.lines[1] = `Place named ${e.mentions.length} times in this article`;
-    return;
-  }
-  out.set(name, {
-    id: null,
-    name,
-    type: 'place',
-    fromDataset: false,
-    mentions: [span],
-    card: { title: name, lines: ['From this article — not in the Backstory dataset', 'Place named 1 time in this article'], sources: [], fromArticle: true },
-    why: 'article-built: a place of a news dateline ("FALLUJAH, Iraq (AP) —", "BUFFALO, N.Y. —")',
-  });
-}

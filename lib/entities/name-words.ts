@@ -231,3 +231,15 @@ export function countedBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 16);
   return COUNT_WORD.test(wordRunBeforeSpace(text, from, at)) && COUNTED.test(text.slice(from, at));
 }
+
+/** Index of the first token starting at or after `at` (tokens are in text order; binary search). */
+export function firstTokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

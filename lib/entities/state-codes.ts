@@ -7,6 +7,9 @@ import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import { townsBeforeStates } from './town-state';
 import { datelinePlaces } from './datelines';
+import { addArticlePlace } from './article-place';
+
+const WHY = 'article-built: a US state code after a town, or after "the state of"';
 
 /**
  * A US state's postal code written as English writes addresses: after a town and a comma ("Lawrence,
@@ -60,7 +63,7 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
       !(AMBIGUOUS.has(t.text) && LOWER_WORD_AFTER.test(text.slice(t.end, t.end + 24)))
     ) {
       taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
-      if (!taken.overlaps(t)) add(out, found, text, t);
+      if (!taken.overlaps(t)) addArticlePlace(out, found, text, t, WHY);
       continue;
     }
     if (t.text.length !== 2 || !US_STATE_CODES.has(t.text)) continue;
@@ -90,8 +93,8 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
     } else if (!(gap === ' ' && STATE_OF.test(text.slice(Math.max(0, t.start - 10), t.start)))) continue;
     taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
     if (taken.overlaps(t)) continue;
-    add(out, found, text, t);
-    if (town && !taken.overlaps(town)) add(out, found, text, town);
+    addArticlePlace(out, found, text, t, WHY);
+    if (town && !taken.overlaps(town)) addArticlePlace(out, found, text, town, WHY);
   }
   // And a town before its state's or its country's full name ("Saginaw, Michigan", "Varkala, India"): town-state.ts;
   // a dateline's town and abbreviated state ("ST. JOSEPH, Mich. (AP) —"): datelines.ts.
@@ -106,33 +109,6 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
 function someLower(tokens: Token[], a: number, b: number, lower: LowerWords): boolean {
   for (let k = a; k < b; k++) if (lower.has(tokens[k]!.low)) return true;
   return false;
-}
-
-/** The place into `out`, or into an article-built place of the same name found before. */
-function add(out: Map<string, EntityResult>, found: readonly EntityResult[], text: string, span: Span): void {
-  const name = text.slice(span.start, span.end);
-  const before = found.find((e) => !e.fromDataset && e.type === 'place' && e.name === name);
-  if (before) {
-    before.mentions.push({ start: span.start, end: span.end });
-    before.mentions.sort((x, y) => x.start - y.start);
-    if (before.card.lines[1]?.startsWith('Place named ')) before.card.lines[1] = `Place named ${before.mentions.length} times in this article`;
-    return;
-  }
-  const e = out.get(name);
-  if (e) {
-    e.mentions.push({ start: span.start, end: span.end });
-    e.card.lines[1] = `Place named ${e.mentions.length} times in this article`;
-    return;
-  }
-  out.set(name, {
-    id: null,
-    name,
-    type: 'place',
-    fromDataset: false,
-    mentions: [{ start: span.start, end: span.end }],
-    card: { title: name, lines: ['From this article — not in the Backstory dataset', 'Place named 1 time in this article'], sources: [], fromArticle: true },
-    why: 'article-built: a US state code after a town, or after "the state of"',
-  });
 }
 
 /** ", NC" right after a name: a comma, perhaps a space, and a state's code. */

@@ -1,9 +1,12 @@
-import type { EntityResult, Span } from '../types';
+import type { EntityResult } from '../types';
 import type { Token } from './candidates';
 import type { LowerWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
-import { isNameWord, opensSentence } from './name-words';
+import { firstTokenAt, isNameWord, opensSentence } from './name-words';
+import { addArticlePlace } from './article-place';
 import { OverlapIndex } from './overlap';
+
+const WHY = 'article-built: a town before its state or country ("Saginaw, Michigan")';
 
 /**
  * A town named as English writes addresses and datelines: its name, a comma, then its US state or its country ("Saginaw,
@@ -33,7 +36,7 @@ export function townsBeforeStates(text: string, tokens: Token[], found: readonly
     for (const m of e.mentions) {
       if (text.charCodeAt(m.start - 2) !== 44 || text.charCodeAt(m.start - 1) !== 32 || !AFTER.test(text.slice(m.end, m.end + 8))) continue;
       // The town: one to three mixed-case name words right before the comma, one space apart, no capital word before them.
-      const b = firstFrom(tokens, m.start) - 1;
+      const b = firstTokenAt(tokens, m.start) - 1;
       if (b < 0 || tokens[b]!.end !== m.start - 2) continue;
       let a = b;
       while (a > b - 2 && a > 0 && tokens[a - 1]!.cap && tokens[a]!.start - tokens[a - 1]!.end === 1) a--;
@@ -45,7 +48,7 @@ export function townsBeforeStates(text: string, tokens: Token[], found: readonly
         people = new Set(found.filter((x) => x.type === 'person').flatMap((x) => x.mentions.map((p) => p.end)));
       }
       if (taken.overlaps(span) || people!.has(span.end)) continue;
-      add(out, found, text, span);
+      addArticlePlace(out, found, text, span, WHY);
     }
   }
   return [...out.values()];
@@ -62,38 +65,4 @@ function townShaped(text: string, tokens: Token[], a: number, b: number, L: Lexi
   if (L.orgHeads.has(last) || L.otherHeads.has(last)) return false;
   const low = text.slice(tokens[a]!.start, tokens[b]!.end).toLowerCase();
   return !L.givenNames.has(tokens[a]!.low) || L.cities.has(low) || L.knownPlaces.has(low);
-}
-
-/** Index of the first token starting at or after `at` (binary search). */
-function firstFrom(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The place into `out`, or into an article-built place of the same name found before. */
-function add(out: Map<string, EntityResult>, found: readonly EntityResult[], text: string, span: Span): void {
-  const name = text.slice(span.start, span.end);
-  const e = found.find((x) => !x.fromDataset && x.type === 'place' && x.name === name) ?? out.get(name);
-  if (e) {
-    if (e.mentions.some((m) => m.start === span.start)) return;
-    e.mentions.push({ start: span.start, end: span.end });
-    e.mentions.sort((x, y) => x.start - y.start);
-    if (e.card.lines[1]?.startsWith('Place named ')) e.card.lines[1] = `Place named ${e.mentions.length} times in this article`;
-    return;
-  }
-  out.set(name, {
-    id: null,
-    name,
-    type: 'place',
-    fromDataset: false,
-    mentions: [{ start: span.start, end: span.end }],
-    card: { title: name, lines: ['From this article — not in the Backstory dataset', 'Place named 1 time in this article'], sources: [], fromArticle: true },
-    why: 'article-built: a town before its state or country ("Saginaw, Michigan")',
-  });
 }

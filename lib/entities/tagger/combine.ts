@@ -4,7 +4,7 @@ import type { Token } from '../candidates';
 import type { LexiconSets } from '../lexicon-sets';
 import { tokenKey, type Found } from '../link';
 import { OverlapIndex } from '../overlap';
-import { isNameWord } from '../name-words';
+import { firstTokenAt, isNameWord } from '../name-words';
 import { NAME_PARTICLES } from '../../text/words';
 import { startsSentence, type TokenEvidence } from './features';
 import { notPerson, strictShape } from './vote';
@@ -33,7 +33,7 @@ const INSIDE: Record<NerTag, string> = { PER: 'I-PER', ORG: 'I-ORG', LOC: 'I-LOC
  * opens and ends on a name word (isNameWord), with initials ("A.") and particles ("bin", "van") between.
  */
 function nameShaped(tokens: Token[], s: Span): boolean {
-  const from = firstAt(tokens, s.start);
+  const from = firstTokenAt(tokens, s.start);
   let to = from;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= s.end) to++;
   for (let i = from; i <= to; i++) {
@@ -42,18 +42,6 @@ function nameShaped(tokens: Token[], s: Span): boolean {
     if (!(isNameWord(t) || (!ends && (/^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.low))))) return false;
   }
   return true;
-}
-
-/** Index of the first token starting at or after `at` (tokens are in text order). */
-function firstAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What the rules decided about each token, and the dataset's types for each one-word alias: the tagger's evidence. */
@@ -71,7 +59,7 @@ export function evidenceOf(r: RuleFindings): TokenEvidence {
     if (!tag) continue;
     const why = e.why?.split(' ').slice(0, 3).join(' ');
     for (const m of e.mentions)
-      for (let i = firstAt(r.tokens, m.start), first = true; i < n && r.tokens[i]!.end <= m.end; i++, first = false) {
+      for (let i = firstTokenAt(r.tokens, m.start), first = true; i < n && r.tokens[i]!.end <= m.end; i++, first = false) {
         ev.rule[i] = first ? BEGIN[tag] : INSIDE[tag];
         ev.linked[i] = e.fromDataset;
         ev.why[i] = why;
@@ -119,7 +107,7 @@ export function evidenceOf(r: RuleFindings): TokenEvidence {
  */
 function doubt(r: RuleFindings, tg: Tagger, t: Tagging, m: Span, tag: NerTag): number {
   let worst = 0;
-  for (let i = firstAt(r.tokens, m.start), first = true; i < r.tokens.length && r.tokens[i]!.end <= m.end; i++, first = false) {
+  for (let i = firstTokenAt(r.tokens, m.start), first = true; i < r.tokens.length && r.tokens[i]!.end <= m.end; i++, first = false) {
     const s = t.scores[i];
     if (!s) continue;
     const ownAt = tg.labels.indexOf((first ? 'B-' : 'I-') + tag);
@@ -134,7 +122,7 @@ function doubt(r: RuleFindings, tg: Tagger, t: Tagging, m: Span, tag: NerTag): n
 /** How sure the tagger is of its span: the least margin of its label over O on the span's tokens. */
 function sureness(r: RuleFindings, tg: Tagger, t: Tagging, m: Span): number {
   let least = Infinity;
-  for (let i = firstAt(r.tokens, m.start); i < r.tokens.length && r.tokens[i]!.end <= m.end; i++) {
+  for (let i = firstTokenAt(r.tokens, m.start); i < r.tokens.length && r.tokens[i]!.end <= m.end; i++) {
     const s = t.scores[i];
     if (s) least = Math.min(least, s[tg.labels.indexOf(t.tags[i]!)]! - s[0]!);
   }
@@ -210,7 +198,7 @@ export function withTagger(r: RuleFindings, tg: Tagger, L: LexiconSets, mode: Mo
     if (taken.overlaps(s)) continue;
     const name = r.text.slice(s.start, s.end);
     // One capitalised word opening a sentence says little by itself ("Grace is a virtue"): the rules decide those.
-    if (!mode.openers && !name.includes(' ') && startsSentence(r.text, r.tokens, firstAt(r.tokens, s.start))) continue;
+    if (!mode.openers && !name.includes(' ') && startsSentence(r.text, r.tokens, firstTokenAt(r.tokens, s.start))) continue;
     if (s.type === 'PER' && !mode.anyShape && !nameShaped(r.tokens, s)) continue;
     if (mode.vote && (s.type !== 'PER' || notPerson(r, L, lower, s))) continue;
     const type = TYPE_OF[s.type];
