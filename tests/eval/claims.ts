@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findClaims, type ClaimContext } from '../../lib/claims/index';
 import { analyzeBody } from '../../lib/analyze';
+import { parseCsv } from '../../lib/dataset/build/csv';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import { runFixture } from './claims-fixture';
@@ -48,35 +49,11 @@ export function detokenise(s: string): string {
     .trim();
 }
 
-/** Minimal CSV reader for `text,label` rows with quoted, multi-line text. */
+/** The `text,label` rows (quoted, multi-line text) through the dataset build's CSV reader, which trims each field. */
 function readCsv(file: string): { text: string; label: string }[] {
-  const src = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  const [, ...data] = rows;
-  return data.filter((r) => r.length >= 2).map((r) => ({ text: r[0]!, label: r[1]!.trim() }));
+  return parseCsv(readFileSync(file, 'utf8'))
+    .filter((r) => r.text !== undefined && r.label !== undefined)
+    .map((r) => ({ text: r.text!, label: r.label! }));
 }
 
 function prf(tp: number, fp: number, fn: number) {
