@@ -42,22 +42,8 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
           <li key={i}>{l}</li>
         ))}
       </ul>
-      {card.otherSide && card.otherSide.length > 0 && (
-        <div class="bs-other">
-          <strong>{t('cardOtherSide')}</strong>
-          {card.otherSide.map((o, i) => (
-            <blockquote key={i}>{o}</blockquote>
-          ))}
-        </div>
-      )}
-      {card.quotes && card.quotes.length > 0 && (
-        <div class="bs-quotes">
-          <strong>{t('cardSaidHere')}</strong>
-          {card.quotes.map((q, i) => (
-            <blockquote key={i}>{q}</blockquote>
-          ))}
-        </div>
-      )}
+      <Quoted class="bs-other" heading={t('cardOtherSide')} items={card.otherSide} />
+      <Quoted class="bs-quotes" heading={t('cardSaidHere')} items={card.quotes} />
       {card.sources.length > 0 && (
         <p class="bs-sources">
           {card.sources.map((s, i) => (
@@ -70,6 +56,19 @@ export function CardView({ card, onClose, onShowInPopup }: { card: CardModel; on
           {t('cardShowInPopup')}
         </button>
       )}
+    </div>
+  );
+}
+
+/** A headed list of quoted words (the other side of a claim, what a person said here); nothing when there are none. */
+function Quoted({ class: cls, heading, items }: { class: string; heading: string; items?: readonly string[] }) {
+  if (!items?.length) return null;
+  return (
+    <div class={cls}>
+      <strong>{heading}</strong>
+      {items.map((q, i) => (
+        <blockquote key={i}>{q}</blockquote>
+      ))}
     </div>
   );
 }
