@@ -43,6 +43,8 @@ export interface Context {
   cities?: Span[];
   /** Places named in a peer's style ("Duke of Wellington"): article-built places. */
   styled?: Span[];
+  /** US states' bare names the dataset gives only to a city ("Bothell, Washington", us-state-context.ts): article-built places. */
+  states?: Span[];
 }
 
 export interface Decision {
@@ -163,7 +165,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts).
-  candidates = inCompanyList(asUsPlace(candidates, ctx.text, h.span, !!ctx.L?.usStates.has(h.key)), ctx.text, h.span);
+  candidates = inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span);
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.

@@ -14,7 +14,7 @@ import { dropGlued, withoutStorms } from './name-shapes';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
-import { seatCityPlaces } from './seat-cities';
+import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { placesAgain } from './place-again';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
@@ -105,6 +105,7 @@ function findAfterLookup(
     publishedAt,
     cities: undefined,
     styled: undefined,
+    states: undefined,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
@@ -128,10 +129,10 @@ function findAfterLookup(
     });
   }
 
-  // "stay in Nara": a seat-named division's bare name left to its city is a place the dataset does not have.
+  // Bare names left to a place the dataset does not have: a seat-named division's city ("stay in Nara"), a peer's style's, a US state's.
   if (ctx.cities) pushAll(entities, seatCityPlaces(text, ctx.cities));
-  if (ctx.styled)
-    pushAll(entities, seatCityPlaces(text, ctx.styled, 'article-built: a place named in a peer’s style (“Duke of …”), not the dataset’s place of that name'));
+  if (ctx.styled) pushAll(entities, seatCityPlaces(text, ctx.styled, PEER_STYLE_WHY));
+  if (ctx.states) pushAll(entities, seatCityPlaces(text, ctx.states, US_STATE_WHY));
   const taken: Span[] = [];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);

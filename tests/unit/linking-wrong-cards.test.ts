@@ -213,6 +213,29 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('The state of Washington in the Pacific northwest is second after California for wine.')).not.toContain('place:washington-d-c');
   });
 
+  it('a town before the state, as addresses write it, makes "Washington" and "New York" the states (an article-built place)', async () => {
+    expect(await linked('The plant in Tacoma, Washington, makes parts for the new ferries.')).not.toContain('place:washington-d-c');
+    expect(await linked('Born in 1921 in Elmira, New York, she later taught drawing in Ohio.')).not.toContain('place:new-york');
+    const { entities } = await findEntities('Our second office is in Yakima, Washington.', lookup);
+    expect(entities.find((e) => e.name === 'Washington')).toMatchObject({ fromDataset: false, type: 'place' });
+  });
+
+  it('beside other states in a list or a table, "New York" and "Washington" are the states', async () => {
+    expect(await linked('The card works in Ohio, Utah, New York and Kansas only.')).not.toContain('place:new-york');
+    expect(await linked('Rank 11 Nevada 71.2 12 Washington 70.9 13 Idaho 70.1')).not.toContain('place:washington-d-c');
+    expect(await linked('We compared the fees of New York vs. Delaware for a new firm.')).not.toContain('place:new-york');
+  });
+
+  it('the city and the capital stay in an institution’s address, a list of cities, "D.C." and "NY"', async () => {
+    expect(await linked('The print is held by the Museum of Modern Art, New York, and two other museums.')).toContain('place:new-york');
+    expect(await linked('The tour stops in Toronto, New York, and Chicago this spring.')).toContain('place:new-york');
+    expect(await linked('She grew up in Bethesda, Maryland, and then worked in Arlington, Virginia, and Washington, D.C., for years.')).toContain(
+      'place:washington-d-c',
+    );
+    expect(await linked('Our office is at 12 Main Street, New York, NY 10010.')).toContain('place:new-york');
+    expect(await linked('Talks between Washington and Tokyo resumed on Monday.')).toContain('place:washington-d-c');
+  });
+
   it('the city and the capital stay where nothing says state', async () => {
     expect(await linked('She moved to New York to work on Wall Street.')).toContain('place:new-york');
     expect(await linked('She occupies one of the key positions of power in Washington as the attorney general.')).toContain('place:washington-d-c');
