@@ -2,7 +2,7 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
+import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 
@@ -81,11 +81,12 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
     // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title),
-    // nor one that is arrested or substituted (PERSON_PASSIVE), that smiles, dies or is "she" (PERSON_ACTIVE).
+    // nor one that is arrested or substituted (PERSON_PASSIVE), that smiles, dies or is "she" (PERSON_ACTIVE); nor a code glued to a currency sign ("US$12", "HK$5").
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
       (inDishName(text, span) ||
+        text.charCodeAt(span.end) === 36 ||
         workKindBefore(text, Math.max(0, span.start - 16), span.start) ||
         PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)) ||
         PERSON_ACTIVE.test(text.slice(span.end, span.end + 40)))
@@ -98,8 +99,12 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     // France: a place qualified by a compass word in the same run is left to the name finder.
     if (prev && places && L?.qualifiers.has(prev.low)) continue;
     // "Maria Garcia" is not the dataset's Alan Garcia: a person alias that sits next to another
-    // given-name-like word in the same run names somebody else.
-    if (list.every((e) => e.type === 'person') && (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]))) continue;
+    // given-name-like word in the same run names somebody else; so does an author's in a list of references ("De Sousa RA, Lima AC").
+    if (
+      list.every((e) => e.type === 'person') &&
+      (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]) || inAuthorList(text, span))
+    )
+      continue;
     // "Jack London": a given name that is some person's alias, before any other name word, is a longer name's first word.
     if (
       b - a === 1 &&

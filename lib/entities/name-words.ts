@@ -117,6 +117,20 @@ export function opensSentence(text: string, at: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 0x2014 || c === 0x2013; // . ! ? \n : — –
 }
 
+/** Initials in capitals after a surname, then another author so written or "et al" ("De Sousa RAL, Lima AC", "Kim JH, et al."). */
+const AUTHOR_AFTER = /^\s\p{Lu}{1,3},?\s(?:et al\b|(?:\p{Lu}[\p{L}'\u2019-]+\s){1,3}\p{Lu}{1,3}[,.])/u;
+/** Another author in that style right before ("Lima AC, De Sousa RA."). */
+const AUTHOR_BEFORE = /\p{L}\s\p{Lu}{1,3},\s$/u;
+/**
+ * A surname in a list of references written in the Vancouver style of medicine and science ("De Sousa RAL, Improta-Caria AC,
+ * De Oliveira EM"): an author's, not the officeholder's of that name. Prose writes no initials after a name without their
+ * stops, and no second author so written (cost: a look after each person's name).
+ */
+export function inAuthorList(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 60);
+  return AUTHOR_AFTER.test(after) || (/^\s\p{Lu}{1,3}[,.]/u.test(after) && AUTHOR_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)));
+}
+
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 /** A month's name in a date ("30 May 1913", "May 2019", "June 4"): a date, never a person's name. */
 export function inDate(text: string, span: Span): boolean {

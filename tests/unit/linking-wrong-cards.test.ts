@@ -241,3 +241,21 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('She occupies one of the key positions of power in Washington as the attorney general.')).toContain('place:washington-d-c');
   });
 });
+
+describe('a name written as something else than the entity (h69 audit of real pages)', () => {
+  it('a country’s code glued to a currency sign is the currency: "US$12.99" opens no card of the United States', async () => {
+    expect(await linked('A yearly plan costs US$59.99, or US$7 a month.')).not.toContain('country:us');
+    expect(await linked('The US dollar fell against the yen.')).toContain('country:us');
+    expect(await linked('The fund raised $40m in the US last year.')).toContain('country:us');
+  });
+
+  it('a surname with bare initials among other authors in a list of references is an author, not the officeholder', async () => {
+    expect(await linked('12. De Sousa RA, Pinto LM, Braga FT. Effects of exercise on sleep. Sleep Med. 2020;4:12–19.')).not.toContain(
+      'person:marcelo-rebelo-de-sousa',
+    );
+    expect(await linked('3. Braga FT, De Sousa RA. Effects of exercise on sleep. Sleep Med. 2020;4:12–19.')).not.toContain('person:marcelo-rebelo-de-sousa');
+    expect(await linked('Portugal’s president, Marcelo Rebelo de Sousa, spoke in Lisbon. De Sousa said the vote was fair.')).toContain(
+      'person:marcelo-rebelo-de-sousa',
+    );
+  });
+});
