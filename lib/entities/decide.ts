@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE, PLACE_PREPOSITIONS } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
@@ -10,7 +10,7 @@ import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
-import { asUsPlace } from './us-state-context';
+import { asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -100,25 +100,8 @@ function prepare(ctx: Context): void {
   }
 }
 
-const US_STATE_AFTER = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u;
-const TOWN_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
 /** Initials after a word ("George H.W. Bush"). */
 const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u;
-
-/**
- * A US town and its state ("Athens, Georgia", "Paris, Texas", "Hanover, NH"): the town is
- * not the place of the same name elsewhere, and the state is not a country of the same name.
- */
-function inUsAddress(h: Hit, ctx: Context): boolean {
-  const L = ctx.L;
-  if (!L) return false;
-  const after = US_STATE_AFTER.exec(ctx.text.slice(h.span.end, h.span.end + 24));
-  if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
-  // "Hanover, NH", "Somerset, NJ", "Tinley Park, IL": a state's postal code after the comma.
-  const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(ctx.text.slice(h.span.end, h.span.end + 8));
-  if (code && US_STATE_CODES.has(code[1]!)) return true;
-  return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 24), h.span.start));
-}
 
 /** The dataset entity a hit names, with the reason — or null: left unlinked, and why does not matter. */
 export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byId: Map<string, { record: DatasetEntity }>): Decision | null {

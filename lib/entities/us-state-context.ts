@@ -1,4 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
+import { US_STATE_CODES } from '../text/words';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 
@@ -74,8 +75,11 @@ export function namesTeam(text: string, span: Span): boolean {
   return fixture && SPORT.test(sentenceAround(text, span));
 }
 
-/** The state right at the name: "the state of New York", "New York state", "upstate New York", "New York’s legislature". */
-const STATE_BEFORE = /\b(?:state\s+of|upstate|downstate)\s+$/i;
+/**
+ * The state right at the name: "the state of New York", "New York state", "upstate New York", "New York’s legislature", and a
+ * federal court's district ("the Southern District of New York", "the Eastern District of Washington": the districts divide states).
+ */
+const STATE_BEFORE = /\b(?:state\s+of|district\s+of|upstate|downstate)\s+$/i;
 const STATE_AFTER =
   /^(?:\s+state\b(?!\s+(?:university|college|park|building|street|route|highway|fair)\b)|['\u2019]s\s+(?:legislature|legislators|governor|attorney\s+general|secretary\s+of\s+state|department\s+of\s+state|state\s+\w+))/i;
 /**
@@ -169,4 +173,27 @@ export function asUsState(candidates: DatasetEntity[], h: Hit, v: StateView): Da
 export function asUsPlace(candidates: DatasetEntity[], h: Hit, v: StateView): DatasetEntity[] {
   if (v.L?.usStates.has(h.key)) return asUsState(candidates, h, v);
   return candidates.some(isCity) && result(v.text, h.span) ? candidates.filter((c) => c.type !== 'place') : candidates;
+}
+
+const US_STATE_AFTER = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u;
+const TOWN_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
+/** A state's name and "at" right before: "University of Alabama at", "Texas at" (group 1: the state). */
+const STATE_AT_BEFORE = /(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\sat\s$/u;
+
+/**
+ * A US town and its state ("Athens, Georgia", "Paris, Texas", "Hanover, NH"): the town is not the place of the same name
+ * elsewhere, and the state is not a country of the same name. So is a campus's town after its state and "at" ("University
+ * of Alabama at Birmingham", "the University of California at Santa Cruz"), as American universities name their campuses.
+ */
+export function inUsAddress(h: Hit, v: StateView): boolean {
+  const L = v.L;
+  if (!L) return false;
+  const after = US_STATE_AFTER.exec(v.text.slice(h.span.end, h.span.end + 24));
+  if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
+  // "Hanover, NH", "Somerset, NJ", "Tinley Park, IL": a state's postal code after the comma.
+  const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(v.text.slice(h.span.end, h.span.end + 8));
+  if (code && US_STATE_CODES.has(code[1]!)) return true;
+  const at = STATE_AT_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
+  if (at && L.usStates.has(at[1]!.toLowerCase())) return true;
+  return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }

@@ -226,6 +226,16 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('We compared the fees of New York vs. Delaware for a new firm.')).not.toContain('place:new-york');
   });
 
+  it('a federal court’s district is the state’s: "the Southern District of New York" opens no card of the city', async () => {
+    expect(await linked('The U.S. Attorney for the Southern District of New York declined to comment.')).not.toContain('place:new-york');
+    expect(await linked('A judge in the Eastern District of Washington ruled on Friday.')).not.toContain('place:washington-d-c');
+  });
+
+  it('a campus’s town after its state and "at" is in that state, not a namesake abroad', async () => {
+    expect(await linked('She moved her lab from the University of Alabama at Birmingham to Boston.')).not.toContain('place:birmingham');
+    expect(await linked('Aston Villa fans gathered in Birmingham on Saturday.')).toContain('place:birmingham');
+  });
+
   it('the city and the capital stay in an institution’s address, a list of cities, "D.C." and "NY"', async () => {
     expect(await linked('The print is held by the Museum of Modern Art, New York, and two other museums.')).toContain('place:new-york');
     expect(await linked('The tour stops in Toronto, New York, and Chicago this spring.')).toContain('place:new-york');
