@@ -1,10 +1,10 @@
 import { buildCard } from '../card';
 import { topLevelQuotes } from '../card/view';
 import { findClaims } from '../claims';
-import { findEntities } from '../entities';
+import { findEntities, type EntityFindings } from '../entities';
 import { datelineDate } from '../published';
 import { findQuotes } from '../quotes';
-import type { Analysis, ClaimResult, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
+import type { Analysis, ClaimResult, Dataset, DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { clock, MAX_CHARS, type AnalyzeOptions } from './options';
 
 /**
@@ -30,7 +30,22 @@ export function chunkSpans(text: string, size = CHUNK_CHARS): Span[] {
   return out;
 }
 
-/** The text half of the pipeline: entities, quotes and claims over an article body. */
+/** What the chunks of a body have found so far, merged (one entity per key). */
+interface Merged {
+  entities: EntityResult[];
+  records: Map<string, DatasetEntity>;
+  quotes: QuoteResult[];
+  claims: ClaimResult[];
+  byKey: Map<string, EntityResult>;
+}
+
+/**
+ * The text half of the pipeline: entities, quotes and claims over an article body.
+ * (The merging and the cards are functions of their own: V8 compiles a function on a background
+ * thread once it has run long enough, and a long function's job is long; this one runs once per
+ * page, and while it was one piece its job, and its recompilation after a deoptimisation, ran
+ * beside the first long articles' analyses and took processor time from them.)
+ */
 export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<Analysis> {
   const now = opts.now ?? clock;
   const t0 = now();
@@ -39,17 +54,12 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
   let limit = Math.min(text.length, max);
   if (limit < text.length) limit = Math.max(text.lastIndexOf('\n', limit), max / 2);
 
-  const entities: EntityResult[] = [];
-  const records = new Map<string, DatasetEntity>();
-  const quotes: QuoteResult[] = [];
-  const claims: ClaimResult[] = [];
-  const byKey = new Map<string, EntityResult>();
+  const acc: Merged = { entities: [], records: new Map(), quotes: [], claims: [], byKey: new Map() };
   // (The date is read first: two dataset people of one name are told apart by it.)
   const publishedAt = opts.publishedAt !== undefined ? opts.publishedAt : datelineDate(text, opts.today);
   for (const [i, chunk] of chunkSpans(text.slice(0, limit), opts.chunkChars).entries()) {
     if (i > 0) await opts.pause?.();
     const sub = text.slice(chunk.start, chunk.end);
-    const shift = <S extends Span>(x: S): S => ({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
     // Each stage of a chunk is its own task (entities, quotes and claims are each whole-text passes
     // that cannot be interrupted): three bounded tasks instead of one three times as long.
     const ta = now();
@@ -63,51 +73,76 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
     const tc = now();
     const c = findClaims(sub, { quotes: q, entities: found.entities, records: found.records });
     ms.claims += now() - tc;
-    for (const [id, r] of found.records) records.set(id, r);
-    // The first chunk (the whole text of most articles) starts at 0: its results are taken as they are, not copied.
-    const first = chunk.start === 0;
-    for (const e of found.entities) {
-      const key = e.id ?? `article:${e.name}`;
-      const mentions = first ? e.mentions : e.mentions.map(shift);
-      const prev = byKey.get(key);
-      if (prev) prev.mentions.push(...mentions);
-      else {
-        const merged = { ...e, mentions };
-        byKey.set(key, merged);
-        entities.push(merged);
-      }
-    }
-    if (first) {
-      quotes.push(...q);
-      claims.push(...c);
-      continue;
-    }
-    const base = claims.length;
-    quotes.push(
-      ...q.map((x) => ({
-        ...shift(x),
-        cue: x.cue && shift(x.cue),
-        speaker: x.speaker && {
-          ...x.speaker,
-          start: x.speaker.start == null ? null : x.speaker.start + chunk.start,
-          end: x.speaker.end == null ? null : x.speaker.end + chunk.start,
-          via: x.speaker.via && {
-            ...x.speaker.via,
-            start: x.speaker.via.start == null ? null : x.speaker.via.start + chunk.start,
-            end: x.speaker.via.end == null ? null : x.speaker.via.end + chunk.start,
-          },
-        },
-      })),
-    );
-    claims.push(...c.map((x) => ({ ...shift(x), ...(x.contradicts ? { contradicts: x.contradicts.map((k) => k + base) } : {}) })));
+    mergeChunk(acc, chunk.start, found, q, c);
   }
 
+  const { entities, records, quotes, claims } = acc;
   if (records.size) await opts.pause?.();
   const sources = records.size ? await opts.lookup.sources() : {};
   // Countries of the people and places found, for flags: one batched look-up of what is missing.
   const missing = [...new Set([...records.values()].map((r) => r.countryId).filter((id): id is string => !!id && !records.has(id)))];
   const countries = new Map([...records].filter(([, r]) => r.type === 'country'));
   if (missing.length) for (const c of await opts.lookup.byIds(missing)) countries.set(c.id, c);
+  addCards(acc, sources, countries, publishedAt);
+  return {
+    isArticle: true,
+    articleScore: 1,
+    title: null,
+    publishedAt,
+    publisher: null,
+    text,
+    entities,
+    quotes,
+    claims,
+    ms: { total: now() - t0, ...ms, ...(limit < text.length ? { truncatedAt: limit } : {}) },
+  };
+}
+
+/** Adds one chunk's findings (offsets within the chunk, which starts at `at`) to `acc`. */
+function mergeChunk(acc: Merged, at: number, found: EntityFindings, q: QuoteResult[], c: ClaimResult[]): void {
+  const shift = <S extends Span>(x: S): S => ({ ...x, start: x.start + at, end: x.end + at });
+  for (const [id, r] of found.records) acc.records.set(id, r);
+  // The first chunk (the whole text of most articles) starts at 0: its results are taken as they are, not copied.
+  const first = at === 0;
+  for (const e of found.entities) {
+    const key = e.id ?? `article:${e.name}`;
+    const mentions = first ? e.mentions : e.mentions.map(shift);
+    const prev = acc.byKey.get(key);
+    if (prev) prev.mentions.push(...mentions);
+    else {
+      const merged = { ...e, mentions };
+      acc.byKey.set(key, merged);
+      acc.entities.push(merged);
+    }
+  }
+  if (first) {
+    acc.quotes.push(...q);
+    acc.claims.push(...c);
+    return;
+  }
+  const base = acc.claims.length;
+  acc.quotes.push(
+    ...q.map((x) => ({
+      ...shift(x),
+      cue: x.cue && shift(x.cue),
+      speaker: x.speaker && {
+        ...x.speaker,
+        start: x.speaker.start == null ? null : x.speaker.start + at,
+        end: x.speaker.end == null ? null : x.speaker.end + at,
+        via: x.speaker.via && {
+          ...x.speaker.via,
+          start: x.speaker.via.start == null ? null : x.speaker.via.start + at,
+          end: x.speaker.via.end == null ? null : x.speaker.via.end + at,
+        },
+      },
+    })),
+  );
+  acc.claims.push(...c.map((x) => ({ ...shift(x), ...(x.contradicts ? { contradicts: x.contradicts.map((k) => k + base) } : {}) })));
+}
+
+/** Each linked entity's card: its record, its country and what belongs to it in this article, its mentions and quotes. */
+function addCards(acc: Merged, sources: Dataset['sources'], countries: Map<string, DatasetEntity>, publishedAt: string | null): void {
+  const { entities, records, quotes } = acc;
   const quotedBy = new Map<string, number>();
   for (const q of topLevelQuotes(quotes)) if (q.speaker?.entityId) quotedBy.set(q.speaker.entityId, (quotedBy.get(q.speaker.entityId) ?? 0) + 1);
   // Related entities in this article: an entity's country, and what belongs to a country.
@@ -131,16 +166,4 @@ export async function analyzeBody(text: string, opts: AnalyzeOptions): Promise<A
       publishedAt,
     });
   }
-  return {
-    isArticle: true,
-    articleScore: 1,
-    title: null,
-    publishedAt,
-    publisher: null,
-    text,
-    entities,
-    quotes,
-    claims,
-    ms: { total: now() - t0, ...ms, ...(limit < text.length ? { truncatedAt: limit } : {}) },
-  };
 }

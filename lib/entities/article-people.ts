@@ -96,12 +96,50 @@ export function findArticlePeople(
     if (group || everyday || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
-  // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other; `addedEnd`
-  // ends the last one added (in text order): a word it took is no given name for the next ("Zorbin Zorbin" is two).
+  // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other.
   const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
-  let addedEnd = 0;
   const products = new Set<Person>();
   const things = new Set<Person>();
+  laterMentions(text, tokens, bySurname, claimed, L, products, things);
+
+  const out: EntityResult[] = [];
+  const madeBy = new Map<EntityResult, Span[]>();
+  for (const p of people.values())
+    if (
+      !products.has(p) &&
+      !productPerson(p.name, L) &&
+      (p.why === BEFORE_ADDRESS || !commonLast(p, L, lower)) &&
+      !things.has(p) &&
+      !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
+      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
+      !(L && ownsIts(text, p, L)) &&
+      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) && // ("Charlotte, NC": state-codes.ts)
+      !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)
+    ) {
+      out.push(articlePerson(p));
+      const via = vias.get(p);
+      if (via) madeBy.set(out[out.length - 1]!, via);
+    }
+  return madeBy.size ? vouchedOnly(out, madeBy, datasetPeople) : out;
+}
+
+/**
+ * Adds each person's later mentions by surname (and a given name before a one-word person's), in text order. `products` and
+ * `things` collect the people a mention shows to be a product's or a thing's name. (The loop over every token is a function of
+ * its own: findArticlePeople is long, and V8 optimises a function after an amount of work that grows with its length, so the
+ * loop — nearly all of the work — ran unoptimised for the first several long articles while it lived there.)
+ */
+function laterMentions(
+  text: string,
+  tokens: Token[],
+  bySurname: Map<string, Person>,
+  claimed: OverlapIndex,
+  L: LexiconSets | null,
+  products: Set<Person>,
+  things: Set<Person>,
+): void {
+  // `addedEnd` ends the last mention added (in text order): a word it took is no given name for the next ("Zorbin Zorbin" is two).
+  let addedEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = t.cap ? bySurname.get(t.text) : undefined;
@@ -131,26 +169,6 @@ export function findArticlePeople(
     if (p.parts.length === 1 && next && text[t.end] === ' ' && t.end + 1 === next.start && isNameWord(next) && next.text !== t.text) continue;
     p.mentions.push({ start: t.start, end: (addedEnd = t.end) });
   }
-
-  const out: EntityResult[] = [];
-  const madeBy = new Map<EntityResult, Span[]>();
-  for (const p of people.values())
-    if (
-      !products.has(p) &&
-      !productPerson(p.name, L) &&
-      (p.why === BEFORE_ADDRESS || !commonLast(p, L, lower)) &&
-      !things.has(p) &&
-      !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
-      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
-      !(L && ownsIts(text, p, L)) &&
-      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) && // ("Charlotte, NC": state-codes.ts)
-      !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)
-    ) {
-      out.push(articlePerson(p));
-      const via = vias.get(p);
-      if (via) madeBy.set(out[out.length - 1]!, via);
-    }
-  return madeBy.size ? vouchedOnly(out, madeBy, datasetPeople) : out;
 }
 
 /** An adverb, a gerund, a compound, a plural or a superlative: shapes of everyday words that no surname has. */

@@ -105,36 +105,46 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmBeforeWho(after)) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
   const role = AROUND_NAME.appositiveRole.exec(after);
   if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
-  if (single) {
-    // "Over priced", "Highly recommended", "Having secured": a word that only opens sentences is no name.
-    if (L?.lead.has(low)) return null;
-    // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
-    // "the destruction of Carangi's life": a possessive of a life is a person's, whatever stands before.
-    if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
-    if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low)) return null;
-    // "officials such as Harrow", "met Hitler and other officials", "between him and Linares" (kind-of-people.ts).
-    const among = amongPeople(text, span.start, span.end, L);
-    if (among) return among;
-    // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
-    // (The word before the final space read once, by hand: /\b(?:of|in|…)\s$/ on the lead was tried at each of its 40 characters.)
-    const pre = wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
-    if (PREPOSITION_BEFORE.has(pre))
-      return GIVEN_AFTER.has(pre) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
-    // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
-    if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
-    if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
-      return 'subject of a verb of a life';
-    if (PERSON_OBJECT_VERBS.has(pre)) return 'object of a verb that takes a person';
-    // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
-    if (L?.soleGivenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
-    // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
-    if (L?.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20)))
-      return 'given name before a verb';
-    // "Bloch is concerned … his Marxism": the clause goes on to call the name "he" or "she" (pronoun-evidence.ts).
-    if (!(L?.knownPlaces.has(low) || L?.companies.has(low) || WORDLIKE_GIVEN.has(low)) && pronounAfter(text, span.start, span.end))
-      return 'he or she after the name';
-    return null;
-  }
+  // (The rest is two functions, one for one-word names and one for longer ones: V8 optimises a function after an amount of work
+  // that grows with its length, and this one, whole, ran unoptimised through the first long articles and was then a long
+  // compilation job beside their analyses.)
+  return single ? oneWordEvidence(text, span, low, after, role, L) : longerNameEvidence(text, span, lead, L);
+}
+
+/** personEvidence's one-word half: what is left to tell for a one-word name (`after`: the 60 characters after it; `role`: an appositive role after it). */
+function oneWordEvidence(text: string, span: Span, low: string, after: string, role: RegExpExecArray | null, L: LexiconSets | null): string | null {
+  // "Over priced", "Highly recommended", "Having secured": a word that only opens sentences is no name.
+  if (L?.lead.has(low)) return null;
+  // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
+  // "the destruction of Carangi's life": a possessive of a life is a person's, whatever stands before.
+  if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
+  if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low)) return null;
+  // "officials such as Harrow", "met Hitler and other officials", "between him and Linares" (kind-of-people.ts).
+  const among = amongPeople(text, span.start, span.end, L);
+  if (among) return among;
+  // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
+  // (The word before the final space read once, by hand: /\b(?:of|in|…)\s$/ on the lead was tried at each of its 40 characters.)
+  const pre = wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
+  if (PREPOSITION_BEFORE.has(pre))
+    return GIVEN_AFTER.has(pre) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
+  // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
+  if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
+  if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
+    return 'subject of a verb of a life';
+  if (PERSON_OBJECT_VERBS.has(pre)) return 'object of a verb that takes a person';
+  // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
+  if (L?.soleGivenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
+  // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
+  if (L?.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20)))
+    return 'given name before a verb';
+  // "Bloch is concerned … his Marxism": the clause goes on to call the name "he" or "she" (pronoun-evidence.ts).
+  if (!(L?.knownPlaces.has(low) || L?.companies.has(low) || WORDLIKE_GIVEN.has(low)) && pronounAfter(text, span.start, span.end))
+    return 'he or she after the name';
+  return null;
+}
+
+/** personEvidence's half for names of two or more words (`lead`: the 40 characters before it). */
+function longerNameEvidence(text: string, span: Span, lead: string, L: LexiconSets | null): string | null {
   // (An 's' before the final space first: most leads end in no possessive.)
   if (lead.length >= 4 && lead.charCodeAt(lead.length - 2) === 115 && AROUND_NAME.possessiveBefore.test(lead) && !AROUND_NAME.contractionBefore.test(lead))
     return 'possessive before the name';
