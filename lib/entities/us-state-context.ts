@@ -197,3 +197,33 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   if (at && L.usStates.has(at[1]!.toLowerCase())) return true;
   return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }
+
+/** The first hit at or after `at` (hits are in text order). */
+function hitFrom(hits: Hit[], at: number): Hit | undefined {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return hits[lo];
+}
+/** A list's item before the town ("Boston, London, Berlin, Singapore"): a name and a comma right before it. */
+const LIST_ITEM_BEFORE = /\p{L}[.)]?,\s$/u;
+/** A list going on after the country ("Singapore, Paris", "Singapore and Sydney"). */
+const LIST_GOES_ON = /^(?:,\s+(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or|&)\s)/u;
+
+/**
+ * A town and its country, as addresses and datelines write them ("San Jose, United States", "Birmingham, USA"): the
+ * country's id, for the town is that country's and no namesake's elsewhere (Costa Rica's San José, England's
+ * Birmingham). Not in a list of places ("Toronto, Singapore, Paris and London").
+ */
+export function addressCountry(h: Hit, v: StateView): string | null {
+  if (v.text.charCodeAt(h.span.end) !== 44 || v.text.charCodeAt(h.span.end + 1) !== 32) return null;
+  const next = hitFrom(v.hits, h.span.end);
+  if (!next || next.span.start !== h.span.end + 2 || next.candidates.length !== 1 || next.candidates[0]!.type !== 'country') return null;
+  if (LIST_GOES_ON.test(v.text.slice(next.span.end, next.span.end + 8))) return null;
+  if (LIST_ITEM_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 4), h.span.start))) return null;
+  return next.candidates[0]!.id;
+}

@@ -236,6 +236,12 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('Aston Villa fans gathered in Birmingham on Saturday.')).toContain('place:birmingham');
   });
 
+  it('a town before its country, as addresses write it, is that country’s: "San Jose, United States" is not Costa Rica’s', async () => {
+    expect(await linked('The summit meets on 3 May at the convention centre in San Jose, United States.')).not.toContain('place:san-jose');
+    expect(await linked('The summit meets on 3 May at the convention centre in San Jose, Costa Rica.')).toContain('place:san-jose');
+    expect(await linked('The firm has offices in Toronto, Singapore, Paris and London.')).toContain('place:toronto');
+  });
+
   it('the city and the capital stay in an institution’s address, a list of cities, "D.C." and "NY"', async () => {
     expect(await linked('The print is held by the Museum of Modern Art, New York, and two other museums.')).toContain('place:new-york');
     expect(await linked('The tour stops in Toronto, New York, and Chicago this spring.')).toContain('place:new-york');
