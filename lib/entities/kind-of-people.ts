@@ -1,5 +1,6 @@
 import { ANONYMOUS_SOURCE_HEADS, GROUP_SOURCE_HEADS, PEOPLE_PLURALS, ROLES_OF_FIRMS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
+import { ADJECTIVE, listKind, type Kinds } from './list-kind';
 import { isRole, ENDS_PHRASE } from './person-evidence';
 
 /**
@@ -8,7 +9,8 @@ import { isRole, ENDS_PHRASE } from './person-evidence';
  *  - listed with "other" or "fellow" people ("met Hitler and other German officials", "Dunne and fellow ministers");
  *  - joined by "and" to a personal pronoun ("between him and Linares", "Peder and I were", "me and Laura",
  *    "Harrow and his allies"): a firm, a place or a thing is joined to "it", never to "him" or "I".
- * Asked of one candidate at a time (person-evidence's chain in name-scan.ts), on 48 characters either side.
+ * Asked of one candidate at a time (person-evidence's chain in name-scan.ts); lists are read by list-kind.ts, pronouns on 48
+ * characters either side.
  */
 
 /** A plural of people: a role's ("officials", "chairmen") or a word for people in general ("people", "women"). */
@@ -22,15 +24,7 @@ export function peoplePlural(w: string, L: LexiconSets | null): boolean {
 }
 /** A verb after the name: an auxiliary, a past tense or a present in -s. */
 const VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|\p{Ll}+ed|\p{Ll}+[^s]s)\b/u;
-/** An adjective's shape ("Black, Indigenous, and other people of color"): no name's. */
-const ADJECTIVE = /(?:ous|ive|ful|able|ible|ical)$/;
 
-/** "<plural> such as ", "<plural>, including ", "<plural> like ": the kind the name is an example of. */
-const EXAMPLE_OF = /(\p{Ll}+),?\s+(such as|including|like|especially)\s$/u;
-/** ", and other senior officials", " and fellow German ministers": up to two modifiers, then the kind. */
-const AND_OTHER = /^,?\s+and\s+(?:other|fellow)\s+((?:[\p{L}-]+\s+){0,2}\p{Ll}+)\b/u;
-/** Modifiers before the kind: capitalised ("German") or an adjective's ending ("senior", "local", "prominent"). */
-const MODIFIER = /^(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:al|ic|ian|ish|ese|ior|ent|ant|ous|ive|ful|ing|ed)|top|key|young|old)$/u;
 /** A personal pronoun joined by "and" before the name ("him and ", "she and "); not "I", which a numeral may be ("War I and"). */
 const PRONOUN_AND = /(?:^|[^\p{L}])(?:him|her|he|she|me)\s+and\s$/iu;
 /** "and I", "and me", "and his …", "and her …" right after the name. */
@@ -38,29 +32,26 @@ const AND_PRONOUN = /^\s+and\s+(?:(?:I|me|him|he|she)\b|(?:his|her)\s+\p{Ll})/u;
 
 export function amongPeople(text: string, start: number, end: number, L: LexiconSets | null): string | null {
   if (!L || ADJECTIVE.test(text.slice(start, end))) return null;
+  const list = listKind(text, start, end, peopleKinds(L));
+  // ("people, including Polish-style economic …": an adjective. The example ends its phrase or its verb follows; after "like",
+  // list-kind.ts asks that it end its phrase.)
+  if (list?.side === 'before' && !list.inside) {
+    const next = text.slice(end, end + 12);
+    if (ENDS_PHRASE.test(next) || VERB_NEXT.test(next)) return 'an example of a kind of people';
+  }
   // (Each pattern asked only where the characters it must end or start on stand there: most names stand in no such phrase.)
   const spaced = start > 0 && spaceAt(text, start - 1);
-  const lead = spaced ? text.slice(Math.max(0, start - 48), start) : '';
-  const ex = spaced && exampleWordBefore(text, start - 1) ? EXAMPLE_OF.exec(lead) : null;
-  // ("people like Apple products": "like" may be the verb; "people, including Polish-style economic …": an adjective. The example ends
-  // its phrase, or — not after "like" — its verb follows.)
-  if (ex && peoplePlural(ex[1]!, L)) {
-    const next = text.slice(end, end + 12);
-    if (ENDS_PHRASE.test(next) || (ex[2] !== 'like' && VERB_NEXT.test(next))) return 'an example of a kind of people';
-  }
-  if (spaced && andBefore(text, start - 1) && PRONOUN_AND.test(lead)) return 'joined to a personal pronoun';
-  if (!andAfter(text, end)) return null;
-  const after = text.slice(end, end + 48);
-  if (AND_PRONOUN.test(after)) return 'joined to a personal pronoun';
-  const m = AND_OTHER.exec(after);
-  if (!m) return null;
-  // The kind is the first word that is no modifier ("other German officials", not "other tech companies' executives").
-  for (const w of m[1]!.split(/\s+/)) {
-    if (peoplePlural(w, L)) return 'listed with other people';
-    if (!MODIFIER.test(w)) return null;
-  }
-  return null;
+  if (spaced && andBefore(text, start - 1) && PRONOUN_AND.test(text.slice(Math.max(0, start - 48), start))) return 'joined to a personal pronoun';
+  if (andAfter(text, end) && AND_PRONOUN.test(text.slice(end, end + 48))) return 'joined to a personal pronoun';
+  return list?.side === 'after' && !list.inside ? 'listed with other people' : null;
 }
+
+/** The kinds of people for the lexicon L (made once for each). */
+function peopleKinds(L: LexiconSets): Kinds {
+  if (people?.L !== L) people = { L, kinds: { has: (w) => peoplePlural(w, L), likers: true } };
+  return people.kinds;
+}
+let people: { L: LexiconSets; kinds: Kinds } | null = null;
 
 /**
  * A one-word "person" that is a plural of people or a group ("Analysts say", "Experts say", "Sources told CNN", "People aged 13-17"):
@@ -80,17 +71,12 @@ function spaceAt(text: string, i: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : i < text.length && SPACE.test(text[i]!);
 }
 
-/** EXAMPLE_OF's word ("such as", "including", "like", "especially") ends at `at`. */
-function exampleWordBefore(text: string, at: number): boolean {
-  return text.endsWith('as', at) || text.endsWith('including', at) || text.endsWith('like', at) || text.endsWith('especially', at);
-}
-
 /** "and" in any case ends at `at` (PRONOUN_AND's last word). */
 function andBefore(text: string, at: number): boolean {
   return at >= 3 && (text.charCodeAt(at - 3) | 32) === 97 && (text.charCodeAt(at - 2) | 32) === 110 && (text.charCodeAt(at - 1) | 32) === 100;
 }
 
-/** A comma perhaps, white space, then "and" from `at`: how AND_PRONOUN and AND_OTHER open. */
+/** A comma perhaps, white space, then "and" from `at`: how AND_PRONOUN opens. */
 function andAfter(text: string, at: number): boolean {
   let i = text.charCodeAt(at) === 44 ? at + 1 : at;
   if (!spaceAt(text, i)) return false;

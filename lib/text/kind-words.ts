@@ -57,3 +57,12 @@ export const THING_KINDS: ReadonlySet<string> = new Set(
 
 /** Roles that firms and software are as often as people ("market leaders including Oracle", "partners including Beko", "editors like Cursor"). */
 export const ROLES_OF_FIRMS: ReadonlySet<string> = new Set(split('leader player editor manager partner'));
+
+/**
+ * Common adjectives that no suffix marks, before a kind after "and other" ("Harrow and other top officials", "Tyre and other major
+ * cities"; lib/entities/list-kind.ts).
+ */
+export const LIST_ADJECTIVES: ReadonlySet<string> = new Set(split('top key young old major big small large nearby'));
+
+/** Small words inside a name of a firm, a work or a place, listed as an example ("Tom's of Maine", "Ruby on Rails"; lib/entities/list-kind.ts). */
+export const MEMBER_SMALL_WORDS: readonly string[] = split('of the a an at by for from in on to with');

@@ -15,7 +15,7 @@ describe('names listed with a person (issue 18)', () => {
   });
 
   it('a lone word beside full names is no person', async () => {
-    const text = 'Guides from writers like Marta Quillon, Zorvik, Plenmark, and Ivo Brennick are worth a read.';
+    const text = 'Guides from industry leaders like Marta Quillon, Zorvik, Plenmark, and Ivo Brennick are worth a read.';
     const found = await people(text);
     expect(found).not.toContain('Zorvik');
     expect(found).not.toContain('Plenmark');
