@@ -81,74 +81,7 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
     return { kind, start, end, nameStart: start, nameEnd: end, head: headWord(head.w), definite };
   }
 
-  if (lastIsCap) {
-    // The last run of capitalised words (with name particles, and "of"/"on"/"for"/"&" between
-    // capitalised words: "Commission on Presidential Debates") is the name, titles stripped.
-    let i = toks.length - 1;
-    while (i > 0 && (isCap(toks[i - 1]!.w) || isParticle(toks[i - 1]!.w) || (RUN_CONNECTORS.has(toks[i - 1]!.w) && i > 1 && isCap(toks[i - 2]!.w)))) i--;
-    if (toks.length - i > MAX_RUN_WORDS) i = toks.length - MAX_RUN_WORDS;
-    const run = toks.slice(i);
-    const beforeRun = i > 0 ? toks[i - 1]!.w.toLowerCase() : '';
-    // "a spokesman for the New Zealand Department of Conservation": the preposition before "the".
-    const prepBeforeThe = beforeRun === 'the' && i >= 3 && DESCRIPTOR_PREPOSITIONS.has(toks[i - 2]!.w.toLowerCase());
-    // "the foreign minister of France", "a spokesperson for Inherent Resolve", "Senator from
-    // Texas": a name after a preposition, with words before it, describes the speaker; it is not
-    // the speaker's name. The caller may find the name elsewhere (an appositive's other side).
-    if ((i >= 2 && DESCRIPTOR_PREPOSITIONS.has(beforeRun)) || prepBeforeThe) {
-      const hi = headOrTitleAt(toks, prepBeforeThe ? i - 2 : i - 1);
-      if (hi < 0) return null;
-      const head = toks[hi]!;
-      return {
-        kind: 'anon',
-        start,
-        end,
-        nameStart: start,
-        nameEnd: end,
-        head: headWord(head.w),
-        definite: /^(the|that|this)$/i.test(first.w),
-        descriptor: true,
-      };
-    }
-    // "a step the Baltic Security Forum has urged": a noun phrase, then "the …" — a relative
-    // clause without "that", whose subject is not the speaker of the sentence.
-    if (beforeRun === 'the' && i >= 2 && !allTitled(toks, i - 1)) return null;
-    const theBefore = beforeRun === 'the' || /^the$/i.test(run[0]!.w);
-    const orgStart = beforeRun === 'the' ? toks[i - 1]!.start : run[0]!.start;
-    // "The International Atomic Energy Agency", "the Federal Bureau of Prisons": an organisation
-    // word ends the run, or stands before its first connector — the whole run is the name.
-    const conn = connectorAt(run);
-    const left = conn > 0 ? run.slice(0, conn) : run;
-    if (ORG_WORDS.has(bare(last.w)) || (conn > 0 && someOrgWord(left))) {
-      return { kind: 'org', start, end, nameStart: orgStart, nameEnd: end };
-    }
-    // "Gov. Mike Pence of Indiana": a person's name before "of" — the place after it is not the name.
-    if (conn > 0) {
-      let ln = 0;
-      for (let k = 0; k < left.length; k++) if (isPossessive(left[k]!.w) || isTitle(left[k]!.w)) ln = k + 1;
-      const leftName = left.slice(ln);
-      if (leftName.length && leftName.length <= MAX_NAME_WORDS && !theBefore) {
-        return { kind: 'name', start, end, nameStart: leftName[0]!.start, nameEnd: leftName[leftName.length - 1]!.end };
-      }
-    }
-    const anyOrg = someOrgWord(run) || theBefore;
-    // Name starts after the last possessive, title or demonym.
-    let n = 0;
-    for (let k = 0; k < run.length - 1; k++) {
-      const w = run[k]!.w;
-      if (isPossessive(w) || isTitle(w) || RUN_CONNECTORS.has(w)) n = k + 1;
-      if (RUN_CONNECTORS.has(w) && k + 1 < run.length - 1) n = k + 2; // "Secretary of State John Kerry"
-    }
-    // Organisation ("The New York Post", "the Kremlin") unless a person's name follows a possessive/title.
-    const nameToks = run.slice(n);
-    if (anyOrg && n === 0) return { kind: 'org', start, end, nameStart: orgStart, nameEnd: end };
-    if (!nameToks.length || nameToks.length > MAX_NAME_WORDS) return null;
-    if (someOrgWord(nameToks)) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
-    // A possessive at the end ("Trump's") is not a speaker.
-    if (isPossessive(last.w)) return null;
-    // The title before the name ("Sen." → senator), so "the senator" can find this speaker later.
-    const title = n > 0 && isTitle(run[n - 1]!.w) ? headWord(run[n - 1]!.w) : undefined;
-    return { kind: 'name', start, end, nameStart: nameToks[0]!.start, nameEnd: nameToks[nameToks.length - 1]!.end, head: title };
-  }
+  if (lastIsCap) return namedPhrase(toks, first, last, start, end);
 
   // Any other short phrase ("the statement", "the report"): a non-person source.
   if (toks.length <= 4 && DETERMINERS.has(first.w.toLowerCase()) && toks.length >= 2) {
@@ -158,6 +91,79 @@ export function classifyPhrase(text: string, from: number, to: number): SpeakerP
 }
 
 type PhraseToken = ReturnType<typeof tokens>[number];
+
+/**
+ * classifyPhrase for a phrase ending in a capitalised word: a name, an organisation, a description, or null. (A function of its
+ * own: classifyPhrase, whole, was one of the longest compilation jobs beside the first long articles' analyses; see analyzeBody.)
+ */
+function namedPhrase(toks: PhraseToken[], first: PhraseToken, last: PhraseToken, start: number, end: number): SpeakerPhrase | null {
+  // The last run of capitalised words (with name particles, and "of"/"on"/"for"/"&" between
+  // capitalised words: "Commission on Presidential Debates") is the name, titles stripped.
+  let i = toks.length - 1;
+  while (i > 0 && (isCap(toks[i - 1]!.w) || isParticle(toks[i - 1]!.w) || (RUN_CONNECTORS.has(toks[i - 1]!.w) && i > 1 && isCap(toks[i - 2]!.w)))) i--;
+  if (toks.length - i > MAX_RUN_WORDS) i = toks.length - MAX_RUN_WORDS;
+  const run = toks.slice(i);
+  const beforeRun = i > 0 ? toks[i - 1]!.w.toLowerCase() : '';
+  // "a spokesman for the New Zealand Department of Conservation": the preposition before "the".
+  const prepBeforeThe = beforeRun === 'the' && i >= 3 && DESCRIPTOR_PREPOSITIONS.has(toks[i - 2]!.w.toLowerCase());
+  // "the foreign minister of France", "a spokesperson for Inherent Resolve", "Senator from
+  // Texas": a name after a preposition, with words before it, describes the speaker; it is not
+  // the speaker's name. The caller may find the name elsewhere (an appositive's other side).
+  if ((i >= 2 && DESCRIPTOR_PREPOSITIONS.has(beforeRun)) || prepBeforeThe) {
+    const hi = headOrTitleAt(toks, prepBeforeThe ? i - 2 : i - 1);
+    if (hi < 0) return null;
+    const head = toks[hi]!;
+    return {
+      kind: 'anon',
+      start,
+      end,
+      nameStart: start,
+      nameEnd: end,
+      head: headWord(head.w),
+      definite: /^(the|that|this)$/i.test(first.w),
+      descriptor: true,
+    };
+  }
+  // "a step the Baltic Security Forum has urged": a noun phrase, then "the …" — a relative
+  // clause without "that", whose subject is not the speaker of the sentence.
+  if (beforeRun === 'the' && i >= 2 && !allTitled(toks, i - 1)) return null;
+  const theBefore = beforeRun === 'the' || /^the$/i.test(run[0]!.w);
+  const orgStart = beforeRun === 'the' ? toks[i - 1]!.start : run[0]!.start;
+  // "The International Atomic Energy Agency", "the Federal Bureau of Prisons": an organisation
+  // word ends the run, or stands before its first connector — the whole run is the name.
+  const conn = connectorAt(run);
+  const left = conn > 0 ? run.slice(0, conn) : run;
+  if (ORG_WORDS.has(bare(last.w)) || (conn > 0 && someOrgWord(left))) {
+    return { kind: 'org', start, end, nameStart: orgStart, nameEnd: end };
+  }
+  // "Gov. Mike Pence of Indiana": a person's name before "of" — the place after it is not the name.
+  if (conn > 0) {
+    let ln = 0;
+    for (let k = 0; k < left.length; k++) if (isPossessive(left[k]!.w) || isTitle(left[k]!.w)) ln = k + 1;
+    const leftName = left.slice(ln);
+    if (leftName.length && leftName.length <= MAX_NAME_WORDS && !theBefore) {
+      return { kind: 'name', start, end, nameStart: leftName[0]!.start, nameEnd: leftName[leftName.length - 1]!.end };
+    }
+  }
+  const anyOrg = someOrgWord(run) || theBefore;
+  // Name starts after the last possessive, title or demonym.
+  let n = 0;
+  for (let k = 0; k < run.length - 1; k++) {
+    const w = run[k]!.w;
+    if (isPossessive(w) || isTitle(w) || RUN_CONNECTORS.has(w)) n = k + 1;
+    if (RUN_CONNECTORS.has(w) && k + 1 < run.length - 1) n = k + 2; // "Secretary of State John Kerry"
+  }
+  // Organisation ("The New York Post", "the Kremlin") unless a person's name follows a possessive/title.
+  const nameToks = run.slice(n);
+  if (anyOrg && n === 0) return { kind: 'org', start, end, nameStart: orgStart, nameEnd: end };
+  if (!nameToks.length || nameToks.length > MAX_NAME_WORDS) return null;
+  if (someOrgWord(nameToks)) return { kind: 'org', start, end, nameStart: nameToks[0]!.start, nameEnd: end };
+  // A possessive at the end ("Trump's") is not a speaker.
+  if (isPossessive(last.w)) return null;
+  // The title before the name ("Sen." → senator), so "the senator" can find this speaker later.
+  const title = n > 0 && isTitle(run[n - 1]!.w) ? headWord(run[n - 1]!.w) : undefined;
+  return { kind: 'name', start, end, nameStart: nameToks[0]!.start, nameEnd: nameToks[nameToks.length - 1]!.end, head: title };
+}
 
 /** toks.slice(0, to).findIndex((t) => isHead(t.w)) */
 function headAt(toks: PhraseToken[], to: number): number {
