@@ -1,5 +1,6 @@
 import type { DatasetEntity, Span } from '../types';
 import { US_STATE_CODES } from '../text/words';
+import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 
@@ -169,9 +170,18 @@ export function asUsState(candidates: DatasetEntity[], h: Hit, v: StateView): Da
   return left;
 }
 
+/**
+ * "Ohio State's code of conduct", "a non–Ohio State technology": a state's name and "State" written with its capital is the
+ * state's university (or its team), where the state needs no "State" to be named; "New York State" is the state (the dataset
+ * calls it so, the bare name being the city's).
+ */
+const universityState = (c: DatasetEntity, h: Hit, v: StateView): boolean =>
+  c.type === 'place' && v.text.charCodeAt(h.span.end - 5) === 83 && aliasKey(c.name) === h.key.slice(0, -6) && !!v.L?.usStates.has(aliasKey(c.name));
+
 /** The candidates of a hit: a US state's name's by asUsState; a city's without places for its team ("Boston fell to 3-5", "Leeds 2, Hull 1"). */
 export function asUsPlace(candidates: DatasetEntity[], h: Hit, v: StateView): DatasetEntity[] {
   if (v.L?.usStates.has(h.key)) return asUsState(candidates, h, v);
+  if (h.key.endsWith(' state')) return candidates.filter((c) => !universityState(c, h, v));
   return candidates.some(isCity) && result(v.text, h.span) ? candidates.filter((c) => c.type !== 'place') : candidates;
 }
 
@@ -182,7 +192,7 @@ const STATE_AT_BEFORE = /(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\sat\s$/u;
 
 /**
  * A US town and its state ("Athens, Georgia", "Paris, Texas", "Hanover, NH"): the town is not the place of the same name
- * elsewhere, and the state is not a country of the same name. So is a campus's town after its state and "at" ("University
+ * elsewhere, and the state is not a country of the same name (a state's name or postal code after the comma). So is a campus's town after its state and "at" ("University
  * of Alabama at Birmingham", "the University of California at Santa Cruz"), as American universities name their campuses.
  */
 export function inUsAddress(h: Hit, v: StateView): boolean {

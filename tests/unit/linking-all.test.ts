@@ -139,7 +139,9 @@ export async function linkEveryAlias(entities: DatasetEntity[] = dataset.entitie
       const unintroduced =
         e.type === 'person' && !alias.includes(' ') && alias !== e.name && !isPressForm(sentenceFor(e, alias).text.split(' arrived')[0]!.split('. ').pop()!);
       // (A weak name — an outlet's own "The Chronicle" shared by papers the world over — needs context: set apart too.)
-      if (!isPressForm(alias) || isCommonWordName(alias) || KNOWN[`${e.id} «${alias}»`] || unintroduced || e.weakAliases?.includes(key)) {
+      // ("Ohio State", "Penn State": a US state's own name and "State" is its university in English; linked only as "Ohio state". us-state-context.ts.)
+      const university = e.type === 'place' && key === `${aliasKey(e.name)} state` && L.usStates.has(aliasKey(e.name));
+      if (!isPressForm(alias) || isCommonWordName(alias) || KNOWN[`${e.id} «${alias}»`] || unintroduced || university || e.weakAliases?.includes(key)) {
         sourceForms.push(`${e.id} «${alias}»`);
         continue;
       }

@@ -242,6 +242,12 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('The firm has offices in Toronto, Singapore, Paris and London.')).toContain('place:toronto');
   });
 
+  it('"Ohio State" with its capital is the university, not the state; "New York State" is the state', async () => {
+    expect(await linked('Every student must follow Ohio State’s code of academic conduct.')).not.toContain('place:ohio');
+    expect(await linked('The New York State Attorney General opened an inquiry.')).toContain('place:new-york-us');
+    expect(await linked('Turnout in Ohio state elections rose again.')).toContain('place:ohio');
+  });
+
   it('the city and the capital stay in an institution’s address, a list of cities, "D.C." and "NY"', async () => {
     expect(await linked('The print is held by the Museum of Modern Art, New York, and two other museums.')).toContain('place:new-york');
     expect(await linked('The tour stops in Toronto, New York, and Chicago this spring.')).toContain('place:new-york');
