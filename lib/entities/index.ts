@@ -17,6 +17,7 @@ import { lowerCasePlaces } from './lower-places';
 import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { placesAgain } from './place-again';
+import { surnamesOfPeople } from './place-surnames';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -275,26 +276,4 @@ function keyOfTokens(ts: Token[], from: number): string {
   let key = tokenKey(ts[from]!);
   for (let i = from + 1; i < ts.length; i++) key += ' ' + tokenKey(ts[i]!);
   return key;
-}
-
-/**
- * Place names that an article uses as a person's surname: the last word of a two- to four-word run
- * whose word before it is a given name ("DeAndre Jordan", "Jack London"), mapped to where that full
- * name ends. The run decided before that the place there is no place (link.ts, partOfName).
- */
-function surnamesOfPeople(runs: Run[], found: Found, L: LexiconSets | null): Map<string, number> {
-  const out = new Map<string, number>();
-  if (!L) return out;
-  for (const r of runs) {
-    const ts = r.tokens;
-    const n = ts.length;
-    if (n < 2 || n > 4) continue;
-    const last = ts[n - 1]!;
-    const prev = ts[n - 2]!;
-    if (prev.end + 1 !== last.start || !L.givenNames.has(tokenKey(prev)) || !isNameWord(last)) continue;
-    const k = tokenKey(last);
-    const f = found.get(k);
-    if (f?.length && f.every((e) => e.type === 'place' || e.type === 'country') && !out.has(k)) out.set(k, last.end);
-  }
-  return out;
 }

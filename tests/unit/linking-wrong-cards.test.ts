@@ -281,3 +281,16 @@ describe('a name written as something else than the entity (h69 audit of real pa
     );
   });
 });
+
+describe('a place’s name that is a person’s surname inside a longer run (h69 audit)', () => {
+  it('"Kate York and Caitlyn Smith … York said", "Pamela Lyon of the University … Lyon sees": the person, not the place', async () => {
+    expect(await linked('Her co-writers were Kate York and Caitlyn Smith. “It was new,” York said.')).not.toContain('place:york');
+    expect(await linked('“It was the last frontier,” says Pamela Lyon of the University of Adelaide. Lyon sees it otherwise.')).not.toContain('place:lyon');
+    const { entities } = await findEntities('Her co-writers were Kate York and Caitlyn Smith. “It was new,” York said.', lookup);
+    expect(entities.find((e) => e.name === 'Kate York')?.mentions).toHaveLength(2);
+  });
+
+  it('the place stays where no person of that surname is named', async () => {
+    expect(await linked('The co-writers met in York and worked with Caitlyn Smith. York was quiet that week.')).toContain('place:york');
+  });
+});
