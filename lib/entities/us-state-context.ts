@@ -134,7 +134,8 @@ const LIST_GAP = /^[\s,;:|/&()\-\u2013\u2014.$%\d*\u2022\u00b7]*(?:(?:and|or|to|
 function townBefore(text: string, span: Span, L: LexiconSets): boolean {
   if (!ADDRESS_END.test(text.slice(span.end, span.end + 8))) return false;
   const m = TOWN_BEFORE.exec(text.slice(Math.max(0, span.start - 48), span.start));
-  if (!m || (m[1] && (NAME_GLUE.test(m[1]) || /^\p{Lu}[\p{L}'\u2019-]*[.,]?$/u.test(m[1])))) return false;
+  // (Nor a word opening a sentence: "… today. Thanks, Washington.")
+  if (!m || (m[1] && (NAME_GLUE.test(m[1]) || /^\p{Lu}[\p{L}'\u2019-]*[.,]?$|[.!?]["\u201d]?$/u.test(m[1])))) return false;
   const town = m[2]!.toLowerCase();
   const words = town.split(' ');
   if (words.some((w) => L.orgHeads.has(w) || L.otherHeads.has(w) || L.placeHeads.has(w)) || L.titles.has(words[0]!)) return false;

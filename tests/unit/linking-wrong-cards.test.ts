@@ -256,6 +256,7 @@ describe('a US state’s name for its team, or for the state where the dataset h
     );
     expect(await linked('Our office is at 12 Main Street, New York, NY 10010.')).toContain('place:new-york');
     expect(await linked('Talks between Washington and Tokyo resumed on Monday.')).toContain('place:washington-d-c');
+    expect(await linked('We met the senators on the Hill today. Thanks, Washington, for the welcome.')).toContain('place:washington-d-c');
   });
 
   it('the city and the capital stay where nothing says state', async () => {
