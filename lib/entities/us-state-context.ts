@@ -84,11 +84,13 @@ const STATE_BEFORE = /\b(?:state\s+of|district\s+of|upstate|downstate)\s+$/i;
 const STATE_AFTER =
   /^(?:\s+state\b(?!\s+(?:university|college|park|building|street|route|highway|fair)\b)|['\u2019]s\s+(?:legislature|legislators|governor|attorney\s+general|secretary\s+of\s+state|department\s+of\s+state|state\s+\w+))/i;
 /**
- * What a state has, in the sentence: its law, taxes and offices of state, and the firms formed under its law.
+ * What a state has, in the sentence: its law, taxes (sales and income taxes are the state's where its bare name stands: the
+ * city's are named with the city's name) and offices of state, the firms formed under its law, and its lines ("in-state",
+ * "interstate", "across state lines").
  * (Not "attorney general" anywhere in it: "positions of power in Washington as the attorney general" is the capital.)
  */
 const STATE_THINGS =
-  /\b(?:LLCs?|limited\s+liability\s+compan(?:y|ies)|incorporat(?:ed|ion|e)|articles\s+of\s+(?:organization|incorporation)|registered\s+agents?|franchise\s+tax|state\s+(?:income\s+)?tax(?:es)?|state\s+laws?|statewide|Secretary\s+of\s+State|Department\s+of\s+State|business\s+licen[cs]e|business\s+entit(?:y|ies))\b|\b(?:registered|licensed)\s+(?:to\s+\w+\s+)?in\s+(?!\d)/i;
+  /\b(?:LLCs?|limited\s+liability\s+compan(?:y|ies)|incorporat(?:ed|ion|e)|articles\s+of\s+(?:organization|incorporation)|registered\s+agents?|franchise\s+tax|state\s+(?:income\s+)?tax(?:es)?|state\s+laws?|statewide|Secretary\s+of\s+State|Department\s+of\s+State|business\s+licen[cs]e|business\s+entit(?:y|ies)|in-state|out-of-state|interstate|state\s+lines|(?:sales|income)\s+tax(?:es)?|biennial\s+report)\b|\b(?:registered|licensed)\s+(?:to\s+\w+\s+)?in\s+(?!\d)/i;
 
 /** The state's name means the state, not a city the dataset calls by it (rule 2). */
 export function meansState(text: string, span: Span): boolean {

@@ -211,6 +211,8 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('Do I need a business license to operate an LLC in New York?')).not.toContain('place:new-york');
     expect(await linked('He also bought 60 acres of land in upstate New York with some friends.')).not.toContain('place:new-york');
     expect(await linked('The state of Washington in the Pacific northwest is second after California for wine.')).not.toContain('place:washington-d-c');
+    expect(await linked('The sales tax rate in New York is 4%, and counties add their own.')).not.toContain('place:new-york');
+    expect(await linked('Most movers in New York are licensed for interstate work.')).not.toContain('place:new-york');
   });
 
   it('a town before the state, as addresses write it, makes "Washington" and "New York" the states (an article-built place)', async () => {
