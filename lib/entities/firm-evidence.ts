@@ -89,8 +89,11 @@ const KIND_AFTER = new RegExp(`^,\\s+${KIND}(?:[,.;:)]|\\s+(?:that|which|whose|b
  * — an organisation's name, whatever verb follows ("said" makes people too).
  */
 export function kindAppositive(text: string, span: Span): boolean {
-  if (text.charCodeAt(span.end) === 44 && KIND_AFTER.test(text.slice(span.end, span.end + 64))) return true;
+  // (Offsets inside the text only: a read before its start or past its end — NaN, no comma anyway — threw away the compiled
+  // firmBySentence, into which this is inlined, at the first name two characters from the start of a long article.)
+  if (span.end < text.length && text.charCodeAt(span.end) === 44 && KIND_AFTER.test(text.slice(span.end, span.end + 64))) return true;
   return (
+    span.start >= 2 &&
     text.charCodeAt(span.start - 2) === 44 &&
     /^[,)]/.test(text.slice(span.end, span.end + 1)) &&
     KIND_BEFORE.test(text.slice(Math.max(0, span.start - 56), span.start))
