@@ -250,6 +250,16 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('Turnout in Ohio state elections rose again.')).toContain('place:ohio');
   });
 
+  it('one sense per article: where most of its mentions read as the state, the others are the state too', async () => {
+    const text =
+      'Forming an LLC in New York takes a week. Names must comply with New York naming rules. The sales tax rate in New York is 4%. ' +
+      'The agent must keep an address in New York.';
+    expect(await linked(text)).not.toContain('place:new-york');
+    // (One state reading among city ones leaves the city alone.)
+    const city = 'She moved to New York in May. New York rents are high. The sales tax rate in New York is 4%. She loves New York.';
+    expect(await linked(city)).toContain('place:new-york');
+  });
+
   it('the city and the capital stay in an institution’s address, a list of cities, "D.C." and "NY"', async () => {
     expect(await linked('The print is held by the Museum of Modern Art, New York, and two other museums.')).toContain('place:new-york');
     expect(await linked('The tour stops in Toronto, New York, and Chicago this spring.')).toContain('place:new-york');
