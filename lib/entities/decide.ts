@@ -12,6 +12,7 @@ import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
 import { addressCountry, asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
+import { inTitleCaseLine } from './title-case';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -158,6 +159,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
   if (h.tokens === 1 && countedBefore(ctx.text, h.span.start)) candidates = candidates.filter((c) => c.type !== 'person');
+  // "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue, not the town.
+  if (h.tokens === 1 && theInside(h, ctx.text)) candidates = candidates.filter((c) => c.type !== 'place');
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');
@@ -238,6 +241,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
 }
 
 const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+const theInside = (h: Hit, text: string): boolean =>
+  h.before === 'the' && text.startsWith('The ', h.span.start - 4) && !opensSentence(text, h.span.start - 4) && !inTitleCaseLine(text, h.span);
 /**
  * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person:
  * a title before it, the full name somewhere in the article, or — for the few people every reader

@@ -307,3 +307,10 @@ describe('a place’s name that is a person’s surname inside a longer run (h69
     expect(await linked('The co-writers met in York and worked with Caitlyn Smith. York was quiet that week.')).toContain('place:york');
   });
 });
+
+describe('a capitalised "The" inside a sentence before a town’s name (h69 audit)', () => {
+  it('names a firm or a venue, not the town; a heading or a sentence opening on "The" does not', async () => {
+    expect(await linked('He priced risks first at The Hanover and now at Aon.')).not.toContain('place:hanover');
+    expect(await linked('The Hanover fair opened on Monday.')).toContain('place:hanover');
+  });
+});
