@@ -23,7 +23,7 @@ import { aliasKey } from '../dataset/alias-key';
 import { reconcileRoles } from '../dataset/build/reconcile';
 import { auditDataset, unexcused, type AuditException } from '../dataset/audit';
 import { buildCountry, entityIdOf, fallbackName } from '../dataset/build/countries';
-import { LANGUAGE_NAMES } from '../dataset/build/outlet-names';
+import { LANGUAGE_NAMES, phraseNamedOutlets } from '../dataset/build/outlet-names';
 import { buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow } from '../dataset/build/outlets';
 import { addAlias, finalize, type Draft } from '../dataset/build/draft';
 import type { ParsedOfficeholder } from '../dataset/build/officeholders';
@@ -175,7 +175,8 @@ function main(): void {
   const stateRows = parseCsv(readFileSync(path.join(DATA, 'state-media-profiles/State_Media_Matrix.csv'), 'utf8')) as unknown as StateMediaRow[];
   const kagi: KagiOutlet[] = readJson(path.join(DATA, 'kagi-news-media-data/media_data.json'));
   const curatedOutlets: CuratedOutlet[] = readJson(path.join(CURATED, 'outlets.json')).outlets;
-  drafts.push(...buildOutlets(stateRows, kagi, curatedOutlets, countryOf, { stateMedia: 'state-media', kagi: 'kagi-media', curated: 'curated' }));
+  const outlets = buildOutlets(stateRows, kagi, curatedOutlets, countryOf, { stateMedia: 'state-media', kagi: 'kagi-media', curated: 'curated' });
+  drafts.push(...phraseNamedOutlets(outlets, isCommonWord));
 
   // --- People last: their country facts need the final names ------------------------------------
   const populationById = new Map(profiles.map((p) => [entityIdOf(p), p.population?.value ?? 0]));

@@ -170,3 +170,31 @@ export function codeNamedOutlets(drafts: readonly Draft[]): void {
         addWeak(d, surface);
       }
 }
+
+/** Words that make a name a medium's own ("Financial Times", "Business Insider", "New Scientist"), beyond the description's MEDIUM_WORDS. */
+const NAME_MEDIUM =
+  /\b(?:times|post|herald|tribune|observer|monitor|mirror|gazette|chronicle|express|star|sun|fm|channel|agency|network|broadcast\w*|publishing|review|report|insider|scientist|economist|magazine)\b/i;
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a']);
+/** An English word of three letters or more, not an acronym ("RT"), not a foreign article ("Le", "Il") nor a domain's part ("Slate.fr"). */
+const everydayWord = (w: string, isCommonWord: (key: string) => boolean) => /^[A-Za-z]{3,}$/.test(w) && w !== w.toUpperCase() && isCommonWord(w.toLowerCase());
+
+/**
+ * An outlet's name of two or more words that is an everyday phrase — every word an everyday English
+ * word, no word a medium's — reads as the phrase first ("Rest of World" in "agencies in the US and
+ * Rest of World", "Do You Have a New Vision for Your Current Home?" in a Title Case heading): a weak
+ * alias, linked only where the article uses it as a medium's (lib/entities/outlet-context.ts), like an
+ * outlet's one-word everyday name. A form with its own capitalised "The" ("The New Vision") stays.
+ */
+export function phraseNamedOutlets(drafts: Draft[], isCommonWord: (key: string) => boolean): Draft[] {
+  for (const d of drafts) {
+    if (d.type !== 'outlet') continue;
+    for (const [key, { surface }] of [...d.alias]) {
+      const words = surface.split(' ');
+      if (words.length < 2 || /^The\s/.test(surface) || MEDIUM_WORDS.test(surface) || NAME_MEDIUM.test(surface)) continue;
+      if (!words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || everydayWord(w, isCommonWord))) continue;
+      d.alias.delete(key);
+      addWeak(d, surface);
+    }
+  }
+  return drafts;
+}

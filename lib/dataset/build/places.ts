@@ -80,9 +80,20 @@ function weakenIfDescriptive(d: Draft, isCommonWord: LooseWordTest): void {
   const oneWord = !key.includes(' ');
   const looseAlone = oneWord && !!isCommonWord.oneWord?.(key);
   if (!isDescriptiveName(d.name, isCommonWord) && !looseAlone && !(oneWord && (key.length <= 3 || /['’]s$/.test(d.name)))) return;
+  const rank = d.alias.get(key)?.rank ?? 0;
   d.alias.delete(key);
+  // An everyday adjective of a people ("Jewish", the Factbook's English for Russia's "Yevreyskaya"
+  // autonomous oblast) is never the place, even where its country is named ("the Jewish state"):
+  // no alias at all, and the card is called by its fallback name, whose key no text matches.
+  if (looseAlone && PEOPLE_ADJECTIVE.test(key) && d.fallbackName) {
+    d.name = d.fallbackName;
+    d.alias.set(aliasKey(d.name), { surface: d.name, rank });
+    return;
+  }
   addWeak(d, d.name);
 }
+/** The endings of English adjectives of peoples and their languages ("Jewish", "Danish", "Maltese", "Iranian"). */
+const PEOPLE_ADJECTIVE = /(?:ish|ese|ian)$/;
 
 export function buildDivision(item: DivisionItem, country: CountryRef, gec: string, ids: PlaceIds, source: string, isCommonWord: LooseWordTest): Draft {
   const d = newDraft(ids.take(item.name, gec), 'place', item.name);
