@@ -13,6 +13,7 @@ import { inPeerStyle } from './peerage';
 import { addressCountry, asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
 import { inTitleCaseLine } from './title-case';
+import { besideLeader } from './leader-pairs';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -263,6 +264,7 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   // Pagliano) is not the Virgin Islands' governor, nor "Kim's mental state" (Kim Jong Un) South Korea's prime minister.
   if (!pick.everydayAliases?.includes(h.key) && !ctx.L?.givenNames.has(h.key) && leadsNamedCountry(pick, h, ctx))
     return { pick, why: 'surname of a head of state or government of a country the article names' };
+  if (besideLeader(h, ctx.text, ctx.hits, ctx.L)) return { pick, why: 'surname of a head of state or government named beside another' };
   return null;
 }
 

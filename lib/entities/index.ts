@@ -18,6 +18,8 @@ import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { placesAgain } from './place-again';
 import { surnamesOfPeople } from './place-surnames';
+import { clubEntities, withoutNamedAfter } from './named-after';
+import { addCompoundKeys, compoundHits } from './compounds';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -62,6 +64,7 @@ export async function findByRules(text: string, lookup: DatasetLookup, published
   const subs = runs.map((run) => subRuns(run, tokenKey));
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
+  addCompoundKeys(text, runs, keys); // ("Hamburg-based": the place before the hyphen)
   // The name finders' word lists come with the look-up (one message per page in the extension).
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
   // The rest is synchronous and in functions of its own: the async function resumes in whatever
@@ -84,7 +87,9 @@ function findAfterLookup(
   const found: Found = new Map(Object.entries(answer).filter((kv): kv is [string, DatasetEntity[]] => Array.isArray(kv[1])));
   const L = lex ? lexiconSets(lex) : null;
   const adjectiveCountries = new Map<string, Span[]>();
-  const hits = runHits(text, runs, subs, found, adjectiveCountries, L);
+  // "a glass of Bordeaux", "beat Lyon 3-1", "HMS Prince of Wales": clubs and things named after a place or person (named-after.ts).
+  const named = { club: [] as Span[], thing: [] as Span[] };
+  const hits = withoutNamedAfter(text, runHits(text, runs, subs, found, adjectiveCountries, L), named);
   const lower = new LowerWords(tokens); // (the words written in lower case: asked by the linker and both finders, built once)
   const english = !L || readsAsEnglish(tokens);
   // Every field from the start, in one order: fields added later, some only on some articles, gave the
@@ -134,7 +139,8 @@ function findAfterLookup(
   if (ctx.cities) pushAll(entities, seatCityPlaces(text, ctx.cities));
   if (ctx.styled) pushAll(entities, seatCityPlaces(text, ctx.styled, PEER_STYLE_WHY));
   if (ctx.states) pushAll(entities, seatCityPlaces(text, ctx.states, US_STATE_WHY));
-  const taken: Span[] = [];
+  if (named.club.length) pushAll(entities, clubEntities(text, named.club));
+  const taken: Span[] = [...named.thing];
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
   const built = withoutThingExamples(text, withoutThingEnds(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower), L)); // ("Oskar Reinhart Collection", "tools like Adobe Sensei")
@@ -169,6 +175,7 @@ interface Linked {
 function runHits(text: string, runs: Run[], subs: SubRun[][], found: Found, adjectiveCountries: Map<string, Span[]>, L: LexiconSets | null): Hit[] {
   let hits: Hit[] = [];
   for (let r = 0; r < runs.length; r++) matchRun(text, runs[r]!, subs[r]!, found, hits, adjectiveCountries, L);
+  compoundHits(text, runs, found, hits);
   // Runs are in text order and hits never overlap, so one sort at the end orders them all.
   hits.sort((x, y) => x.span.start - y.span.start);
   const personal = surnamesOfPeople(runs, found, L);

@@ -9,6 +9,7 @@ import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
 import type { LexiconSets } from './lexicon-sets';
 import { wordBefore, wordBeforeDotSpace } from './name-words';
 import type { Hit } from './link';
+import { namesakeCue } from './named-after';
 
 /** What of the article these checks read (decide.ts's Context has it all). */
 export interface ArticleView {
@@ -61,6 +62,8 @@ const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
  * a role word right before the full name ("businessman Andrew Yang"; TRADE_TITLES, ROLE_WORDS).
  */
 export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
+  // "a nurse also called Rachel Reeves", "Tony Blair (no relation)": a namesake by the article's own word.
+  if (h.tokens >= 2 && namesakeCue(ctx.text, h.span)) return true;
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;

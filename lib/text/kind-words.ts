@@ -66,3 +66,31 @@ export const LIST_ADJECTIVES: ReadonlySet<string> = new Set(split('top key young
 
 /** Small words inside a name of a firm, a work or a place, listed as an example ("Tom's of Maine", "Ruby on Rails"; lib/entities/list-kind.ts). */
 export const MEMBER_SMALL_WORDS: readonly string[] = split('of the a an at by for from in on to with');
+
+/**
+ * What English names after a place, a leader or a ruler (lib/entities/named-after.ts): a drink or food poured or served
+ * from a container ("a glass of Bordeaux", "a few drops of Tabasco"), a sports club (its players and staff: "Lyon's
+ * goalkeeper", "the Leeds striker"), a vessel (its prefix or its kind: "HMS Prince of Wales", "the carrier Shandong") and a
+ * building or road ("the Emmanuel Macron Bridge").
+ */
+export const PRODUCT_CONTAINERS: readonly string[] = split(
+  'glass bottle pint cup mug jar tin can carafe flute magnum dash splash drop drops shot dram sip spoonful teaspoon tablespoon wedge pot bowl',
+);
+/** Players and staff of a club, which a city's name before them makes the club's ("Lyon striker", "Leeds' goalkeeper"). */
+export const CLUB_PLAYERS: readonly string[] = split(
+  'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger wingers full-back centre-back centre-forward playmaker goalscorer',
+);
+/** Words of a club that a place shares too ("a London coach", "Paris fans of opera"): the club's only after a possessive ("Lyon's coach"). */
+export const CLUB_STAFF: readonly string[] = split('manager coach boss captain fans supporters squad team-mates teammates forward forwards');
+/** Prefixes of ships' names ("HMS", "USS", "INS"), written in capitals before the name. */
+export const SHIP_PREFIXES: readonly string[] = split('HMS USS RMS HMAS HMCS HMNZS INS USNS USCGC SS MV RV NRP HNLMS HDMS KRI PNS BNS ROKS JS TCG ARA BAP');
+/** Kinds of vessel that stand before a ship's name ("the aircraft carrier Charles de Gaulle", "the cruiser Moskva"). */
+export const VESSEL_KINDS: readonly string[] = split(
+  'ship vessel carrier frigate destroyer cruiser battleship submarine warship corvette flagship liner ferry tanker freighter trawler yacht superyacht icebreaker steamer steamship',
+);
+/** Heads of what is built and named after a person ("the Narendra Modi Stadium", "the Emmanuel Macron Bridge"); FACILITY_HEADS adds halls and towers. */
+export const BUILT_HEADS: readonly string[] = split(
+  'bridge building airport library school college university hospital avenue street road boulevard square highway expressway park museum institute centre center',
+);
+/** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound"; lib/entities/compounds.ts). */
+export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound'));

@@ -1,0 +1,64 @@
+/**
+ * A place's name before a hyphen and a word of origin or seat ("Hamburg-based", "Kyiv-born", "New York-listed",
+ * "Paris-bound"): the tokenizer keeps the compound one word, whose key no alias has, so the place is looked up and
+ * linked apart. Only capitalised words with a hyphen are read, and only places and countries are kept: "Brazil-style"
+ * and "Trump-backed" are not such compounds (PLACE_COMPOUND_ENDS).
+ */
+import { aliasKey } from '../dataset/alias-key';
+import type { DatasetEntity } from '../types';
+import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
+import type { Run, Token } from './candidates';
+import { adjectiveKeysOf, tokenKey, type Found, type Hit } from './link';
+
+/** The compound's hyphen in a capitalised token, or -1. */
+function compoundHyphen(t: Token): number {
+  if (!t.cap) return -1;
+  const at = t.text.lastIndexOf('-');
+  return at > 0 && PLACE_COMPOUND_ENDS.has(t.low.slice(at + 1)) ? at : -1;
+}
+
+/** Keys of the name before the hyphen, alone and with up to two capitalised words before it in the run ("New York-based"). */
+function eachKey(text: string, run: Run, j: number, at: number, visit: (key: string, from: number) => void): void {
+  let key = aliasKey(run.tokens[j]!.text.slice(0, at));
+  visit(key, j);
+  for (let i = j - 1; i >= 0 && i >= j - 2; i--) {
+    const t = run.tokens[i]!;
+    if (!t.cap || run.tokens[i + 1]!.start - t.end !== 1 || text.charCodeAt(t.end) !== 32) return;
+    key = tokenKey(t) + ' ' + key;
+    visit(key, i);
+  }
+}
+
+/** The key is the entity's adjective and none of its names ("Canadian"; "Singapore" is both). */
+const adjectiveOnly = (e: DatasetEntity, key: string): boolean =>
+  adjectiveKeysOf(e).has(key) && aliasKey(e.name) !== key && !e.aliases.some((a) => aliasKey(a) === key);
+
+/** Adds to the look-up's keys those of the names before a compound's hyphen. */
+export function addCompoundKeys(text: string, runs: readonly Run[], keys: Set<string>): void {
+  for (const run of runs)
+    for (let j = 0; j < run.tokens.length; j++) {
+      const at = compoundHyphen(run.tokens[j]!);
+      if (at > 0) eachKey(text, run, j, at, (k) => keys.add(k));
+    }
+}
+
+/** Hits for the places named before a compound's hyphen: the longest name the dataset has, its places and countries only. */
+export function compoundHits(text: string, runs: readonly Run[], found: Found, hits: Hit[]): void {
+  for (const run of runs)
+    for (let j = 0; j < run.tokens.length; j++) {
+      const t = run.tokens[j]!;
+      const at = compoundHyphen(t);
+      if (at < 0) continue;
+      let best: { key: string; from: number; places: DatasetEntity[] } | null = null;
+      eachKey(text, run, j, at, (key, from) => {
+        // (By its name: an adjective's compound, "Canadian-born", "German-based", is context, as the adjective is.)
+        const places = found.get(key)?.filter((e) => (e.type === 'place' || e.type === 'country') && !adjectiveOnly(e, key));
+        if (places?.length) best = { key, from, places };
+      });
+      if (!best) continue;
+      const { key, from, places } = best;
+      const span = { start: run.tokens[from]!.start, end: t.start + at };
+      if (hits.some((h) => h.span.start < span.end && span.start < h.span.end)) continue;
+      hits.push({ span, key, candidates: places, tokens: j - from + 1 });
+    }
+}

@@ -1,0 +1,147 @@
+/**
+ * Things English names after a place or a person, whose name is then no mention of either: a drink or a food
+ * served from a container ("a glass of Bordeaux"), a club in a match ("beat Lyon 3-1", "Leeds are unbeaten"),
+ * a vessel ("HMS Prince of Wales", "the carrier Shandong") and a building ("the Emmanuel Macron Bridge").
+ * Each check reads a few characters around one dataset hit (index.ts runHits), never the whole text.
+ */
+import type { DatasetEntity, EntityResult, Span } from '../types';
+import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
+import { FACILITY_HEADS } from '../text/words';
+import { opensSentence, wordBefore } from './name-words';
+
+/** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
+const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
+
+/** A match's score ("3-1", "2–0"), not a range of years, minutes or per cent ("2010-15", "20-30 km"). */
+const SCORE = String.raw`(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,]|\s?(?:%|per|km|kilomet|mi\b|miles|min|hours|years|days|degrees|°|months|weeks|seats|votes))`;
+/** Verbs of a match ("beat", "drew with", "lost to"), between a team and the score. */
+const MATCH_VERBS = 'beat|beats|defeated|thrashed|edged|hammered|drew|draw|lost|lose|won|win|overcame|held|trail|trailed|led|lead';
+/** Before the name: the score and what it was over ("lost 3-1 to Sevilla", "a 2-0 win over Lyon", "drew 1-1 with Lazio"). */
+const SCORE_BEFORE = new RegExp(
+  `${SCORE}\\s+(?:(?:home|away)\\s+)?(?:(?:win|victory|defeat|loss|draw|drubbing|thrashing|rout)\\s+)?(?:over|against|to|by|with)\\s+$`,
+  'u',
+);
+/** The words SCORE_BEFORE ends on: only after one of them is it tried. */
+const SCORE_BEFORE_WORDS: ReadonlySet<string> = new Set(['over', 'against', 'to', 'by', 'with']);
+/**
+ * Right after a place's name, what makes it a club (one sticky pattern, tried at the name's end): its score ("Lyon 2-0"),
+ * or a match verb and the score ("Lyon beat Nantes 3-1"); its players ("Lyon striker", "Leeds' goalkeeper"), its staff
+ * after its possessive ("Lyon's coach"); what a club does ("won at home", "signed the Senegalese striker").
+ */
+const CLUB_AFTER = new RegExp(
+  [
+    `,?\\s+(?:(?:${MATCH_VERBS})\\s+(?:[\\p{L}.'’-]+\\s+){0,3})?${SCORE}`,
+    `(?:['’]s?)?\\s+(?:${CLUB_PLAYERS.join('|')})\\b`,
+    `['’]s?\\s+(?:head\\s+)?(?:${CLUB_STAFF.join('|')})\\b`,
+    `\\s+(?:won|lost|drew)\\s+(?:${SCORE}\\s+)?(?:at\\s+home|away\\b|on\\s+the\\s+road)`,
+    `\\s+(?:have\\s+|has\\s+)?signed\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${CLUB_PLAYERS.join('|')})\\b`,
+  ].join('|'),
+  'uy',
+);
+/**
+ * A plural verb after a city's name opening a sentence ("Leeds are unbeaten", "Marseille have signed"): British English
+ * agrees with the club, never with the city. Inside a sentence the verb is often another subject's ("health authorities
+ * in Inner Mongolia have confirmed", "does New York have").
+ */
+const PLURAL_AFTER = /\s+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\s/y;
+/** Countries that field no national football team, whose name in a match is a club's ("beat Monaco 3-1"). */
+const CLUB_COUNTRIES: ReadonlySet<string> = new Set(['monaco']);
+/** Divisions of a country that field national sides of their own ("Wales beat Hungary 2-0"): a nation in a match, as a country is. */
+const NATIONAL_SIDES: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'puerto rico']);
+
+/** A ship's prefix and its name's first words before ("HMS Prince of Wales", "USS Gerald R. Ford"), or "aboard" and a name's ("aboard the Queen Victoria"). */
+const SHIP_BEFORE = new RegExp(
+  `(?:\\b(?:${SHIP_PREFIXES.join('|')})|\\b(?:aboard|on\\s+board)(?:\\s+the)?)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|del|da|di|von|van|la|le)\\s+){0,4}$`,
+  'u',
+);
+/** What SHIP_BEFORE needs somewhere before the name (tried first: one pass over a few characters). */
+const SHIP_HINT = new RegExp(`\\b(?:${SHIP_PREFIXES.join('|')}|aboard|board)\\s`);
+const VESSELS: ReadonlySet<string> = new Set(VESSEL_KINDS);
+/** A kind of vessel before "the", "called" or "named" ("a ship called the Joe Biden", "the cruiser the Moskva"). */
+const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')})\\s+(?:(?:called|named)\\s+)?(?:the\\s+)?$`, 'i');
+/** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport"). */
+const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');
+
+const isPlace = (c: DatasetEntity) => c.type === 'place' || c.type === 'country';
+/** The sticky pattern matches right at `at`. */
+const stickyAt = (re: RegExp, text: string, at: number): boolean => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+
+/**
+ * What the hit, whose candidates are all places, people or both, names when it is called after one of them: a club
+ * ("club"), a product or vessel ("thing"), a building or road ("built": the name finders read its longer name, "Brown
+ * University"), or null (the place or person itself, as far as these checks read). The word before is read first,
+ * and a pattern tried only where that word (or a ship's prefix) allows it: this runs on every dataset hit.
+ */
+export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
+  const places = candidates.every(isPlace);
+  if (!places && !candidates.every((c) => isPlace(c) || c.type === 'person')) return null;
+  const prev = wordBefore(text, span.start);
+  const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
+  if (prev && (VESSELS.has(prev) || prev === 'aboard' || ((prev === 'the' || prev === 'called' || prev === 'named') && VESSEL_BEFORE.test(before(40)))))
+    return 'thing';
+  if (SHIP_HINT.test(before(48)) && SHIP_BEFORE.test(before(48))) return 'thing';
+  if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
+  if (prev === 'of' && CONTAINER_BEFORE.test(before(32))) return 'thing';
+  // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
+  if ((candidates.some((c) => c.type === 'country') && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
+  const club =
+    stickyAt(CLUB_AFTER, text, span.end) ||
+    (!!prev && SCORE_BEFORE_WORDS.has(prev) && SCORE_BEFORE.test(before(48))) ||
+    (stickyAt(PLURAL_AFTER, text, span.end) && opensSentence(text, span.start));
+  return club ? 'club' : null;
+}
+
+/** The hits less those named after their place or person; the spans of clubs and things into `named` (built names are left to the name finders). */
+export function withoutNamedAfter<H extends { span: Span; key: string; candidates: DatasetEntity[] }>(
+  text: string,
+  hits: H[],
+  named: { club: Span[]; thing: Span[] },
+): H[] {
+  return hits.filter((h) => {
+    const kind = namedAfter(text, h.span, h.key, h.candidates);
+    if (kind === 'club' || kind === 'thing') named[kind].push(h.span);
+    return !kind;
+  });
+}
+
+export const CLUB_WHY = 'article-built: a club named after its city or country, in a match (“beat Lyon 3-1”, “Leeds are unbeaten”)';
+/** Article-built organisations, one per name, for the clubs named after a place (spans in text order). */
+export function clubEntities(text: string, spans: readonly Span[]): EntityResult[] {
+  const byName = new Map<string, Span[]>();
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    byName.set(name, [...(byName.get(name) ?? []), s]);
+  }
+  return [...byName].map(([name, mentions]): EntityResult => {
+    const n = mentions.length;
+    return {
+      id: null,
+      name,
+      type: 'organization',
+      fromDataset: false,
+      mentions,
+      card: {
+        title: name,
+        lines: ['From this article — not in the Backstory dataset', `Club named ${n} time${n === 1 ? '' : 's'} in this article`],
+        sources: [],
+        fromArticle: true,
+      },
+      why: CLUB_WHY,
+    };
+  });
+}
+
+/**
+ * "a nurse who is also called Rachel Reeves", "a plumber named Boris Johnson", "Tony Blair (no relation to the former
+ * prime minister)": somebody introduced as bearing the name, or said to be no relation, is a namesake. ("Macron named
+ * Barnier" has no article before its verb; "a bill named after" no name right after "named".)
+ */
+const NAMESAKE_BEFORE =
+  /(?:\balso\s+(?:called|named|known\s+as)|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|that|which)\b)[\p{Ll}-]+\s+){0,3}(?:called|named))\s+$/u;
+const NAMESAKE_AFTER =
+  /^['’]?s?\s*[,(–—-]\s*(?:who\s+is\s+)?(?:no\s+(?:known\s+)?relation|not\s+to\s+be\s+confused|unrelated\s+to|who\s+shares\s+(?:a|the|his|her|their)\s+(?:same\s+)?name)/u;
+export const namesakeCue = (text: string, span: Span): boolean =>
+  NAMESAKE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || NAMESAKE_AFTER.test(text.slice(span.end, span.end + 40));
