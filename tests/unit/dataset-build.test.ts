@@ -283,8 +283,28 @@ describe('places yield names to countries', () => {
     const [c, s] = entities;
     expect(c?.aliases).toContain('Georgia');
     expect(c?.weakAliases ?? []).not.toContain('georgia');
-    expect(s?.aliases).toEqual(['Georgia State']);
+    // "Georgia State" is the university's name: the state, its bare name lost to the country, is called by its fallback name.
+    expect(s?.aliases).toEqual(['Georgia (state, United States)']);
     expect(s?.weakAliases ?? []).not.toContain('georgia');
+  });
+  it('a US state keeps "<X> State" only where a city takes its bare name', () => {
+    const us = { id: 'country:us', name: 'United States', population: 3e8 };
+    const ids = new PlaceIds([]);
+    const city = newDraft('place:new-york', 'place', 'New York');
+    const newYork = buildDivision({ name: 'New York', aliases: [], kind: 'state' }, us, 'us', ids, 'factbook', never);
+    const ohio = buildDivision({ name: 'Ohio', aliases: [], kind: 'state' }, us, 'us', ids, 'factbook', never);
+    const osun = buildDivision(
+      { name: 'Osun', aliases: [], kind: 'state' },
+      { id: 'country:ni', name: 'Nigeria', population: 2e8 },
+      'ni',
+      ids,
+      'factbook',
+      never,
+    );
+    const [, ny, oh, os] = finalize([city, newYork, ohio, osun], new Set()).entities;
+    expect(ny?.aliases).toEqual(['New York State']);
+    expect(oh?.aliases).toEqual(['Ohio']);
+    expect(os?.aliases).toEqual(['Osun', 'Osun State']);
   });
   it('namesake divisions go to the much larger country, else to nobody', () => {
     const ids = new PlaceIds([]);

@@ -71,3 +71,11 @@ describe('an airline is not its country, an adjective is not a place', () => {
     expect(d.alias.has('yevreyskaya')).toBe(true);
   });
 });
+
+describe('a US state\'s "<X> State" is the state only beside a city of its name', () => {
+  it('"Georgia State" and "Ohio State" are universities; "New York State" is the state', async () => {
+    expect(await linked('Georgia State beat Georgia Tech 31-20 on Saturday.')).not.toContain('place:georgia');
+    expect(await linked('She studied at Ohio State before moving to Texas.')).not.toContain('place:ohio');
+    expect(await linked('The New York State Attorney General is investigating the firm.')).toContain('place:new-york-us');
+  });
+});

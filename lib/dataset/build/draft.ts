@@ -26,6 +26,12 @@ export interface Draft extends Omit<DatasetEntity, 'aliases' | 'weakAliases' | '
    * beside its full name (lib/entities/decide.ts).
    */
   claimOnly?: Set<string>;
+  /**
+   * A key the entity keeps only where a city takes its own name: a US state's "<X> State" ("New York
+   * State" beside New York city), which elsewhere names the state's university or its team ("Ohio
+   * State", "Georgia State"; places.ts).
+   */
+  besideCity?: string;
 }
 
 export function newDraft(id: string, type: DatasetEntity['type'], name: string): Draft {
@@ -153,10 +159,16 @@ export function finalize(
   }
   // A key claimed only against namesakes is the claimant's weak alias, and nobody's strong one.
   for (const d of drafts) for (const k of d.claimOnly ?? []) if (strong.get(d)?.delete(k)) d.weak.add(k);
+  const holder = new Map<string, Draft>();
+  for (const [d, keys] of strong) for (const k of keys) holder.set(k, d);
+  for (const d of drafts) {
+    const own = holder.get(aliasKey(d.name));
+    if (d.besideCity && (own === d || own?.type !== 'place')) strong.get(d)?.delete(d.besideCity);
+  }
   const strongKeys = new Set([...strong.values()].flatMap((keys) => [...keys]));
   const entities = drafts.map((d) => {
     const keys = strong.get(d) ?? new Set<string>();
-    const { alias, weak, capitals, minor, fallbackName, claimOnly: _claimOnly, ...rest } = d;
+    const { alias, weak, capitals, minor, fallbackName, claimOnly: _claimOnly, besideCity: _besideCity, ...rest } = d;
     const aliases = [...alias].filter(([k]) => keys.has(k)).map(([, a]) => a.surface);
     const own = aliasKey(d.name);
     // The name's key must stay among the entity's keys (the extension's database indexes names):

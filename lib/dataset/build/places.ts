@@ -107,6 +107,7 @@ export function buildDivision(item: DivisionItem, country: CountryRef, gec: stri
     // Only one-word kinds: "Kent Two-Tier County" is nobody's way of writing it.
     if (!kind || !/^\p{L}+$/u.test(kind) || aliasKey(item.name).endsWith(aliasKey(kind))) continue;
     addAlias(d, `${item.name} ${titleCase(kind)}`, rank - 0.5);
+    if (country.id === 'country:us' && kind === 'state') d.besideCity = aliasKey(`${item.name} State`);
   }
   weakenIfDescriptive(d, isCommonWord);
   d.countryId = country.id;
