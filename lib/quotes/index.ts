@@ -195,7 +195,12 @@ function namesSomeoneElse(text: string, masked: string, from: number, to: number
 
 /** Some span of `spans` holds position `at`. */
 function inSomeSpan(spans: Span[], at: number): boolean {
-  for (let k = 0; k < spans.length; k++) if (at >= spans[k]!.start && at < spans[k]!.end) return true;
+  // (The index steps before the test: on short pages the first span always held `at`, so a step after it never ran, and the
+  // long page that first took it threw away the compiled findQuotes, into which this is inlined, for want of its feedback.)
+  for (let k = 0; k < spans.length;) {
+    const s = spans[k++]!;
+    if (at >= s.start && at < s.end) return true;
+  }
   return false;
 }
 

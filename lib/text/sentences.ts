@@ -107,7 +107,11 @@ let memoSpans: readonly Span[] = [];
  */
 export function sentenceSpans(text: string): readonly Span[] {
   if (text !== memoText) {
-    memoSpans = Object.freeze(splitSentences(text).map((s) => Object.freeze(s)));
+    // (Frozen in place, not copied with map(): the copy's array kind depended on whether its caller ran optimised, and a
+    // kind findQuotes had not seen threw its compiled code away on the first long article.)
+    const spans = splitSentences(text);
+    for (let i = 0; i < spans.length; i++) Object.freeze(spans[i]);
+    memoSpans = Object.freeze(spans);
     memoText = text;
   }
   return memoSpans;
