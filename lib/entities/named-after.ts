@@ -5,12 +5,21 @@
  * Each check reads a few characters around one dataset hit (index.ts runHits), never the whole text.
  */
 import type { DatasetEntity, EntityResult, Span } from '../types';
-import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
+import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
 import { FACILITY_HEADS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
+
+/** "sipped Champagne", "uncorked a Bordeaux": what is drunk is the drink. */
+const DRINKS: ReadonlySet<string> = new Set(DRINK_VERBS);
+const DRINK_BEFORE = new RegExp(`\\b(?:${DRINK_VERBS.join('|')})\\s+(?:an?|the|some|his|her|their|a\\s+(?:19|20)\\d\\d)\\s+$`, 'i');
+/**
+ * "the Prince of Wales", "the Princess of Asturias": an heir's title names a territory within the realm (a place, not a
+ * country), which it does not rule; "the Prince of Monaco" rules his country, and keeps it.
+ */
+const HEIR_BEFORE = /\b(?:Prince|Princess)\s+of\s+$/;
 
 /** A match's score ("3-1", "2–0"), not a range of years, minutes or per cent ("2010-15", "20-30 km"). */
 const SCORE = String.raw`(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,]|\s?(?:%|per|km|kilomet|mi\b|miles|min|hours|years|days|degrees|°|months|weeks|seats|votes))`;
@@ -84,7 +93,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
     return 'thing';
   if (SHIP_HINT.test(before(48)) && SHIP_BEFORE.test(before(48))) return 'thing';
   if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
-  if (prev === 'of' && CONTAINER_BEFORE.test(before(32))) return 'thing';
+  if (prev === 'of' && (CONTAINER_BEFORE.test(before(32)) || (HEIR_BEFORE.test(before(24)) && !candidates.some((c) => c.type === 'country')))) return 'thing';
+  if (prev && (DRINKS.has(prev) || DRINK_BEFORE.test(before(32)))) return 'thing';
   // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
   if ((candidates.some((c) => c.type === 'country') && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
   const club =

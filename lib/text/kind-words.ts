@@ -76,6 +76,8 @@ export const MEMBER_SMALL_WORDS: readonly string[] = split('of the a an at by fo
 export const PRODUCT_CONTAINERS: readonly string[] = split(
   'glass bottle pint cup mug jar tin can carafe flute magnum dash splash drop drops shot dram sip spoonful teaspoon tablespoon wedge pot bowl',
 );
+/** Verbs of drinking and serving, after which a place's name is the drink ("sipped Champagne", "uncorked a Bordeaux"). */
+export const DRINK_VERBS: readonly string[] = split('sip sips sipped sipping drank drinking swig swigged quaff quaffed uncork uncorked uncorking');
 /** Players and staff of a club, which a city's name before them makes the club's ("Lyon striker", "Leeds' goalkeeper"). */
 export const CLUB_PLAYERS: readonly string[] = split(
   'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger wingers full-back centre-back centre-forward playmaker goalscorer',

@@ -13,6 +13,9 @@ describe('a product named after its place', () => {
     expect(await linked('The waiter brought two glasses of Bordeaux and some bread.', 'Bordeaux')).toEqual([]);
     expect(await linked('Add a dash of Tabasco to the sauce.', 'Tabasco')).toEqual([]);
   });
+  it('what is drunk is the drink', async () => {
+    expect(await linked('At dinner they sipped a Tabasco-free Bloody Mary and uncorked a Bordeaux.', 'Bordeaux')).toEqual([]);
+  });
   it('the place itself still links', async () => {
     expect(await linked('Hail damaged the vines around Bordeaux last summer.', 'Bordeaux')).toEqual(['place:bordeaux']);
   });
@@ -48,6 +51,10 @@ describe('a vessel or a building named after a place or a leader', () => {
     expect(await linked('The destroyer HMS Prince of Wales is not a real ship.', 'Wales')).toEqual([]);
     expect(await linked('The icebreaker Moskva was refitted in Helsinki.', 'Moskva')).toEqual([]);
     expect(await linked('Engineers inspected the carrier Shandong in port.', 'Shandong')).toEqual([]);
+  });
+  it("an heir's title names a territory it does not rule; a reigning prince's country stays", async () => {
+    expect(await linked('Crowds greeted the Princess of Wales in Newport.', 'Wales')).toEqual([]);
+    expect(await linked('Albert II, the Prince of Monaco, watched the race.', 'Monaco')).toEqual(['country:mn']);
   });
   it("a building's head after a leader's name", async () => {
     expect(await linked('Cyclists crossed the Emmanuel Macron Bridge at dawn.', 'Emmanuel Macron')).toEqual([]);
