@@ -5,6 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
+import { afterOfHead } from './of-name';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -129,16 +130,8 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 8)))
     )
       continue;
-    // "University of Melbourne", "Bank of Japan", "Gulf of Mexico", "Superior Court of the District of Columbia": a place after "<head> of (the)" is part of that name.
-    const of = a >= 3 && ts[a - 1]!.text === 'the' ? a - 1 : a;
-    if (
-      somePlace &&
-      of >= 2 &&
-      ts[of - 1]!.text === 'of' &&
-      L &&
-      (L.orgLeads.has(tokenKey(ts[of - 2]!)) || L.placeLeads.has(tokenKey(ts[of - 2]!)) || L.orgHeads.has(tokenKey(ts[of - 2]!)))
-    )
-      continue;
+    // "University of Melbourne", "Bank of Japan", "Gulf of Mexico", "Blue Cross Blue Shield of Michigan": a place after "<head> of (the)" is part of that name.
+    if (somePlace && L && afterOfHead(text, ts, a, L)) continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
     // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
     if (

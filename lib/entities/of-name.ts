@@ -1,0 +1,40 @@
+import type { Token } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { aliasKeyMemo } from '../dataset/alias-key';
+import { TITLE_WORDS } from '../text/words';
+
+const key = (t: Token): string => aliasKeyMemo(t.text);
+const office = (t: Token, L: LexiconSets): boolean => L.titles.has(key(t)) || TITLE_WORDS.has(key(t));
+
+/**
+ * A place after "<Name> of (the)" where the words before "of" are a name of their own — two or more
+ * capitalised words ("Blue Cross Blue Shield of Michigan", "Ministry of Foreign Affairs of …") or one
+ * after "the" ("the Judgement of Paris", "the Order of Canada") — is a word of that longer name, not
+ * the place (as "University of Michigan" and "Bank of England" are, by their head words: link.ts).
+ * Not where an office is named ("the Prime Minister of Japan", "the Mayor of London": the place is
+ * the office's), nor a part of a place ("the North of England"), nor a word that opens a sentence
+ * ("Most of London"). `head` is the token before "of": an everyday noun, in the singular (below).
+ */
+function ofLongerName(text: string, ts: readonly Token[], head: number, L: LexiconSets): boolean {
+  const h = ts[head];
+  // An everyday noun in the singular: not a person's name ("Yasutaka Uchiyama of Japan", "Martin Taylor of
+  // Aberdeenshire"), nor features of the place, which "of" locates ("the Adirondacks of New York", "the White Mountains of New Hampshire").
+  if (!h?.cap || !L.everyday.has(key(h)) || /[^s]s$/.test(key(h)) || L.qualifiers.has(key(h)) || L.lead.has(key(h))) return false;
+  let first = head;
+  while (first > 0 && ts[first - 1]!.cap && ts[first - 1]!.end + 1 === ts[first]!.start) first--;
+  // An office anywhere before it in the run: "the Minister of Foreign Affairs of Japan".
+  for (let i = 0; i <= head; i++) if (office(ts[i]!, L)) return false;
+  return first < head || /\bthe\s$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+}
+
+/**
+ * The place whose first token is `a` follows "<head> of (the)" in its run, the head naming a longer
+ * name: an institution's or a place's head word ("University of Melbourne", "Bank of Japan", "Gulf of
+ * Mexico", "Superior Court of the District of Columbia") or ofLongerName's.
+ */
+export function afterOfHead(text: string, ts: readonly Token[], a: number, L: LexiconSets): boolean {
+  const of = a >= 3 && ts[a - 1]!.text === 'the' ? a - 1 : a;
+  if (of < 2 || ts[of - 1]!.text !== 'of') return false;
+  const head = key(ts[of - 2]!);
+  return L.orgLeads.has(head) || L.placeLeads.has(head) || L.orgHeads.has(head) || ofLongerName(text, ts, of - 2, L);
+}
