@@ -122,9 +122,12 @@ function mergeChunk(acc: Merged, at: number, found: EntityFindings, q: QuoteResu
   }
   const base = acc.claims.length;
   acc.quotes.push(
+    // Written field by field in findQuotes' order, not spread: a spread copy has another hidden class, and the code that
+    // reads quotes (topLevelQuotes), compiled on one-chunk pages, was thrown away at a long page's first later chunk.
     ...q.map((x) => ({
-      ...shift(x),
-      cue: x.cue && shift(x.cue),
+      start: x.start + at,
+      end: x.end + at,
+      kind: x.kind,
       speaker: x.speaker && {
         ...x.speaker,
         start: x.speaker.start == null ? null : x.speaker.start + at,
@@ -135,6 +138,7 @@ function mergeChunk(acc: Merged, at: number, found: EntityFindings, q: QuoteResu
           end: x.speaker.via.end == null ? null : x.speaker.via.end + at,
         },
       },
+      cue: x.cue && { start: x.cue.start + at, end: x.cue.end + at },
     })),
   );
   acc.claims.push(...c.map((x) => ({ ...shift(x), ...(x.contradicts ? { contradicts: x.contradicts.map((k) => k + base) } : {}) })));

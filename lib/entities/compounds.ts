@@ -9,6 +9,7 @@ import type { DatasetEntity } from '../types';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import type { Run, Token } from './candidates';
 import { adjectiveKeysOf, tokenKey, type Found, type Hit } from './link';
+import { isPlaceRecord } from './record-reads';
 
 /** The compound's hyphen in a capitalised token, or -1. */
 function compoundHyphen(t: Token): number {
@@ -52,7 +53,7 @@ export function compoundHits(text: string, runs: readonly Run[], found: Found, h
       let best: { key: string; from: number; places: DatasetEntity[] } | null = null;
       eachKey(text, run, j, at, (key, from) => {
         // (By its name: an adjective's compound, "Canadian-born", "German-based", is context, as the adjective is.)
-        const places = found.get(key)?.filter((e) => (e.type === 'place' || e.type === 'country') && !adjectiveOnly(e, key));
+        const places = found.get(key)?.filter((e) => isPlaceRecord(e) && !adjectiveOnly(e, key));
         if (places?.length) best = { key, from, places };
       });
       if (!best) continue;

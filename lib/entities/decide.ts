@@ -14,6 +14,7 @@ import { addressCountry, asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
 import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
+import { isPlaceRecord, weakFor } from './record-reads';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -79,7 +80,7 @@ function prepare(ctx: Context): void {
   const fullNames = new Set<string>();
   for (const h of ctx.hits) {
     if (h.tokens < 2) continue;
-    const strong = h.candidates.filter((c) => !c.weakAliases?.includes(h.key));
+    const strong = h.candidates.filter((c) => !weakFor(c, h.key));
     if (strong.length === 1 && strong[0]!.type === 'person' && !namesakes.has(strong[0]!.id)) fullNames.add(strong[0]!.id);
   }
   ctx.fullNames = fullNames;
@@ -122,7 +123,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     return null;
   // "the Duke of Wellington": a peer's territorial style opens no card of the town (peerage.ts); it is a place's name still.
   if (inPeerStyle(ctx.text, h.span.start)) {
-    if (h.candidates.every((c) => c.type === 'place' || c.type === 'country')) (ctx.styled ??= []).push(h.span);
+    if (h.candidates.every(isPlaceRecord)) (ctx.styled ??= []).push(h.span);
     return null;
   }
   let candidates = h.candidates;
@@ -225,16 +226,14 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
   // the one that carries it as a name of its own when context picks none.
   if (weak) {
-    const strong = candidates.filter((c) => !c.weakAliases?.includes(h.key));
+    const strong = candidates.filter((c) => !weakFor(c, h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
     if (strong.length === 1 && divisionPlaced(strong[0]!, ctx)) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "from Sydney"); inside a longer name it never got here ("Sydney Sweeney").
     // In an American article, a foreign division needs its country named here too: "in Charlotte" and "in
     // Toledo" are the US cities, not a parish of Saint Vincent or a district of Belize ("travelled to Reading" elsewhere stays).
-    const own = candidates.filter(
-      (c) => (c.type === 'place' || c.type === 'country') && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx)),
-    );
+    const own = candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx)));
     if (own.length === 1 && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
       return { pick: own[0]!, why: 'a place name after a place preposition' };
   }

@@ -18,6 +18,7 @@ import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { placesAgain } from './place-again';
 import { surnamesOfPeople } from './place-surnames';
+import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
 import { addCompoundKeys, compoundHits } from './compounds';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
@@ -181,9 +182,7 @@ function runHits(text: string, runs: Run[], subs: SubRun[][], found: Found, adje
   const personal = surnamesOfPeople(runs, found, L);
   if (personal.size)
     // "DeAndre Jordan grabbed 14 rebounds. Jordan also blocked …": after a person whose surname is a place's name, the bare word is that person.
-    hits = hits.filter(
-      (h) => !(h.tokens === 1 && (personal.get(h.key) ?? Infinity) <= h.span.start && h.candidates.every((c) => c.type === 'place' || c.type === 'country')),
-    );
+    hits = hits.filter((h) => !(h.tokens === 1 && (personal.get(h.key) ?? Infinity) <= h.span.start && h.candidates.every(isPlaceRecord)));
   return hits;
 }
 

@@ -3,6 +3,7 @@ import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
+import { weakFor } from './record-reads';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead } from './of-name';
@@ -38,7 +39,7 @@ export const adjectiveKeysOf = (e: DatasetEntity) => keysOf(adjectiveKeys, e, e.
 const nameKeysOf = (e: DatasetEntity) => keysOf(nameKeys, e, [e.name, ...e.aliases]);
 
 export function isWeak(h: Hit): boolean {
-  return h.candidates.some((c) => c.weakAliases?.includes(h.key));
+  return h.candidates.some((c) => weakFor(c, h.key));
 }
 
 const PLACE_TYPES = new Set(['country', 'place']);

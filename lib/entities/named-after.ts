@@ -8,6 +8,7 @@ import type { DatasetEntity, EntityResult, Span } from '../types';
 import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
 import { FACILITY_HEADS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
+import { isPlaceRecord } from './record-reads';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
@@ -71,7 +72,6 @@ const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')})\\s+(?:(?:call
 /** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport"). */
 const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');
 
-const isPlace = (c: DatasetEntity) => c.type === 'place' || c.type === 'country';
 /** The sticky pattern matches right at `at`. */
 const stickyAt = (re: RegExp, text: string, at: number): boolean => {
   re.lastIndex = at;
@@ -85,8 +85,8 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
  * and a pattern tried only where that word (or a ship's prefix) allows it: this runs on every dataset hit.
  */
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
-  const places = candidates.every(isPlace);
-  if (!places && !candidates.every((c) => isPlace(c) || c.type === 'person')) return null;
+  const places = candidates.every(isPlaceRecord);
+  if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
   const prev = wordBefore(text, span.start);
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   if (prev && (VESSELS.has(prev) || prev === 'aboard' || ((prev === 'the' || prev === 'called' || prev === 'named') && VESSEL_BEFORE.test(before(40)))))

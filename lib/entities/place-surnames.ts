@@ -2,6 +2,7 @@ import type { Run } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { tokenKey, type Found } from './link';
 import { isNameWord } from './name-words';
+import { isPlaceRecord } from './record-reads';
 
 /**
  * Place names that an article uses as a person's surname, mapped to where that full name ends: a name of two to four words
@@ -27,7 +28,7 @@ export function surnamesOfPeople(runs: Run[], found: Found, L: LexiconSets | nul
       if (prev.end + 1 !== last.start || !L.givenNames.has(tokenKey(prev)) || !isNameWord(last)) continue;
       const k = tokenKey(last);
       const f = found.get(k);
-      if (f?.length && f.every((e) => e.type === 'place' || e.type === 'country') && !out.has(k)) out.set(k, last.end);
+      if (f?.length && f.every(isPlaceRecord) && !out.has(k)) out.set(k, last.end);
     }
   }
   return out;
