@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE, PLACE_PREPOSITIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
@@ -230,11 +230,14 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
     if (strong.length === 1 && divisionPlaced(strong[0]!, ctx)) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
-    // preposition ("in Sydney", "from Sydney"); inside a longer name it never got here ("Sydney Sweeney").
+    // preposition ("in Sydney", "near Sydney"); inside a longer name it never got here ("Sydney Sweeney").
+    // After "from" only if the name is no given name: people and makers follow it as often ("a letter from Sydney",
+    // "a French press from Stanley"; "cheese from Cork" stays).
     // In an American article, a foreign division needs its country named here too: "in Charlotte" and "in
     // Toledo" are the US cities, not a parish of Saint Vincent or a district of Belize ("travelled to Reading" elsewhere stays).
     const own = candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx)));
-    if (own.length === 1 && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
+    const w = wordBefore(ctx.text, h.span.start) ?? '';
+    if (own.length === 1 && (AT_PLACE_PREPOSITIONS.has(w) || (w === 'from' && !ctx.L?.givenNames.has(h.key))))
       return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
   return null;

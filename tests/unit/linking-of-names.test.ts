@@ -25,3 +25,11 @@ describe('a place inside "<Name> of <Place>"', () => {
     expect(await linked('Most of London was dark after the storm.')).toContain('place:london');
   });
 });
+
+describe('a place named by a given name, after "from"', () => {
+  it('is a maker or a person there; an everyday word after "from" and any after "in" stay places', async () => {
+    expect(await linked('This insulated French press from Stanley keeps coffee hot for hours.')).not.toContain('place:stanley');
+    expect(await linked('We spent a week in Stanley before the ferry.')).toContain('place:stanley');
+    expect(await linked('The shop gets its butter from Cork every week.')).toContain('place:cork');
+  });
+});
