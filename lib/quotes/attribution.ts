@@ -113,73 +113,30 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
 
     if (slot.passive && !cue.participle) {
       if (!RELAY_VERBS.has(cue.base)) continue; // "was reported", "is claimed": no speaker
-      // "was assured that …" / "was told by X that …"
-      const by = /^\s+by\s+([^,.;:"“]{2,60}?)(?=\s+(?:that|to|on|in)\b|[,.;:"“]|$)/u.exec(masked.slice(cue.end, sent.end));
-      let relayBy: Speaker | null = null;
-      if (by) {
-        const s = cue.end + by.index + by[0].indexOf(by[1]!);
-        const p = classifyPhrase(text, s, s + by[1]!.length);
-        if (p) relayBy = resolver.resolve(p, s);
-      }
-      out.push({ cue, phrase: null, speaker: null, mode: 'relay', relay: true, relayBy, slotFrom, content: null });
+      out.push(relayCue(text, masked, sent, cue, resolver, slotFrom));
       continue;
     }
 
     if (!phrase && !participle && slot.to <= slot.from && boundary === 'comma') {
       // Appositive: "Smith, a spokesman for the campaign, said" / "Schiff, 56, who has served …, told".
-      let comma = masked.lastIndexOf(',', slot.from - 1);
-      // A description ("the foreign minister of France") is kept only if no name stands further back.
-      let described: { p: SpeakerPhrase; from: number; boundary: SubjectSlot['boundary'] } | null = null;
-      for (let k = 0; k < APPOSITIVE_MAX_PARTS && !phrase; k++) {
-        // Only marks inside the sentence count (anything before it ends the search), so the
-        // backward searches stop at the sentence start instead of running back through the text.
-        const prevComma = lastIndexIn(masked, ',', comma - 1, sent.start);
-        const dash = Math.max(lastIndexIn(masked, '—', comma - 1, sent.start), lastIndexIn(masked, '--', comma - 1, sent.start));
-        const c2 = Math.max(prevComma, dash);
-        if (c2 < sent.start || countWords(text.slice(c2, slot.from)) > APPOSITIVE_MAX_WORDS) break;
-        const s2 = subjectSlot(masked, sent.start, c2);
-        const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
-        // "…, 59, of Ashton, Md., who …": places inside the appositive are not the speaker.
-        const place = /^(?:of|in|from|at)\s/i.test(text.slice(s2.from, s2.to)) || ABBREVIATED_PLACE.test(text.slice(s2.from, s2.to));
-        if (p2 && !place && p2.kind !== 'other' && p2.kind !== 'pronoun') {
-          if (p2.descriptor) described ??= { p: p2, from: s2.from, boundary: s2.boundary };
-          else {
-            phrase = p2;
-            slotFrom = s2.from;
-            boundary = s2.boundary;
-          }
-        }
-        comma = c2;
-      }
-      if (!phrase && described) {
-        phrase = described.p;
-        slotFrom = described.from;
-        boundary = described.boundary;
+      const a = appositiveSubject(text, masked, sent, slot.from);
+      if (a) {
+        phrase = a.p;
+        slotFrom = a.from;
+        boundary = a.boundary;
       }
     }
     if (!phrase && !participle && slot.to <= slot.from && (boundary === 'comma' || boundary === 'quote') && INVERTIBLE_SPEECH_VERBS.has(cue.base)) {
       // Inverted: "…," said John Smith, a spokesman.
-      const rest = masked.slice(cue.end, sent.end);
-      const m = /^\s+([^,.;:!?"“”\uE000]{1,80}?)\s*(?=[,.;:!?"“”]|$)/u.exec(rest);
-      if (m && !/^(?:that|to|in|on|at|for|with|it|this)\b/i.test(m[1]!)) {
-        const s = cue.end + m[0].indexOf(m[1]!);
-        const p = classifyPhrase(text, s, s + m[1]!.length);
-        if (p && p.kind !== 'other' && countWords(m[1]!) <= SOURCE_PHRASE_MAX_WORDS) {
-          phrase = p;
-          inverted = true;
-          slotFrom = cue.start;
-        }
+      phrase = invertedSubject(text, masked, sent, cue);
+      if (phrase) {
+        inverted = true;
+        slotFrom = cue.start;
       }
     }
     if (!phrase && !participle && boundary === 'conj' && /\bwho\s*$/i.test(masked.slice(sent.start, slot.from))) {
       // "Smith, who chairs the panel, said" has been handled above; "… Smith, who said …": the antecedent.
-      // Only one "who" can end the stretch, so searching from the sentence (one character of
-      // context for \b) finds the same one as searching from the text start — in constant time.
-      const lo = Math.max(0, sent.start - 1);
-      const who = lo + masked.slice(lo, slot.from).search(/\bwho\s*$/i);
-      const s2 = subjectSlot(masked, sent.start, who);
-      const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
-      if (p2 && p2.kind !== 'other') phrase = p2;
+      phrase = whoAntecedent(text, masked, sent, slot.from);
     }
 
     if (withSubject) phrase = withSubject;
@@ -199,23 +156,109 @@ export function analyseCues(text: string, masked: string, sent: Span, resolver: 
     }
     if (!speaker) continue;
 
-    const rest = masked.slice(cue.end, sent.end);
-    let tail = inverted || boundary === 'quote' || (boundary === 'comma' && isTail(rest, cue.base));
-    // "In one tweet Friday, Trump said …": an opening setting, not reported words.
-    if (tail && boundary === 'comma' && INTRO_RE.test(text.slice(sent.start, slotFrom)) && countWords(text.slice(sent.start, slotFrom)) <= INTRO_MAX_WORDS)
-      tail = false;
-    // "The oxygen bar charges Rs 299", "key states like Ohio": verbs that are also nouns, or mean
-    // something else without a clause, report speech forward only with "that", a colon or a quote.
-    if (!tail && NOUN_LIKE_SPEECH_VERBS.has(cue.base) && !/^[^.;!?]{0,60}?\bthat\b|^\s*[:"“\uE000]/.test(rest)) continue;
-    const info: CueInfo = { cue, phrase, speaker, mode: tail ? 'trailing' : 'forward', relay: false, slotFrom, content: null };
-    info.content = tail ? trailingContent(text, masked, sent, slotFrom) : forwardContent(text, masked, sent, cue);
-    // "The museum, Mr. Obama said, would make visitors …": a parenthetical attribution; the
-    // reported words are the whole sentence around it.
-    if (tail && !info.content && COMMA_LOWER.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? ''))
-      info.content = clean(text, sent.start, sent.end, MIN_CLAUSE_WORDS);
-    out.push(info);
+    const info = withContent(text, masked, sent, cue, phrase, speaker, inverted || boundary === 'quote', boundary === 'comma', slotFrom);
+    if (info) out.push(info);
   }
   return out;
+}
+
+/**
+ * A cue with its speaker, trailing (after the words it attributes) or forward, and its reported content; null for a
+ * verb that is also a noun and reports nothing here. `tailed` (inverted, or after a quote) and `comma` (the slot opens on one)
+ * come from the subject's slot.
+ */
+function withContent(
+  text: string,
+  masked: string,
+  sent: Span,
+  cue: CueMatch,
+  phrase: SpeakerPhrase | null,
+  speaker: Speaker,
+  tailed: boolean,
+  comma: boolean,
+  slotFrom: number,
+): CueInfo | null {
+  const rest = masked.slice(cue.end, sent.end);
+  let tail = tailed || (comma && isTail(rest, cue.base));
+  // "In one tweet Friday, Trump said …": an opening setting, not reported words.
+  if (tail && comma && INTRO_RE.test(text.slice(sent.start, slotFrom)) && countWords(text.slice(sent.start, slotFrom)) <= INTRO_MAX_WORDS) tail = false;
+  // "The oxygen bar charges Rs 299", "key states like Ohio": verbs that are also nouns, or mean
+  // something else without a clause, report speech forward only with "that", a colon or a quote.
+  if (!tail && NOUN_LIKE_SPEECH_VERBS.has(cue.base) && !/^[^.;!?]{0,60}?\bthat\b|^\s*[:"“\uE000]/.test(rest)) return null;
+  const info: CueInfo = { cue, phrase, speaker, mode: tail ? 'trailing' : 'forward', relay: false, slotFrom, content: null };
+  info.content = tail ? trailingContent(text, masked, sent, slotFrom) : forwardContent(text, masked, sent, cue);
+  // "The museum, Mr. Obama said, would make visitors …": a parenthetical attribution; the
+  // reported words are the whole sentence around it.
+  if (tail && !info.content && COMMA_LOWER.test(rest) && !/["”»\uE000]/.test(masked[slotFrom - 2] ?? ''))
+    info.content = clean(text, sent.start, sent.end, MIN_CLAUSE_WORDS);
+  return info;
+}
+
+// The rarer readings below are functions of their own, not inline in analyseCues: V8 marks a function for optimisation
+// after work in proportion to its bytecode's length, and analyseCues, hot only on long articles, was compiled in one
+// large job during the first analyses of a long page; its own loop is now short (the cue loop) and each reading small.
+
+/** A passive relay ("was assured that …" / "was told by X that …"): the speaker is someone the sentence names after "by", if any. */
+function relayCue(text: string, masked: string, sent: Span, cue: CueMatch, resolver: SpeakerResolver, slotFrom: number): CueInfo {
+  const by = /^\s+by\s+([^,.;:"“]{2,60}?)(?=\s+(?:that|to|on|in)\b|[,.;:"“]|$)/u.exec(masked.slice(cue.end, sent.end));
+  let relayBy: Speaker | null = null;
+  if (by) {
+    const s = cue.end + by.index + by[0].indexOf(by[1]!);
+    const p = classifyPhrase(text, s, s + by[1]!.length);
+    if (p) relayBy = resolver.resolve(p, s);
+  }
+  return { cue, phrase: null, speaker: null, mode: 'relay', relay: true, relayBy, slotFrom, content: null };
+}
+
+/** The subject before an appositive that ends at `from` ("Smith, a spokesman for the campaign, said"), with its slot, or null. */
+function appositiveSubject(
+  text: string,
+  masked: string,
+  sent: Span,
+  from: number,
+): { p: SpeakerPhrase; from: number; boundary: SubjectSlot['boundary'] } | null {
+  let comma = masked.lastIndexOf(',', from - 1);
+  // A description ("the foreign minister of France") is kept only if no name stands further back.
+  let described: { p: SpeakerPhrase; from: number; boundary: SubjectSlot['boundary'] } | null = null;
+  for (let k = 0; k < APPOSITIVE_MAX_PARTS; k++) {
+    // Only marks inside the sentence count (anything before it ends the search), so the
+    // backward searches stop at the sentence start instead of running back through the text.
+    const prevComma = lastIndexIn(masked, ',', comma - 1, sent.start);
+    const dash = Math.max(lastIndexIn(masked, '—', comma - 1, sent.start), lastIndexIn(masked, '--', comma - 1, sent.start));
+    const c2 = Math.max(prevComma, dash);
+    if (c2 < sent.start || countWords(text.slice(c2, from)) > APPOSITIVE_MAX_WORDS) break;
+    const s2 = subjectSlot(masked, sent.start, c2);
+    const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
+    // "…, 59, of Ashton, Md., who …": places inside the appositive are not the speaker.
+    const place = /^(?:of|in|from|at)\s/i.test(text.slice(s2.from, s2.to)) || ABBREVIATED_PLACE.test(text.slice(s2.from, s2.to));
+    if (p2 && !place && p2.kind !== 'other' && p2.kind !== 'pronoun') {
+      if (!p2.descriptor) return { p: p2, from: s2.from, boundary: s2.boundary };
+      described ??= { p: p2, from: s2.from, boundary: s2.boundary };
+    }
+    comma = c2;
+  }
+  return described;
+}
+
+/** The speaker after an inverted cue ("…," said John Smith, a spokesman), or null. */
+function invertedSubject(text: string, masked: string, sent: Span, cue: CueMatch): SpeakerPhrase | null {
+  const rest = masked.slice(cue.end, sent.end);
+  const m = /^\s+([^,.;:!?"“”\uE000]{1,80}?)\s*(?=[,.;:!?"“”]|$)/u.exec(rest);
+  if (!m || /^(?:that|to|in|on|at|for|with|it|this)\b/i.test(m[1]!)) return null;
+  const s = cue.end + m[0].indexOf(m[1]!);
+  const p = classifyPhrase(text, s, s + m[1]!.length);
+  return p && p.kind !== 'other' && countWords(m[1]!) <= SOURCE_PHRASE_MAX_WORDS ? p : null;
+}
+
+/** The antecedent of "who" ending the stretch before `from` ("… Smith, who said …"), or null. */
+function whoAntecedent(text: string, masked: string, sent: Span, from: number): SpeakerPhrase | null {
+  // Only one "who" can end the stretch, so searching from the sentence (one character of
+  // context for \b) finds the same one as searching from the text start — in constant time.
+  const lo = Math.max(0, sent.start - 1);
+  const who = lo + masked.slice(lo, from).search(/\bwho\s*$/i);
+  const s2 = subjectSlot(masked, sent.start, who);
+  const p2 = s2.to > s2.from ? classifyPhrase(text, s2.from, s2.to) : null;
+  return p2 && p2.kind !== 'other' ? p2 : null;
 }
 
 /** The last cue of `out` with a speaker of its own (no relay), or null. */
