@@ -145,7 +145,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Jordan, Minnesota": a town, whoever else carries its name.
   // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
   if (inUsAddress(h, ctx)) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === 'country:us');
-  // "San Jose, United States", "Birmingham, USA": a town before its country is that country's (us-state-context.ts addressCountry).
+  // "San Jose, United States", "Birmingham, USA", "Kingston, Ontario": a town before its country or province is that country's (us-state-context.ts addressCountry).
   const country = h.candidates.some((c) => c.type === 'place') ? addressCountry(h, ctx) : null;
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
   if (!candidates.length) return null;

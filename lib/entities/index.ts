@@ -21,6 +21,7 @@ import { surnamesOfPeople } from './place-surnames';
 import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
 import { addCompoundKeys, compoundHits } from './compounds';
+import { kinGiven } from './leader-kin';
 import { inDate, isNameWord, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
@@ -269,7 +270,9 @@ function otherBearers(runs: Run[], found: Found, L: LexiconSets | null): Set<str
     const given = ts[first]!;
     // A given name no list knows counts after an honorific ("Dr Azizur Rahman").
     const honoured = first > 0 && HONORIFICS.has(bareLow(ts[first - 1]!));
-    if ((!L.givenNames.has(tokenKey(given)) && !honoured) || !isNameWord(last) || L.titles.has(given.low)) continue;
+    // A given name the lists lack before a dataset person's surname ("Ivanka Trump"): a relative's (leader-kin.ts).
+    const known = L.givenNames.has(tokenKey(given)) || honoured || kinGiven(given, last, found, L);
+    if (!known || !isNameWord(last) || L.titles.has(given.low)) continue;
     const isPerson = (key: string) => !!found.get(key)?.some((e) => e.type === 'person');
     if (isPerson(tokenKey(given) + ' ' + tokenKey(last)) || isPerson(keyOfTokens(ts, first))) continue;
     out.add(tokenKey(last));

@@ -9,6 +9,7 @@ import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS,
 import { FACILITY_HEADS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
 import { isPlaceRecord } from './record-reads';
+import { placeTerm } from './place-terms';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
@@ -95,6 +96,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
   if (prev === 'of' && (CONTAINER_BEFORE.test(before(32)) || (HEIR_BEFORE.test(before(24)) && !candidates.some((c) => c.type === 'country')))) return 'thing';
   if (prev && (DRINKS.has(prev) || DRINK_BEFORE.test(before(32)))) return 'thing';
+  // "Stockholm syndrome", "beef Wellington", "India pale ale": a term coined after the place (place-terms.ts).
+  if (placeTerm(text, span, prev ?? undefined)) return 'thing';
   // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
   if ((candidates.some((c) => c.type === 'country') && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
   const club =

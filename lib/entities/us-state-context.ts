@@ -3,6 +3,7 @@ import { US_STATE_CODES } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
+import { isDivision } from './seat-cities';
 
 /**
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
@@ -260,13 +261,17 @@ const LIST_GOES_ON = /^(?:,\s+(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or|&)\s)/u;
 /**
  * A town and its country, as addresses and datelines write them ("San Jose, United States", "Birmingham, USA"): the
  * country's id, for the town is that country's and no namesake's elsewhere (Costa Rica's San José, England's
- * Birmingham). Not in a list of places ("Toronto, Singapore, Paris and London").
+ * Birmingham). So with a province or constituent country after the comma ("Kingston, Ontario", "Perth, Scotland"): its
+ * country's id, and a capital of another country of the town's name is not it. Not in a list of places ("Toronto,
+ * Singapore, Paris and London").
  */
 export function addressCountry(h: Hit, v: StateView): string | null {
   if (v.text.charCodeAt(h.span.end) !== 44 || v.text.charCodeAt(h.span.end + 1) !== 32) return null;
   const next = hitFrom(v.hits, h.span.end);
-  if (!next || next.span.start !== h.span.end + 2 || next.candidates.length !== 1 || next.candidates[0]!.type !== 'country') return null;
+  if (!next || next.span.start !== h.span.end + 2 || next.candidates.length !== 1) return null;
+  const after = next.candidates[0]!;
+  if (after.type !== 'country' && !(isDivision(after) && after.countryId)) return null;
   if (LIST_GOES_ON.test(v.text.slice(next.span.end, next.span.end + 8))) return null;
   if (LIST_ITEM_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 4), h.span.start))) return null;
-  return next.candidates[0]!.id;
+  return after.type === 'country' ? after.id : after.countryId!;
 }

@@ -96,3 +96,21 @@ export const BUILT_HEADS: readonly string[] = split(
 );
 /** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound"; lib/entities/compounds.ts). */
 export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound'));
+/**
+ * Lower-case nouns after a place's name that make the two words one named kind of thing, no mention of the place
+ * (lib/entities/place-terms.ts): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"), a
+ * disease or a creature or plant ("Panama disease", "Guinea worm", "a Greenland shark", "a Norway spruce"), a dish or a
+ * drink ("a Victoria sponge", "Brussels sprouts", "a Cuba libre", "a Moscow mule", "India pale ale").
+ */
+export const PLACE_TERM_HEADS: readonly string[] = split(
+  'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog ' +
+    'spruce maple lacquer sponge sprouts libre mule sling',
+);
+/** Two-word heads of the same kind ("India pale ale"). */
+export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
+/** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */
+export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
+  'attack attacks bite bites sighting sightings outbreak outbreaks case cases death deaths toll prices problem population season farm farms cull',
+);
+/** Lower-case words before a place's name that make it a dish's or a material's name ("chicken Kiev", "beef Wellington", "plaster of Paris"). */
+export const PLACE_TERM_BEFORE: readonly string[] = ['chicken', 'beef', 'pork', 'veal', 'lobster', 'plaster of'];
