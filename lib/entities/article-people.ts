@@ -58,13 +58,39 @@ export function findArticlePeople(
   }
   // "Google Gemini said", "Nissan Leaf owners": a product's name is no person's (product-names.ts).
   for (const name of people.keys()) if (productPerson(name, L)) people.delete(name);
-  // "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people.
+  const vias = addListed(text, tokens, runs, taken, L, datasetPeople, people);
+  if (!people.size) return [];
+  const bySurname = mergeSurnames(text, tokens, people, L, lower);
+  // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other.
+  const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
+  const products = new Set<Person>();
+  const things = new Set<Person>();
+  laterMentions(text, tokens, bySurname, claimed, L, products, things);
+  return kept(text, people, products, things, vias, datasetPeople, L, lower);
+}
+
+// (findArticlePeople's steps below are functions of their own, as laterMentions is: it runs once per article, and V8 compiled
+// it whole, in one of the longest jobs, during the bench's first long article; the steps are each short.)
+
+/**
+ * "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people; added to `people`. Returns
+ * what vouched for each person made by a list alone (null for a pair's own evidence: see vouchedOnly).
+ */
+function addListed(
+  text: string,
+  tokens: Token[],
+  runs: Run[],
+  taken: Span[],
+  L: LexiconSets | null,
+  datasetPeople: Span[],
+  people: Map<string, Person>,
+): Map<Person, Span[] | null> {
   const found = [...people.values()].flatMap((p) => p.mentions);
   // Every capitalised word that is a found person's last name vouches too ("Tarlo, Feith and Rumsfeld agreed").
   const lastNames = new Set([...people.values()].map((p) => p.parts[p.parts.length - 1]!));
   const seeds = tokens.filter((t) => t.cap && lastNames.has(t.text));
   const pair = (a: Span, b: Span) => pairEvidence(text, a, b, L);
-  const vias = new Map<Person, Span[] | null>(); // (what vouched for each person made by a list alone, null for a pair's own evidence: see vouchedOnly)
+  const vias = new Map<Person, Span[] | null>();
   for (const [span, via] of coordinatedPeople(text, runs, [...found, ...seeds, ...datasetPeople], [...taken, ...found, ...seeds], L, pair)) {
     const name = text.slice(span.start, span.end);
     if (productPerson(name, L)) continue;
@@ -73,8 +99,11 @@ export function findArticlePeople(
     if (p.why === 'listed with a person') vias.set(p, via && vias.get(p) !== null ? [...(vias.get(p) ?? []), via] : null);
     people.set(name, p);
   }
-  if (!people.size) return [];
+  return vias;
+}
 
+/** Merges one-word people into the full names whose surnames they are, drops one-word people that are no names, and returns the people by surname (one-word people by their word). */
+function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person>, L: LexiconSets | null, lower: LowerWords): Map<string, Person> {
   // "Mr Obama" after "Barack Obama": a one-word person who is the surname of a full name is that person.
   const bySurname = new Map<string, Person>();
   for (const p of people.values()) if (p.parts.length > 1 && followableSurname(p.parts[p.parts.length - 1]!)) bySurname.set(p.parts[p.parts.length - 1]!, p);
@@ -96,12 +125,20 @@ export function findArticlePeople(
     if (group || everyday || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
-  // Later surname-only mentions ("Doe said …"), claimed before the loop so that they do not block each other.
-  const claimed = new OverlapIndex([...taken, ...[...people.values()].flatMap((p) => p.mentions)]);
-  const products = new Set<Person>();
-  const things = new Set<Person>();
-  laterMentions(text, tokens, bySurname, claimed, L, products, things);
+  return bySurname;
+}
 
+/** The people that stay people (not a product, a thing, a common word's capital, …), as entities. */
+function kept(
+  text: string,
+  people: Map<string, Person>,
+  products: Set<Person>,
+  things: Set<Person>,
+  vias: Map<Person, Span[] | null>,
+  datasetPeople: Span[],
+  L: LexiconSets | null,
+  lower: LowerWords,
+): EntityResult[] {
   const out: EntityResult[] = [];
   const madeBy = new Map<EntityResult, Span[]>();
   for (const p of people.values())
