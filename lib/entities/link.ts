@@ -7,6 +7,7 @@ import { weakFor } from './record-reads';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead } from './of-name';
+import { inDishName } from './place-terms';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -148,33 +149,11 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
   }
 }
 
-/**
- * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima
- * beans", "Victoria sponge", "Singapore noodles", "Madeira cake", "Jersey Royals" aside), an animal's
- * ("Guinea pig") or a family's ("the Jordan family"): nouns a place rarely governs in news copy. Trade words (tea, coffee, wine, cheese) are not here: "Kenya
- * tea exports" is about Kenya.
- */
-const DISH_HEADS: ReadonlySet<string> = new Set(
-  (
-    'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con ' +
-    'pig pigs fowl family families clan household'
-  ).split(' '),
-);
 /** An honorific right before `at` ("Mr ", "Rep. ", "Lord "). */
 function honorificBefore(text: string, at: number): boolean {
   const w = wordBeforeDotSpace(text.slice(Math.max(0, at - 8), at));
   return !!w && HONORIFICS.has(w.toLowerCase());
 }
-
-/**
- * Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a
- * word of trade follows ("Kenya tea exports", "Colombia coffee prices"), which is about the place.
- */
-const PRODUCE = new Set(
-  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry'.split(' '),
-);
-const TRADE_AFTER =
-  /^\s\p{Ll}+\s(?:exports?|imports?|prices?|production|producers?|growers?|farmers?|industry|sector|sales|markets?|trade|output|crops?|harvests?|futures|shipments?)\b/u;
 
 /**
  * What is done only to a person, right after the name ("Lima was substituted", "Jordan was
@@ -190,14 +169,6 @@ const PERSON_PASSIVE =
 const PERSON_ACTIVE = new RegExp(
   `^\\s(?:(?:also|then|later|never)\\s)?(?:married|divorced|died|smiled|laughed|wept|cried|sang|starred|retired|graduated|giggled|grinned|shrugged|sighed|nodded|was born|gave birth)\\b|^,?\\s(?:${speechAlternation(['say', 'add', 'explain', 'recall', 'admit'], 'past')}|says|told reporters)\\s(?:that\\s)?(?:she|he)\\s`,
 );
-
-/** The span is a word of a dish's name: a dish noun after it, or "chicken" or "baked" before it ("chicken Kiev", "Baked Alaska"). */
-function inDishName(text: string, span: Span): boolean {
-  const after = LOWER_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
-  if (after && DISH_HEADS.has(after[1]!)) return true;
-  if (after && PRODUCE.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
-  return /\b(?:chicken|baked)\s$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
-}
 
 /** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */
 function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetEntity[] {
@@ -261,7 +232,6 @@ const CAPITAL = /^\p{Lu}/u;
  */
 const SHOUTED_BEFORE = /\b(?:THE|AN|ALL|OF|TO|IN|AND|FOR|YOUR|MY|OUR|ON|AT|BY|WITH|THIS|THAT|IS|ARE|WAS|IT)\s+$/;
 const OF_NAME_AFTER = /^\s+of\s+\p{Lu}/u;
-const LOWER_WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 
 /**

@@ -1,23 +1,48 @@
 /**
- * A place's name as the first or last word of a term English coined after it, which names no place: a syndrome or a theory
- * ("Stockholm syndrome", "the Copenhagen interpretation"), a disease, creature or plant ("Panama disease", "a Greenland
- * shark"), a dish or a drink ("beef Wellington", "a Cuba libre", "India pale ale"), a material ("plaster of Paris"). The
- * term's other word is lower case and sits right beside the name; a noun after the head that makes it a place's
- * again ("a Florida shark attack", "India flu cases") keeps the place. Cost: one sticky match at a place hit's end and
- * one look at the words before it; called from named-after.ts for hits whose candidates are all places.
+ * A place's name as a word of a name English coined after it, which names no place:
+ *  - inDishName (link.ts, one-word place hits): a dish, a product, an animal or a family ("Brazil nuts", "Victoria
+ *    sponge", "a Cuba libre", "Guinea pig", "the Jordan family"; "chicken Kiev", "beef Wellington"), or a drink or dairy
+ *    product unless a word of trade follows ("Madeira wine"; "Kenya tea exports" is Kenya's);
+ *  - placeTerm (named-after.ts, hits whose candidates are all places, of any length): a syndrome or a theory ("Stockholm
+ *    syndrome", "the Copenhagen interpretation"), a disease, creature or plant ("Panama disease", "Hong Kong flu", "a
+ *    Greenland shark"), "India pale ale", "plaster of Paris" — unless a noun after the head makes it the place's again ("a
+ *    Florida shark attack", "India flu cases")).
+ * The other word is lower case and sits right beside the name. Cost: a match or two at a place hit's ends.
  */
 import type { Span } from '../types';
-import { PLACE_TERM_BEFORE, PLACE_TERM_HEADS, PLACE_TERM_NOT_BEFORE, PLACE_TERM_PAIRS } from '../text/kind-words';
+import { DISH_BEFORE, DISH_HEADS, FIRM_LEADS, PLACE_TERM_HEADS, PLACE_TERM_NOT_BEFORE, PLACE_TERM_PAIRS, PRODUCE } from '../text/kind-words';
+
+const DISHES: ReadonlySet<string> = new Set(DISH_HEADS);
+const PRODUCTS: ReadonlySet<string> = new Set(PRODUCE);
+const LOWER_WORD_AFTER = /^\s(\p{Ll}+)\b/u;
+const TRADE_AFTER =
+  /^\s\p{Ll}+\s(?:exports?|imports?|prices?|production|producers?|growers?|farmers?|industry|sector|sales|markets?|trade|output|crops?|harvests?|futures|shipments?)\b/u;
+/** A dish's word right before the name ("chicken Kiev", "Baked Alaska"). */
+const DISH_BEFORE_RE = new RegExp(`\\b(?:${DISH_BEFORE.join('|')})\\s$`, 'i');
+
+/** The span is a word of a dish's or a product's name: a dish noun or a product after it, or a dish's word before it. */
+export function inDishName(text: string, span: Span): boolean {
+  const after = LOWER_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
+  if (after && DISHES.has(after[1]!)) return true;
+  if (after && PRODUCTS.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
+  return DISH_BEFORE_RE.test(text.slice(Math.max(0, span.start - 8), span.start));
+}
 
 const TERM_AFTER = new RegExp(
   `\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,
   'y',
 );
-/** The dish's or material's word right before the name, in lower case ("beef Wellington"; not "Beef Wellington Ltd"). */
-const TERM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE_TERM_BEFORE.map((w) => w.replace(' ', '\\s')).join('|')})\\s$`, 'u');
+/** "plaster of Paris": the one material English names so after a place. */
+const PLASTER_BEFORE = /\bplaster\sof\s$/;
 
+const FIRMS: ReadonlySet<string> = new Set(FIRM_LEADS.map((w) => w.toLowerCase()));
+/** The firm's lead word as written, capitalised, right before the name ("Air Canada", not "air pollution in India"). */
+const FIRM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${FIRM_LEADS.join('|')})\\s$`, 'u');
+
+/** The place hit is a word of a term coined after it, or of a firm's name (see the module's comment). */
 export function placeTerm(text: string, span: Span, prev: string | undefined): boolean {
   TERM_AFTER.lastIndex = span.end;
   if (TERM_AFTER.test(text)) return true;
-  return !!prev && (prev === 'of' || PLACE_TERM_BEFORE.includes(prev)) && TERM_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+  if (prev && FIRMS.has(prev)) return FIRM_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return prev === 'of' && PLASTER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }

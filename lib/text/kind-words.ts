@@ -97,20 +97,36 @@ export const BUILT_HEADS: readonly string[] = split(
 /** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound"; lib/entities/compounds.ts). */
 export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound'));
 /**
- * Lower-case nouns after a place's name that make the two words one named kind of thing, no mention of the place
- * (lib/entities/place-terms.ts): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"), a
- * disease or a creature or plant ("Panama disease", "Guinea worm", "a Greenland shark", "a Norway spruce"), a dish or a
- * drink ("a Victoria sponge", "Brussels sprouts", "a Cuba libre", "a Moscow mule", "India pale ale").
+ * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima beans", "Victoria sponge",
+ * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts"), an animal's ("Guinea pig") or a family's ("the
+ * Jordan family"): nouns a place rarely governs in news copy (lib/entities/place-terms.ts inDishName). Trade words (tea,
+ * coffee, wine, cheese) are not here: "Kenya tea exports" is about Kenya.
+ */
+export const DISH_HEADS: readonly string[] = split(
+  'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts ' +
+    'bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder ' +
+    'salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con libre mule shorts ' +
+    'pig pigs fowl family families clan household',
+);
+/** Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a word of trade follows ("Kenya tea exports"). */
+export const PRODUCE: readonly string[] = split(
+  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry',
+);
+/** Lower-case words before a place's name that make it a dish's ("chicken Kiev", "beef Wellington", "Baked Alaska"). */
+export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork veal lobster');
+/**
+ * Lower-case nouns after a place's name that make the two words a term coined after it, no mention of the place
+ * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
+ * a disease, a creature or a plant ("Panama disease", "Guinea worm", "a Greenland shark", "a Norway spruce"); two-word
+ * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
  */
 export const PLACE_TERM_HEADS: readonly string[] = split(
-  'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog ' +
-    'spruce maple lacquer sponge sprouts libre mule sling',
+  'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer',
 );
-/** Two-word heads of the same kind ("India pale ale"). */
 export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */
 export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
   'attack attacks bite bites sighting sightings outbreak outbreaks case cases death deaths toll prices problem population season farm farms cull',
 );
-/** Lower-case words before a place's name that make it a dish's or a material's name ("chicken Kiev", "beef Wellington", "plaster of Paris"). */
-export const PLACE_TERM_BEFORE: readonly string[] = ['chicken', 'beef', 'pork', 'veal', 'lobster', 'plaster of'];
+/** Capitalised words before a place's name that make it a firm's ("Air Canada", "Air India"; lib/entities/place-terms.ts). */
+export const FIRM_LEADS: readonly string[] = split('Air');

@@ -19,6 +19,7 @@ describe('a term coined after a place', () => {
       ['He mixed a Cuba libre for each guest.', 'Cuba'],
       ['The brewery launched a new India pale ale.', 'India'],
       ['The statue was cast in plaster of Paris.', 'Paris'],
+      ['Bring Bermuda shorts for the beach.', 'Bermuda'],
     ])
       expect(await linked(text!, word!), text).toEqual([]);
   });
@@ -27,6 +28,16 @@ describe('a term coined after a place', () => {
     expect(await linked('Officials in Stockholm said the vote would go ahead.', 'Stockholm')).toEqual(['place:stockholm']);
     expect(await linked('Wellington announced a new budget for the city.', 'Wellington')).toEqual(['place:wellington']);
     expect(await linked('The Paris Agreement was signed by most countries.', 'Paris')).toEqual(['place:paris']);
+  });
+});
+
+describe('a firm named after a place', () => {
+  it('an airline by its capitalised Air is the firm', async () => {
+    expect(await linked('Passengers on Air Canada waited for hours.', 'Canada')).toEqual([]);
+    expect(await linked('Kazakhstan said Air Astana would lease two more jets.', 'Astana')).toEqual([]);
+  });
+  it('the place stays without the capitalised lead word', async () => {
+    expect(await linked('Air quality in Canada worsened during the fires.', 'Canada')).toEqual(['country:ca']);
   });
 });
 
