@@ -1,7 +1,8 @@
 import { ANONYMOUS_SOURCE_HEADS, GROUP_SOURCE_HEADS, PEOPLE_PLURALS, ROLES_OF_FIRMS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { ADJECTIVE, listKind, type Kinds } from './list-kind';
-import { isRole, ENDS_PHRASE } from './person-evidence';
+import { ENDS_PHRASE } from './name-words';
+import { isRole } from './person-evidence';
 
 /**
  * A name that news copy sets among people of a kind is a person's:

@@ -1,6 +1,6 @@
 import { LIST_ADJECTIVES, MEMBER_SMALL_WORDS } from '../text/kind-words';
 import { NAME_PARTICLES } from '../text/words';
-import { ENDS_PHRASE } from './person-evidence';
+import { ENDS_PHRASE } from './name-words';
 
 /**
  * English gives examples of a kind in a list of names, after the kind ("tools like Adobe Sensei", "cities such as Tyre and

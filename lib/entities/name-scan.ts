@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import {
+  ENDS_PHRASE,
   isNameWord,
   lowerWordBeforeSpace,
   opensSentence,
@@ -20,7 +21,6 @@ import {
   AROUND_NAME,
   initialEvidence,
   isMiddleInitial,
-  ENDS_PHRASE,
   givenAlone,
   givenAtLineStart,
   isRole,

@@ -228,6 +228,9 @@ export function wordRunBeforeSpace(text: string, from: number, at: number): stri
   while (j > from && asciiWordChar(text.charCodeAt(j - 1))) j--;
   return text.slice(j, e);
 }
+/** Punctuation, a line's end or a word that opens a new phrase right after a name. */
+export const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
+
 /** [A-Za-z0-9_]. */
 const asciiWordChar = (k: number): boolean => k === 95 || (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122);
 

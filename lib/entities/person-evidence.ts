@@ -1,7 +1,8 @@
-import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ROLES_OF_FIRMS, SPEECH_VERB_FORMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
 import type { Span } from '../types';
 import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
+import { listKind, type Kinds } from './list-kind';
 import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
 
 /**
@@ -127,8 +128,8 @@ export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | nu
   if (wordBefore(text, a.start) === 'the') return false;
   if (speechAfter(text, b.end)) return true;
   // "historians such as Chandler and Weller": a list of examples of a kind of people.
-  const kind = KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start));
-  if (kind && kind[1] !== 'player' && isRole(kind[1]!, L)) return true; // ("market players such as" are firms)
+  const list = listKind(text, a.start, a.end, roleKinds(L));
+  if (list?.side === 'before' && !list.inside) return true;
   // "The team behind Leaf and Grain opened", "platforms like Semrush, Ahrefs, and Moz have": after a preposition the pair is its
   // object, and the verb that follows is not theirs.
   if (GOVERNING.has(wordBefore(text, a.start) ?? '')) return false;
@@ -139,8 +140,16 @@ export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | nu
 const GOVERNING: ReadonlySet<string> = new Set(
   'with behind like from than to for by of about between against among via into onto upon toward towards beside'.split(' '),
 );
-/** "historians, such as ", "writers including ": the singular of a plural noun before a list of examples. */
-const KIND_BEFORE = /(\p{Ll}+)s,?\s+(?:such as|including)\s$/u;
+/**
+ * The kinds pairEvidence takes a list for (list-kind.ts): a plural in -s of a role ("historians", "writers"), not of a role firms
+ * hold as often ("market players such as", "industry leaders such as": ROLES_OF_FIRMS). Made once for each lexicon L.
+ */
+function roleKinds(L: LexiconSets): Kinds {
+  if (roles?.L !== L) roles = { L, kinds: { has: (w) => w.endsWith('s') && roleOfPeople(w.slice(0, -1), L), likers: true } };
+  return roles.kinds;
+}
+const roleOfPeople = (one: string, L: LexiconSets) => !ROLES_OF_FIRMS.has(one) && isRole(one, L);
+let roles: { L: LexiconSets; kinds: Kinds } | null = null;
 /** "… had largely finished", "… were both injured", "… signed": perhaps an auxiliary, "both" or an adverb, then a verb. */
 const PAIR_VERB = /^\s+(?:(?:had|have|were|are|both)\s+)?(?:(?:both|all|also|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
 
@@ -167,8 +176,6 @@ export function givenAtLineStart(text: string, start: number, end: number, low: 
   return /^[.!]\s*(?:\n|$)/.test(after) && !WORDLIKE_GIVEN.has(low) && (start === 0 || text[start - 1] === '\n');
 }
 
-/** Punctuation, a line's end or a word that opens a new phrase right after a name. */
-export const ENDS_PHRASE = /^(?:[,.;:!?)\u201d"']|\s*$|\s*\n|\s+(?:and|or|but|who|if|about|when|after|before|because|as|on|in|at|to|for|that)\b)/;
 /** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
 export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
 

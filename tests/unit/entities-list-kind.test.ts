@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
+import { lexiconSets } from '../../lib/entities/lexicon-sets';
 import { listKind, type Kinds } from '../../lib/entities/list-kind';
+import { pairEvidence } from '../../lib/entities/person-evidence';
 
 /** The list a name stands in and its kind (lib/entities/list-kind.ts), on sentences written for this file. */
 const PLACES: Kinds = { has: (w) => ['cities', 'towns', 'regions'].includes(w) };
@@ -85,5 +88,29 @@ describe('a list before its kind: "<members> and|or other|fellow <kind>"', () =>
   it('a list ends at a sentence', () => {
     expect(slot('We met Harrow. Velzimov and other officials came later.', 'Harrow', PEOPLE)).toBeNull();
     expect(slot('We met Harrow. Velzimov and other officials came later.', 'Velzimov', PEOPLE)?.kind).toBe('officials');
+  });
+});
+
+describe('two names joined by "and" in a list of examples of a kind of people (person-evidence.ts pairEvidence asks listKind)', () => {
+  const L = lexiconSets(NAME_LEXICON);
+  /** pairEvidence for the two one-word names `a` and `b` in the text. */
+  const pair = (text: string, a: string, b: string) => {
+    const s = text.indexOf(a);
+    const t = text.indexOf(b, s + a.length);
+    return pairEvidence(text, { start: s, end: s + a.length }, { start: t, end: t + b.length }, L);
+  };
+
+  it('after a plural of a role, with each opener and as later members', () => {
+    expect(pair('The book cites historians such as Quorvel and Brannick on the siege.', 'Quorvel', 'Brannick')).toBe(true);
+    expect(pair('Several historians, including Quorvel and Brannick, disagree.', 'Quorvel', 'Brannick')).toBe(true);
+    expect(pair('The panel had writers like Quorvel and Brannick.', 'Quorvel', 'Brannick')).toBe(true);
+    expect(pair('The book cites historians such as Ostrand, Quorvel and Brannick.', 'Quorvel', 'Brannick')).toBe(true);
+  });
+
+  it('not after a role firms hold as often, nor a kind of things, nor a name inside a member', () => {
+    expect(pair('The fund backs market players such as Quorvel and Brannick.', 'Quorvel', 'Brannick')).toBe(false);
+    expect(pair('The report names industry leaders such as Ostrand, Quorvel and Brannick.', 'Quorvel', 'Brannick')).toBe(false);
+    expect(pair('The team relies on tools such as Quorvel and Brannick.', 'Quorvel', 'Brannick')).toBe(false);
+    expect(pair('The ad firm hired writers like Ostrand & Quorvel and Brannick.', 'Quorvel', 'Brannick')).toBe(false);
   });
 });
