@@ -275,3 +275,19 @@ export function addressCountry(h: Hit, v: StateView): string | null {
   if (LIST_ITEM_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 4), h.span.start))) return null;
   return after.type === 'country' ? after.id : after.countryId!;
 }
+
+/** A people's adjective and a kind of town right before the name ("the Canadian town of ", "a Mexican port city of "; group 1: the adjective). */
+const ADJECTIVE_TOWN_BEFORE = /(\p{Lu}\p{Ll}+)\s(?:port\s)?(?:city|town|village|port|resort)\sof\s$/u;
+/**
+ * A town after a country's adjective and its kind ("the Canadian town of Paris", "the American city of Athens"): that
+ * country's id, for the town is that country's and no capital elsewhere of its name. (Only a country's adjective the dataset
+ * has: "the Scottish city of Perth" is not read.)
+ */
+export function adjectiveTown(h: Hit, text: string, adjectives: Map<string, Span[]>): string | null {
+  if (!adjectives.size || text.charCodeAt(h.span.start - 2) !== 102) return null; // ("of ")
+  const m = ADJECTIVE_TOWN_BEFORE.exec(text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  if (!m) return null;
+  const at = h.span.start - m[0].length;
+  for (const [id, spans] of adjectives) if (spans.some((s) => s.start === at)) return id;
+  return null;
+}

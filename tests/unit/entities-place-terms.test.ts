@@ -46,10 +46,12 @@ describe('a town before its province or constituent country', () => {
     expect(await linked('The company moved its plant to Kingston, Ontario, last year.', 'Kingston')).toEqual([]);
     expect(await linked('A farmer near Perth, Scotland, lost his flock.', 'Perth')).toEqual([]);
     expect(await linked('The band played in London, Ontario, on Friday.', 'London')).toEqual([]);
+    expect(await linked('Police in the Canadian town of Paris closed a road.', 'Paris')).toEqual([]);
   });
   it('the province or constituent country still links, and so does a town of that country', async () => {
     expect(await linked('A farmer near Perth, Scotland, lost his flock.', 'Scotland')).toEqual(['place:scotland']);
     expect(await linked('Perth, Western Australia, hosted the conference.', 'Perth')).toEqual(['place:perth']);
+    expect(await linked('Tourists filled the French city of Paris.', 'Paris')).toEqual(['place:paris']);
   });
 });
 
