@@ -15,6 +15,7 @@ import { inCompanyList } from './company-lists';
 import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
+import { countryElsewhere, placeEvidence } from './place-evidence';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -48,6 +49,8 @@ export interface Context {
   styled?: Span[];
   /** US states' bare names the dataset gives only to a city ("Bothell, Washington", us-state-context.ts): article-built places. */
   states?: Span[];
+  /** Towns of an American address that the dataset has only abroad ("Athens, Ga."; place-evidence.ts): article-built places. */
+  towns?: Span[];
 }
 
 export interface Decision {
@@ -215,6 +218,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // (Its country named by something else than itself: a place named unambiguously puts its own country in ctx.countries.)
     const c = candidates[0]!;
     if (ctx.american && isDivision(c) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx)) return null;
+    if (h.tokens === 1 && c.type === 'place' && !placeEvidence(c, h, ctx)) return null;
     return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
   }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
@@ -229,7 +233,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (weak) {
     const strong = candidates.filter((c) => !weakFor(c, h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
-    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx)) return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
+    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && (strong[0]!.type !== 'place' || placeEvidence(strong[0]!, h, ctx)))
+      return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "near Sydney"); inside a longer name it never got here ("Sydney Sweeney").
     // After "from" only if the name is no given name: people and makers follow it as often ("a letter from Sydney",
@@ -285,11 +290,6 @@ function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context). */
 const divisionPlaced = (c: DatasetEntity, ctx: Context): boolean => !isDivision(c) || countryInContext(c, ctx);
-/** The division's country is named by its name, its adjective or another of its places. */
-const countryElsewhere = (c: DatasetEntity, ctx: Context): boolean =>
-  ctx.adjectiveCountries.has(c.countryId!) ||
-  ctx.sure!.has(c.countryId!) ||
-  [...ctx.sure!.values()].some((e) => e !== c && e.type === 'place' && e.countryId === c.countryId);
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.id) ||
   ctx.placeCountries!.has(c.id) ||

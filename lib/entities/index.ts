@@ -14,7 +14,7 @@ import { dropGlued, withoutStorms } from './name-shapes';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
-import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY } from './seat-cities';
+import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY, US_TOWN_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { placesAgain } from './place-again';
 import { surnamesOfPeople } from './place-surnames';
@@ -114,6 +114,7 @@ function findAfterLookup(
     cities: undefined,
     styled: undefined,
     states: undefined,
+    towns: undefined,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
@@ -141,6 +142,7 @@ function findAfterLookup(
   if (ctx.cities) pushAll(entities, seatCityPlaces(text, ctx.cities));
   if (ctx.styled) pushAll(entities, seatCityPlaces(text, ctx.styled, PEER_STYLE_WHY));
   if (ctx.states) pushAll(entities, seatCityPlaces(text, ctx.states, US_STATE_WHY));
+  if (ctx.towns) pushAll(entities, seatCityPlaces(text, ctx.towns, US_TOWN_WHY));
   if (named.club.length) pushAll(entities, clubEntities(text, named.club));
   const taken: Span[] = [...named.thing];
   pushMentions(taken, entities);

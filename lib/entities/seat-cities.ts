@@ -48,6 +48,7 @@ export function readAsCity(h: Hit, city: readonly DatasetEntity[], L: LexiconSet
 
 /** Why of the other bare names left to a place the dataset does not have (decide.ts: a peer's style's; us-state-context.ts: a US state's). */
 export const PEER_STYLE_WHY = 'article-built: a place named in a peer’s style (“Duke of …”), not the dataset’s place of that name';
+export const US_TOWN_WHY = 'article-built: a town of an American address (“Athens, Ga.”), not the dataset’s place of that name';
 export const US_STATE_WHY = 'article-built: a US state whose bare name the dataset gives only to a city (“Bothell, Washington”)';
 /** Article-built places, one per name, for the bare seat names left to their city (spans in text order). */
 export function seatCityPlaces(

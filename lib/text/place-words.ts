@@ -54,3 +54,20 @@ export const CREEDS_AND_PEOPLES: ReadonlySet<string> = new Set(
 export const PLACE_PLURALS: readonly string[] = split(
   'cities towns villages countries nations states provinces regions islands districts capitals ports destinations neighborhoods neighbourhoods suburbs counties municipalities territories',
 );
+
+/**
+ * Nouns of a place's parts, people and offices before "of" and a place's name ("the vineyards of Bordeaux", "the mayor of
+ * Perth", "the outskirts of Kyiv"): the name after them is the place (lib/entities/place-evidence.ts).
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(
+  split(
+    'city town village port capital streets street outskirts suburbs suburb centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline',
+  ),
+);
+
+/** US states as the news agencies abbreviate them after a town ("Athens, Ga.", "Berlin, N.H.", "Vancouver, Wash."). */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  split(
+    'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo.',
+  ),
+);

@@ -228,7 +228,15 @@ export {
   ROLES_OF_FIRMS,
   THING_KINDS,
 } from './kind-words';
-export { AT_PLACE_PREPOSITIONS, CITY_ABBREVIATIONS, FACILITY_HEADS, PLACE_PREPOSITIONS, US_STATE_CODES } from './place-words';
+export {
+  AT_PLACE_PREPOSITIONS,
+  CITY_ABBREVIATIONS,
+  FACILITY_HEADS,
+  PLACE_OF_NOUNS,
+  PLACE_PREPOSITIONS,
+  US_STATE_ABBREVIATIONS,
+  US_STATE_CODES,
+} from './place-words';
 
 /**
  * Kinds of creative work ("the film Casablanca", "the musical Hamilton"): a capitalised name right

@@ -45,7 +45,7 @@ describe('a place’s name opening an institution’s (lib/entities/link.ts, par
     ]);
     expect(await mentionsOf('place', 'We took the class to hear the Chicago Symphony Orchestra rehearse.', lookup)).toEqual([]);
     // (without the institution's head word after it, the place stays: "the Chicago Marathon")
-    expect(await mentionsOf('place', 'She ran the Chicago Marathon twice.', lookup)).toEqual(['Chicago']);
+    expect(await mentionsOf('place', 'She ran the Chicago Marathon twice, the Illinois paper said.', lookup)).toEqual(['Chicago', 'Illinois']);
   });
 });
 

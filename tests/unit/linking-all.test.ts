@@ -82,6 +82,10 @@ const KNOWN: Record<string, string> = {
   'place:portland «Portland Parish»': 'a foreign division in a sentence made American by its own name',
   'place:redcar-and-cleveland «Redcar and Cleveland»': 'a foreign division in a sentence made American by its own name',
   'place:savannah «Savannah Region»': 'a foreign division in a sentence made American by its own name',
+  // A capital whose name is a given name, after "from" ("a letter from Sofia"), is placed only by its country (place-evidence.ts).
+  'place:adelaide «Adelaide»': 'a given name after "from" needs its country named',
+  'place:concepcion «Concepcion»': 'a given name after "from" needs its country named',
+  'place:sofia «Sofia»': 'a given name after "from" needs its country named',
   // Party and group names as the Factbook writes them, with words the linker does not join.
   'party:ag:oath-of-1954 «Oath of 1954»': 'a number ends the run',
   'party:pu:movement-for-democratic-alternation-group-of-15 «Movement for Democratic Alternation Group of 15»': 'a number ends the run',

@@ -23,7 +23,7 @@ describe('a place’s name in another sense', () => {
     expect(await linked('Chicago (4-6) travels to Green Bay next week.')).not.toContain('place:chicago');
     expect(await linked('Late results: Chicago 3, Detroit 2 and Ottawa 5, Boston 1.')).not.toContain('place:chicago');
     expect(await linked('Late results: Detroit 2, Chicago 3 after a shootout.')).not.toContain('place:chicago');
-    expect(await linked('Chicago fell to a record low temperature on Sunday.')).toContain('place:chicago');
+    expect(await linked('Chicago fell to a record low temperature on Sunday, Illinois forecasters said.')).toContain('place:chicago');
   });
 
   it('what a state grants — a registered business entity, a licence — is the state, not the city', async () => {

@@ -311,6 +311,7 @@ describe('a place’s name that is a person’s surname inside a longer run (h69
 describe('a capitalised "The" inside a sentence before a town’s name (h69 audit)', () => {
   it('names a firm or a venue, not the town; a heading or a sentence opening on "The" does not', async () => {
     expect(await linked('He priced risks first at The Hanover and now at Aon.')).not.toContain('place:hanover');
-    expect(await linked('The Hanover fair opened on Monday.')).toContain('place:hanover');
+    // (The dataset's Hanover is a parish of Jamaica: placed by its country named, place-evidence.ts.)
+    expect(await linked('The Hanover fair opened on Monday, Jamaican organisers said.')).toContain('place:hanover');
   });
 });

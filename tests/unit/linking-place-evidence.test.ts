@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * A one-word place name opens its dataset card only where the article places it (lib/entities/place-evidence.ts).
+ * Sentences written for these tests, not taken from the trap fixtures.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a one-word place name with nothing around it that places it', () => {
+  it('is not linked: a firm, a club or a namesake uses the name as often', async () => {
+    for (const [text, word] of [
+      ['Perth said the merger would save money within two years.', 'Perth'],
+      ['Cordoba reported a drop in quarterly profit.', 'Cordoba'],
+      ['The Scottish city of Perth sits on a river.', 'Perth'],
+      ['Alaska Air Group said its flights would resume.', 'Alaska'],
+    ])
+      expect(await linked(text!, word!), text).toEqual([]);
+  });
+});
+
+describe('what places a one-word place name', () => {
+  it('a preposition of place or travel, a compound of origin, a part or an office of a place before "of"', async () => {
+    expect(await linked('The team flew to Perth on Sunday.', 'Perth')).toEqual(['place:perth']);
+    expect(await linked('Floods cut roads near Perth overnight.', 'Perth')).toEqual(['place:perth']);
+    expect(await linked('A Perth-based miner raised its forecast.', 'Perth')).toEqual(['place:perth']);
+    expect(await linked('The mayor of Perth opened the bridge.', 'Perth')).toEqual(['place:perth']);
+  });
+  it('its country named elsewhere in the article, or the same name placed elsewhere', async () => {
+    expect(await linked('Perth’s council voted on Monday. Australia’s treasurer welcomed the plan.', 'Perth')).toEqual(['place:perth']);
+    expect(await linked('Perth’s council voted on Monday. The vote in Perth was close.', 'Perth')).toEqual(['place:perth']);
+  });
+  it('a list of places', async () => {
+    expect(await linked('The firm has offices in Moscow, Perth and Cordoba.', 'Cordoba')).toEqual(['place:cordoba']);
+  });
+  it('a division ending a town’s address', async () => {
+    expect(await linked('The company moved to Paris, Texas, last year.', 'Texas')).toEqual(['place:texas']);
+  });
+  it('needs none for a continent, a country’s capital or a US state, unless a longer name goes on', async () => {
+    expect(await linked('Europe is warming faster than any other continent.', 'Europe')).toEqual(['place:europe']);
+    expect(await linked('Moscow denied the report on Tuesday.', 'Moscow')).toEqual(['place:moscow']);
+    expect(await linked('Texas lawmakers passed the bill on Friday.', 'Texas')).toEqual(['place:texas']);
+    expect(await linked('Moscow Dynamo won again on Saturday.', 'Moscow')).toEqual([]);
+  });
+});
+
+describe('a town of an American address', () => {
+  it('is not the dataset’s place of that name abroad, and stays a place of the article', async () => {
+    const m = await mentionAt('The band played in Athens, Ga., on Saturday.', 'Athens');
+    expect(m.datasetInside).toEqual([]);
+    expect(m.e?.type).toBe('place');
+    expect(m.e?.fromDataset).toBe(false);
+    expect(await linked('The band played in Athens on Saturday.', 'Athens')).toEqual(['place:athens']);
+  });
+});
