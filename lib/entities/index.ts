@@ -275,12 +275,14 @@ function otherBearers(runs: Run[], found: Found, L: LexiconSets | null): Set<str
     // A given name the lists lack before a dataset person's surname ("Ivanka Trump"): a relative's (leader-kin.ts).
     const known = L.givenNames.has(tokenKey(given)) || honoured || kinGiven(given, last, found, L);
     if (!known || !isNameWord(last) || L.titles.has(given.low)) continue;
-    const isPerson = (key: string) => !!found.get(key)?.some((e) => e.type === 'person');
-    if (isPerson(tokenKey(given) + ' ' + tokenKey(last)) || isPerson(keyOfTokens(ts, first))) continue;
+    if (isPersonKey(found, tokenKey(given) + ' ' + tokenKey(last)) || isPersonKey(found, keyOfTokens(ts, first))) continue;
     out.add(tokenKey(last));
   }
   return out;
 }
+
+/** Some entity of the key is a person. (A module function, not a closure made per run.) */
+const isPersonKey = (found: Found, key: string): boolean => !!found.get(key)?.some((e) => e.type === 'person');
 
 /** ts.slice(from).map(tokenKey).join(' '), built as one string: a mapped array's shape varied, and the compiled caller deopted on it. */
 function keyOfTokens(ts: Token[], from: number): string {

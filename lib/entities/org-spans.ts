@@ -53,11 +53,12 @@ export function institutionBefore(ws: string[], L: LexiconSets, before: string |
   if (o > 0 && L.orgHeads.has(ws[o - 1]!)) return true;
   if (before === 'a' || before === 'an') return false;
   const plural = before === 'the' && !ws.some((w) => DIGIT.test(w));
-  const head = (w: string) => institution(w, L) || (plural && institutionHead(w, L));
   const f = ws.indexOf('for');
-  return (f > 0 && head(ws[f - 1]!)) || (o > 0 && head(ws[o - 1]!));
+  return (f > 0 && headBefore(ws[f - 1]!, L, plural)) || (o > 0 && headBefore(ws[o - 1]!, L, plural));
 }
 const DIGIT = /^\d/;
+/** An institution's head word, or a plural one where `plural` allows it (a module function, not a closure made per call). */
+const headBefore = (w: string, L: LexiconSets, plural: boolean): boolean => institution(w, L) || (plural && institutionHead(w, L));
 
 /**
  * "the" at token k of a run, after an institution's "<head> of", opens the rest of its name ("Superior Court of the District

@@ -19,21 +19,11 @@ export interface Segment {
   nodeStart: number;
 }
 
+// (Below U+00A0 only the five ASCII spaces: most characters, letters, are answered by the first test.)
 const isSpace = (c: number) =>
-  c === 32 ||
-  c === 9 ||
-  c === 10 ||
-  c === 13 ||
-  c === 12 ||
-  c === 160 ||
-  c === 0x200b ||
-  c === 0xfeff ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000;
+  c < 160
+    ? c === 32 || c === 9 || c === 10 || c === 13 || c === 12
+    : c === 160 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 
 export interface BuiltText {
   text: string;
@@ -45,41 +35,54 @@ export function buildText(blockNodes: Text[][]): BuiltText {
   return runSync(buildTextSteps(blockNodes, never));
 }
 
+/**
+ * The text being built and the block being read. (One object per text, and `put` a module function: a
+ * closure made per block cost a function object and, under tsx's keepNames, a defineProperty per block.)
+ */
+interface Builder {
+  parts: string[];
+  segments: Segment[];
+  blocks: Span[];
+  pos: number;
+  started: boolean;
+  seg: Segment | null;
+  chunk: string[];
+}
+
+/** Appends `s` (from `node` at `idx`; `mapped`: the node's own characters) to the block being read. */
+function put(b: Builder, s: string, node: Text, idx: number, mapped: boolean): void {
+  if (!b.started) {
+    if (b.blocks.length > 0) {
+      b.parts.push('\n');
+      b.pos++;
+    }
+    b.started = true;
+  }
+  b.chunk.push(s);
+  const seg = b.seg;
+  if (mapped) {
+    if (seg && seg.node === node && seg.end === b.pos && seg.nodeStart + (seg.end - seg.start) === idx) {
+      seg.end += s.length;
+    } else {
+      b.seg = { node, start: b.pos, end: b.pos + s.length, nodeStart: idx };
+      b.segments.push(b.seg);
+    }
+  } else b.seg = null;
+  b.pos += s.length;
+}
+
 /** `buildText` yielding between text nodes when `tick` says its slice is used up (lib/extract/slice.ts). */
 export function* buildTextSteps(blockNodes: Text[][], tick: Tick): Steps<BuiltText> {
-  const parts: string[] = [];
-  const segments: Segment[] = [];
-  const blocks: Span[] = [];
-  let pos = 0;
+  const b: Builder = { parts: [], segments: [], blocks: [], pos: 0, started: false, seg: null, chunk: [] };
 
   for (const nodes of blockNodes) {
-    const blockStart = pos + (blocks.length > 0 ? 1 : 0);
-    let started = false;
+    const blockStart = b.pos + (b.blocks.length > 0 ? 1 : 0);
+    b.started = false;
     // Where the pending collapsed space came from: the node and index of the run's first char.
     let pendingNode: Text | null = null;
     let pendingIdx = -1;
-    let seg: Segment | null = null;
-    const chunk: string[] = [];
-
-    const put = (s: string, node: Text, idx: number, mapped: boolean) => {
-      if (!started) {
-        if (blocks.length > 0) {
-          parts.push('\n');
-          pos++;
-        }
-        started = true;
-      }
-      chunk.push(s);
-      if (mapped) {
-        if (seg && seg.node === node && seg.end === pos && seg.nodeStart + (seg.end - seg.start) === idx) {
-          seg.end += s.length;
-        } else {
-          seg = { node, start: pos, end: pos + s.length, nodeStart: idx };
-          segments.push(seg);
-        }
-      } else seg = null;
-      pos += s.length;
-    };
+    b.seg = null;
+    b.chunk = [];
 
     let hadText = false;
     for (const node of nodes) {
@@ -105,17 +108,17 @@ export function* buildTextSteps(blockNodes: Text[][], tick: Tick): Steps<BuiltTe
           j += 2;
         }
         if (pendingNode) {
-          put(' ', pendingNode, pendingIdx, pendingNode.data.charCodeAt(pendingIdx) === 32);
+          put(b, ' ', pendingNode, pendingIdx, pendingNode.data.charCodeAt(pendingIdx) === 32);
           pendingNode = null;
         }
-        put(data.slice(i, j), node, i, true);
+        put(b, data.slice(i, j), node, i, true);
         hadText = true;
         i = j;
       }
     }
-    if (!started) continue;
-    parts.push(chunk.join(''));
-    blocks.push({ start: blockStart, end: pos });
+    if (!b.started) continue;
+    b.parts.push(b.chunk.join(''));
+    b.blocks.push({ start: blockStart, end: b.pos });
   }
-  return { text: parts.join(''), segments, blocks };
+  return { text: b.parts.join(''), segments: b.segments, blocks: b.blocks };
 }

@@ -97,20 +97,19 @@ function coordinatedVerb(content: string): number {
 
 export function forwardContent(text: string, masked: string, sent: Span, cue: CueMatch): Span | null {
   let pos = cue.end;
-  const at = () => masked.slice(pos, sent.end);
   if (HEARER_VERBS.has(cue.base)) {
-    const h = HEARER_RE.exec(at());
+    const h = HEARER_RE.exec(masked.slice(pos, sent.end));
     if (h) pos += h[0].length;
   }
   for (let guard = 0; guard < MAX_SETTINGS; guard++) {
     // The first setting phrase that matches, in SETTING_RES order (one slice per step).
-    const rest = at();
+    const rest = masked.slice(pos, sent.end);
     let r: RegExpExecArray | null = null;
     for (const re of SETTING_RES) if ((r = re.exec(rest))) break;
     if (!r) break;
     pos += r[0].length;
   }
-  const lead = /^\s*[,:]?\s*(?:that\b)?\s*[,:]?\s*/.exec(at());
+  const lead = /^\s*[,:]?\s*(?:that\b)?\s*[,:]?\s*/.exec(masked.slice(pos, sent.end));
   if (lead) pos += lead[0].length;
   let end = sent.end;
   const content = masked.slice(pos, end);
