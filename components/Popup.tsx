@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, ofPhrase } from '~/lib/card';
 import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
+import { whyLine } from '~/lib/card/why';
 import type { Card } from '~/lib/types';
 import type { AnalysisSummary } from '~/lib/extension/messaging';
 import { t } from '~/lib/extension/i18n';
@@ -218,7 +219,7 @@ function EntityList({ entities, api }: { entities: AnalysisSummary['entities']; 
       const body = el('div', 'body');
       d.append(body);
       opened.push(body);
-      render(<CardDetails card={e.card} />, body);
+      render(<CardDetails card={e.card} why={whyLine(e.why)} />, body);
     };
     ul.addEventListener('toggle', onToggle, true);
     const fromArticle = t('popupFromArticle');
@@ -232,7 +233,7 @@ function EntityList({ entities, api }: { entities: AnalysisSummary['entities']; 
         b.dataset.i = String(i);
         b.append(el('strong', null, e.name), ' ', el('span', 'type', e.fromDataset ? e.type : fromArticle), el('div', 'line', e.card.lines[0] ?? ''));
         li.append(b);
-        if (e.card.lines.length > 1) {
+        if (e.card.lines.length > 1 || whyLine(e.why)) {
           const d = el('details', 'card-details');
           d.dataset.i = String(i);
           d.append(el('summary', null, allDetails));
@@ -261,7 +262,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, t
 }
 
 /** The whole card, grouped: rendered only once its row's details are opened (the first render stays one line per entry). */
-function CardDetails({ card }: { card: Card }) {
+function CardDetails({ card, why }: { card: Card; why: string | null }) {
   const groups = card.groups ?? [{ label: '', lines: card.lines }];
   return (
     <>
@@ -275,6 +276,7 @@ function CardDetails({ card }: { card: Card }) {
           </ul>
         </div>
       ))}
+      {why && <p class="linkwhy">{t('popupLinkWhy', why)}</p>}
       {card.sources.length > 0 && (
         <p class="sources">{card.sources.map((s) => (s.asOf ? t('popupSourceAsOf', s.name, formatDate(s.asOf)) : s.name)).join(' · ')}</p>
       )}

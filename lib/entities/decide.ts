@@ -218,8 +218,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // (Its country named by something else than itself: a place named unambiguously puts its own country in ctx.countries.)
     const c = candidates[0]!;
     if (ctx.american && isDivision(c) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx)) return null;
-    if (h.tokens === 1 && c.type === 'place' && !placeEvidence(c, h, ctx)) return null;
-    return personCheck(candidates[0]!, h, ctx, h.tokens >= 2 ? 'full name' : 'name');
+    const placed = h.tokens === 1 && c.type === 'place' ? placeEvidence(c, h, ctx) : undefined;
+    if (placed === null) return null;
+    return personCheck(c, h, ctx, placed ?? (h.tokens >= 2 ? 'full name' : 'name'));
   }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
@@ -233,7 +234,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (weak) {
     const strong = candidates.filter((c) => !weakFor(c, h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
-    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && (strong[0]!.type !== 'place' || placeEvidence(strong[0]!, h, ctx)))
+    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && (strong[0]!.type !== 'place' || placeEvidence(strong[0]!, h, ctx) !== null))
       return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "near Sydney"); inside a longer name it never got here ("Sydney Sweeney").

@@ -34,25 +34,28 @@ export interface PlaceView {
  * Without any, the name is left unlinked: what Backstory is unsure of, it does not show.
  * Cost: asked only of one-word dataset places that would otherwise link; a few slices of text each.
  */
-export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boolean {
+export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string | null {
   // "Athens, Ga.": a town of an American address, not the dataset's Athens; an article-built place (index.ts).
   if (c.countryId !== 'country:us' && abbreviatedStateAfter(h, ctx.text)) {
     (ctx.towns ??= []).push(h.span);
-    return false;
+    return null;
   }
-  if (placedHere(h, ctx) || inAddress(c, h, ctx.text) || listedWithPlaces(h, ctx)) return true;
+  const here = placedHere(h, ctx);
+  if (here) return here;
+  if (inAddress(c, h, ctx.text)) return 'a division ending a town’s address';
+  if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
   // A continent or a region of the world ("Europe", "the Caribbean") has no namesake town to be confused with; nor has a
   // US state in an American article, unless it starts a longer name ("Alaska Air Group", "the Colorado River").
   const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 2));
-  if (!c.countryId) return !goesOn;
+  if (!c.countryId) return goesOn ? null : 'a region of the world';
   // A country's capital is the city, or its government, far more often than anything else of its name — but not a given
   // name's ("Victoria", "Santiago") nor the start of a longer name ("Paris Agreement", "Moscow Mule").
-  if (!goesOn && isCapital(c) && !ctx.L?.givenNames.has(h.key)) return true;
-  if (ctx.L?.usStates.has(h.key) && c.countryId === 'country:us' && !goesOn) return true;
-  if (countryElsewhere(c, ctx)) return true;
+  if (!goesOn && isCapital(c) && !ctx.L?.givenNames.has(h.key)) return 'a country’s capital';
+  if (ctx.L?.usStates.has(h.key) && c.countryId === 'country:us' && !goesOn) return 'a US state';
+  if (countryElsewhere(c, ctx)) return 'a place whose country the article names';
   // One sense per article: the same name placed elsewhere ("…in Perth. Perth's council said…").
-  for (const x of ctx.hits) if (x !== h && x.key === h.key && placedHere(x, ctx)) return true;
-  return false;
+  for (const x of ctx.hits) if (x !== h && x.key === h.key && placedHere(x, ctx)) return 'a place the article places elsewhere';
+  return null;
 }
 
 const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of '));
@@ -79,19 +82,20 @@ const BEFORE_PLACE = new Set([...PLACE_PREPOSITIONS, 'to', 'via', 'toward', 'tow
  * letter from Sydney"), a compound of origin or seat ("Hamburg-based"), a part, people or office of a place before "of"
  * ("the vineyards of Bordeaux").
  */
-function placedHere(h: Hit, ctx: PlaceView): boolean {
+function placedHere(h: Hit, ctx: PlaceView): string | null {
   const { text } = ctx;
   const w = wordBefore(text, h.span.start);
-  if (w && BEFORE_PLACE.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key);
-  if (text.charCodeAt(h.span.end) === 45 && PLACE_COMPOUND_ENDS.has(COMPOUND_END.exec(text.slice(h.span.end + 1, h.span.end + 16))?.[0] ?? '')) return true;
+  if (w && BEFORE_PLACE.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
+  if (text.charCodeAt(h.span.end) === 45 && PLACE_COMPOUND_ENDS.has(COMPOUND_END.exec(text.slice(h.span.end + 1, h.span.end + 16))?.[0] ?? ''))
+    return 'a place of origin or seat ("-based", "-born")';
   if (w === 'of' && !ctx.L?.givenNames.has(h.key)) {
     // (Not after a country's or people's adjective: "the Scottish city of Perth" is not Australia's.)
     const noun = wordBefore(text, h.span.start - 3);
-    if (!noun || !PLACE_OF_NOUNS.has(noun)) return false;
+    if (!noun || !PLACE_OF_NOUNS.has(noun)) return null;
     const adjective = CAPITAL_BEFORE.exec(text.slice(Math.max(0, h.span.start - 4 - noun.length - 20), h.span.start - 4 - noun.length))?.[1];
-    return !adjective || DETERMINERS.has(adjective.toLowerCase());
+    return !adjective || DETERMINERS.has(adjective.toLowerCase()) ? `a place after “${noun} of”` : null;
   }
-  return false;
+  return null;
 }
 /** ", Ga." after the name. */
 function abbreviatedStateAfter(h: Hit, text: string): boolean {

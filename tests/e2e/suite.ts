@@ -133,6 +133,13 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
         // The badge counts the entities found on the tab.
         expect(await driver.badge()).toBe(String(n));
         expect(text).toContain('Alexander Lukashenko');
+        // An entry's details say why the name was tied to its card (the linker's reason, lib/card/why.ts).
+        await popup.click('li[data-entity="Alexander Lukashenko"] details > summary');
+        const details = await waitFor(async () => {
+          const t = await popup.text();
+          return t.includes('Why this card:') ? t : null;
+        }, 'the entry’s details with why it was linked').catch(async () => popup.text());
+        expect(details).toMatch(/Why this card: \p{Lu}/u);
         await popup.click('#tab-quotes');
         // As with the entity rows above, a first read under load once lacked the quotes: wait for one too.
         const quotes = await waitFor(async () => {
