@@ -54,7 +54,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
   if (ctx.L?.usStates.has(h.key) && c.countryId === 'country:us' && !goesOn) return 'a US state';
   if (countryElsewhere(c, ctx)) return 'a place whose country the article names';
   // One sense per article: the same name placed elsewhere ("…in Perth. Perth's council said…").
-  for (const x of ctx.hits) if (x !== h && x.key === h.key && placedHere(x, ctx)) return 'a place the article places elsewhere';
+  if (placedKeys(ctx).has(h.key)) return 'a place the article places elsewhere';
   return null;
 }
 
@@ -63,7 +63,7 @@ const NAME_GOES_ON = /^ \p{Lu}/u;
 
 /** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma, "and", "or", "&" or a slash. */
 function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
-  const i = ctx.hits.indexOf(h);
+  const i = indexOf(ctx).get(h)!;
   const prev = ctx.hits[i - 1];
   const next = ctx.hits[i + 1];
   return (
@@ -73,6 +73,23 @@ function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
 }
 const isPlaceHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'place' || e.type === 'country');
 const LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+
+/**
+ * Per article, built once on first use (a page listing thousands of places would otherwise scan its hits once per
+ * hit): each hit's index, and the keys of hits placed where they stand.
+ */
+const indexes = new WeakMap<PlaceView, Map<Hit, number>>();
+const indexOf = (ctx: PlaceView): Map<Hit, number> => {
+  let m = indexes.get(ctx);
+  if (!m) indexes.set(ctx, (m = new Map(ctx.hits.map((x, i) => [x, i]))));
+  return m;
+};
+const placed = new WeakMap<PlaceView, Set<string>>();
+const placedKeys = (ctx: PlaceView): Set<string> => {
+  let keys = placed.get(ctx);
+  if (!keys) placed.set(ctx, (keys = new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key))));
+  return keys;
+};
 
 /** Movement and position before a name: the place prepositions, and where one goes. */
 const BEFORE_PLACE = new Set([...PLACE_PREPOSITIONS, 'to', 'via', 'toward', 'towards', 'between', 'outside', 'across']);
@@ -120,8 +137,19 @@ const ADDRESS_END = /^(?:[,.;:)\u2014]|$)/u;
 export const countryElsewhere = (c: DatasetEntity, ctx: PlaceView): boolean =>
   ctx.adjectiveCountries.has(c.countryId!) ||
   ctx.sure!.has(c.countryId!) ||
-  [...ctx.sure!.values()].some((e) => e !== c && e.type === 'place' && e.countryId === c.countryId) ||
+  (placesByCountry(ctx).get(c.countryId!) ?? 0) > (ctx.sure!.has(c.id) ? 1 : 0) ||
   (c.countryId === 'country:us' && usWordsElsewhere(c, ctx));
+
+/** How many places of each country the article names unambiguously, counted once per article. */
+const placeCounts = new WeakMap<PlaceView, Map<string, number>>();
+function placesByCountry(ctx: PlaceView): Map<string, number> {
+  let m = placeCounts.get(ctx);
+  if (!m) {
+    placeCounts.set(ctx, (m = new Map()));
+    for (const e of ctx.sure!.values()) if (e.type === 'place' && e.countryId) m.set(e.countryId, (m.get(e.countryId) ?? 0) + 1);
+  }
+  return m;
+}
 
 /** Where the article's American words stand ("Chicago", "Sen."), found once per article. */
 const usWords = new WeakMap<PlaceView, number[]>();
