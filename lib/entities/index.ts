@@ -4,6 +4,7 @@ import { findArticlePeople } from './article-people';
 import { LowerWords, readsAsEnglish } from './article-words';
 import { bareLow, capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
+import { noteUnlinked } from './unlinked-note';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
 import { findOtherNames } from './other-names';
@@ -165,6 +166,7 @@ function findAfterLookup(
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities); // ("the outskirts of Tarvessa … avoided Tarvessa")
   dropGlued(text, entities);
+  noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
 }

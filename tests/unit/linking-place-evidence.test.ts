@@ -19,6 +19,16 @@ describe('a one-word place name with nothing around it that places it', () => {
   });
 });
 
+describe('the card of a name left unlinked', () => {
+  it('says which dataset entry it is not, rather than that the dataset lacks the name', async () => {
+    const m = await mentionAt('Perth said the merger would save money within two years.', 'Perth');
+    expect(m.e?.fromDataset).toBe(false);
+    expect(m.e?.card.lines[0]).toBe('From this article — not linked to the Backstory dataset’s Perth (City in Australia)');
+    const other = await mentionAt('Brelton Vask opened a bakery in the high street.', 'Brelton Vask');
+    expect(other.e?.card.lines[0]).toBe('From this article — not in the Backstory dataset');
+  });
+});
+
 describe('what places a one-word place name', () => {
   it('a preposition of place or travel, a compound of origin, a part or an office of a place before "of"', async () => {
     expect(await linked('The team flew to Perth on Sunday.', 'Perth')).toEqual(['place:perth']);

@@ -140,7 +140,11 @@ describe('a division named like its seat is not its city', () => {
     const { entities } = await findEntities('This will let you explore Tokyo and other popular cities in Japan such as Osaka, Kyoto, and Nara.', lookup);
     const nara = entities.find((e) => e.name === 'Nara');
     expect(nara).toMatchObject({ type: 'place', fromDataset: false, id: null });
-    expect(nara!.card.lines).toEqual(['From this article — not in the Backstory dataset', 'Place named 1 time in this article']);
+    // (Its card says which dataset entry of the name it is not: unlinked-note.ts.)
+    expect(nara!.card.lines).toEqual([
+      'From this article — not linked to any of the 2 entries of this name in the Backstory dataset',
+      'Place named 1 time in this article',
+    ]);
     // A city the name finder's lists know needs no country named.
     const places = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.type === 'place').map((e) => e.name);
     expect(await places('We visited Hiroshima and Nagasaki last year.')).toContain('Hiroshima');
