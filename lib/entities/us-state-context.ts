@@ -237,7 +237,8 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   // "Hanover, NH", "Somerset, NJ", "Tinley Park, IL": a state's postal code after the comma.
   const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(v.text.slice(h.span.end, h.span.end + 8));
   if (code && US_STATE_CODES.has(code[1]!)) return true;
-  const at = STATE_AT_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
+  // (The slice and the regex only after "at": most hits stand after none.)
+  const at = v.text.startsWith('at', h.span.start - 3) ? STATE_AT_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 24), h.span.start)) : null;
   if (at && L.usStates.has(at[1]!.toLowerCase())) return true;
   return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }
