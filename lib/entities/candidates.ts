@@ -67,6 +67,8 @@ const ALNUM_AT = new Uint8Array(0x10000);
 
 /** End of the word found by the last nextWord() call (a module slot, not a [start, end] pair per word). */
 let wordEnd = 0;
+/** Its characters AND-ed, 0 once one is not ASCII: bit 5 is set when the word is ASCII without a capital (A-Z alone clear it), its own lower case. */
+let wordBits = 0;
 
 /**
  * The start of the next match of WORD at or after i, or -1; its end is left in `wordEnd`. Scanned
@@ -83,6 +85,7 @@ function nextWord(text: string, i: number, to: number): number {
   }
   if (i >= n) return -1;
   const start = i;
+  let bits = w ? 0 : text.charCodeAt(i);
   i += w || 1;
   for (;;) {
     const c = text.charCodeAt(i);
@@ -91,9 +94,11 @@ function nextWord(text: string, i: number, to: number): number {
     else if ((w = alnumAt(text, i))) i += w;
     else if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && alnumAt(text, i + 1)) i++;
     else break;
+    bits &= c < 128 ? c : 0;
   }
   if (text.charCodeAt(i) === 46) i++; // the optional final full stop
   wordEnd = i;
+  wordBits = bits;
   return start;
 }
 
@@ -103,6 +108,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let index: number;
   while ((index = nextWord(text, at, to)) >= 0) {
     const matchEnd = wordEnd;
+    const plain = (wordBits & 32) !== 0;
     at = matchEnd;
     let end = matchEnd;
     // A trailing full stop belongs to the token only for initials and dotted acronyms ("U.S.").
@@ -118,20 +124,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start: index,
       end,
       text: word,
-      low: lowerCase(text, index, end, word),
+      low: plain ? word : word.toLowerCase(), // (the token is part of the word: plain too when the word is)
       cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens),
     });
   }
   return tokens;
-}
-
-/** word.toLowerCase() for word = text.slice(a, b), without the call for the words (most) that are lower-case ASCII already. */
-function lowerCase(text: string, a: number, b: number, word: string): string {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
-  }
-  return word;
 }
 
 /** /^(\p{L}\.)+$/u.test(text.slice(a, b)) (which covers /^\p{Lu}\.$/u): initials and dotted acronyms, without the slice. */
