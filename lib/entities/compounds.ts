@@ -1,12 +1,13 @@
 /**
  * A place's name before a hyphen and a word of origin or seat ("Hamburg-based", "Kyiv-born", "New York-listed",
- * "Paris-bound"): the tokenizer keeps the compound one word, whose key no alias has, so the place is looked up and
- * linked apart. Only capitalised words with a hyphen are read, and only places and countries are kept: "Brazil-style"
- * and "Trump-backed" are not such compounds (PLACE_COMPOUND_ENDS).
+ * "Paris-bound"), or anyone's before a word of leading, backing or owning ("Iran-backed", "Hezbollah-provoked",
+ * "Obama-era"): the tokenizer keeps the compound one word, whose key no alias has, so the name is looked up and
+ * linked apart. Only capitalised words with a hyphen are read; after a word of origin or seat only places and countries
+ * are kept, and "Brazil-style" is no such compound (PLACE_COMPOUND_ENDS, AGENT_COMPOUND_ENDS).
  */
 import { aliasKey } from '../dataset/alias-key';
 import type { DatasetEntity } from '../types';
-import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
+import { AGENT_COMPOUND_ENDS, PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import type { Run, Token } from './candidates';
 import { adjectiveKeysOf, tokenKey, type Found, type Hit } from './link';
 import { isPlaceRecord } from './record-reads';
@@ -15,7 +16,9 @@ import { isPlaceRecord } from './record-reads';
 function compoundHyphen(t: Token): number {
   if (!t.cap) return -1;
   const at = t.text.lastIndexOf('-');
-  return at > 0 && PLACE_COMPOUND_ENDS.has(t.low.slice(at + 1)) ? at : -1;
+  if (at <= 0) return -1;
+  const end = t.low.slice(at + 1);
+  return PLACE_COMPOUND_ENDS.has(end) || AGENT_COMPOUND_ENDS.has(end) ? at : -1;
 }
 
 /** Keys of the name before the hyphen, alone and with up to two capitalised words before it in the run ("New York-based"). */
@@ -50,10 +53,11 @@ export function compoundHits(text: string, runs: readonly Run[], found: Found, h
       const t = run.tokens[j]!;
       const at = compoundHyphen(t);
       if (at < 0) continue;
+      const agent = AGENT_COMPOUND_ENDS.has(t.low.slice(at + 1));
       let best: { key: string; from: number; places: DatasetEntity[] } | null = null;
       eachKey(text, run, j, at, (key, from) => {
         // (By its name: an adjective's compound, "Canadian-born", "German-based", is context, as the adjective is.)
-        const places = found.get(key)?.filter((e) => isPlaceRecord(e) && !adjectiveOnly(e, key));
+        const places = found.get(key)?.filter((e) => (agent || isPlaceRecord(e)) && !adjectiveOnly(e, key));
         if (places?.length) best = { key, from, places };
       });
       if (!best) continue;

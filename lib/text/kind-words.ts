@@ -97,6 +97,14 @@ export const BUILT_HEADS: readonly string[] = split(
 /** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound"; lib/entities/compounds.ts). */
 export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound'));
 /**
+ * Lower-case words after a hyphen that make a compound of whoever leads, backs or owns something ("Hezbollah-provoked",
+ * "Iran-backed", "Hamas-run", "Kremlin-controlled", "Obama-era"): the name before the hyphen is any dataset entity's,
+ * linked by the same rules as a name standing alone (a bare surname still needs its person introduced).
+ */
+export const AGENT_COMPOUND_ENDS: ReadonlySet<string> = new Set(
+  split('led backed run owned controlled funded sponsored allied aligned linked affiliated supported brokered provoked appointed era'),
+);
+/**
  * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima beans", "Victoria sponge",
  * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts"), an animal's ("Guinea pig") or a family's ("the
  * Jordan family"): nouns a place rarely governs in news copy (lib/entities/place-terms.ts inDishName). Trade words (tea,

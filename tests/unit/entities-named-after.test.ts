@@ -80,6 +80,13 @@ describe('a place inside a hyphenated compound', () => {
     expect(await linked('The Madrid-based lender cut its forecast.', 'Madrid')).toEqual(['place:madrid']);
     expect(await linked('A Hong Kong-listed carmaker recalled 10,000 cars.', 'Hong Kong')).toHaveLength(1);
   });
+  it('"-backed", "-run", "-era": whoever backs, runs or gave the era its name, by the rules of a name alone', async () => {
+    expect(await linked('An Iran-backed militia claimed the attack.', 'Iran')).toEqual(['country:ir']);
+    expect(await linked('The Hamas-run ministry gave the figures.', 'Hamas')).toEqual(['group:hamas']);
+    expect(await linked('Joe Biden spoke on Monday. The Biden-era rules were dropped.', 'Biden-era')).toEqual(['person:joe-biden']);
+    // (A bare surname still needs its person introduced.)
+    expect(await linked('The Biden-era rules were dropped.', 'Biden-era')).toEqual([]);
+  });
   it('not a style, and not an adjective', async () => {
     expect(await linked('They cooked a Thailand-style curry.', 'Thailand')).toEqual([]);
     expect(await linked('The Canadian-born actor won.', 'Canadian')).toEqual([]);
