@@ -6,10 +6,11 @@
  */
 import type { DatasetEntity, EntityResult, Span } from '../types';
 import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
-import { FACILITY_HEADS } from '../text/words';
+import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
+import { thingAppositive } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
@@ -73,6 +74,8 @@ const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')})\\s+(?:(?:call
 /** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport"). */
 const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');
 
+const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'across', 'throughout']);
+
 /** The n characters before the span. (A module function: a closure made per hit cost, under tsx's keepNames, a defineProperty per hit too.) */
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
@@ -98,6 +101,10 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   )
     return 'thing';
   if (SHIP_HINT.test(before(text, span, 48)) && SHIP_BEFORE.test(before(text, span, 48))) return 'thing';
+  // "Tehran, the spy thriller,", "Sudan, the last male northern white rhino,": the sentence says what the name is (thing-appositive.ts).
+  // (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Places only: "'Amped' by Daniel H. Wilson, a
+  // gripping novel" describes the book, not its author: a name that is a place among other things.)
+  if (candidates.some(isPlaceRecord) && !(prev && AT_PREPOSITIONS.has(prev)) && thingAppositive(text, span)) return 'thing';
   if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
   if (
     prev === 'of' &&

@@ -88,6 +88,9 @@ const ownWords = (pick: DatasetEntity): Set<string> => new Set(pick.roles?.flatM
 export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
   if (!isLegislatorOnly(pick)) return true;
   const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
+  // "President John Kennedy was assassinated": an office no member of Congress holds names a namesake (here a president
+  // of 1963, not the senator from Louisiana), however political the article.
+  if (before && NOT_LEGISLATORS.has(before)) return false;
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
   if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
   return countryInContext(pick, ctx);
@@ -125,6 +128,8 @@ function isPolitical(text: string): boolean {
   for (const _ of text.matchAll(POLITICS)) if (++n >= 2) return true;
   return false;
 }
+/** Titles of offices no sitting member of Congress holds (a head of state or government, a monarch, a pope). */
+const NOT_LEGISLATORS: ReadonlySet<string> = new Set(['president', 'pres', 'king', 'queen', 'pope', 'emperor', 'premier', 'chancellor', 'minister']);
 /** The dataset knows the person only by seats and posts in the US Congress. */
 export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length && e.roles.every((r) => LEGISLATIVE.test(r.office ?? ''));
 /** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */

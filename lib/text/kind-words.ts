@@ -138,3 +138,18 @@ export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
 );
 /** Capitalised words before a place's name that make it a firm's ("Air Canada", "Air India"; lib/entities/place-terms.ts). */
 export const FIRM_LEADS: readonly string[] = split('Air');
+/**
+ * Kinds of thing that no place, country or person is, as the head of an appositive beside a name ("Tehran, the spy
+ * thriller,", "Sudan, the last male northern white rhino,", "Interpol, the New York band,", "Montenegro, the Italian amaro,";
+ * lib/entities/thing-appositive.ts): works and genres, performers' groups, animals, drinks, and made things. Not "group",
+ * "hub", "host", "economy" or "power", which places and countries are called too ("China, the world's second-largest economy").
+ */
+export const APPOSITIVE_THING_KINDS: readonly string[] = split(
+  'film movie musical novel album song opera documentary sitcom series thriller drama comedy satire soap franchise sequel spin-off ' +
+    'podcast memoir biopic ballad anthem videogame video-game painting sculpture ' +
+    'band duo trio quartet orchestra choir ' +
+    'rhino horse racehorse mare stallion colt filly gelding dog puppy cat kitten elephant gorilla panda giraffe lion tiger bear whale ' +
+    'dolphin parrot tortoise ' +
+    'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac ' +
+    'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket',
+);

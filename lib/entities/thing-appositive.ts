@@ -1,0 +1,37 @@
+/**
+ * A name that the sentence itself says is a thing: an appositive whose head is a kind of work, animal, performers' group,
+ * drink or made thing ("Tehran, the spy thriller, returns", "Brazil, Terry Gilliam's 1985 satire,", "Sudan, the last
+ * male northern white rhino, died"), or that kind called or named so right before it ("a racehorse called Kingston").
+ * (Not the kind alone before the name: "the drone Iran sent", "the film Israel banned" are relative clauses.)
+ *
+ * Why: places, countries, leaders and organisations lend their names to films, songs, racehorses, drinks and bands,
+ * and news introduces such a namesake the first time by saying what it is. A rule per kind (dishes, ships, clubs) fixed
+ * that kind only; the appositive is how English says "this name is a thing" for any of them. The kinds are those no
+ * place or person is (APPOSITIVE_THING_KINDS): "China, the world's second-largest economy" and "Dubai, the Gulf hub" keep
+ * their place.
+ * Cost: one character test after the name (a comma) and one short slice before it; a regular expression only then.
+ */
+import type { Span } from '../types';
+import { APPOSITIVE_THING_KINDS, VESSEL_KINDS } from '../text/kind-words';
+
+const KINDS = [...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS].join('|');
+/**
+ * ", the <up to four words> KIND" and the phrase ends there (punctuation, or a relative or participle: "that", "which",
+ * "starring", "owned"); the determiner may be a possessive name ("Terry Gilliam's 1985 satire"). The head is the
+ * phrase's last word: "Paris, the film capital," is a place.
+ */
+const AFTER = new RegExp(
+  `^,\\s+(?:[Tt]he|[Aa]n?|[Ii]ts|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:${KINDS})s?` +
+    `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|starring|by|about|owned|named|called|from)\\b)`,
+  'u',
+);
+/** "a racehorse called Kingston", "a rhino named Sudan": the kind, then "called" or "named", right before the name. */
+const BEFORE = new RegExp(`(?:^|\\s)(?:${KINDS})s?\\s+(?:called|named)\\s+$`, 'u');
+
+export function thingAppositive(text: string, span: Span): boolean {
+  if (text.charCodeAt(span.end) === 44 && AFTER.test(text.slice(span.end, span.end + 90))) return true;
+  return (
+    (text.startsWith('called ', span.start - 7) || text.startsWith('named ', span.start - 6)) &&
+    BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * Namesakes the sentence itself tells apart (lib/entities/thing-appositive.ts, namesakes.ts legislatorInContext). Sentences written for these tests, not taken from the trap fixtures.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('an appositive that says the name is a thing', () => {
+  it('unlinks a place, a country or a person named so: a work, an animal, a band, a drink', async () => {
+    for (const [text, word] of [
+      ['Lisbon, the new crime thriller, opens on Friday.', 'Lisbon'],
+      ['Peru, the racehorse that won at Ascot, was retired.', 'Peru'],
+      ['Helsinki, a Finnish rock band, split up in 2019.', 'Helsinki'],
+      ['Ghana, a Cambridge rowing coach’s favourite cocktail, is mostly rum.', 'Ghana'],
+      ['Nepal, Mira Shah’s 2004 documentary, was restored.', 'Nepal'],
+      ['Keepers fed a lion named Kenya at the zoo.', 'Kenya'],
+    ])
+      expect(await linked(text!, word!), text).toEqual([]);
+  });
+  it('leaves the place where the appositive describes a place, or after a preposition', async () => {
+    expect(await linked('Lisbon, the Portuguese capital, hosted the summit.', 'Lisbon')).toEqual(['place:lisbon']);
+    expect(await linked('Ghana, the world’s second-largest cocoa grower, raised prices.', 'Ghana')).toEqual(['country:gh']);
+    expect(await linked('Lisbon, the film capital of the week, was busy.', 'Lisbon')).toEqual(['place:lisbon']);
+    expect(await linked('In Peru, the documentary, which took years to make, was banned.', 'Peru')).toEqual(['country:pe']);
+  });
+});
+
+describe('an office no member of Congress holds before a legislator’s full name', () => {
+  it('names a namesake', async () => {
+    expect(await linked('Historians said President Mike Johnson of the 1880s was forgotten by Congress.', 'Mike Johnson')).toEqual([]);
+  });
+  it('leaves a legislator’s own title', async () => {
+    expect(await linked('Speaker Mike Johnson told the House the vote would go ahead.', 'Mike Johnson')).toEqual(['person:mike-johnson']);
+  });
+});
