@@ -217,10 +217,12 @@ export function matchesOf(re: RegExp, text: string, candidates: number[] | null)
     return out;
   }
   const s = stickyOf(re);
+  const edge = edgeOf(re);
   let next = 0; // like lastIndex after a global match: matches never overlap
   for (let i = 0; i < candidates.length; i++) {
     const at = candidates[i]!;
     if (at < next) continue;
+    if (edge && isWordAt(text, at - 1, edge) === isWordAt(text, at, edge)) continue; // no \b there: the regex cannot match
     s.lastIndex = at;
     const m = s.exec(text);
     if (!m) continue;
@@ -228,4 +230,42 @@ export function matchesOf(re: RegExp, text: string, candidates: number[] | null)
     out.push(m);
   }
   return out;
+}
+
+/**
+ * For a regex whose every match opens with `\b` (its source starts with it, outside any alternative):
+ * how it reads \w — 2 with the `i` and `u` flags (ſ and K are word characters then), else 1 — or 0 for
+ * any other regex. matchesOf skips candidates where no word boundary stands: an anchor's candidates are
+ * every position of a stretch, most of them inside words, and a sticky try costs as much where it fails.
+ */
+const edges = new WeakMap<RegExp, number>();
+function edgeOf(re: RegExp): number {
+  let e = edges.get(re);
+  if (e === undefined)
+    edges.set(re, (e = re.source.startsWith('\\b') && !topLevelAlternative(re.source) ? (re.ignoreCase && /[uv]/.test(re.flags) ? 2 : 1) : 0));
+  return e;
+}
+
+/** The source has a `|` outside every group and class ("\bfoo|bar": its second alternative need not open on \b). */
+function topLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** text[i] is a \w character as the regex reads it (`edge` 2: also ſ and K); false outside the text. */
+function isWordAt(text: string, i: number, edge: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+  return edge === 2 && (c === 0x17f || c === 0x212a);
 }
