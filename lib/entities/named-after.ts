@@ -10,7 +10,7 @@ import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
-import { thingAppositive } from './thing-appositive';
+import { thingAppositive, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
@@ -76,6 +76,9 @@ const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].joi
 
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'across', 'throughout']);
 
+/** The words workAfterVerb's pattern ends on: only after one of them is it tried. */
+const WORK_VERB_ENDS: ReadonlySet<string> = new Set(['in', 'the', 'sang', 'sung', 'sings', 'singing', 'performed', 'performing', 'performs']);
+
 /** The n characters before the span. (A module function: a closure made per hit cost, under tsx's keepNames, a defineProperty per hit too.) */
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
@@ -105,6 +108,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Places only: "'Amped' by Daniel H. Wilson, a
   // gripping novel" describes the book, not its author: a name that is a place among other things.)
   if (candidates.some(isPlaceRecord) && !(prev && AT_PREPOSITIONS.has(prev)) && thingAppositive(text, span)) return 'thing';
+  // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
+  if (prev && WORK_VERB_ENDS.has(prev) && candidates.some(isPlaceRecord) && workAfterVerb(text, span)) return 'thing';
   if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
   if (
     prev === 'of' &&

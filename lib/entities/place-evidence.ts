@@ -46,7 +46,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
   if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
   // A continent or a region of the world ("Europe", "the Caribbean") has no namesake town to be confused with; nor has a
   // US state in an American article, unless it starts a longer name ("Alaska Air Group", "the Colorado River").
-  const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 2));
+  const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6));
   if (!c.countryId) return goesOn ? null : 'a region of the world';
   // A country's capital is the city, or its government, far more often than anything else of its name — but not a given
   // name's ("Victoria", "Santiago") nor the start of a longer name ("Paris Agreement", "Moscow Mule").
@@ -59,7 +59,8 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
 }
 
 const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of '));
-const NAME_GOES_ON = /^ \p{Lu}/u;
+/** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
+const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
 
 /** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma, "and", "or", "&" or a slash. */
 function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mentionAt } from './support/mention-at';
 
 /**
- * Namesakes the sentence itself tells apart (lib/entities/thing-appositive.ts, namesakes.ts legislatorInContext). Sentences written for these tests, not taken from the trap fixtures.
+ * Namesakes the sentence itself tells apart (lib/entities/thing-appositive.ts, namesakes.ts legislatorInContext,
+ * place-evidence.ts NAME_GOES_ON). Sentences written for these tests, not taken from the trap fixtures.
  */
 const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
 
@@ -32,5 +33,24 @@ describe('an office no member of Congress holds before a legislator’s full nam
   });
   it('leaves a legislator’s own title', async () => {
     expect(await linked('Speaker Mike Johnson told the House the vote would go ahead.', 'Mike Johnson')).toEqual(['person:mike-johnson']);
+  });
+});
+
+describe('a work by the verb before it', () => {
+  it('is what one stars in, or sings or performs with no preposition', async () => {
+    expect(await linked('He starred in Lisbon for a season on the stage.', 'Lisbon')).toEqual([]);
+    expect(await linked('The choir sang Jerusalem before kick-off.', 'Jerusalem')).toEqual([]);
+    expect(await linked('The tenor performed Vienna as an encore.', 'Vienna')).toEqual([]);
+  });
+  it('leaves the place after a preposition or before a possessive', async () => {
+    expect(await linked('The choir sang in Vienna on Sunday.', 'Vienna')).toEqual(['place:vienna']);
+    expect(await linked('She starred in Vienna’s oldest theatre.', 'Vienna')).toEqual(['place:vienna']);
+  });
+});
+
+describe('a longer name going on after a particle', () => {
+  it('is not the capital of the first word', async () => {
+    expect(await linked('The Lima de Arriba festival drew crowds.', 'Lima')).toEqual([]);
+    expect(await linked('Lima is the capital of Peru.', 'Lima')).toEqual(['place:lima']);
   });
 });
