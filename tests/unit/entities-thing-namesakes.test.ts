@@ -54,3 +54,13 @@ describe('a longer name going on after a particle', () => {
     expect(await linked('Lima is the capital of Peru.', 'Lima')).toEqual(['place:lima']);
   });
 });
+
+describe('a one-word party name the sentence calls a party', () => {
+  it('links by an appositive with "party" or by seats won', async () => {
+    expect(await linked('Vox, the hard-right party, gained ground in Spain.', 'Vox')).toEqual(['party:sp:vox']);
+    expect(await linked('In the Spanish vote Vox won 19 seats.', 'Vox')).toEqual(['party:sp:vox']);
+  });
+  it('not by a comma and another noun', async () => {
+    expect(await linked('In Spain, Vox, the news site, laid off staff.', 'Vox')).toEqual([]);
+  });
+});
