@@ -106,6 +106,8 @@ function placedHere(h: Hit, ctx: PlaceView): string | null {
   if (w && BEFORE_PLACE.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
   if (text.charCodeAt(h.span.end) === 45 && PLACE_COMPOUND_ENDS.has(COMPOUND_END.exec(text.slice(h.span.end + 1, h.span.end + 16))?.[0] ?? ''))
     return 'a place of origin or seat ("-based", "-born")';
+  // "Bury council", "Dubai's airport", "Leeds residents": what only a place has, right after its name.
+  if (PLACE_OWN_AFTER.test(text.slice(h.span.end, h.span.end + 16))) return 'a place with its own council, residents or streets';
   if (w === 'of' && !ctx.L?.givenNames.has(h.key)) {
     // (Not after a country's or people's adjective: "the Scottish city of Perth" is not Australia's.)
     const noun = wordBefore(text, h.span.start - 3);
@@ -115,6 +117,11 @@ function placedHere(h: Hit, ctx: PlaceView): string | null {
   }
   return null;
 }
+/**
+ * What only a place has (a council, a mayor, residents, streets, an airport) right after its name or its possessive: no
+ * person, firm or club has them ("Reading fans", "Santander's chairman" are not here).
+ */
+const PLACE_OWN_AFTER = /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport)\b/;
 /** ", Ga." after the name. */
 function abbreviatedStateAfter(h: Hit, text: string): boolean {
   const m = STATE_AFTER.exec(text.slice(h.span.end, h.span.end + 8));

@@ -40,6 +40,11 @@ describe('what places a one-word place name', () => {
     expect(await linked('Perth’s council voted on Monday. Australia’s treasurer welcomed the plan.', 'Perth')).toEqual(['place:perth']);
     expect(await linked('Perth’s council voted on Monday. The vote in Perth was close.', 'Perth')).toEqual(['place:perth']);
   });
+  it('what only a place has, right after its name or possessive: a council, residents, an airport', async () => {
+    expect(await linked('Cordoba residents queued for water on Monday.', 'Cordoba')).toEqual(['place:cordoba']);
+    expect(await linked('Perth’s airport reopened after the storm.', 'Perth')).toEqual(['place:perth']);
+    expect(await linked('Cordoba fans queued for tickets on Monday.', 'Cordoba')).toEqual([]);
+  });
   it('a list of places', async () => {
     expect(await linked('The firm has offices in Moscow, Perth and Cordoba.', 'Cordoba')).toEqual(['place:cordoba']);
   });
