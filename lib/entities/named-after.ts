@@ -76,6 +76,7 @@ const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].joi
 
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'across', 'throughout']);
 
+const isPerson = (c: DatasetEntity): boolean => c.type === 'person';
 /** The words workAfterVerb's pattern ends on: only after one of them is it tried. */
 const WORK_VERB_ENDS: ReadonlySet<string> = new Set(['in', 'the', 'sang', 'sung', 'sings', 'singing', 'performed', 'performing', 'performs']);
 
@@ -96,18 +97,19 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
  */
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
-  if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
+  // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
+  // whatever else it names. (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Not a name that is
+  // only people's: "'Amped' by Daniel H. Wilson, a gripping novel" describes the book, not its author.)
   const prev = wordBefore(text, span.start);
+  const cue = text.charCodeAt(span.end) === 44 || prev === 'called' || prev === 'named';
+  if (cue && !candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && thingAppositive(text, span)) return 'thing';
+  if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
   if (
     prev &&
     (VESSELS.has(prev) || prev === 'aboard' || ((prev === 'the' || prev === 'called' || prev === 'named') && VESSEL_BEFORE.test(before(text, span, 40))))
   )
     return 'thing';
   if (SHIP_HINT.test(before(text, span, 48)) && SHIP_BEFORE.test(before(text, span, 48))) return 'thing';
-  // "Tehran, the spy thriller,", "Sudan, the last male northern white rhino,": the sentence says what the name is (thing-appositive.ts).
-  // (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Places only: "'Amped' by Daniel H. Wilson, a
-  // gripping novel" describes the book, not its author: a name that is a place among other things.)
-  if (candidates.some(isPlaceRecord) && !(prev && AT_PREPOSITIONS.has(prev)) && thingAppositive(text, span)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   if (prev && WORK_VERB_ENDS.has(prev) && candidates.some(isPlaceRecord) && workAfterVerb(text, span)) return 'thing';
   if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;

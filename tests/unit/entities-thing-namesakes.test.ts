@@ -64,3 +64,10 @@ describe('a one-word party name the sentence calls a party', () => {
     expect(await linked('In Spain, Vox, the news site, laid off staff.', 'Vox')).toEqual([]);
   });
 });
+
+describe('an organisation named by an appositive that says it is a thing', () => {
+  it('is no link to the organisation', async () => {
+    expect(await linked('Interpol, the indie rock band, played two nights in Dublin.', 'Interpol')).toEqual([]);
+    expect(await linked('Interpol, the police body, issued a red notice.', 'Interpol')).toEqual(['org:interpol']);
+  });
+});
