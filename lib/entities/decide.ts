@@ -15,7 +15,7 @@ import { inCompanyList } from './company-lists';
 import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
-import { countryElsewhere, placeEvidence } from './place-evidence';
+import { countryElsewhere, onRoute, placeEvidence } from './place-evidence';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -242,9 +242,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // "a French press from Stanley"; "cheese from Cork" stays).
     // In an American article, a foreign division needs its country named here too: "in Charlotte" and "in
     // Toledo" are the US cities, not a parish of Saint Vincent or a district of Belize ("travelled to Reading" elsewhere stays).
+    // After "to" only on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
     const own = candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx)));
     const w = wordBefore(ctx.text, h.span.start) ?? '';
-    if (own.length === 1 && (AT_PLACE_PREPOSITIONS.has(w) || (w === 'from' && !ctx.L?.givenNames.has(h.key))))
+    if (own.length === 1 && (AT_PLACE_PREPOSITIONS.has(w) || (w === 'from' && !ctx.L?.givenNames.has(h.key)) || onRoute(ctx.text, h.span, w)))
       return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
   return null;

@@ -173,3 +173,19 @@ function usWordsElsewhere(c: DatasetEntity, ctx: PlaceView): boolean {
   const own = c.name.toLowerCase();
   return at.some((i) => ctx.text.slice(i, i + own.length).toLowerCase() !== own);
 }
+
+/**
+ * A name at either end of a journey: after "to" or "via" with a word of travel a few words before ("the ferry to Liverpool",
+ * "flights from Perth to Sydney"), or after "from" with "to" and a capitalised name after it and a word of travel before
+ * ("the ferry from Douglas to Liverpool"). For names that are also given names, clubs or firms (decide.ts's weak keys), "to"
+ * and "from" alone are no evidence ("lost to Liverpool", "a letter from Douglas"); a journey is.
+ * Cost: asked only of weak one-word place keys after "to", "via" or "from"; one regex over the 60 characters before.
+ */
+export function onRoute(text: string, span: Span, before: string): boolean {
+  if (before !== 'to' && before !== 'via' && before !== 'from') return false;
+  if (before === 'from' && !ROUTE_ON.test(text.slice(span.end, span.end + 4))) return false;
+  return TRAVEL_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start));
+}
+const ROUTE_ON = /^ to \p{Lu}/u;
+const TRAVEL_BEFORE =
+  /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying|ights?)|ferr(?:y|ies)|trains?|bus(?:es)?|coach(?:es)?|routes?|trips?|journeys?|voyages?|moved|moving|relocated|returned|returning|drove|driving|sailed|sailing|headed|heading|commut(?:e|ed|es|ing)|deported|extradited|evacuated|services?)\b(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+(?:to|via|from)\s+$/u;

@@ -45,6 +45,10 @@ describe('what places a one-word place name', () => {
     expect(await linked('Perth’s airport reopened after the storm.', 'Perth')).toEqual(['place:perth']);
     expect(await linked('Cordoba fans queued for tickets on Monday.', 'Cordoba')).toEqual([]);
   });
+  it('a journey, for a name that is also a club’s or a given name', async () => {
+    expect(await linked('The last train to Liverpool was cancelled.', 'Liverpool')).toEqual(['place:liverpool']);
+    expect(await linked('Everton lost to Liverpool on Sunday.', 'Liverpool')).toEqual([]);
+  });
   it('a list of places', async () => {
     expect(await linked('The firm has offices in Moscow, Perth and Cordoba.', 'Cordoba')).toEqual(['place:cordoba']);
   });
