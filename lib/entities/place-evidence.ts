@@ -45,8 +45,9 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
   if (inAddress(c, h, ctx.text)) return 'a division ending a town’s address';
   if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
   // A continent or a region of the world ("Europe", "the Caribbean") has no namesake town to be confused with; nor has a
-  // US state in an American article, unless it starts a longer name ("Alaska Air Group", "the Colorado River").
-  const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6));
+  // US state in an American article, unless it starts a longer name ("Alaska Air Group", "the Colorado River") or a
+  // name's possessive stands before it ("Toto's Africa", "George Ezra's Budapest": a work; possessedByName).
+  const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) || possessedByName(h, ctx);
   if (!c.countryId) return goesOn ? null : 'a region of the world';
   // A country's capital is the city, or its government, far more often than anything else of its name — but not a given
   // name's ("Victoria", "Santiago") nor the start of a longer name ("Paris Agreement", "Moscow Mule").
@@ -189,3 +190,24 @@ export function onRoute(text: string, span: Span, before: string): boolean {
 const ROUTE_ON = /^ to \p{Lu}/u;
 const TRAVEL_BEFORE =
   /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying|ights?)|ferr(?:y|ies)|trains?|bus(?:es)?|coach(?:es)?|routes?|trips?|journeys?|voyages?|moved|moving|relocated|returned|returning|drove|driving|sailed|sailing|headed|heading|commut(?:e|ed|es|ing)|deported|extradited|evacuated|services?)\b(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+(?:to|via|from)\s+$/u;
+
+/**
+ * "Toto's Africa has been streamed", "George Ezra's Budapest was the most played song": a capitalised name's possessive
+ * right before the place, which then stands alone before a verb or punctuation, names a work by that artist more often
+ * than the place (a place's own possessive, "Nigeria's Lagos", and "Google's London office" are not this). Such a name
+ * then needs evidence of its own, even a capital or a continent.
+ */
+function possessedByName(h: Hit, ctx: PlaceView): boolean {
+  const { text } = ctx;
+  const q = text.charCodeAt(h.span.start - 2);
+  if (text.charCodeAt(h.span.start - 1) !== 32 || (q !== 115 && q !== 39 && q !== 0x2019)) return false;
+  const m = POSSESSOR.exec(text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  if (!m || !ALONE_AFTER.test(text.slice(h.span.end, h.span.end + 12))) return false;
+  const prev = ctx.hits[indexOf(ctx).get(h)! - 1];
+  const at = h.span.start - m[0].length + m[1]!.length;
+  return !(prev && prev.span.end === at && isPlaceHit(prev));
+}
+/** A capitalised word and its possessive right before the name ("Ezra's ", "Toto's ", "Jones' "). */
+const POSSESSOR = /(\p{Lu}[\p{L}.-]*)(?:['’]s|s['’]) $/u;
+/** The name alone before a verb of being or having, or punctuation: no noun of its own after it ("Google's London office"). */
+const ALONE_AFTER = /^(?:[,.;:!?)]|\s(?:is|was|has|had|have|were|are|remains|became|topped|tops|won|wins|hit|hits|went|goes)\b)/;

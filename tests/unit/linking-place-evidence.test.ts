@@ -49,6 +49,12 @@ describe('what places a one-word place name', () => {
     expect(await linked('The last train to Liverpool was cancelled.', 'Liverpool')).toEqual(['place:liverpool']);
     expect(await linked('Everton lost to Liverpool on Sunday.', 'Liverpool')).toEqual([]);
   });
+  it('not a capital or a continent alone after an artist’s possessive: a work of theirs', async () => {
+    expect(await linked('The Mavericks’ Lisbon was their biggest hit.', 'Lisbon')).toEqual([]);
+    expect(await linked('Paul Simon’s Africa is still played on the radio.', 'Africa')).toEqual([]);
+    expect(await linked('Portugal’s Lisbon is busy in summer.', 'Lisbon')).toEqual(['place:lisbon']);
+    expect(await linked('Apple’s Lisbon office is hiring.', 'Lisbon')).toEqual(['place:lisbon']);
+  });
   it('a list of places', async () => {
     expect(await linked('The firm has offices in Moscow, Perth and Cordoba.', 'Cordoba')).toEqual(['place:cordoba']);
   });
