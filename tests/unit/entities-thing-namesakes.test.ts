@@ -16,6 +16,7 @@ describe('an appositive that says the name is a thing', () => {
       ['Ghana, a Cambridge rowing coach’s favourite cocktail, is mostly rum.', 'Ghana'],
       ['Nepal, Mira Shah’s 2004 documentary, was restored.', 'Nepal'],
       ['Keepers fed a lion named Kenya at the zoo.', 'Kenya'],
+      ['Ghana, a bay colt trained in Ireland, won by a length.', 'Ghana'],
     ])
       expect(await linked(text!, word!), text).toEqual([]);
   });
