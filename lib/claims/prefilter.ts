@@ -39,6 +39,7 @@ const isFoldLetter = (c: number) => c === 0x17f || c === 0x212a;
 
 /** Slot of a word's first two letters (any case) in a 26 × 26 table. */
 const head = (c0: number, c1: number) => ((c0 | 32) - 97) * 26 + ((c1 | 32) - 97);
+const SLOTS = 26 * 26;
 
 /**
  * The prefixes of a rule list by their first two letters, made once per list: per slot of the
@@ -49,17 +50,20 @@ interface HeadIndex {
   rules: (number[] | undefined)[];
   prefixes: (string[] | undefined)[];
   prefixRules: number[];
+  /** The slots that hold a prefix. */
+  slots: number[];
 }
 const heads = new WeakMap<readonly Prefiltered[], HeadIndex>();
 function headIndex(rules: readonly Prefiltered[]): HeadIndex {
   let index = heads.get(rules);
   if (index) return index;
-  index = { rules: new Array(26 * 26), prefixes: new Array(26 * 26), prefixRules: [] };
+  index = { rules: new Array(SLOTS), prefixes: new Array(SLOTS), prefixRules: [], slots: [] };
   for (let r = 0; r < rules.length; r++) {
     if (rules[r]!.starts?.length) index.prefixRules.push(r);
     for (const p of rules[r]!.starts ?? []) {
       if (!/^[a-z]{2,}$/.test(p)) throw new Error(`prefilter prefix must be two or more lower-case letters: "${p}"`);
       const slot = head(p.charCodeAt(0), p.charCodeAt(1));
+      if (!index.rules[slot]) index.slots.push(slot);
       (index.rules[slot] ??= []).push(r);
       (index.prefixes[slot] ??= []).push(p);
     }
@@ -72,6 +76,14 @@ let memoText: string | null = null;
 /** The words of memoText as flat quadruples in one buffer, reused from text to text (grown when short). */
 let words = new Int32Array(4 * 4096);
 let wordsEnd = 0;
+/**
+ * The same words by slot (their offsets in `words`, in text order within a slot: bySlot[slotFrom[s] … slotFrom[s + 1]))
+ * and the folded ones: a rule list reads only the words of its prefixes' slots, not every word of the text once per list.
+ */
+let bySlot = new Int32Array(4096);
+const slotFrom = new Int32Array(SLOTS + 1);
+const slotFill = new Int32Array(SLOTS);
+const folded: number[] = [];
 /** Anchor candidates of memoText, per anchor regex and group count (two rules may share an anchor). */
 const memoAnchors = new Map<RegExp, Map<number, number[]>>();
 
@@ -115,6 +127,21 @@ function readWords(text: string): void {
   }
   memoText = text;
   wordsEnd = end;
+  bySlots();
+}
+
+/** Fills bySlot, slotFrom and folded from the words (a counting sort by slot). */
+function bySlots(): void {
+  if (bySlot.length < wordsEnd / 4) bySlot = new Int32Array(wordsEnd / 2);
+  slotFrom.fill(0);
+  folded.length = 0;
+  for (let w = 0; w < wordsEnd; w += 4) {
+    if (words[w + 2]) folded.push(w);
+    else if (words[w + 3]! >= 0) slotFrom[words[w + 3]! + 1]!++;
+  }
+  for (let s = 0; s < SLOTS; s++) slotFrom[s + 1]! += slotFrom[s]!;
+  slotFill.set(slotFrom.subarray(0, SLOTS));
+  for (let w = 0; w < wordsEnd; w += 4) if (!words[w + 2] && words[w + 3]! >= 0) bySlot[slotFill[words[w + 3]!]!++] = w;
 }
 
 /**
@@ -125,34 +152,35 @@ export function candidateStarts(text: string, rules: readonly Prefiltered[]): (n
   const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorsOf(text, r.anchor) : null));
   const index = headIndex(rules);
   const all = index.prefixRules;
-  for (let w = 0; w < wordsEnd; w += 4) {
-    const start = words[w]!;
-    const len = words[w + 1]!;
-    if (words[w + 2]) {
-      for (const r of all) out[r]!.push(start);
-      continue;
-    }
-    const slot = words[w + 3]!;
-    if (slot < 0) continue;
-    const ps = index.prefixes[slot];
-    if (!ps) continue;
+  for (const w of folded) for (const r of all) out[r]!.push(words[w]!);
+  for (const slot of index.slots) {
+    const ps = index.prefixes[slot]!;
     const rs = index.rules[slot]!;
-    for (let j = 0; j < ps.length; j++) {
-      const p = ps[j]!;
-      if (p.length > len) continue;
-      let ok = true;
-      for (let k = 2; k < p.length; k++) {
-        if ((text.charCodeAt(start + k) | 32) !== p.charCodeAt(k)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      const cands = out[rs[j]!]!;
-      if (cands[cands.length - 1] !== start) cands.push(start);
-    }
+    for (let k = slotFrom[slot]!; k < slotFrom[slot + 1]!; k++) readWord(text, bySlot[k]!, ps, rs, out);
   }
+  // (Read slot by slot: each rule's starts back in text order. A word is in one slot, so none is there twice.)
+  for (const r of all) out[r]!.sort((a, b) => a - b);
   return out;
+}
+
+/** The rules of the prefixes (`ps`, parallel to `rs`) the word at `w` starts with get its start. */
+function readWord(text: string, w: number, ps: string[], rs: number[], out: (number[] | null)[]): void {
+  const start = words[w]!;
+  const len = words[w + 1]!;
+  for (let j = 0; j < ps.length; j++) {
+    const p = ps[j]!;
+    if (p.length > len) continue;
+    let ok = true;
+    for (let k = 2; k < p.length; k++) {
+      if ((text.charCodeAt(start + k) | 32) !== p.charCodeAt(k)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const cands = out[rs[j]!]!;
+    if (cands[cands.length - 1] !== start) cands.push(start);
+  }
 }
 
 const SPACE = /\s/u;
