@@ -56,6 +56,12 @@ const CLUB_AFTER = new RegExp(
  * in Inner Mongolia have confirmed", "does New York have").
  */
 const PLURAL_AFTER = /\s+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\s/y;
+/**
+ * "the London side", "the Madrid outfit": sports writing's word for a city's team. Not a side of the place ("the Texas
+ * side of the border", "on the Rafah side").
+ */
+const SIDE_AFTER = /\s+(?:side|outfit)\b(?!\s+of\b)/y;
+const ON_THE_BEFORE = /\b(?:on|from)\s+the\s+$/;
 /** Countries that field no national football team, whose name in a match is a club's ("beat Monaco 3-1"). */
 const CLUB_COUNTRIES: ReadonlySet<string> = new Set(['monaco']);
 /** Divisions of a country that field national sides of their own ("Wales beat Hungary 2-0"): a nation in a match, as a country is. */
@@ -126,7 +132,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   const club =
     stickyAt(CLUB_AFTER, text, span.end) ||
     (!!prev && SCORE_BEFORE_WORDS.has(prev) && SCORE_BEFORE.test(before(text, span, 48))) ||
-    (stickyAt(PLURAL_AFTER, text, span.end) && opensSentence(text, span.start));
+    (stickyAt(PLURAL_AFTER, text, span.end) && opensSentence(text, span.start)) ||
+    (prev === 'the' && stickyAt(SIDE_AFTER, text, span.end) && !ON_THE_BEFORE.test(before(text, span, 8)));
   return club ? 'club' : null;
 }
 

@@ -72,3 +72,12 @@ describe('an organisation named by an appositive that says it is a thing', () =>
     expect(await linked('Interpol, the police body, issued a red notice.', 'Interpol')).toEqual(['org:interpol']);
   });
 });
+
+describe('"the <city> side" in sports writing', () => {
+  it('is the club, not the city', async () => {
+    expect(await linked('Talks between the Lisbon side and the coach’s agents stalled.', 'Lisbon')).toEqual([]);
+  });
+  it('leaves a side of the place', async () => {
+    expect(await linked('Crowds gathered on the Lisbon side of the river.', 'Lisbon')).toEqual(['place:lisbon']);
+  });
+});
