@@ -22,7 +22,8 @@ export function readsAsEnglish(tokens: Token[]): boolean {
     // language's conventions (German nouns), and its names are still names ("Алла Ершова").
     if (t.cap || c < 97 || (c > 122 && c < 0xc0) || c > 0x24f) continue;
     lower++;
-    if (ENGLISH_FUNCTION_WORDS.has(t.low)) english++;
+    // (Sixty is 6 % of the most lower-case words read: from there on the answer is yes, whatever follows.)
+    if (ENGLISH_FUNCTION_WORDS.has(t.low) && ++english >= 60) return true;
   }
   return lower < 40 || english >= 0.06 * lower;
 }

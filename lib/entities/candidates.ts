@@ -38,8 +38,9 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['and', 'e', 'i', 'et', '
 const OPENERS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'van', 'von', 'al', 'el']);
 /** The longest particle or connector, and the openers' lengths and first letters: asked first, as most words of an article come here, and a Set hashes each word. */
 const JOINER_MAX = Math.max(...[...PARTICLES, ...CONNECTORS].map((w) => w.length));
-const OPENER_FIRST = [...OPENERS].map((w) => w.charCodeAt(0));
-const isOpener = (w: string): boolean => w.length >= 2 && w.length <= 4 && OPENER_FIRST.includes(w.charCodeAt(0)) && OPENERS.has(w);
+const OPENER_FIRST = new Uint8Array(128);
+for (const w of OPENERS) OPENER_FIRST[w.charCodeAt(0)] = 1;
+const isOpener = (w: string): boolean => w.length >= 2 && w.length <= 4 && w.charCodeAt(0) < 128 && OPENER_FIRST[w.charCodeAt(0)] === 1 && OPENERS.has(w);
 
 /** A particle joined to a capitalised name ("al-Jadaan", "el-Sisi", "d'Estaing") is a capitalised word of a name. */
 const JOINED_PARTICLE = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}`, 'u');
