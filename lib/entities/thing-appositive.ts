@@ -45,3 +45,14 @@ const WORK_VERB_BEFORE = /(?:^|[^\p{L}])(?:(?:co-?)?star(?:red|ring|s)?\s+in|san
 export function workAfterVerb(text: string, span: Span): boolean {
   return !/^['’]/.test(text.slice(span.end, span.end + 1)) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
+
+/**
+ * “Glasgow,” ‘Helsinki’, "Montana": a place's name alone inside quotation marks is a title — a song, a film, an episode, a
+ * plant's cultivar — as news and reviews quote titles; a place named in running text is not quoted alone. (A quotation
+ * that goes on, “Glasgow is home,” is somebody's words, and its places stay.)
+ */
+const OPEN_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x2018, 34, 39]);
+const CLOSE_AFTER = /^[,.!?]?[”’"'](?!\p{L})/u;
+export function quotedTitle(text: string, span: Span): boolean {
+  return span.start > 0 && OPEN_QUOTES.has(text.charCodeAt(span.start - 1)) && CLOSE_AFTER.test(text.slice(span.end, span.end + 3));
+}

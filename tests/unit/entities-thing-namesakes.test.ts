@@ -81,3 +81,14 @@ describe('"the <city> side" in sports writing', () => {
     expect(await linked('Crowds gathered on the Lisbon side of the river.', 'Lisbon')).toEqual(['place:lisbon']);
   });
 });
+
+describe('a place’s name alone in quotation marks', () => {
+  it('is a title (a song, a track, a cultivar), not the place', async () => {
+    expect(await linked('The album closes with “Lisbon,” a slow ballad.', 'Lisbon')).toEqual([]);
+    expect(await linked('Prune the ‘Perth’ rose in late winter.', 'Perth')).toEqual([]);
+  });
+  it('not a quotation that goes on, nor a possessive', async () => {
+    expect(await linked('“Lisbon is my home,” she said.', 'Lisbon')).toEqual(['place:lisbon']);
+    expect(await linked('"Lisbon\'s trams are full," she said.', 'Lisbon')).toEqual(['place:lisbon']);
+  });
+});
