@@ -44,6 +44,8 @@ const CLUB_AFTER = new RegExp(
   [
     `,?\\s+(?:(?:${MATCH_VERBS})\\s+(?:[\\p{L}.'’-]+\\s+){0,3})?${SCORE}`,
     `(?:['’]s?)?\\s+(?:${CLUB_PLAYERS.join('|')})\\b`,
+    // ("Barcelona soccer player Gerard Pique", "the Leeds rugby league side": a sport's word makes the place its club.)
+    `\\s+(?:soccer|football|rugby|basketball|baseball|hockey|cricket|volleyball|handball|netball)\\s+(?:player|players|star|stars|legend|coach|captain|club|team|side|squad)\\b`,
     `['’]s?\\s+(?:head\\s+)?(?:${CLUB_STAFF.join('|')})\\b`,
     `\\s+(?:won|lost|drew)\\s+(?:${SCORE}\\s+)?(?:at\\s+home|away\\b|on\\s+the\\s+road)`,
     `\\s+(?:have\\s+|has\\s+)?signed\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${CLUB_PLAYERS.join('|')})\\b`,

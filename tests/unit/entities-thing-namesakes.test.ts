@@ -92,3 +92,12 @@ describe('a place’s name alone in quotation marks', () => {
     expect(await linked('"Lisbon\'s trams are full," she said.', 'Lisbon')).toEqual(['place:lisbon']);
   });
 });
+
+describe('a city before a sport’s word and a player or team', () => {
+  it('is the club', async () => {
+    expect(await linked('The charity was founded by Lisbon football legend Eusebio.', 'Lisbon')).toEqual([]);
+  });
+  it('leaves a country (its national side)', async () => {
+    expect(await linked('Portugal football team lost in the final.', 'Portugal')).toEqual(['country:po']);
+  });
+});
