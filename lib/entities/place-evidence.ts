@@ -77,21 +77,21 @@ const isPlaceHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'pl
 const LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 
 /**
- * Per article, built once on first use (a page listing thousands of places would otherwise scan its hits once per
- * hit): each hit's index, and the keys of hits placed where they stand.
+ * What the checks read of the whole article, built once on first use and kept for that article only (a page listing
+ * thousands of places would otherwise scan its hits once per hit).
  */
+function perArticle<T>(cache: WeakMap<PlaceView, T>, ctx: PlaceView, build: () => T): T {
+  let v = cache.get(ctx);
+  if (v === undefined) cache.set(ctx, (v = build()));
+  return v;
+}
+/** Each hit's index. */
 const indexes = new WeakMap<PlaceView, Map<Hit, number>>();
-const indexOf = (ctx: PlaceView): Map<Hit, number> => {
-  let m = indexes.get(ctx);
-  if (!m) indexes.set(ctx, (m = new Map(ctx.hits.map((x, i) => [x, i]))));
-  return m;
-};
+const indexOf = (ctx: PlaceView): Map<Hit, number> => perArticle(indexes, ctx, () => new Map(ctx.hits.map((x, i) => [x, i])));
+/** The keys of one-word hits placed where they stand. */
 const placed = new WeakMap<PlaceView, Set<string>>();
-const placedKeys = (ctx: PlaceView): Set<string> => {
-  let keys = placed.get(ctx);
-  if (!keys) placed.set(ctx, (keys = new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key))));
-  return keys;
-};
+const placedKeys = (ctx: PlaceView): Set<string> =>
+  perArticle(placed, ctx, () => new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key)));
 
 /** Movement and position before a name: the place prepositions, and where one goes. */
 const BEFORE_PLACE = new Set([...PLACE_PREPOSITIONS, 'to', 'via', 'toward', 'towards', 'between', 'outside', 'across']);
@@ -152,12 +152,11 @@ export const countryElsewhere = (c: DatasetEntity, ctx: PlaceView): boolean =>
 /** How many places of each country the article names unambiguously, counted once per article. */
 const placeCounts = new WeakMap<PlaceView, Map<string, number>>();
 function placesByCountry(ctx: PlaceView): Map<string, number> {
-  let m = placeCounts.get(ctx);
-  if (!m) {
-    placeCounts.set(ctx, (m = new Map()));
+  return perArticle(placeCounts, ctx, () => {
+    const m = new Map<string, number>();
     for (const e of ctx.sure!.values()) if (e.type === 'place' && e.countryId) m.set(e.countryId, (m.get(e.countryId) ?? 0) + 1);
-  }
-  return m;
+    return m;
+  });
 }
 
 /** Where the article's American words stand ("Chicago", "Sen."), found once per article. */
@@ -166,11 +165,7 @@ const usWords = new WeakMap<PlaceView, number[]>();
 function usWordsElsewhere(c: DatasetEntity, ctx: PlaceView): boolean {
   const rx = ctx.L?.usContext;
   if (!rx) return false;
-  let at = usWords.get(ctx);
-  if (!at) {
-    at = [...ctx.text.matchAll(new RegExp(rx.source, 'g'))].map((m) => m.index);
-    usWords.set(ctx, at);
-  }
+  const at = perArticle(usWords, ctx, () => [...ctx.text.matchAll(new RegExp(rx.source, 'g'))].map((m) => m.index));
   const own = c.name.toLowerCase();
   return at.some((i) => ctx.text.slice(i, i + own.length).toLowerCase() !== own);
 }
