@@ -13,13 +13,16 @@ export function lastIndexIn(s: string, mark: string, from: number, lo: number): 
 
 /** Quote contents replaced by a private-use character so cue and subject scans skip them. */
 export function maskQuotes(text: string, marks: QuoteMarks[]): string {
-  let out = '';
+  // (The pieces joined once, not grown with +=: V8 keeps such a string as a tree of its pieces, and the quote finders
+  // read each of its characters several times, every read going through the tree.)
+  const parts: string[] = [];
   let prev = 0;
   for (const q of marks) {
-    out += text.slice(prev, q.start) + '\uE000'.repeat(q.end - q.start);
+    parts.push(text.slice(prev, q.start), '\uE000'.repeat(q.end - q.start));
     prev = q.end;
   }
-  return out + text.slice(prev);
+  parts.push(text.slice(prev));
+  return parts.join('');
 }
 
 /** Sentence spans, with sentences that split inside a quote joined back together. */
@@ -97,5 +100,7 @@ export function hideAbbreviationDots(s: string): string {
     (out ??= []).push(s.slice(prev, i), '\u2024');
     prev = i + 1;
   }
-  return out ? out.join('') + s.slice(prev) : s;
+  if (!out) return s;
+  out.push(s.slice(prev)); // (joined with the rest, not + it: one string, not a tree of two; see maskQuotes)
+  return out.join('');
 }
