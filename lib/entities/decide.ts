@@ -10,11 +10,12 @@ import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
-import { addressCountry, adjectiveTown, asUsPlace, inUsAddress } from './us-state-context';
+import { asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
 import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
+import { saidCountry } from './where-appositive';
 import { countryElsewhere, onRoute, placeEvidence } from './place-evidence';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -148,9 +149,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Jordan, Minnesota": a town, whoever else carries its name.
   // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
   if (inUsAddress(h, ctx)) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === 'country:us');
-  // "San Jose, United States", "Kingston, Ontario", "the Canadian town of Paris": a town before its country or province, or after its
-  // country's adjective and kind, is that country's (us-state-context.ts addressCountry, adjectiveTown).
-  const country = h.candidates.some((c) => c.type === 'place') ? (addressCountry(h, ctx) ?? adjectiveTown(h, ctx.text, ctx.adjectiveCountries)) : null;
+  // "San Jose, United States", "Kingston, Ontario", "the Canadian town of Paris", "Tripoli, in northern Lebanon": a town before its country or
+  // province, after its country's adjective and kind, or with its country in its appositive, is that country's (where-appositive.ts).
+  const country = h.candidates.some((c) => c.type === 'place') ? saidCountry(h, ctx) : null;
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
   if (!candidates.length) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").

@@ -151,5 +151,6 @@ export const APPOSITIVE_THING_KINDS: readonly string[] = split(
     'rhino horse racehorse mare stallion colt filly gelding dog puppy cat kitten elephant gorilla panda giraffe lion tiger bear whale ' +
     'dolphin parrot tortoise ' +
     'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac ' +
-    'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket',
+    'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket ' +
+    'chain retailer supermarket revival',
 );

@@ -78,3 +78,23 @@ describe('a town of an American address', () => {
     expect(await linked('The band played in Athens on Saturday.', 'Athens')).toEqual(['place:athens']);
   });
 });
+
+describe('a place whose appositive says where it is (where-appositive.ts)', () => {
+  it('is not the dataset’s place of that name in another country', async () => {
+    expect(await linked('Police in Tripoli, in northern Lebanon, arrested two men.', 'Tripoli')).toEqual([]);
+    expect(await linked('La Paz, the capital of Baja California Sur, draws whale watchers.', 'La Paz')).toEqual([]);
+  });
+  it('is the dataset’s place when the country said is its own, and a continent in a list is left alone', async () => {
+    expect(await linked('Kingston, the Jamaican capital, was hot on Sunday.', 'Kingston')).toEqual(['place:kingston-jm']);
+    expect(await linked('Police in Tripoli, the Libyan capital, arrested two men.', 'Tripoli')).toEqual(['place:tripoli']);
+    expect(await linked('The best retreats in Asia, the best resorts in the Maldives and more.', 'Asia')).toEqual(['place:asia']);
+  });
+});
+
+describe('a name whose appositive says it is a shop chain, a retailer or a stage revival', () => {
+  it('opens no card of the place or country', async () => {
+    expect(await linked('Iceland, the frozen food chain, said it would cut prices.', 'Iceland')).toEqual([]);
+    expect(await linked('Kathmandu, the outdoor clothing retailer, reported a loss.', 'Kathmandu')).toEqual([]);
+    expect(await linked('Chicago, the longest-running revival on Broadway, turns 30.', 'Chicago')).toEqual([]);
+  });
+});

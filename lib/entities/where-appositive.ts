@@ -1,0 +1,52 @@
+import type { Span } from '../types';
+import type { Hit } from './link';
+import type { LexiconSets } from './lexicon-sets';
+import { addressCountry, adjectiveTown } from './us-state-context';
+
+/**
+ * The country a place's own appositive puts it in: "Tripoli, in northern Lebanon,", "Hyderabad, in Pakistan's Sindh
+ * province,", "La Paz, the capital of Baja California Sur,", "Kingston, the Jamaican capital,". News says where a place is
+ * right after naming it when the name is shared; the dataset's place of that name is the one only if its country is
+ * the one said (decide.ts keeps that country's places alone, as for "San Jose, Costa Rica").
+ *
+ * Read: from the comma (or " in ") after the name to the end of the phrase (the next comma, full stop, semicolon or
+ * bracket, at most 80 characters); the countries of the dataset hits inside it (a country, or a place or division of one
+ * country) and of the country adjectives inside it. One country said: its id. None, or two ("in Lebanon and Syria"): null.
+ * Cost: asked only of place hits followed by a comma or " in "; a slice and a scan of the hits after it.
+ */
+export interface WhereView {
+  text: string;
+  hits: Hit[];
+  adjectiveCountries: Map<string, Span[]>;
+  L: LexiconSets | null;
+}
+
+/** The country the words around a place say it is in: its address, its adjective and kind, or its appositive. */
+export const saidCountry = (h: Hit, v: WhereView): string | null =>
+  addressCountry(h, v) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
+
+const OPENS = /^(?:,\s+(?:in|the|a|an)\s|\s+in\s)/u;
+const PHRASE_END = /[,.;:()\u2014\u2013]/u;
+
+export function appositiveCountry(h: Hit, v: WhereView): string | null {
+  // (A continent or region has no country to be said: "in Asia, the best resorts in the Maldives" is a list.)
+  if (!h.candidates.some((c) => c.type === 'place' && c.countryId)) return null;
+  const after = v.text.slice(h.span.end, h.span.end + 90);
+  const open = OPENS.exec(after);
+  if (!open) return null;
+  const rest = after.slice(open[0].length);
+  const stop = rest.search(PHRASE_END);
+  const from = h.span.end + open[0].length;
+  const to = from + (stop < 0 ? Math.min(rest.length, 80) : stop);
+  const said = new Set<string>();
+  for (const x of v.hits) {
+    if (x.span.start < from) continue;
+    if (x.span.end > to) break;
+    if (x.candidates.length !== 1) continue;
+    const c = x.candidates[0]!;
+    const country = c.type === 'country' ? c.id : c.type === 'place' ? c.countryId : undefined;
+    if (country) said.add(country);
+  }
+  for (const [id, spans] of v.adjectiveCountries) if (spans.some((s) => s.start >= from && s.end <= to)) said.add(id);
+  return said.size === 1 ? [...said][0]! : null;
+}
