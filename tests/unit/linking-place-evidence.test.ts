@@ -98,3 +98,14 @@ describe('a name whose appositive says it is a shop chain, a retailer or a stage
     expect(await linked('Chicago, the longest-running revival on Broadway, turns 30.', 'Chicago')).toEqual([]);
   });
 });
+
+describe('a country’s former name (a weak alias since the dataset build of session 16)', () => {
+  it('links only where the article names the country otherwise', async () => {
+    expect(await linked('The Gold Coast council approved a new tram line.', 'Gold Coast')).toEqual([]);
+    expect(await linked('Ceylon tea prices rose at the weekly auction.', 'Ceylon')).toEqual([]);
+    expect(await linked('Ghana, then the Gold Coast, won independence in 1957.', 'Gold Coast')).toEqual(['country:gh']);
+  });
+  it('still keeps a namesake division from taking the name', async () => {
+    expect(await linked('Mobutu renamed the country Zaire in 1971.', 'Zaire')).toEqual([]);
+  });
+});

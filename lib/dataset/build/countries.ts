@@ -65,7 +65,12 @@ export function buildCountry(
   addAlias(d, p.longName, 0);
   if (/^The\s/.test(name)) addAlias(d, name.replace(/^The\s+/, ''), 0);
   for (const a of p.abbreviations) addAlias(d, a, 1);
-  for (const f of p.formerNames) addAlias(d, f, 2);
+  // A former name ("Gold Coast", "Ceylon", "Persia") is a weak alias: today it names a city, a tea or a video game as often,
+  // and history more often than the country now; it links where the article names the country otherwise (decide.ts).
+  for (const f of p.formerNames) {
+    addAlias(d, f, 2);
+    (d.claimOnly ??= new Set()).add(aliasKey(f)); // (claimed against namesakes still: "Zaire" is no Angolan province's)
+  }
   if (p.localShortName && !/[/(]/.test(p.localShortName)) addAlias(d, p.localShortName, 2);
   if (p.adjectives.length) d.adjectives = p.adjectives;
   // The country-code top-level domain is the ISO 3166-1 alpha-2 code, but for the UK (.uk → GB).
