@@ -16,7 +16,7 @@ import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
-import { countryElsewhere, onRoute, placeEvidence } from './place-evidence';
+import { countryElsewhere, placeEvidence, weakPlaceEvidence } from './place-evidence';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -245,9 +245,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // Toledo" are the US cities, not a parish of Saint Vincent or a district of Belize ("travelled to Reading" elsewhere stays).
     // After "to" only on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
     const own = candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx)));
-    const w = wordBefore(ctx.text, h.span.start) ?? '';
-    if (own.length === 1 && (AT_PLACE_PREPOSITIONS.has(w) || (w === 'from' && !ctx.L?.givenNames.has(h.key)) || onRoute(ctx.text, h.span, w)))
-      return { pick: own[0]!, why: 'a place name after a place preposition' };
+    if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx)) return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
   return null;
 }

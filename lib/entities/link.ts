@@ -3,8 +3,8 @@ import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
-import { weakFor } from './record-reads';
-import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
+import { isPlaceRecord, weakFor } from './record-reads';
+import { HONORIFICS, NAME_PARTICLES, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead } from './of-name';
 import { inDishName } from './place-terms';
@@ -64,6 +64,8 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     const span = { start: ts[a]!.start, end: ts[b - 1]!.end };
     // "30 May 1913", "May 2019": a date, not Theresa May.
     if (b - a === 1 && inDate(text, span)) continue;
+    // "Chad le Clos", "Jordan de Goey": a given name before a lower-case particle and a capitalised word is a person's first name.
+    if (b - a === 1 && L?.givenNames.has(key) && particleNameAfter(ts, b) && named.every(isPlaceRecord)) continue;
     // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
     // entity's name ("New Zealand", "Singapore", "Luxembourg": the adjective is the name).
     const isAdjective = named.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));
@@ -260,3 +262,6 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
   if (before && i === 0 && opensSentence(text, t.start)) return L.givenNames.has(k) || (isNameWord(t) && !/(?:ing|ed|ly)$/.test(k));
   return true;
 }
+
+/** In the run, a lower-case name particle and then a capitalised word at `b` ("Chad le Clos", "Jordan de Goey"). */
+const particleNameAfter = (ts: readonly Token[], b: number): boolean => !!ts[b] && !ts[b]!.cap && NAME_PARTICLES.has(ts[b]!.low) && !!ts[b + 1]?.cap;

@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { PLACE_OF_NOUNS, PLACE_PREPOSITIONS, US_STATE_ABBREVIATIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, US_STATE_ABBREVIATIONS } from '../text/words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
@@ -95,6 +95,13 @@ const placedKeys = (ctx: PlaceView): Set<string> =>
 
 /** Movement and position before a name: the place prepositions, and where one goes. */
 const BEFORE_PLACE = new Set([...PLACE_PREPOSITIONS, 'to', 'via', 'toward', 'towards', 'between', 'outside', 'across']);
+const POSSESSIVE_AFTER = /^['’]/;
+/** Verbs whose object is where one goes or has been ("visited Paris", "reached Krakow", "fled Kabul"). */
+const TRAVEL_VERBS: ReadonlySet<string> = new Set(
+  'visit visits visited visiting tour tours toured touring reach reaches reached reaching leave leaves left leaving enter enters entered entering flee flees fled fleeing'.split(
+    ' ',
+  ),
+);
 
 /**
  * What stands around the name places it: a preposition of place ("from" only before a name that is no given name: "a
@@ -105,6 +112,10 @@ function placedHere(h: Hit, ctx: PlaceView): string | null {
   const { text } = ctx;
   const w = wordBefore(text, h.span.start);
   if (w && BEFORE_PLACE.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
+  // (Not before a possessive: "visit Trujillo's weaving shop" is a person's.)
+  if (w && TRAVEL_VERBS.has(w) && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2))) return 'a place one visits, reaches or leaves';
+  // "Kerry Fitzgerald, 34, of Sheffield": where somebody lives, as news writes it after a name and an age.
+  if (w === 'of' && text.charCodeAt(h.span.start - 5) === 44) return 'a place of residence (", of …")';
   if (text.charCodeAt(h.span.end) === 45 && PLACE_COMPOUND_ENDS.has(COMPOUND_END.exec(text.slice(h.span.end + 1, h.span.end + 16))?.[0] ?? ''))
     return 'a place of origin or seat ("-based", "-born")';
   // "Bury council", "Dubai's airport", "Leeds residents": what only a place has, right after its name.
@@ -132,6 +143,22 @@ const STATE_AFTER = /^, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.)/;
 const CAPITAL_BEFORE = /(\p{Lu}[\p{L}-]*)\s$/u;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const COMPOUND_END = /^\p{Ll}+/u;
+
+/**
+ * A place whose own name is also an everyday word or a given name ("Sydney", "Virginia", "Reading"): placed only by a
+ * preposition of place, "from" before a name that is no given name, a journey (onRoute), or, for a US state, the end of a
+ * town's address ("Norfolk, Virginia,"; not "Google, Meta, and OpenAI": Meta is a Colombian department's name too) — not by the looser evidence above (a capital, a US state, its country named), which a person
+ * or a club of that name meets as often.
+ */
+export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boolean {
+  const w = wordBefore(ctx.text, h.span.start) ?? '';
+  return (
+    AT_PLACE_PREPOSITIONS.has(w) ||
+    (w === 'from' && !ctx.L?.givenNames.has(h.key)) ||
+    onRoute(ctx.text, h.span, w) ||
+    (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text))
+  );
+}
 
 /** A division after a town and a comma, ending the address ("Paris, Texas, overnight"; "Perth, Scotland."). */
 const inAddress = (c: DatasetEntity, h: Hit, text: string): boolean =>

@@ -109,3 +109,18 @@ describe('a country’s former name (a weak alias since the dataset build of ses
     expect(await linked('Mobutu renamed the country Zaire in 1971.', 'Zaire')).toEqual([]);
   });
 });
+
+describe('more of what places a place (from blind set d’s misses)', () => {
+  it('a place of residence after a name and an age, a verb of travel, a US state ending an address', async () => {
+    expect(await linked('Ann Fell, 34, of Sheffield, denied the charges.', 'Sheffield')).toEqual(['place:sheffield']);
+    expect(await linked('The style reached Krakow through Italian architects.', 'Krakow')).toEqual(['place:krakow']);
+    expect(await linked('Norfolk, Virginia, has approved a floodwall.', 'Virginia')).toEqual(['place:virginia']);
+  });
+  it('not a possessive after a verb of travel, nor a list of firms', async () => {
+    expect(await linked('Visit Trujillo’s weaving shop on the way.', 'Trujillo')).toEqual([]);
+    expect(await linked('Publish to TikTok, Meta, or Google Ads from one screen.', 'Meta')).toEqual([]);
+  });
+  it('a given name before a particle and a capitalised word is a first name', async () => {
+    expect(await linked('Results: Chad le Clos 1:46.3, Kyle Chalmers 1:46.8.', 'Chad')).toEqual([]);
+  });
+});
