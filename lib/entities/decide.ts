@@ -6,7 +6,7 @@ import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
-import { asMedium, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
+import { asMedium, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
@@ -181,7 +181,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     ctx.outletSpans ??= ctx.hits.filter((x) => x.candidates.some((c) => c.type === 'outlet' && !plainOutletName(c, x, ctx.text))).map((x) => x.span);
     const outlet = asMedium(h, candidates, ctx.text, ctx.hits, ctx.outletSpans, ctx.countries!);
     if (outlet !== undefined) return outlet;
-    candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text));
+    candidates = candidates.filter((c) => !plainOutletName(c, h, ctx.text) && !foreignOutletUnplaced(c, h, ctx));
     if (!candidates.length) return null;
   }
   // "Democratic Party", "Noam", "BJP": a party by a name it does not carry alone needs its country named, and a party's context (party-context.ts).

@@ -147,3 +147,15 @@ describe('a country acronym other than US, UK, USA and UAE names the country onl
     expect(await countries('US stocks fell on Monday.')).toEqual(['United States']);
   });
 });
+
+describe('an outlet of a country outside the English-language press, by a one-word title', () => {
+  it('links only as a medium, listed with outlets, or with its country named', async () => {
+    expect(await outlets('The Mir space station re-entered the atmosphere in 2001.')).toEqual([]);
+    expect(await outlets('Eurasia and North America were once joined by land.')).toEqual([]);
+    expect(await outlets('Mir reported that the talks had stalled.')).toEqual(['Mir']);
+    expect(await outlets('In Moscow, Mir said the talks had stalled.')).toEqual(['Mir']);
+  });
+  it('an English-language outlet by its title needs none of that', async () => {
+    expect(await outlets('Check Reddit for other popular builds.')).toEqual(['Reddit']);
+  });
+});
