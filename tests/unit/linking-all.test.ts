@@ -86,6 +86,8 @@ const KNOWN: Record<string, string> = {
   'place:adelaide «Adelaide»': 'a given name after "from" needs its country named',
   'place:concepcion «Concepcion»': 'a given name after "from" needs its country named',
   'place:sofia «Sofia»': 'a given name after "from" needs its country named',
+  // A foreign outlet by its one-word title links as a medium ("X said"); a footnote star hides the verb (outlet-context.ts foreignOutletUnplaced).
+  'outlet:vg.hu «Világgazdaság*»': 'a footnote star between a foreign title and its verb',
   // Party and group names as the Factbook writes them, with words the linker does not join.
   'party:ag:oath-of-1954 «Oath of 1954»': 'a number ends the run',
   'party:pu:movement-for-democratic-alternation-group-of-15 «Movement for Democratic Alternation Group of 15»': 'a number ends the run',
