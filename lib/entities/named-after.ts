@@ -86,7 +86,7 @@ const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to
 
 const isPerson = (c: DatasetEntity): boolean => c.type === 'person';
 /** The words workAfterVerb's pattern ends on: only after one of them is it tried. */
-const WORK_VERB_ENDS: ReadonlySet<string> = new Set(['in', 'the', 'sang', 'sung', 'sings', 'singing', 'performed', 'performing', 'performs']);
+const WORK_VERB_ENDS: ReadonlySet<string> = new Set(['in', 'the', 'with', 'sang', 'sung', 'sings', 'singing', 'performed', 'performing', 'performs']);
 
 /** The n characters before the span. (A module function: a closure made per hit cost, under tsx's keepNames, a defineProperty per hit too.) */
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);

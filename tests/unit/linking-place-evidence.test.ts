@@ -124,3 +124,10 @@ describe('more of what places a place (from blind set d’s misses)', () => {
     expect(await linked('Results: Chad le Clos 1:46.3, Kyle Chalmers 1:46.8.', 'Chad')).toEqual([]);
   });
 });
+
+describe('a song that opens a set', () => {
+  it('is a work, not the place', async () => {
+    expect(await linked('The singer opened the set with Havana, and the arena sang along.', 'Havana')).toEqual([]);
+    expect(await linked('Talks with Havana resumed on Monday.', 'Havana')).toEqual(['place:havana']);
+  });
+});
