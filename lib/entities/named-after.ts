@@ -85,8 +85,24 @@ const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].joi
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'across', 'throughout']);
 
 const isPerson = (c: DatasetEntity): boolean => c.type === 'person';
+/** "played ", "plays the " right before a name. */
+const PLAYED_BEFORE = /\bpla(?:ys?|yed|ying)\s+(?:the\s+)?$/;
 /** The words workAfterVerb's pattern ends on: only after one of them is it tried. */
-const WORK_VERB_ENDS: ReadonlySet<string> = new Set(['in', 'the', 'with', 'sang', 'sung', 'sings', 'singing', 'performed', 'performing', 'performs']);
+const WORK_VERB_ENDS: ReadonlySet<string> = new Set([
+  'in',
+  'the',
+  'with',
+  'sang',
+  'sung',
+  'sings',
+  'singing',
+  'performed',
+  'performing',
+  'performs',
+  'played',
+  'plays',
+  'playing',
+]);
 
 /** The n characters before the span. (A module function: a closure made per hit cost, under tsx's keepNames, a defineProperty per hit too.) */
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
@@ -121,7 +137,10 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
-  if (prev && WORK_VERB_ENDS.has(prev) && candidates.some(isPlaceRecord) && workAfterVerb(text, span)) return 'thing';
+  // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)
+  const played = PLAYED_BEFORE.test(before(text, span, 16));
+  if (prev && WORK_VERB_ENDS.has(prev) && candidates.some((c) => isPlaceRecord(c) && !(played && c.type === 'country')) && workAfterVerb(text, span))
+    return 'thing';
   if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
   if (
     prev === 'of' &&

@@ -37,12 +37,12 @@ export function thingAppositive(text: string, span: Span): boolean {
 }
 
 /**
- * "starred in Chicago", "sang Havana", "performed Budapest", "opened the set with Havana": what one stars in is a work, and
- * what is sung, performed or opens a set with no preposition is a song or a show, not a place ("performed in Havana" keeps it). Not before a possessive ("starred
+ * "starred in Chicago", "sang Havana", "performed Budapest", "opened the set with Havana", "played Tokyo": what one stars in is a work, and
+ * what is sung, performed, played or opens a set with no preposition is a song, a show, a role or a team, not a place ("performed in Havana" keeps it). Not before a possessive ("starred
  * in London's West End", "recorded Kenya's hottest day").
  */
 const WORK_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:co-?)?star(?:red|ring|s)?\s+in|sang|sung|sings|singing|performed|performing|performs|(?:opened|closed|ended|started|began|encored)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:set|show|concert|gig|night|encore)\s+with)\s+(?:the\s+)?$/u;
+  /(?:^|[^\p{L}])(?:(?:co-?)?star(?:red|ring|s)?\s+in|sang|sung|sings|singing|performed|performing|performs|played|plays|playing|(?:opened|closed|ended|started|began|encored)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:set|show|concert|gig|night|encore)\s+with)\s+(?:the\s+)?$/u;
 export function workAfterVerb(text: string, span: Span): boolean {
   return !/^['’]/.test(text.slice(span.end, span.end + 1)) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }

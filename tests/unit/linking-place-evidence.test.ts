@@ -131,3 +131,15 @@ describe('a song that opens a set', () => {
     expect(await linked('Talks with Havana resumed on Monday.', 'Havana')).toEqual(['place:havana']);
   });
 });
+
+describe('a person by an age, a band, a role played (from set c’s errors, read in session 16)', () => {
+  it('opens no card of the place or country', async () => {
+    expect(await linked('Georgia, 34, from Leeds, waited years for a diagnosis.', 'Georgia')).toEqual([]);
+    expect(await linked('The Scottish band Texas announced a tour.', 'Texas')).toEqual([]);
+    expect(await linked('The actor who played Tokyo in the series joined the cast.', 'Tokyo')).toEqual([]);
+  });
+  it('a country played is its national side, and a place played in stays the place', async () => {
+    expect(await linked('Britain plays the Netherlands on Friday.', 'Netherlands')).toEqual(['country:nl']);
+    expect(await linked('They played in Tokyo last year.', 'Tokyo')).toEqual(['place:tokyo']);
+  });
+});
