@@ -204,7 +204,9 @@ function anyUsed(used: boolean[], a: number, b: number): boolean {
 function nameNeighbour(t: Token | undefined, found: Found, L: LexiconSets | null, other?: Token): boolean {
   if (!t || !isNameWord(t) || (other && Math.abs(other.start - t.end) > 1 && Math.abs(t.start - other.end) > 1)) return false;
   const k = tokenKey(t);
-  if (TITLE_WORDS.has(k) || L?.titles.has(k)) return false;
+  // ("Vice-President JD Vance", "Ex-Minister …": a title with a hyphenated prefix is a title still.)
+  const last = k.slice(Math.max(k.lastIndexOf('-'), k.lastIndexOf(' ')) + 1);
+  if (TITLE_WORDS.has(k) || L?.titles.has(k) || TITLE_WORDS.has(last) || L?.titles.has(last)) return false;
   if (L?.givenNames.has(k)) return true;
   const f = found.get(k);
   return !f || f.every((e) => e.type === 'person');

@@ -143,3 +143,10 @@ describe('a person by an age, a band, a role played (from set c’s errors, read
     expect(await linked('They played in Tokyo last year.', 'Tokyo')).toEqual(['place:tokyo']);
   });
 });
+
+describe('a hyphenated title before a full name', () => {
+  it('is a title, not another given name ("Vice-President JD Vance")', async () => {
+    expect(await linked('Vice-President JD Vance will lead the delegation.', 'JD Vance')).toEqual(['person:j-d-vance']);
+    expect(await linked('Maria Garcia spoke for the tenants.', 'Maria Garcia')).toEqual([]);
+  });
+});
