@@ -243,8 +243,8 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }
 
-/** The first hit at or after `at` (hits are in text order). */
-function hitFrom(hits: Hit[], at: number): Hit | undefined {
+/** The index of the first hit at or after `at` (hits are in text order; a binary search). */
+export function hitIndexFrom(hits: readonly Hit[], at: number): number {
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {
@@ -252,8 +252,9 @@ function hitFrom(hits: Hit[], at: number): Hit | undefined {
     if (hits[mid]!.span.start < at) lo = mid + 1;
     else hi = mid;
   }
-  return hits[lo];
+  return lo;
 }
+const hitFrom = (hits: Hit[], at: number): Hit | undefined => hits[hitIndexFrom(hits, at)];
 /** A list's item before the town ("Boston, London, Berlin, Singapore"): a name and a comma right before it. */
 const LIST_ITEM_BEFORE = /\p{L}[.)]?,\s$/u;
 /** A list going on after the country ("Singapore, Paris", "Singapore and Sydney"). */

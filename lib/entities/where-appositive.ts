@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
-import { addressCountry, adjectiveTown } from './us-state-context';
+import { addressCountry, adjectiveTown, hitIndexFrom } from './us-state-context';
 
 /**
  * The country a place's own appositive puts it in: "Tripoli, in northern Lebanon,", "Hyderabad, in Pakistan's Sindh
@@ -39,8 +39,9 @@ export function appositiveCountry(h: Hit, v: WhereView): string | null {
   const from = h.span.end + open[0].length;
   const to = from + (stop < 0 ? Math.min(rest.length, 80) : stop);
   const said = new Set<string>();
-  for (const x of v.hits) {
-    if (x.span.start < from) continue;
+  // (From the first hit at the phrase, found by a binary search: a page of thousands of "X, in Y" stays linear.)
+  for (let i = hitIndexFrom(v.hits, from); i < v.hits.length; i++) {
+    const x = v.hits[i]!;
     if (x.span.end > to) break;
     if (x.candidates.length !== 1) continue;
     const c = x.candidates[0]!;
