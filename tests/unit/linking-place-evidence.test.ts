@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionAt } from './support/mention-at';
+import { findEntities } from '../../lib/entities';
+import { lookup, mentionAt } from './support/mention-at';
 
 /**
  * A one-word place name opens its dataset card only where the article places it (lib/entities/place-evidence.ts).
@@ -148,5 +149,18 @@ describe('a hyphenated title before a full name', () => {
   it('is a title, not another given name ("Vice-President JD Vance")', async () => {
     expect(await linked('Vice-President JD Vance will lead the delegation.', 'JD Vance')).toEqual(['person:j-d-vance']);
     expect(await linked('Maria Garcia spoke for the tenants.', 'Maria Garcia')).toEqual([]);
+  });
+});
+
+describe('a long page of bare and placed names', () => {
+  it('links each mention by its own evidence, however many there are', async () => {
+    const text = Array.from({ length: 1500 }, (_, i) =>
+      i % 3 === 0 ? 'Police in Tripoli, in northern Lebanon, made arrests.' : i % 3 === 1 ? 'Perth said profits rose.' : 'Flights to Perth resumed.',
+    ).join(' ');
+    const { entities } = await findEntities(text, lookup);
+    const perth = entities.find((e) => e.id === 'place:perth');
+    // Every "Perth" is placed by the same name placed elsewhere in the article ("Flights to Perth").
+    expect(perth?.mentions.length).toBe(1000);
+    expect(entities.some((e) => e.id === 'place:tripoli')).toBe(false);
   });
 });
