@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, US_STATE_ABBREVIATIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS, US_STATE_ABBREVIATIONS } from '../text/words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
@@ -93,15 +93,7 @@ const placed = new WeakMap<PlaceView, Set<string>>();
 const placedKeys = (ctx: PlaceView): Set<string> =>
   perArticle(placed, ctx, () => new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key)));
 
-/** Movement and position before a name: the place prepositions, and where one goes. */
-const BEFORE_PLACE = new Set([...PLACE_PREPOSITIONS, 'to', 'via', 'toward', 'towards', 'between', 'outside', 'across']);
 const POSSESSIVE_AFTER = /^['’]/;
-/** Verbs whose object is where one goes or has been ("visited Paris", "reached Krakow", "fled Kabul"). */
-const TRAVEL_VERBS: ReadonlySet<string> = new Set(
-  'visit visits visited visiting tour tours toured touring reach reaches reached reaching leave leaves left leaving enter enters entered entering flee flees fled fleeing'.split(
-    ' ',
-  ),
-);
 
 /**
  * What stands around the name places it: a preposition of place ("from" only before a name that is no given name: "a
@@ -111,7 +103,7 @@ const TRAVEL_VERBS: ReadonlySet<string> = new Set(
 function placedHere(h: Hit, ctx: PlaceView): string | null {
   const { text } = ctx;
   const w = wordBefore(text, h.span.start);
-  if (w && BEFORE_PLACE.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
+  if (w && TRAVEL_PREPOSITIONS.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
   // (Not before a possessive: "visit Trujillo's weaving shop" is a person's.)
   if (w && TRAVEL_VERBS.has(w) && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2))) return 'a place one visits, reaches or leaves';
   // "Kerry Fitzgerald, 34, of Sheffield": where somebody lives, as news writes it after a name and an age.

@@ -1,5 +1,5 @@
 import type { EntityResult, Span } from '../types';
-import { CITY_ABBREVIATIONS, PLACE_PREPOSITIONS, US_STATE_CODES } from '../text/words';
+import { CITY_ABBREVIATIONS, TRAVEL_PREPOSITIONS, US_STATE_CODES } from '../text/words';
 import type { Token } from './candidates';
 import type { LowerWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
@@ -24,8 +24,6 @@ const WHY = 'article-built: a US state code after a town, or after "the state of
  * word the article also writes in lower case: "Yes, OK.", "Well, HI there" are no addresses.
  */
 
-/** Prepositions of place and of travel. */
-const PLACE_OR_TRAVEL: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'between', 'via']);
 /** The short name goes on as a longer name's ("in DC Comics", "in LA County"), or is a possessive's ("in NYC's"): not taken alone. */
 const AFTER_ABBREVIATION = /^\s\p{Lu}|^['\u2019]/u;
 
@@ -58,7 +56,7 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
     if (!t.cap || !OPENING.has(t.text.charCodeAt(0))) continue;
     if (
       CITY_ABBREVIATIONS.has(t.text) &&
-      PLACE_OR_TRAVEL.has(wordBefore(text, t.start) ?? '') &&
+      TRAVEL_PREPOSITIONS.has(wordBefore(text, t.start) ?? '') &&
       !AFTER_ABBREVIATION.test(text.slice(t.end, t.end + 3)) &&
       !(AMBIGUOUS.has(t.text) && LOWER_WORD_AFTER.test(text.slice(t.end, t.end + 24)))
     ) {

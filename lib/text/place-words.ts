@@ -19,6 +19,16 @@ export const CITY_ABBREVIATIONS: ReadonlySet<string> = new Set(split('NYC N.Y.C.
 /** Words after which a name is a place ("in Sydney", "from Kyiv"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
 
+/** PLACE_PREPOSITIONS and the words of where one goes ("to", "via", "toward", "between"): before a place's name (lib/entities/state-codes.ts, place-evidence.ts). */
+export const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...split('to via toward towards between')]);
+
+/** Verbs whose object is where one goes or has been ("visited Paris", "reached Krakow", "fled Kabul"; lib/entities/place-evidence.ts). */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set(
+  split(
+    'visit visits visited visiting tour tours toured touring reach reaches reached reaching leave leaves left leaving enter enters entered entering flee flees fled fleeing',
+  ),
+);
+
 /** PLACE_PREPOSITIONS without "from", which people follow as often ("a letter from Austin"). */
 export const AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'from'));
 
