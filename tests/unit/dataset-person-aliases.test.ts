@@ -3,9 +3,9 @@ import { addPersonNameAliases } from '../../lib/dataset/build/person-aliases';
 import { newDraft } from '../../lib/dataset/build/draft';
 
 /** The alias keys one name yields. */
-function aliases(given: string[], surname: string): string[] {
-  const d = newDraft('person:x', 'person', `${given.join(' ')} ${surname}`);
-  addPersonNameAliases(d, undefined, new Set(), given, surname, `${given.join(' ')} ${surname}`);
+function aliases(given: string[], surname: string, full = `${given.join(' ')} ${surname}`): string[] {
+  const d = newDraft('person:x', 'person', full);
+  addPersonNameAliases(d, undefined, new Set(), given, surname, full);
   return [...d.alias.keys()];
 }
 
@@ -22,5 +22,14 @@ describe('person aliases (lib/dataset/build/person-aliases.ts)', () => {
     const keys = aliases(['Mohammed'], 'Ali');
     expect(keys).toContain('mohammed ali');
     expect(keys).toContain('muhammad ali');
+  });
+  it('keeps the suffix of a "Jr." or "Sr." on every shorter form: the plain name is the father\'s', () => {
+    const keys = aliases(['Ferdinand', 'Romualdez'], 'Marcos', 'Ferdinand Romualdez Marcos, Jr.');
+    expect(keys).toContain('ferdinand marcos jr');
+    expect(keys).toContain('marcos');
+    expect(keys).not.toContain('ferdinand marcos');
+    expect(keys).not.toContain('ferdinand romualdez marcos');
+    // A regnal number is no generation: nothing is added to it.
+    expect(aliases(['Abdullah'], 'II', 'Abdullah II').filter((k) => k.endsWith('ii ii'))).toEqual([]);
   });
 });

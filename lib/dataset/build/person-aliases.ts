@@ -19,11 +19,15 @@ export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: S
       0,
     );
   if (!surname) return;
+  // "Ferdinand Marcos, Jr.": the name without its generational suffix is the father's ("Ferdinand Marcos fled to Hawaii in
+  // 1986"), so every shorter form this name yields keeps the suffix; the bare surname (rank 2) is asked for introduction anyway.
+  const suffix = GENERATION.exec(full)?.[1];
+  const derived = (surface: string, rank: number): void => addAlias(d, suffix ? `${surface} ${suffix}` : surface, rank);
   const plainGiven = given.filter((g) => !/\.$/.test(g) && !/^\(/.test(g));
   // The press drops middle names: given name + surname. Not a leading "Mohammed" before another given
   // name: the person goes by the other one ("Mohammed Irfaan Ali" is Irfaan Ali, never "Muhammad Ali").
   const firstUsed = !(plainGiven.length > 1 && ARABIC_GIVEN.has(aliasKey(plainGiven[0]!)));
-  if (plainGiven.length && firstUsed) addAlias(d, `${plainGiven[0]} ${surname}`, 0);
+  if (plainGiven.length && firstUsed) derived(`${plainGiven[0]} ${surname}`, 0);
   // Arabic article and patronymic variants: "el-Sisi" / "al-Sisi" / "Sisi"; "bin Salman".
   const arabic = /^(?:al|el)[- ]/i.exec(surname);
   const surnames = [surname];
@@ -33,26 +37,26 @@ export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: S
   }
   for (const s of surnames) {
     if (plainGiven.length) {
-      addAlias(d, `${plainGiven.join(' ')} ${s}`, 1);
-      if (firstUsed) addAlias(d, `${plainGiven[0]} ${s}`, 1);
+      derived(`${plainGiven.join(' ')} ${s}`, 1);
+      if (firstUsed) derived(`${plainGiven[0]} ${s}`, 1);
     }
   }
-  if (firstUsed) for (const v of personNameVariants(plainGiven, surname, 24, family)) addAlias(d, v, 1);
+  if (firstUsed) for (const v of personNameVariants(plainGiven, surname, 24, family)) derived(v, 1);
   if (plainGiven[0] && firstUsed && ARABIC_GIVEN.has(aliasKey(plainGiven[0])))
-    for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
+    for (const g of ARABIC_GIVEN) derived(`${g.charAt(0).toUpperCase()}${g.slice(1)} ${surname}`, 1);
   const group = plainGiven[0] ? ARABIC_GIVEN_GROUPS.find((g) => g.some((x) => aliasKey(x) === aliasKey(plainGiven[0]!))) : undefined;
   // A final ayn or hamza written as an apostrophe is often written as a doubled vowel ("al-Shara'" / "al-Sharaa").
   const ayn = /([aeiou])['’]$/.exec(surname) ? [surname, surname.replace(/([aeiou])['’]$/, '$1$1')] : [surname];
   for (const g of group ?? (arabic || ayn.length > 1 ? [plainGiven[0] ?? ''] : []))
     for (const sn of ayn)
-      for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) addAlias(d, `${g} ${v}`, 1);
+      for (const v of arabic ? [sn, sn.replace(/^(?:al|el)[- ]/i, 'al-'), sn.replace(/^(?:al|el)[- ]/i, 'el-')] : [sn]) if (g) derived(`${g} ${v}`, 1);
   if (/^(?:bin|ibn|bint|ben)\s/i.test(surname)) {
-    addAlias(d, surname, 1);
+    derived(surname, 1);
     // "Faisal bin Farhan Al Saud" → "Faisal bin Farhan": the given name and the father's.
     const father = /^((?:bin|ibn|bint|ben)\s+\S+)\s+\S/i.exec(surname)?.[1];
     if (father && plainGiven.length) {
-      addAlias(d, `${plainGiven.join(' ')} ${father}`, 1);
-      if (ARABIC_GIVEN.has(aliasKey(plainGiven[0]!))) for (const g of ARABIC_GIVEN) addAlias(d, `${g.charAt(0).toUpperCase()}${g.slice(1)} ${father}`, 1);
+      derived(`${plainGiven.join(' ')} ${father}`, 1);
+      if (ARABIC_GIVEN.has(aliasKey(plainGiven[0]!))) for (const g of ARABIC_GIVEN) derived(`${g.charAt(0).toUpperCase()}${g.slice(1)} ${father}`, 1);
     }
   } else {
     for (const s of surnames) addAlias(d, s, 2);
@@ -60,3 +64,6 @@ export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: S
   }
   for (const g of plainGiven) givenNames.add(aliasKey(g));
 }
+
+/** A generational suffix ending a full name: ", Jr.", " Sr." (not a regnal number: "Abdullah II" is no father's name). */
+const GENERATION = /,?\s+(Jr|Sr)\.?$/;
