@@ -46,3 +46,27 @@ function word(t: Token, L: LexiconSets, lower: LowerWords): boolean {
   if (L.knownPlaces.has(w) || L.knownOrgs.has(w) || L.companies.has(w)) return false;
   return L.givenNames.has(w) || !everydayWord(w, (v) => lower.has(v));
 }
+
+/**
+ * The name a message is signed with: the line after a closing ("Warm regards,⏎Bill Gottlieb", "Kindest regards,⏎Visit") holding
+ * one to three name words and nothing else but a full stop or comma. The words as signature lines' (no title, head word, known
+ * place, organisation or company, nor a word the text writes in lower case).
+ */
+export function signedNames(text: string, runs: Run[], taken: OverlapIndex, L: LexiconSets, lower: LowerWords): Span[] {
+  const out: Span[] = [];
+  for (const run of runs) {
+    const ts = run.tokens;
+    if (ts.length > 3 || run.start < 2 || text.charCodeAt(run.start - 1) !== 10) continue;
+    if (!/^[.,]?[ \t]*(?:\n|$)/.test(text.slice(run.end, run.end + 4))) continue;
+    const lineStart = text.lastIndexOf('\n', run.start - 2) + 1;
+    // (A closing after a closing is none: "Regards,⏎Sincerely,".)
+    if (!CLOSING_LINE.test(text.slice(lineStart, run.start - 1)) || CLOSING_LINE.test(text.slice(run.start, run.end + 1))) continue;
+    if (!ts.every((t, k) => (k > 0 && k < ts.length - 1 && INITIAL.test(t.text)) || word(t, L, lower)) || !ts.every((_, k) => k === 0 || spaced(ts, k))) continue;
+    const span = { start: ts[0]!.start, end: ts[ts.length - 1]!.end };
+    if (!taken.overlaps(span)) out.push(span);
+  }
+  return out;
+}
+/** A line that closes a message before its signature ("Regards,", "Best wishes,", "Thanks!", "Sincerely yours,"). */
+const CLOSING_LINE =
+  /^[ \t]*(?:(?:best|warm|warmest|kind|kindest|many|with|all the)\s+)*(?:regards|wishes|thanks|thank you|cheers|sincerely|yours(?:\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|best|love|take care)[ \t]*[,.!]?[ \t]*$/i;

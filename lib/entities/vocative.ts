@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Run } from './candidates';
+import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
 import { everydayWord } from './one-word';
@@ -20,24 +20,36 @@ const CLOSING = /^(?:sincerely|regards|cheers|thanks|best|love|yours|respectfull
 export function vocativeNames(text: string, runs: Run[], taken: OverlapIndex, L: LexiconSets, lower: LowerWords): Span[] {
   const out: Span[] = [];
   for (const run of runs) {
-    if (run.tokens.length !== 1 || (run.start > 0 && text.charCodeAt(run.start - 1) !== 10)) continue;
-    const t = run.tokens[0]!;
+    if (run.start > 0 && text.charCodeAt(run.start - 1) !== 10) continue;
+    // "Hey Vladi,", "Good Morning Debra -": a greeting, then the name (greeted), or the name alone before its comma.
+    const g = greeting(run.tokens);
+    if (run.tokens.length !== g + 1) continue;
+    const t = run.tokens[g]!;
     const after = text.slice(t.end, t.end + 16);
-    if (!ADDRESSED_AFTER.test(after)) continue;
-    const w = t.low;
-    if (
-      !isNameWord(t) ||
-      CLOSING.test(w) ||
-      t.text.length < 3 ||
-      L.lead.has(w) ||
-      L.titles.has(w) ||
-      L.knownPlaces.has(w) ||
-      L.knownOrgs.has(w) ||
-      L.companies.has(w)
-    )
-      continue;
-    if (everydayWord(w, (v) => lower.has(v)) || taken.overlaps(t)) continue;
+    if (!(g ? GREETED_AFTER : ADDRESSED_AFTER).test(after)) continue;
+    // (After a greeting, not an everyday word either, unless a given name: "Dear Readers,", "Hello World".)
+    if (!addressable(t, L, lower) || (g && L.everyday.has(t.low) && !L.givenNames.has(t.low)) || taken.overlaps(t)) continue;
     out.push({ start: t.start, end: t.end });
   }
   return out;
+}
+
+/** After a greeting's name: a comma, colon, semicolon, "!" or a dash ("Hi Debra -", "Hey Vladi,"); not the line's end ("Good Morning Ohayou⏎" in a phrase list). */
+const GREETED_AFTER = /^[ \t]*[,:;!\u2013\u2014-]/;
+/** Greetings that open a message before the name of the one it speaks to (not "Dear" alone before a title: titles are no names). */
+const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'hiya', 'dear', 'thanks']);
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
+/** How many tokens of the run's start are a greeting ("Hi", "Good Morning"): 0 when none. */
+function greeting(ts: Token[]): number {
+  if (ts.length >= 2 && GREETINGS.has(ts[0]!.low)) return 1;
+  return ts.length >= 3 && ts[0]!.low === 'good' && TIMES_OF_DAY.has(ts[1]!.low) ? 2 : 0;
+}
+
+/** A word that may be the name a message speaks to: no closing, adverb, opening word, title, known place, organisation or company, nor a word the text writes in lower case. */
+function addressable(t: Token, L: LexiconSets, lower: LowerWords): boolean {
+  const w = t.low;
+  if (!isNameWord(t) || CLOSING.test(w) || t.text.length < 3 || L.lead.has(w) || L.titles.has(w)) return false;
+  if (L.knownPlaces.has(w) || L.knownOrgs.has(w) || L.companies.has(w)) return false;
+  return !everydayWord(w, (v) => lower.has(v));
 }

@@ -15,4 +15,17 @@ describe('the name opening a signature line (issue 18)', () => {
     expect(await people('See you then.\nOrla Pennick Harbour Freight Partners\n')).not.toContain('Orla Pennick');
     expect(await people('See you then.\nRiverside Hospital Main Desk 415-555-0182')).toEqual([]);
   });
+
+  it('the line after a closing, holding only a name, is the name the message is signed with', async () => {
+    expect(await people('Thank you for your time.\nWarm regards,\nTrevan Quillfeather')).toEqual(['Trevan Quillfeather']);
+    expect(await people('The draft is attached.\nBest wishes,\nDervla T. Oakes.')).toEqual(['Dervla T. Oakes']);
+    expect(await people('See you then.\nCheers,\nOrvik')).toEqual(['Orvik']);
+  });
+
+  it('not after another line, nor a line that goes on, nor a known place or a team', async () => {
+    expect(await people('We met at noon.\nTrevan Quillfeather')).toEqual([]);
+    expect(await people('Regards,\nOrvik sends the draft tomorrow with the notes')).toEqual([]);
+    expect(await people('Regards,\nNew York')).toEqual([]);
+    expect(await people('Regards,\nThe Team')).toEqual([]);
+  });
 });

@@ -16,4 +16,16 @@ describe('a name the message speaks to (issue 18)', () => {
     expect(await people('The draft is attached.\nRegards,\nSincerely,\n')).toEqual([]);
     expect(await people('Update, Please read: the update is below.')).toEqual([]);
   });
+
+  it('a greeting, then the name and a comma, a dash or "!"', async () => {
+    expect(await people('Hey Brisbo,\nDo you still have the file?')).toEqual(['Brisbo']);
+    expect(await people('Good Morning Quennell -\nI have attached the draft.')).toEqual(['Quennell']);
+    expect(await people('It was simple.\nThanks Brisbo!')).toEqual(['Brisbo']);
+  });
+
+  it('a greeting before an everyday word, a title or a phrase list is no name', async () => {
+    expect(await people('Dear Readers,\nWe are back.')).toEqual([]);
+    expect(await people('Dear Sir,\nI write to you.')).toEqual([]);
+    expect(await people('Thank you Arigato\nGood Morning Ohayou\nGood afternoon Konnichiwa')).toEqual([]);
+  });
 });
