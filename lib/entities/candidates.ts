@@ -289,7 +289,8 @@ export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubR
   const out: SubRun[] = [];
   for (let len = Math.min(n, max); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
-      if (!ts[i]!.cap || !ts[i + len - 1]!.cap) continue;
+      // (A run's first token may be a lower-case particle that opened it: "von der Leyen", "bin Salman" as the dataset writes them.)
+      if ((!ts[i]!.cap && i > 0) || !ts[i + len - 1]!.cap) continue;
       out.push({ a: i, b: i + len, key: joined[i]![len - 1]! });
     }
   }

@@ -273,20 +273,22 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   // review; "Obama", weak only beside Obama in Japan, still is.)
   // Nor a surname that is also a given name: "Bryan already asserted his Fifth Amendment right" (Bryan
   // Pagliano) is not the Virgin Islands' governor, nor "Kim's mental state" (Kim Jong Un) South Korea's prime minister.
-  if (!pick.everydayAliases?.includes(h.key) && !ctx.L?.givenNames.has(h.key) && leadsNamedCountry(pick, h, ctx))
-    return { pick, why: 'surname of a head of state or government of a country the article names' };
+  const leads = !pick.everydayAliases?.includes(h.key) && !ctx.L?.givenNames.has(h.key) ? leadsNamed(pick, h, ctx) : null;
+  if (leads) return { pick, why: leads };
   if (besideLeader(h, ctx.text, ctx.hits, ctx.L)) return { pick, why: 'surname of a head of state or government named beside another' };
   return null;
 }
 
 /**
- * A head of state or government (any term the dataset records) of a country the article names,
- * called by a one-word alias of three letters or more: "Li", "He" and "Xi" are too short to carry a
- * person alone.
+ * A head of state or government (any term the dataset records) of a country the article names, or the head of an
+ * international body it names, called by a one-word alias of three letters or more ("Li", "He", "Xi" are too short).
  */
-function leadsNamedCountry(pick: DatasetEntity, h: Hit, ctx: Context): boolean {
-  if (h.key.length < 3) return false;
-  return !!pick.roles?.some((r) => /^ho[sg]:/.test(r.office ?? '') && !!r.of && ctx.countries!.has(r.of));
+function leadsNamed(pick: DatasetEntity, h: Hit, ctx: Context): string | null {
+  if (h.key.length < 3) return null;
+  if (pick.roles?.some((r) => !!r.of && /^ho[sg]:/.test(r.office ?? '') && ctx.countries!.has(r.of)))
+    return 'surname of a head of state or government of a country the article names';
+  // ("The World Trade Organization met … Okonjo-Iweala said": the head of an international body named in full.)
+  return pick.roles?.some((r) => !!r.of && /^head:/.test(r.office ?? '') && ctx.sure!.has(r.of)) ? 'surname of the head of a body the article names' : null;
 }
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context). */

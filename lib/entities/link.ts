@@ -86,7 +86,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
     // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title),
-    // nor one that is arrested or substituted (PERSON_PASSIVE), one with an age after it ("Georgia, 34, from Leeds"), a band's ("the band Texas"), that smiles, dies or is "she" (PERSON_ACTIVE); nor a code glued to a currency sign ("US$12", "HK$5").
+    // nor one that is arrested or substituted (PERSON_PASSIVE), one with an age after it ("Georgia, 34, from Leeds"), that smiles, dies or is "she" (PERSON_ACTIVE); nor a code glued to a currency sign ("US$12", "HK$5").
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
@@ -95,7 +95,6 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
         workKindBefore(text, Math.max(0, span.start - 16), span.start) ||
         PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)) ||
         AGE_AFTER.test(text.slice(span.end, span.end + 6)) ||
-        BAND_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
         PERSON_ACTIVE.test(text.slice(span.end, span.end + 40)))
     )
       list = list.filter((e) => !PLACE_TYPES.has(e.type));
@@ -165,8 +164,6 @@ function honorificBefore(text: string, at: number): boolean {
  */
 /** ", 34," right after a name: news gives a person's age so. */
 const AGE_AFTER = /^,\s?\d{1,3},/;
-/** "the band " right before a name: the band's. */
-const BAND_BEFORE = /\bband\s$/;
 const PERSON_PASSIVE =
   /^\s(?:was|is|has been|had been|will be)\s(?:arrested|jailed|sentenced|convicted|acquitted|substituted|hospitali[sz]ed|knighted|married|divorced|sacked|kidnapped|murdered|stabbed|sent off|charged with)\b/;
 

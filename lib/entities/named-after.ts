@@ -119,6 +119,8 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
  * University"), or null (the place or person itself, as far as these checks read). The word before is read first,
  * and a pattern tried only where that word (or a ship's prefix) allows it: this runs on every dataset hit.
  */
+/** Nouns of groups of performers, right before a name ("the band Texas", "Swedish rockers Europe", "the Glasgow duo"). */
+const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'duo', 'trio', 'quartet', 'quintet']);
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
   // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
@@ -136,6 +138,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (SHIP_HINT.test(before(text, span, 48)) && SHIP_BEFORE.test(before(text, span, 48))) return 'thing';
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
+  // "the band Texas", "Swedish rockers Europe": a group of performers named after the place (no place card, no article-built place).
+  if (places && prev && PERFORMERS.has(prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)
   const played = PLAYED_BEFORE.test(before(text, span, 16));

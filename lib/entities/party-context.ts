@@ -109,21 +109,14 @@ function countryNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { hits: Hit[]
   if (countryInContext(c, ctx)) return true;
   if (c.countryId && ownlyNamed(ctx.hits).has(c.countryId)) return true;
   // The country's name as the party's card says it ("political party in Jordan"); a name word that
-  // starts with it, less a final vowel, names it ("Jordanian", "Montenegrin").
-  const country =
-    / in (?:the )?([^,]+)$/
-      .exec(c.summary ?? '')?.[1]
-      ?.split(' ')
-      .pop() ?? '';
+  // starts with it, less a final vowel, names it ("Jordanian", "Montenegrin"); so do the initials of a
+  // country of two words or more ("Reform UK").
+  const name = / in (?:the )?([^,]+)$/.exec(c.summary ?? '')?.[1] ?? '';
+  const country = name.split(' ').pop() ?? '';
   const stem = country.length > 5 ? country.replace(/[aeiouy]$/, '') : country;
-  return (
-    !!stem &&
-    !ctx.L?.placeHeads.has(stem.toLowerCase()) &&
-    ctx.text
-      .slice(h.span.start, h.span.end)
-      .split(/[\s-]+/)
-      .some((w) => w.startsWith(stem))
-  );
+  const words = ctx.text.slice(h.span.start, h.span.end).split(/[\s-]+/);
+  const initials = name.includes(' ') ? name.replace(/\b(?:of|and|the)\b/g, '').replace(/\B\p{L}+|\s+/gu, '') : '';
+  return (!!stem && !ctx.L?.placeHeads.has(stem.toLowerCase()) && words.some((w) => w.startsWith(stem))) || (initials.length >= 2 && words.includes(initials));
 }
 
 /** The ids of the entities some hit names by a name that is no weak alias of theirs: one pass per article (a scan of the hits per party candidate was the linker's slowest test). */

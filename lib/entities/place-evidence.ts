@@ -122,10 +122,12 @@ function placedHere(h: Hit, ctx: PlaceView): string | null {
   return null;
 }
 /**
- * What only a place has (a council, a mayor, residents, streets, an airport) right after its name or its possessive: no
- * person, firm or club has them ("Reading fans", "Santander's chairman" are not here).
+ * What only a place has (a council, a mayor, residents, streets, an airport, a court, police, commuters, bus fares) right
+ * after its name or its possessive: no person, firm or club has them ("Reading fans", "Santander's chairman", "Santander
+ * stocks" are not here).
  */
-const PLACE_OWN_AFTER = /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport)\b/;
+const PLACE_OWN_AFTER =
+  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network))\b/;
 /** ", Ga." after the name. */
 function abbreviatedStateAfter(h: Hit, text: string): boolean {
   const m = STATE_AFTER.exec(text.slice(h.span.end, h.span.end + 8));

@@ -125,16 +125,19 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
 /**
  * Lower-case nouns after a place's name that make the two words a term coined after it, no mention of the place
  * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
- * a disease, a creature or a plant ("Panama disease", "Guinea worm", "a Greenland shark", "a Norway spruce"); two-word
+ * a disease, a creature, a breed or a plant ("Panama disease", "Guinea worm", "a Greenland shark", "Jersey cows", "the Colorado
+ * beetle", "a Norway spruce", "Jerusalem artichokes"); two-word
  * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
  */
 export const PLACE_TERM_HEADS: readonly string[] = split(
-  'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer',
+  'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer ' +
+    'cow cows heifer heifers beetle beetles artichoke artichokes',
 );
 export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */
 export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
-  'attack attacks bite bites sighting sightings outbreak outbreaks case cases death deaths toll prices problem population season farm farms cull',
+  'attack attacks bite bites sighting sightings outbreak outbreaks case cases death deaths toll prices problem population season farm farms cull ' +
+    'farmers herd herds infestation infestations',
 );
 /** Capitalised words before a place's name that make it a firm's ("Air Canada", "Air India"; lib/entities/place-terms.ts). */
 export const FIRM_LEADS: readonly string[] = split('Air');

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * Kinds of evidence for and against a dataset link found in session 17 (blind trap set e, read after its first run);
+ * sentences written for these tests, not taken from the trap fixtures.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a place name that names something else', () => {
+  it('after a noun of a group of performers is the group, with no card of the place nor an article-built place', async () => {
+    for (const [text, word] of [
+      ['Scottish rockers Texas played two encores.', 'Texas'],
+      ['The Swedish duo Europe reunited for one night.', 'Europe'],
+    ]) {
+      const m = await mentionAt(text!, word!);
+      expect(m.datasetInside, text).toEqual([]);
+      expect(m.e, text).toBeUndefined();
+    }
+    // Without the noun, the state.
+    expect(await linked('Floods hit Texas again on Sunday.', 'Texas')).toEqual(['place:texas']);
+  });
+  it('before a breed, a beetle or a vegetable named after it, unless a word makes it the place again', async () => {
+    expect(await linked('Guernsey cows graze on the cliff pastures.', 'Guernsey')).toEqual([]);
+    expect(await linked('Roast the Jerusalem artichokes with thyme.', 'Jerusalem')).toEqual([]);
+    expect(await linked('A Colorado beetle was found on a farm in Kent.', 'Colorado')).toEqual([]);
+    expect(await linked('Colorado beetle infestations worried growers.', 'Colorado')).toEqual(['place:colorado']);
+  });
+});
+
+describe('what places a one-word place name, right after it', () => {
+  it('a court, police, commuters or bus fares: what only a place has', async () => {
+    expect(await linked('A Karachi court acquitted the two men on Monday.', 'Karachi')).toEqual(['place:karachi']);
+    expect(await linked('Lagos police closed the bridge for repairs.', 'Lagos')).toEqual(['place:lagos']);
+    expect(await linked('Karachi gained a new cricket coach on Monday.', 'Karachi')).toEqual([]);
+  });
+});
+
+describe('people and parties', () => {
+  it('a party whose name holds its country’s initials names its country ("Reform UK")', async () => {
+    expect(await linked('Reform UK gained four seats overnight.', 'Reform UK')).toEqual(['party:uk:reform-uk']);
+  });
+  it('a surname written with its lower-case particles opens the person’s card ("von der Leyen")', async () => {
+    expect(await linked('The proposal was tabled, and von der Leyen defended it.', 'von der Leyen')).toEqual(['person:ursula-von-der-leyen']);
+  });
+  it('the bare surname of the head of an international body the article names', async () => {
+    const text = 'The World Trade Organization met again. Okonjo-Iweala said talks would resume.';
+    const m = await mentionAt(text, 'Okonjo-Iweala');
+    expect(m.e?.id).toBe('person:ngozi-okonjo-iweala');
+    expect(m.e?.why).toBe('surname of the head of a body the article names');
+    expect(await linked('Talks went on all week. Okonjo-Iweala said talks would resume.', 'Okonjo-Iweala')).toEqual([]);
+  });
+  it('a name without the generational suffix of a dataset person’s is the father’s: no card', async () => {
+    expect(await linked('Ferdinand Marcos fled into exile in 1986.', 'Ferdinand Marcos')).toEqual([]);
+    expect(await linked('Ferdinand Marcos Jr. spoke in Manila.', 'Ferdinand Marcos Jr')).toEqual(['person:bongbong-marcos']);
+  });
+});
