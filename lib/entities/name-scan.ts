@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, TRAVEL_PREPOSITIONS } from '../text/words';
 import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -43,6 +43,15 @@ import {
 const GENERATION = /^(?:z|x|y|alpha)(?:ers|s)?$/;
 /** The words /\b(?:of|in|at|from|to|with|by|for|on)\s$/ and /\b(?:from|with|to|by|for)\s$/ found before a name (wordRunBeforeSpace). */
 const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'to', 'with', 'by', 'for', 'on']);
+/** "and I" or "and me" right after the name, then no capitalised word ("and I" in "Part I and II" is no pronoun). */
+const WITH_I = /^\s+and\s+(?:I|me)\b(?!['\u2019]\p{Lu})(?!\s+\p{Lu}\p{Ll})/u;
+/** What one calls kin or a god as a name ("Mom and I", "God and I"): no one's own name. */
+const FAMILY_ADDRESS: ReadonlySet<string> = new Set('mom mum mommy mummy ma mama dad daddy pa papa grandma grandpa granny gran nana god jesus lord'.split(' '));
+function namedWithI(text: string, start: number, low: string, L: LexiconSets | null): boolean {
+  if (!L || low.includes(' ') || L.kin.has(low) || FAMILY_ADDRESS.has(low) || L.titles.has(low) || (L.everyday.has(low) && !L.givenNames.has(low))) return false;
+  const pw = wordBefore(text, start);
+  return !(pw && TRAVEL_PREPOSITIONS.has(pw)) && !AROUND_NAME.possessiveBefore.test(text.slice(Math.max(0, start - 4), start));
+}
 const GIVEN_AFTER: ReadonlySet<string> = new Set(['from', 'with', 'to', 'by', 'for']);
 /** s.replace(/\.$/, ''), without a regex. */
 const withoutStop = (s: string | undefined): string | undefined => (s !== undefined && s.endsWith('.') ? s.slice(0, -1) : s);
@@ -80,6 +89,10 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (pw && PLACE_PREPOSITIONS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
   // name: only a title before it makes it a person ("Finance Minister Jadaan").
+  // "Peder and I were remarking", "Laura and I are": one the writer names beside "I" is a person (not kin or a title: "Mom and I";
+  // the run goes on into "and I", so asked before the test of a word inside a longer run).
+  // (A name's first word, not a word after a possessive or a place's preposition — "on Martha's Vineyard and I said" —, nor an everyday word: "God and I".)
+  if (single && !before && WITH_I.test(text.slice(span.end, span.end + 14)) && namedWithI(text, span.start, low, L)) return 'named with "I"';
   if (single && alone === false) {
     const w = before ? bareLow(before) : lowerWordBeforeSpace(text.slice(Math.max(0, span.start - 24), span.start));
     return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
