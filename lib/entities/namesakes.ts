@@ -3,6 +3,7 @@
  * person's own roles, appositives that describe somebody ordinary, and members of Congress outside
  * American politics. Split from decide.ts, which links every hit.
  */
+import { aliasKey } from '../dataset/alias-key';
 import type { DatasetEntity } from '../types';
 import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS } from '../text/words';
 import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
@@ -64,6 +65,8 @@ const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
 export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
   // "a nurse also called Rachel Reeves", "Tony Blair (no relation)": a namesake by the article's own word.
   if (h.tokens >= 2 && namesakeCue(ctx.text, h.span)) return true;
+  // "Charles III of Spain", "Felipe VI of Castile": a regnal name with another realm after it is an earlier monarch's.
+  if (h.tokens >= 2 && otherRealm(pick, h, ctx.text)) return true;
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
@@ -75,6 +78,14 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }
+/** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */
+function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
+  if (!REGNAL_END.test(h.key)) return false;
+  const realm = REALM_AFTER.exec(text.slice(h.span.end, h.span.end + 48))?.[1];
+  return !!realm && !pick.roles?.some((r) => !!r.ofName && aliasKey(r.ofName) === aliasKey(realm));
+}
+const REGNAL_END = / [ivx]+$/;
+const REALM_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** The words of the person's role titles (built only where a word before or an appositive asks: most mentions have neither). */
 const ownWords = (pick: DatasetEntity): Set<string> => new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
 /**

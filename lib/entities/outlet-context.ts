@@ -229,7 +229,7 @@ const isListed = (c: DatasetEntity): boolean =>
  * Spielberg's film "The Post" in a list of films.
  */
 const SHARED_TITLES: ReadonlySet<string> = new Set(
-  'post press star sun nation national herald chronicle paper mercury times journal mail globe observer standard express examiner courier register tribune telegraph independent guardian'.split(
+  'post press star sun nation national herald chronicle paper mercury times journal mail globe observer standard express examiner courier register tribune telegraph independent guardian mirror'.split(
     ' ',
   ),
 );

@@ -106,7 +106,8 @@ export const AGENT_COMPOUND_ENDS: ReadonlySet<string> = new Set(
 );
 /**
  * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima beans", "Victoria sponge",
- * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts"), an animal's ("Guinea pig") or a family's ("the
+ * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts", "Lancashire hotpot", a vehicle: "the Colorado
+ * pickup"), an animal's ("Guinea pig") or a family's ("the
  * Jordan family"): nouns a place rarely governs in news copy (lib/entities/place-terms.ts inDishName). Trade words (tea,
  * coffee, wine, cheese) are not here: "Kenya tea exports" is about Kenya.
  */
@@ -114,7 +115,7 @@ export const DISH_HEADS: readonly string[] = split(
   'hat hats nut nuts sprout sprouts bean beans sponge sponges cake cakes noodle noodles sauce mustard ham pudding puddings tart tarts ' +
     'bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder ' +
     'salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con libre mule shorts ' +
-    'pig pigs fowl family families clan household',
+    'pig pigs fowl family families clan household hotpot pie pies cookie cookies pickup pickups',
 );
 /** Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a word of trade follows ("Kenya tea exports"). */
 export const PRODUCE: readonly string[] = split(
@@ -125,13 +126,13 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
 /**
  * Lower-case nouns after a place's name that make the two words a term coined after it, no mention of the place
  * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
- * a disease, a creature, a breed or a plant ("Panama disease", "Guinea worm", "a Greenland shark", "Jersey cows", "the Colorado
- * beetle", "a Norway spruce", "Jerusalem artichokes"); two-word
+ * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows",
+ * "the Colorado beetle", "Turkey vultures", "a Norway spruce", "Jerusalem artichokes"); two-word
  * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
  */
 export const PLACE_TERM_HEADS: readonly string[] = split(
   'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer ' +
-    'cow cows heifer heifers beetle beetles artichoke artichokes',
+    'cow cows heifer heifers beetle beetles artichoke artichokes vulture vultures periwinkle rot',
 );
 export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */

@@ -25,6 +25,10 @@ describe('a place name that names something else', () => {
     expect(await linked('Roast the Jerusalem artichokes with thyme.', 'Jerusalem')).toEqual([]);
     expect(await linked('A Colorado beetle was found on a farm in Kent.', 'Colorado')).toEqual([]);
     expect(await linked('Colorado beetle infestations worried growers.', 'Colorado')).toEqual(['place:colorado']);
+    expect(await linked('Two Turkey vultures nested in the barn.', 'Turkey')).toEqual([]);
+    expect(await linked('Two more dogs died of Alabama rot this spring.', 'Alabama')).toEqual([]);
+    expect(await linked('A Lancashire hotpot won the cook-off.', 'Lancashire')).toEqual([]);
+    expect(await linked('The Colorado pickup gets a new engine.', 'Colorado')).toEqual([]);
   });
 });
 
@@ -36,7 +40,14 @@ describe('what places a one-word place name, right after it', () => {
   });
 });
 
-describe('people and parties', () => {
+describe('people, parties and outlets', () => {
+  it('a regnal name with another realm after it is an earlier monarch’s ("Charles III of Spain")', async () => {
+    expect(await linked('A portrait of Charles III of Spain hangs in the hall.', 'Charles III')).toEqual([]);
+    expect(await linked('Charles III of the United Kingdom visited Ottawa.', 'Charles III')).toEqual(['person:charles-iii']);
+  });
+  it('"The Mirror", a title many papers share, names its one dataset bearer only with its country named', async () => {
+    expect(await linked('The Mirror reported that the couple had split.', 'The Mirror')).toEqual([]);
+  });
   it('a party whose name holds its country’s initials names its country ("Reform UK")', async () => {
     expect(await linked('Reform UK gained four seats overnight.', 'Reform UK')).toEqual(['party:uk:reform-uk']);
   });
