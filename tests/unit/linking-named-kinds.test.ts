@@ -29,6 +29,8 @@ describe('a place name that names something else', () => {
     expect(await linked('Two more dogs died of Alabama rot this spring.', 'Alabama')).toEqual([]);
     expect(await linked('A Lancashire hotpot won the cook-off.', 'Lancashire')).toEqual([]);
     expect(await linked('The Colorado pickup gets a new engine.', 'Colorado')).toEqual([]);
+    expect(await linked('The Minsk agreements collapsed within a year.', 'Minsk')).toEqual([]);
+    expect(await linked('Talks in Minsk collapsed within a year.', 'Minsk')).toEqual(['place:minsk']);
   });
 });
 
