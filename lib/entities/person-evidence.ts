@@ -43,7 +43,7 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 
 /** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow", "Arafat 's passing" as tokenised text writes it). */
 export const LIFE_NOUN_AFTER =
-  /^ ?['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|biography|memoirs?|autobiography|obituary|grave|reign|youth|passing|assassination|murder|resignation|retirement|birthday|girlfriend|boyfriend|fianc[eé]e?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter)\b/;
+  /^ ?['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|biography|memoirs?|autobiography|obituary|grave|reign|youth|passing|assassination|murder|resignation|retirement|birthday|girlfriend|boyfriend|fianc[eé]e?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|sons|daughters|brothers|sisters|siblings|wives|friends?|mistress|lover|résumé|resume|disciples|descendants|ancestors|tomb|bedside)\b/;
 
 /** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
 export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
