@@ -15,6 +15,7 @@ import { dropGlued, withoutStorms } from './name-shapes';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
 import { lowerCasePlaces } from './lower-places';
+import { lowerCasePeople } from './lower-people';
 import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY, US_TOWN_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { placesAgain } from './place-again';
@@ -163,6 +164,7 @@ function findAfterLookup(
       ),
     );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
+  if (L && english) pushAll(entities, lowerCasePeople(text, tokens, taken, L)); // ("i think shanna and i are going")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities); // ("the outskirts of Tarvessa … avoided Tarvessa")
   dropGlued(text, entities);

@@ -61,7 +61,7 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
 }
 
 /** Four words or more and no capital but "I" ("I'm"). */
-function lowerLine(tokens: Token[], a: number, b: number): boolean {
+export function lowerLine(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 4) return false;
   for (let i = a; i < b; i++) if (tokens[i]!.cap && !PRONOUN_I.test(tokens[i]!.text)) return false;
   return true;
