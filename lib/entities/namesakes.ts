@@ -67,6 +67,8 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && namesakeCue(ctx.text, h.span)) return true;
   // "Charles III of Spain", "Felipe VI of Castile": a regnal name with another realm after it is an earlier monarch's.
   if (h.tokens >= 2 && otherRealm(pick, h, ctx.text)) return true;
+  // "Darren Jones, 34, of Salford, was jailed": an age and a home town after a full name, as news writes of a private person.
+  if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
@@ -76,8 +78,13 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (!m) return false;
   const own = ownWords(pick);
   const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
+  // ("the" only with a trade in it — "the Fife bus driver", "the soul singer" —: "Zelensky, the nation learned" is a clause.)
+  if (THE_APPOSITIVE.test(m[0]) && !words.some((w) => TRADES.has(w) || ROLE_WORDS.has(w) || PRIVATE_ROLES.has(w))) return false;
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }
+const THE_APPOSITIVE = /^,\s+the\s/;
+/** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"). */
+const PRIVATE_ROLES: ReadonlySet<string> = new Set(['driver', 'worker', 'owner', 'resident', 'student', 'pensioner', 'landlord', 'cleaner']);
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */
 function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
   if (!REGNAL_END.test(h.key)) return false;
@@ -147,7 +154,9 @@ export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length
 const LEGISLATIVE = /^(?:us-house|us-senate|us-leader):/;
 
 /** ", a 34-year-old teacher from …" up to the clause's end. */
-const APPOSITIVE = /^,\s+(?:a|an)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
+/** ", 34, of " or ", 34, from " and a capitalised word. */
+const AGE_AND_HOME = /^,\s?\d{1,3},\s(?:of|from)\s\p{Lu}/u;
 /** Words of public life beyond titles: a description with one of them may fit a public figure. */
 const PUBLIC_LIFE: ReadonlySet<string> = new Set(
   (

@@ -30,6 +30,7 @@ describe('a place name that names something else', () => {
     expect(await linked('A Lancashire hotpot won the cook-off.', 'Lancashire')).toEqual([]);
     expect(await linked('The Colorado pickup gets a new engine.', 'Colorado')).toEqual([]);
     expect(await linked('The Minsk agreements collapsed within a year.', 'Minsk')).toEqual([]);
+    expect(await linked('A box of Manila envelopes went missing from the office.', 'Manila')).toEqual([]);
     expect(await linked('Talks in Minsk collapsed within a year.', 'Minsk')).toEqual(['place:minsk']);
   });
 });
@@ -43,6 +44,12 @@ describe('what places a one-word place name, right after it', () => {
 });
 
 describe('people, parties and outlets', () => {
+  it('a full name with an age and a home town after it, or a private trade in a "the" appositive, is a namesake’s', async () => {
+    expect(await linked('Gordon Brown, 52, of Dundee, admitted the theft.', 'Gordon Brown')).toEqual([]);
+    expect(await linked('Gordon Brown, the Kirkcaldy taxi driver, retired on Friday.', 'Gordon Brown')).toEqual([]);
+    expect(await linked('Gordon Brown, the former prime minister, spoke in Kirkcaldy.', 'Gordon Brown')).toEqual(['person:gordon-brown']);
+    expect(await linked('After meeting Keir Starmer, the delegates left the hall.', 'Keir Starmer')).toEqual(['person:keir-starmer']);
+  });
   it('a regnal name with another realm after it is an earlier monarch’s ("Charles III of Spain")', async () => {
     expect(await linked('A portrait of Charles III of Spain hangs in the hall.', 'Charles III')).toEqual([]);
     expect(await linked('Charles III of the United Kingdom visited Ottawa.', 'Charles III')).toEqual(['person:charles-iii']);
