@@ -1,5 +1,6 @@
 import { JOINED_PARTICLE_ALTERNATION, NAME_PARTICLES } from '../text/words';
 import type { Span } from '../types';
+import { KeyedSubRun, TokenRun, WordToken } from './token-objects';
 
 /**
  * Capitalised runs in plain text: the only places a name can stand. Looking names up by the runs
@@ -121,13 +122,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (q === 39 || q === 0x2019) end -= 2;
     }
     const word = text.slice(index, end);
-    tokens.push({
-      start: index,
-      end,
-      text: word,
-      low: plain ? word : word.toLowerCase(), // (the token is part of the word: plain too when the word is)
-      cap: startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens),
-    });
+    const low = plain ? word : word.toLowerCase(); // (the token is part of the word: plain too when the word is)
+    tokens.push(new WordToken(index, end, word, low, startsUpper(word) || joinedParticle(word) || numberInName(text, word, index, end, tokens)));
   }
   return tokens;
 }
@@ -185,38 +181,36 @@ function startsUpper(word: string): boolean {
 /** UPPER_START's answers by the first UTF-16 code unit (not a surrogate): 0 not yet asked, 1 no, 2 yes. */
 const UPPER_AT = new Uint8Array(0x10000);
 
-/** Maximal runs of capitalised tokens, allowing name particles inside and a leading "The". */
 /**
- * Ends the run being read: particles cannot end a run ("Bank of" is "Bank"), and what is left, if
- * anything, becomes a run. True when `cur` became the run's tokens (the caller starts a fresh array
- * only then: this runs at every lower-case word). A module function, and the length always set, not
- * popped in a loop only some runs take: the compiled reader deopted on the first run that ended on a particle.
+ * Ends the run being read, and empties `cur`: particles cannot end a run ("Bank of" is "Bank"), and what is left, if
+ * anything, becomes a run, with a copy of its tokens (slice: `cur` is one array for the whole text, and a copy is no
+ * array literal for V8 to pretenure). A module function, and the length always set, not popped in a loop only some
+ * runs take: the compiled reader deopted on the first run that ended on a particle. (Tokens, runs and sub-runs are
+ * instances: token-objects.ts.)
  */
-function endRun(runs: Run[], cur: Token[]): boolean {
-  if (!cur.length) return false;
+function endRun(runs: Run[], cur: Token[]): void {
   let n = cur.length;
   while (n > 0 && !cur[n - 1]!.cap) n--;
-  cur.length = n;
-  if (!n) return false;
-  runs.push({ start: cur[0]!.start, end: cur[n - 1]!.end, tokens: cur });
-  return true;
+  if (n) runs.push(new TokenRun(cur[0]!.start, cur[n - 1]!.end, cur.slice(0, n)));
+  cur.length = 0;
 }
 
+/** Maximal runs of capitalised tokens, allowing name particles inside and a leading "The". */
 export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
-  let cur: Token[] = [];
+  const cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (Not cur[-1] when empty: an out-of-range index is a slow generic look-up, once per token.)
     const prev = cur.length ? cur[cur.length - 1] : undefined;
     // Anything but a single space or hyphen between tokens (punctuation, a line break) ends a run.
-    if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start)) && endRun(runs, cur)) cur = [];
+    if (prev && !singleJoiner(text, prev.end, t.start) && !(t.cap && nameJoiner(text, prev, t.start))) endRun(runs, cur);
     if (t.cap) cur.push(t);
     // (Particles, connectors and openers are short words: the length first, no hash of longer words.)
     else if (cur.length && t.text.length <= JOINER_MAX && (PARTICLES.has(t.text) || joins(t.text, cur[cur.length - 1]!)) && particlesLeadToName(tokens, i))
       cur.push(t);
     else if (!cur.length && isOpener(t.text) && particlesLeadToName(tokens, i)) cur.push(t);
-    else if (endRun(runs, cur)) cur = [];
+    else if (cur.length) endRun(runs, cur);
   }
   endRun(runs, cur);
   return runs;
@@ -272,7 +266,7 @@ export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubR
   const ts = run.tokens;
   const n = ts.length;
   // Most runs are one word (a run starts and ends on a capitalised token): no tables for those.
-  if (n === 1) return [{ a: 0, b: 1, key: tokenKey(ts[0]!) }];
+  if (n === 1) return Array.of<SubRun>(new KeyedSubRun(0, 1, tokenKey(ts[0]!)));
   const keys = ts.map(tokenKey);
   // joined[i][len - 1]: the key of tokens [i, i + len).
   const joined: string[][] = [];
@@ -286,12 +280,12 @@ export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubR
     }
     joined.push(row);
   }
-  const out: SubRun[] = [];
+  const out = Array.of<SubRun>(); // (each run's list lives through the entity stage: no array literal, which V8 may pretenure: token-objects.ts)
   for (let len = Math.min(n, max); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
       // (A run's first token may be a lower-case particle that opened it: "von der Leyen", "bin Salman" as the dataset writes them.)
       if ((!ts[i]!.cap && i > 0) || !ts[i + len - 1]!.cap) continue;
-      out.push({ a: i, b: i + len, key: joined[i]![len - 1]! });
+      out.push(new KeyedSubRun(i, i + len, joined[i]![len - 1]!));
     }
   }
   return out;
