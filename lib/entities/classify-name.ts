@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
 import { productPerson } from './product-names';
@@ -126,7 +126,9 @@ function classifyWords(
   // "Do I need", "Sometimes I").
   if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!))
     return L.lead.has(first) || everydayWord(first, (w) => words.writtenLower(w)) ? undefined : add(out, 'person', name, span);
-  if ((L.titles.has(first) ? !TITLE_PREFIXES.has(first) : leadBeforeGiven(seg, L)) && seg.slice(1).every(isNameWord)) {
+  // ("Aunt Toni": a word kin are called by, before a given name, is no part of it.)
+  const kinGiven = KIN_ADDRESS.has(first) && seg.length >= 2 && L.givenNames.has(seg[1]!.low);
+  if ((L.titles.has(first) ? !TITLE_PREFIXES.has(first) : kinGiven || leadBeforeGiven(seg, L)) && seg.slice(1).every(isNameWord)) {
     const rest = seg.slice(1);
     out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end }, unsure: false });
     return;

@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, TRAVEL_PREPOSITIONS } from '../text/words';
+import { HONORIFICS, KIN_ADDRESS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, TRAVEL_PREPOSITIONS } from '../text/words';
 import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -201,7 +201,8 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
       // "General de Meza": particles open the name right after a title.
       const p = particlesAfterTitle(text, ts, i, L);
       if (p > i) i = p;
-      else if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.low)) {
+      // ("Grandma Julia": a word kin are called by before a given name is no part of the name.)
+      else if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.low) || (KIN_ADDRESS.has(ts[i]!.low) && !!ts[i + 1] && !!L?.givenNames.has(ts[i + 1]!.low))) {
         i++;
         continue;
       }

@@ -112,6 +112,9 @@ export const JOINED_PARTICLE_ALTERNATION = '(?:al|el|ad|ar|as|ash|at|az|an|ul|ud
 /** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */
 export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx dr prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'));
 
+/** Words kin are called by before their given names ("Aunt Toni", "Uncle Vernon", "Grandma Julia"): no part of the name. */
+export const KIN_ADDRESS: ReadonlySet<string> = new Set(split('aunt auntie uncle cousin grandma grandpa granny nana'));
+
 /** Words for a saint that open places' names ("San Rafael", "Santa Monica", "St Albans"): no role before a given name. */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(split('st ste saint san santa santo sao são'));
 
