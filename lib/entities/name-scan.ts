@@ -47,8 +47,10 @@ const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from
 const WITH_I = /^\s+and\s+(?:I|me)\b(?!['\u2019]\p{Lu})(?!\s+\p{Lu}\p{Ll})/u;
 /** What one calls kin or a god as a name ("Mom and I", "God and I"): no one's own name. */
 const FAMILY_ADDRESS: ReadonlySet<string> = new Set('mom mum mommy mummy ma mama dad daddy pa papa grandma grandpa granny gran nana god jesus lord'.split(' '));
+/** Interjections, which open a reply before "and I" ("…Nope and I am proud of it"). */
+const INTERJECTIONS: ReadonlySet<string> = new Set('yes yeah yep yup no nope nah ok okay oh ah aw well wow hey hi alright sure'.split(' '));
 function namedWithI(text: string, start: number, low: string, L: LexiconSets | null): boolean {
-  if (!L || low.includes(' ') || L.kin.has(low) || FAMILY_ADDRESS.has(low) || L.titles.has(low) || (L.everyday.has(low) && !L.givenNames.has(low))) return false;
+  if (!L || low.includes(' ') || L.kin.has(low) || FAMILY_ADDRESS.has(low) || INTERJECTIONS.has(low) || L.titles.has(low) || (L.everyday.has(low) && !L.givenNames.has(low))) return false;
   const pw = wordBefore(text, start);
   return !(pw && TRAVEL_PREPOSITIONS.has(pw)) && !AROUND_NAME.possessiveBefore.test(text.slice(Math.max(0, start - 4), start));
 }

@@ -14,6 +14,7 @@ describe('a name before "and I" (issue 18)', () => {
 
   it('not kin, a god, a word after a possessive or a preposition of place, nor a regnal number', async () => {
     expect(await people('Mom and I went out. God and I talk.')).toEqual([]);
+    expect(await people('Have you heard of it?\n...Nope and I am proud of it.')).toEqual([]);
     expect(await people('I called a friend on Martha’s Vineyard and I said hello.')).toEqual([]);
     expect(await people('We went to Lisbonne and I liked it.')).toEqual([]);
     expect(await people('He read Volume II and I liked it.')).toEqual([]);
