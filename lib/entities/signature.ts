@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
@@ -70,3 +70,37 @@ export function signedNames(text: string, runs: Run[], taken: OverlapIndex, L: L
 /** A line that closes a message before its signature ("Regards,", "Best wishes,", "Thanks!", "Sincerely yours,"). */
 const CLOSING_LINE =
   /^[ \t]*(?:(?:best|warm|warmest|kind|kindest|many|with|all the)\s+)*(?:regards|wishes|thanks|thank you|cheers|sincerely|yours(?:\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|best|love|take care)[ \t]*[,.!]?[ \t]*$/i;
+
+/**
+ * A message signed with initials: a line holding only two or three letters ("dp", "Dp", "-GT", "DP.") that are the initials
+ * of a person the article names in full within a few lines ("Thx⏎dp⏎Debra Perlingiere"). The line is a mention of that person,
+ * added in place; not where two people nearby share the initials, nor a common acronym or a known organisation's letters.
+ */
+export function initialsSignOffs(text: string, entities: EntityResult[], L: LexiconSets): void {
+  const people = entities.filter((e) => e.type === 'person' && initialsOf(e.name) !== null);
+  if (!people.length) return;
+  for (let m: RegExpExecArray | null, re = new RegExp(INITIALS_LINE.source, 'gmu'); (m = re.exec(text)); ) {
+    const letters = m[1]!.toLowerCase();
+    // (Not a common acronym or a known organisation's: "AP", "PR", "TV" credit lines.)
+    if (L.acronyms.has(m[1]!.toUpperCase()) || L.knownOrgs.has(letters) || L.companies.has(letters)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const span = { start, end: start + m[1]!.length };
+    const near = (s: Span) => Math.abs(s.start - start) <= NEAR;
+    const match = people.filter((e) => initialsOf(e.name)!.includes(letters) && e.mentions.some(near));
+    if (match.length !== 1 || entities.some((e) => e.mentions.some((s) => s.start < span.end && span.start < s.end))) continue;
+    match[0]!.mentions.push(span);
+    match[0]!.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+/** A line of two or three letters, perhaps after a dash and before a full stop. */
+const INITIALS_LINE = /^[ \t]*-?[ \t]*(\p{L}{2,3})\.?[ \t]*$/u;
+/** How near (in characters) the full name must stand. */
+const NEAR = 300;
+/** A name's initials: first and last word's, and every word's for three or more words ("debra perlingiere" → ["dp"]); null for one word. */
+function initialsOf(name: string): string[] | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return null;
+  const first = words[0]![0]! + words[words.length - 1]![0]!;
+  const all = words.map((w) => w[0]!).join('');
+  return [first.toLowerCase(), all.toLowerCase()];
+}
