@@ -1,25 +1,23 @@
 /**
  * Runs many cue regexes over one article without scanning the whole text once per regex.
  *
- * Each prefiltered regex declares the word prefixes its matches can start with ("accus", "alleg").
- * One pass over the text lists the start of every ASCII word whose lower-cased beginning is one
- * of those prefixes, per regex; the regex is then tried as a sticky match at those positions
- * only. This returns exactly what `while ((m = re.exec(text)))` returns, provided every match
- * starts at a word whose beginning is a declared prefix — which holds for regexes that begin
- * with `\b` followed by those words, or a lookbehind that puts a space or the text start before
- * them. Matches at a digit-, underscore- or letter-preceded position are simply rejected by the
- * regex's own `\b` (the candidates are a superset). tests/unit/stages-golden.test.ts and
- * tests/unit/claims-prefilter.test.ts check the equivalence on real text.
+ * Each prefiltered regex declares the word prefixes its matches can start with ("accus", "alleg"). One pass over the
+ * text lists the start of every ASCII word whose lower-cased beginning is one of those prefixes, per regex; the regex is
+ * then tried as a sticky match at those positions only. This returns exactly what `while ((m = re.exec(text)))`
+ * returns, provided every match starts at a word whose beginning is a declared prefix — which holds for regexes that
+ * begin with `\b` followed by those words, or a lookbehind that puts a space or the text start before them. Matches at
+ * a digit-, underscore- or letter-preceded position are simply rejected by the regex's own `\b` (the candidates are a
+ * superset). tests/unit/stages-golden.test.ts and tests/unit/claims-prefilter.test.ts check the equivalence on real text.
  */
 
 export interface Prefiltered {
   /** Lower-case prefixes every match's first word starts with; none = scan the whole text. */
   starts?: readonly string[];
   /**
-   * For regexes that open on common words ("a", "the") but always contain a rarer word ("officials",
-   * "sources"): `re` (global, same case flags as the rule) finds that word, and every match starts
-   * at most `groups` "word + spaces" groups before it. Candidates are then every position from
-   * that far back up to the word — a superset of where a match can start.
+   * For regexes that open on common words ("a", "the") but always contain a rarer word ("officials", "sources"): `re`
+   * (global, same case flags as the rule) finds that word, and every match starts at most `groups` "word + spaces"
+   * groups before it. Candidates are then every position from that far back up to the word — a superset of where a
+   * match can start.
    */
   anchor?: { re: RegExp; groups: number };
 }
@@ -42,9 +40,9 @@ const head = (c0: number, c1: number) => ((c0 | 32) - 97) * 26 + ((c1 | 32) - 97
 const SLOTS = 26 * 26;
 
 /**
- * The prefixes of a rule list by their first two letters, made once per list: per slot of the
- * 26 × 26 table, parallel lists of rule indices and prefixes (flat, so the per-word loop below
- * neither destructures pairs nor allocates), and the rules that have prefixes at all.
+ * The prefixes of a rule list by their first two letters, made once per list: per slot of the 26 × 26 table, parallel
+ * lists of rule indices and prefixes (flat, so the per-word loop below neither destructures pairs nor allocates), and
+ * the rules that have prefixes at all.
  */
 interface HeadIndex {
   rules: (number[] | undefined)[];
@@ -88,14 +86,21 @@ const folded: number[] = [];
 const memoAnchors = new Map<RegExp, Map<number, number[]>>();
 
 /**
- * Reads the words of `text` into `words` as flat quadruples [start, length, folded, slot]: maximal
- * runs of ASCII letters (and the two folding letters; folded = 1 when the run holds one), slot =
- * head() of the first two letters (-1 for a folded or one-letter word). Remembered for the last
- * text, as the claim cues and both source scans ask for the same article in a row.
+ * Reads the words of `text` into `words` as flat quadruples [start, length, folded, slot]: maximal runs of ASCII letters
+ * (and the two folding letters; folded = 1 when the run holds one), slot = head() of the first two letters (-1 for a
+ * folded or one-letter word). Remembered for the last text, as the claim cues and both source scans ask for it in a row.
  */
 function readWords(text: string): void {
   if (text === memoText) return;
   memoAnchors.clear();
+  wordsEnd = scanWords(text);
+  memoText = text;
+  bySlots();
+}
+
+// readWords' loop, with no call after it: V8 compiled the loop on its first run (on-stack replacement), bySlots' call not yet
+// run, and that code was entered and thrown away at every text after (598 deoptimisations in 300 analyses).
+function scanWords(text: string): number {
   let end = 0;
   const n = text.length;
   let i = 0;
@@ -125,9 +130,7 @@ function readWords(text: string): void {
     words[end++] = folded;
     words[end++] = folded || i - start < 2 ? -1 : head(text.charCodeAt(start), text.charCodeAt(start + 1));
   }
-  memoText = text;
-  wordsEnd = end;
-  bySlots();
+  return end;
 }
 
 /** Fills bySlot, slotFrom and folded from the words (a counting sort by slot). */
@@ -144,9 +147,7 @@ function bySlots(): void {
   for (let w = 0; w < wordsEnd; w += 4) if (!words[w + 2] && words[w + 3]! >= 0) bySlot[slotFill[words[w + 3]!]!++] = w;
 }
 
-/**
- * Candidate start positions per regex (parallel to `rules`; null = no prefilter, scan all).
- */
+/** Candidate start positions per regex (parallel to `rules`; null = no prefilter, scan all). */
 export function candidateStarts(text: string, rules: readonly Prefiltered[]): (number[] | null)[] {
   readWords(text);
   const out: (number[] | null)[] = rules.map((r) => (r.starts?.length ? [] : r.anchor ? anchorsOf(text, r.anchor) : null));
@@ -232,9 +233,8 @@ function anchorCandidates(text: string, anchor: { re: RegExp; groups: number }):
 }
 
 /**
- * The matches of global regex `re` in `text`, in order — the same list as the usual
- * `exec` loop — tried only at `candidates` when given. (A list, not a generator: all of them are
- * read, and the caller may use `re` itself while reading them.)
+ * The matches of global regex `re` in `text`, in order — the same list as the usual `exec` loop — tried only at
+ * `candidates` when given. (A list, not a generator: all of them are read, and the caller may use `re` itself while reading them.)
  */
 export function matchesOf(re: RegExp, text: string, candidates: number[] | null): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -261,10 +261,10 @@ export function matchesOf(re: RegExp, text: string, candidates: number[] | null)
 }
 
 /**
- * For a regex whose every match opens with `\b` (its source starts with it, outside any alternative):
- * how it reads \w — 2 with the `i` and `u` flags (ſ and K are word characters then), else 1 — or 0 for
- * any other regex. matchesOf skips candidates where no word boundary stands: an anchor's candidates are
- * every position of a stretch, most of them inside words, and a sticky try costs as much where it fails.
+ * For a regex whose every match opens with `\b` (its source starts with it, outside any alternative): how it reads \w —
+ * 2 with the `i` and `u` flags (ſ and K are word characters then), else 1 — or 0 for any other regex. matchesOf skips
+ * candidates where no word boundary stands: an anchor's candidates are every position of a stretch, most of them inside
+ * words, and a sticky try costs as much where it fails.
  */
 const edges = new WeakMap<RegExp, number>();
 function edgeOf(re: RegExp): number {
