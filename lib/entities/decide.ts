@@ -6,7 +6,7 @@ import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
-import { asMedium, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
+import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
@@ -61,18 +61,21 @@ export interface Decision {
 
 function prepare(ctx: Context): void {
   const sure = new Map<string, DatasetEntity>();
-  // "Muhammad Shahabuddin, a resident of Palpur village": a namesake named in full introduces nobody
-  // from the dataset, so his "Shahabuddin" later is not the president either.
+  // "Muhammad Shahabuddin, a resident of Palpur village": a namesake named in full introduces nobody (nor his "Shahabuddin" later).
   const namesakes = new Set<string>();
+  const countries = new Set<string>(ctx.adjectiveCountries.keys());
   for (const h of ctx.hits) {
     const c = h.candidates[0]!;
     if (h.candidates.length === 1 && c.type === 'person' && h.tokens >= 2 && describedAsSomebodyElse(c, h, ctx)) {
       namesakes.add(c.id);
       (ctx.otherBearers ??= new Set()).add(h.key.slice(h.key.lastIndexOf(' ') + 1));
     } else if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
+    // "The Hindu reported that Karnataka …": an outlet of a country outside the English-language press, used as a medium, names its
+    // country (not by a title many papers share, nor as its own evidence: "The Mirror reported", "Eurostar will add trains").
+    if (c.type === 'outlet' && c.countryId && sure.has(c.id) && !ENGLISH_PRESS.has(c.countryId) && !sharedTitle(c, h) && !foreignOutletUnplaced(c, h, ctx))
+      countries.add(c.countryId);
   }
   for (const id of namesakes) sure.delete(id);
-  const countries = new Set<string>(ctx.adjectiveCountries.keys());
   const placeCountries = new Set<string>();
   for (const e of sure.values()) {
     if (e.type === 'country') countries.add(e.id);
@@ -146,8 +149,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const byDate = h.tokens >= 2 && ctx.publishedAt ? inOfficeThen(h, ctx.publishedAt) : undefined;
   if (byDate !== undefined)
     return byDate && !describedAsSomebodyElse(byDate, h, ctx) ? { pick: byDate, why: 'the one of its name in office at the article’s date' } : null;
-  // "Jordan, Minnesota": a town, whoever else carries its name.
-  // ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
+  // "Jordan, Minnesota": a town, whoever else carries its name. ("Los Angeles, CA" is still Los Angeles: the dataset's own US places stay.)
   if (inUsAddress(h, ctx)) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === 'country:us');
   // "San Jose, United States", "Kingston, Ontario", "the Canadian town of Paris", "Tripoli, in northern Lebanon": a town before its country or
   // province, after its country's adjective and kind, or with its country in its appositive, is that country's (where-appositive.ts).
@@ -205,8 +207,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     );
   if (!candidates.length) return null;
 
-  // "Vice President Pence": the one person of that name whose office the title names, however
-  // many other things the word is (a coin, a place, another Pence).
+  // "Vice President Pence": the one person of that name whose office the title names (not a coin, a place, another Pence).
   if (h.tokens === 1 && isOfficeTitle(h.before, ctx.L)) {
     const titled = candidates.filter((c) => c.type === 'person' && titleFits(h.before!, c));
     if (titled.length === 1) return personCheck(titled[0]!, h, ctx, 'title + surname');
@@ -230,8 +231,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Reykjavik, the capital of Iceland": the capital before the municipality of the same name.
   const capital = local.filter((c) => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Capital of\b/.test(f.value)));
   if (capital.length === 1 && local.every((c) => c.type === 'place')) return { pick: capital[0]!, why: 'the capital of a country the article names' };
-  // A key strong for one entity and weak for others ("Jordan": the country, and a surname) names
-  // the one that carries it as a name of its own when context picks none.
+  // A key strong for one entity and weak for others ("Jordan": the country, a surname) names the one that carries it as its own.
   if (weak) {
     const strong = candidates.filter((c) => !weakFor(c, h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)

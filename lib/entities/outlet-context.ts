@@ -26,8 +26,8 @@ const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondent
 const [TELL, SAY, WRITE, REPORT] = [['tell'], ['say'], ['write'], ['report']].map((b) => speechAlternation(b));
 /** Named parts of the patterns below. Between the cue and the name: "the", "state-run", "daily" … up to three. */
 const MODIFIERS = '(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3}';
-/** Cues of publishing before a name: "according to", "reported by", "published in", "first published on", "a statement to", "wrote for", "column in". */
-const PUBLISHED_BY = `according\\s+to|reported\\s+by|published\\s+(?:by|in|on)|statements?\\s+to|reported\\s+(?:in|on)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)`;
+/** Cues of publishing before a name: "according to", "reported by", "obtained by", "published in", "first published on", "a statement to", "wrote for", "column in". */
+const PUBLISHED_BY = `according\\s+to|(?:reported|obtained|seen|reviewed)\\s+by|published\\s+(?:by|in|on)|statements?\\s+to|reported\\s+(?:in|on)|(?:${WRITE}|column|op-ed|article|piece|essay)\\s+(?:in|for)`;
 /** …and after it: "published", "revealed", "has learned". */
 const PUBLISHED_AFTER = 'published|revealed|obtained|broadcast|aired|learned|has\\s+learned';
 /** ", the state broadcaster," after a name. */
@@ -238,7 +238,7 @@ export const sharedTitle = (c: DatasetEntity, h: Pick<Hit, 'tokens' | 'key'>): b
   c.type === 'outlet' && h.tokens === 2 && h.key.startsWith('the ') && SHARED_TITLES.has(h.key.slice(4));
 
 /** Countries whose outlets write in English for readers everywhere: their one-word titles are known by name ("Reuters", "Axios"). */
-const ENGLISH_PRESS: ReadonlySet<string> = new Set(['country:us', 'country:uk', 'country:ca', 'country:as', 'country:nz', 'country:ei']);
+export const ENGLISH_PRESS: ReadonlySet<string> = new Set(['country:us', 'country:uk', 'country:ca', 'country:as', 'country:nz', 'country:ei']);
 
 /**
  * An outlet of another country called by one word, or "The" and one word ("Mir", "Eurasia", "Eurostar", "Sabah", "The

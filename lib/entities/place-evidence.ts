@@ -140,7 +140,8 @@ const COMPOUND_END = /^\p{Ll}+/u;
 
 /**
  * A place whose own name is also an everyday word or a given name ("Sydney", "Virginia", "Reading"): placed only by a
- * preposition of place, "from" before a name that is no given name, a journey (onRoute), or, for a US state, the end of a
+ * preposition of place (or one that opens the list it ends: "across Cork and Kerry"), "from" before a name that is no given
+ * name, a journey (onRoute), or, for a US state, the end of a
  * town's address ("Norfolk, Virginia,"; not "Google, Meta, and OpenAI": Meta is a Colombian department's name too) — not by the looser evidence above (a capital, a US state, its country named), which a person
  * or a club of that name meets as often.
  */
@@ -150,8 +151,20 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
     AT_PLACE_PREPOSITIONS.has(w) ||
     (w === 'from' && !ctx.L?.givenNames.has(h.key)) ||
     onRoute(ctx.text, h.span, w) ||
-    (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text))
+    (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
+    listAfterPreposition(h, ctx)
   );
+}
+
+/** The last of a list of places that a preposition of place opens ("across Cork and Kerry", "in Mayo, Galway and Clare"). */
+function listAfterPreposition(h: Hit, ctx: PlaceView): boolean {
+  let i = indexOf(ctx).get(h)!;
+  for (let n = 0; n < 6 && i > 0; n++, i--) {
+    const prev = ctx.hits[i - 1]!;
+    if (!isPlaceHit(prev) || !LIST_JOIN.test(ctx.text.slice(prev.span.end, ctx.hits[i]!.span.start))) return false;
+    if (AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, prev.span.start) ?? '')) return true;
+  }
+  return false;
 }
 
 /** A division after a town and a comma, ending the address ("Paris, Texas, overnight"; "Perth, Scotland."). */

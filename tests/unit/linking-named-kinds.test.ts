@@ -74,4 +74,18 @@ describe('people, parties and outlets', () => {
     expect(await linked('Ferdinand Marcos fled into exile in 1986.', 'Ferdinand Marcos')).toEqual([]);
     expect(await linked('Ferdinand Marcos Jr. spoke in Manila.', 'Ferdinand Marcos Jr')).toEqual(['person:bongbong-marcos']);
   });
+  it('an outlet used as a medium: "obtained by"; a foreign outlet so used names its country, but is no evidence for itself', async () => {
+    expect(await linked('A memo obtained by Rolling Stone shows the tour was cancelled.', 'Rolling Stone')).toEqual(['outlet:rollingstone.com']);
+    expect(await linked('A memo from Rolling Stone shows the tour was cancelled.', 'Rolling Stone')).toEqual([]);
+    expect(await linked('Haaretz reported that police had questioned Netanyahu again.', 'Netanyahu')).toEqual(['person:benjamin-netanyahu']);
+    expect(await linked('Police said they had questioned Netanyahu again.', 'Netanyahu')).toEqual([]);
+    expect(await linked('Eurostar will add three daily trains in March.', 'Eurostar')).toEqual([]);
+  });
+});
+
+describe('a place name that is also a given name, in a list', () => {
+  it('is placed by the preposition that opens the list ("across Cork and Kerry")', async () => {
+    expect(await linked('Storms cut power across Cork and Kerry overnight.', 'Kerry')).toEqual(['place:kerry']);
+    expect(await linked('Kerry and Cork were both at the dinner.', 'Kerry')).toEqual([]);
+  });
 });
