@@ -28,6 +28,17 @@ export type Found = ReadonlyMap<string, DatasetEntity[]>;
 
 export const tokenKey = (t: Token): string => aliasKeyMemo(t.text);
 
+/** A run's hit as an instance, not an object literal, which V8 pretenured after the short pages (token-objects.ts says why). */
+class RunHit implements Hit {
+  constructor(
+    public span: Span,
+    public key: string,
+    public candidates: DatasetEntity[],
+    public tokens: number,
+    public before: string | undefined,
+  ) {}
+}
+
 function keysOf(cache: WeakMap<DatasetEntity, Set<string>>, e: DatasetEntity, list: readonly string[] | undefined): Set<string> {
   let keys = cache.get(e);
   if (!keys) cache.set(e, (keys = new Set((list ?? []).map(aliasKey))));
@@ -148,7 +159,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     )
       continue;
     for (let i = a; i < b; i++) used[i] = true;
-    hits.push({ span, key, candidates: list, tokens: b - a, before: prev && bareLow(prev) });
+    hits.push(new RunHit(span, key, list, b - a, prev && bareLow(prev)));
   }
 }
 
@@ -178,7 +189,7 @@ const PERSON_ACTIVE = new RegExp(
 /** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */
 function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetEntity[] {
   const seen = new Set<string>();
-  const out: DatasetEntity[] = [];
+  const out = Array.of<DatasetEntity>(); // (a hit's candidates, not an array literal: see RunHit)
   for (const e of raw) {
     if (seen.has(e.id) || (!caps && e.acronyms?.includes(key))) continue;
     seen.add(e.id);
