@@ -34,11 +34,13 @@ export function subjectOfLife(text: string, end: number, L: LexiconSets | null, 
 export const VERBAL_WORD = /(?:ly|ing)$|-\p{Ll}/u;
 
 /**
- * Verbs whose object is a person only ("accompanied Mandl", "married Hale"); not those a company, a
+ * Verbs whose object is a person only ("accompanied Mandl", "married Hale", "arrested Ghulam Mohiuddin Lone"); not those a company, a
  * party or a country is as often the object of ("met", "hired", "appointed", "endorsed", "told").
  */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
-  'married marry accompanied interviewed thanked congratulated divorced befriended mentored pardoned'.split(' '),
+  'married marry accompanied interviewed thanked congratulated divorced befriended mentored pardoned arrested detained kidnapped abducted assassinated murdered jailed imprisoned executed'.split(
+    ' ',
+  ),
 );
 
 /** A possessive before a word only a person has ("Smith's death", "Carangi's life", "Villeneuve's widow", "Arafat 's passing" as tokenised text writes it). */

@@ -2,7 +2,7 @@ import { HONORIFICS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { lowerWordBeforeSpace, wordBeforeSpace } from './name-words';
-import { LIFE_NOUN_AFTER, isRole, speechAfter, speechBefore } from './person-evidence';
+import { LIFE_NOUN_AFTER, PERSON_OBJECT_VERBS, isRole, speechAfter, speechBefore } from './person-evidence';
 import { pronounAfter } from './pronoun-evidence';
 
 /**
@@ -62,6 +62,8 @@ export function personAround(text: string, m: Span, L: LexiconSets): boolean {
   const hon = wordBeforeSpace(lead);
   if (hon && /^\p{Lu}\p{Ll}*\.?$/u.test(hon) && HONORIFICS.has(hon.replace(/\.$/, '').toLowerCase())) return true;
   if (speechAfter(text, m.end) || speechBefore(lead)) return true;
+  // ("Army arrested Ghulam Mohiuddin Lone": the object of a verb that takes a person.)
+  if (role && PERSON_OBJECT_VERBS.has(role)) return true;
   const after = text.slice(m.end, m.end + 40);
   return AGE_OR_LIFE.test(after) || LIFE_NOUN_AFTER.test(after) || pronounAfter(text, m.start, m.end);
 }

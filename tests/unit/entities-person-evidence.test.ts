@@ -55,6 +55,12 @@ describe('person evidence (issue 18)', () => {
     expect(await person("Zellbrook's fleet and Zellbrook's staff grew.", 'Zellbrook')).toBeUndefined();
   });
 
+  it('the object of a verb only a person is the object of — arrested, detained, kidnapped — is a person, its surname after it too', async () => {
+    const text = 'Army arrested Ghulam Mohiuddin Lone, a LeT man, from the district.\nDuring the interrogation, Lone confessed.';
+    expect(await people(text)).toEqual(['Ghulam Mohiuddin Lone', 'Lone']);
+    expect(await person('Police detained Varnadoe after the march.', 'Varnadoe')).toBeDefined();
+  });
+
   it('a given name after "from", "to" or "with" is a person, not when it qualifies a noun', async () => {
     expect(await person('She took the advice she got from Rosalind, and it worked.', 'Rosalind')).toBeDefined();
     expect(await person('The contract for Rosalind talks was drafted on Tuesday.', 'Rosalind')).toBeUndefined();
