@@ -14,7 +14,7 @@ import {
   workKindBefore,
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
-import { pronounAfter } from './pronoun-evidence';
+import { ASKING_VERBS, pronounAfter, pronounInToClause } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
 import {
@@ -147,6 +147,8 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
     return 'subject of a verb of a life';
   if (PERSON_OBJECT_VERBS.has(pre)) return 'object of a verb that takes a person';
+  // "encourage Abakumov to form his own network": an asking verb's object whose to-clause calls it "he" or "she" (pronoun-evidence.ts).
+  if (ASKING_VERBS.has(pre) && pronounInToClause(text, span.end)) return 'asked to act, then he or she';
   // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
   if (L?.soleGivenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
   // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.

@@ -45,3 +45,25 @@ export function pronounAfter(text: string, start: number, end: number): boolean 
   const m = PRONOUN.exec(tail);
   return !!m && !!m[1];
 }
+
+/**
+ * Verbs that ask or make someone do something, before their object and "to": "encourage Abakumov to form his own network",
+ * "urged Okafor to drop her bid". Firms are their objects as often ("urged Apple to drop its plan"): the to-clause's first
+ * pronoun tells — "he" or "she" a person's, "it" or "they" a firm's or a group's.
+ */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(
+  'encourage encouraged encourages urge urged urges persuade persuaded convince convinced ask asked asks tell told tells order ordered force forced invite invited advise advised beg begged'.split(
+    ' ',
+  ),
+);
+
+/** The name at [start, end) is an asking verb's object before "to <verb>", and the to-clause's first pronoun is a person's. */
+export function pronounInToClause(text: string, end: number): boolean {
+  if (!text.startsWith(' to ', end)) return false;
+  let tail = text.slice(end + 4, end + 124);
+  if (!/^\p{Ll}/u.test(tail)) return false;
+  const stop = STOP.exec(tail);
+  if (stop) tail = tail.slice(0, stop.index);
+  const m = PRONOUN.exec(tail);
+  return !!m && !!m[1];
+}

@@ -14,6 +14,11 @@ describe('he or she after a one-word subject (issue 18)', () => {
     expect(await people('The vote was close, and Quillby soon found herself in the minority.')).toEqual(['Quillby']);
   });
 
+  it('an asking verb\'s object before "to", whose to-clause calls it "he" or "she"; not "its"', async () => {
+    expect(await people('The chief began to encourage Ostrander to form his own network inside the ministry.')).toEqual(['Ostrander']);
+    expect(await people('The board began to encourage Ostrander to form its own network inside the ministry.')).toEqual([]);
+  });
+
   it('"it" and "its" make no person', async () => {
     expect(await people('Ostrander is convinced that the archive holds the key to its future.')).toEqual([]);
   });
