@@ -5,7 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
-import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, legislatorInContext, titleFits } from './namesakes';
+import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { isDivision, readAsCity, seatCitiesOf } from './seat-cities';
@@ -277,18 +277,6 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   if (leads) return { pick, why: leads };
   if (besideLeader(h, ctx.text, ctx.hits, ctx.L)) return { pick, why: 'surname of a head of state or government named beside another' };
   return null;
-}
-
-/**
- * A head of state or government (any term the dataset records) of a country the article names, or the head of an
- * international body it names, called by a one-word alias of three letters or more ("Li", "He", "Xi" are too short).
- */
-function leadsNamed(pick: DatasetEntity, h: Hit, ctx: Context): string | null {
-  if (h.key.length < 3) return null;
-  if (pick.roles?.some((r) => !!r.of && /^ho[sg]:/.test(r.office ?? '') && ctx.countries!.has(r.of)))
-    return 'surname of a head of state or government of a country the article names';
-  // ("The World Trade Organization met … Okonjo-Iweala said": the head of an international body named in full.)
-  return pick.roles?.some((r) => !!r.of && /^head:/.test(r.office ?? '') && ctx.sure!.has(r.of)) ? 'surname of the head of a body the article names' : null;
 }
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context). */

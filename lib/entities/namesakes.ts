@@ -165,3 +165,15 @@ const PUBLIC_LIFE: ReadonlySet<string> = new Set(
     'presidential royal monarch ruler dictator strongman billionaire tycoon businessman businesswoman investor'
   ).split(' '),
 );
+
+/**
+ * A head of state or government (any term the dataset records) of a country the article names, or the head of an
+ * international body it names, called by a one-word alias of three letters or more ("Li", "He", "Xi" are too short).
+ */
+export function leadsNamed(pick: DatasetEntity, h: Hit, ctx: ArticleView & { sure?: Map<string, DatasetEntity> }): string | null {
+  if (h.key.length < 3) return null;
+  if (pick.roles?.some((r) => !!r.of && /^ho[sg]:/.test(r.office ?? '') && ctx.countries!.has(r.of)))
+    return 'surname of a head of state or government of a country the article names';
+  // ("The World Trade Organization met … Okonjo-Iweala said": the head of an international body named in full.)
+  return pick.roles?.some((r) => !!r.of && /^head:/.test(r.office ?? '') && ctx.sure!.has(r.of)) ? 'surname of the head of a body the article names' : null;
+}
