@@ -20,7 +20,7 @@ import type { Hit } from './link';
 const MEDIA_KINDS =
   'newspapers?|daily|weekly|tabloid|magazines?|journal|broadcasters?|networks?|channels?|stations?|radio|television|TV|news\\s+(?:agency|site|service|channel|outlet|website|portal)|agency|wire(?:\\s+service)?|outlets?|website|publication';
 /** …and after it, also its people and its work ("a BBC interview", "Kyodo news agency", "IRNA reported"). */
-const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondents?|journalists?|editors?|columnists?|anchors?|interviewers?|presenters?|producers?)|interviews?|reports?|reporting|articles?|editorial|op-ed|column|podcast|documentary|broadcasts?|poll|survey|investigation|coverage|headlines?|newsroom|bureau|news`;
+const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondents?|journalists?|editors?|columnists?|critics?|reviewers?|anchors?|interviewers?|presenters?|producers?)|interviews?|reports?|reporting|articles?|editorial|op-ed|column|podcast|documentary|broadcasts?|poll|survey|investigation|coverage|headlines?|newsroom|bureau|news`;
 
 /** Speech verbs, from lib/text/words.ts: "told", "said on", "wrote in", "reports for". */
 const [TELL, SAY, WRITE, REPORT] = [['tell'], ['say'], ['write'], ['report']].map((b) => speechAlternation(b));

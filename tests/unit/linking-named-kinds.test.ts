@@ -80,6 +80,8 @@ describe('people, parties and outlets', () => {
     expect(await linked('Haaretz reported that police had questioned Netanyahu again.', 'Netanyahu')).toEqual(['person:benjamin-netanyahu']);
     expect(await linked('Police said they had questioned Netanyahu again.', 'Netanyahu')).toEqual([]);
     expect(await linked('Eurostar will add three daily trains in March.', 'Eurostar')).toEqual([]);
+    expect(await linked("Stern's film critic called it the year's best debut.", 'Stern')).toEqual(['outlet:stern.de']);
+    expect(await linked('Stern called it the year’s best debut.', 'Stern')).toEqual([]);
   });
 });
 
