@@ -54,6 +54,7 @@ function namedWithI(text: string, start: number, low: string, L: LexiconSets | n
   const pw = wordBefore(text, start);
   return !(pw && TRAVEL_PREPOSITIONS.has(pw)) && !AROUND_NAME.possessiveBefore.test(text.slice(Math.max(0, start - 4), start));
 }
+const THE_LATE = /\b[Tt]he late $/;
 const GIVEN_AFTER: ReadonlySet<string> = new Set(['from', 'with', 'to', 'by', 'for']);
 /** s.replace(/\.$/, ''), without a regex. */
 const withoutStop = (s: string | undefined): string | undefined => (s !== undefined && s.endsWith('.') ? s.slice(0, -1) : s);
@@ -73,6 +74,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
       : withoutStop(wordBeforeSpace(text.slice(Math.max(0, span.start - 12), span.start))?.toLowerCase());
   // ("Gen Zers", "Gen X": a generation, not General Zers.)
   if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return hon === 'gen' && GENERATION.test(low) ? null : 'title before the name';
+  // "the late Quorbel", "the late Jan Vorst": one who has died (not "the Late Show": the name follows the lower-case word).
+  if (THE_LATE.test(text.slice(Math.max(0, span.start - 9), span.start))) return 'the late …';
   // "Others reported", "Now we", "You said": a word that opens sentences is no one-word name, whatever follows.
   if (single && L?.lead.has(low)) return null;
   // "Boeing said", "San Diego", "Accenture said": well-known organisations and places are not people (a listed company by one-word evidence).

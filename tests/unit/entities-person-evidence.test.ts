@@ -61,6 +61,12 @@ describe('person evidence (issue 18)', () => {
     expect(await person('Police detained Varnadoe after the march.', 'Varnadoe')).toBeDefined();
   });
 
+  it('"the late" before a name: one who has died', async () => {
+    expect((await person('He thanked the late Quorbel for the idea.', 'Quorbel'))?.why).toContain('the late');
+    expect(await people('The tune was written by the late Jan Vorst in 1990.')).toEqual(['Jan Vorst']);
+    expect(await people('We watched the Late Show on Friday.')).toEqual([]);
+  });
+
   it('a given name after "from", "to" or "with" is a person, not when it qualifies a noun', async () => {
     expect(await person('She took the advice she got from Rosalind, and it worked.', 'Rosalind')).toBeDefined();
     expect(await person('The contract for Rosalind talks was drafted on Tuesday.', 'Rosalind')).toBeUndefined();
