@@ -165,9 +165,11 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
 
 /** An honorific right before `at` ("Mr ", "Rep. ", "Lord "). */
 function honorificBefore(text: string, at: number): boolean {
-  const w = wordBeforeDotSpace(text.slice(Math.max(0, at - 8), at));
-  return !!w && HONORIFICS.has(w.toLowerCase());
+  const w = wordBeforeDotSpace(text.slice(Math.max(0, at - 12), at))?.toLowerCase();
+  return !!w && (HONORIFICS.has(w) || RANKS.has(w));
 }
+/** Ranks written out before a name ("Captain America", "Colonel Jordan"): a person's or a character's, never a place's. */
+const RANKS: ReadonlySet<string> = new Set(['captain', 'colonel', 'sergeant', 'lieutenant', 'admiral', 'professor']);
 
 /**
  * What is done only to a person, right after the name ("Lima was substituted", "Jordan was

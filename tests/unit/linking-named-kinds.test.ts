@@ -20,7 +20,7 @@ describe('a place name that names something else', () => {
     // Without the noun, the state.
     expect(await linked('Floods hit Texas again on Sunday.', 'Texas')).toEqual(['place:texas']);
   });
-  it('before a breed, a beetle or a vegetable named after it, unless a word makes it the place again', async () => {
+  it('before a breed, a beetle or a vegetable named after it (unless a word makes it the place again), or after a rank', async () => {
     expect(await linked('Guernsey cows graze on the cliff pastures.', 'Guernsey')).toEqual([]);
     expect(await linked('Roast the Jerusalem artichokes with thyme.', 'Jerusalem')).toEqual([]);
     expect(await linked('A Colorado beetle was found on a farm in Kent.', 'Colorado')).toEqual([]);
@@ -32,6 +32,8 @@ describe('a place name that names something else', () => {
     expect(await linked('The Minsk agreements collapsed within a year.', 'Minsk')).toEqual([]);
     expect(await linked('A box of Manila envelopes went missing from the office.', 'Manila')).toEqual([]);
     expect(await linked('Talks in Minsk collapsed within a year.', 'Minsk')).toEqual(['place:minsk']);
+    expect(await linked('Captain America: Brave New World topped the box office.', 'America')).toEqual([]);
+    expect(await linked('Colonel Jordan led the parade through the town.', 'Jordan')).toEqual([]);
   });
 });
 
