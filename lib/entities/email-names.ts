@@ -21,7 +21,10 @@ export function emailNames(text: string, taken: OverlapIndex, L: LexiconSets): S
   // (From each "@" back to its "<": the cost is the addresses', not the text's.)
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     const lt = text.lastIndexOf('<', at);
-    if (lt < 0 || at - lt > 64 || /[\s>]/.test(text.slice(lt + 1, at))) continue;
+    if (lt < 0 || at - lt > 64 || /[\s>]/.test(text.slice(lt + 1, at))) {
+      notesName(text, at, taken, L, out);
+      continue;
+    }
     const from = Math.max(0, lt - 64);
     const lead = text.slice(from, lt);
     const m = QUOTED.exec(lead) ?? (from === 0 || text[from - 1] === '\n' ? BARE : BARE_INSIDE).exec(lead);
@@ -46,3 +49,19 @@ function displayName(text: string, span: Span, L: LexiconSets): boolean {
   }
   return ts[ts.length - 1]!.end === name.length;
 }
+
+/**
+ * A Lotus Notes address opening its line: the name, perhaps "/ORG", then "@" and the organisation's name in capitals or after
+ * "/ORG@" ("Rudwell Johnson/ENRON@enronXgate", "John Griffith@ENRON on 08/15/2000"): the name is the person's. Two or three
+ * name words one space apart; not an address of a mailbox ("kent.shoemaker@ae.ge.com": no space in it).
+ */
+function notesName(text: string, at: number, taken: OverlapIndex, L: LexiconSets, out: Span[]): void {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 60) return;
+  const m = NOTES_NAME.exec(text.slice(lineStart, at));
+  if (!m || !(m[2] ? /^@\p{L}/u : /^@\p{Lu}{2,}\b/u).test(text.slice(at, at + 12))) return;
+  const start = lineStart + m[0].indexOf(m[1]!);
+  const span = { start, end: start + m[1]!.length };
+  if (displayName(text, span, L) && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
+}
+const NOTES_NAME = /^[ \t]*((?:\p{Lu}[\p{L}'\u2019-]+ ){1,2}\p{Lu}[\p{L}'\u2019-]+)(\/\p{Lu}[\p{L}]*)?$/u;

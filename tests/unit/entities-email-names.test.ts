@@ -11,6 +11,11 @@ describe('names before e-mail addresses (issue 18)', () => {
     expect(await people('From: "Osric Vellacott" <ov@example.org>')).toEqual(['Osric Vellacott']);
   });
 
+  it('a Lotus Notes address opening its line: the name before "/ORG@"', async () => {
+    expect(await people('03/29/2001 09:01 AM\nQuorbel Vantress/ACME@acmeXgate\n03/28/2001 05:09 PM')).toEqual(['Quorbel Vantress']);
+    expect(await people('Please send it to kent.vantress@example.org today.')).toEqual([]);
+  });
+
   it('an unquoted name after a label, and the address in lower case does not make the surname an everyday word', async () => {
     expect(await people('Email: Bryony Tallis <tallis@example.org>')).toEqual(['Bryony Tallis']);
   });
