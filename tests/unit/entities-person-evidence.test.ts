@@ -61,6 +61,11 @@ describe('person evidence (issue 18)', () => {
     expect(await person('Police detained Varnadoe after the march.', 'Varnadoe')).toBeDefined();
   });
 
+  it('the plural honorifics "Drs." and "Messrs." before a name', async () => {
+    expect((await person('Dentist you can trust.\nDrs. Quorbel work wonders.', 'Quorbel'))?.why).toContain('title');
+    expect(await people('Messrs. Quorbel and Vantress agreed.')).toEqual(['Quorbel', 'Vantress']);
+  });
+
   it('"the late" before a name: one who has died', async () => {
     expect((await person('He thanked the late Quorbel for the idea.', 'Quorbel'))?.why).toContain('the late');
     expect(await people('The tune was written by the late Jan Vorst in 1990.')).toEqual(['Jan Vorst']);
