@@ -14,7 +14,7 @@ import { OverlapIndex } from './overlap';
 export function lowerCasePeople(text: string, tokens: Token[], taken: Span[], L: LexiconSets): EntityResult[] {
   const found = new Map<string, Span[]>();
   let blocked: OverlapIndex | null = null;
-  for (let a = 0; a < tokens.length; ) {
+  for (let a = 0; a < tokens.length;) {
     const nl = text.indexOf('\n', tokens[a]!.end);
     let b = a + 1;
     if (nl < 0) b = tokens.length;

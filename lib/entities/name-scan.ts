@@ -50,7 +50,16 @@ const FAMILY_ADDRESS: ReadonlySet<string> = new Set('mom mum mommy mummy ma mama
 /** Interjections, which open a reply before "and I" ("…Nope and I am proud of it"). */
 const INTERJECTIONS: ReadonlySet<string> = new Set('yes yeah yep yup no nope nah ok okay oh ah aw well wow hey hi alright sure'.split(' '));
 function namedWithI(text: string, start: number, low: string, L: LexiconSets | null): boolean {
-  if (!L || low.includes(' ') || L.kin.has(low) || FAMILY_ADDRESS.has(low) || INTERJECTIONS.has(low) || L.titles.has(low) || (L.everyday.has(low) && !L.givenNames.has(low))) return false;
+  if (
+    !L ||
+    low.includes(' ') ||
+    L.kin.has(low) ||
+    FAMILY_ADDRESS.has(low) ||
+    INTERJECTIONS.has(low) ||
+    L.titles.has(low) ||
+    (L.everyday.has(low) && !L.givenNames.has(low))
+  )
+    return false;
   const pw = wordBefore(text, start);
   return !(pw && TRAVEL_PREPOSITIONS.has(pw)) && !AROUND_NAME.possessiveBefore.test(text.slice(Math.max(0, start - 4), start));
 }

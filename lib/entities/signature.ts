@@ -61,7 +61,8 @@ export function signedNames(text: string, runs: Run[], taken: OverlapIndex, L: L
     const lineStart = text.lastIndexOf('\n', run.start - 2) + 1;
     // (A closing after a closing is none: "Regards,⏎Sincerely,".)
     if (!CLOSING_LINE.test(text.slice(lineStart, run.start - 1)) || CLOSING_LINE.test(text.slice(run.start, run.end + 1))) continue;
-    if (!ts.every((t, k) => (k > 0 && k < ts.length - 1 && INITIAL.test(t.text)) || word(t, L, lower)) || !ts.every((_, k) => k === 0 || spaced(ts, k))) continue;
+    if (!ts.every((t, k) => (k > 0 && k < ts.length - 1 && INITIAL.test(t.text)) || word(t, L, lower)) || !ts.every((_, k) => k === 0 || spaced(ts, k)))
+      continue;
     const span = { start: ts[0]!.start, end: ts[ts.length - 1]!.end };
     if (!taken.overlaps(span)) out.push(span);
   }
@@ -79,7 +80,7 @@ const CLOSING_LINE =
 export function initialsSignOffs(text: string, entities: EntityResult[], L: LexiconSets): void {
   const people = entities.filter((e) => e.type === 'person' && initialsOf(e.name) !== null);
   if (!people.length) return;
-  for (let m: RegExpExecArray | null, re = new RegExp(INITIALS_LINE.source, 'gmu'); (m = re.exec(text)); ) {
+  for (let m: RegExpExecArray | null, re = new RegExp(INITIALS_LINE.source, 'gmu'); (m = re.exec(text));) {
     const letters = m[1]!.toLowerCase();
     // (Not a common acronym or a known organisation's: "AP", "PR", "TV" credit lines.)
     if (L.acronyms.has(m[1]!.toUpperCase()) || L.knownOrgs.has(letters) || L.companies.has(letters)) continue;

@@ -110,7 +110,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(split('von van der de
 export const JOINED_PARTICLE_ALTERNATION = '(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)';
 
 /** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */
-export const HONORIFICS: ReadonlySet<string> = new Set(split('mr mrs ms miss mx dr drs messrs prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'));
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  split('mr mrs ms miss mx dr drs messrs prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'),
+);
 
 /** Words kin are called by before their given names ("Aunt Toni", "Uncle Vernon", "Grandma Julia"): no part of the name. */
 export const KIN_ADDRESS: ReadonlySet<string> = new Set(split('aunt auntie uncle cousin grandma grandpa granny nana'));

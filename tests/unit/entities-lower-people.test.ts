@@ -14,7 +14,7 @@ describe('a given name where nothing is capitalised (issue 18)', () => {
     expect(await people('jill allen finishes her exams today and we are going out.')).toEqual(['jill allen']);
   });
 
-  it('not in a line written normally, not an everyday word, and not without a person\'s place in the clause', async () => {
+  it("not in a line written normally, not an everyday word, and not without a person's place in the clause", async () => {
     expect(await people('We think lisa and I are going.')).toEqual([]);
     expect(await people('the max speed is ten and the mark was low today.')).toEqual([]);
     expect(await people('the lisa library is fast and small for us.')).toEqual([]);

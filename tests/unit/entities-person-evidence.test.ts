@@ -47,9 +47,9 @@ describe('person evidence (issue 18)', () => {
     expect(await person("The documentary follows the collapse of Varnadoe's career in the 1990s.", 'Varnadoe')).toBeDefined();
   });
 
-  it("a possessive of what only a person has — friends, a résumé, kin in the plural, a tomb", async () => {
+  it('a possessive of what only a person has — friends, a résumé, kin in the plural, a tomb', async () => {
     expect(await person("Rosane was the daughter of one of Quorbelle's friends.", 'Quorbelle')).toBeDefined();
-    expect(await person('Ask him to get Sungvar \'s resume and start a file on him.', 'Sungvar')).toBeDefined();
+    expect(await person("Ask him to get Sungvar 's resume and start a file on him.", 'Sungvar')).toBeDefined();
     expect(await person("Pilgrims visit Ashvaran's tomb every spring.", 'Ashvaran')).toBeDefined();
     // A firm's or a place's possessions are no person's.
     expect(await person("Zellbrook's fleet and Zellbrook's staff grew.", 'Zellbrook')).toBeUndefined();
