@@ -1,7 +1,7 @@
 import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { lowerLine } from './lower-places';
+import { forEachLowerLine } from './lower-places';
 import { OverlapIndex } from './overlap';
 
 /**
@@ -14,24 +14,18 @@ import { OverlapIndex } from './overlap';
 export function lowerCasePeople(text: string, tokens: Token[], taken: Span[], L: LexiconSets): EntityResult[] {
   const found = new Map<string, Span[]>();
   let blocked: OverlapIndex | null = null;
-  for (let a = 0; a < tokens.length;) {
-    const nl = text.indexOf('\n', tokens[a]!.end);
-    let b = a + 1;
-    if (nl < 0) b = tokens.length;
-    else while (b < tokens.length && tokens[b]!.start < nl) b++;
-    if (lowerLine(tokens, a, b))
-      for (let i = a; i < b; i++) {
-        const n = personAt(text, tokens, i, a, b, L);
-        if (!n) continue;
-        const span = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end };
-        blocked ??= new OverlapIndex(taken);
-        if (blocked.overlaps(span)) continue;
-        const key = text.slice(span.start, span.end);
-        found.set(key, [...(found.get(key) ?? []), span]);
-        i += n - 1;
-      }
-    a = b;
-  }
+  forEachLowerLine(text, tokens, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const n = personAt(text, tokens, i, a, b, L);
+      if (!n) continue;
+      const span = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end };
+      blocked ??= new OverlapIndex(taken);
+      if (blocked.overlaps(span)) continue;
+      const key = text.slice(span.start, span.end);
+      found.set(key, [...(found.get(key) ?? []), span]);
+      i += n - 1;
+    }
+  });
   return [...found.entries()].map(([name, mentions]) => ({
     id: null,
     name,

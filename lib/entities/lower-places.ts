@@ -17,16 +17,7 @@ const LOWER_WORDS = /^[\p{Ll} ]+$/u;
 export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L: LexiconSets): EntityResult[] {
   const found = new Map<string, Span[]>();
   let blocked: OverlapIndex | null = null;
-  for (let a = 0; a < tokens.length;) {
-    // The line from token a: tokens up to the next line break (found once per line: no token holds one).
-    const nl = text.indexOf('\n', tokens[a]!.end);
-    let b = a + 1;
-    if (nl < 0) b = tokens.length;
-    else while (b < tokens.length && tokens[b]!.start < nl) b++;
-    if (!lowerLine(tokens, a, b)) {
-      a = b;
-      continue;
-    }
+  forEachLowerLine(text, tokens, (a, b) => {
     for (let i = a + 1; i < b; i++) {
       if (!BEFORE.has(tokens[i - 1]!.low)) continue;
       for (let n = Math.min(3, b - i); n >= 1; n--) {
@@ -39,8 +30,7 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
         break;
       }
     }
-    a = b;
-  }
+  });
   return [...found.values()].map((mentions): EntityResult => {
     const name = text.slice(mentions[0]!.start, mentions[0]!.end);
     return {
@@ -58,6 +48,19 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
       why: 'article-built: a known place in a line written in lower case',
     };
   });
+}
+
+/** Calls `fn` with the token range [a, b) of each line written in lower case (lowerLine), in text order. */
+export function forEachLowerLine(text: string, tokens: Token[], fn: (a: number, b: number) => void): void {
+  for (let a = 0; a < tokens.length;) {
+    // The line from token a: tokens up to the next line break (found once per line: no token holds one).
+    const nl = text.indexOf('\n', tokens[a]!.end);
+    let b = a + 1;
+    if (nl < 0) b = tokens.length;
+    else while (b < tokens.length && tokens[b]!.start < nl) b++;
+    if (lowerLine(tokens, a, b)) fn(a, b);
+    a = b;
+  }
 }
 
 /** Four words or more and no capital but "I" ("I'm"). */

@@ -7,8 +7,6 @@
  *
  *   npx tsx tests/eval/tagger-pages.ts [--vote '{"keep":"all","add":"PER","vote":true,"margin":8}'] [--sample 45] [--seed 1]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { findEntitiesWithTagger } from '../../lib/entities/tagger/find';
 import type { Mode } from '../../lib/entities/tagger/combine';
 import { withTaggerWeights } from '../../lib/entities/tagger/with-weights';
@@ -17,10 +15,7 @@ import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 import type { EntityResult, Span } from '../../lib/types';
 import { seededRandom } from '../../lib/tools/seeded-random';
-
-const PAGES = resolve(import.meta.dirname, '../../../shared/pages');
-const SCRAPINGHUB = resolve(PAGES, 'scrapinghub-article-extraction-benchmark/ground-truth.json');
-const WCXB = resolve(PAGES, 'wcxb-dev/ground-truth');
+import { articleTexts } from './links-pages';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
@@ -28,30 +23,11 @@ const mode = JSON.parse(arg('--vote', '{"keep":"all","add":"PER","vote":true,"vo
 const sample = Number(arg('--sample', '45'));
 const seed = Number(arg('--seed', '1')) >>> 0;
 
-function texts(): [string, string][] {
-  const out: [string, string][] = [];
-  if (existsSync(SCRAPINGHUB)) {
-    const truth = JSON.parse(readFileSync(SCRAPINGHUB, 'utf8')) as Record<string, { articleBody?: string }>;
-    for (const id of Object.keys(truth).sort()) out.push([id, truth[id]!.articleBody ?? '']);
-  }
-  if (existsSync(WCXB))
-    for (const f of readdirSync(WCXB)
-      .filter((f) => f.endsWith('.json'))
-      .sort()) {
-      const d = JSON.parse(readFileSync(resolve(WCXB, f), 'utf8')) as {
-        _internal?: { page_type?: { primary?: string } };
-        ground_truth?: { main_content?: string };
-      };
-      if (d._internal?.page_type?.primary === 'article') out.push([`wcxb-${f.slice(0, -5)}`, d.ground_truth?.main_content ?? '']);
-    }
-  return out;
-}
-
 const random = seededRandom(seed);
 
 const lookup = withTaggerWeights(createMemoryLookup(loadBundledDataset()), taggerWeights);
 const keys = (es: EntityResult[]) => new Set(es.flatMap((e) => e.mentions.map((m: Span) => `${e.type}:${m.start}:${m.end}`)));
-const docs = texts();
+const docs = articleTexts();
 const added: string[] = [];
 let removed = 0;
 for (const [id, text] of docs) {
