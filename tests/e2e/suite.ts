@@ -79,6 +79,9 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
           return t && must.every((m) => t.includes(m)) ? t : null;
         },
         `a card for ${word} saying ${must.join(', ')}`,
+        // (A first hover in a browser just launched on a loaded 2-core machine waited over 20 s once, in a clean clone's CI run;
+        // the card's text is still checked in full.)
+        45_000,
       ).catch(async (e: Error) => {
         const host = await driver.page.evaluate<string>(`String(document.querySelector('backstory-card')?.style.cssText ?? 'no card host')`);
         const now = await locate().catch(() => null);
