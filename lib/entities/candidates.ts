@@ -283,7 +283,7 @@ export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubR
   const out = Array.of<SubRun>(); // (each run's list lives through the entity stage: no array literal, which V8 may pretenure: token-objects.ts)
   for (let len = Math.min(n, max); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
-      // (A run's first token may be a lower-case particle that opened it: "von der Leyen", "bin Salman" as the dataset writes them.)
+      // (A run's first token may be a lower-case particle that opened it: "van der Bellen", "bin Salman" as the dataset writes them.)
       if ((!ts[i]!.cap && i > 0) || !ts[i + len - 1]!.cap) continue;
       out.push(new KeyedSubRun(i, i + len, joined[i]![len - 1]!));
     }

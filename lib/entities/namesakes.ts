@@ -78,7 +78,7 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (!m) return false;
   const own = ownWords(pick);
   const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
-  // ("the" only with a trade in it — "the Fife bus driver", "the soul singer" —: "Zelensky, the nation learned" is a clause.)
+  // ("the" only with a trade in it — "the Fife bus driver", "the soul singer" —: "Scholz, the nation learned" is a clause.)
   if (THE_APPOSITIVE.test(m[0]) && !words.some((w) => TRADES.has(w) || ROLE_WORDS.has(w) || PRIVATE_ROLES.has(w))) return false;
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }

@@ -127,7 +127,7 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
  * Lower-case nouns after a place's name that make the two words a term coined after it, no mention of the place
  * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
  * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows",
- * "the Colorado beetle", "Turkey vultures", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Minsk agreements", "the Oslo
+ * "the Colorado beetle", "Turkey vultures", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Dayton agreements", "the Oslo
  * accords", "the Kyoto protocol", "the Normandy format"); two-word
  * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
  */
