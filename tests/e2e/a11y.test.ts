@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium';
 import { waitFor } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { CHROME_BUILD, CHROMIUM, demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
@@ -36,9 +37,7 @@ describe.skipIf(!!why)(`accessibility (axe-core, Chromium)${why ? ` (skipped: ${
 
   it('an open card has no serious or critical violations', async () => {
     await driver.raw.emulateMedia({ reducedMotion: 'reduce' }); // no entrance animation to wait out
-    const at = await driver.page.evaluate<{ x: number; y: number }>(locateHighlight('backstory-entity', 'Lukashenko'));
-    await driver.page.mouseMove(at.x, at.y);
-    await waitFor(() => driver.card(), 'the card');
+    await hoverCard(driver, { locate: () => driver.page.evaluate(locateHighlight('backstory-entity', 'Lukashenko')), accept: () => true, what: 'the card' });
     // The card's shadow root is closed, so axe cannot look inside it on the page. Check the same
     // markup and styles, read from the content script's world, in an open root of a page of its own.
     const markup = await driver.inCard<string>(`(root) => Array.from(root.children).map((n) => n.outerHTML).join('')`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_DELAY, OPEN_DELAY, REANALYSIS_GAP } from '../../lib/highlight/timing';
 import { waitFor, type ExtensionDriver, type PageHandle } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
@@ -89,17 +90,12 @@ function hostileSuite(browserName: string, launch: (origin: string) => Promise<E
     };
     const noCard = () => waitFor(async () => ((await driver.card()) === null ? true : null), 'no card');
     /** A real pointer rests on a name: its card opens. */
-    const hover = async (word: string) => {
-      await page().mouseMove(2, 2);
-      await noCard();
-      const at = await page().evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
-      expect(at, `a highlight for ${word}`).toBeTruthy();
-      await page().mouseMove(at!.x, at!.y);
-      return waitFor(async () => {
-        const c = await driver.card();
-        return c?.text.includes(word) ? c : null;
-      }, `the card for ${word}`);
-    };
+    const hover = (word: string) =>
+      hoverCard(driver, {
+        locate: () => page().evaluate(locateHighlight('backstory-entity', word)),
+        accept: (c) => c.text.includes(word),
+        what: `the card for ${word}`,
+      });
     const popupFocus = () =>
       driver.ext<unknown>(`(globalThis.browser ?? globalThis.chrome).storage.session.get('popupFocus').then((v) => v.popupFocus ?? null)`);
 

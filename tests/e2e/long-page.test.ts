@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_AT_ONCE } from '../../lib/highlight/near-viewport';
 import { waitFor, type ExtensionDriver } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
 import { inBothBrowsers } from './suite';
@@ -85,21 +86,18 @@ function longPageSuite(browserName: string, launch: (origin: string) => Promise<
 
     it('hovering a name far down the page opens its card', async () => {
       const last = `part-${COPIES - 1}`;
-      const at = await page().evaluate<{ x: number; y: number } | null>(`(() => {
+      const onScreen = () =>
+        page().evaluate<{ x: number; y: number } | null>(`(() => {
         const h = CSS.highlights.get('backstory-entity');
         const r = h && Array.from(h).find((r) => r.toString() === 'Belarus' && r.startContainer.parentElement.closest('#${last}'));
         if (!r) return null;
         const b = r.getClientRects()[0];
         return b.top >= 0 && b.bottom <= innerHeight ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
       })()`);
+      const at = await onScreen();
       expect(at, 'Belarus on screen in the last section').toBeTruthy();
       await page().evaluate(`void (window.__h0 = CSS.highlights.get('backstory-entity'))`);
-      await page().mouseMove(2, 2);
-      await page().mouseMove(at!.x, at!.y);
-      const card = await waitFor(async () => {
-        const c = await driver.card();
-        return c?.text.includes('Belarus') ? c : null;
-      }, 'the card for Belarus');
+      const card = await hoverCard(driver, { locate: onScreen, accept: (c) => c.text.includes('Belarus'), what: 'the card for Belarus' });
       expect(card.text).toContain('Minsk');
       // Hovering hit-tests the targets: it neither needs nor causes a repaint (the highlight object stays).
       expect(await page().evaluate<boolean>(`CSS.highlights.get('backstory-entity') === window.__h0`)).toBe(true);

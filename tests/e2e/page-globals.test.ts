@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
 import { inBothBrowsers } from './suite';
@@ -146,11 +147,11 @@ function pageGlobalsSuite(browserName: string, launch: (origin: string) => Promi
         );
       const names = (r: Record<string, unknown>) => (r.entities as { name: string }[]).map((e) => e.name);
       /** A real pointer on a highlighted name, located from the content script's world (the page's CSS is junk). */
-      const hover = async (word: string) => {
-        await driver.page.mouseMove(2, 2);
-        await waitFor(async () => ((await driver.card()) === null ? true : null), 'no card');
-        // (Highlight.forEach, not Array.from: Firefox's sandbox cannot iterate the page's Highlight through Xray.)
-        const at = await driver.inCard<{ x: number; y: number } | null>(`() => {
+      const hover = (word: string) =>
+        hoverCard(driver, {
+          // (Highlight.forEach, not Array.from: Firefox's sandbox cannot iterate the page's Highlight through Xray.)
+          locate: () =>
+            driver.inCard<{ x: number; y: number } | null>(`() => {
         const h = CSS.highlights.get('backstory-entity');
         let r = null;
         if (h) h.forEach((x) => { if (!r && x.toString() === ${JSON.stringify(word)}) r = x; });
@@ -158,14 +159,10 @@ function pageGlobalsSuite(browserName: string, launch: (origin: string) => Promi
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
         const b = r.getClientRects()[0];
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }`);
-        expect(at, `a highlight for ${word}`).toBeTruthy();
-        await driver.page.mouseMove(at!.x, at!.y);
-        return waitFor(async () => {
-          const c = await driver.card();
-          return c?.text.includes(word) ? c : null;
-        }, `the card for ${word}`);
-      };
+      }`),
+          accept: (c) => c.text.includes(word),
+          what: `the card for ${word}`,
+        });
 
       it('Array, JSON, Object, CSS, textContent, querySelectorAll, MutationObserver, browser and chrome replaced: Backstory analyses, paints and reports; the page keeps its own', async () => {
         await driver.page.goto(`${server.origin}/globals.html`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver, type PageHandle } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { CLOSE_DELAY } from '../../lib/highlight/timing';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { demoHtml } from './harness/paths';
@@ -50,9 +51,10 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
       await server?.close();
     });
 
-    const hover = async (word: string) => {
+    /** Where a name is once the page stands still. */
+    const settledAt = async (word: string) => {
       // A smooth scroll started earlier (the keyboard command scrolls smoothly) may still be moving
-      // the page: locate, wait until the page stands still, then locate again and move there.
+      // the page: locate, wait until the page stands still, then locate again.
       expect(await page().evaluate(locateHighlight('backstory-entity', word)), word).toBeTruthy();
       let last = -1;
       await waitFor(
@@ -66,18 +68,16 @@ export function readingSuite(browserName: string, launch: Launch, available: () 
         5_000,
         120,
       );
-      const at = await page().evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
+      return page().evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
+    };
+    const hover = async (word: string) => {
+      const at = await settledAt(word);
       await page().mouseMove(at!.x, at!.y);
       return at!;
     };
     /** Hover a name and wait for *its* card: a card left open from the pointer's previous place does not count. */
-    const openCard = async (word: string) => {
-      await hover(word);
-      return waitFor(async () => {
-        const c = await card();
-        return c?.includes(word) ? c : null;
-      }, `the card for ${word}`);
-    };
+    const openCard = async (word: string) =>
+      (await hoverCard(driver, { locate: () => settledAt(word), accept: (c) => c.text.includes(word), what: `the card for ${word}` })).text;
 
     it('the card waits for a dwell, stays open while the pointer is on it, and closes after leaving', async () => {
       await page().mouseMove(2, 2);

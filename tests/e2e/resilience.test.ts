@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { demoHtml } from './harness/paths';
 import { servePages } from './harness/server';
@@ -51,20 +52,19 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
       return [...new Set(h['backstory-entity']!)].filter((n) => n.length > 3);
     };
 
-    /** The pointer leaves: wait until the last card has closed (after the close delay), or there was none. */
-    const away = async () => {
-      await driver.page.mouseMove(2, 2);
-      await waitFor(async () => ((await driver.card()) === null ? true : null), 'the last card to close');
-    };
-    const readCard = async () => (await driver.card())?.text ?? null;
     /** Hover a name (or the first range with that text) and wait for its card. */
-    const hover = async (word: string) => {
-      await away();
-      const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
-      if (!at) throw new Error(`no range for ${word} in the page's registry`);
-      await driver.page.mouseMove(at.x, at.y);
-      return waitFor(readCard, `a card for ${word}`, 8000);
-    };
+    const hover = async (word: string) =>
+      (
+        await hoverCard(driver, {
+          locate: async () => {
+            const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
+            if (!at) throw new Error(`no range for ${word} in the page's registry`);
+            return at;
+          },
+          accept: () => true,
+          what: `a card for ${word}`,
+        })
+      ).text;
 
     /** Keep the registry's ranges for some names in the page, before the page tampers with the registry. */
     const keepRanges = (words: string[]) =>
@@ -73,17 +73,20 @@ function resilienceSuite(browserName: string, launch: (origin: string) => Promis
         window.__kept = ${JSON.stringify(words)}.map((w) => h.find((r) => r.toString() === w));
       })()`);
     /** Hover the kept range of name i: the same text Backstory highlighted, found without the registry. */
-    const hoverKept = async (i: number, word: string) => {
-      await away();
-      const at = await driver.page.evaluate<{ x: number; y: number } | null>(`(() => {
+    const hoverKept = async (i: number, word: string) =>
+      (
+        await hoverCard(driver, {
+          locate: () =>
+            driver.page.evaluate<{ x: number; y: number } | null>(`(() => {
         const r = window.__kept[${i}];
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
         const b = r.getClientRects()[0];
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      })()`);
-      await driver.page.mouseMove(at!.x, at!.y);
-      return waitFor(readCard, `a card for ${word}`, 8000);
-    };
+      })()`),
+          accept: () => true,
+          what: `a card for ${word}`,
+        })
+      ).text;
 
     it('the page clears the highlight registry: hover still opens cards', async () => {
       await driver.page.goto(`${server.origin}/demo.html`);

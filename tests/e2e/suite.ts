@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { OTHER_MUTATIONS, READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, HAS_SHARED, ROOT, SEED_GOLD, SEED_TXT, demoHtml } from './harness/paths';
 import { launchChromium } from './harness/chromium';
@@ -56,41 +57,14 @@ export function endToEndSuite(browserName: string, launch: Launch, available: ()
         return h['backstory-entity']?.length ? h : null;
       }, 'highlights to appear');
 
-    const hoverAndRead = async (word: string, must: string[]) => {
-      const locate = () => driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', word));
-      let at = await locate();
-      expect(at, `a highlight for ${word}`).toBeTruthy();
-      await driver.page.mouseMove(1, 1);
-      await waitFor(async () => ((await driver.card()) === null ? true : null), 'no card before the hover');
-      await driver.page.mouseMove(at!.x, at!.y);
-      let seen: string | null | undefined = null;
-      const text = await waitFor(
-        async () => {
-          const t = (seen = (await driver.card())?.text);
-          if (!t) {
-            // The page may still be settling (a late style or layout shift moves the text): the
-            // pointer follows the name as a reader's would, instead of resting on the old spot.
-            const now = await locate();
-            if (now && (Math.abs(now.x - at!.x) > 2 || Math.abs(now.y - at!.y) > 2)) {
-              at = now;
-              await driver.page.mouseMove(at.x, at.y);
-            }
-          }
-          return t && must.every((m) => t.includes(m)) ? t : null;
-        },
-        `a card for ${word} saying ${must.join(', ')}`,
-        // (A first hover in a browser just launched on a loaded 2-core machine waited over 20 s once, in a clean clone's CI run;
-        // the card's text is still checked in full.)
-        45_000,
-      ).catch(async (e: Error) => {
-        const host = await driver.page.evaluate<string>(`String(document.querySelector('backstory-card')?.style.cssText ?? 'no card host')`);
-        const now = await locate().catch(() => null);
-        throw new Error(
-          `${e.message} (the card read: ${JSON.stringify(seen)}; pointer at ${JSON.stringify(at)}; the highlight now at ${JSON.stringify(now)}; ${host})`,
-        );
-      });
-      return text;
-    };
+    const hoverAndRead = async (word: string, must: string[]) =>
+      (
+        await hoverCard(driver, {
+          locate: () => driver.page.evaluate(locateHighlight('backstory-entity', word)),
+          accept: (c) => must.every((m) => c.text.includes(m)),
+          what: `a card for ${word} saying ${must.join(', ')}`,
+        })
+      ).text;
 
     it('highlights the demo article, opens cards on hover, leaves the page DOM alone', async () => {
       await driver.page.goto(`${server.origin}/demo.html`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ExtensionDriver } from './harness/driver';
+import { hoverCard } from './harness/hover';
 import { READ_HIGHLIGHTS, locateHighlight } from './harness/page-probe';
 import { ROOT } from './harness/paths';
 import { servePages } from './harness/server';
@@ -49,18 +50,14 @@ function thenAndNowSuite(browserName: string, launch: (origin: string) => Promis
         const h = await driver.page.evaluate<Record<string, string[]>>(READ_HIGHLIGHTS);
         return h['backstory-entity']?.includes(NAME) ? h : null;
       }, `a highlight for ${NAME}`);
-      const at = await driver.page.evaluate<{ x: number; y: number } | null>(locateHighlight('backstory-entity', NAME));
-      expect(at).toBeTruthy();
-      await driver.page.mouseMove(1, 1);
-      await driver.page.mouseMove(at!.x, at!.y);
       const must = ['At the time of this article (10 March 2021)', role.title, successor.name, 'holds the office'];
-      const card = await waitFor(
-        async () => {
-          const t = (await driver.card())?.text;
-          return t && must.every((m) => t.includes(m)) ? t : null;
-        },
-        `a card for ${NAME} saying ${must.join(', ')}`,
-      );
+      const card = (
+        await hoverCard(driver, {
+          locate: () => driver.page.evaluate(locateHighlight('backstory-entity', NAME)),
+          accept: (c) => must.every((m) => c.text.includes(m)),
+          what: `a card for ${NAME} saying ${must.join(', ')}`,
+        })
+      ).text;
       // The "now" line is attributed: its source's name and as-of month.
       const src = JSON.parse(readFileSync(resolve(ROOT, 'assets/dataset.json'), 'utf8')).sources[successor.source];
       expect(card).toMatch(new RegExp(`${successor.name} holds the office — as of \\w+ \\d{4}, ${src.name.split(' ')[0]}`));
