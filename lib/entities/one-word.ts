@@ -22,7 +22,8 @@ export const WEAK_EVIDENCE: ReadonlySet<string> = new Set([
 
 /**
  * A one-word person whose only evidence is WEAK_EVIDENCE is a thing's name when it is a planet's, the
- * Sun's or the Moon's ("Mercury and Venus is conjunct"), or — unless it is a given name — when a firm's
+ * Sun's or the Moon's ("Mercury and Venus is conjunct"), or — unless it is a given name — when the article lists it
+ * with one ("aspected by Rahu and Venus", "Mercury and Ketu": an astrologer's body), when a firm's
  * people or things follow it somewhere ("WeWork employees", "a WeWork spokesperson"), when the article
  * writes it after "in" somewhere, as a place or a medium ("in Fallujah", "in Python"), when the article
  * also writes it in lower case (an everyday word: "Hard is relative"), or when the article calls it "its" after two or more of its occurrences and more often than "his" or "her".
@@ -38,7 +39,7 @@ export function thingByPronouns(text: string, tokens: Token[], word: string, L: 
   // (A word opening with a capital A–Z stands only in capitalised tokens: their index, not a pass over every token per word.)
   const c = word.charCodeAt(0);
   const at = c >= 65 && c <= 90 ? lower.capitalised(word) : tokens.filter((t) => t.text === word);
-  for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end) || placedAt(text, at[k]!)) return true;
+  for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end) || placedAt(text, at[k]!) || listedWithBody(text, at[k]!)) return true;
   const votes = pronounVotes(text, at, word);
   return votes.thing >= 2 && votes.thing > votes.person;
 }
@@ -118,6 +119,19 @@ const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
 export function everydayWord(low: string, writtenLower: (w: string) => boolean): boolean {
   if (writtenLower(low)) return true;
   return low.endsWith('s') && (writtenLower(low.slice(0, -1)) || (low.endsWith('es') && writtenLower(low.slice(0, -2))));
+}
+
+/**
+ * A planet, the Sun or the Moon, capitalised, joined to the word by "and" or "or" on either side ("Rahu and Mercury", "Venus or
+ * Ketu"), and no word of a longer name ("Mars Ltd", "Bruno Mars and …": a capitalised word beside it).
+ */
+const BODY_AFTER = /^\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-]|\s+\p{Lu})/u;
+const BODY_BEFORE = /(?<!\p{Lu}[\p{L}'\u2019-]*\s+)(?<![\p{L}-])(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$/u;
+function listedWithBody(text: string, t: Token): boolean {
+  const a = BODY_AFTER.exec(text.slice(t.end, t.end + 20));
+  if (a && CELESTIAL_BODIES.has(a[1]!.toLowerCase())) return true;
+  const b = BODY_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return !!b && CELESTIAL_BODIES.has(b[1]!.toLowerCase());
 }
 
 /** "in Fallujah,", "written in TypeScript": "in" (or "near", "across", "throughout") before the word and no possessive after it. */

@@ -91,6 +91,12 @@ describe('words that are no part of a name (issue 18)', () => {
     expect(await people('Earth shook the next morning, and Earth said nothing.')).toEqual([]);
     // …a title does ("Mr Moon said").
     expect(await people('Mr Moon said the vote was close.')).toEqual(['Moon']);
+    // A word listed with a planet is an astrologer's body, wherever it stands ("by Rahu", "Rahu and Mercury")…
+    expect(await people('The chart is closely aspected by Ketari. In March, Ketari and Mercury afflict Venus.')).toEqual([]);
+    expect(await people('The chart is closely aspected by Ketari. Venus or Ketari rules the house.')).toEqual([]);
+    // …not one listed with a longer name that holds a planet's word ("Mars Ltd", "Bruno Mars").
+    expect(await people('Asked about it, Kestrel said nothing. Later Kestrel and Mars Ltd agreed.')).toEqual(['Kestrel', 'Kestrel']);
+    expect((await people('Asked about it, Kestrel said nothing. Later Bruno Mars and Kestrel agreed.')).sort()).toEqual(['Bruno Mars', 'Kestrel', 'Kestrel']);
     // A verb that opens a sentence as a request is no name, nor part of one.
     expect(await people('Thanks for the numbers.\n(See attached file: report.doc)\nSee you on Monday.')).toEqual([]);
     expect(await people('Try Varkala, it is by the beach.')).toEqual([]);
