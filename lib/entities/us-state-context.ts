@@ -47,13 +47,13 @@ function sentenceAround(text: string, span: Span): string {
 
 /** A fixture right after the name: "’s game", "’s coach", "beat", "defeated" … */
 const FIXTURE_AFTER =
-  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:beat|beats|defeated|defeats|edged|routed|topped|blanked|downed|outscored)\s+(?:the\s+)?[A-Z])/;
+  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:beat|beats|defeated|defeats|edged|routed|topped|blanked|downed|outscored|outlasted|upset|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])/;
 /** …or right before it: "beat", "lost to", "scored for", "vs." … */
 const FIXTURE_BEFORE =
   /\b(?:beat|beats|defeated|defeats|edged|routed|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+$/;
 /** Words of sport in the sentence. */
 const SPORT =
-  /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten)\b/;
+  /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten|(?:conference|national)\s+(?:championship|title)|semi-?finals?|quarter-?finals?|bowl\s+game)\b/;
 
 /**
  * A result right after the name (rule 3; a result is sport enough): a win-loss record, "improved to 14-0-1",

@@ -204,6 +204,11 @@ describe('a US state’s name for its team, or for the state where the dataset h
     );
     expect(await linked('Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo.')).not.toContain('place:minnesota');
     expect(await linked('Blake Coleman scored for New Jersey, which was looking for its first three-game winning streak.')).not.toContain('place:new-jersey');
+    // More results ("held off", "rallied past") and more words of sport (a conference title, a semifinal, a bowl game).
+    expect(await linked('Georgia held off Alabama 27-24 in the conference championship game.')).not.toContain('country:gg');
+    expect(await linked('Michigan rallied past Ohio in the semifinal on Saturday.')).not.toContain('place:michigan');
+    // Without a word of sport, the same verb leaves the country: "held off talks".
+    expect(await linked('Russia and Georgia held off talks until the spring.')).toContain('country:gg');
   });
 
   it('without a word of sport the state stays: "New York vs. New Jersey", "ruled against Ohio"', async () => {
