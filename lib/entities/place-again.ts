@@ -3,6 +3,8 @@ import type { Token } from './candidates';
 import { conqueredBefore, placeOf } from './listed-names';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
+import type { LexiconSets } from './lexicon-sets';
+import { listedPlaces } from './place-lists';
 
 /**
  * A one-word place the article placed surely is that place at its other mentions nearby: "the outskirts
@@ -16,7 +18,9 @@ import { OverlapIndex } from './overlap';
  * sentence or a line, not after an "of" no place context explains ("Settlers of Catan"), and not a
  * mention another finder took.
  */
-export function placesAgain(text: string, tokens: Token[], entities: EntityResult[]): void {
+export function placesAgain(text: string, tokens: Token[], entities: EntityResult[], L?: LexiconSets): void {
+  // (First the unknown names in a list with a place: "between Noida and Greater Noida" places Noida surely; place-lists.ts.)
+  if (L) listedPlaces(text, tokens, entities, L);
   const byWord = new Map<string, EntityResult>();
   const placedAt = new Map<string, number[]>(); // where each name is placed surely
   for (const e of entities) {
