@@ -23,6 +23,13 @@ describe('organisation shapes (lib/entities/name-shapes.ts)', () => {
     expect(await mentions('The magazine is called Inc. and sells well.')).toEqual([]);
   });
 
+  it('ends a military body’s name in "Marines" as in "Army" or "Navy" ("US Marines", "Royal Marines"), not a person', async () => {
+    expect(await mentions('US Marines moved into the city on Wednesday.')).toEqual(['organization US Marines']);
+    expect(await mentions('Royal Marines landed on Tuesday.')).toEqual(['organization Royal Marines']);
+    // Members counted are no body's name.
+    expect(await mentions('Two Marines were hurt on Tuesday.')).toEqual([]);
+  });
+
   it('reads a title word after an institution’s "of" as its domain, not a role: "Department of Justice", not "Minister of Justice"', async () => {
     expect(await mentions('The Department of Justice opened an inquiry on Monday.')).toEqual(['organization Department of Justice']);
     expect(await mentions('A ruling by the International Court of Justice came later.')).toEqual(['organization International Court of Justice']);
