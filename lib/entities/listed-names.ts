@@ -136,7 +136,16 @@ export const placeOf = (text: string, start: number): boolean => {
  */
 const CONQUERED =
   /\b(?:conquered|conquering|conquer|invaded|invading|invade|annexed|annexing|annex|besieged|besieging|besiege|sacked|sacking|occupied|occupying|colonized|colonised|colonizing|colonising)\s$/;
-export const conqueredBefore = (text: string, start: number): boolean => CONQUERED.test(text.slice(Math.max(0, start - 14), start));
+/**
+ * A noun of an armed operation and its preposition right before a name: what is assaulted, shelled or bombed in a war is a
+ * town or a land ("the US assault on Fallujah", "the shelling of Kherson", "an offensive against Mariupol"). Lower case
+ * only (not a heading's "Assault On Democracy"); not "attack on", "raid on", "strikes on", which a person or a firm suffers
+ * as often ("an attack on Smith", "a raid on Acme").
+ */
+const ASSAULTED =
+  /\b(?:assaults?|offensives?|counteroffensive|counter-offensive|shelling|bombardment|bombing|airstrikes|air strikes|siege|encirclement|blockade) (?:on|of|against)\s$/;
+export const conqueredBefore = (text: string, start: number): boolean =>
+  CONQUERED.test(text.slice(Math.max(0, start - 14), start)) || ASSAULTED.test(text.slice(Math.max(0, start - 28), start));
 
 /** The lower-case word after a name and its end (a module constant: a \p literal in a function is rebuilt per call under tsx). */
 const LOWER_WORD_AFTER = /^ (\p{Ll}+)(?![\p{L}'\u2019-])/u;
