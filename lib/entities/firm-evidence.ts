@@ -13,6 +13,7 @@ import { inListOfCompanies } from './company-lists';
  * (other-names.ts; only candidates that got that far, never a pass over the text):
  *  - the name is the subject of a verb whose object is "its" ("BP shut its refinery", "Acme said its profit rose", "Zelvan
  *    has doubled its staff"): a person's own is "his" or "her";
+ *  - the body's people right after its name, then their verb ("Greenpeace activists climbed", "Zelvan employees were told");
  *  - a firm's context ("shares of …", "a job at …", "… 's chief executive": listed-names.ts), or a member of a list of
  *    companies ("companies like Vorlane, Quist and smaller makers": company-lists.ts);
  *  - "party" after the name, in lower case, with a political adjective before or the party's people after ("the ruling
@@ -129,6 +130,19 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;
   if (seg.length === 1 && (L.givenNames.has(first) || everydayWord(first, (w) => words.writtenLower(w)))) return false;
-  return ownsItsAfter(text, span, first, before);
+  return ownsItsAfter(text, span, first, before) || bodysPeopleAfter(text, span, seg, before, L);
+}
+
+/** A body's people right after its name, then their verb ("Greenpeace activists climbed", "Zelvan employees were told"). */
+const BODYS_PEOPLE_AFTER =
+  /^\s+(?:employees|staff|workers|activists|campaigners|spokes(?:man|woman|person))\s+(?:\p{Ll}+ly\s+)?(?:said|say|says|were|are|have|had|will|would|\p{Ll}+ed)\b/u;
+/**
+ * The name is a body's by its people after it, and it opens its clause; no word of it is an everyday word, a participle or an
+ * adjective in -ed ("Service workers are", "Keeping employees informed", "Salaried employees are").
+ */
+function bodysPeopleAfter(text: string, span: Span, seg: Token[], before: string | null, L: LexiconSets): boolean {
+  if (before !== null && !CLAUSE_OPENERS.has(before)) return false;
+  if (!BODYS_PEOPLE_AFTER.test(text.slice(span.end, span.end + 48))) return false;
+  return seg.every((t) => !L.everyday.has(t.low) && !/(?:ing|ed)$/.test(t.low));
 }
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;

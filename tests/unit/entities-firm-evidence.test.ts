@@ -26,6 +26,15 @@ describe('organisations by what the sentence says of them', () => {
     expect(await mentionsOf('organization', 'Shop retailers such as Crane & Barrow, Wistful, and more.')).toEqual(['Wistful']);
     expect(await mentionsOf('organization', 'Firms such as US-based Quellon, and others, bid.')).not.toContain('US-based Quellon');
   });
+
+  it('a name with its people after it, then their verb, is a body: "Greenpeace activists climbed", "Zelvan employees were told"', async () => {
+    expect(await mentionsOf('organization', 'Zelvan employees were told on Monday that the plant would close.')).toEqual(['Zelvan']);
+    expect(await mentionsOf('organization', 'On Monday, Morvane activists climbed the chimney.')).toEqual(['Morvane']);
+    // (not an everyday word, a participle or an adjective in -ed before the people)
+    expect(await mentionsOf('organization', 'Service workers are scripts that run in the background.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Salaried employees are assumed to work 40 hours.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Keeping employees informed is key.')).toEqual([]);
+  });
 });
 
 describe('a party named before "party" in lower case', () => {
