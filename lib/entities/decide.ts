@@ -17,6 +17,7 @@ import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
 import { countryElsewhere, placeEvidence, weakPlaceEvidence } from './place-evidence';
+import { shortFormUnnamed } from './short-forms';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -190,6 +191,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "the Democratic Party of Korea", "the Islamic State of Afghanistan": a party's or group's name before "of" and a name starts a longer name.
   if (candidates.some((c) => isParty(c) || isGroup(c)) && OF_NAME_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12)))
     candidates = candidates.filter((c) => !isParty(c) && !isGroup(c));
+  // "The Union said members would strike", "The Commission on Presidential Debates": a short form needs the organisation named (short-forms.ts).
+  candidates = candidates.filter((c) => !shortFormUnnamed(c, h, ctx.text, ctx.hits));
   if (candidates.some(isParty)) {
     candidates = candidates.filter((c) => !isParty(c) || partyNamed(c, h, ctx));
     if (candidates.length === 1 && isParty(candidates[0]!) && isWeak(h)) return { pick: candidates[0]!, why: 'a party whose country the article names' };

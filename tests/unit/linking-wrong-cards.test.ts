@@ -324,3 +324,17 @@ describe('a capitalised "The" inside a sentence before a town’s name (h69 audi
     expect(await linked('The Hanover fair opened on Monday, Jamaican organisers said.')).toContain('place:hanover');
   });
 });
+
+describe('an organisation called by "the" and a common noun (h94 audit of PolNeAR texts)', () => {
+  it('"The Commission on Presidential Debates" and "The Union said members would strike" are no EU card', async () => {
+    expect(await linked('The Commission on Presidential Debates chose the moderator.')).not.toContain('org:european-commission');
+    expect(await linked('The Union said members would strike on Monday.')).not.toContain('org:eu');
+    expect(await linked('The Commission said it would fine the firm.')).not.toContain('org:european-commission');
+  });
+
+  it('the short form stays where the article names the organisation, or what it is part of', async () => {
+    expect(await linked('The European Union fined the firm. The Commission said the fine was fair.')).toContain('org:european-commission');
+    expect(await linked('The European Commission fined the firm. The Commission said the fine was fair.')).toContain('org:european-commission');
+    expect(await linked('EU leaders met in Brussels. The Union will act soon, they said.')).toContain('org:eu');
+  });
+});
