@@ -10,6 +10,7 @@ import type { ArticleWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
 import { exampleOfPlaces } from './place-examples';
+import { visitedBefore } from './place-travel';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { adjectiveEnd, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
@@ -198,7 +199,14 @@ function classifyOneWord(
   if (placeBefore(before) && !possessive) return everydayAfterPreposition(first, words, L) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-  if (!possessive && (travel || conqueredBefore(text, span.start) || placeKindAfter(text, span.end, first) || exampleOfPlaces(text, span)))
+  if (
+    !possessive &&
+    (travel ||
+      conqueredBefore(text, span.start) ||
+      visitedBefore(text, span.start, span.end) ||
+      placeKindAfter(text, span.end, first) ||
+      exampleOfPlaces(text, span))
+  )
     return add(out, 'place', name, span);
   if (before === 'the') return;
   if (before && L.titles.has(before) && (officeWord(before) || !everydayWord(first, (w) => words.writtenLower(w)))) return add(out, 'person', name, span); // (not "Expert Recommendations")

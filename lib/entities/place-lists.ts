@@ -48,9 +48,7 @@ export function listedPlaces(text: string, tokens: Token[], entities: EntityResu
     if (L.lead.has(t.low) || L.givenNames.has(t.low) || L.titles.has(t.low) || L.orgHeads.has(t.low) || L.placeHeads.has(t.low)) return null;
     if (ACRONYM.test(t.text) || MONTH_DAY.has(t.low) || SAINT_WORDS.has(t.low)) return null;
     // The list's end or a word of the sentence after it, not a noun the word qualifies ("Apple and Windows platforms", "Salisbury steak").
-    const after = text.slice(t.end, t.end + 16);
-    const w = WORD_AFTER.exec(after);
-    if (!(w ? FOLLOWS_A_NAME.has(w[1]!) : END_AFTER.test(after))) return null;
+    if (!nameEndsHere(text, t.end)) return null;
     lowerWords ??= new Set(tokens.filter((x) => !x.cap).map((x) => x.low));
     return lowerWords.has(t.low) ? null : t;
   };
@@ -113,6 +111,12 @@ function anchor(e: EntityResult, L: LexiconSets): boolean {
   return e.fromDataset || e.name.includes(' ') || L.cities.has(low) || L.knownPlaces.has(low);
 }
 const AND_OR = /\b(?:and|or)\s$/;
+/** A name ends at `end`: punctuation, the line's end or a function word follow, not a noun it would qualify ("Windows platforms"). */
+export function nameEndsHere(text: string, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  const w = WORD_AFTER.exec(after);
+  return w ? FOLLOWS_A_NAME.has(w[1]!) : END_AFTER.test(after);
+}
 const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 const END_AFTER = /^(?:[,.;:!?)]|\s*$|\s*\n)/;
 /** Lower-case words that follow a name in running text: prepositions, conjunctions, verbs' auxiliaries — not a noun it would qualify. */

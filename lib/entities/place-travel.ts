@@ -1,0 +1,21 @@
+import { nameEndsHere } from './place-lists';
+
+/**
+ * A verb of a visit or a flight right before a one-word name, and the name ending its phrase: what one visited, toured,
+ * reached or fled is a place ("the UN's peacekeeping chief visited Goma.", "reaching Mars", "fled Husum in 1864"). Not
+ * the base forms "visit", "reach", "tour", which a web page's reader is told to do ("visit Chegg to buy textbooks", "reach
+ * Silver status"); not "left" or "entered", which a job and a market take ("left Google", "entered Parliament"); not
+ * "reached" before "for comment" or "by phone" (a person or a firm reached by a reporter), nor a name before a noun it
+ * qualifies ("visited Tesla factories") or a possessive ("toured Nvidia's campus": the name finder's own guard), nor what
+ * NOT_A_TOWN says. Lower case only.
+ */
+const VISITED = /\b(?:visits|visited|visiting|toured|touring|reached|reaching|flee|flees|fled|fleeing|evacuated)\s$/;
+/** An abbreviation before its stop ("visit St. Simons", "Mt. Fuji"), a people in the plural ("the visiting Ukrainians"), a brand's inner capital ("QuickFrame"). */
+const NOT_A_TOWN = /^(?:\p{Lu}\p{Ll}?\.|\p{L}*(?:ans|ese|ers|ites|ists)\b|\p{Lu}\p{Ll}+\p{Lu})/u;
+const REPORTER_REACHED = /^\s+(?:for|by)\b/;
+
+export function visitedBefore(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 11), start);
+  if (!VISITED.test(before) || !nameEndsHere(text, end) || NOT_A_TOWN.test(text.slice(start, end + 1))) return false;
+  return !(/\breach\w*\s$/.test(before) && REPORTER_REACHED.test(text.slice(end, end + 8)));
+}
