@@ -118,7 +118,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   // "The film Casablanca was shot": a name right after the kind of a work is its title.
   if (workKindBefore(text, Math.max(0, span.start - 40), span.start)) return null;
-  if (speechBefore(lead)) return 'speech verb before the name';
+  if (speechBefore(lead) && !postedToItself(text, span, lead)) return 'speech verb before the name';
   const raw = wordBeforeSpace(lead);
   const prev = withoutStop(raw)?.toLowerCase();
   // (A word with a full stop ends a sentence unless it is an abbreviation: "Dr.", "Sen.")
@@ -182,6 +182,12 @@ function longerNameEvidence(text: string, span: Span, lead: string, L: LexiconSe
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
   if (L?.givenNames.has(first)) return 'given name';
   return null;
+}
+
+/** A blog's footer that names the poster as the blog posted to ("Posted by Hidden Nook to Hidden Nook at …"): the blog's name, no person's. */
+function postedToItself(text: string, span: Span, lead: string): boolean {
+  const name = text.slice(span.start, span.end);
+  return /\b[Pp]osted by\s$/.test(lead) && text.startsWith(' to ' + name, span.end);
 }
 
 /** ", the company who …": the appositive's noun is a firm's. */

@@ -110,4 +110,10 @@ describe('person evidence (issue 18)', () => {
     expect(await people('Yesterday Radical Zorbic leader Omar Tanis spoke.')).toEqual(['Omar Tanis']);
     expect(await people('Yesterday Radical Zorbic, a leader, spoke.')).toEqual(['Radical Zorbic']);
   });
+
+  it('a blog footer that names the poster as the blog posted to names no person ("Posted by Hidden Nook to Hidden Nook at …")', async () => {
+    expect(await people('Nice post.\n--\nPosted by Velvet Nook to Velvet Nook at 3/9/2005 11:16:00 PM')).toEqual([]);
+    // A poster who is not the blog stays a person.
+    expect(await people('Nice post.\n--\nPosted by Tarlo Vennick to Garden Notes at 3/9/2005 11:16:00 PM')).toEqual(['Tarlo Vennick']);
+  });
 });
