@@ -8,6 +8,7 @@ import { HONORIFICS, NAME_PARTICLES, speechAlternation, TITLE_WORDS } from '../t
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead } from './of-name';
 import { inDishName } from './place-terms';
+import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -270,7 +271,8 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
   if (TITLE_WORDS.has(k) || L.titles.has(k) || (L.otherHeads.has(k) && !(!before && L.orgHeads.has(tokenKey(run.tokens[i + 1] ?? t))))) return false;
   // Before the place, words that open sentences and qualifiers are not names ("In Paris", "Central London");
   // after it, they are ("Jersey Royal", "Victoria Street").
-  if (before && (L.qualifiers.has(k) || L.lead.has(k))) return false;
+  // (Unless another name word comes right before them inside the run: "Radio Free Europe", "Bank Central Asia".)
+  if (before && (L.qualifiers.has(k) || L.lead.has(k))) return adjectiveInsideName(k, L) && nameWordBefore(text, run, i, found, L);
   if (!before && i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) return false; // "Ukraine Defence Minister"
   // Two countries side by side are two names ("Russia Ukraine talks"); a smaller place next to a
   // place is a word of one longer name ("Jordan Valley", "Tyrone Mali").
@@ -279,6 +281,23 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
   // adverb, so a word that is not one of those is taken as a name ("Denzel Washington").
   if (before && i === 0 && opensSentence(text, t.start)) return L.givenNames.has(k) || (isNameWord(t) && !/(?:ing|ed|ly)$/.test(k));
   return true;
+}
+
+/** An adjective-like word ("Free", "Central"), not a preposition ("Costs Across California"), nor a head or lead of an institution's name ("Council", "House"). */
+const adjectiveInsideName = (k: string, L: LexiconSets): boolean =>
+  (L.qualifiers.has(k) || L.everyday.has(k)) &&
+  !TRAVEL_PREPOSITIONS.has(k) &&
+  !L.orgHeads.has(k) &&
+  !L.orgLeads.has(k) &&
+  !L.placeHeads.has(k) &&
+  !L.placeLeads.has(k);
+/** Right before token i of the run, a capitalised word that is no title, qualifier, opener or dataset name (at a sentence's start, as partOfName reads it). */
+function nameWordBefore(text: string, run: Run, i: number, found: Found, L: LexiconSets): boolean {
+  const p = run.tokens[i - 1];
+  if (!p || !p.cap || run.tokens[i]!.start - p.end !== 1) return false;
+  const k = tokenKey(p);
+  if (TITLE_WORDS.has(k) || L.titles.has(k) || L.qualifiers.has(k) || L.lead.has(k) || found.has(k)) return false;
+  return !opensSentence(text, p.start) || (isNameWord(p) && !/(?:ing|ed|ly)$/.test(k));
 }
 
 /** In the run, a lower-case name particle and then a capitalised word at `b` ("Chad le Clos", "Jordan de Goey"). */

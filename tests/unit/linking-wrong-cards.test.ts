@@ -338,3 +338,12 @@ describe('an organisation called by "the" and a common noun (h94 audit of PolNeA
     expect(await linked('EU leaders met in Brussels. The Union will act soon, they said.')).toContain('org:eu');
   });
 });
+
+describe('a place after an adjective inside a longer name (h94 audit of PolNeAR texts)', () => {
+  it('"Radio Free Europe" is no region’s card; "in Eastern Europe", "Security Council Ukraine expert" keep theirs', async () => {
+    expect(await linked('Funding for Voice of America and Radio Free Europe/Radio Liberty was cut.')).not.toContain('place:europe');
+    expect(await linked('Radio Free Europe reported the arrests.')).not.toContain('place:europe');
+    expect(await linked('Growth in Eastern Europe slowed, and Europe as a whole stalled.')).toContain('place:europe');
+    expect(await linked('He was the National Security Council Ukraine expert.')).toContain('country:up');
+  });
+});
