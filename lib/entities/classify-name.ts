@@ -10,7 +10,7 @@ import type { ArticleWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
 import { exampleOfPlaces } from './place-examples';
-import { visitedBefore } from './place-travel';
+import { siteBefore, visitedBefore } from './place-travel';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { adjectiveEnd, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
@@ -204,6 +204,7 @@ function classifyOneWord(
     (travel ||
       conqueredBefore(text, span.start) ||
       visitedBefore(text, span.start, span.end) ||
+      siteBefore(text, span.start, span.end) ||
       placeKindAfter(text, span.end, first) ||
       exampleOfPlaces(text, span))
   )

@@ -4,7 +4,7 @@ import { CREEDS_AND_PEOPLES, PLACE_KINDS_AFTER } from '../text/place-words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
-import { visitedBefore } from './place-travel';
+import { siteBefore, visitedBefore } from './place-travel';
 
 /**
  * Names from the name finder's longer lists (assets/ner/names.json): cities of 100,000 people or more
@@ -56,7 +56,8 @@ export function listedName(
     (before === 'of' && placeOf(text, span.start)) ||
     placeKindAfter(text, span.end, low) ||
     conqueredBefore(text, span.start) ||
-    visitedBefore(text, span.start, span.end);
+    visitedBefore(text, span.start, span.end) ||
+    siteBefore(text, span.start, span.end);
   return { type: 'place', name, span, unsure: !placed };
 }
 

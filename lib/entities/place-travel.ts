@@ -19,3 +19,15 @@ export function visitedBefore(text: string, start: number, end: number): boolean
   if (!VISITED.test(before) || !nameEndsHere(text, end) || NOT_A_TOWN.test(text.slice(start, end + 1))) return false;
   return !(/\breach\w*\s$/.test(before) && REPORTER_REACHED.test(text.slice(end, end + 8)));
 }
+
+/**
+ * A site's noun and "at" right before a one-word name, the name ending its phrase: a temple, a fortress, a battle, a plant
+ * or a base stands somewhere ("Thutmose's temple at Karnak", "the refinery at Baiji"). After "at"
+ * alone a name is as often a firm or a venue ("a job at Google", "dinner at Nobu"): only these nouns before it, lower case.
+ */
+const SITE_AT =
+  /\b(?:temples?|monastery|abbey|church|cathedral|shrine|fortress|fort|castle|palace|battle|camp|base|plant|factory|refinery|mine|port|harbou?r|airfield|garrison|dam|bridge)\sat\s$/;
+
+export function siteBefore(text: string, start: number, end: number): boolean {
+  return SITE_AT.test(text.slice(Math.max(0, start - 16), start)) && nameEndsHere(text, end) && !NOT_A_TOWN.test(text.slice(start, end + 1));
+}

@@ -20,4 +20,10 @@ describe('what one visited, reached or fled is a place', () => {
       expect(await places(text)).toEqual([]);
     expect(await places('They visited St. Kelbrin Island.')).not.toContain('St');
   });
+
+  it('a site\u2019s noun and "at" before the name: "the temple at Tarvessa", "the refinery at Kelbrin"; not a firm or a school after "at"', async () => {
+    expect(await places('An inscription was found in the temple at Tarvessa.')).toEqual(['Tarvessa']);
+    expect(await places('Workers struck at the refinery at Kelbrin, officials said.')).toEqual(['Kelbrin']);
+    expect(await places('She took a job at Vardo and is finishing law school at Kelbrin.')).toEqual([]);
+  });
 });
