@@ -10,7 +10,7 @@ import type { ArticleWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
 import { exampleOfPlaces } from './place-examples';
-import { siteBefore, visitedBefore } from './place-travel';
+import { calledPlace, siteBefore, visitedBefore } from './place-travel';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { adjectiveEnd, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
@@ -205,6 +205,7 @@ function classifyOneWord(
       conqueredBefore(text, span.start) ||
       visitedBefore(text, span.start, span.end) ||
       siteBefore(text, span.start, span.end) ||
+      calledPlace(text, span.start) ||
       placeKindAfter(text, span.end, first) ||
       exampleOfPlaces(text, span))
   )

@@ -4,7 +4,7 @@ import { CREEDS_AND_PEOPLES, PLACE_KINDS_AFTER } from '../text/place-words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
-import { siteBefore, visitedBefore } from './place-travel';
+import { calledPlace, siteBefore, visitedBefore } from './place-travel';
 
 /**
  * Names from the name finder's longer lists (assets/ner/names.json): cities of 100,000 people or more
@@ -57,7 +57,8 @@ export function listedName(
     placeKindAfter(text, span.end, low) ||
     conqueredBefore(text, span.start) ||
     visitedBefore(text, span.start, span.end) ||
-    siteBefore(text, span.start, span.end);
+    siteBefore(text, span.start, span.end) ||
+    calledPlace(text, span.start);
   return { type: 'place', name, span, unsure: !placed };
 }
 

@@ -5,6 +5,7 @@ import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import type { LexiconSets } from './lexicon-sets';
 import { listedPlaces } from './place-lists';
+import { calledPlace } from './place-travel';
 
 /**
  * A one-word place the article placed surely is that place at its other mentions nearby: "the outskirts
@@ -60,7 +61,7 @@ const NEAR = 500;
 /** Words before a name that only a place follows ("near Kasna", "between Noida and …"; not "in", "into", "across", "outside": "in Rust", "into Python", "outside Kafka"). */
 const ONLY_PLACES_AFTER: ReadonlySet<string> = new Set(['near', 'between', 'throughout']);
 
-/** The mention is placed by what only a place has: see ONLY_PLACES_AFTER, placeOf, conqueredBefore. */
+/** The mention is placed by what only a place has: see ONLY_PLACES_AFTER, placeOf, conqueredBefore, calledPlace ("the town called …"). */
 function surelyPlaced(text: string, m: Span): boolean {
-  return ONLY_PLACES_AFTER.has(wordBefore(text, m.start) ?? '') || placeOf(text, m.start) || conqueredBefore(text, m.start);
+  return ONLY_PLACES_AFTER.has(wordBefore(text, m.start) ?? '') || placeOf(text, m.start) || conqueredBefore(text, m.start) || calledPlace(text, m.start);
 }

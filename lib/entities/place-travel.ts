@@ -31,3 +31,12 @@ const SITE_AT =
 export function siteBefore(text: string, start: number, end: number): boolean {
   return SITE_AT.test(text.slice(Math.max(0, start - 16), start)) && nameEndsHere(text, end) && !NOT_A_TOWN.test(text.slice(start, end + 1));
 }
+
+/**
+ * A kind of place and "called", "named" or "known as" right before a name: "the city called Miramar", "towns called
+ * Springfield", "a village known as Kelbrin". A sure placing (place-again.ts carries it to the name's mentions nearby).
+ */
+const KIND_CALLED =
+  /\b(?:city|cities|town|towns|village|villages|island|islands|district|province|county|suburb|settlement|hamlet)\s(?:called|named|known\sas)\s$/;
+
+export const calledPlace = (text: string, start: number): boolean => KIND_CALLED.test(text.slice(Math.max(0, start - 26), start));

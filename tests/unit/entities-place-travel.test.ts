@@ -26,4 +26,9 @@ describe('what one visited, reached or fled is a place', () => {
     expect(await places('Workers struck at the refinery at Kelbrin, officials said.')).toEqual(['Kelbrin']);
     expect(await places('She took a job at Vardo and is finishing law school at Kelbrin.')).toEqual([]);
   });
+
+  it('a kind of place "called" or "named" the name, a sure placing carried to its mentions nearby', async () => {
+    expect(await places('Why is the town called Tarvessa? There is a Tarvessa in Ohio too.')).toEqual(['Tarvessa', 'Tarvessa', 'Ohio']);
+    expect(await places('A firm called Kelbrin made it.')).toEqual([]);
+  });
 });
