@@ -285,12 +285,7 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
 
 /** An adjective-like word ("Free", "Central"), not a preposition ("Costs Across California"), nor a head or lead of an institution's name ("Council", "House"). */
 const adjectiveInsideName = (k: string, L: LexiconSets): boolean =>
-  (L.qualifiers.has(k) || L.everyday.has(k)) &&
-  !TRAVEL_PREPOSITIONS.has(k) &&
-  !L.orgHeads.has(k) &&
-  !L.orgLeads.has(k) &&
-  !L.placeHeads.has(k) &&
-  !L.placeLeads.has(k);
+  (L.qualifiers.has(k) || L.everyday.has(k)) && !TRAVEL_PREPOSITIONS.has(k) && ![L.orgHeads, L.orgLeads, L.placeHeads, L.placeLeads].some((s) => s.has(k));
 /** Right before token i of the run, a capitalised word that is no title, qualifier, opener or dataset name (at a sentence's start, as partOfName reads it). */
 function nameWordBefore(text: string, run: Run, i: number, found: Found, L: LexiconSets): boolean {
   const p = run.tokens[i - 1];

@@ -91,12 +91,16 @@ const STATE_AFTER =
  * (Not "attorney general" anywhere in it: "positions of power in Washington as the attorney general" is the capital.)
  */
 const STATE_THINGS =
-  /\b(?:LLCs?|limited\s+liability\s+compan(?:y|ies)|incorporat(?:ed|ion|e)|articles\s+of\s+(?:organization|incorporation)|registered\s+agents?|franchise\s+tax|state\s+(?:income\s+)?tax(?:es)?|state\s+laws?|statewide|Secretary\s+of\s+State|Department\s+of\s+State|business\s+licen[cs]e|business\s+entit(?:y|ies)|in-state|out-of-state|interstate|state\s+lines|(?:sales|income)\s+tax(?:es)?|biennial\s+report)\b|\b(?:registered|licensed)\s+(?:to\s+\w+\s+)?in\s+(?!\d)/i;
+  /\b(?:LLCs?|limited\s+liability\s+compan(?:y|ies)|incorporat(?:ed|ion|e)|articles\s+of\s+(?:organization|incorporation)|registered\s+agents?|franchise\s+tax|state\s+(?:income\s+)?tax(?:es)?|state\s+laws?|statewide|Secretary\s+of\s+State|Department\s+of\s+State|business\s+licen[cs]e|business\s+entit(?:y|ies)|in-state|out-of-state|interstate|state\s+lines|(?:Senate|governor['\u2019]?s?|gubernatorial)\s+(?:races?|seats?|campaigns?|primary|primaries)|(?:sales|income)\s+tax(?:es)?|biennial\s+report)\b|\b(?:registered|licensed)\s+(?:to\s+\w+\s+)?in\s+(?!\d)/i;
+
+/** A lawmaker or a governor "of" the name ("Representative Charles B. Rangel of New York": h95's PolNeAR audit found the city's card). */
+const LAWMAKER_OF = /\b(?:Rep\.|Representative|Sen\.|Senator|Congressman|Congresswoman|Gov\.|Governor)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}of\s+$/u;
 
 /** The state's name means the state, not a city the dataset calls by it (rule 2). */
 export function meansState(text: string, span: Span): boolean {
   return (
     STATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
+    LAWMAKER_OF.test(text.slice(Math.max(0, span.start - 72), span.start)) ||
     STATE_AFTER.test(text.slice(span.end, span.end + 40)) ||
     STATE_THINGS.test(sentenceAround(text, span))
   );

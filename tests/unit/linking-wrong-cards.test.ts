@@ -216,6 +216,13 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('A federal appeals court ruled Friday against Ohio’s procedure for removing voters.')).toContain('place:ohio');
   });
 
+  it('a lawmaker "of New York", a Senate race in it: the state, no city’s card (h95 audit of PolNeAR texts)', async () => {
+    expect(await linked('"It is very smart," said Representative Charles B. Rangel of New York.')).not.toContain('place:new-york');
+    expect(await linked('Sen. Patty Murray of Washington voted against the bill.')).not.toContain('place:washington-d-c');
+    expect(await linked('She won her 2000 and 2006 Senate races in New York.')).not.toContain('place:new-york');
+    expect(await linked('The mayor of New York said the subway would reopen.')).toContain('place:new-york');
+  });
+
   it('"an LLC in New York", "upstate New York", "the state of Washington" are no city’s card', async () => {
     expect(await linked('Do I need a business license to operate an LLC in New York?')).not.toContain('place:new-york');
     expect(await linked('He also bought 60 acres of land in upstate New York with some friends.')).not.toContain('place:new-york');
