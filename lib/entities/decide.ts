@@ -2,7 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
-import { countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
+import { afterNameParticle, countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
@@ -18,6 +18,7 @@ import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
 import { countryElsewhere, placeEvidence, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
+import { kinName } from './kin-names';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -171,6 +172,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (h.tokens === 1 && countedBefore(ctx.text, h.span.start)) candidates = candidates.filter((c) => c.type !== 'person');
   // "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue, not the town.
   if (h.tokens === 1 && theInside(h, ctx.text)) candidates = candidates.filter((c) => c.type !== 'place');
+  // "their daughters Florence, Sydney and Georgia": a kin's given name (kin-names.ts).
+  if (h.tokens === 1 && kinName(ctx.text, h.span)) candidates = candidates.filter((c) => c.type === 'person');
+  // "the Tour de France", "Banco de México": a longer Romance name's last word.
+  if (afterNameParticle(ctx.text, h.span.start)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');

@@ -260,3 +260,8 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
   }
   return lo;
 }
+
+/** A capitalised word and a lower-case Romance particle right before: "Tour de France", "Banco de México", "Atlético de Madrid". */
+const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:de|du|des|del|della|di|da|do|dos|das)\s+$/u;
+/** The name ends a longer Romance name (the place in it is not the name's meaning). */
+export const afterNameParticle = (text: string, at: number): boolean => PARTICLE_NAME_BEFORE.test(text.slice(Math.max(0, at - 32), at));

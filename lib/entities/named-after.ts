@@ -7,7 +7,7 @@
 import type { DatasetEntity, EntityResult, Span } from '../types';
 import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
 import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
-import { opensSentence, wordBefore } from './name-words';
+import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
 import { quotedTitle, thingAppositive, workAfterVerb } from './thing-appositive';
@@ -135,6 +135,9 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
     (VESSELS.has(prev) || prev === 'aboard' || ((prev === 'the' || prev === 'called' || prev === 'named') && VESSEL_BEFORE.test(before(text, span, 40))))
   )
     return 'thing';
+  // "his yacht, Montserrat": a vessel's kind, a comma, and the name.
+  const kind = wordBeforeCommaSpace(before(text, span, 24))?.toLowerCase();
+  if (kind && VESSELS.has(kind)) return 'thing';
   if (SHIP_HINT.test(before(text, span, 48)) && SHIP_BEFORE.test(before(text, span, 48))) return 'thing';
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';

@@ -354,3 +354,31 @@ describe('a place after an adjective inside a longer name (h94 audit of PolNeAR 
     expect(await linked('He was the National Security Council Ukraine expert.')).toContain('country:up');
   });
 });
+
+describe('names that are no place in the sentence (blind trap sets j and k, read after their first run)', () => {
+  it('a kin’s given name: "their daughters Florence, Sydney and Georgia", "a son, Israel, and a daughter, India"', async () => {
+    expect(await linked('She is survived by her husband, Tony, and their daughters Florence, Sydney and Georgia.')).not.toContain('country:gg');
+    const ids = await linked('He leaves a son, Israel, and a daughter, India, both doctors.');
+    expect(ids).not.toContain('country:is');
+    expect(ids).not.toContain('country:in');
+    // Not after "of", nor with another word between.
+    expect(await linked('The sons of Israel went down to Egypt.')).toContain('country:is');
+    expect(await linked('His brother in Israel sent money home.')).toContain('country:is');
+  });
+
+  it('a longer Romance name’s last word: "the Tour de France", "Banco de Mexico"', async () => {
+    expect(await linked('The Tour de France will start in Barcelona in 2026.')).not.toContain('country:fr');
+    expect(await linked('The Banco de Mexico raised rates again.')).not.toContain('country:mx');
+    expect(await linked('Growers in Chile and the south of France expect a poor harvest.')).toContain('country:fr');
+  });
+
+  it('a vessel named after a place, after its kind and a comma: "his yacht, Montserrat"', async () => {
+    expect(await linked('He crossed the Atlantic twice in his yacht, Montserrat.')).not.toContain('country:mh');
+    expect(await linked('He sailed his yacht to Montserrat last spring.')).toContain('country:mh');
+  });
+
+  it('garments and peppers named after places: "Guernsey jumpers", "Chile pepper growers"', async () => {
+    expect(await linked('A chunky Guernsey jumper in navy wool is this winter’s must-have.')).not.toContain('country:gk');
+    expect(await linked('Chile pepper growers in New Mexico lost half their crop.')).not.toContain('country:ci');
+  });
+});

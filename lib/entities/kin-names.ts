@@ -1,0 +1,15 @@
+import type { Span } from '../types';
+
+/**
+ * Kin named by given names: "their daughters Florence, Sydney and Georgia", "a son, Israel, and a daughter, India". Right after
+ * a noun of family (and a comma, or a list of names before it), a name that is also a place's or a country's is the child's, the
+ * sibling's or the spouse's: obituaries and family stories name them so (blind trap set j, session 18). Not after "of" ("the
+ * sons of Israel") or any other word between.
+ */
+const KIN_LIST_BEFORE =
+  /\b(?:sons?|daughters?|child(?:ren)?|grand(?:son|daughter|child)(?:ren|s)?|twins?|sisters?|brothers?|siblings?|husband|wife|niece|nephew|granddaughters)\s*,?\s+(?:\p{Lu}\p{Ll}+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
+
+/** The name stands in a list of kin's given names. */
+export function kinName(text: string, span: Span): boolean {
+  return KIN_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start));
+}
