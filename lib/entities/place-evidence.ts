@@ -104,6 +104,7 @@ function placedHere(h: Hit, ctx: PlaceView): string | null {
   const { text } = ctx;
   const w = wordBefore(text, h.span.start);
   if (w && TRAVEL_PREPOSITIONS.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
+  if (compassAfterPreposition(text, h.span.start)) return 'a part of a place after a preposition ("in eastern Ontario")';
   // (Not before a possessive: "visit Trujillo's weaving shop" is a person's.)
   if (w && TRAVEL_VERBS.has(w) && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2))) return 'a place one visits, reaches or leaves';
   // "Kerry Fitzgerald, 34, of Sheffield": where somebody lives, as news writes it after a name and an age.
@@ -149,12 +150,19 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
   const w = wordBefore(ctx.text, h.span.start) ?? '';
   return (
     AT_PLACE_PREPOSITIONS.has(w) ||
+    compassAfterPreposition(ctx.text, h.span.start) ||
     (w === 'from' && !ctx.L?.givenNames.has(h.key)) ||
     onRoute(ctx.text, h.span, w) ||
     (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
     listAfterPreposition(h, ctx)
   );
 }
+
+/** A lower-case point of the compass between a preposition of place and the name: "in eastern Ontario", "across north Wales". */
+const COMPASS_BEFORE = new RegExp(
+  `\\b(?:${[...TRAVEL_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|inner|outer|rural|coastal)\\s+$`,
+);
+const compassAfterPreposition = (text: string, at: number): boolean => COMPASS_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
 /** The last of a list of places that a preposition of place opens ("across Cork and Kerry", "in Mayo, Galway and Clare"). */
 function listAfterPreposition(h: Hit, ctx: PlaceView): boolean {

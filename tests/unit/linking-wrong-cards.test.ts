@@ -382,3 +382,12 @@ describe('names that are no place in the sentence (blind trap sets j and k, read
     expect(await linked('Chile pepper growers in New Mexico lost half their crop.')).not.toContain('country:ci');
   });
 });
+
+describe('a point of the compass between a preposition and a place (blind trap sets j and k, read after their first run)', () => {
+  it('"in eastern Ontario", "across north Wales" place the name', async () => {
+    expect(await linked('Heavy snow closed roads in eastern Ontario on Tuesday.')).toContain('place:ontario');
+    expect(await linked('He built up a chain of bakeries across north Wales.')).toContain('place:wales');
+    // Without the preposition the compass word says nothing.
+    expect(await linked('Eastern Ontario growers met on Tuesday.')).not.toContain('place:ontario');
+  });
+});
