@@ -77,12 +77,17 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
   const own = ownWords(pick);
-  const words = m[1]!.toLowerCase().split(/[^\p{L}]+/u);
+  // (Function words say nothing: "Member of Parliament for Maidenhead" and "a dinner lady in Hull for 31 years" share "for".)
+  const words = m[1]!
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => !FUNCTION_WORDS.has(w));
   // ("the" only with a trade in it — "the Fife bus driver", "the soul singer" —: "Scholz, the nation learned" is a clause.)
   if (THE_APPOSITIVE.test(m[0]) && !words.some((w) => TRADES.has(w) || ROLE_WORDS.has(w) || PRIVATE_ROLES.has(w))) return false;
   return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
 }
-const THE_APPOSITIVE = /^,\s+the\s/;
+const THE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?the\s/;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['', 'of', 'the', 'for', 'and', 'in', 'to', 'on', 'at', 'a', 'an', 'by', 'with', 'from']);
 /** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"). */
 const PRIVATE_ROLES: ReadonlySet<string> = new Set(['driver', 'worker', 'owner', 'resident', 'student', 'pensioner', 'landlord', 'cleaner']);
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */
@@ -153,8 +158,8 @@ export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length
 /** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */
 const LEGISLATIVE = /^(?:us-house|us-senate|us-leader):/;
 
-/** ", a 34-year-old teacher from …" up to the clause's end. */
-const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
+/** ", a 34-year-old teacher from …", ", 58, a bus driver from …" up to the clause's end. */
+const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
 /** ", 34, of " or ", 34, from " and a capitalised word. */
 const AGE_AND_HOME = /^,\s?\d{1,3},\s(?:of|from)\s\p{Lu}/u;
 /** Words of public life beyond titles: a description with one of them may fit a public figure. */

@@ -76,6 +76,11 @@ describe('bare surnames link only to a person the article introduces', () => {
     const village = 'Muhammad Shahabuddin, a resident of Palpur village in Bangladesh, grows garlic. Shahabuddin said the garden helps.';
     expect(await linked(village, 'Shahabuddin')).toEqual([]);
     expect(await linked(village, 'Muhammad Shahabuddin')).toEqual([]);
+    // An age before the appositive ("Gordon Brown, 58, a bus driver from Kirkcaldy"); an office in it keeps the link.
+    const driver = 'The committee heard from a constituent, Gordon Brown, 58, a bus driver from Kirkcaldy, who said the cuts hurt.';
+    expect(await linked(driver, 'Gordon Brown')).toEqual([]);
+    const pm = await linked('Gordon Brown, 73, the former prime minister, said the plan would fail.', 'Gordon Brown');
+    expect(pm.map(([, name]) => name)).toEqual(['Gordon Brown']);
     const doctor = 'In Bangladesh, Additional Director Dr Azizur Rahman told reporters the project works. Dr Rahman added that it will grow.';
     expect(await linked(doctor, 'Rahman')).toEqual([]);
   });
