@@ -107,6 +107,9 @@ const WORK_VERB_ENDS: ReadonlySet<string> = new Set([
 /** The n characters before the span. (A module function: a closure made per hit cost, under tsx's keepNames, a defineProperty per hit too.) */
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
+/** Words of a river after its name (not "flood", which a country has too). */
+const RIVER_WORDS = /^[^.!?]*\b(?:river|burst\s+its\s+banks|its\s+banks|delta|tributar(?:y|ies)|upstream|downstream|estuary)\b/i;
+
 /** The sticky pattern matches right at `at`. */
 const stickyAt = (re: RegExp, text: string, at: number): boolean => {
   re.lastIndex = at;
@@ -135,6 +138,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
     (VESSELS.has(prev) || prev === 'aboard' || ((prev === 'the' || prev === 'called' || prev === 'named') && VESSEL_BEFORE.test(before(text, span, 40))))
   )
     return 'thing';
+  // "The Niger burst its banks": a river that gave a country its name, with "the" and a river's words in the sentence.
+  if (prev === 'the' && candidates.some((c) => c.type === 'country') && RIVER_WORDS.test(text.slice(span.end, span.end + 160))) return 'thing';
   // "his yacht, Montserrat": a vessel's kind, a comma, and the name.
   const kind = wordBeforeCommaSpace(before(text, span, 24))?.toLowerCase();
   if (kind && VESSELS.has(kind)) return 'thing';

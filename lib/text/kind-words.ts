@@ -92,7 +92,8 @@ export const VESSEL_KINDS: readonly string[] = split(
 );
 /** Heads of what is built and named after a person ("the Narendra Modi Stadium", "the Emmanuel Macron Bridge"); FACILITY_HEADS adds halls and towers. */
 export const BUILT_HEADS: readonly string[] = split(
-  'bridge building airport library school college university hospital avenue street road boulevard square highway expressway park museum institute centre center',
+  'bridge building airport library school college university hospital avenue street road boulevard square highway expressway park museum institute centre center ' +
+    'store stores',
 );
 /** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound"; lib/entities/compounds.ts). */
 export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound'));
@@ -159,5 +160,6 @@ export const APPOSITIVE_THING_KINDS: readonly string[] = split(
     'dolphin parrot tortoise ' +
     'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac ' +
     'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket ' +
+    'program programme software app browser plugin plug-in ' +
     'chain retailer supermarket revival',
 );

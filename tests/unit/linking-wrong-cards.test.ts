@@ -391,3 +391,12 @@ describe('a point of the compass between a preposition and a place (blind trap s
     expect(await linked('Eastern Ontario growers met on Tuesday.')).not.toContain('place:ontario');
   });
 });
+
+describe('a thing or a river named like a country (blind trap sets j and k, read after their first run)', () => {
+  it('"Fiji, a free image-analysis program," is software; "The Niger burst its banks" is the river', async () => {
+    expect(await linked('The researchers used Fiji, a free image-analysis program, to count the cells.')).not.toContain('country:fj');
+    expect(await linked('Fiji, a Pacific nation of 900,000 people, held elections.')).toContain('country:fj');
+    expect(await linked('The Niger burst its banks in Niamey, flooding homes near the river.')).not.toContain('country:ng');
+    expect(await linked('Floods hit Niger and Chad after weeks of rain.')).toContain('country:ng');
+  });
+});
