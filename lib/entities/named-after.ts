@@ -10,7 +10,7 @@ import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
-import { quotedTitle, thingAppositive, workAfterVerb } from './thing-appositive';
+import { openedTitle, quotedTitle, thingAppositive, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
@@ -146,6 +146,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (SHIP_HINT.test(before(text, span, 48)) && SHIP_BEFORE.test(before(text, span, 48))) return 'thing';
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
+  if (places && openedTitle(text, span)) return 'thing';
   // "the band Texas", "Swedish rockers Europe": a group of performers named after the place (no place card, no article-built place).
   if (places && prev && PERFORMERS.has(prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).

@@ -57,3 +57,13 @@ const CLOSE_AFTER = /^[,.!?]?[”’"'](?!\p{L})/u;
 export function quotedTitle(text: string, span: Span): boolean {
   return span.start > 0 && OPEN_QUOTES.has(text.charCodeAt(span.start - 1)) && CLOSE_AFTER.test(text.slice(span.end, span.end + 3));
 }
+/**
+ * 'Georgia on My Mind', “Paris Is Burning”: a title in title case that the name opens, one to six words more, inside quotation
+ * marks — a song's, a film's, a book's (somebody's words are not written in title case: “Georgia is home”).
+ */
+const TITLE_CASE_REST = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|on|in|the|a|an|and|to|for|at|by|is|my|your|our|with)){1,6}[,.!?]?[”’"'](?!\p{L})/u;
+export function openedTitle(text: string, span: Span): boolean {
+  if (span.start === 0 || !OPEN_QUOTES.has(text.charCodeAt(span.start - 1))) return false;
+  const m = TITLE_CASE_REST.exec(text.slice(span.end, span.end + 60));
+  return !!m && /\s\p{Lu}/u.test(m[0]);
+}

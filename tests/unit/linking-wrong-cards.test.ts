@@ -400,3 +400,11 @@ describe('a thing or a river named like a country (blind trap sets j and k, read
     expect(await linked('Floods hit Niger and Chad after weeks of rain.')).toContain('country:ng');
   });
 });
+
+describe('a title in title case that a place’s name opens, in quotation marks (blind trap sets j and k, read after their first run)', () => {
+  it('"\'Georgia on My Mind\' plays" is a song; "“Georgia is home,”" is somebody’s words', async () => {
+    expect(await linked("'Georgia on My Mind' plays over the closing credits.")).not.toContain('country:gg');
+    expect(await linked('He wrote “China in the World Economy” in 2004.')).not.toContain('country:ch');
+    expect(await linked('He said: “Georgia is home to me.”')).toContain('country:gg');
+  });
+});
