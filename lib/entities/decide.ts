@@ -18,6 +18,7 @@ import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
 import { countryElsewhere, placeEvidence, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
+import { travelledTo } from './kin-names';
 import { kinName } from './kin-names';
 
 /** What the article says as a whole, read once before hits are linked. */
@@ -173,7 +174,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue, not the town.
   if (h.tokens === 1 && theInside(h, ctx.text)) candidates = candidates.filter((c) => c.type !== 'place');
   // "their daughters Florence, Sydney and Georgia": a kin's given name (kin-names.ts).
-  if (h.tokens === 1 && kinName(ctx.text, h.span)) candidates = candidates.filter((c) => c.type === 'person');
+  // "The Jordan amendment, named after … Sarah Jordan": the surname of the article's own person (kin-names.ts), unless placed.
+  if (h.tokens === 1 && (kinName(ctx.text, h.span) || ownSurname(h, ctx))) candidates = candidates.filter((c) => c.type === 'person');
   // "the Tour de France", "Banco de México": a longer Romance name's last word.
   if (afterNameParticle(ctx.text, h.span.start)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
@@ -258,6 +260,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   return null;
 }
 
+const ownSurname = (h: Hit, ctx: Context): boolean =>
+  !!ctx.otherBearers?.has(h.key) && !h.candidates.some((c) => isPlaceRecord(c) && weakPlaceEvidence(c, h, ctx)) && !travelledTo(ctx.text, h.span.start);
 const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const theInside = (h: Hit, text: string): boolean =>
   h.before === 'the' && text.startsWith('The ', h.span.start - 4) && !opensSentence(text, h.span.start - 4) && !inTitleCaseLine(text, h.span);

@@ -1,4 +1,6 @@
 import type { Span } from '../types';
+import { TRAVEL_VERBS } from '../text/words';
+import { wordBefore } from './name-words';
 
 /**
  * Kin named by given names: "their daughters Florence, Sydney and Georgia", "a son, Israel, and a daughter, India". Right after
@@ -13,3 +15,6 @@ const KIN_LIST_BEFORE =
 export function kinName(text: string, span: Span): boolean {
   return KIN_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start));
 }
+
+/** A verb of travel right before the name ("visited Jordan", "fled Georgia"): the place, whoever else carries the name. */
+export const travelledTo = (text: string, at: number): boolean => TRAVEL_VERBS.has(wordBefore(text, at) ?? '');

@@ -408,3 +408,11 @@ describe('a title in title case that a place’s name opens, in quotation marks 
     expect(await linked('He said: “Georgia is home to me.”')).toContain('country:gg');
   });
 });
+
+describe('a country’s name that is the surname of the article’s own person (blind trap sets j and k, read after their first run)', () => {
+  it('"The Jordan amendment … Sarah Jordan" is hers; "visited Jordan", "flew to Jordan" stay the country', async () => {
+    expect(await linked('The Jordan amendment, named after its sponsor, the backbencher Sarah Jordan, was defeated.')).not.toContain('country:jo');
+    expect(await linked('Michael Jordan visited Jordan in May.')).toContain('country:jo');
+    expect(await linked('Sarah Jordan flew to Jordan on Monday.')).toContain('country:jo');
+  });
+});
