@@ -25,7 +25,10 @@ export interface WhereView {
 export const saidCountry = (h: Hit, v: WhereView): string | null =>
   addressCountry(h, v) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
 
-const OPENS = /^(?:,\s+(?:in|the|a|an)\s|\s+in\s)/u;
+/** (Also a pair before " in": "between Perth and Kingston in eastern Ontario".) */
+const OPENS = /^(?:,\s+(?:in|the|a|an)\s|\s+in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+in\s)/u;
+/** A division after the phrase's comma, ending an address: "in Norfolk County, Ontario,". */
+const DIVISION_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=[,.;])/u;
 const PHRASE_END = /[,.;:()\u2014\u2013]/u;
 
 export function appositiveCountry(h: Hit, v: WhereView): string | null {
@@ -37,7 +40,9 @@ export function appositiveCountry(h: Hit, v: WhereView): string | null {
   const rest = after.slice(open[0].length);
   const stop = rest.search(PHRASE_END);
   const from = h.span.end + open[0].length;
-  const to = from + (stop < 0 ? Math.min(rest.length, 80) : stop);
+  let to = from + (stop < 0 ? Math.min(rest.length, 80) : stop);
+  // (Only after "in": ", the Museum of Contemporary Art, Chicago," after "Amsterdam" is a list's next item.)
+  if (/\bin\s$/.test(open[0])) to += DIVISION_AFTER.exec(v.text.slice(to, to + 40))?.[0].length ?? 0;
   const said = new Set<string>();
   // (From the first hit at the phrase, found by a binary search: a page of thousands of "X, in Y" stays linear.)
   for (let i = hitIndexFrom(v.hits, from); i < v.hits.length; i++) {

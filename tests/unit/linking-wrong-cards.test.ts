@@ -416,3 +416,15 @@ describe('a country’s name that is the surname of the article’s own person (
     expect(await linked('Sarah Jordan flew to Jordan on Monday.')).toContain('country:jo');
   });
 });
+
+describe('where a place is, said after a pair or past its county (blind trap sets j and k, read after their first run)', () => {
+  it('"Delhi, in Norfolk County, Ontario," and "between Perth and Kingston in eastern Ontario" are Canadian towns', async () => {
+    expect(await linked('Growers around Delhi, in Norfolk County, Ontario, say the cold spring has set back the crop.')).not.toContain('place:delhi');
+    expect(await linked('Heavy snow closed the road between Perth and Kingston in eastern Ontario.')).not.toContain('place:perth');
+    expect(await linked('Flights between Perth and Sydney in Australia resumed.')).toContain('place:perth');
+    // A list's next item is no appositive: "the Stedelijk Museum, Amsterdam, the Museum of Contemporary Art, Chicago".
+    expect(await linked('Works hang in the Stedelijk Museum, Amsterdam, the Museum of Contemporary Art, Chicago, and Tate Modern, London.')).toContain(
+      'place:amsterdam',
+    );
+  });
+});
