@@ -46,6 +46,8 @@ const CLUB_AFTER = new RegExp(
     `(?:['’]s?)?\\s+(?:${CLUB_PLAYERS.join('|')})\\b`,
     // ("Barcelona soccer player Gerard Pique", "the Leeds rugby league side": a sport's word makes the place its club.)
     `\\s+(?:soccer|football|rugby|basketball|baseball|hockey|cricket|volleyball|handball|netball)\\s+(?:player|players|star|stars|legend|coach|captain|club|team|side|squad)\\b`,
+    // ("The Astana team's sprinter": a city's team with its member after it.)
+    `\\s+team['’]s?\\s+(?:${CLUB_PLAYERS.join('|')}|riders?|sprinters?|drivers?|cyclists?)\\b`,
     `['’]s?\\s+(?:head\\s+)?(?:${CLUB_STAFF.join('|')})\\b`,
     `\\s+(?:won|lost|drew)\\s+(?:${SCORE}\\s+)?(?:at\\s+home|away\\b|on\\s+the\\s+road)`,
     `\\s+(?:have\\s+|has\\s+)?signed\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${CLUB_PLAYERS.join('|')})\\b`,
@@ -154,7 +156,15 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   const played = PLAYED_BEFORE.test(before(text, span, 16));
   if (prev && WORK_VERB_ENDS.has(prev) && candidates.some((c) => isPlaceRecord(c) && !(played && c.type === 'country')) && workAfterVerb(text, span))
     return 'thing';
-  if (!places) return candidates.every((c) => c.type === 'person') && stickyAt(BUILT_AFTER, text, span.end) ? 'built' : null;
+  // ("Air Jordan trainers": a firm's or a term's word also where a person shares the name.)
+  if (!places)
+    return candidates.every((c) => c.type === 'person')
+      ? stickyAt(BUILT_AFTER, text, span.end)
+        ? 'built'
+        : null
+      : placeTerm(text, span, prev ?? undefined)
+        ? 'thing'
+        : null;
   if (
     prev === 'of' &&
     (CONTAINER_BEFORE.test(before(text, span, 32)) || (HEIR_BEFORE.test(before(text, span, 24)) && !candidates.some((c) => c.type === 'country')))

@@ -428,3 +428,11 @@ describe('where a place is, said after a pair or past its county (blind trap set
     );
   });
 });
+
+describe('a firm’s word where a person shares the name, and a city’s team (blind trap sets j and k, read after their first run)', () => {
+  it('"Air Jordan trainers" is no country; "The Astana team’s sprinter" is no city', async () => {
+    expect(await linked('Sales of Air Jordan trainers fell in China for a second quarter.')).not.toContain('country:jo');
+    expect(await linked('The Astana team’s sprinter won the stage in a photo finish.')).not.toContain('place:astana');
+    expect(await linked('Astana hosted the summit on Tuesday.')).toContain('place:astana');
+  });
+});
