@@ -28,4 +28,13 @@ describe('a name the message speaks to (issue 18)', () => {
     expect(await people('Dear Sir,\nI write to you.')).toEqual([]);
     expect(await people('Thank you Arigato\nGood Morning Ohayou\nGood afternoon Konnichiwa')).toEqual([]);
   });
+
+  it('a name, a comma and "you", or a postscript\'s mark before the name (issue 18)', async () => {
+    expect(await people('Quennell, you are the best!')).toEqual(['Quennell']);
+    expect(await people('The file is below.\nP.S. Brisbo, Please, call me.')).toEqual(['Brisbo']);
+  });
+
+  it('an answer, an interjection or an everyday word before ", you" is no name', async () => {
+    expect(await people('Yes, you can.\nAgain, you are wrong.\nOverall, you get value.\nOkay, you win.')).toEqual([]);
+  });
 });
