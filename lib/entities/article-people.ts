@@ -51,7 +51,7 @@ export function findArticlePeople(
   const early = L ? earlyNames(text, tokens, runs, new OverlapIndex(taken), L, lower) : [];
   const people = scanRuns(text, runs, new OverlapIndex(early.length ? [...taken, ...early.map((n) => n.span)] : taken), L);
   for (const n of early) {
-    const name = text.slice(n.span.start, n.span.end);
+    const name = nameOf(text, n.span);
     const p = people.get(name) ?? { name, descriptor: descriptorBefore(text, n.span.start, L), mentions: [], parts: n.parts, why: n.why, strong: true };
     p.mentions.push(n.span);
     people.set(name, p);
@@ -219,6 +219,13 @@ function nameWords(text: string, span: Span): string[] {
     .filter((w) => !/^\p{Lu}\.?$/u.test(w));
 }
 
+/** The name a mention holds, less an organisation glued to it by "@" ("John Griffith@ENRON": email-names.ts). */
+const nameOf = (text: string, span: Span): string => {
+  const s = text.slice(span.start, span.end);
+  const at = s.indexOf('@');
+  return at > 0 ? s.slice(0, at) : s;
+};
+
 /** (The address's own words are written in lower case — "spahnn@…" — and vouch for no everyday word: see commonLast.) */
 const BEFORE_ADDRESS = 'name before an e-mail address';
 
@@ -229,7 +236,7 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
   for (const span of emailNames(text, taken, L)) {
     if (out.some((n) => n.span.start < span.end && span.start < n.span.end)) continue;
     // ("Lenhart, Matthew": the surname first, as address books write it; the given name first in its parts.)
-    const words = text.slice(span.start, span.end).split(/,? /);
+    const words = nameOf(text, span).split(/,? /);
     out.push({
       span,
       parts: words.length === 2 && text.slice(span.start, span.end).includes(',') ? [words[1]!, words[0]!] : words,

@@ -62,6 +62,12 @@ function notesName(text: string, at: number, taken: OverlapIndex, L: LexiconSets
   if (!m || !(m[2] ? /^@\p{L}/u : /^@\p{Lu}{2,}\b/u).test(text.slice(at, at + 12))) return;
   const start = lineStart + m[0].indexOf(m[1]!);
   const span = { start, end: start + m[1]!.length };
-  if (displayName(text, span, L) && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
+  if (!displayName(text, span, L) || taken.overlaps(span) || out.some((s) => s.start === span.start)) return;
+  // ("John Griffith@ENRON": the surname and its organisation are one token of the address, and the mention takes it whole; the
+  // person's name stays the words before "@", article-people.ts.)
+  const glued = m[2] ? null : GLUED_ORG.exec(text.slice(at, at + 40));
+  out.push(glued ? { start, end: at + glued[0].length } : span);
 }
+/** "@ENRON", "@AZURIX": the organisation glued to the name, in capitals, to the next space. */
+const GLUED_ORG = /^@\p{Lu}{2,}(?=\s|$)/u;
 const NOTES_NAME = /^[ \t]*((?:\p{Lu}[\p{L}'\u2019-]+ ){1,2}\p{Lu}[\p{L}'\u2019-]+)(\/\p{Lu}[\p{L}]*)?$/u;

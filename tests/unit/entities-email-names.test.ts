@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './support/found';
 import { lookup } from './support/mention-at';
+import { findEntities } from '../../lib/entities';
 
 /** Display names before e-mail addresses (lib/entities/email-names.ts), on lines written for this file. */
 const people = (text: string) => mentionsOf('person', text, lookup);
@@ -14,6 +15,13 @@ describe('names before e-mail addresses (issue 18)', () => {
   it('a Lotus Notes address opening its line: the name before "/ORG@"', async () => {
     expect(await people('03/29/2001 09:01 AM\nQuorbel Vantress/ACME@acmeXgate\n03/28/2001 05:09 PM')).toEqual(['Quorbel Vantress']);
     expect(await people('Please send it to kent.vantress@example.org today.')).toEqual([]);
+  });
+
+  it('a Lotus Notes name glued to its organisation by "@": the mention takes the address\'s token whole, the name is the words before', async () => {
+    const text = '03/29/2001 09:01 AM\nQuorbel Vantress@ACME\n03/28/2001 05:09 PM\nVantress agreed.';
+    expect(await people(text)).toEqual(['Quorbel Vantress@ACME', 'Vantress']);
+    const { entities } = await findEntities(text, lookup);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Quorbel Vantress']);
   });
 
   it('an unquoted name after a label, and the address in lower case does not make the surname an everyday word', async () => {
