@@ -1,5 +1,5 @@
 import type { EntityResult, Span } from '../types';
-import type { Run, Token } from './candidates';
+import { tokenize, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
 import { everydayWord } from './one-word';
@@ -68,6 +68,31 @@ export function signedNames(text: string, runs: Run[], taken: OverlapIndex, L: L
   }
   return out;
 }
+/**
+ * A line that only credits its writer: "From", "By" or "Posted by" (perhaps after a closing: "Thanks From Bill"), then one to
+ * three name words and the line's end ("Posted by darin", "By samantha Fox"). Web text writes the name in lower case too: a
+ * lower-case word counts only as a given name the lists know. One word alone is a given name or no everyday word; the words as
+ * signature lines' (no title, head word, known place, organisation or company: "By Reuters", "From London", "By Appointment").
+ */
+export function creditNames(text: string, taken: OverlapIndex, L: LexiconSets, lower: LowerWords): Span[] {
+  const out: Span[] = [];
+  for (let m: RegExpExecArray | null, re = new RegExp(CREDIT_LINE.source, 'gimu'); (m = re.exec(text));) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const ts = tokenize(m[1]!);
+    const one = ts.length === 1;
+    const ok = (t: Token, k: number) =>
+      t.cap
+        ? word(t, L, lower) && (!one || L.givenNames.has(t.low) || !L.everyday.has(t.low))
+        : (k === 0 || !one) && L.soleGivenNames.has(t.low) && !L.lead.has(t.low);
+    if (!ts.length || ts.length > 3 || !ts.every(ok) || m[1]!.split(' ').length !== ts.length) continue;
+    const span = { start, end: start + m[1]!.length };
+    if (!taken.overlaps(span)) out.push(span);
+  }
+  return out;
+}
+const CREDIT_LINE =
+  /^[ \t]*(?:(?:thanks|thank you|love|cheers|regards)[ \t,]+)?(?:from|by|(?:posted|written|submitted|reviewed) by)[ \t]+(\p{L}[\p{L}'\u2019-]*(?: \p{L}[\p{L}'\u2019-]*){0,2})([ \t]*[.!]?[ \t]*)$/imu;
+
 /** A line that closes a message before its signature ("Regards,", "Best wishes,", "Thanks!", "Sincerely yours,"). */
 const CLOSING_LINE =
   /^[ \t]*(?:(?:best|warm|warmest|kind|kindest|many|with|all the)\s+)*(?:regards|wishes|thanks|thank you|cheers|sincerely|yours(?:\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|best|love|take care)[ \t]*[,.!]?[ \t]*$/i;

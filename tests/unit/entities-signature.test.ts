@@ -28,4 +28,14 @@ describe('the name opening a signature line (issue 18)', () => {
     expect(await people('Regards,\nNew York')).toEqual([]);
     expect(await people('Regards,\nThe Team')).toEqual([]);
   });
+
+  it('a line crediting its writer: "From", "By" or "Posted by", then only a name, in lower case a given name (issue 18)', async () => {
+    expect(await people('Great curry.\nThanks From Orvik')).toEqual(['Orvik']);
+    expect(await people('Nice shop.\nPosted by darin')).toEqual(['darin']);
+    expect(await people('Nice shop.\nBy samantha Quillfeather')).toEqual(['samantha Quillfeather']);
+  });
+
+  it('a credit line with an everyday word, a lower-case word no given name, or more after the name: no name', async () => {
+    expect(await people('Go there.\nBy Car\nBy Appointment Only\nPosted by admin\nFrom Here\nby the way')).toEqual([]);
+  });
 });
