@@ -27,6 +27,8 @@ export function quotedWhole(text: string, span: Span, L: LexiconSets | null): bo
   // A field's value, not a title: an address's display name ("Ryan Reynolds" <rr@…>) or data ("author": "Jane Doe").
   if (/^\s?</.test(text.slice(end + 1, end + 3)) || /:\s?$/.test(text.slice(Math.max(0, span.start - 3), span.start - 1))) return false;
   const name = text.slice(span.start, span.end);
+  // (An address book's "Surname, Given" entry is a field's value too: email-names.ts.)
+  if (name.includes(', ')) return false;
   return name.includes(' ') || !L?.givenNames.has(name.toLowerCase());
 }
 

@@ -28,6 +28,11 @@ describe('names before e-mail addresses (issue 18)', () => {
     expect(await people('Email: Bryony Tallis <tallis@example.org>')).toEqual(['Bryony Tallis']);
   });
 
+  it('an address book\'s "Surname, Given" entry quoted alone on its line is the person, whole; not without a given name', async () => {
+    expect(await people('Re: the game\n"Quarrington, Delphine"\nyou want to watch it?')).toEqual(['Quarrington, Delphine']);
+    expect(await people('Re: the film\n"Quarrington, Texas"\nwe watched it.')).toEqual([]);
+  });
+
   it('a firm, a domain, an acronym or a title of something before an address is no person', async () => {
     expect(await people('"The Garden Journal" <info@example.org>\n"example.org" <x@example.org>\n"QRT" <q@example.org>')).toEqual([]);
   });
