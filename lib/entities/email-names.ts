@@ -67,16 +67,16 @@ function displayName(text: string, span: Span, L: LexiconSets): boolean {
 }
 
 /**
- * A Lotus Notes address opening its line: the name, perhaps "/ORG", then "@" and the organisation's name in capitals or after
- * "/ORG@" ("Rudwell Johnson/ENRON@enronXgate", "John Griffith@ENRON on 08/15/2000"): the name is the person's. Two or three
- * name words one space apart; not an address of a mailbox ("kent.shoemaker@ae.ge.com": no space in it).
+ * A Lotus Notes address opening its line, or a list's item after a comma, a semicolon or a label's colon ("cc: Sally Beck/HOU/ECT@ECT,
+ * Mark Frevert/NA/Enron@Enron"): the name, perhaps "/ORG" or "/SITE/ORG", then "@" and the organisation's name in capitals or
+ * after the "/…@" ("Rudwell Johnson/ENRON@enronXgate", "John Griffith@ENRON on 08/15/2000"): the name is the person's. Two or
+ * three name words one space apart; not an address of a mailbox ("kent.shoemaker@ae.ge.com": no space in it).
  */
 function notesName(text: string, at: number, taken: OverlapIndex, L: LexiconSets, out: Span[]): void {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > 60) return;
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 60);
   const m = NOTES_NAME.exec(text.slice(lineStart, at));
   if (!m || !(m[2] ? /^@\p{L}/u : /^@\p{Lu}{2,}\b/u).test(text.slice(at, at + 12))) return;
-  const start = lineStart + m[0].indexOf(m[1]!);
+  const start = lineStart + m.index + m[0].indexOf(m[1]!);
   const span = { start, end: start + m[1]!.length };
   if (!displayName(text, span, L) || taken.overlaps(span) || out.some((s) => s.start === span.start)) return;
   // ("John Griffith@ENRON": the surname and its organisation are one token of the address, and the mention takes it whole; the
@@ -86,4 +86,4 @@ function notesName(text: string, at: number, taken: OverlapIndex, L: LexiconSets
 }
 /** "@ENRON", "@AZURIX": the organisation glued to the name, in capitals, to the next space. */
 const GLUED_ORG = /^@\p{Lu}{2,}(?=\s|$)/u;
-const NOTES_NAME = /^[ \t]*((?:\p{Lu}[\p{L}'\u2019-]+ ){1,2}\p{Lu}[\p{L}'\u2019-]+)(\/\p{Lu}[\p{L}]*)?$/u;
+const NOTES_NAME = /(?:^|[,;:])[ \t]*((?:\p{Lu}[\p{L}'\u2019-]+ ){1,2}\p{Lu}[\p{L}'\u2019-]+)((?:\/\p{Lu}[\p{L}]*){1,2})?$/u;

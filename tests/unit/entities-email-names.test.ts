@@ -17,6 +17,11 @@ describe('names before e-mail addresses (issue 18)', () => {
     expect(await people('Please send it to kent.vantress@example.org today.')).toEqual([]);
   });
 
+  it('Lotus Notes addresses listed after a label or a comma, with one or two "/SITE" parts, are people', async () => {
+    const text = 'To: Quorbel Vantress/HOU/ACME@ACME, Dervla Oakes/NA/Acme@Acme\ncc: Orla Pennick/Corp/Acme@ACME\nSubject: gas';
+    expect(await people(text)).toEqual(['Quorbel Vantress', 'Dervla Oakes', 'Orla Pennick']);
+  });
+
   it('a Lotus Notes name glued to its organisation by "@": the mention takes the address\'s token whole, the name is the words before', async () => {
     const text = '03/29/2001 09:01 AM\nQuorbel Vantress@ACME\n03/28/2001 05:09 PM\nVantress agreed.';
     expect(await people(text)).toEqual(['Quorbel Vantress@ACME', 'Vantress']);
