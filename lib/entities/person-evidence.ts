@@ -47,6 +47,13 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 export const LIFE_NOUN_AFTER =
   /^ ?['\u2019]s\s+(?:death|life|career|birth|funeral|childhood|marriage|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|biography|memoirs?|autobiography|obituary|grave|reign|youth|passing|assassination|murder|resignation|retirement|birthday|girlfriend|boyfriend|fianc[eé]e?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|sons|daughters|brothers|sisters|siblings|wives|friends?|mistress|lover|résumé|resume|disciples|descendants|ancestors|tomb|bedside)\b/;
 
+/**
+ * "Cécile is a hairdresser", "Barb was a sweetheart": the name said to be one of a kind only people are — a trade no firm is
+ * called by, kin, or a word for a person — after "is"/"was" and "a", "an" or "such a", up to three words of description between.
+ */
+export const PERSON_NOUN_AFTER =
+  /^\s+(?:is|was)\s+(?:a|an|such\s+an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:hairdresser|hairstylist|stylist|barber|mechanic|dentist|lawyer|attorney|therapist|masseuse|masseur|nurse|doctor|surgeon|teacher|tutor|chef|pilot|soldier|photographer|journalist|actor|actress|singer|poet|novelist|painter|musician|comedian|student|mom|mother|father|dad|husband|wife|girl|boy|man|woman|guy|lady|gentleman|sweetheart|sweetie|gem|doll|kid|person|friend|genius|saint)\b(?!\s?['\u2019-])/u;
+
 /** Given names that are also everyday words or clubs: no person at a sentence's start on a verb alone ("Grace is…", "Chelsea wins"). */
 export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
   'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page guy'.split(' '),

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/** A one-word name said to be a kind only people are (lib/entities/person-evidence.ts PERSON_NOUN_AFTER), on lines written for this file. */
+const people = (text: string) => mentionsOf('person', text, lookup);
+
+describe('a name said to be a person (issue 18)', () => {
+  it('"<Name> is a <trade, kin or word for a person>", a few words of description between', async () => {
+    expect(await people('Quennell is a hairdresser and has just moved in.')).toEqual(['Quennell']);
+    expect(await people('Great shop.\nBrisbo was such a sweetheart to us.')).toEqual(['Brisbo']);
+  });
+
+  it('a kind of thing, a word that goes on into a compound or a possessive: no person', async () => {
+    expect(await people("Zorvik is a man-made lake.\nQuillon is a great language.\nVantrel is a doctor's office.")).toEqual([]);
+  });
+});
