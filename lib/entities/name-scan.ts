@@ -31,6 +31,7 @@ import {
   particlesAfterTitle,
   particleStart,
   PERSON_NOUN_AFTER,
+  pairedGiven,
   PERSON_OBJECT_VERBS,
   REGNAL,
   speechAfter,
@@ -271,7 +272,11 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
         const alone =
           ((from === 0 && !qualified) || (from > 0 && (isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))))) && j === ts.length;
         const by = o > 0 ? run.tokens[from + lead - 2] : from > 0 ? ts[from - 1] : undefined;
-        const why = takenIndex.overlaps(span) ? null : (personEvidence(text, span, by, words === 1, L, alone) ?? initialEvidence(text, span, L, initial));
+        // ("Mercedes and Dan are": person-evidence.ts pairedGiven.)
+        const paired = words === 1 && pairedGiven(text, ts, from, j, L);
+        const why = takenIndex.overlaps(span)
+          ? null
+          : (personEvidence(text, span, by, words === 1, L, paired || alone) ?? initialEvidence(text, span, L, initial));
         if (why) {
           const name = text.slice(span.start, span.end);
           const p = people.get(name) ?? {

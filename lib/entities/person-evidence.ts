@@ -185,6 +185,18 @@ export function givenAtLineStart(text: string, start: number, end: number, low: 
   return /^[.!]\s*(?:\n|$)/.test(after) && !WORDLIKE_GIVEN.has(low) && (start === 0 || text[start - 1] === '\n');
 }
 
+/**
+ * A listed given name ending a run of two one-word names joined by "and", then a plural verb: both are people ("Mercedes and Dan
+ * are"); not "Pratt and Whitney builds", "Marks and Spencer every week", "players like Fortress and Alden are". (`from`, `end`: the name's tokens in the run `ts`.)
+ */
+export function pairedGiven(text: string, ts: Token[], from: number, end: number, L: LexiconSets | null): boolean {
+  if (from !== 2 || end !== 3 || ts.length !== 3 || ts[1]!.text !== 'and' || !givenAlone(ts[2]!.low, L)) return false;
+  // (Not the object of a preposition or examples: "players like Fortress and Alden are".)
+  const w = wordBefore(text, ts[0]!.start);
+  return !(w && (GOVERNING.has(w) || w === 'the' || w === 'as')) && PLURAL_VERB.test(text.slice(ts[2]!.end, ts[2]!.end + 8));
+}
+const PLURAL_VERB = /^ (?:are|were|have|both|do)\b/;
+
 /** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
 export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
 

@@ -15,3 +15,14 @@ describe('a name said to be a person (issue 18)', () => {
     expect(await people("Zorvik is a man-made lake.\nQuillon is a great language.\nVantrel is a doctor's office.")).toEqual([]);
   });
 });
+
+describe('a listed given name after "and", then a plural verb (issue 18)', () => {
+  it('"<Name> and <given name> are …": both are people', async () => {
+    expect(await people('The shop is good.\nQuennell and Dan are very thorough.')).toEqual(['Quennell', 'Dan']);
+  });
+
+  it('a singular verb, no verb, or after a preposition: no people ("Pratt and Whitney builds", "like Fortress and Alden")', async () => {
+    expect(await people('Quennell and Whitney builds engines.\nWe shop at Zorvik and Spencer every week.')).toEqual([]);
+    expect(await people('Players like Vantrel and Alden are making money.')).toEqual([]);
+  });
+});
