@@ -1,6 +1,7 @@
-import { indexSegments, offsetAt, rangeFor, targetAt, type Target } from '~/lib/highlight';
-import type { BodyText } from '~/lib/extract';
-import { CLOSE_DELAY, OPEN_DELAY, SCROLL_QUIET } from '~/lib/highlight/timing';
+// Relative imports: the unit tier (tests/unit/hover.test.ts) runs this file without WXT's `~` alias.
+import { indexSegments, offsetAt, rangeFor, targetAt, type Target } from '../../lib/highlight';
+import type { BodyText } from '../../lib/extract';
+import { CLOSE_DELAY, OPEN_DELAY, SCROLL_QUIET } from '../../lib/highlight/timing';
 
 interface HoverOptions<T> {
   doc: Document;
@@ -67,6 +68,9 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
   };
 
   const onMove = (e: MouseEvent) => {
+    // Only the newest move is ever judged: one held back below and replayed after a newer move was
+    // judged would cancel that move's dwell (or close its card) while the pointer rests on the name.
+    clearTimeout(settleTimer);
     if (o.isOverCard(e)) {
       clearTimeout(closeTimer);
       cancelOpen();
@@ -75,7 +79,6 @@ export function watchHover<T>(o: HoverOptions<T>): { cancel: () => void } {
     const sinceScroll = Date.now() - lastScroll;
     if (sinceScroll < SCROLL_QUIET) {
       // Text slides under a still pointer while the page scrolls: judge the hover once scrolling stops.
-      clearTimeout(settleTimer);
       settleTimer = setTimeout(() => onMove(e), SCROLL_QUIET - sinceScroll + 10);
       return;
     }

@@ -108,6 +108,24 @@ export default defineContentScript({
       return sendMessage('reportAnalysis', summary).catch(() => undefined);
     };
 
+    // Where the reader's pointer rests, for a hover watcher as it is installed: a pointer that came to
+    // rest on a name before its highlight showed (or during the dwell an older watcher was timing when
+    // a re-analysis replaced it) opens the card without another move. Tracked from the moment a page
+    // is taken for an article (analyzePage pauses only there), so other pages pay nothing per move;
+    // forgotten when the pointer leaves the window.
+    let pointer: { clientX: number; clientY: number } | null = null;
+    let tracking = false;
+    const pause = () => {
+      if (!tracking) {
+        tracking = true;
+        ctx.addEventListener(document, 'mousemove', (e) => {
+          if (e.isTrusted) pointer = { clientX: (e as MouseEvent).clientX, clientY: (e as MouseEvent).clientY };
+        });
+        ctx.addEventListener(document, 'mouseout', (e) => e.isTrusted && !(e as MouseEvent).relatedTarget && (pointer = null));
+      }
+      return pauseIfLong();
+    };
+
     // At most one analysis runs and at most one waits, whatever a page does; re-analyses start
     // REANALYSIS_GAP apart.
     let running: Promise<void> | null = null;
@@ -138,7 +156,7 @@ export default defineContentScript({
         await report(emptyAnalysis(), 0);
         return;
       }
-      const result = await analyzePage(document, { lookup, url: location.href, force, pause: pauseIfLong, maxChars: PAGE_MAX_CHARS }, inBackground);
+      const result = await analyzePage(document, { lookup, url: location.href, force, pause, maxChars: PAGE_MAX_CHARS }, inBackground);
       if (ctx.isInvalid) return;
       // The new analysis's Ranges are built in slices, the page going first between them; the
       // analysis, its body and its targets then take over together, so a hover never mixes them.
@@ -158,17 +176,7 @@ export default defineContentScript({
       await yieldToPage();
       await report(analysis!, highlights);
     };
-    // Where the reader's pointer rests, for a hover watcher installed after a re-analysis. Tracked
-    // only from the first analysis that paints, so pages that are not articles pay nothing per move.
-    let pointer: { clientX: number; clientY: number } | null = null;
-    let tracking = false;
     const hover = (body: BodyText) => {
-      if (!tracking) {
-        tracking = true;
-        ctx.addEventListener(document, 'mousemove', (e) => {
-          if (e.isTrusted) pointer = { clientX: (e as MouseEvent).clientX, clientY: (e as MouseEvent).clientY };
-        });
-      }
       hoverAbort?.abort();
       hoverAbort = new AbortController();
       watchHover<TargetData>({

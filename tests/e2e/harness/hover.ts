@@ -31,9 +31,12 @@ const pointDiagnosis = (p: Point) => `(() => {
  * for the corner and any open card is let close, so the card read is this hover's. Where the page is
  * still settling (a late layout shift moves the text), the pointer follows the name. Where nothing
  * opens for REHOVER_AFTER, the pointer leaves and comes back once, with a warning in the log (seen
- * once each in two clean-clone CI runs on a loaded 2-core machine: a browser's first hover opened no
- * card in 20 s, and the same test passed at once when run again; the cause was not found). The
- * dwell itself is held to its delay by the reading test, which hovers without this helper.
+ * in clean-clone CI runs on a loaded 2-core machine: a first hover just after a scroll opened no card
+ * in 20 s. The cause, found in session 19: the move to the corner came within SCROLL_QUIET of the
+ * scroll and was held back; the move onto the name, judged at once, armed the dwell, and the held-back
+ * move replayed after it cancelled the dwell. Fixed in entrypoints/content/hover.ts, with unit tests in
+ * tests/unit/hover.test.ts; a warning here now means a new cause). The dwell itself is held to its
+ * delay by the reading test, which hovers without this helper.
  */
 export async function hoverCard(driver: ExtensionDriver, o: HoverOptions): Promise<CardState> {
   const page = driver.page;
