@@ -22,6 +22,8 @@ import {
   initialEvidence,
   isMiddleInitial,
   givenAlone,
+  givenAloneAt,
+  soleGiven,
   givenAtLineStart,
   isRole,
   descriptorBefore,
@@ -155,7 +157,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   // (The word before the final space read once, by hand: /\b(?:of|in|…)\s$/ on the lead was tried at each of its 40 characters.)
   const pre = wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
   if (PREPOSITION_BEFORE.has(pre))
-    return GIVEN_AFTER.has(pre) && givenAlone(low, L) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
+    return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
   if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
   if (PERSON_NOUN_AFTER.test(after)) return 'said to be a person';
@@ -165,7 +167,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   // "encourage Abakumov to form his own network": an asking verb's object whose to-clause calls it "he" or "she" (pronoun-evidence.ts).
   if (ASKING_VERBS.has(pre) && pronounInToClause(text, span.end)) return 'asked to act, then he or she';
   // A given name alone: mid-sentence, or at a line's start as an address or a signature ("Vince,", "Mercedes and Dan", "Sophie.").
-  if (L?.soleGivenNames.has(low) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
+  if (soleGiven(text, span, low, L) && (!opensSentence(text, span.start) || givenAtLineStart(text, span.start, span.end, low))) return 'given name';
   // …and at a sentence start before a verb ("Suzanne is pregnant", "Harlan provides"), unless the name is also an everyday word.
   if (L?.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && AROUND_NAME.verbNext.test(text.slice(span.end, span.end + 20)))
     return 'given name before a verb';
@@ -272,8 +274,7 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
         const alone =
           ((from === 0 && !qualified) || (from > 0 && (isRole(bareLow(ts[from - 1]!), L) || HONORIFICS.has(bareLow(ts[from - 1]!))))) && j === ts.length;
         const by = o > 0 ? run.tokens[from + lead - 2] : from > 0 ? ts[from - 1] : undefined;
-        // ("Mercedes and Dan are": person-evidence.ts pairedGiven.)
-        const paired = words === 1 && pairedGiven(text, ts, from, j, L);
+        const paired = words === 1 && pairedGiven(text, ts, from, j, L); // ("Mercedes and Dan are")
         const why = takenIndex.overlaps(span)
           ? null
           : (personEvidence(text, span, by, words === 1, L, paired || alone) ?? initialEvidence(text, span, L, initial));

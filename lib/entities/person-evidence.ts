@@ -197,6 +197,20 @@ export function pairedGiven(text: string, ts: Token[], from: number, end: number
 }
 const PLURAL_VERB = /^ (?:are|were|have|both|do)\b/;
 
+/**
+ * A surname of the Irish O' shape ("O'Keefe", "O'Brien"), counted as a listed given name is: a person's where it stands alone mid-
+ * sentence ("a replacement for O'Keefe"); not before a possessive "s" ("O'Doul's", "O'Charley's"), nor a known place ("O'Hare").
+ */
+export function irishSurname(text: string, span: Span): boolean {
+  return IRISH_O.test(text.slice(span.start, span.end)) && !/^ ?['\u2019]s\b/.test(text.slice(span.end, span.end + 4));
+}
+const IRISH_O = /^O['\u2019]\p{Lu}\p{Ll}{2,}$/u;
+/** A listed given name, or an O' surname (name-scan.ts). */
+export const soleGiven = (text: string, span: Span, low: string, L: LexiconSets | null): boolean => !!L?.soleGivenNames.has(low) || irishSurname(text, span);
+/** givenAlone, or an O' surname after `pre` — not "with" or "by", after which a firm so named stands as often ("a book with O'Reilly") (name-scan.ts). */
+export const givenAloneAt = (text: string, span: Span, low: string, L: LexiconSets | null, pre: string): boolean =>
+  givenAlone(low, L) || (pre !== 'with' && pre !== 'by' && irishSurname(text, span));
+
 /** A given name that is no everyday word and no known place ("Alexander", not "Grace" or "Florence"). */
 export const givenAlone = (low: string, L: LexiconSets | null) => !!L && L.soleGivenNames.has(low) && !WORDLIKE_GIVEN.has(low) && !L.knownPlaces.has(low);
 

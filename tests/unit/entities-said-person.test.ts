@@ -26,3 +26,13 @@ describe('a listed given name after "and", then a plural verb (issue 18)', () =>
     expect(await people('Players like Vantrel and Alden are making money.')).toEqual([]);
   });
 });
+
+describe("an Irish O' surname counts as a listed given name (issue 18)", () => {
+  it('mid-sentence, or after "for", "to" or "from" at a phrase\'s end', async () => {
+    expect(await people("They named a replacement for O'Quennell, the board said nothing.")).toEqual(["O'Quennell"]);
+  });
+
+  it('not before a possessive "s", nor after "with" or "by" (firms so named)', async () => {
+    expect(await people("We ate at O'Brisbo's last night.\nShe wrote a book with O'Vantrel.")).toEqual([]);
+  });
+});
