@@ -10,6 +10,7 @@ import { OverlapIndex } from './overlap';
 import { descriptorBefore, pairEvidence } from './person-evidence';
 import { initialledNames, type InitialledName } from './initials';
 import { emailNames, quotedSurnameFirst } from './email-names';
+import { patronymicNames } from './patronymic';
 import { vocativeNames } from './vocative';
 import { creditNames, signatureNames, signedNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
@@ -233,6 +234,8 @@ const BEFORE_ADDRESS = 'name before an e-mail address';
 function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIndex, L: LexiconSets, lower: LowerWords): (InitialledName & { why: string })[] {
   const out: (InitialledName & { why: string })[] = [];
   for (const n of initialledNames(text, tokens, runs, taken, L, lower)) out.push({ span: n.span, parts: n.parts, why: 'initials in the name' });
+  // ("look to bin Laden": patronymic.ts.)
+  for (const span of patronymicNames(text, runs, taken, L)) out.push({ span, parts: text.slice(span.start, span.end).split(' '), why: 'patronymic particle' });
   for (const span of [...emailNames(text, taken, L), ...quotedSurnameFirst(text, taken, L)]) {
     if (out.some((n) => n.span.start < span.end && span.start < n.span.end)) continue;
     // ("Lenhart, Matthew": the surname first, as address books write it; the given name first in its parts.)

@@ -36,3 +36,14 @@ describe("an Irish O' surname counts as a listed given name (issue 18)", () => {
     expect(await people("We ate at O'Brisbo's last night.\nShe wrote a book with O'Vantrel.")).toEqual([]);
   });
 });
+
+describe('a name opened by a patronymic particle, "bin" or "ibn" (issue 18)', () => {
+  it("the particle and one or two name words are a person's name", async () => {
+    expect(await people('Young men may look to bin Quennell for inspiration.')).toEqual(['bin Quennell']);
+    expect(await people('The forces of ibn Vantrel took the city.')).toEqual(['ibn Vantrel']);
+  });
+
+  it('"bin" the English noun, after a determiner or a container\'s word, or before a weekday: no name', async () => {
+    expect(await people('Throw it in the bin Monday morning.\nEmpty the recycle bin Quennell left.')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { MONTHS, WEEKDAYS } from '../text/words';
+import type { Span } from '../types';
+import type { Run } from './candidates';
+import type { LexiconSets } from './lexicon-sets';
+import { isNameWord } from './name-words';
+import type { OverlapIndex } from './overlap';
+
+/**
+ * A name opened by an Arabic patronymic particle in lower case, "bin" or "ibn" ("son of"), before one or two name words: the
+ * particle and the words are a person's name where a run starts after it ("look to bin Laden", "the forces of ibn Saud"). Not
+ * after a determiner or a word for a container ("the bin Monday", "the recycle bin Windows"), nor before a title, a word that opens sentences, a
+ * month or a weekday. (Inside a capitalised run — "Mohammed bin Salman" — the particle is the scan's, name-scan.ts.)
+ */
+export function patronymicNames(text: string, runs: Run[], taken: OverlapIndex, L: LexiconSets): Span[] {
+  const out: Span[] = [];
+  if (text.indexOf('bin ') < 0 && text.indexOf('ibn ') < 0) return out;
+  for (const run of runs) {
+    // (The run opens on the particle: capitalisedRuns keeps a lower-case particle before a name word.)
+    const p = run.tokens[0]!;
+    if ((p.text !== 'bin' && p.text !== 'ibn') || run.tokens.length < 2 || run.tokens.length > 3) continue;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, p.start - 20), p.start));
+    if (before && NOT_BEFORE.has(before[1]!.toLowerCase())) continue;
+    const ts = run.tokens.slice(1);
+    if (!ts.every((t) => isNameWord(t) && !L.titles.has(t.low) && !L.lead.has(t.low) && !CALENDAR.has(t.low))) continue;
+    const span = { start: p.start, end: ts[ts.length - 1]!.end };
+    if (!taken.overlaps(span)) out.push(span);
+  }
+  return out;
+}
+/** Months and weekdays, lower case. */
+const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+/** Determiners and words for a container or its use, before "bin" as the English noun ("the bin", "a recycle bin"). */
+const NOT_BEFORE: ReadonlySet<string> = new Set(
+  'the a an my your his her our their this that recycle recycling trash garbage litter waste wheelie storage compost rubbish dust pedal laundry bread'.split(
+    ' ',
+  ),
+);
