@@ -16,10 +16,10 @@ import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
-import { countryElsewhere, placeEvidence, weakPlaceEvidence } from './place-evidence';
+import { countryElsewhere, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
-import { travelledTo } from './kin-names';
-import { kinName } from './kin-names';
+import { kinName, travelledTo } from './kin-names';
+import { saysThing, whereEvidence } from './country-evidence';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -136,7 +136,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (h.candidates.every(isPlaceRecord)) (ctx.styled ??= []).push(h.span);
     return null;
   }
-  let candidates = h.candidates;
+  let candidates = h.tokens === 1 && saysThing(h, ctx) ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates; // "Lima, a Peruvian restaurant,"
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;
   // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region)
@@ -165,7 +165,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts).
   candidates = inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span);
-  // "He has alternated…", "In May…": a pronoun or a month is nobody's surname, whoever the dataset calls "He" or "May".
+  // "He has alternated…", "In May…": a pronoun or a month is nobody's surname ("He", "May" in the dataset).
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
   if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
@@ -230,7 +230,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // (Its country named by something else than itself: a place named unambiguously puts its own country in ctx.countries.)
     const c = candidates[0]!;
     if (ctx.american && isDivision(c) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx)) return null;
-    const placed = h.tokens === 1 && c.type === 'place' ? placeEvidence(c, h, ctx) : undefined;
+    const placed = h.tokens > 1 ? undefined : whereEvidence(c, h, ctx);
     if (placed === null) return null;
     return personCheck(c, h, ctx, placed ?? (h.tokens >= 2 ? 'full name' : 'name'));
   }
@@ -245,7 +245,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (weak) {
     const strong = candidates.filter((c) => !weakFor(c, h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
-    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && (strong[0]!.type !== 'place' || placeEvidence(strong[0]!, h, ctx) !== null))
+    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && whereEvidence(strong[0]!, h, ctx) !== null)
       return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place
     // preposition ("in Sydney", "near Sydney"); inside a longer name it never got here ("Sydney Sweeney").

@@ -64,7 +64,7 @@ const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label ===
 const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
 
 /** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma, "and", "or", "&" or a slash. */
-function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
+export function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
   const i = indexOf(ctx).get(h)!;
   const prev = ctx.hits[i - 1];
   const next = ctx.hits[i + 1];
@@ -80,7 +80,7 @@ const LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
  * What the checks read of the whole article, built once on first use and kept for that article only (a page listing
  * thousands of places would otherwise scan its hits once per hit).
  */
-function perArticle<T>(cache: WeakMap<PlaceView, T>, ctx: PlaceView, build: () => T): T {
+export function perArticle<T>(cache: WeakMap<PlaceView, T>, ctx: PlaceView, build: () => T): T {
   let v = cache.get(ctx);
   if (v === undefined) cache.set(ctx, (v = build()));
   return v;
@@ -90,7 +90,7 @@ const indexes = new WeakMap<PlaceView, Map<Hit, number>>();
 const indexOf = (ctx: PlaceView): Map<Hit, number> => perArticle(indexes, ctx, () => new Map(ctx.hits.map((x, i) => [x, i])));
 /** The keys of one-word hits placed where they stand. */
 const placed = new WeakMap<PlaceView, Set<string>>();
-const placedKeys = (ctx: PlaceView): Set<string> =>
+export const placedKeys = (ctx: PlaceView): Set<string> =>
   perArticle(placed, ctx, () => new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key)));
 
 const POSSESSIVE_AFTER = /^['’]/;
@@ -100,7 +100,7 @@ const POSSESSIVE_AFTER = /^['’]/;
  * letter from Sydney"), a compound of origin or seat ("Hamburg-based"), a part, people or office of a place before "of"
  * ("the vineyards of Bordeaux").
  */
-function placedHere(h: Hit, ctx: PlaceView): string | null {
+export function placedHere(h: Hit, ctx: PlaceView): string | null {
   const { text } = ctx;
   const w = wordBefore(text, h.span.start);
   if (w && TRAVEL_PREPOSITIONS.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;

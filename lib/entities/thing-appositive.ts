@@ -12,7 +12,7 @@
  * Cost: one character test after the name (a comma) and one short slice before it; a regular expression only then.
  */
 import type { Span } from '../types';
-import { APPOSITIVE_THING_KINDS, VESSEL_KINDS } from '../text/kind-words';
+import { APPOSITIVE_THING_KINDS, PLACE_HEADS, VESSEL_KINDS } from '../text/kind-words';
 
 const KINDS = [...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS].join('|');
 /**
@@ -66,4 +66,33 @@ export function openedTitle(text: string, span: Span): boolean {
   if (span.start === 0 || !OPEN_QUOTES.has(text.charCodeAt(span.start - 1))) return false;
   const m = TITLE_CASE_REST.exec(text.slice(span.end, span.end + 60));
   return !!m && /\s\p{Lu}/u.test(m[0]);
+}
+
+/**
+ * "Lima, a Peruvian restaurant in central London,", "Mali, a 38-year-old chimpanzee,", "Berlin, the synth-pop group behind…":
+ * an appositive right after a one-word place's name says what the name is. It is a place (or a state) when a word of the phrase
+ * is a word for one, or for what a state is to others (PLACE_HEADS: "Paris, the city of light,", "Qatar, a key US ally,"), and a
+ * thing otherwise. The phrase ends at the first word that can end it (punctuation, a preposition, a relative, a participle).
+ *
+ * Why the words of places rather than of things: a list of thing kinds (APPOSITIVE_THING_KINDS) met only the kinds it
+ * listed, and blind trap sets kept finding others (restaurants, sofas, chimpanzees); what a place is called in an appositive
+ * is a short, closed list. country-evidence.ts reads "thing" only where no preposition of place stands before the name ("In
+ * Australia, a doctor's visit…" opens a clause after it).
+ */
+const HEAD_AFTER = new RegExp(
+  `^,\\s+(?:[Tt]he|[Aa]n?|[Ii]ts|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+((?:[\\p{L}\\d'’£$€,.-]+\\s+){0,4}?)(\\p{Ll}[\\p{L}-]*)` +
+    `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|whom|by|about|behind|with|for|in|at|on|from|near|where|sold|made|built|run|held|known|set)\\b|\\s+\\p{Ll}+ed\\b)`,
+  'u',
+);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
+/** What an appositive right after the name calls it: a place, a thing, or nothing said (no appositive). */
+export function appositiveKind(text: string, span: Span): 'place' | 'thing' | null {
+  if (text.charCodeAt(span.end) !== 44) return null;
+  const m = HEAD_AFTER.exec(text.slice(span.end, span.end + 90));
+  if (!m) return null;
+  const words = `${m[1]} ${m[2]}`.toLowerCase().split(/[\s,]+/);
+  // (A clause's verb: "Crossett, Arkansas, the company said" is no appositive.)
+  if (words.some((w) => CLAUSE_VERBS.has(w))) return null;
+  // (Any word of the phrase a place's: "Paris, the city of light,", "Jordan, a US ally of long standing,".)
+  return words.some((w) => PLACE_HEADS.has(w) || PLACE_HEADS.has(w.replace(/[’']s$|s$/, '')) || /(?:est|land)$/.test(w)) ? 'place' : 'thing';
 }

@@ -163,3 +163,20 @@ export const APPOSITIVE_THING_KINDS: readonly string[] = split(
     'program programme software app browser plugin plug-in ' +
     'chain retailer supermarket revival',
 );
+
+/**
+ * What an appositive calls a place, a state, or what a state is to others ("China, the world's second-largest economy,", "Jordan,
+ * a key US ally,", "Davos, the Swiss ski resort,"): thing-appositive.ts's nonPlaceAppositive reads any other head as a thing.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  split(
+    'country nation state kingdom republic emirate sultanate principality monarchy democracy dictatorship federation union ' +
+      'city capital town village hamlet metropolis megacity city-state island archipelago peninsula region province territory ' +
+      'enclave exclave county district borough suburb municipality prefecture oblast canton department commune parish ' +
+      'port seaport harbour harbor resort spa destination hub gateway home birthplace cradle heartland homeland stronghold ' +
+      'bastion battleground frontline front frontier border crossroads centre center site area zone colony settlement outpost ' +
+      'base location venue host ally neighbour neighbor partner rival member signatory economy market producer exporter ' +
+      'importer supplier consumer buyer powerhouse power superpower giant haven hotspot epicentre epicenter stage scene seat ' +
+      'nation-state land one place part corner',
+  ),
+);

@@ -1,0 +1,167 @@
+import type { DatasetEntity } from '../types';
+import { TRAVEL_PREPOSITIONS } from '../text/words';
+import type { Hit } from './link';
+import { wordBefore } from './name-words';
+import { appositiveKind } from './thing-appositive';
+import { TRADE_AFTER } from './place-terms';
+import { listedWithPlaces, perArticle, placedHere, placeEvidence, type PlaceView } from './place-evidence';
+
+/** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
+export interface CountryView extends PlaceView {
+  placeCountries?: Set<string>;
+}
+
+/**
+ * Whether a country named by one word ("Jordan", "Turkey", "Monaco") is the country where it stands: only
+ * then does it open the country's card.
+ *
+ * Why ask for evidence: a country's one-word name is also a person's given name or nickname ("Jordan and
+ * Chelsea Whitmore", "known as Tonga"), a product's or a shop's ("Jordan trainers", "a Turkey carpet", "The
+ * Monaco, a £2,000 sofa"), a work's, a band's or an animal's. Rules for each kind fixed the kinds seen and
+ * few others: three blind trap sets written after such rules gave 4.7 % to 9.3 % false links, most of them
+ * countries. What news writes around a country it means is much the same everywhere, and an article about
+ * a country says so more than once:
+ *  - a preposition of place, alone or before "the" ("in Jordan", "in the Netherlands"), a list of places, a
+ *    town's address ("Venice, Italy"), an origin in brackets ("Cava (Spain)");
+ *  - what only a state has, after its name or possessive ("Jordan's foreign minister", "Chile's economy"), or its trade
+ *    ("Kenya tea exports");
+ *  - for a name that is no given name: its possessive ("Japan's Nikkei"), or the name as a clause's subject
+ *    before a verb ("China banned", "Brazil is the largest producer");
+ *  - in the article: the country's adjective ("Jordanian"), one of its places ("Amman"), or any of the
+ *    above at another mention of the same name (one sense per article).
+ * An acronym ("US", "U.K.") has no namesake of this kind; the acronym rules of decide.ts apply to it.
+ * Cost: asked only of one-word country hits that would otherwise link; a few short slices each, and one
+ * pass over the article's country hits the first time.
+ */
+export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): string | null {
+  if (ACRONYM.test(ctx.text.slice(h.span.start, h.span.end))) return 'a country’s abbreviation';
+  const here = evidenceHere(h, ctx);
+  if (here) return here;
+  if (ctx.adjectiveCountries.has(c.id)) return 'a country whose adjective the article uses';
+  if (ctx.placeCountries?.has(c.id)) return 'a country one of whose places the article names';
+  if (evidencedKeys(ctx).has(h.key)) return 'a country the article places elsewhere';
+  return null;
+}
+
+/** A one-word place's or country's evidence (null: none, so no link); undefined for other types, which need none here. */
+export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): string | null | undefined {
+  if (c.type !== 'place' && c.type !== 'country') return undefined;
+  if (saysThing(h, ctx)) return null;
+  return c.type === 'place' ? placeEvidence(c, h, ctx) : countryEvidence(c, h, ctx);
+}
+
+/**
+ * "Lima, a Peruvian restaurant,": an appositive says the name is a thing (thing-appositive.ts), unless a preposition of place or a
+ * list places it ("In Australia, a doctor's visit…" opens a clause after the place).
+ */
+export const saysThing = (h: Hit, ctx: CountryView): boolean => appositiveKind(ctx.text, h.span) === 'thing' && !placedStrongly(h, ctx);
+
+/** A preposition of place before the name (with "the" between or not), or a list of places it is in. */
+function placedStrongly(h: Hit, ctx: CountryView): string | null {
+  const here = placedHere(h, ctx);
+  if (here) return here;
+  if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
+  const w = wordBefore(ctx.text, h.span.start);
+  // ("in the Netherlands", not "from the Jordan brand": the name ends the phrase.)
+  const after = ctx.text.slice(h.span.end, h.span.end + 12);
+  if (w === 'the' && TRAVEL_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start - 4) ?? '') && (!/^\s\p{Ll}/u.test(after) || PHRASE_ENDS.test(after)))
+    return 'a country after a preposition of place';
+  if ((!/^\s\p{Ll}/u.test(after) || PHRASE_ENDS.test(after)) && ADJECTIVE_AFTER_PREPOSITION.test(ctx.text.slice(Math.max(0, h.span.start - 50), h.span.start)))
+    return 'a country after a preposition of place and an adjective';
+  return null;
+}
+
+/** What stands around this mention makes it the country. */
+function evidenceHere(h: Hit, ctx: CountryView): string | null {
+  const { text } = ctx;
+  const strongly = placedStrongly(h, ctx);
+  if (strongly) return strongly;
+  const after = text.slice(h.span.end, h.span.end + 28);
+  if (STATE_OWN_AFTER.test(after)) return 'a country with what only a state has';
+  if (STATE_COMPOUND.test(after)) return 'a country that backs, leads or flags (“Iran-backed”)';
+  if (TRADE_AFTER.test(after)) return 'a country’s trade in a product';
+  const before = text.slice(Math.max(0, h.span.start - 30), h.span.start);
+  if (appositiveKind(text, h.span) === 'place') return 'an appositive that calls it a state or a place';
+  if (STATE_BEFORE.test(before)) return 'a country after a word for a state, its part or its office';
+  if (TOWN_COMMA.test(before) && ADDRESS_END.test(after)) return 'a country ending a town’s address';
+  if (before.endsWith('(') && after.startsWith(')')) return 'a country of origin in brackets';
+  if (STATE_OBJECT.test(before)) return 'a country that is ruled, invaded or left';
+  if (PEOPLE_FROM.test(before)) return 'a country people or goods come from';
+  if (NATIONALITY_OF.test(before)) return 'a person’s nationality ("Yasutaka Uchiyama of Japan")';
+  // (A person's name too, a given name or a dataset person's: "Chad scored", "Jordan's team-mates".)
+  if (ctx.L?.givenNames.has(h.key) || h.candidates.some((e) => e.type === 'person')) return null;
+  if (POSSESSIVE.test(after)) return 'a country’s possessive';
+  if (OPPONENT.test(before)) return 'a country played, faced or acted against';
+  if (SQUAD_AFTER.test(after)) return 'a country’s national team';
+  if (TOPIC_AFTER.test(after)) return 'a country as the subject of policy, talks or a war';
+  if (SUBJECT_VERB.test(after)) return 'a country as the subject of a clause';
+  return null;
+}
+
+/** The keys of the article's one-word country hits that have evidence where they stand, found once per article. */
+const evidenced = new WeakMap<CountryView, Set<string>>();
+const evidencedKeys = (ctx: CountryView): Set<string> =>
+  perArticle(evidenced, ctx, () => {
+    const keys = new Set<string>();
+    for (const x of ctx.hits) if (x.tokens === 1 && !keys.has(x.key) && x.candidates.some((e) => e.type === 'country') && evidenceHere(x, ctx)) keys.add(x.key);
+    return keys;
+  });
+
+/** A preposition of place (not "to": "to meet Chad"), "the" or not, and one or two lower-case words before the name: "in ancient Greece". */
+const ADJECTIVE_AFTER_PREPOSITION = new RegExp(
+  `\\b(?:${[...TRAVEL_PREPOSITIONS]
+    .filter((p) => p !== 'to')
+    .map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`)
+    .join('|')})\\s(?:the\\s)?(?:\\p{Ll}[\\p{L}\\d-]*\\s){1,2}$`,
+  'u',
+);
+/** A word that ends a noun phrase before it: a preposition, a conjunction, a relative, a verb of being or having. */
+const PHRASE_ENDS =
+  /^\s(?:and|or|of|in|on|at|for|to|with|from|by|since|until|as|is|was|are|were|has|had|have|will|would|where|which|who|that|but|after|before|during|over|under|via|through|when|while|because|last|this|next)\b/;
+const ACRONYM = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u;
+/** A town and a comma before the name, punctuation or the end after it. */
+const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u;
+const ADDRESS_END = /^(?:[,.;:)\u2013\u2014]|\s[-\u2013\u2014]\s|$)/u;
+/** What a state backs, leads, brokers, occupies or flags, in a hyphenated compound ("Iran-backed", "Saudi-led", "Panama-flagged"). */
+const STATE_COMPOUND = /^-(?:backed|led|run|allied|aligned|sponsored|funded|brokered|controlled|occupied|held|administered|annexed|flagged|registered|made)\b/;
+/** What news writes about a state: its experts and envoys, a policy, talks, a deal, a war ("the Ukraine expert", "Iran talks", "the Syria envoy"). */
+const TOPIC_AFTER =
+  /^\s(?:experts?|advis[eo]rs?|envoys?|policy|policies|desk|specialists?|hawks?|analysts?|correspondents?|sanctions|deal|talks|negotiations|war|conflict|crisis|ceasefire|truce|peace\s(?:talks|deal|process|plan)|invasion|summit|strategy)\b/;
+const POSSESSIVE = /^['’]s?\s/;
+/** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned; a coast one is off ("seized off Honduras"). */
+const STATE_OBJECT =
+  /\b(?:ruled|rules|ruling|governed|governs|invaded|invades|invading|annexed|occupied|colonised|colonized|sanctioned|sanctions\son|off)\s(?:the\s)?$/;
+/** People or goods from a place ("officials from Chad", "refugees from the Sudan"): a letter or a gift from Chad is a person's. */
+const PEOPLE_FROM =
+  /\b(?:officials|delegates|delegations?|diplomats|envoys|ministers|leaders|representatives|troops|soldiers|refugees|migrants|immigrants|asylum[\s-]seekers|visitors|tourists|pilgrims|students|workers|exports|imports|goods|flights|arrivals)\sfrom\s(?:the\s)?$/i;
+/** A person named in full, then "of" ("Yasutaka Uchiyama of Japan", "King Abdullah of Jordan"): the person's country. */
+const NATIONALITY_OF = /\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof(?:\sthe)?\s$/u;
+/**
+ * A national team, by what stands before or after the name: an opponent's words with at most a score between ("against
+ * Chile", "Jamaica beat Panama 2-1", "drew 0-0 with Hungary"), a player's position or the side itself after it ("Brazil
+ * midfielder Lucas Paquetá", "the Wales squad"). Only for names that are no given names ("beat Jordan 6-4" is a player).
+ */
+const OPPONENT =
+  /\b(?:against|beat|beating|faced|facing|plays|played|playing|meets|met|hosts|hosted|(?:drew|draw|drawing)(?:\s\d+-\d+)?\swith|lost(?:\s\d+-\d+)?\sto|(?:win|victory|wins|victories)\sover)\s(?:the\s)?$/;
+const SQUAD_AFTER =
+  /^\s(?:(?:national|football|soccer|rugby|cricket|hockey|basketball|volleyball|netball|olympic|under-\d+)\s)?(?:midfielder|striker|winger|forward|defender|goalkeeper|keeper|full-back|captain|skipper|coach|manager|head\scoach|international|squad|side|team|fans|supporters)\b/;
+/**
+ * Right before the name: a lower-case point of the compass ("northern Kenya"), "out of", a state's office, people or parts
+ * before "of" ("the Prime Minister of Canada", "the people of Chad"), or a word for countries before an example ("a country
+ * such as Argentina", "markets like Japan").
+ */
+const STATE_BEFORE =
+  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation)\sof(?:\sthe)?|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
+/**
+ * What only a state has, right after its name or its possessive: a government, a head of state, ministries, armed forces,
+ * borders, an economy, a central bank, citizens ("Jordan's king", "Chile's economy", "Turkey's central bank").
+ */
+const STATE_OWN_AFTER =
+  /^(?:['’]s?)?\s(?:(?:new|former|then|current|interim|military|elected|ruling)\s)?(?:government|president|prime\sminister|premier|chancellor|foreign|defen[cs]e|interior|finance|military|army|navy|air\sforce|armed\sforces|troops|economy|capital|borders?|embassy|ambassador|envoy|parliament|king|queen|monarch|emir|ministry|ministers?|authorities|citizens|population|central\sbank|currency|constitution|supreme\scourt|regime|independence|sovereignty|opposition\sleader|head\sof\sstate|national\s(?:team|squad|assembly|security|elections?|debt)|gdp)\b/;
+/**
+ * The name opening a clause, before its verb: an auxiliary, or a past tense, with at most one adverb between ("China
+ * banned", "Canada has proactively created", "Argentina comfortably got past Chile"). Not a plural noun ("Jordan
+ * trainers") nor any word in -s: "takes" and "trainers" look alike.
+ */
+const SUBJECT_VERB =
+  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|told|said|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|became)\b/u;

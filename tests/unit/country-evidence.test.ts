@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** The dataset entities a text links, as "type:Name" (names read from the records, so a renamed id cannot hide a change). */
+const linked = async (text: string): Promise<string[]> => {
+  const { entities, records } = await findEntities(text, lookup);
+  return entities.filter((e) => e.fromDataset && e.id).map((e) => `${records.get(e.id!)?.type}:${records.get(e.id!)?.name}`);
+};
+
+describe('a country named by one word needs evidence that the sentence or the article means the country (country-evidence.ts)', () => {
+  it.each([
+    ['a product named after it', 'Walkers sold out of the Peru hiking boots within a week.', 'country:Peru'],
+    ['a shop’s range', 'The retailer’s Qatar duvet covers were recalled on Friday.', 'country:Qatar'],
+    ['a nickname', 'The prop, known as Nepal in the dressing room, signed a new deal.', 'country:Nepal'],
+    ['a couple’s given name before a surname', 'Jordan and Kelly Dawson welcomed a son on Friday.', 'country:Jordan'],
+  ])('not %s', async (_kind, text, id) => {
+    expect(await linked(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['a preposition of place', 'Thousands of refugees crossed into Jordan last year.', 'country:Jordan'],
+    ['a preposition and "the"', 'Flooding closed roads in the Netherlands on Tuesday.', 'country:Netherlands'],
+    ['a preposition and an adjective', 'In ancient Greece, tutors taught the sons of the wealthy.', 'country:Greece'],
+    ['what only a state has', 'Peru’s central bank raised its key rate.', 'country:Peru'],
+    ['a town’s address', 'The summit will be held in Lucca, Italy, in May.', 'country:Italy'],
+    ['the subject of a clause', 'Qatar has offered to host the talks.', 'country:Qatar'],
+    ['a national team', 'Scotland drew 1-1 with Greece in the qualifier.', 'country:Greece'],
+    ['what a state is ruled as', 'The general ruled Mali for a decade.', 'country:Mali'],
+    ['its adjective elsewhere in the article', 'Nepal turned down the offer. Nepalese officials said the terms were unfair.', 'country:Nepal'],
+    ['the same name placed elsewhere in the article', 'Talks ended early. Peru wants more. Delegates flew to Peru on Monday.', 'country:Peru'],
+  ])('with %s', async (_kind, text, id) => {
+    expect(await linked(text)).toContain(id);
+  });
+
+  it('an abbreviation needs none: "the US" after a comma clause', async () => {
+    expect(await linked('Prices rose 3 per cent, the US said.')).toContain('country:United States');
+  });
+});
+
+describe('an appositive that says what a one-word place is (thing-appositive.ts nonPlaceAppositive)', () => {
+  it.each([
+    ['a restaurant', 'Lima, a Peruvian restaurant in Soho, has lost its licence.', 'place:Lima'],
+    ['an animal', 'Tonga, a nine-year-old gorilla, was moved to a new enclosure.', 'country:Tonga'],
+    ['a band', 'Berlin, the new wave group, will tour next spring.', 'place:Berlin'],
+  ])('a thing: %s', async (_kind, text, id) => {
+    expect(await linked(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['what a state is to others', 'Qatar, a key US ally, hosted the talks.', 'country:Qatar'],
+    ['a place word anywhere in the phrase', 'Paris, the city of light, was quiet on Sunday.', 'place:Paris'],
+    ['a clause after an address', 'The mill in Springdale, Arkansas, the company said, will close.', 'place:Arkansas'],
+  ])('a place: %s', async (_kind, text, id) => {
+    expect(await linked(text)).toContain(id);
+  });
+});
