@@ -32,7 +32,7 @@ import {
   nameParts,
   particlesAfterTitle,
   particleStart,
-  PERSON_NOUN_AFTER,
+  saidToBePerson,
   pairedGiven,
   PERSON_OBJECT_VERBS,
   REGNAL,
@@ -160,7 +160,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
     return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
   if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
-  if (PERSON_NOUN_AFTER.test(after)) return 'said to be a person';
+  if (saidToBePerson(after)) return 'said to be a person';
   if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
     return 'subject of a verb of a life';
   if (PERSON_OBJECT_VERBS.has(pre)) return 'object of a verb that takes a person';

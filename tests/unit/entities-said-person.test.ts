@@ -11,6 +11,12 @@ describe('a name said to be a person (issue 18)', () => {
     expect(await people('Great shop.\nBrisbo was such a sweetheart to us.')).toEqual(['Brisbo']);
   });
 
+  it('"<Name> - the owner," or "- our stylist -": a dash, the kind or the owner, then a comma or a dash', async () => {
+    expect(await people('Quennell - the owner, knows exactly what suits you.')).toEqual(['Quennell']);
+    expect(await people('Great place.\nBrisbo - our stylist - was great.')).toEqual(['Brisbo']);
+    expect(await people('Zorvik - the owner of the site, said nothing.')).toEqual([]);
+  });
+
   it('a kind of thing, a word that goes on into a compound or a possessive: no person', async () => {
     expect(await people("Zorvik is a man-made lake.\nQuillon is a great language.\nVantrel is a doctor's office.")).toEqual([]);
   });
