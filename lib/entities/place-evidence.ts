@@ -29,8 +29,9 @@ export interface PlaceView {
  *    place before "of" ("the mayor of Perth"); a list of places; a division ending a town's address;
  *  - the place's country named elsewhere in the article (its name, its adjective, another of its places),
  *    or the same name placed elsewhere in it;
- *  - none for what has no namesake to be confused with as a rule: a continent, a country's capital
- *    (not a given name's), a US state — unless a longer name goes on ("Alaska Air Group").
+ *  - none for what has no namesake to be confused with as a rule: a continent, a US state — unless a longer
+ *    name goes on ("Alaska Air Group"). A country's capital, which lends its name to characters, bands and
+ *    shows as often as anything, asks for a country's evidence instead (country-evidence.ts whereEvidence).
  * Without any, the name is left unlinked: what Backstory is unsure of, it does not show.
  * Cost: asked only of one-word dataset places that would otherwise link; a few slices of text each.
  */
@@ -49,9 +50,6 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
   // name's possessive stands before it ("Toto's Africa", "George Ezra's Budapest": a work; possessedByName).
   const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) || possessedByName(h, ctx);
   if (!c.countryId) return goesOn ? null : 'a region of the world';
-  // A country's capital is the city, or its government, far more often than anything else of its name — but not a given
-  // name's ("Victoria", "Santiago") nor the start of a longer name ("Paris Agreement", "Moscow Mule").
-  if (!goesOn && isCapital(c) && !ctx.L?.givenNames.has(h.key)) return 'a country’s capital';
   if (ctx.L?.usStates.has(h.key) && c.countryId === 'country:us' && !goesOn) return 'a US state';
   if (countryElsewhere(c, ctx)) return 'a place whose country the article names';
   // One sense per article: the same name placed elsewhere ("…in Perth. Perth's council said…").
@@ -59,7 +57,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
   return null;
 }
 
-const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of '));
+export const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of '));
 /** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
 const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
 
@@ -234,7 +232,7 @@ const TRAVEL_BEFORE =
  * than the place (a place's own possessive, "Nigeria's Lagos", and "Google's London office" are not this). Such a name
  * then needs evidence of its own, even a capital or a continent.
  */
-function possessedByName(h: Hit, ctx: PlaceView): boolean {
+export function possessedByName(h: Hit, ctx: PlaceView): boolean {
   const { text } = ctx;
   const q = text.charCodeAt(h.span.start - 2);
   if (text.charCodeAt(h.span.start - 1) !== 32 || (q !== 115 && q !== 39 && q !== 0x2019)) return false;

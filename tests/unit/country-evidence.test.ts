@@ -55,3 +55,21 @@ describe('an appositive that says what a one-word place is (thing-appositive.ts 
     expect(await linked(text)).toContain(id);
   });
 });
+
+describe('a country’s capital needs a country’s evidence too (country-evidence.ts whereEvidence)', () => {
+  it.each([
+    ['a saying', 'Be patient: Rome wasn’t built in a day.', 'place:Rome'],
+    ['a show’s spin-off', 'The Berlin spin-off was renewed for a second season.', 'place:Berlin'],
+  ])('not %s', async (_kind, text, id) => {
+    expect(await linked(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['its government as a clause’s subject', 'Beijing has accused the European Union of dumping.', 'place:Beijing'],
+    ['a dateline', 'BERLIN -- Officials said the border would reopen.', 'place:Berlin'],
+    ['a firm’s office there', 'Apple’s Lisbon office is hiring.', 'place:Lisbon'],
+    ['a preposition of place', 'Talks resumed in Nairobi on Monday.', 'place:Nairobi'],
+  ])('with %s', async (_kind, text, id) => {
+    expect(await linked(text)).toContain(id);
+  });
+});
