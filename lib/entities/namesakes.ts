@@ -84,8 +84,27 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
     .filter((w) => !FUNCTION_WORDS.has(w));
   // ("the" only with a trade in it — "the Fife bus driver", "the soul singer" —: "Scholz, the nation learned" is a clause.)
   if (THE_APPOSITIVE.test(m[0]) && !words.some((w) => TRADES.has(w) || ROLE_WORDS.has(w) || PRIVATE_ROLES.has(w))) return false;
-  return !words.some((w) => own.has(w) || TITLE_WORDS.has(w) || PUBLIC_LIFE.has(w));
+  // (A title word after a lower-case noun is that noun's kind of person, no title: "a dinner lady", "a tea lady".)
+  return !words.some((w, i) => own.has(w) || PUBLIC_LIFE.has(w) || (TITLE_WORDS.has(w) && (i === 0 || KEEP_TITLE.has(words[i - 1]!))));
 }
+/** Words before a title word that keep it a title ("a former judge", "the late queen"); any other lower-case word makes a noun of it. */
+const KEEP_TITLE: ReadonlySet<string> = new Set([
+  'former',
+  'retired',
+  'late',
+  'then',
+  'current',
+  'acting',
+  'interim',
+  'deputy',
+  'senior',
+  'junior',
+  'veteran',
+  'longtime',
+  'outgoing',
+  'incoming',
+  'ex',
+]);
 const THE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?the\s/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['', 'of', 'the', 'for', 'and', 'in', 'to', 'on', 'at', 'a', 'an', 'by', 'with', 'from']);
 /** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"). */

@@ -436,3 +436,10 @@ describe('a firm’s word where a person shares the name, and a city’s team (b
     expect(await linked('Astana hosted the summit on Tuesday.')).toContain('place:astana');
   });
 });
+
+describe('a title word after a lower-case noun is a kind of worker, no title (set l, read in session 19)', () => {
+  it('"a tea lady" describes somebody else; "the former prime minister" does not', async () => {
+    expect(await linked('Theresa May, a tea lady at the depot for 20 years, retired on Friday.')).not.toContain('person:theresa-may');
+    expect(await linked('Theresa May, the former prime minister, spoke on Friday.')).toContain('person:theresa-may');
+  });
+});
