@@ -73,3 +73,10 @@ describe('a country’s capital needs a country’s evidence too (country-eviden
     expect(await linked(text)).toContain(id);
   });
 });
+
+describe('a part of a place before "of" places it (place-words.ts PLACE_OF_NOUNS)', () => {
+  it('"parts of Karachi", "the poorer districts of Karachi"', async () => {
+    expect(await linked('Heavy rain flooded low-lying parts of Karachi overnight.')).toContain('place:Karachi');
+    expect(await linked('Crews worked through the poorer districts of Karachi.')).toContain('place:Karachi');
+  });
+});
