@@ -9,9 +9,9 @@ import type { DatasetEntity, Span } from '../types';
  * set a place beside a name the dataset knows as an organisation.)
  */
 
-/** The list's kind and its opener, then the members before the name: "companies such as Google, ". */
+/** The list's kind and its opener, or a verb of acquiring ("acquired Urchin, Picasa, "), then the members before the name: "companies such as Google, ". */
 const COMPANY_LIST_BEFORE =
-  /\b(?:compan(?:y|ies)|firms|brands|businesses|corporations|platforms|tech\s+giants|vendors|providers|start-?ups|retailers|employers|sponsors)\s+(?:such\s+as|like|including|includ(?:e|ing))\s+(?:[A-Z0-9][^,.;:!?\n]{0,40},\s+)*(?:and\s+|or\s+)?$/;
+  /\b(?:(?:compan(?:y|ies)|firms|brands|businesses|corporations|platforms|tech\s+giants|vendors|providers|start-?ups|retailers|employers|sponsors)\s+(?:such\s+as|like|including|includ(?:e|ing))|acquired|acquir(?:e|es|ing))\s+(?:[A-Z0-9][^,.;:!?\n]{0,40},\s+)*(?:and\s+|or\s+)?$/;
 
 /** …or closed by it after the name: "Google, Meta and other tech companies", "Meta, Apple, and similar firms". */
 const COMPANY_LIST_AFTER =
@@ -31,7 +31,8 @@ export const inListOfCompanies = (text: string, span: Span): boolean =>
   (joinedBefore(text, Math.max(0, span.start - 160), span.start) && listedBefore(text.slice(Math.max(0, span.start - 160), span.start))) ||
   (joinedAfter(text, span.end) && listedAfter(text.slice(span.end, span.end + 160)));
 
-const listedBefore = (lead: string): boolean => (lead.includes('like') || lead.includes('such') || lead.includes('includ')) && COMPANY_LIST_BEFORE.test(lead);
+const listedBefore = (lead: string): boolean =>
+  (lead.includes('like') || lead.includes('such') || lead.includes('includ') || lead.includes('acquir')) && COMPANY_LIST_BEFORE.test(lead);
 const listedAfter = (after: string): boolean => (after.includes('other') || after.includes('similar')) && COMPANY_LIST_AFTER.test(after);
 
 /** Whitespace before `at` (from `from` on), and before it a comma or a word COMPANY_LIST_BEFORE's opener or joiners end in. */

@@ -103,7 +103,7 @@ const COMPANY_AFTER =
   /^(?:(?: ?['\u2019]s)?\s+(?:CEO|chief executive|chief financial officer|CFO|shareholders|stockholders|subsidiary|subsidiaries|market value|market capitalization)\b|(?: ?['\u2019]s)?\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|dropped|slid|gained|climbed|tumbled|surged|sank|soared|slumped|are|were|have|has|traded|opened|ended)\b|['\u2019]s\s+(?:shares|stock)\b)/;
 /** What is done to a company, or where one works ("shares of Zillow", "acquired Akamai", "an analyst at Gartner"). */
 const COMPANY_BEFORE =
-  /\b(?:shares (?:of|in)|stake in|acquired|acquisition of|merger with|(?:companies|firms) (?:like|such as|including)|(?:works|worked|working|job|employed|engineer|analyst|executive) at|CEO of|chief executive of|(?:co-)?founder of)\s$/;
+  /\b(?:shares (?:of|in)|stake in|acquired|acquir(?:e|es|ing)|acquisition of|merger with|(?:companies|firms) (?:like|such as|including)|(?:works|worked|working|job|employed|engineer|analyst|executive) at|CEO of|chief executive of|(?:co-)?founder of)\s$/;
 
 /** A capitalised word right before: the one-word name is the end of a longer one ("Home Depot"). */
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s$/u;

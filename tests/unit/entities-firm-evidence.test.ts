@@ -27,6 +27,16 @@ describe('organisations by what the sentence says of them', () => {
     expect(await mentionsOf('organization', 'Firms such as US-based Quellon, and others, bid.')).not.toContain('US-based Quellon');
   });
 
+  it('what a firm acquires, or each firm of a list it acquired, is a firm: "acquiring Quillfox", "acquired Vorlane, Zintro and Mellow Labs"', async () => {
+    expect(await mentionsOf('organization', 'There is talk of Brenna acquiring Quillfox next year.')).toContain('Quillfox');
+    expect(await mentionsOf('organization', 'They have acquired Vorlane, Zintro, Mellow Labs, and Quaddle.')).toEqual([
+      'Vorlane',
+      'Zintro',
+      'Mellow Labs',
+      'Quaddle',
+    ]);
+  });
+
   it('a name with its people after it, then their verb, is a body: "Greenpeace activists climbed", "Zelvan employees were told"', async () => {
     expect(await mentionsOf('organization', 'Zelvan employees were told on Monday that the plant would close.')).toEqual(['Zelvan']);
     expect(await mentionsOf('organization', 'On Monday, Morvane activists climbed the chimney.')).toEqual(['Morvane']);
