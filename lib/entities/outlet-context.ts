@@ -44,12 +44,12 @@ const BEFORE = new RegExp(
  * Interface Forum"). (A possessive before a capitalised pair is no sign either: "Google's Play Store".)
  */
 const AFTER = new RegExp(
-  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${SAY}|${WRITE}|quoted|cited|${PUBLISHED_AFTER}|contacted|was\\s+told|${MEDIA_AFTER})\\b|${kindAfterComma(MEDIA_KINDS)}`,
+  `^(?:['\u2019]s)?\\s+(?:${REPORT}|${SAY}|${WRITE}|alleged|claimed|quoted|cited|${PUBLISHED_AFTER}|contacted|was\\s+told|${MEDIA_AFTER})\\b|${kindAfterComma(MEDIA_KINDS)}`,
   'u',
 );
 /** A dateline's source: "(CNN)President …", "WASHINGTON (Reuters) - …". */
 const DATELINE_BEFORE = /(?:^|\n|\p{Lu}{2,}[,\s]*)\($/u;
-const DATELINE_AFTER = /^\)(?:\s*[-\u2013\u2014]|\p{Lu})/u;
+const DATELINE_AFTER = /^\)(?:\s*[-\u2013\u2014]|\p{Lu}|[ \t]*(?:\n|$))/u;
 /** Between two names of one list: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/i;
 

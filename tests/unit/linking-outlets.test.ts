@@ -154,6 +154,10 @@ describe('an outlet of a country outside the English-language press, by a one-wo
     expect(await outlets('Eurasia and North America were once joined by land.')).toEqual([]);
     expect(await outlets('Mir reported that the talks had stalled.')).toEqual(['Mir']);
     expect(await outlets('In Moscow, Mir said the talks had stalled.')).toEqual(['Mir']);
+    // (An outlet alleges as it says; a source credit in brackets alone on its line is a dateline's.)
+    expect(await outlets('Mir alleged that the talks had stalled.')).toEqual(['Mir']);
+    expect(await outlets('The talks had stalled, officials said.\n(Mir)\nMore to follow.')).toEqual(['Mir']);
+    expect(await outlets('The talks had stalled (Mir) and more.')).toEqual([]);
   });
   it('an English-language outlet by its title needs none of that', async () => {
     expect(await outlets('Check Reddit for other popular builds.')).toEqual(['Reddit']);
