@@ -40,6 +40,8 @@ export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): str
   if (ACRONYM.test(ctx.text.slice(h.span.start, h.span.end))) return 'a country’s abbreviation';
   const here = evidenceHere(h, ctx);
   if (here) return here;
+  // (Over the article's evidence too: "the Bermuda will detect" on a page that also says "the settings in Bermuda".)
+  if (thingSubject(h, ctx)) return null;
   if (ctx.adjectiveCountries.has(c.id)) return 'a country whose adjective the article uses';
   if (ctx.placeCountries?.has(c.id)) return 'a country one of whose places the article names';
   if (evidencedKeys(ctx).has(h.key)) return 'a country the article places elsewhere';
@@ -111,8 +113,20 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
   if (SQUAD_AFTER.test(after)) return 'a country’s national team';
   if (TOPIC_AFTER.test(after)) return 'a country as the subject of policy, talks or a war';
-  if (SUBJECT_VERB.test(after)) return 'a country as the subject of a clause';
+  if (SUBJECT_VERB.test(after) && !thingSubject(h, ctx)) return 'a country as the subject of a clause';
   return null;
+}
+
+/**
+ * "the Bermuda will detect": a clause's subject with "the" before a country's one-word name that is not written with it is a
+ * thing (a product, a boat, a shop), not the state. Written with it: a name in the plural ("the Netherlands", "the Maldives")
+ * or one the dataset writes with "the" ("The Gambia", "Republic of the Congo", "the Ukraine").
+ */
+function thingSubject(h: Hit, ctx: CountryView): boolean {
+  const name = `the ${ctx.text.slice(h.span.start, h.span.end).toLowerCase()}`;
+  if (wordBefore(ctx.text, h.span.start) !== 'the' || name.endsWith('s') || !SUBJECT_VERB.test(ctx.text.slice(h.span.end, h.span.end + 28))) return false;
+  const writtenSo = (n: string): boolean => (n = n.toLowerCase()) === name || n.endsWith(` ${name}`);
+  return !h.candidates.some((e) => e.type === 'country' && (writtenSo(e.name) || e.aliases.some(writtenSo)));
 }
 
 /** The keys of the article's one-word country hits that have evidence where they stand, found once per article. */

@@ -80,3 +80,25 @@ describe('a part of a place before "of" places it (place-words.ts PLACE_OF_NOUNS
     expect(await linked('Crews worked through the poorer districts of Karachi.')).toContain('place:Karachi');
   });
 });
+
+describe('"the" before a one-word country as a clause’s subject (country-evidence.ts thingSubject)', () => {
+  it('makes it a thing where the country is not written with "the"', async () => {
+    expect(await linked('Place a proxy in each room, and the Bermuda will detect which room you are in.')).not.toContain('country:Bermuda');
+  });
+
+  it('there, even where the article places the name elsewhere', async () => {
+    const text = 'Tune the settings in Bermuda first. Then the Bermuda will detect which room you are in.';
+    const { entities } = await findEntities(text, lookup);
+    const starts = entities.filter((e) => e.id === 'country:bd').flatMap((e) => e.mentions.map((m) => m.start));
+    expect(starts).toContain(text.indexOf('Bermuda'));
+    expect(starts).not.toContain(text.lastIndexOf('Bermuda'));
+  });
+
+  it.each([
+    ['a name in the plural', 'After the storm, the Maldives has closed its airports.', 'country:Maldives'],
+    ['a name the dataset writes with "the"', 'After the vote, the Gambia has left the Commonwealth.', 'country:The Gambia'],
+    ['no "the"', 'Place a proxy in each room, and Bermuda will decide.', 'country:Bermuda'],
+  ])('keeps it the country with %s', async (_kind, text, id) => {
+    expect(await linked(text)).toContain(id);
+  });
+});
