@@ -119,7 +119,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
 const CORPORATE = /^(.+?)(?:,? (?:Inc|Corp|Co|Ltd|LLC|plc|PLC|GmbH|Corporation|Company|Incorporated|Group|Holdings|Industries|Enterprises)\.?)$/;
 
 /**
- * A firm named once with its legal form or a corporate head ("Enron Corp.", "Acme Holdings") is named by its own name alone
+ * A firm named once with its legal form or a corporate head ("Enron Corp.", "Acme Holdings"), or by one word a sentence made a
+ * firm's ("acquiring Firefox": firm-evidence.ts), is named by its own name alone
  * elsewhere in the article ("Enron said …", "at Acme"): every mention of that name on its own — capitalised words no other
  * capitalised word adjoins, that nothing else took — is the firm (findings added, under the full name; `found` returned).
  */
@@ -127,9 +128,13 @@ function firmShortNames(found: OtherName[], tokens: Token[], taken: OverlapIndex
   let cores: Map<string, string> | null = null;
   for (const f of found) {
     if (f.type !== 'organization') continue;
-    const core = CORPORATE.exec(f.name)?.[1];
-    // (A name word the article never writes in lower case, as its own: not "Storage" of "Moving & Storage Co.", "NY" of "NY LLC".)
-    if (!core || !NAME_WORD.test(core) || words.writtenLower(core.toLowerCase()) || L.lead.has(core.toLowerCase())) continue;
+    // (A one-word firm the sentence made one — "acquiring Firefox", "Zelvan shut its plant" — is its own core.)
+    const formed = CORPORATE.exec(f.name)?.[1];
+    const core = formed ?? (f.name.includes(' ') ? undefined : f.name);
+    // (A name word the article never writes in lower case, as its own: not "Storage" of "Moving & Storage Co.", "NY" of "NY LLC";
+    // the one-word firm, no everyday word: "firefox" typed in lower case is still the firm.)
+    if (!core || !NAME_WORD.test(core) || L.lead.has(core.toLowerCase())) continue;
+    if (formed ? words.writtenLower(core.toLowerCase()) : L.everyday.has(core.toLowerCase())) continue;
     (cores ??= new Map()).set(core, f.name);
   }
   if (!cores) return found;

@@ -76,6 +76,10 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     const moving = await mentions('Hudson Moving & Storage Co. is cheap. We need storage. Storage costs rise.');
     expect(moving).not.toContain('organization Storage');
   });
+  it('reads a one-word firm the sentence made one as that firm at its other mentions, even where typed once in lower case', async () => {
+    const text = 'There is talk of Brenna acquiring Quillfox.\nMy work on Quillfox goes on.\nI remain devoted to Quillfox and quillfox fans.';
+    expect((await mentions(text)).filter((m) => m.endsWith('Quillfox'))).toEqual(['organization Quillfox', 'organization Quillfox', 'organization Quillfox']);
+  });
   it('reads an acronym in parentheses after an organisation’s name as its short name, at every mention', async () => {
     const text = 'A survey by the World Fungus Union (IWFU) came out. Later IWFU said more, and the IWFU board met.';
     const { entities } = await findEntities(text, listsOnly);
