@@ -96,6 +96,7 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   if (strongly) return strongly;
   const after = text.slice(h.span.end, h.span.end + 28);
   if (STATE_OWN_AFTER.test(after)) return 'a country with what only a state has';
+  if (ITS_BORDER.test(after)) return 'a country that closes or opens its border, airspace or embassy';
   if (STATE_COMPOUND.test(after)) return 'a country that backs, leads or flags (“Iran-backed”)';
   if (TRADE_AFTER.test(after)) return 'a country’s trade in a product';
   if (SITE_AFTER.test(after)) return 'a firm’s or a state’s office there (“Apple’s Lisbon office”)';
@@ -124,7 +125,9 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
  */
 function thingSubject(h: Hit, ctx: CountryView): boolean {
   const name = `the ${ctx.text.slice(h.span.start, h.span.end).toLowerCase()}`;
-  if (wordBefore(ctx.text, h.span.start) !== 'the' || name.endsWith('s') || !SUBJECT_VERB.test(ctx.text.slice(h.span.end, h.span.end + 28))) return false;
+  const after = ctx.text.slice(h.span.end, h.span.end + 28);
+  // (Not before a verb of speech: a state speaks, a product does not — "The Vatican said".)
+  if (wordBefore(ctx.text, h.span.start) !== 'the' || name.endsWith('s') || !SUBJECT_VERB.test(after) || SPEECH_AFTER.test(after)) return false;
   const writtenSo = (n: string): boolean => (n = n.toLowerCase()) === name || n.endsWith(` ${name}`);
   return !h.candidates.some((e) => e.type === 'country' && (writtenSo(e.name) || e.aliases.some(writtenSo)));
 }
@@ -160,11 +163,14 @@ const ACRONYM = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u;
 /** A town and a comma before the name, punctuation or the end after it. */
 const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u;
 const ADDRESS_END = /^(?:[,.;:)\u2013\u2014]|\s[-\u2013\u2014]\s|$)/u;
+/** "closed its border", "reopened its main border crossing", "shut its airspace": what only a state does with what it has. */
+const ITS_BORDER = /^\s\p{Ll}+\sits\s(?:main\s|only\s|southern\s|northern\s|eastern\s|western\s)?(?:borders?|airspace|embassy|ports|coastline)\b/u;
+const SPEECH_AFTER = /^\s(?:has\s|had\s)?(?:said|says|announced|told|denied|warned|urged|confirmed|insisted|added)\b/;
 /** What a state backs, leads, brokers, occupies or flags, in a hyphenated compound ("Iran-backed", "Saudi-led", "Panama-flagged"). */
 const STATE_COMPOUND = /^-(?:backed|led|run|allied|aligned|sponsored|funded|brokered|controlled|occupied|held|administered|annexed|flagged|registered|made)\b/;
 /** What news writes about a state: its experts and envoys, a policy, talks, a deal, a war ("the Ukraine expert", "Iran talks", "the Syria envoy"). */
 const TOPIC_AFTER =
-  /^\s(?:experts?|advis[eo]rs?|envoys?|policy|policies|desk|specialists?|hawks?|analysts?|correspondents?|sanctions|deal|talks|negotiations|war|conflict|crisis|ceasefire|truce|peace\s(?:talks|deal|process|plan)|invasion|summit|strategy|siege|bombings?|uprising|massacre|riots|earthquake|floods)\b/;
+  /^\s(?:experts?|advis[eo]rs?|envoys?|policy|policies|desk|specialists?|hawks?|analysts?|correspondents?|sanctions|deal|talks|negotiations|war|conflict|crisis|ceasefire|truce|peace\s(?:talks|deal|process|plan)|invasion|summit|strategy|stocks|traffic|skyline|siege|bombings?|uprising|massacre|riots|earthquake|floods)\b/;
 /** A site in the place right after its name: an office, a plant, a bureau, a consulate ("Apple's Lisbon office", "the Cairo bureau"). */
 const SITE_AFTER = /^\s(?:office|offices|branch|branches|plant|factory|headquarters|bureau|campus|consulate|stock\sexchange|bourse)\b/;
 const POSSESSIVE = /^['’]s?\s/;
@@ -191,7 +197,7 @@ const SQUAD_AFTER =
  * such as Argentina", "markets like Japan").
  */
 const STATE_BEFORE =
-  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation)\sof(?:\sthe)?|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
+  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|much|most|rest|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation)\sof(?:\sthe)?|\bborders?(?:\scrossings?)?\swith|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
 /**
  * What only a state has, right after its name or its possessive: a government, a head of state, ministries, armed forces,
  * borders, an economy, a central bank, citizens ("Jordan's king", "Chile's economy", "Turkey's central bank").
@@ -204,4 +210,4 @@ const STATE_OWN_AFTER =
  * trainers") nor any word in -s: "takes" and "trainers" look alike.
  */
 const SUBJECT_VERB =
-  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|told|said|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|became)\b/u;
+  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|told|said|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|overtook|wants|plans|needs|hopes|expects|faces|seeks|holds|imposes|denies|accuses|warns|urges|says)\b/u;

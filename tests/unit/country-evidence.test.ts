@@ -102,3 +102,16 @@ describe('"the" before a one-word country as a clause’s subject (country-evide
     expect(await linked(text)).toContain(id);
   });
 });
+
+describe('more of what news writes around a country or a capital it means', () => {
+  it.each([
+    ['a border it closes', 'Niger shut its border with Benin on Friday.', 'country:Niger'],
+    ['a border with it', 'Trucks queued at the border crossing with Benin.', 'country:Benin'],
+    ['much of a city', 'A storm left much of Lima without power.', 'place:Lima'],
+    ['a city’s stocks or traffic', 'Seoul stocks fell for a third day.', 'place:Seoul'],
+    ['a present-tense verb of a state', 'Estonia plans a new tax on cars.', 'country:Estonia'],
+    ['a state speaking with "the"', 'The Vatican said the archive would open in March.', 'country:Holy See'],
+  ])('%s', async (_kind, text, id) => {
+    expect(await linked(text)).toContain(id);
+  });
+});
