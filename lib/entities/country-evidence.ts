@@ -4,7 +4,7 @@ import type { Hit } from './link';
 import { wordBefore } from './name-words';
 import { appositiveKind } from './thing-appositive';
 import { TRADE_AFTER } from './place-terms';
-import { isCapital, listedWithPlaces, perArticle, placedHere, placeEvidence, possessedByName, type PlaceView } from './place-evidence';
+import { isCapital, listedWithPlaces, onRoute, perArticle, placedHere, placeEvidence, possessedByName, type PlaceView } from './place-evidence';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -76,10 +76,11 @@ export const saysThing = (h: Hit, ctx: CountryView): boolean => appositiveKind(c
 
 /** A preposition of place before the name (with "the" between or not), or a list of places it is in. */
 function placedStrongly(h: Hit, ctx: CountryView): string | null {
-  const here = placedHere(h, ctx);
+  const w = wordBefore(ctx.text, h.span.start);
+  // ("answering to Chad", "a letter to Jordan": after "to", a name people bear is a person's unless on a journey.)
+  const here = w === 'to' && bornePeople(h, ctx) && !onRoute(ctx.text, h.span, w) ? null : placedHere(h, ctx);
   if (here) return here;
   if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
-  const w = wordBefore(ctx.text, h.span.start);
   // ("in the Netherlands", not "from the Jordan brand": the name ends the phrase.)
   const after = ctx.text.slice(h.span.end, h.span.end + 12);
   if (w === 'the' && TRAVEL_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start - 4) ?? '') && (!/^\s\p{Ll}/u.test(after) || PHRASE_ENDS.test(after)))
@@ -109,7 +110,7 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   if (PEOPLE_FROM.test(before)) return 'a country people or goods come from';
   if (NATIONALITY_OF.test(before)) return 'a person’s nationality ("Yasutaka Uchiyama of Japan")';
   // (A person's name too, a given name or a dataset person's: "Chad scored", "Jordan's team-mates".)
-  if (ctx.L?.givenNames.has(h.key) || h.candidates.some((e) => e.type === 'person')) return null;
+  if (bornePeople(h, ctx)) return null;
   if (POSSESSIVE.test(after)) return 'a country’s possessive';
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
   if (SQUAD_AFTER.test(after)) return 'a country’s national team';
@@ -131,6 +132,9 @@ function thingSubject(h: Hit, ctx: CountryView): boolean {
   const writtenSo = (n: string): boolean => (n = n.toLowerCase()) === name || n.endsWith(` ${name}`);
   return !h.candidates.some((e) => e.type === 'country' && (writtenSo(e.name) || e.aliases.some(writtenSo)));
 }
+
+/** A name people bear too: a given name, or a dataset person's ("Jordan"). */
+const bornePeople = (h: Hit, ctx: CountryView): boolean => !!ctx.L?.givenNames.has(h.key) || h.candidates.some((e) => e.type === 'person');
 
 /** The keys of the article's one-word country hits that have evidence where they stand, found once per article. */
 const evidenced = new WeakMap<CountryView, Set<string>>();

@@ -115,3 +115,10 @@ describe('more of what news writes around a country or a capital it means', () =
     expect(await linked(text)).toContain(id);
   });
 });
+
+describe('after "to", a name people bear is a person’s unless on a journey', () => {
+  it('"a tabby answering to Chad" is no country; "flights from Paris to Chad" is', async () => {
+    expect(await linked('Missing: a tabby answering to Chad, last seen near the park.')).not.toContain('country:Chad');
+    expect(await linked('Air France resumed flights from Paris to Chad on Monday.')).toContain('country:Chad');
+  });
+});
