@@ -212,6 +212,9 @@ export function loadTraps(): TrapSentence[] {
   return (JSON.parse(readFileSync(TRAPS, 'utf8')) as { sentences: TrapSentence[] }).sentences;
 }
 
+/** A dataset id's prefix that is not its entity type's name (lib/dataset/pack.ts TYPE_BY_PREFIX). */
+const ID_PREFIX_TYPE: Record<string, string> = { org: 'organization', party: 'organization', group: 'organization' };
+
 /** First occurrence of `s` in `text` as a whole word. */
 function wordAt(text: string, s: string): number {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
@@ -250,7 +253,9 @@ export async function evalTraps(sentences: TrapSentence[], lookup = defaultLooku
         if (inside.length) out.falseLinks.push({ sentence: s.text, surface: it.text, expected: null, got: label(inside[0]!.id) });
         continue;
       }
-      const [type, name] = [it.expect.slice(0, it.expect.indexOf(':')), it.expect.slice(it.expect.indexOf(':') + 1)];
+      // (An expectation may name the type by the dataset id's prefix: "org:", "party:" and "group:" are organisations.)
+      const prefix = it.expect.slice(0, it.expect.indexOf(':'));
+      const [type, name] = [ID_PREFIX_TYPE[prefix] ?? prefix, it.expect.slice(it.expect.indexOf(':') + 1)];
       const ok = (id: string) => {
         const r = records.get(id);
         return (
