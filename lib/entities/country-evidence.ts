@@ -4,7 +4,18 @@ import type { Hit } from './link';
 import { wordBefore } from './name-words';
 import { appositiveKind } from './thing-appositive';
 import { TRADE_AFTER } from './place-terms';
-import { isCapital, listedWithPlaces, onRoute, perArticle, placedHere, placeEvidence, possessedByName, type PlaceView } from './place-evidence';
+import {
+  isCapital,
+  listedWithPlaces,
+  NAME_GOES_ON,
+  onRoute,
+  perArticle,
+  placedHere,
+  placeEvidence,
+  possessedByName,
+  TOWN_COMMA,
+  type PlaceView,
+} from './place-evidence';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -158,14 +169,12 @@ const ADJECTIVE_AFTER_PREPOSITION = new RegExp(
 /** A word that ends a noun phrase before it: a preposition, a conjunction, a relative, a verb of being or having. */
 const PHRASE_ENDS =
   /^\s(?:and|or|of|in|on|at|for|to|with|from|by|since|until|as|is|was|are|were|has|had|have|will|would|where|which|who|that|but|after|before|during|over|under|via|through|when|while|because|last|this|next)\b/;
-const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
 /** A dateline: the name in capitals opening a line, a dash or a bracket after it, or a comma and its country ("BERLIN --", "CAIRO, Egypt (AP) —"). */
 const DATELINE = /^(?:^|\n|[\n.] )?\p{Lu}+(?:,\s[\p{L}. ]+)?\s*(?:--|[—–-]\s|\()/u;
 /** "London to Barcelona", "from Cairo to Luxor": the name at the start of a journey to another capitalised name. */
 const ROUTE_START = /^\s(?:to|and\son\sto)\s\p{Lu}[\p{L}-]+\b/u;
 const ACRONYM = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u;
-/** A town and a comma before the name, punctuation or the end after it. */
-const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u;
+/** Punctuation, a spaced dash or the end after a town's address (TOWN_COMMA before it). */
 const ADDRESS_END = /^(?:[,.;:)\u2013\u2014]|\s[-\u2013\u2014]\s|$)/u;
 /** "closed its border", "reopened its main border crossing", "shut its airspace": what only a state does with what it has. */
 const ITS_BORDER = /^\s\p{Ll}+\sits\s(?:main\s|only\s|southern\s|northern\s|eastern\s|western\s)?(?:borders?|airspace|embassy|ports|coastline)\b/u;

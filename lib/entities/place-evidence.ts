@@ -59,7 +59,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
 
 export const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of '));
 /** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
-const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
+export const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
 
 /** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma, "and", "or", "&" or a slash. */
 export function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
@@ -176,7 +176,7 @@ function listAfterPreposition(h: Hit, ctx: PlaceView): boolean {
 /** A division after a town and a comma, ending the address ("Paris, Texas, overnight"; "Perth, Scotland."). */
 const inAddress = (c: DatasetEntity, h: Hit, text: string): boolean =>
   isDivision(c) && TOWN_COMMA.test(text.slice(Math.max(0, h.span.start - 30), h.span.start)) && ADDRESS_END.test(text.slice(h.span.end, h.span.end + 2));
-const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u;
+export const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u;
 const ADDRESS_END = /^(?:[,.;:)\u2014]|$)/u;
 
 /**
