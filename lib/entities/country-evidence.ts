@@ -1,5 +1,5 @@
 import type { DatasetEntity } from '../types';
-import { TRAVEL_PREPOSITIONS } from '../text/words';
+import { SPEECH_VERB_FORMS, TRAVEL_PREPOSITIONS } from '../text/words';
 import type { Hit } from './link';
 import { wordBefore } from './name-words';
 import { appositiveKind } from './thing-appositive';
@@ -126,7 +126,7 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
   if (SQUAD_AFTER.test(after)) return 'a country’s national team';
   if (TOPIC_AFTER.test(after)) return 'a country as the subject of policy, talks or a war';
-  if (SUBJECT_VERB.test(after) && !thingSubject(h, ctx)) return 'a country as the subject of a clause';
+  if ((SUBJECT_VERB.test(after) || speechAfter(after)) && !thingSubject(h, ctx)) return 'a country as the subject of a clause';
   return null;
 }
 
@@ -139,7 +139,7 @@ function thingSubject(h: Hit, ctx: CountryView): boolean {
   const name = `the ${ctx.text.slice(h.span.start, h.span.end).toLowerCase()}`;
   const after = ctx.text.slice(h.span.end, h.span.end + 28);
   // (Not before a verb of speech: a state speaks, a product does not — "The Vatican said".)
-  if (wordBefore(ctx.text, h.span.start) !== 'the' || name.endsWith('s') || !SUBJECT_VERB.test(after) || SPEECH_AFTER.test(after)) return false;
+  if (wordBefore(ctx.text, h.span.start) !== 'the' || name.endsWith('s') || !SUBJECT_VERB.test(after) || speechAfter(after)) return false;
   const writtenSo = (n: string): boolean => (n = n.toLowerCase()) === name || n.endsWith(` ${name}`);
   return !h.candidates.some((e) => e.type === 'country' && (writtenSo(e.name) || e.aliases.some(writtenSo)));
 }
@@ -178,7 +178,16 @@ const ACRONYM = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u;
 const ADDRESS_END = /^(?:[,.;:)\u2013\u2014]|\s[-\u2013\u2014]\s|$)/u;
 /** "closed its border", "reopened its main border crossing", "shut its airspace": what only a state does with what it has. */
 const ITS_BORDER = /^\s\p{Ll}+\sits\s(?:main\s|only\s|southern\s|northern\s|eastern\s|western\s)?(?:borders?|airspace|embassy|ports|coastline)\b/u;
-const SPEECH_AFTER = /^\s(?:has\s|had\s)?(?:said|says|announced|told|denied|warned|urged|confirmed|insisted|added)\b/;
+/**
+ * A verb of speech in the past, or "says", after the name ("has said", "warned"): words.ts SPEECH_VERB_FORMS. (Not its other
+ * forms in -s, which are nouns as often: "Jordan notes", "Nepal reports".)
+ */
+function speechAfter(after: string): boolean {
+  const w = SPEECH_WORD_AFTER.exec(after)?.[1];
+  const base = w ? SPEECH_VERB_FORMS.get(w) : undefined;
+  return !!base && base !== w && (w === 'says' || !w!.endsWith('s'));
+}
+const SPEECH_WORD_AFTER = /^\s(?:has\s|had\s)?(\p{Ll}+)\b/u;
 /** What a state backs, leads, brokers, occupies or flags, in a hyphenated compound ("Iran-backed", "Saudi-led", "Panama-flagged"). */
 const STATE_COMPOUND = /^-(?:backed|led|run|allied|aligned|sponsored|funded|brokered|controlled|occupied|held|administered|annexed|flagged|registered|made)\b/;
 /** What news writes about a state: its experts and envoys, a policy, talks, a deal, a war ("the Ukraine expert", "Iran talks", "the Syria envoy"). */
@@ -223,4 +232,4 @@ const STATE_OWN_AFTER =
  * trainers") nor any word in -s: "takes" and "trainers" look alike.
  */
 const SUBJECT_VERB =
-  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|told|said|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|overtook|wants|plans|needs|hopes|expects|faces|seeks|holds|imposes|denies|accuses|warns|urges|says)\b/u;
+  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|overtook|wants|plans|needs|hopes|expects|faces|seeks|holds|imposes|accuses)\b/u;
