@@ -61,23 +61,26 @@ const CLUB_AFTER = new RegExp(
  */
 const PLURAL_AFTER = /\s+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\s/y;
 /**
- * "the London side", "the Madrid outfit": sports writing's word for a city's team. Not a side of the place ("the Texas
- * side of the border", "on the Rafah side").
+ * "the London side", "the Madrid outfit", "the Astana squad": sports writing's word for a city's team. Not a side of the place
+ * ("the Texas side of the border", "on the Rafah side").
  */
-const SIDE_AFTER = /\s+(?:side|outfit)\b(?!\s+of\b)/y;
+const SIDE_AFTER = /\s+(?:side|outfit|squad)\b(?!\s+of\b)/y;
 const ON_THE_BEFORE = /\b(?:on|from)\s+the\s+$/;
 /** Countries that field no national football team, whose name in a match is a club's ("beat Monaco 3-1"). */
 const CLUB_COUNTRIES: ReadonlySet<string> = new Set(['monaco']);
 /** Divisions of a country that field national sides of their own ("Wales beat Hungary 2-0"): a nation in a match, as a country is. */
 const NATIONAL_SIDES: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'puerto rico']);
 
-/** A ship's prefix and its name's first words before ("HMS Prince of Wales", "USS Gerald R. Ford"), or "aboard" and a name's ("aboard the Queen Victoria"). */
+/**
+ * A ship's prefix and its name's first words before ("HMS Prince of Wales", "USS Gerald R. Ford"), "aboard" and a name's ("aboard
+ * the Queen Victoria"), or a vessel's kind and a name's capitalised first words ("the ferry Spirit of Britain").
+ */
 const SHIP_BEFORE = new RegExp(
-  `(?:\\b(?:${SHIP_PREFIXES.join('|')})|\\b(?:aboard|on\\s+board)(?:\\s+the)?)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|del|da|di|von|van|la|le)\\s+){0,4}$`,
+  `(?:\\b(?:${SHIP_PREFIXES.join('|')})|\\b(?:aboard|on\\s+board)(?:\\s+the)?|\\b(?:${VESSEL_KINDS.join('|')})(?=\\s+\\p{Lu}))\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|del|da|di|von|van|la|le)\\s+){0,4}$`,
   'u',
 );
 /** What SHIP_BEFORE needs somewhere before the name (tried first: one pass over a few characters). */
-const SHIP_HINT = new RegExp(`\\b(?:${SHIP_PREFIXES.join('|')}|aboard|board)\\s`);
+const SHIP_HINT = new RegExp(`\\b(?:${[...SHIP_PREFIXES, ...VESSEL_KINDS].join('|')}|aboard|board)\\s`);
 const VESSELS: ReadonlySet<string> = new Set(VESSEL_KINDS);
 /** A kind of vessel before "the", "called" or "named" ("a ship called the Joe Biden", "the cruiser the Moskva"). */
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')})\\s+(?:(?:called|named)\\s+)?(?:the\\s+)?$`, 'i');
@@ -112,6 +115,8 @@ const before = (text: string, span: Span, n: number): string => text.slice(Math.
 /** Words of a river after its name (not "flood", which a country has too). */
 const RIVER_WORDS = /^[^.!?]*\b(?:river|burst\s+its\s+banks|its\s+banks|delta|tributar(?:y|ies)|upstream|downstream|estuary)\b/i;
 
+/** A prize's capitalised head right after the name's possessive ("America's Cup"). */
+const PRIZE_AFTER = /['’]s\s+(?:Cup|Trophy|Prize|Award|Shield|Plate|Bowl|Medal)\b/y;
 /** The sticky pattern matches right at `at`. */
 const stickyAt = (re: RegExp, text: string, at: number): boolean => {
   re.lastIndex = at;
@@ -149,6 +154,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
   if (places && openedTitle(text, span)) return 'thing';
+  // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
+  if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
   // "the band Texas", "Swedish rockers Europe": a group of performers named after the place (no place card, no article-built place).
   if (places && prev && PERFORMERS.has(prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
@@ -232,5 +239,10 @@ const NAMESAKE_BEFORE =
   /(?:\balso\s+(?:called|named|known\s+as)|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|that|which)\b)[\p{Ll}-]+\s+){0,3}(?:called|named))\s+$/u;
 const NAMESAKE_AFTER =
   /^['’]?s?\s*[,(–—-]\s*(?:who\s+is\s+)?(?:no\s+(?:known\s+)?relation|not\s+to\s+be\s+confused|unrelated\s+to|who\s+shares\s+(?:a|the|his|her|their)\s+(?:same\s+)?name)/u;
+/** The same said at the end of the name's appositive: "Amit Shah, a 31-year-old engineer who shares a name with the minister,". */
+const NAMESAKE_IN_APPOSITIVE =
+  /^\s*[,(][^.;:()]{0,100}?\b(?:no\s+(?:known\s+)?relation\s+(?:to|of)|unrelated\s+to|shares\s+(?:a|the|his|her|their)\s+(?:same\s+)?name\s+with|not\s+to\s+be\s+confused\s+with)\b/u;
 export const namesakeCue = (text: string, span: Span): boolean =>
-  NAMESAKE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || NAMESAKE_AFTER.test(text.slice(span.end, span.end + 40));
+  NAMESAKE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) ||
+  NAMESAKE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+  NAMESAKE_IN_APPOSITIVE.test(text.slice(span.end, span.end + 160));

@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS, US_STATE_ABBREVIATIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS, US_STATE_ABBREVIATIONS } from '../text/words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
@@ -92,6 +92,7 @@ export const placedKeys = (ctx: PlaceView): Set<string> =>
   perArticle(placed, ctx, () => new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key)));
 
 const POSSESSIVE_AFTER = /^['’]/;
+const OFF_COAST_END = /^(?:[,;]|\s+(?:in|on|at|during|after|before|when|where|last|this|early|late)\b)/;
 
 /**
  * What stands around the name places it: a preposition of place ("from" only before a name that is no given name: "a
@@ -101,7 +102,13 @@ const POSSESSIVE_AFTER = /^['’]/;
 export function placedHere(h: Hit, ctx: PlaceView): string | null {
   const { text } = ctx;
   const w = wordBefore(text, h.span.start);
-  if (w && TRAVEL_PREPOSITIONS.has(w)) return w !== 'from' || !ctx.L?.givenNames.has(h.key) ? 'a place name after a preposition of place' : null;
+  if (w && TRAVEL_PREPOSITIONS.has(w))
+    return w !== 'from' || !ctx.L?.givenNames.has(h.key) || somebodyFrom(text, h.span.start, ctx.L) ? 'a place name after a preposition of place' : null;
+  // "raced off Naples,", "sank off Lampedusa on Sunday": a coast, where the name ends its phrase (not "knocked off Naples' lead").
+  if (w === 'off' && OFF_COAST_END.test(text.slice(h.span.end, h.span.end + 8))) return 'a coast one is off';
+  // "flying out of Dubai", "rolled out of Barcelona" (not "out of Jordan's reach").
+  if (w === 'of' && wordBefore(text, h.span.start - 3) === 'out' && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2)))
+    return 'a place one leaves (“out of”)';
   if (compassAfterPreposition(text, h.span.start)) return 'a part of a place after a preposition ("in eastern Ontario")';
   // (Not before a possessive: "visit Trujillo's weaving shop" is a person's.)
   if (w && TRAVEL_VERBS.has(w) && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2))) return 'a place one visits, reaches or leaves';
@@ -126,7 +133,22 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
  * stocks" are not here).
  */
 const PLACE_OWN_AFTER =
-  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network))\b/;
+  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network))\b/;
+/**
+ * Somebody "from" the name: a person's word, a role or an age right before "from" ("a plumber from Bradford", "a 24-year-old
+ * from Chester", "residents from Sydney"). A given name after "from" is otherwise a sender's ("a letter from Sydney").
+ */
+const PEOPLE_BEFORE_FROM: ReadonlySet<string> = new Set(
+  'man woman men women boy girl boys girls family families couple resident residents pensioner pensioners teenager teenagers plumber plumbers builder builders nurse nurses student students worker workers mother father son daughter grandmother grandfather native natives'.split(
+    ' ',
+  ),
+);
+function somebodyFrom(text: string, start: number, L: LexiconSets | null): boolean {
+  if (text.slice(start - 5, start) !== 'from ') return false;
+  if (/\d-year-olds?\s$/.test(text.slice(Math.max(0, start - 20), start - 5))) return true;
+  const w = wordBefore(text, start - 5);
+  return !!w && (PEOPLE_BEFORE_FROM.has(w) || TITLE_WORDS.has(w) || !!L?.titles.has(w));
+}
 /** ", Ga." after the name. */
 function abbreviatedStateAfter(h: Hit, text: string): boolean {
   const m = STATE_AFTER.exec(text.slice(h.span.end, h.span.end + 8));
@@ -149,7 +171,7 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
   return (
     AT_PLACE_PREPOSITIONS.has(w) ||
     compassAfterPreposition(ctx.text, h.span.start) ||
-    (w === 'from' && !ctx.L?.givenNames.has(h.key)) ||
+    (w === 'from' && (!ctx.L?.givenNames.has(h.key) || somebodyFrom(ctx.text, h.span.start, ctx.L))) ||
     onRoute(ctx.text, h.span, w) ||
     (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
     listAfterPreposition(h, ctx)

@@ -30,6 +30,18 @@ const OPENS = /^(?:,\s+(?:in|the|a|an)\s|\s+in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+
 /** A division after the phrase's comma, ending an address: "in Norfolk County, Ontario,". */
 const DIVISION_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=[,.;])/u;
 const PHRASE_END = /[,.;:()\u2014\u2013]/u;
+/**
+ * A clause's verb after a noun ends the phrase: "In Busan, the jury praised … a Thai drama" is a clause, not an appositive
+ * (Thailand is no country said of Busan). Only after ", the|a|an" and a word at least; a verb before the noun is an adjective
+ * ("the besieged city").
+ */
+const CLAUSE_AFTER_NOUN = /^(?:[\p{L}'’-]+\s+){1,3}?(?=(?:said|says|told|is|was|are|were|has|have|had|will|would|\p{Ll}{3,}ed)\b)/u;
+function phraseEnd(rest: string, opening: string): number {
+  const stop = rest.search(PHRASE_END);
+  if (!/^,\s+(?:the|a|an)\s$/.test(opening)) return stop;
+  const clause = CLAUSE_AFTER_NOUN.exec(stop < 0 ? rest : rest.slice(0, stop));
+  return clause ? clause[0].length : stop;
+}
 
 export function appositiveCountry(h: Hit, v: WhereView): string | null {
   // (A continent or region has no country to be said: "in Asia, the best resorts in the Maldives" is a list.)
@@ -38,7 +50,7 @@ export function appositiveCountry(h: Hit, v: WhereView): string | null {
   const open = OPENS.exec(after);
   if (!open) return null;
   const rest = after.slice(open[0].length);
-  const stop = rest.search(PHRASE_END);
+  const stop = phraseEnd(rest, open[0]);
   const from = h.span.end + open[0].length;
   let to = from + (stop < 0 ? Math.min(rest.length, 80) : stop);
   // (Only after "in": ", the Museum of Contemporary Art, Chicago," after "Amsterdam" is a list's next item.)

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { lookup, mentionAt } from './support/mention-at';
+import { findEntities } from '../../lib/entities';
+
+/**
+ * Kinds of evidence added after reading the errors of trap sets m and n (session 20). Sentences written for these
+ * tests with other names and words than the trap fixtures'.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('where a one-word place is placed', () => {
+  it('somebody from it, even when the name is a given name too', async () => {
+    expect(await linked('A retired nurse from Bradford won the lottery.', 'Bradford')).toEqual(['place:bradford']);
+    expect(await linked('The winner, a 19-year-old from Bradford, trains twice a day.', 'Bradford')).toEqual(['place:bradford']);
+    // (A letter or a present "from" a given name is a sender's.)
+    expect(await linked('She opened a parcel from Bradford on her birthday.', 'Bradford')).toEqual([]);
+  });
+  it('a journey out of it, and a coast one is off', async () => {
+    expect(await linked('Trains running out of Dubai were cancelled.', 'Dubai')).toEqual(['place:dubai']);
+    expect(await linked('The yachts raced off Naples, in light winds.', 'Naples')).toEqual(['place:naples']);
+  });
+  it('what only a place has: its ruler or its authorities', async () => {
+    expect(await linked('Dubai’s ruler opened the new terminal.', 'Dubai')).toEqual(['place:dubai']);
+  });
+});
+
+describe('what a name is called after', () => {
+  it('a city’s squad is a team, not the city', async () => {
+    expect(await linked('In the final week the Astana squad lost two riders to illness.', 'Astana')).toEqual([]);
+  });
+  it('a vessel’s kind before a longer name makes the name the vessel’s', async () => {
+    expect(await linked('The cruise liner Pride of Britain docked two hours late.', 'Britain')).toEqual([]);
+    expect(await linked('The ferry to Britain docked two hours late.', 'Britain')).toEqual(['country:uk']);
+  });
+  it('a prize named with a place’s possessive is the prize', async () => {
+    expect(await linked('Crews are preparing for the next America’s Cup in two years.', 'America')).toEqual([]);
+  });
+});
+
+describe('a namesake said so at the end of the appositive', () => {
+  it('is no dataset person, whatever office the appositive names', async () => {
+    expect(await linked('Rachel Reeves, a dentist in Leeds who is no relation to the chancellor, raised £2,000.', 'Rachel Reeves')).toEqual([]);
+    expect(await linked('Amit Shah, a baker who shares a name with the Indian home minister, opened a shop.', 'Amit Shah')).toEqual([]);
+    expect(await linked('Rachel Reeves, the chancellor, raised taxes.', 'Rachel Reeves')).toEqual(['person:rachel-reeves']);
+  });
+});
+
+describe('a clause after a place and a comma is no appositive', () => {
+  it('does not put the place in the country the clause names', async () => {
+    const text = 'In Busan, the panel applauded a Thai documentary about fishermen.';
+    const { entities } = await findEntities(text, lookup);
+    expect(entities.find((e) => e.fromDataset && e.id === 'place:busan')).toBeTruthy();
+  });
+});
