@@ -96,9 +96,18 @@ function anyMonthDay(ts: Token[]): boolean {
 function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: OtherName[], L: LexiconSets, words: ArticleWords, labels: Set<string>): Token[] {
   while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
   if (!seg.length) return seg;
+  const n = found.length;
   classify(text, seg, atStart && seg[0] === run.tokens[0], found, L, words, labels);
+  // A bare number before an organisation's name is a rank, a note's number or a year, no part of the name ("#1 Zelvan
+  // University", "7 Quorvex Institute, “Tax Rates”", "the 2019 National Zelvan League draft"): the name without it.
+  const f = found[n];
+  if (f && found.length === n + 1 && f.type === 'organization' && seg.length > 1 && f.span.start === seg[0]!.start && BARE_NUMBER.test(seg[0]!.text)) {
+    found.length = n;
+    classify(text, seg.slice(1), false, found, L, words, labels);
+  }
   return [];
 }
+const BARE_NUMBER = /^\d+$/;
 
 /** Later mentions by surname alone (a loop over every token, in a function of its own: see laterMentions in article-people.ts). */
 function surnameMentions(tokens: Token[], bySurname: Map<string, { mentions: Span[] }>, claimed: OverlapIndex, taken: OverlapIndex): void {

@@ -92,4 +92,13 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     // A technology named like a firm, no body's head word in it nor a legal form: its acronym is no organisation's.
     expect(await mentions('The tag speaks Zigbee Mesh Energy (ZME) to the hub; ZME needs no pairing.')).not.toContain('organization ZME');
   });
+  it('leaves a bare number before an organisation’s name out of it: a rank, a note’s number or a year', async () => {
+    expect(await mentions('Our ranking:\n#3 Quellmoor State University\nOur pick for value.')).toContain('organization Quellmoor State University');
+    expect(await mentions('He was the first pick of the 2019 National Kite League draft.')).toEqual(['organization National Kite League']);
+    expect(await mentions('Sources: 4 Brindle Tax Foundation, “Rates,” May 2025.')).toContain('organization Brindle Tax Foundation');
+    // A head word left alone names nothing ("11 Center on …" cut by a full stop).
+    expect(await mentions('Notes: 12 Center. A grant was paid.')).toEqual([]);
+    // A street's number stays in an address.
+    expect(await mentions('The shop is at 42 Marlow Avenue in town.')).toContain('place 42 Marlow Avenue');
+  });
 });
