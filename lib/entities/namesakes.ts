@@ -118,7 +118,9 @@ function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
 const REGNAL_END = / [ivx]+$/;
 const REALM_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** The words of the person's role titles (built only where a word before or an appositive asks: most mentions have neither). */
-const ownWords = (pick: DatasetEntity): Set<string> => new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)) ?? []);
+/** The words of the person's role titles, of two letters or more ("Texas's" gives "texas", not an "s" that "the 1970s" shares). */
+const ownWords = (pick: DatasetEntity): Set<string> =>
+  new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 1) ?? []);
 /**
  * A person the dataset knows only as a legislator (one of hundreds of US representatives and
  * senators: "Chris Smith", "John James", "Tina Smith") links by full name only where the article is
@@ -163,7 +165,7 @@ export const countryInContext = (e: DatasetEntity, ctx: ArticleView): boolean =>
  * theirs): a legislator named in an article without any of them is more likely a namesake.
  */
 const POLITICS =
-  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor)(?!\p{L})/gu;
+  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor|[Pp]residential)(?!\p{L})/gu;
 /** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. */
 function isPolitical(text: string): boolean {
   let n = 0;

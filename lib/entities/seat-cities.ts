@@ -18,6 +18,16 @@ export const isDivision = (c: DatasetEntity): boolean =>
 /** A division whose bare name is only weak and whose name is the bare name and its kind ("Kyoto Prefecture", "Son La (province, Vietnam)"). */
 const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKey(c.name).startsWith(`${h.key} `);
 
+/**
+ * Of places that carry one bare name, the city where the others are divisions of its own country named the same
+ * ("Bridgetown": Barbados's capital and the division of that name; "Can Tho": the city and the municipality); else all.
+ */
+export function cityOverDivisions(places: DatasetEntity[]): DatasetEntity[] {
+  if (places.length < 2) return places;
+  const cities = places.filter((c) => !isDivision(c));
+  return cities.length === 1 && places.every((c) => c.countryId === cities[0]!.countryId) ? cities : places;
+}
+
 /** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"). */
 const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
   const kind = aliasKey(c.name)

@@ -161,7 +161,7 @@ export const APPOSITIVE_THING_KINDS: readonly string[] = split(
     'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac ' +
     'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket ' +
     'program programme software app browser plugin plug-in ' +
-    'chain retailer supermarket revival',
+    'chain retailer supermarket revival game boardgame toy doll comic cartoon character',
 );
 
 /**

@@ -52,3 +52,22 @@ describe('a clause after a place and a comma is no appositive', () => {
     expect(entities.find((e) => e.fromDataset && e.id === 'place:busan')).toBeTruthy();
   });
 });
+
+describe('more kinds from sets m and n', () => {
+  it('an appositive that calls the name a game or a character', async () => {
+    expect(await linked('Puerto Rico, the card game, sold out before Christmas.', 'Puerto Rico')).toEqual([]);
+    expect(await linked('Nairobi, the character who runs the mint, dies in the second season.', 'Nairobi')).toEqual([]);
+  });
+  it('a capital whose name a division of its own country shares is the capital', async () => {
+    expect(await linked('Ministers met in Bridgetown on Friday.', 'Bridgetown')).toEqual(['place:bridgetown']);
+    expect(await linked('Ministers met in Podgorica on Friday.', 'Podgorica')).toEqual(['place:podgorica']);
+  });
+  it('a decade in the appositive is no word of the legislator’s office ("Texas’s" is not "1970s")', async () => {
+    expect(await linked('The Rev. Al Green, the soul singer who has sung in a Memphis church since the 1970s, gave the eulogy.', 'Al Green')).toEqual([]);
+  });
+  it('a presidential campaign is a word of politics for a legislator named in full', async () => {
+    expect(await linked('Elizabeth Warren’s presidential campaign rented offices in Boston, Massachusetts.', 'Elizabeth Warren')).toEqual([
+      'person:elizabeth-warren',
+    ]);
+  });
+});
