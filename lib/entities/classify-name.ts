@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PRAISE_WORDS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
 import { productPerson } from './product-names';
@@ -13,7 +13,7 @@ import { exampleOfPlaces } from './place-examples';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
-import { adjectiveEnd, DETERMINERS, endsInOrgHead, firmEnd, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
+import { adjectiveEnd, DETERMINERS, endsInOrgHead, firmEnd, legalForm, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
 
 /** How the name finder of other-names.ts types one segment of a capitalised run (see findOtherNames for the rules). */
@@ -116,6 +116,9 @@ function classifyWords(
   const last = ws[ws.length - 1]!;
   // "South Korean officials": an adjective, however many words it takes.
   if (L.qualifiers.has(first) && /(?:ian|ean|an|ese|ish|ic)$/.test(last) && LOWER_NEXT.test(text.slice(span.end, span.end + 3))) return;
+  // "Excellent Service", "Favorite Restaurant", "Best Social Media Agency": praise or blame first makes a review's heading or a
+  // ranking's category, not a name — but for a legal form last ("Best Widgets LLC").
+  if (PRAISE_WORDS.has(first) && !legalForm(last)) return;
   if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
   // "Islamic State": a creed's adjective before "State" names a movement, not a place.
   if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);

@@ -32,6 +32,8 @@ export function firmEnd(text: string, end: number, ws: string[]): number {
   return m ? end + m[0].length : -1;
 }
 const FORMS: ReadonlySet<string> = new Set(['llc', 'plc', 'gmbh']);
+/** A legal form, as a name's last word in lower case ("Reliable Movers LLC", "Acme Corp"). */
+export const legalForm = (w: string): boolean => SHORT_FORMS.has(w) || FORMS.has(w);
 
 /**
  * "and" at token i of a run joins two halves of one institution's name when the half before it is

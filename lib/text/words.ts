@@ -268,6 +268,11 @@ export const DEFENDER_ROLES: readonly string[] = split(
   'lawyer lawyers attorney attorneys spokesman spokesmen spokeswoman spokeswomen spokesperson spokespersons spokespeople representative representatives rep reps',
 );
 
+/** Words of praise or blame that open a review's heading or a ranking's category, never a name ("Excellent Service", "Best Social Media Agency"). */
+export const PRAISE_WORDS: ReadonlySet<string> = new Set(
+  split('excellent poor favorite favourite best worst awesome amazing terrible horrible awful wonderful fantastic outstanding superb'),
+);
+
 /**
  * Groups that stand in for a source without naming one ("critics say", "experts believe", "many
  * argue"): the weasel attribution itself, never a speaker's name.

@@ -101,4 +101,11 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     // A street's number stays in an address.
     expect(await mentions('The shop is at 42 Marlow Avenue in town.')).toContain('place 42 Marlow Avenue');
   });
+  it('reads praise or blame before a head word as a review’s heading or a ranking’s category, not a name', async () => {
+    expect(await mentions('Lovely Stay\nExcellent Bakery!!\nWe went twice.')).toEqual([]);
+    expect(await mentions('Terrible Service\nThey lost our bags.')).toEqual([]);
+    expect(await mentions('The studio won Best Video Marketing Agency at the fair.')).toEqual([]);
+    // A legal form last keeps the firm.
+    expect(await mentions('We hired Awesome Kite Works LLC for the show.')).toContain('organization Awesome Kite Works LLC');
+  });
 });
