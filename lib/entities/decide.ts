@@ -16,7 +16,7 @@ import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
-import { countryElsewhere, weakPlaceEvidence } from './place-evidence';
+import { foreignInAmerica, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
 import { kinName, travelledTo } from './kin-names';
 import { saysThing, whereEvidence } from './country-evidence';
@@ -226,10 +226,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (candidates.length === 1 && !weak) {
     if (candidates[0]!.type === 'person' && describedAsSomebodyElse(candidates[0]!, h, ctx)) return null;
     if (candidates[0]!.type === 'person' && h.tokens >= 2 && !legislatorInContext(candidates[0]!, h, ctx)) return null;
-    // "fly the cat to Portland", "SANTA FE, N.M.": in an American article a foreign division needs its country named.
+    // "fly the cat to Portland", "SANTA FE, N.M.", "Santa Cruz lifeguards": in an American article a foreign division or town needs its country named.
     // (Its country named by something else than itself: a place named unambiguously puts its own country in ctx.countries.)
     const c = candidates[0]!;
-    if (ctx.american && isDivision(c) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx)) return null;
+    if (ctx.american && foreignInAmerica(c, h, ctx)) return null;
     const placed = h.tokens > 1 ? undefined : whereEvidence(c, h, ctx);
     if (placed === null) return null;
     return personCheck(c, h, ctx, placed ?? (h.tokens >= 2 ? 'full name' : 'name'));

@@ -10,7 +10,7 @@ import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
-import { openedTitle, quotedTitle, thingAppositive, workAfterVerb } from './thing-appositive';
+import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
 const CONTAINER_BEFORE = new RegExp(`\\b(?:${PRODUCT_CONTAINERS.join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
@@ -48,6 +48,8 @@ const CLUB_AFTER = new RegExp(
     `\\s+(?:soccer|football|rugby|basketball|baseball|hockey|cricket|volleyball|handball|netball)\\s+(?:player|players|star|stars|legend|coach|captain|club|team|side|squad)\\b`,
     // ("The Astana team's sprinter": a city's team with its member after it.)
     `\\s+team['’]s?\\s+(?:${CLUB_PLAYERS.join('|')}|riders?|sprinters?|drivers?|cyclists?)\\b`,
+    // ("Astana's team leader", "Ferrari's team principal": a team's post after the possessive.)
+    `['’]s\\s+team\\s+(?:leader|captain|manager|principal|boss|doctor|mates?)\\b`,
     `['’]s?\\s+(?:head\\s+)?(?:${CLUB_STAFF.join('|')})\\b`,
     `\\s+(?:won|lost|drew)\\s+(?:${SCORE}\\s+)?(?:at\\s+home|away\\b|on\\s+the\\s+road)`,
     `\\s+(?:have\\s+|has\\s+)?signed\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${CLUB_PLAYERS.join('|')})\\b`,
@@ -115,8 +117,12 @@ const before = (text: string, span: Span, n: number): string => text.slice(Math.
 /** Words of a river after its name (not "flood", which a country has too). */
 const RIVER_WORDS = /^[^.!?]*\b(?:river|burst\s+its\s+banks|its\s+banks|delta|tributar(?:y|ies)|upstream|downstream|estuary)\b/i;
 
+/** What a number names before these words: a route, a shirt, a seed, a pick. */
+const NUMBERED_AFTER = /\s+(?:bus|buses|route|tram|train|shirt|jersey|seed|pick|spot|position)\b/y;
 /** A prize's capitalised head right after the name's possessive ("America's Cup"). */
 const PRIZE_AFTER = /['’]s\s+(?:Cup|Trophy|Prize|Award|Shield|Plate|Bowl|Medal)\b/y;
+/** What thingPredicate's pattern can start with (asked first: most hits are followed by neither). */
+const COPULA_HINT = /^\s(?:is|was|or|and|rem|bec)/;
 /** The sticky pattern matches right at `at`. */
 const stickyAt = (re: RegExp, text: string, at: number): boolean => {
   re.lastIndex = at;
@@ -139,6 +145,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   const prev = wordBefore(text, span.start);
   const cue = text.charCodeAt(span.end) === 44 || prev === 'called' || prev === 'named';
   if (cue && !candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && thingAppositive(text, span)) return 'thing';
+  if (!candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && COPULA_HINT.test(text.slice(span.end, span.end + 4)) && thingPredicate(text, span))
+    return 'thing';
   if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
   if (
     prev &&
@@ -154,6 +162,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
   if (places && openedTitle(text, span)) return 'thing';
+  // "the No 10 bus", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
+  if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
   // "the band Texas", "Swedish rockers Europe": a group of performers named after the place (no place card, no article-built place).

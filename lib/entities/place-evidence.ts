@@ -211,6 +211,14 @@ export const countryElsewhere = (c: DatasetEntity, ctx: PlaceView): boolean =>
   (placesByCountry(ctx).get(c.countryId!) ?? 0) > (ctx.sure!.has(c.id) ? 1 : 0) ||
   (c.countryId === 'country:us' && usWordsElsewhere(c, ctx));
 
+/**
+ * In an American article, a foreign place that needs its country named: a division ("fly the cat to Portland") or a town of
+ * two words or more that is no capital ("Santa Cruz lifeguards" in California is not Bolivia's; Spanish and saints' names
+ * are as often American towns').
+ */
+export const foreignInAmerica = (c: DatasetEntity, h: Hit, ctx: PlaceView): boolean =>
+  (isDivision(c) || (h.tokens >= 2 && c.type === 'place' && !isCapital(c))) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx);
+
 /** How many places of each country the article names unambiguously, counted once per article. */
 const placeCounts = new WeakMap<PlaceView, Map<string, number>>();
 function placesByCountry(ctx: PlaceView): Map<string, number> {

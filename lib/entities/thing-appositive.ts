@@ -37,6 +37,16 @@ export function thingAppositive(text: string, span: Span): boolean {
 }
 
 /**
+ * The same said by a copula: "Tokyo was the better character", "Puerto Rico is a board game", "whether Tokyo or Nairobi was the
+ * best character" (a pair of names before it). The kind heads the noun phrase: "Italy was the better side in the game" is a side.
+ */
+const PREDICATE = new RegExp(
+  `^(?:\\s+(?:or|and)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:is|was|remains|became)\\s+(?:the|a|an|his|her|their)\\s+(?:(?!(?:in|of|on|at|for|to|with|from|by|than|and|or)\\s)[\\p{L}\\d'’-]+\\s+){0,4}?(?:${KINDS})s?(?=\\s*[,.;:)—–]|\\s+(?:that|which|who|in|of|on|by|for|ever)\\b)`,
+  'u',
+);
+export const thingPredicate = (text: string, span: Span): boolean => PREDICATE.test(text.slice(span.end, span.end + 90));
+
+/**
  * "starred in Chicago", "sang Havana", "performed Budapest", "opened the set with Havana", "played Tokyo": what one stars in is a work, and
  * what is sung, performed, played or opens a set with no preposition is a song, a show, a role or a team, not a place ("performed in Havana" keeps it). Not before a possessive ("starred
  * in London's West End", "recorded Kenya's hottest day").

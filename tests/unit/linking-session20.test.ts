@@ -71,3 +71,23 @@ describe('more kinds from sets m and n', () => {
     ]);
   });
 });
+
+describe('things and teams said so by other words', () => {
+  it('a copula that calls the name a character or an animal', async () => {
+    expect(await linked('Viewers still debate whether Denver or Oslo was the funnier character.', 'Oslo')).toEqual([]);
+    expect(await linked('Viewers still debate whether Denver or Oslo was the funnier character.', 'Denver')).toEqual([]);
+    // (A side in a game is the country's national side.)
+    expect(await linked('Italy was the stronger side in the game.', 'Italy')).toEqual(['country:it']);
+  });
+  it('a team’s post after a city’s possessive', async () => {
+    expect(await linked('Astana’s team principal resigned after the Giro.', 'Astana')).toEqual([]);
+  });
+  it('a number on a bus route or a shirt is not the Downing Street address', async () => {
+    expect(await linked('She took the No 10 bus to work.', 'No 10')).toEqual([]);
+    expect(await linked('A No 10 spokesman said the plan stands.', 'No 10')).toEqual(['place:downing-street']);
+  });
+  it('in an American article, a foreign town of two words needs its country named', async () => {
+    expect(await linked('Santa Cruz surfers in California rescued a seal.', 'Santa Cruz')).toEqual([]);
+    expect(await linked('Protesters in Santa Cruz, Bolivia, blocked the roads.', 'Santa Cruz')).toEqual(['place:santa-cruz-bl']);
+  });
+});
