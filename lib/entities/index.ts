@@ -167,7 +167,7 @@ function findAfterLookup(
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, lowerCasePeople(text, tokens, taken, L)); // ("i think shanna and i are going")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
-  if (L && english) placesAgain(text, tokens, entities, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
+  if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
   if (L && english) initialsSignOffs(text, entities, L); // ("Thx⏎dp⏎Debra Perlingiere")
   dropGlued(text, entities);
   noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)

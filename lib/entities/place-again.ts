@@ -4,6 +4,7 @@ import { conqueredBefore, placeOf } from './listed-names';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import type { LexiconSets } from './lexicon-sets';
+import type { LowerWords } from './article-words';
 import { listedPlaces } from './place-lists';
 import { calledPlace } from './place-travel';
 
@@ -19,9 +20,9 @@ import { calledPlace } from './place-travel';
  * sentence or a line, not after an "of" no place context explains ("Settlers of Catan"), and not a
  * mention another finder took.
  */
-export function placesAgain(text: string, tokens: Token[], entities: EntityResult[], L?: LexiconSets): void {
+export function placesAgain(text: string, tokens: Token[], entities: EntityResult[], lower: LowerWords, L?: LexiconSets): void {
   // (First the unknown names in a list with a place: "between Noida and Greater Noida" places Noida surely; place-lists.ts.)
-  if (L) listedPlaces(text, tokens, entities, L);
+  if (L) listedPlaces(text, tokens, entities, L, lower);
   const byWord = new Map<string, EntityResult>();
   const placedAt = new Map<string, number[]>(); // where each name is placed surely
   for (const e of entities) {

@@ -3,7 +3,8 @@ import type { Token } from './candidates';
 import { MONTHS, SAINT_WORDS, TRAVEL_PREPOSITIONS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { addArticlePlace } from './article-place';
-import { isNameWord, opensSentence, wordBefore } from './name-words';
+import { firstTokenAt, isNameWord, opensSentence, wordBefore } from './name-words';
+import type { LowerWords } from './article-words';
 
 /**
  * Unknown one-word names in a list with a place, after a preposition of place or travel: "dead in Mosul, Baiji, and
@@ -21,7 +22,7 @@ import { isNameWord, opensSentence, wordBefore } from './name-words';
  * possessive, not a demonym before a noun ("in Iraq and Syrian territory"), not a month or a day.
  * The place is built from the article (article-place.ts): no dataset card.
  */
-export function listedPlaces(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets): void {
+export function listedPlaces(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets, lower: LowerWords): void {
   const byStart = new Map<number, { span: Span; type: EntityType }>();
   const byEnd = new Map<number, { span: Span; type: EntityType }>();
   let anyPlace = false;
@@ -32,13 +33,16 @@ export function listedPlaces(text: string, tokens: Token[], entities: EntityResu
       if (e.type === 'place' || e.type === 'country') anyPlace = true;
     }
   if (!anyPlace) return;
-  const tokAt = new Map<number, number>();
-  const tokEnd = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    tokAt.set(tokens[i]!.start, i);
-    tokEnd.set(tokens[i]!.end, i);
-  }
-  let lowerWords: Set<string> | null = null;
+  // (The token starting or ending at an offset by binary search, and the article's lower-case words from the index the
+  // finders share: maps of every token's offsets and a set of its lower-case words, built here, cost more than the few look-ups.)
+  const tokAt = (at: number): number | undefined => {
+    const i = firstTokenAt(tokens, at);
+    return tokens[i]?.start === at ? i : undefined;
+  };
+  const tokEnd = (at: number): number | undefined => {
+    const i = firstTokenAt(tokens, at) - 1; // (tokens do not overlap: one ending at `at` is the last to start before it)
+    return i >= 0 && tokens[i]!.end === at ? i : undefined;
+  };
   const unknown = (i: number | undefined): Span | null => {
     if (i === undefined) return null;
     const t = tokens[i]!;
@@ -49,8 +53,7 @@ export function listedPlaces(text: string, tokens: Token[], entities: EntityResu
     if (ACRONYM.test(t.text) || MONTH_DAY.has(t.low) || SAINT_WORDS.has(t.low)) return null;
     // The list's end or a word of the sentence after it, not a noun the word qualifies ("Apple and Windows platforms", "Salisbury steak").
     if (!nameEndsHere(text, t.end)) return null;
-    lowerWords ??= new Set(tokens.filter((x) => !x.cap).map((x) => x.low));
-    return lowerWords.has(t.low) ? null : t;
+    return lower.has(t.low) ? null : t;
   };
   const done = new Set<number>();
   const made = new Map<string, EntityResult>();
@@ -66,7 +69,7 @@ export function listedPlaces(text: string, tokens: Token[], entities: EntityResu
         if (!j) break;
         const end = at - j[0].length;
         const known = byEnd.get(end);
-        const u = known ? null : unknown(tokEnd.get(end));
+        const u = known ? null : unknown(tokEnd(end));
         if (!known && !u) break;
         if (AND_OR.test(j[0])) conjunction = true;
         items.unshift(known ? { span: known.span, type: known.type } : { span: u!, type: null });
@@ -77,7 +80,7 @@ export function listedPlaces(text: string, tokens: Token[], entities: EntityResu
         if (!j) break;
         const start = at + j[0].length;
         const known = byStart.get(start);
-        const u = known ? null : unknown(tokAt.get(start));
+        const u = known ? null : unknown(tokAt(start));
         if (!known && !u) break;
         items.push(known ? { span: known.span, type: known.type } : { span: u!, type: null });
         at = items[items.length - 1]!.span.end;
