@@ -78,6 +78,9 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (b - a === 1 && inDate(text, span)) continue;
     // "Chad le Clos", "Jordan de Goey": a given name before a lower-case particle and a capitalised word is a person's first name.
     if (b - a === 1 && L?.givenNames.has(key) && particleNameAfter(ts, b) && named.every(isPlaceRecord)) continue;
+    // "Vila Nova de Gaia", "Costa da Caparica": a person's name before a particle and a capitalised word that the person's
+    // own name does not go on with is a longer name's start (a town's, another person's).
+    if (particleNameAfter(ts, b) && named.every((e) => e.type === 'person') && !named.some((e) => goesOnInName(e, ts, b))) continue;
     // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
     // entity's name ("New Zealand", "Singapore", "Luxembourg": the adjective is the name).
     const isAdjective = named.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));
@@ -295,5 +298,8 @@ function nameWordBefore(text: string, run: Run, i: number, found: Found, L: Lexi
   return !opensSentence(text, p.start) || (isNameWord(p) && !/(?:ing|ed|ly)$/.test(k));
 }
 
+/** The person's own name has the particle and the word after it ("Lula" in "Luiz Inácio Lula da Silva"). */
+const goesOnInName = (e: DatasetEntity, ts: readonly Token[], b: number): boolean =>
+  [e.name, ...e.aliases].some((n) => ` ${aliasKey(n)} `.includes(` ${ts[b]!.low} ${tokenKey(ts[b + 1]!)} `));
 /** In the run, a lower-case name particle and then a capitalised word at `b` ("Chad le Clos", "Jordan de Goey"). */
 const particleNameAfter = (ts: readonly Token[], b: number): boolean => !!ts[b] && !ts[b]!.cap && NAME_PARTICLES.has(ts[b]!.low) && !!ts[b + 1]?.cap;

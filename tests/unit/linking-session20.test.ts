@@ -91,3 +91,9 @@ describe('things and teams said so by other words', () => {
     expect(await linked('Protesters in Santa Cruz, Bolivia, blocked the roads.', 'Santa Cruz')).toEqual(['place:santa-cruz-bl']);
   });
 });
+
+describe('a person’s name that goes on with a particle and another word', () => {
+  it('is the start of a longer name the person does not bear', async () => {
+    expect(await linked('Wine lodges line the river at Vila Nova de Gaia, facing the old town.', 'Vila Nova')).toEqual([]);
+  });
+});
