@@ -13,10 +13,17 @@ import { isNameWord, opensSentence } from './name-words';
  * and a storm's name, which the person finder took for a person's.
  */
 
-/** A legal form after a name, with its comma and full stop: "Google, Inc.", "CCNG, Inc.", "Acme Ltd". */
-const FORM_AFTER = /^,? (?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH)\b\.?/;
-/** Legal forms written short, whose full stop belongs to the name ("Enron Corp.", "Smith & Co."). */
-const SHORT_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+/** A legal form after a name, with its comma and full stop: "Google, Inc.", "CCNG, Inc.", "Acme Ltd", "Quist LLP", "Zelvan, L.P.". */
+const FORM_AFTER = /^,? (?:(?:Inc|Ltd|LLC|LLP|Corp|PLC|plc|GmbH)\b\.?|(?:S\.A|N\.V|L\.P)\.(?![\p{L}\p{N}]))/u;
+/** Legal forms written short, whose full stop belongs to the name ("Enron Corp.", "Smith & Co.", "Zelvan Gases Pvt."). */
+const SHORT_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'pvt', 'pty']);
+/** A second legal form after the first: "Nintendo Co., Ltd.", "Zelvan Gases Pvt. Ltd.", "ZELVAN PTY LTD". */
+const FORM_TAIL = /^,? (?:Ltd|LTD|Limited|LIMITED)\b\.?/;
+/** `at` past a second legal form after the first, if one follows. */
+function formTail(text: string, at: number): number {
+  const m = FORM_TAIL.exec(text.slice(at, at + 10));
+  return m ? at + m[0].length : at;
+}
 
 /**
  * The end of a firm's name with its legal form — past ", Inc." after it, or past the full stop of a
@@ -26,12 +33,12 @@ export function firmEnd(text: string, end: number, ws: string[]): number {
   const last = ws[ws.length - 1]!;
   if (ws.length === 1 && (SHORT_FORMS.has(last) || FORMS.has(last))) return -1;
   const c = text.charCodeAt(end);
-  if (c === 46) return SHORT_FORMS.has(last) ? end + 1 : -1;
+  if (c === 46) return SHORT_FORMS.has(last) ? formTail(text, end + 1) : -1;
   if (c !== 44 && c !== 32) return -1;
   const m = FORM_AFTER.exec(text.slice(end, end + 8));
-  return m ? end + m[0].length : -1;
+  return m ? formTail(text, end + m[0].length) : -1;
 }
-const FORMS: ReadonlySet<string> = new Set(['llc', 'plc', 'gmbh']);
+const FORMS: ReadonlySet<string> = new Set(['llc', 'llp', 'plc', 'gmbh']);
 /** A legal form, as a name's last word in lower case ("Reliable Movers LLC", "Acme Corp"). */
 export const legalForm = (w: string): boolean => SHORT_FORMS.has(w) || FORMS.has(w);
 

@@ -108,4 +108,11 @@ describe('organisation spans (lib/entities/org-spans.ts)', () => {
     // A legal form last keeps the firm.
     expect(await mentions('We hired Awesome Kite Works LLC for the show.')).toContain('organization Awesome Kite Works LLC');
   });
+  it('keeps a firm’s legal forms in its name: two in a row, LLP, S.A., N.V. and L.P.', async () => {
+    expect(await mentions('A deal with Quorvel Gases Pvt. Ltd. was signed.')).toEqual(['organization Quorvel Gases Pvt. Ltd.']);
+    expect(await mentions('Made by Brindlewood Co., Ltd. in 2019.')).toEqual(['organization Brindlewood Co., Ltd.']);
+    expect(await mentions('She is a partner at Hallam Voss LLP now.')).toEqual(['organization Hallam Voss LLP']);
+    expect(await mentions('He works for Quistara S.A. now.')).toEqual(['organization Quistara S.A.']);
+    expect(await mentions('The buyer is Zelvor Partners, L.P. this time.')).toContain('organization Zelvor Partners, L.P.');
+  });
 });
