@@ -2,7 +2,7 @@ import { TITLE_WORDS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { followableSurname, inDate, isNameWord } from './name-words';
+import { followableSurname, inDate, isNameWord, withoutJoinedArticle } from './name-words';
 import { scanRuns, type Person } from './name-scan';
 import { everydayOneWord, everydayWord, thingByPronouns } from './one-word';
 import { LowerWords } from './article-words';
@@ -107,7 +107,14 @@ function addListed(
 function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person>, L: LexiconSets | null, lower: LowerWords): Map<string, Person> {
   // "Mr Obama" after "Barack Obama": a one-word person who is the surname of a full name is that person.
   const bySurname = new Map<string, Person>();
-  for (const p of people.values()) if (p.parts.length > 1 && followableSurname(p.parts[p.parts.length - 1]!)) bySurname.set(p.parts[p.parts.length - 1]!, p);
+  for (const p of people.values()) {
+    const last = p.parts[p.parts.length - 1]!;
+    if (p.parts.length < 2 || !followableSurname(last)) continue;
+    bySurname.set(last, p);
+    // ("Muqtada al-Sadr … Sadr's militia": an Arabic surname is written later without its joined article.)
+    const bare = withoutJoinedArticle(last);
+    if (bare && !bySurname.has(bare)) bySurname.set(bare, p);
+  }
   for (const [name, p] of people) {
     const full = p.parts.length === 1 ? bySurname.get(name) : undefined;
     if (!full || full.mentions[0]!.start > p.mentions[0]!.start) continue;

@@ -2,7 +2,7 @@ import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
 import { MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
-import { followableSurname, opensSentence } from './name-words';
+import { followableSurname, opensSentence, withoutJoinedArticle } from './name-words';
 import { OverlapIndex } from './overlap';
 import { classify } from './classify-name';
 import { productNames, productPerson } from './product-names';
@@ -145,7 +145,11 @@ function group(text: string, found: OtherName[], tokens: Token[], taken: Overlap
   for (const e of byName.values()) {
     if (e.type !== 'person' || !e.name.includes(' ')) continue;
     const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-    if (followableSurname(last) && !products.has(e.name)) bySurname.set(last, e);
+    if (!followableSurname(last) || products.has(e.name)) continue;
+    bySurname.set(last, e);
+    // ("Muqtada al-Sadr … Sadr's militia": the surname without its joined article.)
+    const bare = withoutJoinedArticle(last);
+    if (bare && !bySurname.has(bare)) bySurname.set(bare, e);
   }
   if (bySurname.size) surnameMentions(tokens, bySurname, claimed, taken);
   const label: Partial<Record<EntityType, string>> = { person: 'Person', organization: 'Organisation', place: 'Place' };

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/** How web text and mail name people (issue 18), on sentences written for this file. */
+const people = (text: string) => mentionsOf('person', text, lookup, true);
+
+describe('an Arabic surname written later without its joined article', () => {
+  it('is the person named in full before', async () => {
+    expect(await people('Hamid al-Qasimi chaired the meeting. Later, Qasimi’s deputy read the minutes.')).toEqual(['Hamid al-Qasimi', 'Qasimi']);
+    expect(await people('Warda el-Tahiry wrote the report. The critics of Tahiry were few.')).toEqual(['Warda el-Tahiry', 'Tahiry']);
+  });
+
+  it('not a word before the full name', async () => {
+    expect(await people('Qasimi Street is closed. Hamid al-Qasimi chaired the meeting.')).toEqual(['Hamid al-Qasimi']);
+  });
+});
