@@ -30,6 +30,9 @@ const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|pain
 const MOTION_BEFORE =
   /\b(?:returned|returning|moved|moving|travell?ed|fled|sailed|flew|emigrated|relocated|headed|marched|retreated|withdrew|arrived|deported|exiled|railway|railroad|road|route|flights?|trains?|ferry)\s(?:back\s)?(?:to|from)\s$/;
 
+/** What follows the pronoun "I" and no king's number ("I think", "I will", "I for one"; not "was", "died": "Henry I died"). */
+const PRONOUN_I_NEXT =
+  /^\s+(?:am|think|thought|will|would|can|could|should|just|really|hope|guess|know|need|want|agree|for|also|do|don['\u2019]t|have|feel|believe|love|appreciate|wonder|wanted)\b|^\s?['\u2019](?:m|ll|ve|d)\b/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
@@ -128,8 +131,12 @@ function classifyWords(
   if (GROUP_END.test(last)) return;
   // A regnal number after a name ("Charles II", "Darius I"), not after a word of the article or one that opens sentences ("Part II", "Supplier X",
   // "Do I need", "Sometimes I").
-  if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!))
-    return L.lead.has(first) || everydayWord(first, (w) => words.writtenLower(w)) ? undefined : add(out, 'person', name, span);
+  if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) {
+    if (L.lead.has(first) || everydayWord(first, (w) => words.writtenLower(w))) return;
+    // ("Dan I for one …", "Mike I will call": after a given name, "I" before a word the pronoun takes is the writer, not a number.)
+    const pronoun = seg.length === 2 && seg[1]!.text === 'I' && L.soleGivenNames.has(first) && PRONOUN_I_NEXT.test(text.slice(span.end, span.end + 16));
+    return add(out, 'person', pronoun ? seg[0]!.text : name, pronoun ? { start: span.start, end: seg[0]!.end } : span);
+  }
   // ("Aunt Toni": a word kin are called by, before a given name, is no part of it.)
   const kinGiven = KIN_ADDRESS.has(first) && seg.length >= 2 && L.givenNames.has(seg[1]!.low);
   if ((L.titles.has(first) ? !TITLE_PREFIXES.has(first) : kinGiven || leadBeforeGiven(seg, L)) && seg.slice(1).every(isNameWord)) {

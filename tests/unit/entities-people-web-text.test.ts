@@ -15,3 +15,15 @@ describe('an Arabic surname written later without its joined article', () => {
     expect(await people('Qasimi Street is closed. Hamid al-Qasimi chaired the meeting.')).toEqual(['Hamid al-Qasimi']);
   });
 });
+
+describe('"I" after a given name', () => {
+  it('is the writer before a verb it takes, not a king’s number', async () => {
+    expect(await people('Trevor I think the plan works.')).toEqual(['Trevor']);
+    expect(await people('Marcy I for one am glad you came.')).toEqual(['Marcy']);
+  });
+
+  it('stays a number after a title, or before what a king did', async () => {
+    expect(await people('King Osric I ruled the valley.')).toEqual(['Osric I']);
+    expect(await people('The chronicle says Osric I died young.')).toEqual(['Osric I']);
+  });
+});
