@@ -12,7 +12,7 @@ import { initialledNames, type InitialledName } from './initials';
 import { emailNames, quotedSurnameFirst } from './email-names';
 import { patronymicNames } from './patronymic';
 import { vocativeNames } from './vocative';
-import { creditNames, signatureNames, signedNames } from './signature';
+import { creditNames, lowerSignedNames, signatureNames, signedNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
 import { groupOfPeople } from './kind-of-people';
@@ -253,7 +253,12 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
       why: 'name before an e-mail address',
     });
   }
-  for (const span of [...signatureNames(text, runs, taken, L, lower), ...signedNames(text, runs, taken, L, lower), ...creditNames(text, taken, L, lower)])
+  for (const span of [
+    ...signatureNames(text, runs, taken, L, lower),
+    ...signedNames(text, runs, taken, L, lower),
+    ...creditNames(text, taken, L, lower),
+    ...lowerSignedNames(text, taken, L),
+  ])
     if (!out.some((n) => n.span.start < span.end && span.start < n.span.end)) out.push({ span, parts: nameWords(text, span), why: 'signature line' });
   for (const span of vocativeNames(text, runs, taken, L, lower))
     if (!out.some((n) => n.span.start < span.end && span.start < n.span.end))

@@ -63,7 +63,8 @@ function personAt(text: string, ts: Token[], i: number, a: number, b: number, L:
   return next === 'and' && next2 && given(next2, L) && after && VERB.test(after) ? 1 : 0;
 }
 
-const given = (w: string, L: LexiconSets): boolean =>
+/** A given name of the lists written in lower case that is no everyday word, known place, company, organisation or opening word. */
+export const given = (w: string, L: LexiconSets): boolean =>
   w.length > 2 && L.soleGivenNames.has(w) && !L.everyday.has(w) && !L.knownPlaces.has(w) && !L.companies.has(w) && !L.knownOrgs.has(w) && !L.lead.has(w);
 
 const spaced = (ts: Token[], k: number): boolean => ts[k]!.start - ts[k - 1]!.end === 1;

@@ -5,6 +5,8 @@ import type { LowerWords } from './article-words';
 import { everydayWord } from './one-word';
 import { isNameWord } from './name-words';
 import type { OverlapIndex } from './overlap';
+import { given } from './lower-people';
+import { WORDLIKE_GIVEN } from './person-evidence';
 
 /**
  * A signature block's first line: a name opening the line, then the sender's firm, title or office, with a
@@ -92,6 +94,33 @@ export function creditNames(text: string, taken: OverlapIndex, L: LexiconSets, l
 }
 const CREDIT_LINE =
   /^[ \t]*(?:(?:thanks|thank you|love|cheers|regards)[ \t,]+)?(?:from|by|(?:posted|written|submitted|reviewed) by)[ \t]+(\p{L}[\p{L}'\u2019-]*(?: \p{L}[\p{L}'\u2019-]*){0,2})([ \t]*[.!]?[ \t]*)$/imu;
+
+/**
+ * A given name written in lower case, as web mail writes names, where only a person's name stands: alone on the line after a
+ * closing ("Cheers,⏎mike", "thanks⏎- kate"), or after a greeting that opens a line ("hi jeff,", "Thanks kate!"). Only a given
+ * name of the lists that is no everyday word ("Thanks all,", "Regards,⏎will": lower-people.ts, WORDLIKE_GIVEN).
+ */
+export function lowerSignedNames(text: string, taken: OverlapIndex, L: LexiconSets): Span[] {
+  const out: Span[] = [];
+  let closing = false;
+  for (let s = 0; s < text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const line = text.slice(s, e);
+    const m = (closing ? LOWER_SIGNATURE.exec(line) : null) ?? LOWER_GREETED.exec(line);
+    if (m && given(m[2]!, L) && !WORDLIKE_GIVEN.has(m[2]!)) {
+      const span = { start: s + m[1]!.length, end: s + m[1]!.length + m[2]!.length };
+      if (!taken.overlaps(span)) out.push(span);
+    }
+    closing = CLOSING_LINE.test(line);
+    s = e + 1;
+  }
+  return out;
+}
+/** A line holding one lower-case word, perhaps after a dash ("mike", "- kate."). */
+const LOWER_SIGNATURE = /^([ \t]*(?:[-\u2013\u2014~][ \t]*)?)(\p{Ll}{3,})[ \t]*[.!]?[ \t]*$/u;
+/** A greeting opening a line, then a lower-case word and a comma, colon, "!", a dash or the line's end ("hi jeff,"). */
+const LOWER_GREETED = /^([ \t]*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Tt]hx)[ \t]+)(\p{Ll}{3,})[ \t]*(?:[,:!\u2013\u2014-]|$)/u;
 
 /** A line that closes a message before its signature ("Regards,", "Best wishes,", "Thanks!", "Sincerely yours,"). */
 const CLOSING_LINE =

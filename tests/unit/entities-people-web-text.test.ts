@@ -27,3 +27,19 @@ describe('"I" after a given name', () => {
     expect(await people('The chronicle says Osric I died young.')).toEqual(['Osric I']);
   });
 });
+
+describe('a given name in lower case where mail puts a name', () => {
+  it('alone on the line after a closing, or after a greeting', async () => {
+    expect(await people('See you at the depot.\nCheers,\nterry')).toEqual(['terry']);
+    expect(await people('The invoice is attached.\nthanks\n- wendy')).toEqual(['wendy']);
+    expect(await people('hi gordon, the truck left at noon.')).toEqual(['gordon']);
+  });
+
+  it('not an everyday word, nor a word that is no given name', async () => {
+    expect(await people('See you at the depot.\nRegards,\nwill')).toEqual([]);
+    expect(await people('hi everyone, the truck left at noon.')).toEqual([]);
+    expect(await people('The truck left.\nCheers,\nbye')).toEqual([]);
+    // (Not after a line that closes nothing.)
+    expect(await people('The truck left at noon.\nterry')).toEqual([]);
+  });
+});
