@@ -6,6 +6,7 @@ import { OverlapIndex } from './overlap';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
 import { listedPlaces } from './place-lists';
+import { peopleAmongPlaces } from './among-places';
 import { calledPlace } from './place-travel';
 
 /**
@@ -22,6 +23,8 @@ import { calledPlace } from './place-travel';
  */
 export function placesAgain(text: string, tokens: Token[], entities: EntityResult[], lower: LowerWords, L?: LexiconSets): void {
   // (First the unknown names in a list with a place: "between Noida and Greater Noida" places Noida surely; place-lists.ts.)
+  // ("through Boston, Arvo Lindel, Chicago": a name typed a person's by its shape alone, listed between places; among-places.ts.)
+  peopleAmongPlaces(text, entities);
   if (L) listedPlaces(text, tokens, entities, L, lower);
   const byWord = new Map<string, EntityResult>();
   const placedAt = new Map<string, number[]>(); // where each name is placed surely

@@ -4,6 +4,7 @@ import { lookup } from './support/mention-at';
 
 /** How web text and mail name people (issue 18), on sentences written for this file. */
 const people = (text: string) => mentionsOf('person', text, lookup, true);
+const places = (text: string) => mentionsOf('place', text, lookup, true);
 
 describe('an Arabic surname written later without its joined article', () => {
   it('is the person named in full before', async () => {
@@ -41,5 +42,18 @@ describe('a given name in lower case where mail puts a name', () => {
     expect(await people('The truck left.\nCheers,\nbye')).toEqual([]);
     // (Not after a line that closes nothing.)
     expect(await people('The truck left at noon.\nterry')).toEqual([]);
+  });
+});
+
+describe('a name its shape alone made a person’s, listed between places', () => {
+  it('is a place', async () => {
+    expect(await places('We drove through Boston, Arvo Lindel, Chicago and Denver.')).toContain('Arvo Lindel');
+    expect(await people('We drove through Boston, Arvo Lindel, Chicago and Denver.')).toEqual([]);
+    expect(await places('Stops: Paris, Vienna and Arvo Lindel.')).toContain('Arvo Lindel');
+  });
+
+  it('not a name other evidence made a person’s, nor one with a place on one side only', async () => {
+    expect(await people('Stops in Paris, Marla Vance, Vienna and Rome.')).toEqual(['Marla Vance']);
+    expect(await people('Guests from Paris and Arvo Lindel came.')).toEqual(['Arvo Lindel']);
   });
 });
