@@ -111,7 +111,7 @@ function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person
     const last = p.parts[p.parts.length - 1]!;
     if (p.parts.length < 2 || !followableSurname(last)) continue;
     bySurname.set(last, p);
-    // ("Muqtada al-Sadr … Sadr's militia": an Arabic surname is written later without its joined article.)
+    // ("Hamid al-Qasimi … Qasimi's deputy": an Arabic surname is written later without its joined article.)
     const bare = withoutJoinedArticle(last);
     if (bare && !bySurname.has(bare)) bySurname.set(bare, p);
   }

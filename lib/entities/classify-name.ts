@@ -133,7 +133,7 @@ function classifyWords(
   // "Do I need", "Sometimes I").
   if (ROMAN.test(seg[seg.length - 1]!.text) && seg.length <= 3 && isNameWord(seg[0]!)) {
     if (L.lead.has(first) || everydayWord(first, (w) => words.writtenLower(w))) return;
-    // ("Dan I for one …", "Mike I will call": after a given name, "I" before a word the pronoun takes is the writer, not a number.)
+    // ("Trevor I think …", "Marcy I will call": after a given name, "I" before a word the pronoun takes is the writer, not a number.)
     const pronoun = seg.length === 2 && seg[1]!.text === 'I' && L.soleGivenNames.has(first) && PRONOUN_I_NEXT.test(text.slice(span.end, span.end + 16));
     return add(out, 'person', pronoun ? seg[0]!.text : name, pronoun ? { start: span.start, end: seg[0]!.end } : span);
   }

@@ -51,7 +51,7 @@ const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /**
  * An Arabic surname with its article joined ("al-Sadr", "el-Baradei", "as-Sistani"), without the article: the form later mentions
- * use alone ("Muqtada al-Sadr … Sadr's militia"); undefined for any other word.
+ * use alone ("Hamid al-Qasimi … Qasimi's deputy"); undefined for any other word.
  */
 export const withoutJoinedArticle = (word: string): string | undefined => ARTICLE_JOINED.exec(word)?.[1];
 const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an)[-'\u2019](\p{Lu}\p{Ll}{2,})$/u;

@@ -147,7 +147,7 @@ function group(text: string, found: OtherName[], tokens: Token[], taken: Overlap
     const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
     if (!followableSurname(last) || products.has(e.name)) continue;
     bySurname.set(last, e);
-    // ("Muqtada al-Sadr … Sadr's militia": the surname without its joined article.)
+    // ("Hamid al-Qasimi … Qasimi's deputy": the surname without its joined article.)
     const bare = withoutJoinedArticle(last);
     if (bare && !bySurname.has(bare)) bySurname.set(bare, e);
   }
