@@ -117,7 +117,7 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   if (text.charCodeAt(h.span.end) === 45 && PLACE_COMPOUND_ENDS.has(COMPOUND_END.exec(text.slice(h.span.end + 1, h.span.end + 16))?.[0] ?? ''))
     return 'a place of origin or seat ("-based", "-born")';
   // "Bury council", "Dubai's airport", "Leeds residents": what only a place has, right after its name.
-  if (PLACE_OWN_AFTER.test(text.slice(h.span.end, h.span.end + 16))) return 'a place with its own council, residents or streets';
+  if (PLACE_OWN_AFTER.test(text.slice(h.span.end, h.span.end + 32))) return 'a place with its own council, residents or streets';
   if (w === 'of' && !ctx.L?.givenNames.has(h.key)) {
     // (Not after a country's or people's adjective: "the Scottish city of Perth" is not Australia's.)
     const noun = wordBefore(text, h.span.start - 3);
@@ -128,12 +128,13 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   return null;
 }
 /**
- * What only a place has (a council, a mayor, residents, streets, an airport, a court, police, commuters, bus fares) right
+ * What only a place has (a council, a mayor, residents, streets, an airport, a court, police, commuters, bus fares, its museums,
+ * districts, traffic, street food and house prices, a named road after its possessive: "Leicester's Belgrave Road") right
  * after its name or its possessive: no person, firm or club has them ("Reading fans", "Santander's chairman", "Santander
  * stocks" are not here).
  */
 const PLACE_OWN_AFTER =
-  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network))\b/;
+  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network))\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b/u;
 /**
  * Somebody "from" the name: a person's word, a role or an age right before "from" ("a plumber from Bradford", "a 24-year-old
  * from Chester", "residents from Sydney"). A given name after "from" is otherwise a sender's ("a letter from Sydney").

@@ -97,3 +97,13 @@ describe('a person’s name that goes on with a particle and another word', () =
     expect(await linked('Wine lodges line the river at Vila Nova de Gaia, facing the old town.', 'Vila Nova')).toEqual([]);
   });
 });
+
+describe('what only a place has, right after its name', () => {
+  it('its museums, street food, or a named road after its possessive', async () => {
+    expect(await linked('A Dallas museum reopened on Monday.', 'Dallas')).toEqual(['place:dallas']);
+    expect(await linked('Lagos street food costs more this year.', 'Lagos')).toEqual(['place:lagos']);
+    expect(await linked('Rents on Leicester’s Narborough Road have doubled.', 'Leicester')).toEqual(['place:leicester']);
+    // (A firm's or a person's possessive before a common noun places nothing.)
+    expect(await linked('Santander’s profit rose.', 'Santander')).toEqual([]);
+  });
+});
