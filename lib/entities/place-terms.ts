@@ -26,8 +26,11 @@ export function inDishName(text: string, span: Span): boolean {
   const after = LOWER_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
   if (after && DISHES.has(after[1]!)) return true;
   if (after && PRODUCTS.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
+  if (after && TWO_WORD_DISH.test(text.slice(span.end, span.end + 32))) return true;
   return DISH_BEFORE_RE.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
+/** A dish of two lower-case words after the name ("Mississippi mud pie", "Boston cream pie", "Texas sheet cake"). */
+const TWO_WORD_DISH = /^\s\p{Ll}+\s(?:pies?|cakes?|puddings?|tarts?|stew|chowder|sauce|sandwich(?:es)?|burgers?|noodles|roast)\b/u;
 
 const TERM_AFTER = new RegExp(
   `\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,

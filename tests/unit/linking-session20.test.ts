@@ -107,3 +107,10 @@ describe('what only a place has, right after its name', () => {
     expect(await linked('Santander’s profit rose.', 'Santander')).toEqual([]);
   });
 });
+
+describe('a dish of two lower-case words after a place’s name', () => {
+  it('is the dish', async () => {
+    expect(await linked('They served Texas sheet cake after the speeches.', 'Texas')).toEqual([]);
+    expect(await linked('Texas police closed the road.', 'Texas')).toEqual(['place:texas']);
+  });
+});
