@@ -20,6 +20,7 @@ import { inListOfCompanies } from './company-lists';
  *    Fatah party", "Zelvan party officials"): a party's name;
  *  - apposition to a kind of organisation ("The union, Unite, said", "Zelvan, a Tokyo-based carmaker, said"): also asked by
  *    the person finder (article-people.ts), which drops a person found by weak evidence only so placed;
+ *  - a kind only bodies are, in lower case after the name and "the" before it ("the Zelvo union said", "the EIS union");
  *  - a dateline's source, for a word in capitals ("WASHINGTON (AP) —": outlet-context.ts's patterns).
  * (Tried and not kept: "The" capitalised mid-sentence taken into an organisation's span, "from The Velmor Foundation" — the
  * held-out uner-ewt test's ORG F1 fell, 0.426 -> 0.422; "published by" / "a unit of" as a firm's context — no gain, and
@@ -118,6 +119,21 @@ function partyNamed(text: string, span: Span): boolean {
 }
 
 /**
+ * Kinds of body a name stands before, after "the" ("the Zelvo union said", "the EIS union", "the Brindle carmaker's profits"): a
+ * body's name. Only kinds that name a body and nothing else: not "group", "network", "club" (a plant's, a drug's, a book's), nor
+ * what a person leads as often ("the Biden administration", "the Harris campaign", "the Trump team").
+ */
+const KIND_AFTER_THE =
+  /^ (?:union|company|firm|carmaker|automaker|bank|newspaper|startup|retailer|airline|insurer|publisher|broadcaster|ministry)(?![\p{L}\p{N}-])/u;
+/** A people's or a language's adjective ("the Korean automaker", "the Swedish firm"): no name of the body. */
+const DEMONYM = /(?:ian|ean|ese|ish|ic)$/;
+/** The name is a body's by the kind in lower case after it, "the" before it; no word of it a demonym or a word the article writes in lower case. */
+function kindAfterThe(text: string, span: Span, seg: Token[], before: string | null, words: ArticleWords): boolean {
+  if (before !== 'the' || !KIND_AFTER_THE.test(text.slice(span.end, span.end + 16))) return false;
+  return !DEMONYM.test(seg[seg.length - 1]!.low) && !words.someWrittenLower(seg);
+}
+
+/**
  * The name finder's segment `seg` (no kind found for it yet; `before`: the word before it) is a firm's or a body's by what the
  * sentence says of it: any, by "party" after it; a word in capitals by "its" or a list of companies; one word, not a given name nor a word the article
  * writes in lower case, and a name of two or three words (not after a compound adjective), by any of the evidence above.
@@ -126,11 +142,11 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
   const first = seg[0]!.low;
   if (partyNamed(text, span) || kindAppositive(text, span)) return true;
   if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text))
-    return ownsItsAfter(text, span, first, before) || firmContext(text, span, true) || inDateline(text, span); // ("WASHINGTON (AP) —": the agency)
+    return ownsItsAfter(text, span, first, before) || firmContext(text, span, true) || inDateline(text, span) || kindAfterThe(text, span, seg, before, words); // ("WASHINGTON (AP) —": the agency)
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;
   if (seg.length === 1 && (L.givenNames.has(first) || everydayWord(first, (w) => words.writtenLower(w)))) return false;
-  return ownsItsAfter(text, span, first, before) || bodysPeopleAfter(text, span, seg, before, L);
+  return ownsItsAfter(text, span, first, before) || bodysPeopleAfter(text, span, seg, before, L) || kindAfterThe(text, span, seg, before, words);
 }
 
 /** A body's people right after its name, then their verb ("Greenpeace activists climbed", "Zelvan employees were told"). */

@@ -94,4 +94,13 @@ describe('a dateline’s source', () => {
     expect(await mentionsOf('organization', 'KARVEN (QPA) — The council voted on Tuesday.')).toEqual(['QPA']);
     expect(await mentionsOf('organization', 'The ratio of the two (QB) - the rest - is small.')).toEqual([]);
   });
+  it('a name between "the" and a kind only bodies are is a body: "the Zelvo union said", "the QXT union"', async () => {
+    expect(await mentionsOf('organization', 'Nurses will strike in May, the Zelvo union said.')).toEqual(['Zelvo']);
+    expect(await mentionsOf('organization', 'Drivers walked out, the QXT union said on Monday.')).toEqual(['QXT']);
+    expect(await mentionsOf('organization', 'Sales at the Brindlecote carmaker fell again.')).toEqual(['Brindlecote']);
+    // (not a people's adjective, nor what a person leads, nor a kind that names plants or drugs too)
+    expect(await mentionsOf('organization', 'It is the Danish carmaker that won.')).toEqual([]);
+    expect(await mentionsOf('organization', 'A new rule came from the Varnley administration.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Water the Calathea group less in winter.')).toEqual([]);
+  });
 });
