@@ -42,7 +42,7 @@ export function partyContext(text: string, start: number, end: number): boolean 
  */
 const PARTY_APPOSITIVE = /^,\s+(?:the|a|an|its|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?part(?:y|ies)\b(?!['’])/u;
 const SEATS_AFTER =
-  /^\s+(?:won|wins|took|takes|gained|gains|secured|lost|loses|holds|held)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}-]+-\p{L}+)\s+(?:more\s+|new\s+|extra\s+)?seats?\b/u;
+  /^\s+(?:won|wins|took|takes|gained|gains|secured|lost|loses|holds|held)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the\s+most|most|[\p{L}-]+-\p{L}+)\s+(?:more\s+|new\s+|extra\s+)?seats?\b/u;
 
 /** PARTY_AFTER's words, in lower case (its plurals and forms spelled out). */
 const PARTY_WORDS: ReadonlySet<string> = new Set(

@@ -14,7 +14,11 @@ export function noteUnlinked(hits: readonly Hit[], linked: ReadonlySet<number>, 
     if (e.fromDataset || e.card.lines[0] !== NOT_IN_DATASET) continue;
     byStart ??= new Map(hits.filter((h) => !linked.has(h.span.start)).map((h) => [h.span.start, h]));
     const h = e.mentions.map((m) => sameSpan(byStart!.get(m.start), m)).find(Boolean);
-    if (h) e.card = { ...e.card, lines: [unlinkedLine(h.candidates), ...e.card.lines.slice(1)] };
+    if (!h) continue;
+    e.card = { ...e.card, lines: [unlinkedLine(h.candidates), ...e.card.lines.slice(1)] };
+    // "Sinn Féin won the most seats": a name of two words or more that the dataset gives only to organisations (here two
+    // countries' parties, neither linked) is an organisation's, whatever its shape made the name finder guess.
+    if (e.type === 'person' && h.tokens >= 2 && h.candidates.every((c) => c.type === 'organization' || c.type === 'outlet')) e.type = 'organization';
   }
 }
 

@@ -114,3 +114,13 @@ describe('a dish of two lower-case words after a place’s name', () => {
     expect(await linked('Texas police closed the road.', 'Texas')).toEqual(['place:texas']);
   });
 });
+
+describe('a name of two words the dataset gives only to organisations, left unlinked', () => {
+  it('is typed an organisation, not a person', async () => {
+    const text = 'Sinn Féin won the most seats in the assembly.';
+    const { entities } = await findEntities(text, lookup);
+    const e = entities.find((x) => x.name === 'Sinn Féin');
+    expect(e?.fromDataset).toBe(false);
+    expect(e?.type).toBe('organization');
+  });
+});
