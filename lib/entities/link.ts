@@ -4,9 +4,9 @@ import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
 import { isPlaceRecord, weakFor } from './record-reads';
-import { HONORIFICS, NAME_PARTICLES, speechAlternation, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
-import { afterOfHead } from './of-name';
+import { afterOfHead, goesOnInName, particleNameAfter } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 
@@ -297,9 +297,3 @@ function nameWordBefore(text: string, run: Run, i: number, found: Found, L: Lexi
   if (TITLE_WORDS.has(k) || L.titles.has(k) || L.qualifiers.has(k) || L.lead.has(k) || found.has(k)) return false;
   return !opensSentence(text, p.start) || (isNameWord(p) && !/(?:ing|ed|ly)$/.test(k));
 }
-
-/** The person's own name has the particle and the word after it ("Lula" in "Luiz Inácio Lula da Silva"). */
-const goesOnInName = (e: DatasetEntity, ts: readonly Token[], b: number): boolean =>
-  [e.name, ...e.aliases].some((n) => ` ${aliasKey(n)} `.includes(` ${ts[b]!.low} ${tokenKey(ts[b + 1]!)} `));
-/** In the run, a lower-case name particle and then a capitalised word at `b` ("Chad le Clos", "Jordan de Goey"). */
-const particleNameAfter = (ts: readonly Token[], b: number): boolean => !!ts[b] && !ts[b]!.cap && NAME_PARTICLES.has(ts[b]!.low) && !!ts[b + 1]?.cap;

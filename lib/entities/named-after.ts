@@ -25,7 +25,7 @@ const DRINK_BEFORE = new RegExp(`\\b(?:${DRINK_VERBS.join('|')})\\s+(?:an?|the|s
 const HEIR_BEFORE = /\b(?:Prince|Princess)\s+of\s+$/;
 
 /** A match's score ("3-1", "2–0"), not a range of years, minutes or per cent ("2010-15", "20-30 km"). */
-const SCORE = String.raw`(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,]|\s?(?:%|per|km|kilomet|mi\b|miles|min|hours|years|days|degrees|°|months|weeks|seats|votes))`;
+const SCORE = String.raw`(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[.,]\d|\s?(?:%|per|km|kilomet|mi\b|miles|min|hours|years|days|degrees|°|months|weeks|seats|votes))`;
 /** Verbs of a match ("beat", "drew with", "lost to"), between a team and the score. */
 const MATCH_VERBS = 'beat|beats|defeated|thrashed|edged|hammered|drew|draw|lost|lose|won|win|overcame|held|trail|trailed|led|lead';
 /** Before the name: the score and what it was over ("lost 3-1 to Sevilla", "a 2-0 win over Lyon", "drew 1-1 with Lazio"). */
@@ -42,7 +42,8 @@ const SCORE_BEFORE_WORDS: ReadonlySet<string> = new Set(['over', 'against', 'to'
  */
 const CLUB_AFTER = new RegExp(
   [
-    `,?\\s+(?:(?:${MATCH_VERBS})\\s+(?:[\\p{L}.'’-]+\\s+){0,3})?${SCORE}`,
+    // ("Monaco came from behind to beat Lyon 3-2": a comeback's words before the match verb.)
+    `,?\\s+(?:(?:came\\s+from\\s+behind|fought\\s+back|rallied|went\\s+on)\\s+to\\s+)?(?:(?:${MATCH_VERBS})\\s+(?:[\\p{L}.'’-]+\\s+){0,3})?${SCORE}`,
     `(?:['’]s?)?\\s+(?:${CLUB_PLAYERS.join('|')})\\b`,
     // ("Barcelona soccer player Gerard Pique", "the Leeds rugby league side": a sport's word makes the place its club.)
     `\\s+(?:soccer|football|rugby|basketball|baseball|hockey|cricket|volleyball|handball|netball)\\s+(?:player|players|star|stars|legend|coach|captain|club|team|side|squad)\\b`,

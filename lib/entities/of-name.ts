@@ -1,7 +1,8 @@
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { aliasKeyMemo } from '../dataset/alias-key';
-import { TITLE_WORDS } from '../text/words';
+import type { DatasetEntity } from '../types';
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
+import { NAME_PARTICLES, TITLE_WORDS } from '../text/words';
 
 const key = (t: Token): string => aliasKeyMemo(t.text);
 const office = (t: Token, L: LexiconSets): boolean => L.titles.has(key(t)) || TITLE_WORDS.has(key(t));
@@ -38,3 +39,9 @@ export function afterOfHead(text: string, ts: readonly Token[], a: number, L: Le
   const head = key(ts[of - 2]!);
   return L.orgLeads.has(head) || L.placeLeads.has(head) || L.orgHeads.has(head) || ofLongerName(text, ts, of - 2, L);
 }
+
+/** In the run, a lower-case name particle and then a capitalised word at `b` ("Chad le Clos", "Jordan de Goey"): a longer name goes on. */
+export const particleNameAfter = (ts: readonly Token[], b: number): boolean => !!ts[b] && !ts[b]!.cap && NAME_PARTICLES.has(ts[b]!.low) && !!ts[b + 1]?.cap;
+/** The person's own name has the particle and the word after it ("Lula" in "Luiz Inácio Lula da Silva"). */
+export const goesOnInName = (e: DatasetEntity, ts: readonly Token[], b: number): boolean =>
+  [e.name, ...e.aliases].some((n) => ` ${aliasKey(n)} `.includes(` ${ts[b]!.low} ${key(ts[b + 1]!)} `));

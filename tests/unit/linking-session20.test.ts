@@ -124,3 +124,12 @@ describe('a name of two words the dataset gives only to organisations, left unli
     expect(e?.type).toBe('organization');
   });
 });
+
+describe('a club in a match', () => {
+  it('with a comma after the score, and a comeback before the verb', async () => {
+    expect(await linked('Monaco rallied to beat Nice 2-1, their third win in a row.', 'Monaco')).toEqual([]);
+    expect(await linked('Monaco beat Nice 2-1, their third win in a row.', 'Monaco')).toEqual([]);
+    // (A range of numbers is no score: "1,200" after it.)
+    expect(await linked('Monaco said its budget of 3-4,500 euros was final.', 'Monaco')).toEqual(['country:mn']);
+  });
+});
