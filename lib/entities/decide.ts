@@ -8,7 +8,7 @@ import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
-import { cityOverDivisions, isDivision, readAsCity, seatCitiesOf } from './seat-cities';
+import { cityOverDivisions, divisionAbroad, isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
@@ -247,14 +247,14 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
     if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && whereEvidence(strong[0]!, h, ctx) !== null)
       return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
-    // A place whose own name is an everyday word or a given name ("Sydney"), after a place
-    // preposition ("in Sydney", "near Sydney"); inside a longer name it never got here ("Sydney Sweeney").
-    // After "from" only if the name is no given name: people and makers follow it as often ("a letter from Sydney",
-    // "a French press from Stanley"; "cheese from Cork" stays).
-    // In an American article, a foreign division needs its country named here too: "in Charlotte" and "in
-    // Toledo" are the US cities, not a parish of Saint Vincent or a district of Belize ("travelled to Reading" elsewhere stays).
+    // A place whose own name is an everyday word or a given name ("Sydney"), after a place preposition ("in Sydney", "near Sydney"); inside a
+    // longer name it never got here ("Sydney Sweeney"). After "from" only if the name is no given name ("a letter from Sydney", "a French press
+    // from Stanley"; "cheese from Cork" stays). In an American article, or anywhere for a division outside the English-language press ("synced
+    // into Meta"), a division needs its country named: "in Charlotte" is the US city, not a parish of Saint Vincent ("to Reading" elsewhere stays).
     // After "to" only on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
-    const own = cityOverDivisions(candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!ctx.american || divisionPlaced(c, ctx))));
+    const own = cityOverDivisions(
+      candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, ctx))),
+    );
     if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx)) return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
   return null;

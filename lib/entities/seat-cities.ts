@@ -2,6 +2,7 @@ import type { DatasetEntity, EntityResult, Span } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
+import { ENGLISH_PRESS } from './outlet-context';
 
 /**
  * Divisions named like their seat (lib/dataset/build/division-seats.ts: "Kyoto Prefecture", "Nara
@@ -14,6 +15,12 @@ import type { Hit } from './link';
 /** A province, state or department (the dataset's Place fact), not a city or a country. */
 export const isDivision = (c: DatasetEntity): boolean =>
   c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
+
+/**
+ * A division of a country outside the English-language press ("Meta", Colombia's department; "Warwick", Bermuda's parish):
+ * English-language readers do not know it by its bare name.
+ */
+export const divisionAbroad = (c: DatasetEntity): boolean => isDivision(c) && !ENGLISH_PRESS.has(c.countryId ?? '');
 
 /** A division whose bare name is only weak and whose name is the bare name and its kind ("Kyoto Prefecture", "Son La (province, Vietnam)"). */
 const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKey(c.name).startsWith(`${h.key} `);

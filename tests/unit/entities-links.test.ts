@@ -72,6 +72,16 @@ describe('person evidence and linking (issue 18)', () => {
     expect((await at('Floods hit Meta, a department in Colombia’s east.', 'Meta')).record?.name).toBe('Meta');
   });
 
+  it('after a bare preposition, a division outside the English-language press needs its country named; one at home does not', async () => {
+    for (const [text, word] of [
+      ['The shop uploads its price list into Meta every morning.', 'Meta'],
+      ['She read philosophy at Warwick before moving to Leeds.', 'Warwick'],
+    ] as const)
+      expect((await at(text, word)).datasetInside, text).toEqual([]);
+    expect((await at('The cattle farms in Meta lost their herds, Colombian officials said.', 'Meta')).record?.name).toBe('Meta');
+    expect((await at('Snow closed two schools in Devon on Thursday.', 'Devon')).record?.name).toMatch(/Devon/);
+  });
+
   it('a place\'s name that smiles, dies or is "she" after a speech verb is a person\'s', async () => {
     for (const [text, word] of [
       ['Victoria smiled and waved to the crowd.', 'Victoria'],
