@@ -2,7 +2,7 @@ import { ANONYMOUS_SOURCE_HEADS, GROUP_SOURCE_HEADS, PEOPLE_PLURALS, ROLES_OF_FI
 import type { LexiconSets } from './lexicon-sets';
 import { ADJECTIVE, listKind, type Kinds } from './list-kind';
 import { ENDS_PHRASE } from './name-words';
-import { isRole } from './person-evidence';
+import { isRole, PERSON_NOUNS } from './person-evidence';
 
 /**
  * A name that news copy sets among people of a kind is a person's:
@@ -31,6 +31,20 @@ const PRONOUN_AND = /(?:^|[^\p{L}])(?:him|her|he|she|me)\s+and\s$/iu;
 /** "and I", "and me", "and his …", "and her …" right after the name. */
 const AND_PRONOUN = /^\s+and\s+(?:(?:I|me|him|he|she)\b|(?:his|her)\s+\p{Ll})/u;
 
+// (Not a doll's or a gem's name, which PERSON_NOUNS holds as what a person is called: "a doll named …".)
+const NAMED_NOUNS = PERSON_NOUNS.replace('|gem|doll', '');
+/**
+ * The name introduced as a person's: "my name is …", "her first name was …", or a word only people are called by, then "named" or
+ * "called" ("a guy named …", "a stylist called …"; not "a company called …", "a town named …").
+ */
+const NAMED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir)\s+(?:(?:first|last|real|full|given|middle)\s+)?name\s+(?:is|was|['\u2019]s)|${NAMED_NOUNS}\s+(?:named|called))\s$`,
+  'u',
+);
+
+/** "ask for", "asked for", "asking for" right before the name. */
+const ASKED_FOR = /\b[Aa]sk(?:ed|ing)?\s+for\s$/;
+
 export function amongPeople(text: string, start: number, end: number, L: LexiconSets | null): string | null {
   if (!L || ADJECTIVE.test(text.slice(start, end))) return null;
   const list = listKind(text, start, end, peopleKinds(L));
@@ -44,6 +58,15 @@ export function amongPeople(text: string, start: number, end: number, L: Lexicon
   const spaced = start > 0 && spaceAt(text, start - 1);
   if (spaced && andBefore(text, start - 1) && PRONOUN_AND.test(text.slice(Math.max(0, start - 48), start))) return 'joined to a personal pronoun';
   if (andAfter(text, end) && AND_PRONOUN.test(text.slice(end, end + 48))) return 'joined to a personal pronoun';
+  if (spaced && NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'introduced by name';
+  // ("Ask for Tomasz when you call": one asked for by name at a shop or an office, a one-word name ending its phrase.)
+  if (
+    spaced &&
+    ASKED_FOR.test(text.slice(Math.max(0, start - 12), start)) &&
+    !text.slice(start, end).includes(' ') &&
+    ENDS_PHRASE.test(text.slice(end, end + 12))
+  )
+    return 'asked for by name';
   return list?.side === 'after' && !list.inside ? 'listed with other people' : null;
 }
 

@@ -51,7 +51,7 @@ export const LIFE_NOUN_AFTER =
  * "Cécile is a hairdresser", "Barb was a sweetheart": the name said to be one of a kind only people are — a trade no firm is
  * called by, kin, or a word for a person — after "is"/"was" and "a", "an" or "such a", up to three words of description between.
  */
-const PERSON_NOUNS = String.raw`(?:hairdresser|hairstylist|stylist|barber|mechanic|dentist|lawyer|attorney|therapist|masseuse|masseur|nurse|doctor|surgeon|teacher|tutor|chef|pilot|soldier|photographer|journalist|actor|actress|singer|poet|novelist|painter|musician|comedian|student|mom|mother|father|dad|husband|wife|girl|boy|man|woman|guy|lady|gentleman|sweetheart|sweetie|gem|doll|kid|person|friend|genius|saint)`;
+export const PERSON_NOUNS = String.raw`(?:hairdresser|hairstylist|stylist|barber|mechanic|dentist|lawyer|attorney|therapist|masseuse|masseur|nurse|doctor|surgeon|teacher|tutor|chef|pilot|soldier|photographer|journalist|actor|actress|singer|poet|novelist|painter|musician|comedian|student|mom|mother|father|dad|husband|wife|girl|boy|man|woman|guy|lady|gentleman|sweetheart|sweetie|gem|doll|kid|person|friend|genius|saint)`;
 const PERSON_NOUN_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|such\s+an?)\s+(?:[\p{Ll}-]+\s+){0,3}?${PERSON_NOUNS}\b(?!\s?['\u2019-])`, 'u');
 /** "Holly - the owner, knows …": a dash, then "the", "a" or "our" and the same kinds, or the owner, then a comma or another dash. */
 const PERSON_DASH_AFTER = new RegExp(

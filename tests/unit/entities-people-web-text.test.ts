@@ -57,3 +57,27 @@ describe('a name its shape alone made a person’s, listed between places', () =
     expect(await people('Guests from Paris and Arvo Lindel came.')).toEqual(['Arvo Lindel']);
   });
 });
+
+describe('a name introduced as a person’s', () => {
+  it('after "my name is", or a word only people are called by and "named" or "called"', async () => {
+    expect(await people('Good evening, my name is Oyelade Brun and I sell tiles.')).toEqual(['Oyelade Brun']);
+    expect(await people('We met a guy named Quillon at the fair.')).toEqual(['Quillon']);
+    expect(await people('Our guide, a woman called Nkemdi, knew every street.')).toEqual(['Nkemdi']);
+  });
+
+  it('not after a thing’s or a place’s kind', async () => {
+    expect(await people('They hired a firm named Quillon to build it.')).toEqual([]);
+    expect(await people('Her niece had a doll named Quillon.')).toEqual([]);
+  });
+});
+
+describe('one asked for by name', () => {
+  it('is a person, a one-word name ending its phrase', async () => {
+    expect(await people('When you get there, ask for Brinley and mention the coupon.')).toEqual(['Brinley']);
+  });
+
+  it('not a longer name, nor one a noun follows', async () => {
+    expect(await people('We asked for Zentrio Premium at the desk.')).toEqual([]);
+    expect(await people('Be sure to ask for Zentrio cola at the bar.')).toEqual([]);
+  });
+});
