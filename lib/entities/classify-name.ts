@@ -1,6 +1,7 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PRAISE_WORDS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PRAISE_WORDS, SAID_TO_VERBS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
+import { WORDLIKE_GIVEN } from './person-evidence';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
 import { productPerson } from './product-names';
@@ -33,6 +34,8 @@ const MOTION_BEFORE =
 /** What follows the pronoun "I" and no king's number ("I think", "I will", "I for one"; not "was", "died": "Henry I died"). */
 const PRONOUN_I_NEXT =
   /^\s+(?:am|think|thought|will|would|can|could|should|just|really|hope|guess|know|need|want|agree|for|also|do|don['\u2019]t|have|feel|believe|love|appreciate|wonder|wanted)\b|^\s?['\u2019](?:m|ll|ve|d)\b/;
+/** The imperatives of the verbs said to a person ("Tell", "Email", "Thank"). */
+const SAID_TO_IMPERATIVE: ReadonlySet<string> = new Set(SAID_TO_VERBS.slice(0, SAID_TO_VERBS.indexOf('told')));
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
@@ -139,7 +142,9 @@ function classifyWords(
   }
   // ("Aunt Toni": a word kin are called by, before a given name, is no part of it.)
   const kinGiven = KIN_ADDRESS.has(first) && seg.length >= 2 && L.givenNames.has(seg[1]!.low);
-  if ((L.titles.has(first) ? !TITLE_PREFIXES.has(first) : kinGiven || leadBeforeGiven(seg, L)) && seg.slice(1).every(isNameWord)) {
+  // ("Tell Rosa that …", "Email Gerald the report": a verb said to a person, opening the sentence, before a given name is no part of it.)
+  const toGiven = atSentenceStart && SAID_TO_IMPERATIVE.has(first) && L.soleGivenNames.has(seg[1]!.low) && !WORDLIKE_GIVEN.has(seg[1]!.low);
+  if ((L.titles.has(first) ? !TITLE_PREFIXES.has(first) : kinGiven || toGiven || leadBeforeGiven(seg, L)) && seg.slice(1).every(isNameWord)) {
     const rest = seg.slice(1);
     out.push({ type: 'person', name: text.slice(rest[0]!.start, span.end), span: { start: rest[0]!.start, end: span.end }, unsure: false });
     return;

@@ -1,3 +1,4 @@
+import { SAID_TO_VERBS } from '../text/words';
 import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -40,7 +41,7 @@ export function lowerCasePeople(text: string, tokens: Token[], taken: Span[], L:
 /** Words before a clause's subject: the line's start, a conjunction, a comma. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('and but so that unless if when because think guess hope know'.split(' '));
 /** Verbs whose object is a person ("tell val", "ask lisa"). */
-const SAID_TO: ReadonlySet<string> = new Set('tell told ask asked call called thank thanks text texted email emailed meet met'.split(' '));
+const SAID_TO: ReadonlySet<string> = new Set(SAID_TO_VERBS);
 /** A verb after a subject: an auxiliary, or a present tense in -s ("promises", "finishes"). */
 const VERB = /^(?:is|was|are|were|has|had|will|would|can|could|does|did|says|said|\p{Ll}{3,}s)$/u;
 

@@ -6,6 +6,11 @@
 
 const split = (s: string) => s.trim().split(/\s+/);
 
+/** Verbs said to a person, whose object is one ("tell Rosa", "email Gerald", "thank her"); the imperatives first, past forms after. */
+export const SAID_TO_VERBS: readonly string[] = split(
+  'tell ask thank text email meet remind call told asked thanked thanks texted emailed met reminded called',
+);
+
 /** Capitalised words that make a speaker's phrase an organisation or an outlet, not a person ("the Justice Department"). */
 export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set(
   split(

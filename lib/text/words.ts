@@ -231,6 +231,7 @@ export {
   ORGANISATION_NAME_WORDS,
   PEOPLE_PLURALS,
   ROLES_OF_FIRMS,
+  SAID_TO_VERBS,
   THING_KINDS,
 } from './kind-words';
 export {

@@ -81,3 +81,14 @@ describe('one asked for by name', () => {
     expect(await people('Be sure to ask for Zentrio cola at the bar.')).toEqual([]);
   });
 });
+
+describe('a verb said to a person, opening the sentence before a given name', () => {
+  it('is no part of the name', async () => {
+    expect(await people('Tell Harriet that the van is ready.')).toEqual(['Harriet']);
+    expect(await people('Email Gerald the invoice before noon.')).toEqual(['Gerald']);
+  });
+
+  it('not before a word that is no given name', async () => {
+    expect(await people('Email Quorvane the invoice before noon.')).not.toContain('Quorvane');
+  });
+});
