@@ -149,14 +149,14 @@ function townBefore(text: string, span: Span, L: LexiconSets): boolean {
   return !L.givenNames.has(words[0]!) || L.cities.has(town) || L.knownPlaces.has(town);
 }
 
-/** Another US state's name (no city's: "New York" beside "Washington" says nothing) next to the hit, with only a list's gap between. */
+/** Another US state's name (no city's) in the hit's list, next or past states' names that are cities too ("Texas, New York, or Washington"). */
 function stateBeside(h: Hit, v: StateView, L: LexiconSets): boolean {
   const i = v.hits.indexOf(h);
-  const isState = (n: Hit | undefined) => !!n && L.usStates.has(n.key) && !n.candidates.some(isUsCity);
-  const near = (a: number, b: number) => b - a <= 40 && LIST_GAP.test(v.text.slice(a, b));
-  const prev = v.hits[i - 1];
-  const next = v.hits[i + 1];
-  return (isState(prev) && near(prev!.span.end, h.span.start)) || (isState(next) && near(h.span.end, next!.span.start));
+  const near = (a: Hit, b: Hit) => b.span.start - a.span.end <= 40 && LIST_GAP.test(v.text.slice(a.span.end, b.span.start));
+  for (const d of [-1, 1])
+    for (let k = i + d, n = v.hits[k]; n && L.usStates.has(n.key) && (d < 0 ? near(n, v.hits[k + 1]!) : near(v.hits[k - 1]!, n)); n = v.hits[(k += d)])
+      if (!n.candidates.some(isUsCity)) return true;
+  return false;
 }
 
 /** Rule 4: the state's name stands for the state by an address or a list (asked only of a state's name that the dataset gives a city). */

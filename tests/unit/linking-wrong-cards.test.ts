@@ -242,6 +242,9 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('The card works in Ohio, Utah, New York and Kansas only.')).not.toContain('place:new-york');
     expect(await linked('Rank 11 Nevada 71.2 12 Washington 70.9 13 Idaho 70.1')).not.toContain('place:washington-d-c');
     expect(await linked('We compared the fees of New York vs. Delaware for a new firm.')).not.toContain('place:new-york');
+    // (Past a state's name that is a city's too: "Vermont, New York or Washington".)
+    expect(await linked('The rebate is open to Vermont, New York or Washington drivers this year.')).not.toContain('place:washington-d-c');
+    expect(await linked('Flights from Boston, New York or Washington were delayed by fog.')).toContain('place:washington-d-c');
   });
 
   it('a federal court’s district is the state’s: "the Southern District of New York" opens no card of the city', async () => {
