@@ -212,13 +212,18 @@ export const countryElsewhere = (c: DatasetEntity, ctx: PlaceView): boolean =>
   (placesByCountry(ctx).get(c.countryId!) ?? 0) > (ctx.sure!.has(c.id) ? 1 : 0) ||
   (c.countryId === 'country:us' && usWordsElsewhere(c, ctx));
 
+/** A name opening with a Spanish, Portuguese or English saint's word ("San José", "Saint John's"). */
+const SAINT_FIRST = /^(?:San|Santa|Santo|São|Sao|Saint|St\.?) /;
 /**
  * In an American article, a foreign place that needs its country named: a division ("fly the cat to Portland") or a town of
  * two words or more that is no capital ("Santa Cruz lifeguards" in California is not Bolivia's; Spanish and saints' names
- * are as often American towns').
+ * are as often American towns', a capital's too: "downtown San Jose" is California's, not Costa Rica's).
  */
 export const foreignInAmerica = (c: DatasetEntity, h: Hit, ctx: PlaceView): boolean =>
-  (isDivision(c) || (h.tokens >= 2 && c.type === 'place' && !isCapital(c))) && !!c.countryId && c.countryId !== 'country:us' && !countryElsewhere(c, ctx);
+  (isDivision(c) || (h.tokens >= 2 && c.type === 'place' && (!isCapital(c) || SAINT_FIRST.test(c.name)))) &&
+  !!c.countryId &&
+  c.countryId !== 'country:us' &&
+  !countryElsewhere(c, ctx);
 
 /** How many places of each country the article names unambiguously, counted once per article. */
 const placeCounts = new WeakMap<PlaceView, Map<string, number>>();

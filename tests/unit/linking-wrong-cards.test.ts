@@ -446,3 +446,10 @@ describe('a title word after a lower-case noun is a kind of worker, no title (se
     expect(await linked('Theresa May, the former prime minister, spoke on Friday.')).toContain('person:theresa-may');
   });
 });
+
+describe('a foreign capital named by a saint’s word in an American article (h108 audit of real pages)', () => {
+  it('needs its country named there, as other towns of two words do', async () => {
+    expect(await linked('Rents in San Jose and Sacramento rose again, California officials said.')).not.toContain('place:san-jose');
+    expect(await linked('Costa Rica’s president gave a speech in San José on Monday, and Texas sent a delegation.')).toContain('place:san-jose');
+  });
+});
