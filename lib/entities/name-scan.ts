@@ -14,6 +14,7 @@ import {
   workKindBefore,
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
+import { surnameHead } from './surname-heads';
 import { ASKING_VERBS, pronounAfter, pronounInToClause } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
@@ -76,7 +77,6 @@ const demonymEnd = (w: string): boolean =>
   w.endsWith('ish') || w.endsWith('ese') || w.endsWith('ian') || w.endsWith('ean') || w.endsWith('ic') || w.endsWith('ians') || w.endsWith('icans');
 
 /** The per-name half of findArticlePeople (article-people.ts): the evidence for one stretch, and the scan of the capitalised runs. */
-
 /** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
   const low = text.slice(span.start, span.end).toLowerCase();
@@ -95,7 +95,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (L && (L.knownOrgs.has(low) || L.knownPlaces.has(low) || (single && L.companies.has(low)))) return null;
   // "the Baltic Security Forum said": a name ending in a head word of organisations or places is not a person's.
   const last = low.slice(low.lastIndexOf(' ') + 1);
-  if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return null;
+  if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return surnameHead(text, span, low, last, L); // ("Jennifer Park said")
   // "the Bush administration", "the Obama presidency": a leader's name before the government it led (not "the Trump Administration" of a title line).
   // (The word before, read once for the three tests below.)
   const pw = single && !before ? wordBefore(text, span.start) : null;

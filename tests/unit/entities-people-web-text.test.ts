@@ -92,3 +92,15 @@ describe('a verb said to a person, opening the sentence before a given name', ()
     expect(await people('Email Quorvane the invoice before noon.')).not.toContain('Quorvane');
   });
 });
+
+describe('a surname that is a head word of places or bodies', () => {
+  it('ends a person’s name after a given name, where a speech verb follows or an honorific stands before', async () => {
+    expect(await people('Jennifer Park said the plan was sound.')).toEqual(['Jennifer Park']);
+    expect(await people('We wrote to Ms. Harriet Church last week.')).toEqual(['Harriet Church']);
+  });
+
+  it('not without that evidence, nor without a given name first', async () => {
+    expect(await people('We walked through Jennifer Park on Sunday.')).toEqual([]);
+    expect(await people('Quorvane Park said it would reopen.')).toEqual([]);
+  });
+});
