@@ -6,7 +6,7 @@ import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready
 import { isPlaceRecord, weakFor } from './record-reads';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
-import { afterOfHead, goesOnInName, particleNameAfter } from './of-name';
+import { afterOfHead, goesOnInName, particleNameAfter, titleInName } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 
@@ -271,7 +271,8 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
   if ((before ? near.start - t.end : t.start - near.end) > 1) return false; // not one character apart: "Trump's Washington"
   const k = tokenKey(t);
   // (A work's or an event's head word ends no place's longer name, but before an institution's it is its word: "Chicago Symphony Orchestra".)
-  if (TITLE_WORDS.has(k) || L.titles.has(k) || (L.otherHeads.has(k) && !(!before && L.orgHeads.has(tokenKey(run.tokens[i + 1] ?? t))))) return false;
+  if ((TITLE_WORDS.has(k) || L.titles.has(k)) && !(!before && titleInName(t, run.tokens[i + 1], L))) return false;
+  if (L.otherHeads.has(k) && !(!before && L.orgHeads.has(tokenKey(run.tokens[i + 1] ?? t)))) return false;
   // Before the place, words that open sentences and qualifiers are not names ("In Paris", "Central London");
   // after it, they are ("Jersey Royal", "Victoria Street").
   // (Unless another name word comes right before them inside the run: "Radio Free Europe", "Bank Central Asia".)

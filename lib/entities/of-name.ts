@@ -45,3 +45,12 @@ export const particleNameAfter = (ts: readonly Token[], b: number): boolean => !
 /** The person's own name has the particle and the word after it ("Lula" in "Luiz Inácio Lula da Silva"). */
 export const goesOnInName = (e: DatasetEntity, ts: readonly Token[], b: number): boolean =>
   [e.name, ...e.aliases].some((n) => ` ${aliasKey(n)} `.includes(` ${ts[b]!.low} ${key(ts[b + 1]!)} `));
+
+/**
+ * A title word right before an institution's head word is a word of that institution's name ("Ohio General Hospital", "Iowa
+ * General Assembly"), not an office the place's name qualifies; a government office's head keeps the office ("the U.S.
+ * Attorney's Office", "the US Justice Department": the country's own).
+ */
+export const titleInName = (t: Token, next: Token | undefined, L: LexiconSets): boolean =>
+  !!next && next.start - t.end === 1 && L.orgHeads.has(key(next)) && !GOVERNMENT_HEADS.has(key(next));
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'office', 'ministry', 'bureau', 'agency', 'service', 'services', 'administration']);

@@ -453,3 +453,11 @@ describe('a foreign capital named by a saint’s word in an American article (h1
     expect(await linked('Costa Rica’s president gave a speech in San José on Monday, and Texas sent a delegation.')).toContain('place:san-jose');
   });
 });
+
+describe('a title word before an institution’s head word after a place (h108 audit of real pages)', () => {
+  it('is a word of a hospital’s name, not the place; a government office stays the place’s', async () => {
+    expect(await linked('She trained as a surgeon at Kansas General Hospital for six years.')).not.toContain('place:kansas');
+    expect(await linked('A spokesman for the U.S. Attorney’s Office in Boston declined to comment.')).toContain('country:us');
+    expect(await linked('She met the Texas Governor in Houston last week.')).toContain('place:texas');
+  });
+});
