@@ -154,8 +154,8 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   const among = amongPeople(text, span.start, span.end, L);
   if (among) return among;
   // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
-  // (The word before the final space read once, by hand: /\b(?:of|in|…)\s$/ on the lead was tried at each of its 40 characters.)
-  const pre = wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
+  // (The word before the final space read once, by hand; none across a line's end, where a line without its full stop ends: "…executed⏎Yes,".)
+  const pre = text.charCodeAt(span.start - 1) === 10 ? '' : wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
   if (PREPOSITION_BEFORE.has(pre))
     return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.

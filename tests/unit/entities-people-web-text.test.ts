@@ -104,3 +104,13 @@ describe('a surname that is a head word of places or bodies', () => {
     expect(await people('Quorvane Park said it would reopen.')).toEqual([]);
   });
 });
+
+describe('a verb that takes a person, on the line before', () => {
+  it('governs no word opening the next line (a line without its full stop ends there)', async () => {
+    expect(await people('The rebels were captured and jailed\nYes, that was the rumour.')).toEqual([]);
+  });
+
+  it('still governs a name after it on its own line', async () => {
+    expect(await people('The rebels captured and jailed Quorvane last spring.')).toEqual(['Quorvane']);
+  });
+});
