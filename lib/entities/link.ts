@@ -78,9 +78,9 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (b - a === 1 && inDate(text, span)) continue;
     // "Chad le Clos", "Jordan de Goey": a given name before a lower-case particle and a capitalised word is a person's first name.
     if (b - a === 1 && L?.givenNames.has(key) && particleNameAfter(ts, b) && named.every(isPlaceRecord)) continue;
-    // "Vila Nova de Gaia", "Costa da Caparica": a person's name before a particle and a capitalised word that the person's
-    // own name does not go on with is a longer name's start (a town's, another person's).
-    if (particleNameAfter(ts, b) && named.every((e) => e.type === 'person') && !named.some((e) => goesOnInName(e, ts, b))) continue;
+    // "Vila Nova de Gaia", "Costa da Caparica", "Santa Cruz do Sul": a person's or a place's name before a particle and a capitalised
+    // word that its own name does not go on with is a longer name's start (a town's, another person's).
+    if (particleNameAfter(ts, b) && named.every((e) => e.type === 'person' || isPlaceRecord(e)) && !named.some((e) => goesOnInName(e, ts, b))) continue;
     // A country adjective ("Russian") is context, not a mention — unless the adjective is also the
     // entity's name ("New Zealand", "Singapore", "Luxembourg": the adjective is the name).
     const isAdjective = named.some((e) => adjectiveKeysOf(e).has(key) && !nameKeysOf(e).has(key));

@@ -461,3 +461,10 @@ describe('a title word before an institution’s head word after a place (h108 a
     expect(await linked('She met the Texas Governor in Houston last week.')).toContain('place:texas');
   });
 });
+
+describe('a place’s name before a particle and a capitalised word (h108 audit of real pages)', () => {
+  it('opens a longer name, unless the place’s own name goes on so', async () => {
+    expect(await linked('The stage ends in Santa Cruz do Norte after 140 kilometres.')).not.toContain('place:santa-cruz-bl');
+    expect(await linked('Farmers in Santa Cruz, Bolivia, blocked the highway for a week.')).toContain('place:santa-cruz-bl');
+  });
+});
