@@ -49,8 +49,8 @@ export const goesOnInName = (e: DatasetEntity, ts: readonly Token[], b: number):
 /**
  * A title word right before an institution's head word is a word of that institution's name ("Ohio General Hospital", "Iowa
  * General Assembly"), not an office the place's name qualifies; a government office's head keeps the office ("the U.S.
- * Attorney's Office", "the US Justice Department": the country's own).
+ * Attorney's Office", "the US Justice Department": the country's own). "General" ending the name after a place is a hospital's.
  */
 export const titleInName = (t: Token, next: Token | undefined, L: LexiconSets): boolean =>
-  !!next && next.start - t.end === 1 && L.orgHeads.has(key(next)) && !GOVERNMENT_HEADS.has(key(next));
+  next && next.start - t.end === 1 && next.cap ? L.orgHeads.has(key(next)) && !GOVERNMENT_HEADS.has(key(next)) : key(t) === 'general'; // "a study from Massachusetts General found": a hospital called by its place and "General" alone
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'office', 'ministry', 'bureau', 'agency', 'service', 'services', 'administration']);

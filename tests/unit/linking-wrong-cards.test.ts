@@ -457,6 +457,9 @@ describe('a foreign capital named by a saint’s word in an American article (h1
 describe('a title word before an institution’s head word after a place (h108 audit of real pages)', () => {
   it('is a word of a hospital’s name, not the place; a government office stays the place’s', async () => {
     expect(await linked('She trained as a surgeon at Kansas General Hospital for six years.')).not.toContain('place:kansas');
+    // ("General" ending the name after a place: a hospital called so alone.)
+    expect(await linked('A trial at Kansas General showed that the new drug eased pain.')).not.toContain('place:kansas');
+    expect(await linked('The Kansas Attorney General sued the firm, Texas officials said.')).toContain('place:kansas');
     expect(await linked('A spokesman for the U.S. Attorney’s Office in Boston declined to comment.')).toContain('country:us');
     expect(await linked('She met the Texas Governor in Houston last week.')).toContain('place:texas');
   });
