@@ -10,6 +10,7 @@ import { aloneOnLine, leadBeforeGiven } from './not-people';
 import type { ArticleWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
+import { CREEDS_AND_PEOPLES } from '../text/place-words';
 import { exampleOfPlaces } from './place-examples';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
@@ -157,8 +158,9 @@ function classifyWords(
   if (seg.length === 2 && ARTICLE_FIRST.has(first)) return placeBefore(before) ? add(out, 'place', name, span) : undefined;
   if (tradeName(seg, ws, before, words, L)) return add(out, 'organization', name, span); // ("Carr Futures": a trade's noun last)
   if (seg.length <= 3 && seg.every(isNameWord)) {
-    // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed.
-    if (adjectiveEnd(first) && (atSentenceStart || adjectiveEnd(last) || /s$/.test(last))) return;
+    // "Christian Democrats", "Roman Catholic": an adjective first and a plural or another adjective after is a group or a creed;
+    // so are words of faiths and peoples alone ("Sunni Arab and Kurdish parties").
+    if ((adjectiveEnd(first) && (atSentenceStart || adjectiveEnd(last) || /s$/.test(last))) || ws.every((w) => CREEDS_AND_PEOPLES.has(w))) return;
     // A label before a colon, with no given name and not after a lower-case word ("My name is Bill Gottlieb:"), is no name at
     // any mention ("Year Founded: 2008", "Quick Tip:", "Mentor Mode:").
     if (text.charCodeAt(span.end) === 58 && !L.givenNames.has(first) && !LOWER_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)))

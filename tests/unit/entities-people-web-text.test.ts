@@ -114,3 +114,13 @@ describe('a verb that takes a person, on the line before', () => {
     expect(await people('The rebels captured and jailed Quorvane last spring.')).toEqual(['Quorvane']);
   });
 });
+
+describe('words of faiths and peoples together', () => {
+  it('are no person’s name', async () => {
+    expect(await people('Militias drawn from Sunni Arab and Kurdish clans met.')).toEqual([]);
+  });
+
+  it('but a given name first stays one', async () => {
+    expect(await people('The actor Christian Okonkwo arrived.')).toEqual(['Christian Okonkwo']);
+  });
+});
