@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS, US_STATE_ABBREVIATIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, SAINT_WORDS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS, US_STATE_ABBREVIATIONS } from '../text/words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
@@ -212,15 +212,21 @@ export const countryElsewhere = (c: DatasetEntity, ctx: PlaceView): boolean =>
   (placesByCountry(ctx).get(c.countryId!) ?? 0) > (ctx.sure!.has(c.id) ? 1 : 0) ||
   (c.countryId === 'country:us' && usWordsElsewhere(c, ctx));
 
-/** A name opening with a Spanish, Portuguese or English saint's word ("San José", "Saint John's"). */
-const SAINT_FIRST = /^(?:San|Santa|Santo|São|Sao|Saint|St\.?) /;
+/** A name opening with a saint's word (words.ts SAINT_WORDS: "San José", "Saint John's", "St. George's"). */
+const saintFirst = (name: string): boolean =>
+  SAINT_WORDS.has(
+    name
+      .slice(0, Math.max(0, name.indexOf(' ')))
+      .replace(/\.$/, '')
+      .toLowerCase(),
+  );
 /**
  * In an American article, a foreign place that needs its country named: a division ("fly the cat to Portland") or a town of
  * two words or more that is no capital ("Santa Cruz lifeguards" in California is not Bolivia's; Spanish and saints' names
  * are as often American towns', a capital's too: "downtown San Jose" is California's, not Costa Rica's).
  */
 export const foreignInAmerica = (c: DatasetEntity, h: Hit, ctx: PlaceView): boolean =>
-  (isDivision(c) || (h.tokens >= 2 && c.type === 'place' && (!isCapital(c) || SAINT_FIRST.test(c.name)))) &&
+  (isDivision(c) || (h.tokens >= 2 && c.type === 'place' && (!isCapital(c) || saintFirst(c.name)))) &&
   !!c.countryId &&
   c.countryId !== 'country:us' &&
   !countryElsewhere(c, ctx);

@@ -94,7 +94,8 @@ const HEAD_AFTER = new RegExp(
     `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|whom|by|about|behind|with|for|in|at|on|from|near|where|sold|made|built|run|held|known|set)\\b|\\s+\\p{Ll}+ed\\b)`,
   'u',
 );
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
+/** A clause's verbs after a noun: no appositive goes on past one (also where-appositive.ts). */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 /** What an appositive right after the name calls it: a place, a thing, or nothing said (no appositive). */
 export function appositiveKind(text: string, span: Span): 'place' | 'thing' | null {
   if (text.charCodeAt(span.end) !== 44) return null;

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { addressCountry, adjectiveTown, hitIndexFrom } from './us-state-context';
+import { CLAUSE_VERBS } from './thing-appositive';
 
 /**
  * The country a place's own appositive puts it in: "Tripoli, in northern Lebanon,", "Hyderabad, in Pakistan's Sindh
@@ -35,7 +36,7 @@ const PHRASE_END = /[,.;:()\u2014\u2013]/u;
  * (Thailand is no country said of Busan). Only after ", the|a|an" and a word at least; a verb before the noun is an adjective
  * ("the besieged city").
  */
-const CLAUSE_AFTER_NOUN = /^(?:[\p{L}'’-]+\s+){1,3}?(?=(?:said|says|told|is|was|are|were|has|have|had|will|would|\p{Ll}{3,}ed)\b)/u;
+const CLAUSE_AFTER_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,3}?(?=(?:${[...CLAUSE_VERBS].join('|')}|\\p{Ll}{3,}ed)\\b)`, 'u');
 function phraseEnd(rest: string, opening: string): number {
   const stop = rest.search(PHRASE_END);
   if (!/^,\s+(?:the|a|an)\s$/.test(opening)) return stop;
