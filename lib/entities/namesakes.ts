@@ -19,6 +19,7 @@ export interface ArticleView {
   countries?: Set<string>;
   american?: boolean;
   political?: boolean;
+  official?: boolean;
 }
 
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
@@ -122,22 +123,28 @@ const REALM_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}
 const ownWords = (pick: DatasetEntity): Set<string> =>
   new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 1) ?? []);
 /**
- * A person the dataset knows only as a legislator (one of hundreds of US representatives and
- * senators: "Chris Smith", "John James", "Tina Smith") links by full name only where the article is
- * about the person's country and about politics — the country, its adjective or one of its places
- * is named (for the United States also its states, cities and institutions), and a word of politics
- * is used — or a title stands before the name ("Rep.", "Senator"). A documentary maker or a
- * defensive lineman of the same name is not the congressman.
+ * A person named in full links only where the article is about the person's country and about public life, or a
+ * title stands before the name. The dataset knows people only by their offices, and a full name is shared by others:
+ * a documentary maker or a defensive lineman of a congressman's name, a comics writer of a Grenadian minister's, a
+ * baker of a former Welsh secretary's, a rebel of 1381 of a Home Secretary's. News names a minister with the
+ * country or its places, and with words of politics, nearly always.
+ * - A member of Congress only (one of hundreds: "Chris Smith", "John James") asks for words of American politics
+ *   (POLITICS) and the United States or any American context.
+ * - Any other person but a head of state or government (whom the press names bare: LEADERS) asks for a word of public
+ *   office (OFFICE, POLITICS) or the person's country, its adjective or one of its places: a minister named in a
+ *   story on defence jets or a conference in London has the one or the other; a namesake in comics has neither.
  */
 export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
-  if (!isLegislatorOnly(pick)) return true;
+  const legislator = isLegislatorOnly(pick);
+  if (!legislator && (!pick.roles?.length || pick.roles.some((r) => LEADERS.test(r.office ?? '')))) return true;
   const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
   // "President John Kennedy was assassinated": an office no member of Congress holds names a namesake (here a president
   // of 1963, not the senator from Louisiana), however political the article.
-  if (before && NOT_LEGISLATORS.has(before)) return false;
+  if (legislator && before && NOT_LEGISLATORS.has(before)) return false;
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
-  if (!pick.countryId || !(ctx.political ??= isPolitical(ctx.text))) return false;
-  return countryInContext(pick, ctx);
+  if (!pick.countryId) return false;
+  if (!legislator) return (ctx.official ??= isOfficial(ctx.text)) || countryInContext(pick, ctx);
+  return (ctx.political ??= isPolitical(ctx.text)) && countryInContext(pick, ctx);
 }
 /**
  * Two or more dataset people under one full name (candidates of one hit): the one whose dated roles
@@ -172,6 +179,11 @@ function isPolitical(text: string): boolean {
   for (const _ of text.matchAll(POLITICS)) if (++n >= 2) return true;
   return false;
 }
+/** Words of public office anywhere (with POLITICS): a minister's or an official's article uses one of them. */
+const OFFICE =
+  /(?<!\p{L})(?:[Mm]inist(?:er|ers|ry|ries|erial)|[Pp]arliament(?:s|ary)?|MPs?|[Cc]abinet|[Pp]art(?:y|ies)|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Oo]fficials?|[Dd]iplomat(?:s|ic)?|[Ee]mbass(?:y|ies)|[Aa]mbassadors?|[Ss]ummit|[Ss]anctions|[Pp]olic(?:y|ies)|[Oo]pposition|[Cc]oalition|[Mm]ayor|[Tt]reaty|[Nn]egotiat\w*|[Rr]egime|[Ss]pokes(?:man|woman|person)|[Tt]alks|[Cc]entral [Bb]ank|Federal Reserve|[Cc]onstituen(?:cy|ts))(?!\p{L})/gu;
+/** A word of public office or politics. */
+const isOfficial = (text: string): boolean => new RegExp(OFFICE.source, 'u').test(text) || new RegExp(POLITICS.source, 'u').test(text);
 /** Titles of offices no sitting member of Congress holds (a head of state or government, a monarch, a pope). */
 const NOT_LEGISLATORS: ReadonlySet<string> = new Set(['president', 'pres', 'king', 'queen', 'pope', 'emperor', 'premier', 'chancellor', 'minister']);
 /** The dataset knows the person only by seats and posts in the US Congress. */

@@ -37,7 +37,7 @@ beforeAll(async () => {
   // A person with a role whom the linker finds in a plain sentence: the card then carries dataset
   // lines next to the page's hostile text, and a miss below is down to the hostile characters.
   for (const e of dataset.entities.filter((x) => x.type === 'person' && x.roles?.length)) {
-    const a = await analyzeBody(`${e.name} said the talks would go on. ${e.name} spoke on Monday.`, { lookup });
+    const a = await analyzeBody(`${e.name} said it would go on. ${e.name} spoke on Monday.`, { lookup });
     if (a.entities.some((x) => x.id === e.id)) {
       person = e;
       break;

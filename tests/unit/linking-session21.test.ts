@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * Kinds of evidence added after reading the errors of trap sets h, i, o and p (session 21). Sentences written for these
+ * tests with other names and words than the trap fixtures'.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a person named in full who heads no state or government', () => {
+  it('needs a word of public office or the person’s country in the article', async () => {
+    // (A Canadian foreign minister's name; the television pioneer of the same name.)
+    expect(await linked('John Baird, who demonstrated a working television in 1926, grew up near Glasgow.', 'John Baird')).toEqual([]);
+    expect(await linked('John Baird, who demonstrated a working television in 1926, grew up in Ottawa.', 'John Baird')).toEqual(['person:john-baird']);
+    expect(await linked('John Baird told reporters the talks would resume on Monday.', 'John Baird')).toEqual(['person:john-baird']);
+  });
+  it('a head of government needs neither', async () => {
+    expect(await linked('Narendra Modi opened the new stadium.', 'Narendra Modi')).toEqual(['person:narendra-modi']);
+  });
+});
