@@ -7,6 +7,7 @@ import { ORGANISATION_BACK_NOUNS } from '../text/words';
 import { inDateline } from './outlet-context';
 import { companyContext } from './listed-names';
 import { inListOfCompanies } from './company-lists';
+import { namedByDomain } from './domain-names';
 
 /**
  * What news copy says of a firm or a body that it says of no person, asked of a name the finder has no other kind for
@@ -85,6 +86,16 @@ const KIND = `(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+(?:(?!(?:of|for|to|in|on|at|with|by|an
 const KIND_BEFORE = new RegExp(`\\b${KIND},\\s$`, 'u');
 /** ", a Tokyo-based carmaker," right after it: the kind ends its phrase (not "Smith, a union leader", "Jones, the company's founder"). */
 const KIND_AFTER = new RegExp(`^,\\s+${KIND}(?:[,.;:)]|\\s+(?:that|which|whose|based|owned|founded|known|in|with|and)\\b)`, 'u');
+/** Kinds whose plural names peoples too ("the Caribs, one of the dominant Native American groups", "bands of hunters"). */
+const PEOPLES_TOO: ReadonlySet<string> = new Set(['group', 'band']);
+/** ", one of the companies hoping …", ", one of the largest Dutch banks": one of a kind of organisation, in the plural. */
+const ONE_OF_KIND_AFTER = new RegExp(
+  `^,\\s+one\\s+of\\s+(?:the|its|their)\\s+(?:(?!(?:of|for|to|in|on|at|with|by|and|or|from)\\s)[\\p{L}-]+\\s+){0,3}?(?:${[...ORGANISATION_BACK_NOUNS]
+    .filter((w) => !THINGS_TOO.has(w) && !PEOPLES_TOO.has(w))
+    .map((w) => (w.endsWith('y') ? w.slice(0, -1) + 'ies' : w + 's'))
+    .join('|')})\\b`,
+  'u',
+);
 
 /**
  * The name stands in apposition to a kind of organisation: "The union, Unite, said …", "Zelvan, a Tokyo-based carmaker, said …"
@@ -93,7 +104,10 @@ const KIND_AFTER = new RegExp(`^,\\s+${KIND}(?:[,.;:)]|\\s+(?:that|which|whose|b
 export function kindAppositive(text: string, span: Span): boolean {
   // (Offsets inside the text only: a read before its start or past its end — NaN, no comma anyway — threw away the compiled
   // firmBySentence, into which this is inlined, at the first name two characters from the start of a long article.)
-  if (span.end < text.length && text.charCodeAt(span.end) === 44 && KIND_AFTER.test(text.slice(span.end, span.end + 64))) return true;
+  if (span.end < text.length && text.charCodeAt(span.end) === 44) {
+    const after = text.slice(span.end, span.end + 64);
+    if (KIND_AFTER.test(after) || ONE_OF_KIND_AFTER.test(after)) return true;
+  }
   return (
     span.start >= 2 &&
     text.charCodeAt(span.start - 2) === 44 &&
@@ -146,7 +160,26 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;
   if (seg.length === 1 && (L.givenNames.has(first) || everydayWord(first, (w) => words.writtenLower(w)))) return false;
-  return ownsItsAfter(text, span, first, before) || bodysPeopleAfter(text, span, seg, before, L) || kindAfterThe(text, span, seg, before, words);
+  return (
+    ownsItsAfter(text, span, first, before) ||
+    bodysPeopleAfter(text, span, seg, before, L) ||
+    kindAfterThe(text, span, seg, before, words) ||
+    domainOwner(text, span, seg, L)
+  );
+}
+
+/** Capitals inside a word ("WordPress", "NuGet", "PubMed"): a product's or a service's name more often than its maker's. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/**
+ * The name is a label of a web or mail domain the text gives ("jo@corvath.com" … "Corvath"): the domain's owner — not where every word
+ * of it is an everyday word or an institution's head ("Academy", "Clinical Trials", "Black Hat": a site's topic or an event), nor one with a
+ * word in lower case ("Hinterland of Things"), nor a name with a capital inside a
+ * word (a product's site: "WordPress", "NuGet").
+ */
+function domainOwner(text: string, span: Span, seg: Token[], L: LexiconSets): boolean {
+  if (!namedByDomain(text, span) || seg.every((t) => L.everyday.has(t.low) || L.orgHeads.has(t.low) || !t.cap)) return false;
+  if (seg.some((t) => !t.cap)) return false; // ("Hinterland of Things": an event's title)
+  return !INNER_CAPITAL.test(text.slice(span.start, span.end));
 }
 
 /** A body's people right after its name, then their verb ("Greenpeace activists climbed", "Zelvan employees were told"). */

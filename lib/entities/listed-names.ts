@@ -101,9 +101,13 @@ export function sureListed(text: string, found: OtherName[], taken: Span[], L: L
 /** What a company has that a person or a place has not ("Zillow's chief executive", "Alibaba shares closed"; not "Wilgus shares", a verb). */
 const COMPANY_AFTER =
   /^(?:(?: ?['\u2019]s)?\s+(?:CEO|chief executive|chief financial officer|CFO|shareholders|stockholders|subsidiary|subsidiaries|market value|market capitalization)\b|(?: ?['\u2019]s)?\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|dropped|slid|gained|climbed|tumbled|surged|sank|soared|slumped|are|were|have|has|traded|opened|ended)\b|['\u2019]s\s+(?:shares|stock)\b)/;
-/** What is done to a company, or where one works ("shares of Zillow", "acquired Akamai", "an analyst at Gartner"). */
+/**
+ * What is done to a company, or where one works ("shares of Zillow", "acquired Akamai", "an analyst at Gartner", "my years at
+ * Azmet", "the staff at Pellow", "works for Quist", "a position with Quist"): a job, its time or its people, then "at"; working "for"
+ * (not "with": "working with Smith").
+ */
 const COMPANY_BEFORE =
-  /\b(?:shares (?:of|in)|stake in|acquired|acquir(?:e|es|ing)|acquisition of|merger with|(?:companies|firms) (?:like|such as|including)|(?:works|worked|working|job|employed|engineer|analyst|executive) at|CEO of|chief executive of|(?:co-)?founder of)\s$/;
+  /\b(?:shares (?:of|in)|stake in|acquired|acquir(?:e|es|ing)|acquisition of|merger with|(?:companies|firms) (?:like|such as|including)|(?:work|works|worked|working|jobs?|employed|employees|engineers?|analysts?|executives?|managers?|interns?|internship|career|position|role|stint|tenure|years|months|colleagues|co-?workers|staff|folks|everyone|anyone|here) at|(?:work|works|worked|working|employed) for|(?:jobs?|position|career|internship) with|CEO of|chief executive of|(?:co-)?founder of)\s$/;
 
 /** A capitalised word right before: the one-word name is the end of a longer one ("Home Depot"). */
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s$/u;
@@ -111,9 +115,13 @@ const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s$/u;
 /** A firm's context around a one-word name that is no part of a longer one. */
 export function companyContext(text: string, span: Span): boolean {
   // (The firm's context first: most names have none, and the capital before is then never asked.)
-  if (!COMPANY_AFTER.test(text.slice(span.end, span.end + 32)) && !COMPANY_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start))) return false;
+  if (!COMPANY_AFTER.test(text.slice(span.end, span.end + 32))) {
+    // (Nor a name that owns a capitalised word after the context before it: "my tenure at Runner's World" names the magazine.)
+    if (!COMPANY_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start)) || OWNS_CAPITAL.test(text.slice(span.end, span.end + 5))) return false;
+  }
   return !CAPITAL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
+const OWNS_CAPITAL = /^['\u2019]s\s+\p{Lu}/u;
 
 /** A kind of place and "of" right before a name ("the city of Tyre", "the district of Fontvieille"; not "the port of" a game). */
 const PLACE_OF =

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './support/found';
+
+/**
+ * Organisations by kinds of evidence added in session 21 (issue 18), after reading half of the tuning part of uner-ewt dev;
+ * sentences and names invented for these tests.
+ */
+describe('where somebody works: a job, its time or its people at the name, or work for it', () => {
+  it('"my six years at Velquist", "here at Velquist", "the staff at Velquist", "works for Velquist", "a position with Velquist"', async () => {
+    expect(await mentionsOf('organization', 'I spent six years at Velquist before moving to the coast.')).toEqual(['Velquist']);
+    expect(await mentionsOf('organization', 'Today is my last day here at Ormanet, and I will miss you all.')).toEqual(['Ormanet']);
+    expect(await mentionsOf('organization', 'The staff at Tervolo were friendly and quick.')).toEqual(['Tervolo']);
+    expect(await mentionsOf('organization', 'She works for Brannock Haulage in the sales office.')).toEqual(['Brannock Haulage']);
+    expect(await mentionsOf('organization', 'He took a position with Quillmark last spring.')).toEqual(['Quillmark']);
+    // (not a name that owns a capitalised word there: "my tenure at Strider’s Weekly" names the magazine)
+    expect(await mentionsOf('organization', 'During my tenure at Strider’s Weekly, we tested sixty shoes.')).not.toContain('Strider');
+  });
+});
+
+describe('one of a kind of organisation, in the plural, after the name', () => {
+  it('"Torvane Dynamics, one of the companies hoping to …"', async () => {
+    expect(await mentionsOf('organization', 'The deal went to Torvane Dynamics, one of the companies hoping to build the new station.')).toEqual([
+      'Torvane Dynamics',
+    ]);
+    expect(await mentionsOf('organization', 'The loan came through Brellum, one of the largest Dutch banks, last year.')).toEqual(['Brellum']);
+    // (not a people among groups: "the Vashi, one of the dominant groups in the valley")
+    expect(await mentionsOf('organization', 'The name derives from the Vashi, one of the dominant groups in the valley.')).toEqual([]);
+  });
+});
+
+describe('the owner of a web or mail domain the text gives', () => {
+  it('a name the text also writes as a domain’s label: "Corvath" and corvath.com, "Quistel" and jo@quistel.com', async () => {
+    expect(await mentionsOf('organization', 'The campaign page is on Corvath’s site. Type corvath.com in the address field.')).toEqual(['Corvath']);
+    expect(await mentionsOf('organization', 'Write to anna.morrow@quistel.com with questions; Quistel will reply within a day.')).toEqual(['Quistel']);
+    expect(await mentionsOf('organization', 'Visit www.pellowtires.com today: Pellow Tires has you covered.')).toEqual(['Pellow Tires']);
+    // (not a product with a capital inside a word, everyday words alone, nor a mail address's local part)
+    expect(await mentionsOf('organization', 'Install StackBrine from stackbrine.org and run StackBrine once.')).toEqual([]);
+    expect(await mentionsOf('organization', 'You can search Clinical Trials at clinicaltrials.gov for studies near you.')).toEqual([]);
+    expect(await mentionsOf('organization', 'Mail tarrow@gmail.com and ask Tarrow about it.')).not.toContain('Tarrow');
+  });
+});
