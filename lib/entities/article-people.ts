@@ -17,7 +17,7 @@ import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
 import { groupOfPeople } from './kind-of-people';
 import { townBeforeCode } from './state-codes';
-import { modelNumbered, ownsIts, quotedWhole, saidOfAThing } from './not-people';
+import { modelNumbered, ownsIts, quotedWhole, saidOfAThing, shopPossessive } from './not-people';
 import { kindAppositive } from './firm-evidence';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
@@ -156,7 +156,7 @@ function kept(
       (p.why === BEFORE_ADDRESS || !commonLast(p, L, lower)) &&
       !things.has(p) &&
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
-      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m)) &&
+      !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m) || shopPossessive(text, m)) && // ("going to Del Frisco's for dinner")
       !(L && ownsIts(text, p, L)) &&
       !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) && // ("Charlotte, NC": state-codes.ts)
       !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)

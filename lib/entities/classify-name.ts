@@ -6,7 +6,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
 import { productPerson } from './product-names';
 import { inTitleCaseLine } from './title-case';
-import { aloneOnLine, leadBeforeGiven } from './not-people';
+import { aloneOnLine, leadBeforeGiven, shopPossessive } from './not-people';
 import type { ArticleWords } from './article-words';
 import { everydayWord, officeWord } from './one-word';
 import { everydayAfterPreposition } from './place-words';
@@ -175,6 +175,8 @@ function classifyWords(
     if (before === 'the' || (everyday && !L.givenNames.has(first)) || words.roleAfter(span.end)) return;
     // Nor a thing's: after a determiner ("a Master Firm contract", "our Gas Desk"), before a noun it qualifies ("Sand Hill park"), or as a heading ("Final Thoughts").
     if (!L.givenNames.has(first) && (DETERMINERS.has(before ?? '') || nounAfter(text, span.start, span.end, L) || aloneOnLine(text, span))) return;
+    // ("going to Del Frisco's for dinner": a shop's name; not-people.ts.)
+    if (shopPossessive(text, span)) return;
     return add(out, 'person', name, span);
   }
   return;

@@ -2,6 +2,7 @@ import type { EntityResult, Span } from '../types';
 import { NAME_PARTICLES, SAINT_WORDS } from '../text/words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
+import { wordBefore } from './name-words';
 
 /**
  * Names the person finders took for people's that the article shows are something else's, read
@@ -44,6 +45,18 @@ export function aloneOnLine(text: string, span: Span): boolean {
   if (b < text.length && '!?:.'.includes(text[b]!)) b++;
   while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
   return b === text.length || text[b] === '\n';
+}
+
+/** A possessive that owns nothing: punctuation, a preposition, a conjunction or a word of time after it ("Marlowe's.", "Marlowe's for dinner"). */
+const OWNS_NOTHING = /^ ?['\u2019]s(?:[ \t]*(?:[.,;:!?)]|\n|$)|\s+(?:for|on|at|in|with|near|and|or|tonight|today|yesterday)\b)/;
+/**
+ * "going to Del Frisco's for dinner", "lunch at Marlowe's.": after "to", "at" or "from", a possessive that owns nothing names a
+ * shop, a restaurant or a bar by its owner's name, not a person.
+ */
+export function shopPossessive(text: string, span: Span): boolean {
+  if (!OWNS_NOTHING.test(text.slice(span.end, span.end + 16))) return false;
+  const w = wordBefore(text, span.start);
+  return w === 'to' || w === 'at' || w === 'from';
 }
 
 /**
