@@ -2,7 +2,7 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
 import { bareLow, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace, workKindBefore } from './name-words';
+import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace } from './name-words';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
@@ -100,14 +100,12 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     let list = honoured ? named.filter((e) => !PLACE_TYPES.has(e.type)) : named;
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
-    // nor is one right after the kind of a work ("the musical Hamilton", "her novel Nairobi": the work's title),
     // nor one that is arrested or substituted (PERSON_PASSIVE), one with an age after it ("Georgia, 34, from Leeds"), that smiles, dies or is "she" (PERSON_ACTIVE); nor a code glued to a currency sign ("US$12", "HK$5").
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
       (inDishName(text, span) ||
         text.charCodeAt(span.end) === 36 ||
-        workKindBefore(text, Math.max(0, span.start - 16), span.start) ||
         PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)) ||
         AGE_AFTER.test(text.slice(span.end, span.end + 6)) ||
         PERSON_ACTIVE.test(text.slice(span.end, span.end + 40)))

@@ -5,7 +5,17 @@
  * Each check reads a few characters around one dataset hit (index.ts runHits), never the whole text.
  */
 import type { DatasetEntity, EntityResult, Span } from '../types';
-import { BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, SHIP_PREFIXES, VESSEL_KINDS } from '../text/kind-words';
+import {
+  APPOSITIVE_THING_KINDS,
+  BUILT_HEADS,
+  CLUB_PLAYERS,
+  CLUB_STAFF,
+  DRINK_VERBS,
+  PRODUCT_CONTAINERS,
+  SHIP_PREFIXES,
+  VESSEL_KINDS,
+} from '../text/kind-words';
+import { WORK_KINDS } from '../text/words';
 import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
 import { isPlaceRecord } from './record-reads';
@@ -140,6 +150,9 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
 const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'duo', 'trio', 'quartet', 'quintet']);
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
+  // "the spy drama Tehran", "the racehorse Kentucky", "the repair ship Asean Explorer": a kind of thing in lower case right
+  // before the name makes the name the thing's (an organisation's only after a vessel's or a work's kind: "the retailer X" is X).
+  if (kindBefore(text, span, candidates)) return 'thing';
   // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
   // whatever else it names. (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Not a name that is
   // only people's: "'Amped' by Daniel H. Wilson, a gripping novel" describes the book, not its author.)
@@ -199,6 +212,25 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
     (stickyAt(PLURAL_AFTER, text, span.end) && opensSentence(text, span.start)) ||
     (prev === 'the' && stickyAt(SIDE_AFTER, text, span.end) && !ON_THE_BEFORE.test(before(text, span, 8)));
   return club ? 'club' : null;
+}
+
+/** Kinds of thing, in lower case, that stand before a thing's name (APPOSITIVE_THING_KINDS, vessels, works; not "flagship", a firm's word too). */
+const THING_KINDS: ReadonlySet<string> = new Set([...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS, ...WORK_KINDS].filter((k) => k !== 'flagship'));
+/** Of those, the kinds no organisation is. */
+const NOT_ORG_KINDS: ReadonlySet<string> = new Set([...VESSEL_KINDS, ...WORK_KINDS, 'drama', 'thriller', 'comedy', 'podcast', 'racehorse', 'horse']);
+const LOWER_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)\s$/u;
+/**
+ * What may follow a thing's name after its kind: punctuation, a capitalised word (the name goes on), or a verb's auxiliary, a
+ * preposition, a conjunction or a verb in the present ("opens", "returns"). Any other lower-case word opens a clause whose object the kind is ("the film China banned",
+ * "the game Brazil won"), and the name is its subject.
+ */
+const AFTER_THING =
+  /^(?:\s*(?:[,.;:!?)\u2014\u2013'’"”]|$)|\s+(?:\p{Lu}|(?:is|was|has|had|will|would|can|could|may|might|which|that|who|by|from|in|on|at|for|and|or|as|with|to|about|into)\b|\p{Ll}{2,}s\b))/u;
+function kindBefore(text: string, span: Span, candidates: readonly DatasetEntity[]): boolean {
+  const kind = LOWER_WORD_BEFORE.exec(before(text, span, 24))?.[1];
+  if (!kind || !THING_KINDS.has(kind)) return false;
+  if (candidates.some((c) => !isPlaceRecord(c) && c.type !== 'person') && !NOT_ORG_KINDS.has(kind)) return false;
+  return AFTER_THING.test(text.slice(span.end, span.end + 16));
 }
 
 /** The hits less those named after their place or person; the spans of clubs and things into `named` (built names are left to the name finders). */

@@ -18,3 +18,14 @@ describe('a person named in full who heads no state or government', () => {
     expect(await linked('Narendra Modi opened the new stadium.', 'Narendra Modi')).toEqual(['person:narendra-modi']);
   });
 });
+
+describe('a kind of thing right before the name', () => {
+  it('makes the name the thing’s: a work, an animal, a vessel', async () => {
+    expect(await linked('Critics loved the crime thriller Nairobi when it opened in Cannes.', 'Nairobi')).toEqual([]);
+    expect(await linked('The trainer said the racehorse Dubai was lame after the gallop.', 'Dubai')).toEqual([]);
+    expect(await linked('The supply ship Nigeria Star was held at anchor for a week.', 'Nigeria')).toEqual([]);
+  });
+  it('but not where a clause follows, whose object the kind is', async () => {
+    expect(await linked('The film China banned last year is showing in Paris.', 'China')).toEqual(['country:ch']);
+  });
+});
