@@ -97,6 +97,13 @@ function flush(text: string, seg: Token[], atStart: boolean, run: Run, found: Ot
   while (seg.length && !seg[seg.length - 1]!.cap) seg.pop();
   if (!seg.length) return seg;
   const n = found.length;
+  // A lower-case word left at the front where a name before it was taken ("Jim Brantley of Velmore Institute") is no part of
+  // the organisation after it, and the rest names an organisation or nothing (not "France" of "Isabella of France").
+  if (!seg[0]!.cap) {
+    classify(text, seg.slice(seg.findIndex((t) => t.cap)), false, found, L, words, labels);
+    if (found.length > n && found[n]!.type !== 'organization') found.length = n;
+    return [];
+  }
   classify(text, seg, atStart && seg[0] === run.tokens[0], found, L, words, labels);
   // A bare number before an organisation's name is a rank, a note's number or a year, no part of the name ("#1 Zelvan
   // University", "7 Quorvex Institute, “Tax Rates”", "the 2019 National Zelvan League draft"): the name without it.

@@ -39,3 +39,10 @@ describe('the owner of a web or mail domain the text gives', () => {
     expect(await mentionsOf('organization', 'Mail tarrow@gmail.com and ask Tarrow about it.')).not.toContain('Tarrow');
   });
 });
+
+describe('an organisation after a person’s name and "of"', () => {
+  it('"Jim Brantley of Velmore Institute": the organisation without "of"', async () => {
+    expect(await mentionsOf('organization', 'Yesterday Jim Brantley of Velmore Institute said the data were wrong.')).toEqual(['Velmore Institute']);
+    expect(await mentionsOf('organization', 'Kelly Marsh of Brantwell, Inc. called me about the contract.')).toEqual(['Brantwell, Inc.']);
+  });
+});
