@@ -15,7 +15,7 @@ import {
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
 import { surnameHead } from './surname-heads';
-import { ASKING_VERBS, pronounAfter, pronounInToClause } from './pronoun-evidence';
+import { ASKING_VERBS, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
 import {
@@ -153,11 +153,11 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   // "officials such as Harrow", "met Hitler and other officials", "between him and Linares" (kind-of-people.ts).
   const among = amongPeople(text, span.start, span.end, L);
   if (among) return among;
-  // ("a letter from Alexander, …", "talked to Brant if …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications".)
-  // (The word before the final space read once, by hand; none across a line's end, where a line without its full stop ends: "…executed⏎Yes,".)
+  // ("a letter from Alexander, …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications"; "forward to Brant if …": any name
+  // after a verb of passing on and "to", pronoun-evidence.ts. The word before the final space read once, by hand; none across a line's end: "…executed⏎Yes,".)
   const pre = text.charCodeAt(span.start - 1) === 10 ? '' : wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
-  if (PREPOSITION_BEFORE.has(pre))
-    return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) && ENDS_PHRASE.test(text.slice(span.end, span.end + 8)) ? 'given name' : null;
+  if (PREPOSITION_BEFORE.has(pre) && !ENDS_PHRASE.test(text.slice(span.end, span.end + 8))) return null;
+  if (PREPOSITION_BEFORE.has(pre)) return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) ? 'given name' : sentTo(text, span.start, low, L, pre);
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
   if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
   if (saidToBePerson(after)) return 'said to be a person';

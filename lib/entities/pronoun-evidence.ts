@@ -1,4 +1,5 @@
 import { speechAlternation } from '../text/words';
+import type { LexiconSets } from './lexicon-sets';
 
 /**
  * A one-word name that is the subject of its clause, which goes on to speak of it as "he" or "she":
@@ -66,4 +67,18 @@ export function pronounInToClause(text: string, end: number): boolean {
   if (stop) tail = tail.slice(0, stop.index);
   const m = PRONOUN.exec(tail);
   return !!m && !!m[1];
+}
+
+/** A verb of passing a message or a thing on, perhaps with its object, then "to" ("forward this to", "sent it to", "talk to"). */
+const SENT_TO =
+  /\b(?:forward|forwarded|forwarding|send|sent|sending|pass|passed|reply|replied|talk|talked|talking|speak|spoke|speaking|mail|mailed|introduce|introduced)(?:\s+(?:it|this|that|them|these|those|him|her|me|us|everything|along|on|back))?\s+to\s$/;
+
+/**
+ * "Go ahead and forward to Brant if you are ready", "talk to Okonkwo.": the one a message or a thing is passed to, or who is spoken
+ * to, by a one-word name (name-scan.ts asks it after "to" where the phrase ends and no given name stands). Not an
+ * everyday word, a known place, organisation or company ("talk to Sales", "sent to Amazon").
+ */
+export function sentTo(text: string, start: number, low: string, L: LexiconSets | null, pre: string): 'sent or spoken to' | null {
+  if (pre !== 'to' || !L || L.everyday.has(low) || L.knownPlaces.has(low) || L.knownOrgs.has(low) || L.companies.has(low) || L.lead.has(low)) return null;
+  return SENT_TO.test(text.slice(Math.max(0, start - 40), start)) ? 'sent or spoken to' : null;
 }

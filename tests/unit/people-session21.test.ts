@@ -14,3 +14,12 @@ describe('a possessive that owns nothing after "to", "at" or "from"', () => {
     expect(await people('The trophy is Tamsin’s, and Tamsin said so.')).toEqual(['Tamsin', 'Tamsin']);
   });
 });
+
+describe('the one a message is passed or spoken to, by a one-word name', () => {
+  it('is a person — not an everyday word, a known place, organisation or company', async () => {
+    expect(await people('The draft is done. Please forward it to Tovah when you can.')).toEqual(['Tovah']);
+    expect(await people('Before you sign anything, talk to Okonkwo.')).toEqual(['Okonkwo']);
+    expect(await people('Please forward it to Sales when you can.')).toEqual([]);
+    expect(await people('We sent the parcels to Chicago on Monday.')).toEqual([]);
+  });
+});
