@@ -92,7 +92,10 @@ export function classify(
     (L.titles.has(last) && !(ofAt > 0 && L.orgHeads.has(beforeOf) && !CAPITAL_NEXT.test(text.slice(span.end, span.end + 3)))) ||
     (ofAt > 0 && L.titles.has(beforeOf))
   )
-    return;
+    // (A legal form after a role's "of" names the firm: "Senior Vice President of CCNG, Inc.")
+    return firm > 0 && ofAt > 0 && L.titles.has(beforeOf) && ofAt < ws.length - 1
+      ? add(out, 'organization', text.slice(seg[ofAt + 1]!.start, firm), { start: seg[ofAt + 1]!.start, end: firm })
+      : undefined;
   if (firm > 0) return add(out, 'organization', name, { start: span.start, end: firm });
   // (The rest is two functions, for names of two or more words and for one word: see classifyWords.)
   if (seg.length >= 2) return classifyWords(text, seg, ws, span, name, low, before, beforeOf, atSentenceStart, out, L, words, labels);

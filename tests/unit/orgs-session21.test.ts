@@ -46,3 +46,10 @@ describe('an organisation after a person’s name and "of"', () => {
     expect(await mentionsOf('organization', 'Kelly Marsh of Brantwell, Inc. called me about the contract.')).toEqual(['Brantwell, Inc.']);
   });
 });
+
+describe('a legal form after a role’s "of"', () => {
+  it('"Senior Vice President of TRNQ, Inc.": the firm with its form', async () => {
+    expect(await mentionsOf('organization', 'Dana Kell, Senior Vice President of TRNQ, Inc. (555) 123-4567, called me on Friday.')).toEqual(['TRNQ, Inc.']);
+    expect(await mentionsOf('organization', 'She is now Chief Executive of Morrow Freight Ltd. and lives in the north.')).toEqual(['Morrow Freight Ltd.']);
+  });
+});
