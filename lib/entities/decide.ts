@@ -20,6 +20,7 @@ import { foreignInAmerica, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
 import { kinName, travelledTo } from './kin-names';
 import { saysThing, whereEvidence } from './country-evidence';
+import { theBeforeName } from './the-before';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -29,12 +30,12 @@ export interface Context {
   L: LexiconSets | null;
   /** Ids named unambiguously: one candidate, a strong alias, not a one-word surname. */
   sure?: Map<string, DatasetEntity>;
-  /** Countries the article names: by name, by adjective, or by one of their places ("Tbilisi"). */
+  /** Countries the article names: by name, by adjective, or by one of their places ("Tbilisi"); the article is set in the United States. */
   countries?: Set<string>;
-  /** The article is set in the United States (the country or a state named). */
   american?: boolean;
-  /** The article uses words of politics, two at least (asked once, on the first member of Congress it names). */
+  /** The article uses words of politics, two at least; of office or politics, one (namesakes.ts, asked once each). */
   political?: boolean;
+  official?: boolean;
   /** People named in full (two words or more, one candidate) somewhere in the article. */
   fullNames?: Set<string>;
   /** Where the article names a news outlet (any dataset hit with an outlet among its candidates). */
@@ -45,11 +46,9 @@ export interface Context {
   otherBearers?: Set<string>;
   /** On a page not in English, the words it writes in lower case (asked only of one-word names opening a sentence). */
   lower?: LowerWords;
-  /** The article's date (ISO), when known. */
-  publishedAt?: string | null;
-  /** Bare names of seat-named divisions left to their city ("stay in Nara"): article-built places. */
+  publishedAt?: string | null; // (ISO, when known)
+  /** Article-built places: bare names of seat-named divisions left to their city ("stay in Nara"); places in a peer's style ("Duke of Wellington"). */
   cities?: Span[];
-  /** Places named in a peer's style ("Duke of Wellington"): article-built places. */
   styled?: Span[];
   /** US states' bare names the dataset gives only to a city ("Bothell, Washington", us-state-context.ts): article-built places. */
   states?: Span[];
@@ -136,7 +135,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (h.candidates.every(isPlaceRecord)) (ctx.styled ??= []).push(h.span);
     return null;
   }
-  let candidates = h.tokens === 1 && saysThing(h, ctx) ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates; // "Lima, a Peruvian restaurant,"
+  // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts).
+  const notPlace = (h.tokens === 1 && saysThing(h, ctx)) || theBeforeName(h, ctx.text, ctx.L);
+  let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;
   // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region)
@@ -266,10 +267,9 @@ const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const theInside = (h: Hit, text: string): boolean =>
   h.before === 'the' && text.startsWith('The ', h.span.start - 4) && !opensSentence(text, h.span.start - 4) && !inTitleCaseLine(text, h.span);
 /**
- * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person:
- * a title before it, the full name somewhere in the article, or — for the few people every reader
- * knows by surname — a head of state or government of a country the article names. That the
- * person's country is named is not enough on its own: on 181 scrapinghub articles that rule linked
+ * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person: a title before it, the full
+ * name somewhere in the article, or — for the few people every reader knows by surname — a head of state or government of a
+ * country the article names. That the person's country is named is not enough on its own: on 181 scrapinghub articles that rule linked
  * "Clark" (after "Tim Clark") to a congresswoman, "Banks won't…" to a congressman, "Court of
  * Justice" to a governor and the pronoun "He" to China's vice-premier; most of its links were wrong.
  */

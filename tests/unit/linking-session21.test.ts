@@ -29,3 +29,16 @@ describe('a kind of thing right before the name', () => {
     expect(await linked('The film China banned last year is showing in Paris.', 'China')).toEqual(['country:ch']);
   });
 });
+
+describe('"the" before a name English writes without it', () => {
+  it('a river, or a metaphor, not the state or the country', async () => {
+    expect(await linked('Barges queued for miles on the Missouri after the lock failed.', 'Missouri')).toEqual([]);
+    expect(await linked('Analysts call Chile the Norway of copper, thanks to its sovereign fund.', 'Norway')).toEqual([]);
+    expect(await linked('Medellín was once hailed as the Barcelona of the Andes.', 'Barcelona')).toEqual([]);
+  });
+  it('but an attributive name, a name written with "the" and a speaking state stay', async () => {
+    expect(await linked('Spending rose sharply under the Missouri governor’s plan.', 'Missouri')).toEqual(['place:missouri']);
+    expect(await linked('Exports to the United Kingdom rose.', 'United Kingdom')).toEqual(['country:uk']);
+    expect(await linked('Tariffs on goods from the Gambia, Senegal and Mali were cut.', 'Gambia')).toEqual(['country:ga']);
+  });
+});
