@@ -33,9 +33,9 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** Width (1 or 2 code units) of the letter at i, or 0: /\p{L}/u with an ASCII fast path. */
 function letterAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0; // (past the end: not read, as compiled code deopts on an out-of-bounds read)
   const c = text.charCodeAt(i);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  if (c !== c) return 0; // past the end
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
@@ -62,7 +62,7 @@ export function contentWords(text: string, speaker: string): Words {
     let ascii = w === 1 && text.charCodeAt(i) < 128;
     let upper = false;
     i += w;
-    for (;;) {
+    while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 39 || c === 45) i++;
       else if (c === 0x2019) {

@@ -85,8 +85,9 @@ function countProse({ f, proseByParent }: Walk, parent: Element | null, n: numbe
     let u = wordCharAt(text, i);
     if (!u) {
       // (A pair of surrogates is one character, as the regex steps.)
+      // (Nothing read past the end: compiled code deopts on the first out-of-bounds read, at the first text ending so.)
       const c = text.charCodeAt(i);
-      const d = text.charCodeAt(i + 1);
+      const d = i + 1 < len ? text.charCodeAt(i + 1) : 0;
       i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
       continue;
     }

@@ -130,7 +130,7 @@ export function vouchedOnly(people: EntityResult[], vias: Map<EntityResult, Span
 function listed(text: string, span: Span): boolean {
   const a = span.start;
   const b = span.end;
-  if (text.charCodeAt(a - 1) === 32 && (text.endsWith(', ', a) || text.endsWith(' and ', a) || text.endsWith(' & ', a))) return true;
+  if (a > 0 && text.charCodeAt(a - 1) === 32 && (text.endsWith(', ', a) || text.endsWith(' and ', a) || text.endsWith(' & ', a))) return true;
   const c = text.charCodeAt(b);
   if (c === 44) return text.charCodeAt(b + 1) === 32; // (", and " and ", & " open with ", " too)
   return c === 32 && (text.startsWith(' and ', b) || text.startsWith(' & ', b));

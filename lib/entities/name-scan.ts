@@ -155,7 +155,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   if (among) return among;
   // ("a letter from Alexander, …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications"; "forward to Brant if …": any name
   // after a verb of passing on and "to", pronoun-evidence.ts. The word before the final space read once, by hand; none across a line's end: "…executed⏎Yes,".)
-  const pre = text.charCodeAt(span.start - 1) === 10 ? '' : wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
+  const pre = span.start > 0 && text.charCodeAt(span.start - 1) === 10 ? '' : wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
   if (PREPOSITION_BEFORE.has(pre) && !ENDS_PHRASE.test(text.slice(span.end, span.end + 8))) return null;
   if (PREPOSITION_BEFORE.has(pre)) return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) ? 'given name' : sentTo(text, span.start, low, L, pre);
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.

@@ -198,6 +198,7 @@ const WORD_DOT_SPACE = /(?:^|[^\p{L}])(\p{L}+)\.?\s$/u;
 /** WORD_DOT_SPACE.exec(s)?.[1]: the word before a final space, without its full stop ("Rep. " → "Rep"). */
 export function wordBeforeDotSpace(s: string): string | undefined {
   const n = s.length;
+  if (!n) return undefined; // (s[-1] not read: compiled code deopts on an out-of-bounds read)
   const last = s.charCodeAt(n - 1);
   if (last >= 128) return SPACE.test(s[n - 1]!) ? WORD_DOT_SPACE.exec(s)?.[1] : undefined;
   if (n < 2 || !isAsciiSpace(last)) return undefined;

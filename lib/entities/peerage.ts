@@ -27,6 +27,7 @@ function ofBefore(text: string, start: number): boolean {
 
 /** /\s/.test(text[k]), with an ASCII fast path. */
 function white(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return false; // (not read: compiled code deopts on an out-of-bounds read)
   const c = text.charCodeAt(k);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : k >= 0 && k < text.length && SPACE.test(text[k]!);
 }

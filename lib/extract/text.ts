@@ -104,7 +104,7 @@ export function* buildTextSteps(blockNodes: Text[][], tick: Tick): Steps<BuiltTe
         let j = i + 1;
         for (;;) {
           while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
-          if (data.charCodeAt(j) !== 32 || j + 1 >= data.length || isSpace(data.charCodeAt(j + 1))) break;
+          if (j + 1 >= data.length || data.charCodeAt(j) !== 32 || isSpace(data.charCodeAt(j + 1))) break;
           j += 2;
         }
         if (pendingNode) {
