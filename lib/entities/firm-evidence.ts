@@ -156,7 +156,13 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
   const first = seg[0]!.low;
   if (partyNamed(text, span) || kindAppositive(text, span)) return true;
   if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text))
-    return ownsItsAfter(text, span, first, before) || firmContext(text, span, true) || inDateline(text, span) || kindAfterThe(text, span, seg, before, words); // ("WASHINGTON (AP) —": the agency)
+    return (
+      ownsItsAfter(text, span, first, before) ||
+      firmContext(text, span, true) ||
+      inDateline(text, span) || // ("WASHINGTON (AP) —": the agency)
+      kindAfterThe(text, span, seg, before, words) ||
+      (MEMBER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && !COORDINATED_AFTER.test(text.slice(span.end, span.end + 8)))
+    );
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;
   if (seg.length === 1 && (L.givenNames.has(first) || everydayWord(first, (w) => words.writtenLower(w)))) return false;
@@ -181,6 +187,17 @@ function domainOwner(text: string, span: Span, seg: Token[], L: LexiconSets): bo
   if (seg.some((t) => !t.cap)) return false; // ("Hinterland of Things": an event's title)
   return !INNER_CAPITAL.test(text.slice(span.start, span.end));
 }
+
+/**
+ * A person's name or a member's word, then "of" (and "the"), right before a word in capitals: the body the person is of ("Ed Wong of the
+ * NYT", "a former director of the QRSA"; not after a lower-case word that is no member's: "the size of the GDP", nor before "and": see
+ * COORDINATED_AFTER).
+ */
+const MEMBER_OF_BEFORE =
+  /(?:\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|\b(?:director|head|chief|members?|president|chair(?:man|woman)?|spokes(?:man|woman|person)|officials?|officers?|agents?|employees?|reporters?|correspondents?|editors?|secretary|leaders?|founder|governor|commissioner),?)\sof\s(?:the\s)?$/u;
+
+/** "and" or "or" and another word in capitals after the word ("director of SAT and ACT programs": the words qualify a noun after them). */
+const COORDINATED_AFTER = /^\s+(?:and|or|&)\s+\p{Lu}{2}/u;
 
 /** A body's people right after its name, then their verb ("Greenpeace activists climbed", "Zelvan employees were told"). */
 const BODYS_PEOPLE_AFTER =

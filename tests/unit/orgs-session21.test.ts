@@ -53,3 +53,11 @@ describe('a legal form after a role’s "of"', () => {
     expect(await mentionsOf('organization', 'She is now Chief Executive of Morrow Freight Ltd. and lives in the north.')).toEqual(['Morrow Freight Ltd.']);
   });
 });
+
+describe('a word in capitals after a person’s name or a member’s word and "of"', () => {
+  it('"Ed Marr of the QTB", "a former director of the QRSA": the body; not before "and" ("director of QAT and QCT programs")', async () => {
+    expect(await mentionsOf('organization', 'The intrepid Ed Marr of the QTB has more on the boycott.')).toEqual(['QTB']);
+    expect(await mentionsOf('organization', 'He is a former director of the QRSA and lives in town.')).toEqual(['QRSA']);
+    expect(await mentionsOf('organization', 'She is the director of QAT and QCT programs at a school.')).toEqual([]);
+  });
+});
