@@ -83,8 +83,18 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
  * "Lima, a Peruvian restaurant,": an appositive says the name is a thing (thing-appositive.ts), unless a preposition of place or a
  * list places it ("In Australia, a doctor's visit…" opens a clause after the place).
  */
-export const saysThing = (h: Hit, ctx: CountryView): boolean => appositiveKind(ctx.text, h.span) === 'thing' && !placedStrongly(h, ctx);
+export const saysThing = (h: Hit, ctx: CountryView): boolean =>
+  appositiveKind(ctx.text, h.span) === 'thing' &&
+  (!placedStrongly(h, ctx) ||
+    (appositiveKind(ctx.text, h.span, true) === 'thing' && !OPENING_PHRASE.test(ctx.text.slice(Math.max(0, h.span.start - 40), h.span.start))));
+/** A sentence's opening phrase ends at the name: "In Peru, the documentary…" */
+const OPENING_PHRASE = /(?:^|[.!?:]\s+|\n\s*)\p{Lu}\p{Ll}*\s+(?:the\s+)?$/u;
 
+/**
+ * (After a preposition of place the comma may end a phrase — "In Australia, a doctor's visit…", "made in the USA, the unit
+ * features…" — so only an appositive whose head is a kind of thing or venue outright, inside the sentence, says what the name
+ * is: "the chef at Lima, the Peruvian restaurant,".)
+ */
 /** A preposition of place before the name (with "the" between or not), or a list of places it is in. */
 function placedStrongly(h: Hit, ctx: CountryView): string | null {
   const w = wordBefore(ctx.text, h.span.start);

@@ -151,7 +151,7 @@ const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', '
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
   // "the spy drama Tehran", "the racehorse Kentucky", "the repair ship Asean Explorer": a kind of thing in lower case right
-  // before the name makes the name the thing's (an organisation's only after a vessel's or a work's kind: "the retailer X" is X).
+  // before the name makes the name the thing's (an organisation's only after a vessel's kind: "the retailer X" is X).
   if (kindBefore(text, span, candidates)) return 'thing';
   // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
   // whatever else it names. (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Not a name that is
@@ -216,8 +216,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
 
 /** Kinds of thing, in lower case, that stand before a thing's name (APPOSITIVE_THING_KINDS, vessels, works; not "flagship", a firm's word too). */
 const THING_KINDS: ReadonlySet<string> = new Set([...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS, ...WORK_KINDS].filter((k) => k !== 'flagship'));
-/** Of those, the kinds no organisation is. */
-const NOT_ORG_KINDS: ReadonlySet<string> = new Set([...VESSEL_KINDS, ...WORK_KINDS, 'drama', 'thriller', 'comedy', 'podcast', 'racehorse', 'horse']);
+/** Of those, the kinds no organisation is ("in this movie Google and Amazon create…": a work's kind may be a clause's). */
+const NOT_ORG_KINDS: ReadonlySet<string> = new Set(VESSEL_KINDS);
 const LOWER_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)\s$/u;
 /**
  * What may follow a thing's name after its kind: punctuation, a capitalised word (the name goes on), or a verb's auxiliary, a

@@ -94,13 +94,20 @@ const HEAD_AFTER = new RegExp(
     `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|whom|by|about|behind|with|for|in|at|on|from|near|where|sold|made|built|run|held|known|set)\\b|\\s+\\p{Ll}+ed\\b)`,
   'u',
 );
+/** Kinds of thing and of venue an appositive's head names outright (a preposition of place may stand before: "the chef at Lima, the Peruvian restaurant,"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set([
+  ...APPOSITIVE_THING_KINDS,
+  ...'restaurant bar café cafe pub bistro brasserie diner bakery shop store boutique hotel nightclub venue gallery brand'.split(' '),
+]);
 /** A clause's verbs after a noun: no appositive goes on past one (also where-appositive.ts). */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 /** What an appositive right after the name calls it: a place, a thing, or nothing said (no appositive). */
-export function appositiveKind(text: string, span: Span): 'place' | 'thing' | null {
+export function appositiveKind(text: string, span: Span, named = false): 'place' | 'thing' | null {
   if (text.charCodeAt(span.end) !== 44) return null;
   const m = HEAD_AFTER.exec(text.slice(span.end, span.end + 90));
   if (!m) return null;
+  // (Asked for a named kind only: the phrase's head is a kind of thing or venue, "the Peruvian restaurant".)
+  if (named && !NAMED_KINDS.has(m[2]!)) return null;
   const words = `${m[1]} ${m[2]}`.toLowerCase().split(/[\s,]+/);
   // (A clause's verb: "Crossett, Arkansas, the company said" is no appositive.)
   if (words.some((w) => CLAUSE_VERBS.has(w))) return null;

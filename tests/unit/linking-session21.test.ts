@@ -42,3 +42,12 @@ describe('"the" before a name English writes without it', () => {
     expect(await linked('Tariffs on goods from the Gambia, Senegal and Mali were cut.', 'Gambia')).toEqual(['country:ga']);
   });
 });
+
+describe('an appositive that names a venue or a thing outright', () => {
+  it('says what the name is even after a preposition of place inside the sentence', async () => {
+    expect(await linked('We booked a table at Havana, the Cuban bar on the high street, for eight.', 'Havana')).toEqual([]);
+  });
+  it('but an opening phrase of place keeps its place', async () => {
+    expect(await linked('In Havana, the company said, demand for rooms doubled.', 'Havana')).toEqual(['place:havana']);
+  });
+});
