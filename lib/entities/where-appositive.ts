@@ -26,10 +26,11 @@ export interface WhereView {
 export const saidCountry = (h: Hit, v: WhereView): string | null =>
   addressCountry(h, v) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
 
-/** (Also a pair before " in": "between Perth and Kingston in eastern Ontario".) */
-const OPENS = /^(?:,\s+(?:in|the|a|an)\s|\s+in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+in\s)/u;
+/** (Also ", on" or ", near": "Lagos, on Portugal's Algarve coast,"; and a pair before " in": "between Perth and Kingston in eastern Ontario".) */
+const OPENS = /^(?:,\s+(?:in|on|near|the|a|an)\s|\s+in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+in\s)/u;
 /** A division after the phrase's comma, ending an address: "in Norfolk County, Ontario,". */
 const DIVISION_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=[,.;])/u;
+const BORDER = /\b(?:border|borders|frontier|boundary)\b/i;
 const PHRASE_END = /[,.;:()\u2014\u2013]/u;
 /**
  * A clause's verb after a noun ends the phrase: "In Busan, the jury praised … a Thai drama" is a clause, not an appositive
@@ -56,6 +57,8 @@ export function appositiveCountry(h: Hit, v: WhereView): string | null {
   let to = from + (stop < 0 ? Math.min(rest.length, 80) : stop);
   // (Only after "in": ", the Museum of Contemporary Art, Chicago," after "Amsterdam" is a list's next item.)
   if (/\bin\s$/.test(open[0])) to += DIVISION_AFTER.exec(v.text.slice(to, to + 40))?.[0].length ?? 0;
+  // ("Rafah, on Egypt's border", "Goma, near the Rwandan frontier": a border is another country's too.)
+  if (BORDER.test(v.text.slice(from, to))) return null;
   const said = new Set<string>();
   // (From the first hit at the phrase, found by a binary search: a page of thousands of "X, in Y" stays linear.)
   for (let i = hitIndexFrom(v.hits, from); i < v.hits.length; i++) {

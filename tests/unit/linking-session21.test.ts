@@ -51,3 +51,10 @@ describe('an appositive that names a venue or a thing outright', () => {
     expect(await linked('In Havana, the company said, demand for rooms doubled.', 'Havana')).toEqual(['place:havana']);
   });
 });
+
+describe('a place’s appositive with "on" or "near"', () => {
+  it('puts it in the country it names', async () => {
+    expect(await linked('Golf courses in Lagos, on Portugal’s south coast, are busy every winter.', 'Lagos')).toEqual([]);
+    expect(await linked('Golf courses in Lagos, on Nigeria’s Atlantic coast, are busy every winter.', 'Lagos')).toEqual(['place:lagos']);
+  });
+});
