@@ -12,7 +12,6 @@ import { cityOverDivisions, divisionAbroad, isDivision, readAsCity, seatCitiesOf
 import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress } from './us-state-context';
 import { inCompanyList } from './company-lists';
-import { inTitleCaseLine } from './title-case';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
@@ -20,7 +19,7 @@ import { foreignInAmerica, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
 import { kinName, travelledTo } from './kin-names';
 import { saysThing, whereEvidence } from './country-evidence';
-import { theBeforeName } from './the-before';
+import { everydayOpening, theBeforeName, theInside } from './the-before';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -237,7 +236,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
-  const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId));
+  // (Not by an everyday word of the record opening a sentence: "Down the road in Newry" is no district of Down.)
+  const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId) && !everydayOpening(c, h, ctx.text));
   if (local.length === 1) return personCheck(local[0]!, h, ctx, 'the only one of its name whose country the article names');
   // "Reykjavik, the capital of Iceland": the capital before the municipality of the same name.
   const capital = local.filter((c) => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Capital of\b/.test(f.value)));
@@ -264,8 +264,6 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
 const ownSurname = (h: Hit, ctx: Context): boolean =>
   !!ctx.otherBearers?.has(h.key) && !h.candidates.some((c) => isPlaceRecord(c) && weakPlaceEvidence(c, h, ctx)) && !travelledTo(ctx.text, h.span.start);
 const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
-const theInside = (h: Hit, text: string): boolean =>
-  h.before === 'the' && text.startsWith('The ', h.span.start - 4) && !opensSentence(text, h.span.start - 4) && !inTitleCaseLine(text, h.span);
 /**
  * A one-word name of a person ("Lee", "Modi") links only when the article introduces that person: a title before it, the full
  * name somewhere in the article, or — for the few people every reader knows by surname — a head of state or government of a

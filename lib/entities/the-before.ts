@@ -16,7 +16,9 @@
 import type { DatasetEntity } from '../types';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
-import { wordBefore } from './name-words';
+import { opensSentence, wordBefore } from './name-words';
+import { inTitleCaseLine } from './title-case';
+import { aliasKey } from '../dataset/alias-key';
 import { isCapital } from './place-evidence';
 import { isPlaceRecord } from './record-reads';
 
@@ -53,3 +55,10 @@ export function theBeforeName(h: Hit, text: string, L: LexiconSets | null): bool
   const kinds = h.candidates.filter(isPlaceRecord).every((e) => e.type === 'country' || isCapital(e) || !!L?.usStates.has(key));
   return kinds && (PUNCTUATION_AFTER.test(after) || VERB_AFTER.test(after));
 }
+
+/** "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue. */
+export const theInside = (h: Hit, text: string): boolean =>
+  h.before === 'the' && text.startsWith('The ', h.span.start - 4) && !opensSentence(text, h.span.start - 4) && !inTitleCaseLine(text, h.span);
+/** An everyday word the record carries ("down" of County Down) opening a sentence, where its capital is the sentence's. */
+export const everydayOpening = (c: DatasetEntity, h: Hit, text: string): boolean =>
+  !!c.everydayAliases?.some((a) => aliasKey(a) === h.key) && opensSentence(text, h.span.start);

@@ -58,3 +58,9 @@ describe('a place’s appositive with "on" or "near"', () => {
     expect(await linked('Golf courses in Lagos, on Nigeria’s Atlantic coast, are busy every winter.', 'Lagos')).toEqual(['place:lagos']);
   });
 });
+
+describe('an everyday word a place carries, opening a sentence', () => {
+  it('is the word, even where the article names the place’s country', async () => {
+    expect(await linked('Down the hill in Newry, crowds gathered for the match.', 'Down')).toEqual([]);
+  });
+});
