@@ -52,11 +52,13 @@ const SCORE_BEFORE_WORDS: ReadonlySet<string> = new Set(['over', 'against', 'to'
  */
 const CLUB_AFTER = new RegExp(
   [
-    // ("Monaco came from behind to beat Lyon 3-2": a comeback's words before the match verb.)
-    `,?\\s+(?:(?:came\\s+from\\s+behind|fought\\s+back|rallied|went\\s+on)\\s+to\\s+)?(?:(?:${MATCH_VERBS})\\s+(?:[\\p{L}.'’-]+\\s+){0,3})?${SCORE}`,
+    // ("Monaco came from behind to beat Lyon 3-2", "came from two goals down to beat": a comeback's words before the match verb.)
+    `,?\\s+(?:(?:came\\s+from\\s+(?:behind|(?:[\\p{L}\\d-]+\\s+){1,3}down)|fought\\s+back|rallied|went\\s+on)\\s+to\\s+)?(?:(?:${MATCH_VERBS})\\s+(?:[\\p{L}.'’-]+\\s+){0,3})?${SCORE}`,
     `(?:['’]s?)?\\s+(?:${CLUB_PLAYERS.join('|')})\\b`,
     // ("Barcelona soccer player Gerard Pique", "the Leeds rugby league side": a sport's word makes the place its club.)
     `\\s+(?:soccer|football|rugby|basketball|baseball|hockey|cricket|volleyball|handball|netball)\\s+(?:player|players|star|stars|legend|coach|captain|club|team|side|squad)\\b`,
+    // ("bowled Kent out for 142", "Surrey were all out for 210": an innings' total is a side's.)
+    `\\s+(?:(?:were|was)\\s+)?(?:all\\s+)?out\\s+for\\s+\\d`,
     // ("The Astana team's sprinter": a city's team with its member after it.)
     `\\s+team['’]s?\\s+(?:${CLUB_PLAYERS.join('|')}|riders?|sprinters?|drivers?|cyclists?)\\b`,
     // ("Astana's team leader", "Ferrari's team principal": a team's post after the possessive.)

@@ -135,13 +135,14 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
  * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
  * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows",
  * "the Colorado beetle", "Turkey vultures", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Dayton agreements", "the Oslo
- * accords", "the Kyoto protocol", "the Normandy format"); two-word
+ * accords", "the Kyoto protocol", "the Normandy format"); a fish, a game or a vegetable ("Alaska pollock", "Texas hold'em",
+ * "Brussels sprouts"); two-word
  * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
  */
 export const PLACE_TERM_HEADS: readonly string[] = split(
   'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer ' +
     'cow cows heifer heifers beetle beetles artichoke artichokes vulture vultures periwinkle rot ' +
-    'agreement agreements accord accords protocol format',
+    "agreement agreements accord accords protocol format pollock hold’em hold'em sprouts fern ferns",
 );
 export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */

@@ -64,3 +64,14 @@ describe('an everyday word a place carries, opening a sentence', () => {
     expect(await linked('Down the hill in Newry, crowds gathered for the match.', 'Down')).toEqual([]);
   });
 });
+
+describe('sides and terms named after a place', () => {
+  it('a side that comes from goals down, or is all out for a total', async () => {
+    expect(await linked('Monaco came from a goal down to beat Nice 2-1.', 'Monaco')).toEqual([]);
+    expect(await linked('Middlesex bowled Kent out for 98 at Lord’s in London.', 'Kent')).toEqual([]);
+  });
+  it('a vegetable or a card game', async () => {
+    expect(await linked('Brussels sprouts were the most wasted vegetable this Christmas.', 'Brussels')).toEqual([]);
+    expect(await linked('A Texas hold’em night raised £900 for the hospice.', 'Texas')).toEqual([]);
+  });
+});
