@@ -83,10 +83,14 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
  * "Lima, a Peruvian restaurant,": an appositive says the name is a thing (thing-appositive.ts), unless a preposition of place or a
  * list places it ("In Australia, a doctor's visit…" opens a clause after the place).
  */
-export const saysThing = (h: Hit, ctx: CountryView): boolean =>
-  appositiveKind(ctx.text, h.span) === 'thing' &&
-  (!placedStrongly(h, ctx) ||
-    (appositiveKind(ctx.text, h.span, true) === 'thing' && !OPENING_PHRASE.test(ctx.text.slice(Math.max(0, h.span.start - 40), h.span.start))));
+export const saysThing = (h: Hit, ctx: CountryView): boolean => {
+  if (appositiveKind(ctx.text, h.span) !== 'thing') return false;
+  const named = (): boolean =>
+    appositiveKind(ctx.text, h.span, true) === 'thing' && !OPENING_PHRASE.test(ctx.text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  // (A longer name only by a kind named outright: "Puerto Rico, the 2002 strategy game,"; not "the White Mountains of New Hampshire, the
+  // Grand Canyon in Arizona", a list.)
+  return h.tokens > 1 ? named() : !placedStrongly(h, ctx) || named();
+};
 /** A sentence's opening phrase ends at the name: "In Peru, the documentary…" */
 const OPENING_PHRASE = /(?:^|[.!?:]\s+|\n\s*)\p{Lu}\p{Ll}*\s+(?:the\s+)?$/u;
 

@@ -135,7 +135,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     return null;
   }
   // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts).
-  const notPlace = (h.tokens === 1 && saysThing(h, ctx)) || theBeforeName(h, ctx.text, ctx.L);
+  const notPlace = saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L);
   let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;

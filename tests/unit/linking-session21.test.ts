@@ -75,3 +75,12 @@ describe('sides and terms named after a place', () => {
     expect(await linked('A Texas hold’em night raised £900 for the hospice.', 'Texas')).toEqual([]);
   });
 });
+
+describe('a longer place name with an appositive that names a kind of thing', () => {
+  it('is the thing', async () => {
+    expect(await linked('Saudi Arabia, the board game set in Riyadh oil fields, is back in print.', 'Saudi Arabia')).toEqual([]);
+  });
+  it('but a list of places after it is no appositive', async () => {
+    expect(await linked('We hiked the hills of New Zealand, the Grand Canyon in Arizona and the Alps.', 'New Zealand')).toEqual(['country:nz']);
+  });
+});
