@@ -121,11 +121,11 @@ export const KIN_ADDRESS: ReadonlySet<string> = new Set(split('aunt auntie uncle
 export const SAINT_WORDS: ReadonlySet<string> = new Set(split('st ste saint san santa santo sao são'));
 
 /**
- * Ranks of the peerage, whose holders are styled "<rank> of <territory>" ("the Duke of Wellington",
- * "the Earl of Derby"): the territory there is part of a title, not the place a card would describe.
+ * Ranks of the peerage and sees of the church, whose holders are styled "<rank> of <territory>" ("the Duke of Wellington",
+ * "the Archbishop of Canterbury"): the territory there is part of a title, not the place a card would describe.
  */
 export const PEERAGE_RANKS: ReadonlySet<string> = new Set(
-  split('duke duchess earl countess count marquess marquis marchioness viscount viscountess baron baroness'),
+  split('duke duchess earl countess count marquess marquis marchioness viscount viscountess baron baroness archbishop bishop'),
 );
 
 /**

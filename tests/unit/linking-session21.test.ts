@@ -84,3 +84,10 @@ describe('a longer place name with an appositive that names a kind of thing', ()
     expect(await linked('We hiked the hills of New Zealand, the Grand Canyon in Arizona and the Alps.', 'New Zealand')).toEqual(['country:nz']);
   });
 });
+
+describe('a see in a bishop’s style', () => {
+  it('opens no card of the town, as a peer’s territory does not', async () => {
+    expect(await linked('The Archbishop of York led a service in Leeds for the flood victims.', 'York')).toEqual([]);
+    expect(await linked('The Bishop of London spoke at a vigil in Manchester, England.', 'London')).toEqual([]);
+  });
+});
