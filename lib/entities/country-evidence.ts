@@ -196,7 +196,7 @@ const ITS_BORDER = /^\s\p{Ll}+\sits\s(?:main\s|only\s|southern\s|northern\s|east
  * A verb of speech in the past, or "says", after the name ("has said", "warned"): words.ts SPEECH_VERB_FORMS. (Not its other
  * forms in -s, which are nouns as often: "Jordan notes", "Nepal reports".)
  */
-function speechAfter(after: string): boolean {
+export function speechAfter(after: string): boolean {
   const w = SPEECH_WORD_AFTER.exec(after)?.[1];
   const base = w ? SPEECH_VERB_FORMS.get(w) : undefined;
   return !!base && base !== w && (w === 'says' || !w!.endsWith('s'));

@@ -152,13 +152,13 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
 const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'duo', 'trio', 'quartet', 'quintet']);
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
-  // "the spy drama Tehran", "the racehorse Kentucky", "the repair ship Asean Explorer": a kind of thing in lower case right
-  // before the name makes the name the thing's (an organisation's only after a vessel's kind: "the retailer X" is X).
-  if (kindBefore(text, span, candidates)) return 'thing';
   // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
   // whatever else it names. (Not after a preposition: "In Sudan, the film, which …" fronts an adverbial. Not a name that is
   // only people's: "'Amped' by Daniel H. Wilson, a gripping novel" describes the book, not its author.)
   const prev = wordBefore(text, span.start);
+  // "the spy drama Tehran", "the racehorse Kentucky", "the repair ship Asean Explorer": a kind of thing in lower case right
+  // before the name makes the name the thing's (an organisation's only after a vessel's kind: "the retailer X" is X).
+  if (prev && THING_KINDS.has(prev) && kindBefore(text, span, prev, candidates)) return 'thing';
   const cue = text.charCodeAt(span.end) === 44 || prev === 'called' || prev === 'named';
   if (cue && !candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && thingAppositive(text, span)) return 'thing';
   if (!candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && COPULA_HINT.test(text.slice(span.end, span.end + 4)) && thingPredicate(text, span))
@@ -220,7 +220,6 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
 const THING_KINDS: ReadonlySet<string> = new Set([...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS, ...WORK_KINDS].filter((k) => k !== 'flagship'));
 /** Of those, the kinds no organisation is ("in this movie Google and Amazon create…": a work's kind may be a clause's). */
 const NOT_ORG_KINDS: ReadonlySet<string> = new Set(VESSEL_KINDS);
-const LOWER_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)\s$/u;
 /**
  * What may follow a thing's name after its kind: punctuation, a capitalised word (the name goes on), or a verb's auxiliary, a
  * preposition, a conjunction or a verb in the present ("opens", "returns"). Any other lower-case word opens a clause whose object the kind is ("the film China banned",
@@ -228,9 +227,9 @@ const LOWER_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)\s$/u;
  */
 const AFTER_THING =
   /^(?:\s*(?:[,.;:!?)\u2014\u2013'’"”]|$)|\s+(?:\p{Lu}|(?:is|was|has|had|will|would|can|could|may|might|which|that|who|by|from|in|on|at|for|and|or|as|with|to|about|into)\b|\p{Ll}{2,}s\b))/u;
-function kindBefore(text: string, span: Span, candidates: readonly DatasetEntity[]): boolean {
-  const kind = LOWER_WORD_BEFORE.exec(before(text, span, 24))?.[1];
-  if (!kind || !THING_KINDS.has(kind)) return false;
+function kindBefore(text: string, span: Span, kind: string, candidates: readonly DatasetEntity[]): boolean {
+  // (In lower case as written: "Drama" may open a longer name.)
+  if (!text.startsWith(kind, span.start - kind.length - 1)) return false;
   if (candidates.some((c) => !isPlaceRecord(c) && c.type !== 'person') && !NOT_ORG_KINDS.has(kind)) return false;
   return AFTER_THING.test(text.slice(span.end, span.end + 16));
 }

@@ -20,6 +20,7 @@ import { opensSentence, wordBefore } from './name-words';
 import { inTitleCaseLine } from './title-case';
 import { aliasKey } from '../dataset/alias-key';
 import { isCapital } from './place-evidence';
+import { speechAfter } from './country-evidence';
 import { isPlaceRecord } from './record-reads';
 
 /** Names English writes with "the" that the dataset writes without it. */
@@ -33,9 +34,9 @@ const REGIONS =
 const METAPHOR_AFTER = new RegExp(`^\\s+of\\s+(?:(?!(?:${DETERMINERS})\\b)\\p{Ll}|(?:the\\s+)?(?:${REGIONS})\\b)`, 'u');
 /** Punctuation, or a preposition ("on the Missouri after the lock failed"). */
 const PUNCTUATION_AFTER = /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s(?:after|before|in|at|near|since|during|until|for|from|to|by|with|below|above)\s)/u;
-/** A clause's verb (not "said": a state speaks, a river does not). */
+/** A clause's verb; not speech (country-evidence.ts speechAfter) nor what a state does ("The Vatican said", "decided"). */
 const VERB_AFTER =
-  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|finally)\s)?(?:is|was|has|had|have|will|would|could|can|remains|became|rose|fell|flooded|\p{Ll}{2,}ed)\b(?<!\s(?:said|claimed|warned|announced|stated|added|noted|reported|insisted|argued|denied|confirmed|declared|accused|urged|called|asked|agreed|decided|signed|voted|approved|rejected|objected|responded|replied|stressed))/u;
+  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|finally)\s)?(?:is|was|has|had|have|will|would|could|can|remains|became|rose|fell|flooded|\p{Ll}{2,}ed)\b(?<!\s(?:decided|signed|voted|approved|rejected|objected|responded|replied|accused|urged|called|asked|agreed))/u;
 
 /** Heads of names written with "the" ("the United Kingdom", "the West Bank", "the Czech Republic", "the Ivory Coast"). */
 const THE_HEADS =
@@ -53,7 +54,7 @@ export function theBeforeName(h: Hit, text: string, L: LexiconSets | null): bool
   const after = text.slice(h.span.end, h.span.end + 40);
   if (METAPHOR_AFTER.test(after)) return true;
   const kinds = h.candidates.filter(isPlaceRecord).every((e) => e.type === 'country' || isCapital(e) || !!L?.usStates.has(key));
-  return kinds && (PUNCTUATION_AFTER.test(after) || VERB_AFTER.test(after));
+  return kinds && (PUNCTUATION_AFTER.test(after) || (VERB_AFTER.test(after) && !speechAfter(after)));
 }
 
 /** "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue. */
