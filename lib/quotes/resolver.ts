@@ -7,6 +7,8 @@ export { NAME_RUN_RE, nextNameRun } from './name-runs';
 
 /** An acronym's capitals ("AP", "KCNA"). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
+/** Capitalised words in a row, particles between them (lastPersonIn). */
+const NAME_WORDS = new RegExp(`\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:${PARTICLE_ALTERNATION})[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*`, 'gu');
 
 /**
  * Resolution (part of ./speaker.ts): a speaker phrase turned into a Speaker against earlier
@@ -239,7 +241,7 @@ export class SpeakerResolver {
       if (s.name !== not) best = s;
     }
     if (best) return best;
-    const re = new RegExp(`\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:${PARTICLE_ALTERNATION})[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*`, 'gu');
+    const re = NAME_WORDS;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text)) && m.index < to) {
