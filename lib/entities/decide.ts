@@ -10,7 +10,7 @@ import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOu
 import { isGroup, isParty, partyNamed } from './party-context';
 import { cityOverDivisions, divisionAbroad, isDivision, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
-import { asUsPlace, inUsAddress } from './us-state-context';
+import { asUsPlace, inUsAddress, meansState } from './us-state-context';
 import { inCompanyList } from './company-lists';
 import { besideLeader } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
@@ -160,7 +160,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
   if (!candidates.length) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
-  if (ctx.american && ctx.L?.usStates.has(h.key))
+  // ("Georgia's Cobb County", "Georgia's secretary of state": the state by what only a state has, us-state-context.ts.)
+  if (ctx.L?.usStates.has(h.key) && (ctx.american || meansState(ctx.text, h.span)))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts).

@@ -121,7 +121,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     // given-name-like word in the same run names somebody else; so does an author's in a list of references ("De Sousa RA, Lima AC").
     if (
       list.every((e) => e.type === 'person') &&
-      (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]) || inAuthorList(text, span))
+      (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]) || placeNameBefore(prev, ts[a]!, found) || inAuthorList(text, span))
     )
       continue;
     // "Jack London": a given name that is some person's alias, before any other name word, is a longer name's first word.
@@ -173,12 +173,9 @@ function honorificBefore(text: string, at: number): boolean {
 /** Ranks written out before a name ("Captain America", "Colonel Jordan"): a person's or a character's, never a place's. */
 const RANKS: ReadonlySet<string> = new Set(['captain', 'colonel', 'sergeant', 'lieutenant', 'admiral', 'professor']);
 
-/**
- * What is done only to a person, right after the name ("Lima was substituted", "Jordan was
- * arrested"): the subject is a person who bears a place's name, not the place.
- */
 /** ", 34," right after a name: news gives a person's age so. */
 const AGE_AFTER = /^,\s?\d{1,3},/;
+/** What is done only to a person, right after the name ("Lima was substituted", "Jordan was arrested"): a person who bears a place's name. */
 const PERSON_PASSIVE =
   /^\s(?:was|is|has been|had been|will be)\s(?:arrested|jailed|sentenced|convicted|acquitted|substituted|hospitali[sz]ed|knighted|married|divorced|sacked|kidnapped|murdered|stabbed|sent off|charged with)\b/;
 
@@ -211,6 +208,10 @@ function anyUsed(used: boolean[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (used[i]) return true;
   return false;
 }
+
+/** "Victoria Starmer", "Georgia Meloni": a place's name glued before a person's alias in one run is a relative's or a namesake's given name. */
+const placeNameBefore = (t: Token | undefined, at: Token, found: Found): boolean =>
+  !!t && at.start - t.end === 1 && !upperAlready(t.text) && !!found.get(tokenKey(t))?.every(isPlaceRecord);
 
 /** A name-like word that is no dataset name other than a person's ("Omar" is a leader's weak alias, and a given name). */
 function nameNeighbour(t: Token | undefined, found: Found, L: LexiconSets | null, other?: Token): boolean {

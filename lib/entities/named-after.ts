@@ -20,6 +20,7 @@ import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
+import { namedBy, NAMED_BY_ENDS } from './named-by';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -206,9 +207,13 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (prev && (DRINKS.has(prev) || DRINK_BEFORE.test(before(text, span, 32)))) return 'thing';
   // "Stockholm syndrome", "beef Wellington", "India pale ale": a term coined after the place (place-terms.ts).
   if (placeTerm(text, span, prev ?? undefined)) return 'thing';
+  // "an Airbus A321 named Jalisco", "the ancient kingdom of Macedonia"; a career's club, "300 appearances for Sunderland" (named-by.ts).
+  const by = prev && NAMED_BY_ENDS.has(prev) ? namedBy(text, span, prev) : null;
+  if (by === 'thing') return 'thing';
   // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
   if ((candidates.some((c) => c.type === 'country') && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
   const club =
+    by === 'club' ||
     stickyAt(CLUB_AFTER, text, span.end) ||
     (!!prev && SCORE_BEFORE_WORDS.has(prev) && SCORE_BEFORE.test(before(text, span, 48))) ||
     (stickyAt(PLURAL_AFTER, text, span.end) && opensSentence(text, span.start)) ||
@@ -247,7 +252,8 @@ export function withoutNamedAfter<H extends { span: Span; key: string; candidate
   });
 }
 
-export const CLUB_WHY = 'article-built: a club named after its city or country, in a match (“beat Lyon 3-1”, “Leeds are unbeaten”)';
+export const CLUB_WHY =
+  'article-built: a club named after its city or country, in a match or a career (“beat Lyon 3-1”, “Leeds are unbeaten”, “300 games for Leeds”)';
 /** Article-built organisations, one per name, for the clubs named after a place (spans in text order). */
 export function clubEntities(text: string, spans: readonly Span[]): EntityResult[] {
   const byName = new Map<string, Span[]>();

@@ -75,9 +75,16 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
   if (before && (TRADES.has(before) || ROLE_WORDS.has(before)) && !ownWords(pick).has(before) && !pick.roles?.some((r) => LEADERS.test(r.office ?? '')))
     return true;
+  const own = ownWords(pick);
+  // "Theresa May, who was headteacher of a primary school": a relative clause giving the name a trade, in an article with no word of
+  // public office, is a namesake's ("Volodymyr Zelensky, who was a comedian" in a story of his presidency is not).
+  // (After "a" or "an" any noun is a trade, "who was a postman in Leeds"; else one of the lists' or a compound of one, "headteacher".)
+  const rel = h.tokens >= 2 ? RELATIVE_TRADE.exec(ctx.text.slice(h.span.end, h.span.end + 80)) : null;
+  const trade = rel?.[2];
+  if (trade && (rel[1] || isTrade(trade)) && !own.has(trade) && !PUBLIC_LIFE.has(trade) && !TITLE_WORDS.has(trade) && !(ctx.official ??= isOfficial(ctx.text)))
+    return true;
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
-  const own = ownWords(pick);
   // (Function words say nothing: "Member of Parliament for Maidenhead" and "a dinner lady in Hull for 31 years" share "for".)
   const words = m[1]!
     .toLowerCase()
@@ -88,6 +95,12 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   // (A title word after a lower-case noun is that noun's kind of person, no title: "a dinner lady", "a tea lady".)
   return !words.some((w, i) => own.has(w) || PUBLIC_LIFE.has(w) || (TITLE_WORDS.has(w) && (i === 0 || KEEP_TITLE.has(words[i - 1]!))));
 }
+/** ", who was headteacher of", ", who worked as a nurse in": "a" or "an" (group 1), the trade (group 2), the last word before a preposition or the clause's end. */
+const RELATIVE_TRADE =
+  /^,\s+who\s+(?:was|is|had\s+been|has\s+been|became|worked\s+as|served\s+as)\s+(?:(an?\s)|the\s+)?\s*(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?=\s+(?:of|at|for|in|on|with|from)\s|[,.;])/u;
+/** A trade or a private role, or a compound ending in one ("headteacher", "schoolteacher"). */
+const isTrade = (w: string): boolean =>
+  TRADES.has(w) || ROLE_WORDS.has(w) || PRIVATE_ROLES.has(w) || TRADE_ENDS.some((t) => w.length > t.length && w.endsWith(t));
 /** Words before a title word that keep it a title ("a former judge", "the late queen"); any other lower-case word makes a noun of it. */
 const KEEP_TITLE: ReadonlySet<string> = new Set([
   'former',
@@ -110,6 +123,8 @@ const THE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?the\s/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['', 'of', 'the', 'for', 'and', 'in', 'to', 'on', 'at', 'a', 'an', 'by', 'with', 'from']);
 /** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"). */
 const PRIVATE_ROLES: ReadonlySet<string> = new Set(['driver', 'worker', 'owner', 'resident', 'student', 'pensioner', 'landlord', 'cleaner']);
+/** Trades and roles that end compounds ("headteacher", "schoolteacher"). */
+const TRADE_ENDS = [...TRADES, ...PRIVATE_ROLES].filter((t) => t.length >= 5);
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */
 function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
   if (!REGNAL_END.test(h.key)) return false;

@@ -38,8 +38,17 @@ const PHRASE_END = /[,.;:()\u2014\u2013]/u;
  * ("the besieged city").
  */
 const CLAUSE_AFTER_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,3}?(?=(?:${[...CLAUSE_VERBS].join('|')}|\\p{Ll}{3,}ed)\\b)`, 'u');
+/**
+ * After " in " with no comma, the phrase is the place's name and its lowercase qualifiers only: "near Perth in central Scotland to
+ * promote exports to the United States" says Scotland, not the clause after it.
+ */
+const IN_NAME = /^(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$))+(?:(?:province|state|region|county|district|coast)\b)?/u;
 function phraseEnd(rest: string, opening: string): number {
   const stop = rest.search(PHRASE_END);
+  if (!opening.startsWith(',')) {
+    const name = IN_NAME.exec(rest)?.[0].length;
+    return name !== undefined && (stop < 0 || name < stop) ? name : stop;
+  }
   if (!/^,\s+(?:the|a|an)\s$/.test(opening)) return stop;
   const clause = CLAUSE_AFTER_NOUN.exec(stop < 0 ? rest : rest.slice(0, stop));
   return clause ? clause[0].length : stop;

@@ -135,7 +135,7 @@ export const PEERAGE_RANKS: ReadonlySet<string> = new Set(
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
   split(
     'analyst writer correspondent reporter editor columnist founder economist researcher lawyer adviser advisor ' +
-      'author historian expert activist fellow executive manager coach professor officer',
+      'author historian expert activist fellow executive manager coach professor officer sergeant sgt corporal trooper',
   ),
 );
 
@@ -150,7 +150,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
     'president vice prime minister secretary chancellor senator representative governor mayor king queen ' +
       'prince princess pope emir sheikh ayatollah patriarch archbishop bishop cardinal general chairman ' +
       'chairwoman chair ceo director spokesman spokeswoman spokesperson ambassador envoy diplomat judge justice ' +
-      'speaker leader commissioner premier deputy attorney commander colonel captain admiral sergeant ' +
+      'speaker leader commissioner premier deputy attorney commander colonel captain admiral ' +
       'lieutenant candidate nominee lawmaker mp head official chief whip',
   ),
 ]);

@@ -1,0 +1,42 @@
+/**
+ * Three more ways a sentence says a place's name is something else's, read from the word right before the name (named-after.ts
+ * asks them only after one of their last words, so the dataset hits of a long page cost a set look-up each):
+ * - a career's club: "300 appearances for Sunderland", "won 140 games for Toronto", "played for Leeds", "coached Wigan";
+ * - a thing given the name: "an Airbus A321 named Jalisco", "a racehorse called Kansas" (not "a country called Georgia", nor a
+ *   verb's object: "was named Mexico's ambassador", "named Paris as host");
+ * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany".
+ */
+import type { Span } from '../types';
+
+/** The words the patterns below end on. */
+export const NAMED_BY_ENDS: ReadonlySet<string> = new Set(['for', 'coached', 'captained', 'named', 'called', 'dubbed', 'christened', 'nicknamed', 'of']);
+
+/** What a player or a coach does for a club, right before its name. */
+const CAREER_BEFORE =
+  /\b(?:(?:appearances|apps|games|goals|caps|matches|seasons|starts|wickets|tries|touchdowns|innings)\s+for|(?:played|plays|playing|signed|signing)\s+for|coached|captained)\s+$/;
+
+/** A common noun (or a model's code: "A321") and a verb of naming right before the name; group 1 the noun. */
+const NAMED_BEFORE = /(?:^|[\s(])(\p{Ll}{3,}|[\p{L}-]*\d[\p{L}\d-]*)\s+(?:named|called|dubbed|christened|nicknamed)\s+$/u;
+/** Words before "named" that make it a verb's (an auxiliary, an adverb in -ly is tested apart) or a place's own kind. */
+const NOT_THING_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'was were is are be been being has have had also once now then later still first recently since and but who which that ' +
+    'country nation state city town village island region province capital place kingdom republic area district county territory'
+  ).split(' '),
+);
+/** After the name: a possessive, or "as", "the" or "its" make "named" an appointing or a choosing verb. */
+const VERB_OBJECT_AFTER = /^(?:['’]s\b|\s+(?:as|the|its|their|his|her)\b)/;
+
+/** A state of the past, "of" and the name. */
+const PAST_STATE_BEFORE =
+  /\b(?:ancient|medieval|mediaeval|historic|historical|old|bygone|vanished|classical)\s+(?:\p{Ll}+\s+)?(?:kingdom|empire|realm|caliphate|duchy|principality|sultanate|khanate)\s+of\s+$/u;
+
+/** Whether the words before the name make it a club (a career's) or a thing (given the name, or a state of the past); null if neither. */
+export function namedBy(text: string, span: Span, prev: string): 'club' | 'thing' | null {
+  const before = text.slice(Math.max(0, span.start - 48), span.start);
+  if (prev === 'for' || prev === 'coached' || prev === 'captained') return CAREER_BEFORE.test(before) ? 'club' : null;
+  if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;
+  const noun = NAMED_BEFORE.exec(before)?.[1];
+  if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;
+  return VERB_OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) ? null : 'thing';
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * Kinds of evidence added after reading the errors of trap sets q and r (session 22). Sentences written for these tests with
+ * other names and words than the trap fixtures'.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a place’s name glued before a leader’s surname', () => {
+  it('is a relative’s or a namesake’s given name', async () => {
+    expect(await linked('Sydney Albanese, the prime minister’s niece, opened a bakery in Canberra.', 'Albanese')).toEqual([]);
+  });
+  it('but the leader named bare or in full stays', async () => {
+    expect(await linked('Albanese opened a bakery in Canberra.', 'Albanese')).toEqual(['person:anthony-albanese']);
+    expect(await linked('Prime Minister Anthony Albanese opened a bakery in Canberra.', 'Anthony Albanese')).toEqual(['person:anthony-albanese']);
+  });
+});
+
+describe('a junior police or military rank before a member of Congress’s name', () => {
+  it('is a namesake’s title', async () => {
+    expect(await linked('Police sergeant Rick Scott said the lorry had overturned on the bridge.', 'Rick Scott')).toEqual([]);
+  });
+  it('but "Senator" is his own', async () => {
+    expect(await linked('Senator Rick Scott said the Senate would vote on the bill this week.', 'Rick Scott')).toEqual(['person:rick-scott']);
+  });
+});
+
+describe('a relative clause that gives a full name a trade', () => {
+  it('is a namesake’s, in an article with no word of public office', async () => {
+    expect(await linked('Gordon Brown, who was a postman in Leeds for thirty years, died peacefully at home.', 'Gordon Brown')).toEqual([]);
+  });
+  it('but not in a story of public life', async () => {
+    expect(await linked('Gordon Brown, who was a teacher before he entered parliament, spoke in London.', 'Gordon Brown')).toEqual(['person:gordon-brown']);
+  });
+});
+
+describe('a career’s club', () => {
+  it('goals, games or appearances for a city, or coaching it, make it a club', async () => {
+    expect(await linked('The French striker, who scored 90 goals for Bordeaux, has retired at 36.', 'Bordeaux')).toEqual([]);
+    expect(await linked('He later coached Lyon for two seasons before moving to Paris.', 'Lyon')).toEqual([]);
+  });
+  it('but the city itself stays', async () => {
+    expect(await linked('The wine fair is held in Bordeaux every June.', 'Bordeaux')).toEqual(['place:bordeaux']);
+  });
+});
+
+describe('a thing given a place’s name', () => {
+  it('after a common noun or a model’s code and "named" or "called"', async () => {
+    expect(await linked('The French Red Cross sent a new lifeboat named Bordeaux to the harbour in Calais.', 'Bordeaux')).toEqual([]);
+  });
+  it('but not a verb of appointing, nor a place’s own kind', async () => {
+    expect(await linked('He was named Canada’s ambassador to Japan in 2019.', 'Canada')).toEqual(['country:ca']);
+  });
+});
+
+describe('a state of the past', () => {
+  it('"the ancient kingdom of" names no country of today', async () => {
+    expect(await linked('Coins from the ancient kingdom of Armenia went on show at the museum.', 'Armenia')).toEqual([]);
+    expect(await linked('Coins from Armenia went on show at the museum in Yerevan.', 'Armenia')).toEqual(['country:am']);
+  });
+});
+
+describe('a US state’s county after its possessive', () => {
+  it('makes a name shared with a country the state', async () => {
+    expect(await linked('Voters in Georgia’s DeKalb County waited for hours to cast their ballots.', 'Georgia')).toEqual([]);
+  });
+  it('but the country’s own words keep the country', async () => {
+    expect(await linked('Georgia’s parliament met in Tbilisi on Monday.', 'Georgia')).toEqual(['country:gg']);
+  });
+});
+
+describe('"in" and a region after a place', () => {
+  it('says the region, not a clause after it', async () => {
+    expect(await linked('The premier toured a car plant near London in southwestern Ontario to promote exports to the United States.', 'London')).toEqual([]);
+  });
+});
