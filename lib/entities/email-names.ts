@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { lineStartMatches } from '../text/line-matches';
 import { tokenize } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord } from './name-words';
@@ -43,15 +44,14 @@ export function emailNames(text: string, taken: OverlapIndex, L: LexiconSets): S
 export function quotedSurnameFirst(text: string, taken: OverlapIndex, L: LexiconSets): Span[] {
   const out: Span[] = [];
   if (text.indexOf('",') < 0 && text.indexOf(', ') < 0) return out;
-  QUOTED_ENTRY.lastIndex = 0;
-  for (let m: RegExpExecArray | null, re = QUOTED_ENTRY; (m = re.exec(text));) {
+  for (const m of lineStartMatches(QUOTED_ENTRY, text)) {
     const start = m.index + m[0].indexOf('"') + 1;
     const span = { start, end: start + m[1]!.length };
     if (L.soleGivenNames.has(m[2]!.toLowerCase()) && displayName(text, span, L) && !taken.overlaps(span)) out.push(span);
   }
   return out;
 }
-const QUOTED_ENTRY = /^[ \t]*"(\p{Lu}[\p{L}'\u2019-]+, (\p{Lu}[\p{Ll}'\u2019-]+))"[ \t]*$/gmu;
+const QUOTED_ENTRY = /^[ \t]*"(\p{Lu}[\p{L}'\u2019-]+, (\p{Lu}[\p{Ll}'\u2019-]+))"[ \t]*$/muy;
 
 /** One to three name words, or two with a comma between ("Lenhart, Matthew"), and nothing else. */
 function displayName(text: string, span: Span, L: LexiconSets): boolean {

@@ -1,4 +1,5 @@
 import type { EntityResult, Span } from '../types';
+import { lineStartMatches } from '../text/line-matches';
 import { tokenize, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
@@ -78,8 +79,7 @@ export function signedNames(text: string, runs: Run[], taken: OverlapIndex, L: L
  */
 export function creditNames(text: string, taken: OverlapIndex, L: LexiconSets, lower: LowerWords): Span[] {
   const out: Span[] = [];
-  CREDIT_LINE.lastIndex = 0;
-  for (let m: RegExpExecArray | null, re = CREDIT_LINE; (m = re.exec(text));) {
+  for (const m of lineStartMatches(CREDIT_LINE, text)) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
     const ts = tokenize(m[1]!);
     const one = ts.length === 1;
@@ -94,7 +94,7 @@ export function creditNames(text: string, taken: OverlapIndex, L: LexiconSets, l
   return out;
 }
 const CREDIT_LINE =
-  /^[ \t]*(?:(?:thanks|thank you|love|cheers|regards)[ \t,]+)?(?:from|by|(?:posted|written|submitted|reviewed) by)[ \t]+(\p{L}[\p{L}'\u2019-]*(?: \p{L}[\p{L}'\u2019-]*){0,2})([ \t]*[.!]?[ \t]*)$/gimu;
+  /^[ \t]*(?:(?:thanks|thank you|love|cheers|regards)[ \t,]+)?(?:from|by|(?:posted|written|submitted|reviewed) by)[ \t]+(\p{L}[\p{L}'\u2019-]*(?: \p{L}[\p{L}'\u2019-]*){0,2})([ \t]*[.!]?[ \t]*)$/imuy;
 
 /**
  * A given name written in lower case, as web mail writes names, where only a person's name stands: alone on the line after a
@@ -135,8 +135,7 @@ const CLOSING_LINE =
 export function initialsSignOffs(text: string, entities: EntityResult[], L: LexiconSets): void {
   const people = entities.filter((e) => e.type === 'person' && initialsOf(e.name) !== null);
   if (!people.length) return;
-  INITIALS_LINE.lastIndex = 0;
-  for (let m: RegExpExecArray | null, re = INITIALS_LINE; (m = re.exec(text));) {
+  for (const m of lineStartMatches(INITIALS_LINE, text)) {
     const letters = m[1]!.toLowerCase();
     // (Not a common acronym or a known organisation's: "AP", "PR", "TV" credit lines.)
     if (L.acronyms.has(m[1]!.toUpperCase()) || L.knownOrgs.has(letters) || L.companies.has(letters)) continue;
@@ -150,7 +149,7 @@ export function initialsSignOffs(text: string, entities: EntityResult[], L: Lexi
   }
 }
 /** A line of two or three letters, perhaps after a dash and before a full stop. */
-const INITIALS_LINE = /^[ \t]*-?[ \t]*(\p{L}{2,3})\.?[ \t]*$/gmu;
+const INITIALS_LINE = /^[ \t]*-?[ \t]*(\p{L}{2,3})\.?[ \t]*$/muy;
 /** How near (in characters) the full name must stand. */
 const NEAR = 300;
 /** A name's initials: first and last word's, and every word's for three or more words ("debra perlingiere" → ["dp"]); null for one word. */
