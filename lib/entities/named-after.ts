@@ -20,7 +20,7 @@ import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
-import { namedBy, NAMED_BY_ENDS } from './named-by';
+import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -183,8 +183,10 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
-  // "the band Texas", "Swedish rockers Europe": a group of performers named after the place (no place card, no article-built place).
+  // "the band Texas", "Swedish rockers Europe", "tour with Alabama": a group of performers named after the place (no place card, no
+  // article-built place; named-by.ts bandBilled).
   if (places && prev && PERFORMERS.has(prev)) return 'thing';
+  if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)
   const played = PLAYED_BEFORE.test(before(text, span, 16));

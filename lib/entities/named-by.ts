@@ -4,12 +4,38 @@
  * - a career's club: "300 appearances for Sunderland", "won 140 games for Toronto", "played for Leeds", "coached Wigan";
  * - a thing given the name: "an Airbus A321 named Jalisco", "a racehorse called Kansas" (not "a country called Georgia", nor a
  *   verb's object: "was named Mexico's ambassador", "named Paris as host");
- * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany".
+ * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany";
+ * - a band by its billing (bandBilled, asked of places that are no country): "tour with Alabama", "Europe headlined".
  */
 import type { Span } from '../types';
 
 /** The words the patterns below end on. */
-export const NAMED_BY_ENDS: ReadonlySet<string> = new Set(['for', 'coached', 'captained', 'named', 'called', 'dubbed', 'christened', 'nicknamed', 'of']);
+export const NAMED_BY_ENDS: ReadonlySet<string> = new Set([
+  'for',
+  'coached',
+  'captained',
+  'named',
+  'called',
+  'dubbed',
+  'christened',
+  'nicknamed',
+  'of',
+  'with',
+  'by',
+]);
+
+/** A band's billing before its name: "tour with Alabama", "opened for Chicago", "a single by Chicago", "supporting act for Boston". */
+const BAND_BEFORE =
+  /\b(?:(?:tour|tours|toured|touring|tour\s+dates)\s+with|(?:opened|opening|opens|open|support(?:ing)?(?:\s+act)?)\s+for|(?:songs?|singles?|albums?|tracks?|hits?|gigs?|concerts?|sets?|EPs?|LPs?|records?|ballads?|covers?|encores?)\s+by)\s+$/;
+/** A band's doing right after its name: "Europe headlined", "Kansas closed the festival", "Chicago played a two-hour set". */
+const BAND_AFTER =
+  /\s+(?:headlined|headlines|headlining|(?:closed|opened|closes|opens)\s+the\s+(?:show|concert|festival|gig|night|bill)|(?:played|performed|plays|performs)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}(?:set|gig|concert|encore))\b/y;
+/** A band named after a place, by its billing (a country is left alone: "toured with England" is a national side). */
+export function bandBilled(text: string, span: Span, prev: string | null): boolean {
+  if ((prev === 'with' || prev === 'for' || prev === 'by') && BAND_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start))) return true;
+  BAND_AFTER.lastIndex = span.end;
+  return BAND_AFTER.test(text);
+}
 
 /** What a player or a coach does for a club, right before its name. */
 const CAREER_BEFORE =
@@ -34,8 +60,10 @@ const PAST_STATE_BEFORE =
 /** Whether the words before the name make it a club (a career's) or a thing (given the name, or a state of the past); null if neither. */
 export function namedBy(text: string, span: Span, prev: string): 'club' | 'thing' | null {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
-  if (prev === 'for' || prev === 'coached' || prev === 'captained') return CAREER_BEFORE.test(before) ? 'club' : null;
+  if (prev === 'for' && CAREER_BEFORE.test(before)) return 'club';
+  if (prev === 'coached' || prev === 'captained') return 'club';
   if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;
+  if (prev === 'for' || prev === 'with' || prev === 'by') return null;
   const noun = NAMED_BEFORE.exec(before)?.[1];
   if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;
   return VERB_OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) ? null : 'thing';

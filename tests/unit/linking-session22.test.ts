@@ -75,3 +75,13 @@ describe('"in" and a region after a place', () => {
     expect(await linked('The premier toured a car plant near London in southwestern Ontario to promote exports to the United States.', 'London')).toEqual([]);
   });
 });
+
+describe('a band named after a place, by its billing', () => {
+  it('touring with it, or its headlining, names the band', async () => {
+    expect(await linked('The Nashville singer will tour with Chicago across the United States next spring.', 'Chicago')).toEqual([]);
+    expect(await linked('Chicago headlined the second night of the festival in Ohio.', 'Chicago')).toEqual([]);
+  });
+  it('but the city keeps its shops', async () => {
+    expect(await linked('Shops opened for business in Chicago on Monday.', 'Chicago')).toEqual(['place:chicago']);
+  });
+});
