@@ -20,6 +20,7 @@ import { shortFormUnnamed } from './short-forms';
 import { kinName, travelledTo } from './kin-names';
 import { saysThing, whereEvidence } from './country-evidence';
 import { everydayOpening, theBeforeName, theInside } from './the-before';
+import { inLongerWhole } from './longer-whole';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -134,8 +135,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (h.candidates.every(isPlaceRecord)) (ctx.styled ??= []).push(h.span);
     return null;
   }
-  // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts).
-  const notPlace = saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L);
+  // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts); "St Vincent and the Grenadines" (longer-whole.ts).
+  const notPlace = saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L);
   let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;

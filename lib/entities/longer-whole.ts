@@ -1,0 +1,58 @@
+/**
+ * A place's name that the text writes as one word of a longer whole, a whole that is not the place (issue 18: on real pages the
+ * commonest wrong dataset link is a place's name taken out of a longer proper name):
+ *  - a conjunct of its own country's compound name, written another way than the dataset writes it ("St Vincent and the
+ *    Grenadines", "Sao Tome & Principe"): the country is meant, not its parish, island or capital. The record's summary names
+ *    the country the place belongs to ("parish of Saint Vincent and the Grenadines"); the words beside the hit, with "and" or
+ *    "&" (and "the"), are that name's neighbouring words. (The country's own name, written as the dataset writes it, matched
+ *    whole first: link.ts, longest alias.)
+ *  - a work's title: the name opening its line (perhaps after a list's number) before "by" and a person's name ("Atacama by
+ *    Ana Reyes (May 13th)", "3. Patagonia by Jon Ellis"): a book, a film or a photograph called after the place. Inside a sentence
+ *    ("discovered in Ethiopia by Kaldi", "published in Canada by University of Manitoba Press") "by" names the agent, and the
+ *    place stays. (A name in quotation marks links to nothing already.)
+ * Cost: asked of hits with a place among their candidates; two short slices and a regex or two.
+ */
+import { aliasKey } from '../dataset/alias-key';
+import type { LexiconSets } from './lexicon-sets';
+import type { Hit } from './link';
+import { isPlaceRecord } from './record-reads';
+import { TITLE_WORDS } from '../text/words';
+
+export function inLongerWhole(h: Hit, text: string, L: LexiconSets | null): boolean {
+  if (!h.candidates.some(isPlaceRecord)) return false;
+  return conjunctOfCountry(h, text) || titledWork(h, text, L);
+}
+
+/** A capitalised word, then "and" or "&" and perhaps "the", right before the hit. */
+const CONJUNCT_BEFORE = /(\p{Lu}[\p{L}.'’-]*)\s+(?:and|&)\s+(the\s+)?$/u;
+/** "and" or "&", perhaps "the", and a capitalised word right after the hit. */
+const CONJUNCT_AFTER = /^\s+(?:and|&)\s+(the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
+
+function conjunctOfCountry(h: Hit, text: string): boolean {
+  const before = CONJUNCT_BEFORE.exec(text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  const after = before ? null : CONJUNCT_AFTER.exec(text.slice(h.span.end, h.span.end + 40));
+  if (!before && !after) return false;
+  const name = text.slice(h.span.start, h.span.end);
+  // The words as the country's name would have them: "vincent and the grenadines", "sao tome and principe".
+  const words = before ? aliasKey(`${before[1]} and ${before[2] ?? ''}${name}`) : aliasKey(`${name} and ${after![1] ?? ''}${after![2]}`);
+  return h.candidates.some((c) => {
+    if (c.type !== 'place' || !c.countryId || !c.summary) return false;
+    const about = aliasKey(c.summary.slice(c.summary.indexOf(':') + 1));
+    // The country's name ends the summary ("… of Saint Vincent and the Grenadines"): the hit is its last conjunct or its first.
+    return before ? about.endsWith(` ${words}`) : about.includes(` of ${words}`) || about.includes(` of the ${words}`);
+  });
+}
+
+/** "by" and a person's name: two capitalised words, the first perhaps an initial ("by Ana Reyes", "by J. Ellis"). */
+const BY_PERSON = /^\s+by\s+(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+/u;
+/** The hit opens its line (perhaps after a list's number or bullet). */
+const LINE_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-*•])\s+)?$/;
+
+function titledWork(h: Hit, text: string, L: LexiconSets | null): boolean {
+  const by = BY_PERSON.exec(text.slice(h.span.end, h.span.end + 60));
+  if (!by) return false;
+  // Not an office before the name ("Kyiv by President …" is an agent, whatever the line).
+  const first = by[1]!.replace(/\.$/, '').toLowerCase();
+  if (TITLE_WORDS.has(first) || L?.titles.has(first)) return false;
+  return LINE_BEFORE.test(text.slice(Math.max(0, h.span.start - 12), h.span.start));
+}

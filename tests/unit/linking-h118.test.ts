@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** Issue 18: a place's name that the text writes as one word of a longer whole is not the place (lib/entities/longer-whole.ts). */
+const linked = async (text: string) => {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.fromDataset).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.id}`));
+};
+
+describe("a conjunct of its own country's compound name, written another way", () => {
+  it('"St Vincent and the Grenadines" is not the Grenadines parish; the country in full still links', async () => {
+    const ids = await linked('The new clinic in St Vincent and the Grenadines opened on Monday. Saint Vincent and the Grenadines has about 100,000 people.');
+    expect(ids).not.toContain('Grenadines=place:grenadines');
+    expect(ids).toContain('Saint Vincent and the Grenadines=country:vc');
+  });
+
+  it('"Sao Tome & Principe" is neither the capital nor the island region', async () => {
+    const ids = await linked('Cocoa exports from Sao Tome & Principe doubled last year, the central bank said.');
+    expect(ids).not.toContain('Sao Tome=place:sao-tome');
+    expect(ids).not.toContain('Principe=place:principe');
+  });
+
+  it('a conjunct beside another name than its country’s other word stays the place', async () => {
+    const ids = await linked('The ferry sailed between Sao Tome and Lisbon twice a month.');
+    expect(ids).toContain('Sao Tome=place:sao-tome');
+  });
+});
+
+describe('a work’s title before "by" and a person’s name', () => {
+  it('a place alone on its line before "by" and a name is a book’s title', async () => {
+    const ids = await linked('New novels this spring\n\nAtacama by Lena Morales (June 2nd)\nA survey team is stranded in the desert north of Santiago, Chile.');
+    expect(ids).not.toContain('Atacama=place:atacama');
+    expect(ids).toContain('Chile=country:ci');
+  });
+
+  it('so is one after a list’s number', async () => {
+    const ids = await linked('Our picks\n\n2. Atacama by Lena Morales\nA survey team is stranded in the desert north of Santiago, Chile.');
+    expect(ids).not.toContain('Atacama=place:atacama');
+  });
+
+  it('inside a sentence "by" names an agent, and the place stays', async () => {
+    const ids = await linked('Coffee was first found in Ethiopia by Kaldi Berhane, a goat herder, the legend says.');
+    expect(ids).toContain('Ethiopia=country:et');
+  });
+});
