@@ -19,8 +19,9 @@ import { foreignInAmerica, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
 import { kinName, travelledTo } from './kin-names';
 import { saysThing, whereEvidence } from './country-evidence';
-import { everydayOpening, theBeforeName, theInside } from './the-before';
+import { theBeforeName, theInside } from './the-before';
 import { inLongerWhole } from './longer-whole';
+import { abroadInAmerica, localTo } from './local-namesakes';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -238,8 +239,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   const named = candidates.filter((c) => ctx.sure!.has(c.id));
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
-  // (Not by an everyday word of the record opening a sentence: "Down the road in Newry" is no district of Down.)
-  const local = candidates.filter((c) => c.countryId && ctx.countries!.has(c.countryId) && !everydayOpening(c, h, ctx.text));
+  const local = candidates.filter((c) => localTo(c, h, ctx)); // (not by an everyday word opening a sentence, nor by divisions alone in an American article)
   if (local.length === 1) return personCheck(local[0]!, h, ctx, 'the only one of its name whose country the article names');
   // "Reykjavik, the capital of Iceland": the capital before the municipality of the same name.
   const capital = local.filter((c) => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Capital of\b/.test(f.value)));
@@ -248,7 +248,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (weak) {
     const strong = candidates.filter((c) => !weakFor(c, h.key));
     // (An administrative division needs its country named: "Owned by Meta" is not Colombia's Meta department.)
-    if (strong.length === 1 && divisionPlaced(strong[0]!, ctx) && whereEvidence(strong[0]!, h, ctx) !== null)
+    if (strong.length === 1 && divisionPlaced(strong[0]!, h, ctx) && whereEvidence(strong[0]!, h, ctx) !== null)
       return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place preposition ("in Sydney", "near Sydney"); inside a
     // longer name it never got here ("Sydney Sweeney"). After "from" only if the name is no given name ("a letter from Sydney", "a French press
@@ -256,7 +256,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // into Meta"), a division needs its country named: "in Charlotte" is the US city, not a parish of Saint Vincent ("to Reading" elsewhere stays).
     // After "to" only on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
     const own = cityOverDivisions(
-      candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, ctx))),
+      candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
     );
     if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx)) return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
@@ -291,8 +291,8 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   return null;
 }
 
-/** Not an administrative division, or one whose country the article names (for a US state: any American context). */
-const divisionPlaced = (c: DatasetEntity, ctx: Context): boolean => !isDivision(c) || countryInContext(c, ctx);
+/** Not an administrative division, or one whose country the article names (for a US state: any American context; local-namesakes.ts). */
+const divisionPlaced = (c: DatasetEntity, h: Hit, ctx: Context): boolean => (!isDivision(c) || countryInContext(c, ctx)) && !abroadInAmerica(c, h, ctx);
 const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
   ctx.adjectiveCountries.has(c.id) ||
   ctx.placeCountries!.has(c.id) ||

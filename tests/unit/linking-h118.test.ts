@@ -44,3 +44,16 @@ describe('a work’s title before "by" and a person’s name', () => {
     expect(ids).toContain('Ethiopia=country:et');
   });
 });
+
+describe('in an American article, English town names that only name the United Kingdom for each other', () => {
+  it('a list of American towns with two English towns’ names links neither abroad', async () => {
+    const ids = await linked('The Cape Cod tour from Boston stops in Newport, Plymouth and Hyannis before the ferry to Nantucket.');
+    expect(ids).not.toContain('Plymouth=place:plymouth-uk');
+    expect(ids).not.toContain('Plymouth=place:plymouth');
+  });
+
+  it('with the country named by its own name, the English town stays', async () => {
+    const ids = await linked('The Cape Cod tour from Boston flies on to Britain, stopping in Newport and Plymouth before London.');
+    expect(ids).toContain('Plymouth=place:plymouth-uk');
+  });
+});
