@@ -73,7 +73,13 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
-  if (before && (TRADES.has(before) || ROLE_WORDS.has(before)) && !ownWords(pick).has(before) && !pick.roles?.some((r) => LEADERS.test(r.office ?? '')))
+  // ("Shop steward Boris Johnson": a leader too, where the article has no word of public office.)
+  if (
+    before &&
+    (TRADES.has(before) || ROLE_WORDS.has(before) || PRIVATE_ROLES.has(before)) &&
+    !ownWords(pick).has(before) &&
+    (!pick.roles?.some((r) => LEADERS.test(r.office ?? '')) || !(ctx.official ??= isOfficial(ctx.text)))
+  )
     return true;
   const own = ownWords(pick);
   // "Theresa May, who was headteacher of a primary school": a relative clause giving the name a trade, in an article with no word of
@@ -122,7 +128,13 @@ const KEEP_TITLE: ReadonlySet<string> = new Set([
 const THE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?the\s/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['', 'of', 'the', 'for', 'and', 'in', 'to', 'on', 'at', 'a', 'an', 'by', 'with', 'from']);
 /** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"). */
-const PRIVATE_ROLES: ReadonlySet<string> = new Set(['driver', 'worker', 'owner', 'resident', 'student', 'pensioner', 'landlord', 'cleaner']);
+const PRIVATE_ROLES: ReadonlySet<string> = new Set(
+  (
+    'driver worker owner resident student pensioner landlord cleaner steward organiser organizer apprentice electrician plumber ' +
+    'caretaker volunteer cashier waiter waitress porter janitor mechanic builder carpenter labourer laborer miner fisherman ' +
+    'firefighter paramedic postman postwoman courier receptionist hairdresser'
+  ).split(' '),
+);
 /** Trades and roles that end compounds ("headteacher", "schoolteacher"). */
 const TRADE_ENDS = [...TRADES, ...PRIVATE_ROLES].filter((t) => t.length >= 5);
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */

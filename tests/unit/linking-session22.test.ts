@@ -85,3 +85,13 @@ describe('a band named after a place, by its billing', () => {
     expect(await linked('Shops opened for business in Chicago on Monday.', 'Chicago')).toEqual(['place:chicago']);
   });
 });
+
+describe('a private role before or after a leader’s full name', () => {
+  it('names a namesake where the article has no word of public office', async () => {
+    expect(await linked('Shop steward Anthony Albanese said the dockers would ballot members over pay.', 'Anthony Albanese')).toEqual([]);
+    expect(await linked('Gordon Brown, the club’s volunteer caretaker, said the pavilion would reopen in May.', 'Gordon Brown')).toEqual([]);
+  });
+  it('but not in a story of public life', async () => {
+    expect(await linked('Former lawyer Anthony Albanese said the government would cut taxes.', 'Anthony Albanese')).toEqual(['person:anthony-albanese']);
+  });
+});
