@@ -89,6 +89,9 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   const trade = rel?.[2];
   if (trade && (rel[1] || isTrade(trade)) && !own.has(trade) && !PUBLIC_LIFE.has(trade) && !TITLE_WORDS.has(trade) && !(ctx.official ??= isOfficial(ctx.text)))
     return true;
+  // "X, who runs a bakery in Hamburg": a private life after the name; "The landlord, X, said": a trade before it (no public office in the article).
+  if (h.tokens >= 2 && (RELATIVE_PRIVATE.test(ctx.text.slice(h.span.end, h.span.end + 40)) || tradeBeforeComma(ctx.text, h.span.start, own)))
+    if (!(ctx.official ??= isOfficial(ctx.text))) return true;
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
   // (Function words say nothing: "Member of Parliament for Maidenhead" and "a dinner lady in Hull for 31 years" share "for".)
@@ -135,6 +138,15 @@ const PRIVATE_ROLES: ReadonlySet<string> = new Set(
     'firefighter paramedic postman postwoman courier receptionist hairdresser'
   ).split(' '),
 );
+/** ", who runs a bakery", ", who owned the corner shop", ", who works at a care home", ", who built up a chain of …". */
+const RELATIVE_PRIVATE =
+  /^,\s+who\s+(?:runs|ran|owns|owned|manages|managed|works|worked|drives|drove|built(?:\s+up)?|founded|started|set\s+up|opened)\s+(?:(?:at|in|for)\s+)?(?:a|an|the|his|her|their)\s/;
+/** "The landlord, ", "their longtime family lawyer, ": a trade (isTrade) as the noun phrase before the name's comma. */
+const TRADE_BEFORE_COMMA = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+),\s+$/u;
+function tradeBeforeComma(text: string, at: number, own: Set<string>): boolean {
+  const w = TRADE_BEFORE_COMMA.exec(text.slice(Math.max(0, at - 48), at))?.[1];
+  return !!w && isTrade(w) && !own.has(w) && !PUBLIC_LIFE.has(w) && !TITLE_WORDS.has(w);
+}
 /** Trades and roles that end compounds ("headteacher", "schoolteacher"). */
 const TRADE_ENDS = [...TRADES, ...PRIVATE_ROLES].filter((t) => t.length >= 5);
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */

@@ -90,6 +90,8 @@ describe('a private role before or after a leader’s full name', () => {
   it('names a namesake where the article has no word of public office', async () => {
     expect(await linked('Shop steward Anthony Albanese said the dockers would ballot members over pay.', 'Anthony Albanese')).toEqual([]);
     expect(await linked('Gordon Brown, the club’s volunteer caretaker, said the pavilion would reopen in May.', 'Gordon Brown')).toEqual([]);
+    expect(await linked('The plumber, Anthony Albanese, said the pipes in the Sydney flat had burst.', 'Anthony Albanese')).toEqual([]);
+    expect(await linked('Gordon Brown, who runs a chip shop in Leeds, said potato prices had doubled.', 'Gordon Brown')).toEqual([]);
   });
   it('but not in a story of public life', async () => {
     expect(await linked('Former lawyer Anthony Albanese said the government would cut taxes.', 'Anthony Albanese')).toEqual(['person:anthony-albanese']);
