@@ -37,8 +37,21 @@ export function afterOfHead(text: string, ts: readonly Token[], a: number, L: Le
   const of = a >= 3 && ts[a - 1]!.text === 'the' ? a - 1 : a;
   if (of < 2 || ts[of - 1]!.text !== 'of') return false;
   const head = key(ts[of - 2]!);
-  return L.orgLeads.has(head) || L.placeLeads.has(head) || L.orgHeads.has(head) || ofLongerName(text, ts, of - 2, L);
+  return L.orgLeads.has(head) || L.placeLeads.has(head) || L.orgHeads.has(head) || ofLongerName(text, ts, of - 2, L) || acronymOf(text, ts[of - 2]!, L);
 }
+
+/**
+ * An organisation's acronym before "of" and the place, with no article or possessive before it ("BCBS of Illinois", a regional
+ * insurer's name in a table of insurers): the place is a word of the organisation's name. Not a common acronym ("GDP of Japan",
+ * "CEO of"), nor a Roman numeral ("King Louis XIV of France"), nor one after "the" ("the AQI of Delhi": a measure of the place).
+ */
+function acronymOf(text: string, h: Token, L: LexiconSets): boolean {
+  if (!ACRONYM.test(h.text) || ROMAN.test(h.text) || L.acronyms.has(h.text) || office(h, L)) return false;
+  return !DETERMINER_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start));
+}
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+const ROMAN = /^[IVXLCDM]+$/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|your|this|that)\s$/i;
 
 /** In the run, a lower-case name particle and then a capitalised word at `b` ("Chad le Clos", "Jordan de Goey"): a longer name goes on. */
 export const particleNameAfter = (ts: readonly Token[], b: number): boolean => !!ts[b] && !ts[b]!.cap && NAME_PARTICLES.has(ts[b]!.low) && !!ts[b + 1]?.cap;

@@ -57,3 +57,16 @@ describe('in an American article, English town names that only name the United K
     expect(ids).toContain('Plymouth=place:plymouth-uk');
   });
 });
+
+describe('an organisation’s acronym before "of" and the place', () => {
+  it('the place is a word of the organisation’s name', async () => {
+    const ids = await linked('Premiums at HWPA of Oregon rose 6 percent this year, while the state regulator froze rates elsewhere.');
+    expect(ids).not.toContain('Oregon=place:oregon');
+  });
+
+  it('not after "the" (a measure of the place), nor after a Roman numeral', async () => {
+    const ids = await linked('Analysts said the CPI of Japan rose 3 percent in May. A coffee tree was given to King Louis XIV of France.');
+    expect(ids).toContain('Japan=country:ja');
+    expect(ids).toContain('France=country:fr');
+  });
+});
