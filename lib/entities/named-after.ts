@@ -183,8 +183,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
-  // "the band Texas", "Swedish rockers Europe", "tour with Alabama": a group of performers named after the place (no place card, no
-  // article-built place; named-by.ts bandBilled).
+  // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts): performers named after the place (no card, no place).
   if (places && prev && PERFORMERS.has(prev)) return 'thing';
   if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
@@ -210,10 +209,11 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "Stockholm syndrome", "beef Wellington", "India pale ale": a term coined after the place (place-terms.ts).
   if (placeTerm(text, span, prev ?? undefined)) return 'thing';
   // "an Airbus A321 named Jalisco", "the ancient kingdom of Macedonia"; a career's club, "300 appearances for Sunderland" (named-by.ts).
-  const by = prev && NAMED_BY_ENDS.has(prev) ? namedBy(text, span, prev) : null;
+  const country = candidates.some((c) => c.type === 'country');
+  const by = prev && NAMED_BY_ENDS.has(prev) ? namedBy(text, span, prev, country) : null;
   if (by === 'thing') return 'thing';
   // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
-  if ((candidates.some((c) => c.type === 'country') && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
+  if ((country && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
   const club =
     by === 'club' ||
     stickyAt(CLUB_AFTER, text, span.end) ||

@@ -5,24 +5,21 @@
  * - a thing given the name: "an Airbus A321 named Jalisco", "a racehorse called Kansas" (not "a country called Georgia", nor a
  *   verb's object: "was named Mexico's ambassador", "named Paris as host");
  * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany";
- * - a band by its billing (bandBilled, asked of places that are no country): "tour with Alabama", "Europe headlined".
+ * - a band by its billing (bandBilled, asked of places that are no country): "tour with Alabama", "Europe headlined";
+ * - a university by its town's name (UNIVERSITY_BEFORE; no country).
  */
 import type { Span } from '../types';
 
 /** The words the patterns below end on. */
-export const NAMED_BY_ENDS: ReadonlySet<string> = new Set([
-  'for',
-  'coached',
-  'captained',
-  'named',
-  'called',
-  'dubbed',
-  'christened',
-  'nicknamed',
-  'of',
-  'with',
-  'by',
-]);
+export const NAMED_BY_ENDS: ReadonlySet<string> = new Set('for coached captained named called dubbed christened nicknamed of with by at from'.split(' '));
+
+/**
+ * A university by its town's name: "students at Georgetown", "graduated from Cambridge", "taught history at Durham" (not "students
+ * from Nairobi", where they come from; nor a name going on, "researchers at Nairobi's Kenyatta Hospital").
+ */
+const UNIVERSITY_BEFORE =
+  /\b(?:(?:students?|undergraduates?|postgraduates?|graduates?|alumni|alumnus|alumna|professors?|lecturers?|faculty|dons|freshmen|academics)\s+at|(?:studied|studies|studying|graduated|graduating|enrolled|enrolling|lectured|lectures|teaches|taught)\s+(?:[\p{Ll}-]+\s+){0,2}(?:at|from))\s+$/iu;
+const NAME_GOES_ON = /^(?:['’]s?\s|\s+\p{Lu})/u;
 
 /** A band's billing before its name: "tour with Alabama", "opened for Chicago", "a single by Chicago", "supporting act for Boston". */
 const BAND_BEFORE =
@@ -58,11 +55,13 @@ const PAST_STATE_BEFORE =
   /\b(?:ancient|medieval|mediaeval|historic|historical|old|bygone|vanished|classical)\s+(?:\p{Ll}+\s+)?(?:kingdom|empire|realm|caliphate|duchy|principality|sultanate|khanate)\s+of\s+$/u;
 
 /** Whether the words before the name make it a club (a career's) or a thing (given the name, or a state of the past); null if neither. */
-export function namedBy(text: string, span: Span, prev: string): 'club' | 'thing' | null {
+export function namedBy(text: string, span: Span, prev: string, country: boolean): 'club' | 'thing' | null {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
   if (prev === 'for' && CAREER_BEFORE.test(before)) return 'club';
   if (prev === 'coached' || prev === 'captained') return 'club';
   if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;
+  if (prev === 'at' || prev === 'from')
+    return !country && UNIVERSITY_BEFORE.test(before) && !NAME_GOES_ON.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;
   if (prev === 'for' || prev === 'with' || prev === 'by') return null;
   const noun = NAMED_BEFORE.exec(before)?.[1];
   if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;

@@ -97,3 +97,13 @@ describe('a private role before or after a leader’s full name', () => {
     expect(await linked('Former lawyer Anthony Albanese said the government would cut taxes.', 'Anthony Albanese')).toEqual(['person:anthony-albanese']);
   });
 });
+
+describe('a university by its town’s name', () => {
+  it('students at it, or a degree from it, name the university', async () => {
+    expect(await linked('Students at Canberra protested over tuition fees on Tuesday.', 'Canberra')).toEqual([]);
+    expect(await linked('She graduated from Bordeaux with a degree in law before moving to Paris.', 'Bordeaux')).toEqual([]);
+  });
+  it('but students from a city, and a name that goes on, keep the city', async () => {
+    expect(await linked('Students from Canberra marched to Parliament House on Tuesday.', 'Canberra')).toEqual(['place:canberra']);
+  });
+});
