@@ -11,9 +11,14 @@ import { wordBefore } from './name-words';
 const KIN_LIST_BEFORE =
   /\b(?:sons?|daughters?|child(?:ren)?|grand(?:son|daughter|child)(?:ren|s)?|twins?|sisters?|brothers?|siblings?|husband|wife|niece|nephew|granddaughters)\s*,?\s+(?:\p{Lu}\p{Ll}+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
 
-/** The name stands in a list of kin's given names. */
+/** "Names on the shortlist for the baby include Sydney, Victoria and …", "popular names such as Paris": names as words, a list of them. */
+const NAMES_LIST_BEFORE =
+  /\b[Nn]ames\s+(?:[\p{Ll}'’]+\s+){0,6}?(?:include|included|including|such\s+as|like|are|were)\s+(?:\p{Lu}\p{Ll}+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
+
+/** The name stands in a list of kin's given names, or of names as words. */
 export function kinName(text: string, span: Span): boolean {
-  return KIN_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start));
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  return KIN_LIST_BEFORE.test(before) || NAMES_LIST_BEFORE.test(before);
 }
 
 /** A verb of travel right before the name ("visited Jordan", "fled Georgia"): the place, whoever else carries the name. */

@@ -107,3 +107,12 @@ describe('a university by its town’s name', () => {
     expect(await linked('Students from Canberra marched to Parliament House on Tuesday.', 'Canberra')).toEqual(['place:canberra']);
   });
 });
+
+describe('a list of names as words', () => {
+  it('"names … include" lists given names, not places', async () => {
+    expect(await linked('Popular baby names this year include Brooklyn, Paris and Milan.', 'Paris')).toEqual([]);
+  });
+  it('but a list of destinations keeps its places', async () => {
+    expect(await linked('Flights to destinations including Paris and Rome were cancelled.', 'Paris')).toEqual(['place:paris']);
+  });
+});
