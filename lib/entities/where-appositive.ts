@@ -26,8 +26,9 @@ export interface WhereView {
 export const saidCountry = (h: Hit, v: WhereView): string | null =>
   addressCountry(h, v) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
 
-/** (Also ", on" or ", near": "Lagos, on Portugal's Algarve coast,"; and a pair before " in": "between Perth and Kingston in eastern Ontario".) */
-const OPENS = /^(?:,\s+(?:in|on|near|the|a|an)\s|\s+in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+in\s)/u;
+/** (Also ", on" or ", near": "Lagos, on Portugal's Algarve coast,"; a pair before " in": "between Perth and Kingston in eastern Ontario"; a
+ * local body's word: "Kingston council in south-west London".) */
+const OPENS = /^(?:,\s+(?:in|on|near|the|a|an)\s|\s+(?:(?:council|borough|district|town|village)\s+)?in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+in\s)/u;
 /** A division after the phrase's comma, ending an address: "in Norfolk County, Ontario,". */
 const DIVISION_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=[,.;])/u;
 const BORDER = /\b(?:border|borders|frontier|boundary)\b/i;

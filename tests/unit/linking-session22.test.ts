@@ -116,3 +116,10 @@ describe('a list of names as words', () => {
     expect(await linked('Flights to destinations including Paris and Rome were cancelled.', 'Paris')).toEqual(['place:paris']);
   });
 });
+
+describe('a local body’s word between a town and its "in"', () => {
+  it('"X council in Y" says X is in Y', async () => {
+    expect(await linked('Kingston council in south-west London voted to close the library.', 'Kingston')).toEqual([]);
+    expect(await linked('Kingston council in Jamaica voted to close the library.', 'Kingston')).toEqual(['place:kingston-jm']);
+  });
+});
