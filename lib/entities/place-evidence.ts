@@ -5,6 +5,7 @@ import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { wordBefore } from './name-words';
+import { placeUndergoes, undergoes } from './place-undergoes';
 
 /** What the checks read of the article (decide.ts Context). */
 export interface PlaceView {
@@ -41,7 +42,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
     (ctx.towns ??= []).push(h.span);
     return null;
   }
-  const here = placedHere(h, ctx);
+  const here = placedHere(h, ctx) ?? placeUndergoes(ctx.text, h.span);
   if (here) return here;
   if (inAddress(c, h, ctx.text)) return 'a division ending a town’s address';
   if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
@@ -118,6 +119,10 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
     return 'a place of origin or seat ("-based", "-born")';
   // "Bury council", "Dubai's airport", "Leeds residents": what only a place has, right after its name.
   if (PLACE_OWN_AFTER.test(text.slice(h.span.end, h.span.end + 32))) return 'a place with its own council, residents or streets';
+  // "Hurricane Melissa battered Jamaica": a storm, a flood, a quake or a fire strikes a place (place-undergoes.ts); a US state's name
+  // too ("flooding hit Georgia"), so it says not which (the country asks for its own evidence).
+  const struck = ctx.L?.usStates.has(h.key) ? null : undergoes(text, h.span);
+  if (struck) return struck;
   if (w === 'of' && !ctx.L?.givenNames.has(h.key)) {
     // (Not after a country's or people's adjective: "the Scottish city of Perth" is not Australia's.)
     const noun = wordBefore(text, h.span.start - 3);
@@ -175,7 +180,8 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
     (w === 'from' && (!ctx.L?.givenNames.has(h.key) || somebodyFrom(ctx.text, h.span.start, ctx.L))) ||
     onRoute(ctx.text, h.span, w) ||
     (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
-    listAfterPreposition(h, ctx)
+    listAfterPreposition(h, ctx) ||
+    !!placeUndergoes(ctx.text, h.span)
   );
 }
 

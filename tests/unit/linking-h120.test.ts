@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** Issue 18, recall: kinds of evidence that only a place has, for one-word names that people, brands and works bear too. */
+const linked = async (text: string) => {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.fromDataset).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.id}`));
+};
+
+describe('what only a place undergoes or has (place-undergoes.ts)', () => {
+  it('a storm, a quake or a flood strikes a country', async () => {
+    expect(await linked('Cyclone Odile battered Jamaica for a whole day before it moved north.')).toContain('Jamaica=country:jm');
+    expect(await linked('A strong earthquake struck Turkey early on Monday, officials said.')).toContain('Turkey=country:tu');
+    expect(await linked('Floods have swept through Jordan after a week of rain.')).toContain('Jordan=country:jo');
+  });
+
+  it('but a person or a car that hits somebody is no storm; nor is a US state’s name the country', async () => {
+    expect(await linked('In the third round he battered Jordan with body shots.')).not.toContain('Jordan=country:jo');
+    expect(await linked('The van hit Jordan as she crossed the road.')).not.toContain('Jordan=country:jo');
+    expect((await linked('Heavy flooding hit Georgia and the Carolinas over the weekend.')).filter((x) => x.startsWith('Georgia=country:'))).toEqual([]);
+  });
+
+  it('a place that is also a given name or a word: its council, "a … man", "of rural …", a storm', async () => {
+    expect(await linked('Bury council will close the swimming baths in March.')).toContain('Bury=place:bury');
+    expect(await linked('A Sydney woman was fined for feeding the ibises.')).toContain('Sydney=place:sydney');
+    expect(await linked('They spent the summer walking the lanes of rural Kent.')).toContain('Kent=place:kent');
+    expect(await linked('Storm Ciarán lashed coastal Kent with gusts of 80mph.')).toContain('Kent=place:kent');
+  });
+
+  it('not a person’s possessive after "a … man", nor a name alone as the subject', async () => {
+    expect(await linked('A Sydney man’s wallet was found in the river.')).not.toContain('Sydney=place:sydney');
+    expect(await linked('Sydney was fined for feeding the ibises.')).not.toContain('Sydney=place:sydney');
+    expect(await linked('Kent scored twice before half-time.')).not.toContain('Kent=place:kent');
+  });
+});
