@@ -22,6 +22,7 @@ import { saysThing, whereEvidence } from './country-evidence';
 import { theBeforeName, theInside } from './the-before';
 import { inLongerWhole } from './longer-whole';
 import { abroadInAmerica, localTo } from './local-namesakes';
+import { namedOtherwise, speaksAsBody } from './acronym-evidence';
 
 /** What the article says as a whole, read once before hits are linked. */
 export interface Context {
@@ -219,6 +220,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
         (isParty(c) && countryInContext(c, ctx)),
     );
   if (!candidates.length) return null;
+  // "The WHO said": an organisation's acronym that is also an everyday word in capitals, speaking as a body does (acronym-evidence.ts).
+  if (candidates.length === 1 && isWeak(h) && speaksAsBody(candidates[0]!, h, ctx))
+    return { pick: candidates[0]!, why: 'an organisation’s acronym that speaks' };
 
   // "Vice President Pence": the one person of that name whose office the title names (not a coin, a place, another Pence).
   if (h.tokens === 1 && isOfficeTitle(h.before, ctx.L)) {
@@ -293,8 +297,4 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context; local-namesakes.ts). */
 const divisionPlaced = (c: DatasetEntity, h: Hit, ctx: Context): boolean => (!isDivision(c) || countryInContext(c, ctx)) && !abroadInAmerica(c, h, ctx);
-const namedOtherwise = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
-  ctx.adjectiveCountries.has(c.id) ||
-  ctx.placeCountries!.has(c.id) ||
-  ctx.hits.some((x) => x !== h && x.candidates.length === 1 && x.candidates[0]!.id === c.id && !isShortAcronym(ctx.text.slice(x.span.start, x.span.end)));
 const hasOwnPlace = (c: DatasetEntity, ctx: Context): boolean => ctx.placeCountries!.has(c.id);

@@ -9,11 +9,15 @@ import type { Span } from '../types';
  *  - its council, right after its name in lower case ("Bury council has closed two libraries"): no person or firm has one;
  *  - the name between "a" and a word for somebody who lives there ("A Sydney man was jailed", "a Mumbai woman"): news
  *    style for where somebody is from;
- *  - a lower-case part of the country before it after "of" ("the lanes of rural Kent", "the hills of northern Kent").
+ *  - a lower-case part of the country before it after "of" ("the lanes of rural Kent", "the hills of northern Kent");
+ *  - a plane shot down or flying over it, dawn breaking over it ("shot down over Kent"); its port, or a named terminal after
+ *    its possessive ("Karachi's port", "Shanghai's Yangshan terminal").
  * Cost: a few slices of text and regexes per one-word place hit that would otherwise stay unlinked.
  */
 export function undergoes(text: string, span: Span): string | null {
-  if (STRUCK_BEFORE.test(text.slice(Math.max(0, span.start - 70), span.start))) return 'a place a storm, flood, quake or fire strikes';
+  const before = text.slice(Math.max(0, span.start - 70), span.start);
+  if (STRUCK_BEFORE.test(before)) return 'a place a storm, flood, quake or fire strikes';
+  if (OVER_BEFORE.test(before)) return 'a place something flies, is shot down or dawns over';
   return null;
 }
 
@@ -23,6 +27,7 @@ export function placeUndergoes(text: string, span: Span): string | null {
   if (struck) return struck;
   const after = text.slice(span.end, span.end + 24);
   if (COUNCIL_AFTER.test(after)) return 'a place with its own council';
+  if (PORT_AFTER.test(text.slice(span.end, span.end + 40))) return 'a place with its own port or terminal';
   if (A_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && RESIDENT_AFTER.test(after)) return 'where somebody is from (“a Sydney man”)';
   if (PART_OF_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return 'a part of a place after “of” (“of rural Kent”)';
   return null;
@@ -92,6 +97,15 @@ const STRUCK_BEFORE = new RegExp(
   `\\b(?:${DISASTERS.map(either).join('|')})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:(?:has|have|had|which|that)\\s+)?(?:(?:also|again|then|badly|severely)\\s+)?(?:${STRIKES.join('|')})(?:\\s+(?:into|through|across|over|parts\\s+of|much\\s+of))?\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|rural|coastal)[\\p{Ll}-]*\\s+)?$`,
   'u',
 );
+/**
+ * "shot down over Kent", "Dawn broke over Karachi", "flew over Jordan": a verb of flight or of the sky's light before "over" (not
+ * "fell over", "won over", "a victory over", which a person undergoes).
+ */
+const OVER_BEFORE =
+  /\b(?:shot\sdown|crashed|crashing|flew|fly|flies|flying|flown|broke|breaking|dawned|hovered|hovering|circled|circling|rose|rising|sets?|setting)\sover\s(?:the\s)?$/;
+/** "Karachi's port struggled", "Shanghai's Yangshan terminal": a port or a docks after the possessive, or a named terminal. */
+const PORT_AFTER =
+  /^['’]s\s(?:(?:main|busy|busiest|container|deep-water|deepwater|fishing)\s)?(?:port|ports|docks|harbour|harbor|seafront|waterfront)\b|^['’]s\s\p{Lu}\p{L}+\s(?:container\s)?terminal\b/u;
 /** "Bury council", "Sydney council's" (the capitalised "X Council" is a longer name of its own, read elsewhere). */
 const COUNCIL_AFTER = /^(?:['’]s)?\s(?:council|councils|councillors|council['’]s)\b/;
 /** "a" or "an" as a word, right before the name. */

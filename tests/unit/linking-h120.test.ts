@@ -34,3 +34,23 @@ describe('what only a place undergoes or has (place-undergoes.ts)', () => {
     expect(await linked('Kent scored twice before half-time.')).not.toContain('Kent=place:kent');
   });
 });
+
+describe('what flies over a place, its port; an acronym that speaks', () => {
+  it('a plane shot down over a place, dawn breaking over it, its port or a named terminal', async () => {
+    expect(await linked('A bomber crashed over Kent during the night raid.')).toContain('Kent=place:kent');
+    expect(await linked('The sun rose over Karachi as the boats set out.')).toContain('Karachi=place:karachi');
+    expect(await linked('Fuel shortages slowed Karachi’s port for a week.')).toContain('Karachi=place:karachi');
+    expect(await linked('Shanghai’s Waigaoqiao terminal closed for two days.')).toContain('Shanghai=place:shanghai');
+  });
+
+  it('not a person one wins over or falls over, nor a terminal illness', async () => {
+    expect(await linked('She fell over Kent on the stairs.')).not.toContain('Kent=place:kent');
+    expect(await linked('Sydney’s terminal illness was diagnosed in May.')).not.toContain('Sydney=place:sydney');
+  });
+
+  it('"The WHO said": an organisation’s acronym between "the" and a verb of speech', async () => {
+    expect(await linked('The WHO warned that measles cases were rising in Europe.')).toContain('WHO=org:who');
+    expect(await linked('THE WHO WARNED OF MEASLES')).not.toContain('WHO=org:who');
+    expect(await linked('Ask the WHO questions you have about the book.')).not.toContain('WHO=org:who');
+  });
+});
