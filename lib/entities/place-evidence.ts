@@ -187,7 +187,7 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
 
 /** A lower-case point of the compass between a preposition of place and the name: "in eastern Ontario", "across north Wales". */
 const COMPASS_BEFORE = new RegExp(
-  `\\b(?:${[...TRAVEL_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|inner|outer|rural|coastal)\\s+$`,
+  `\\b(?:${[...TRAVEL_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?(?:far\\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|inner|outer|rural|coastal)\\s+$`,
 );
 const compassAfterPreposition = (text: string, at: number): boolean => COMPASS_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 

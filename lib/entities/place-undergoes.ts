@@ -11,13 +11,18 @@ import type { Span } from '../types';
  *    style for where somebody is from;
  *  - a lower-case part of the country before it after "of" ("the lanes of rural Kent", "the hills of northern Kent");
  *  - a plane shot down or flying over it, dawn breaking over it ("shot down over Kent"); its port, or a named terminal after
- *    its possessive ("Karachi's port", "Shanghai's Yangshan terminal").
+ *    its possessive ("Karachi's port", "Shanghai's Yangshan terminal"), its house prices ("Toronto's average house price");
+ *  - a journey's end or a seat: lorries or ships bound for it, a route that links it ("links Manchester with Sydney"), an
+ *    elected member's seat ("the MP for Bury").
  * Cost: a few slices of text and regexes per one-word place hit that would otherwise stay unlinked.
  */
 export function undergoes(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - 70), span.start);
   if (STRUCK_BEFORE.test(before)) return 'a place a storm, flood, quake or fire strikes';
   if (OVER_BEFORE.test(before)) return 'a place something flies, is shot down or dawns over';
+  if (BOUND_FOR_BEFORE.test(before)) return 'where lorries, ships or flights are bound for';
+  if (MEMBER_FOR_BEFORE.test(before)) return 'a seat an elected member sits for (“the MEP for Dublin”)';
+  if (LINKED_BEFORE.test(before) || LINKED_WITH_BEFORE.test(before)) return 'a place a route or a flight links';
   return null;
 }
 
@@ -27,7 +32,8 @@ export function placeUndergoes(text: string, span: Span): string | null {
   if (struck) return struck;
   const after = text.slice(span.end, span.end + 24);
   if (COUNCIL_AFTER.test(after)) return 'a place with its own council';
-  if (PORT_AFTER.test(text.slice(span.end, span.end + 40))) return 'a place with its own port or terminal';
+  if (PORT_AFTER.test(text.slice(span.end, span.end + 40)) || HOMES_AFTER.test(text.slice(span.end, span.end + 48)))
+    return 'a place with its own port, terminal or house prices';
   if (A_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && RESIDENT_AFTER.test(after)) return 'where somebody is from (“a Sydney man”)';
   if (PART_OF_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return 'a part of a place after “of” (“of rural Kent”)';
   return null;
@@ -106,6 +112,19 @@ const OVER_BEFORE =
 /** "Karachi's port struggled", "Shanghai's Yangshan terminal": a port or a docks after the possessive, or a named terminal. */
 const PORT_AFTER =
   /^['’]s\s(?:(?:main|busy|busiest|container|deep-water|deepwater|fishing)\s)?(?:port|ports|docks|harbour|harbor|seafront|waterfront)\b|^['’]s\s\p{Lu}\p{L}+\s(?:container\s)?terminal\b/u;
+/** "lorries bound for Gaza", "the ship, bound for Rotterdam": a vehicle or a cargo, at most two words, "bound for". */
+const BOUND_FOR_BEFORE =
+  /\b(?:lorr(?:y|ies)|trucks?|ships?|vessels?|tankers?|freighters?|ferr(?:y|ies)|boats?|flights?|planes?|aircraft|trains?|convoys?|cargo|shipments?|aid|consignments?)[,\s](?:\s?\p{Ll}+\s){0,2}\s?bound\sfor\s(?:the\s)?$/u;
+/** "the former MEP for Dublin", "the MP for Bury", "a senator for Victoria": an elected member's seat. */
+const MEMBER_FOR_BEFORE = /\b(?:MPs?|MEPs?|MSPs?|MLAs?|MPPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?man|[Mm]ember\sof\s[Pp]arliament)\sfor\s$/u;
+/** "A new route links Manchester", "flights connecting Dubai": a route, a flight or a line as the subject of "links". */
+const LINKED_BEFORE =
+  /\b(?:routes?|flights?|services?|lines?|ferr(?:y|ies)|rail\slinks?|railways?|motorways?|highways?|bridges?|tunnels?)\s(?:that\s|which\s|will\s|now\s)?(?:links?|linking|connects?|connecting|joins?|joining)\s$/;
+/** "…links Manchester with Sydney": the route's other end, after the first and "with", "and" or "to". */
+const LINKED_WITH_BEFORE = new RegExp(`${LINKED_BEFORE.source.slice(0, -1)}\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s(?:with|and|to)\\s$`, 'u');
+/** "Toronto's average detached house price", "Dublin's median rents": a place's housing, one or two words of measure between. */
+const HOMES_AFTER =
+  /^['’]s\s(?:(?:average|median|typical|detached|semi-detached|new|private|soaring)\s){1,2}(?:house\sprices?|home\sprices?|rents|housing\smarket)\b/;
 /** "Bury council", "Sydney council's" (the capitalised "X Council" is a longer name of its own, read elsewhere). */
 const COUNCIL_AFTER = /^(?:['’]s)?\s(?:council|councils|councillors|council['’]s)\b/;
 /** "a" or "an" as a word, right before the name. */

@@ -54,3 +54,19 @@ describe('what flies over a place, its port; an acronym that speaks', () => {
     expect(await linked('Ask the WHO questions you have about the book.')).not.toContain('WHO=org:who');
   });
 });
+
+describe('journeys, seats, housing and the far north', () => {
+  it('a route that links two places, lorries bound for one, the far north, its house prices', async () => {
+    const route = await linked('The new service links Manchester with Sydney via Singapore.');
+    expect(route).toContain('Manchester=place:manchester-uk');
+    expect(route).toContain('Sydney=place:sydney');
+    expect(await linked('Three ships bound for Gaza were turned back on Friday.')).toContain('Gaza=place:gaza-gz');
+    expect(await linked('Floodwater cut roads in far north Queensland overnight.')).toContain('Queensland=place:queensland');
+    expect(await linked('Toronto’s median house prices rose for the first time this year.')).toContain('Toronto=place:toronto');
+  });
+
+  it('not a player bound for a club, nor somebody one links with a crime', async () => {
+    expect(await linked('The winger, bound for Chelsea, was left out of the squad.')).not.toContain('Chelsea=place:chelsea');
+    expect((await linked('Police said a witness links Jordan with the robbery.')).filter((x) => x.startsWith('Jordan='))).toEqual([]);
+  });
+});
