@@ -6,7 +6,7 @@ import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready
 import { isPlaceRecord, weakFor } from './record-reads';
 import { HONORIFICS, speechAlternation, TITLE_WORDS } from '../text/words';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
-import { afterOfHead, goesOnInName, particleNameAfter, titleInName } from './of-name';
+import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInName } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 
@@ -276,7 +276,7 @@ function partOfName(text: string, run: Run, i: number, found: Found, L: LexiconS
   // after it, they are ("Jersey Royal", "Victoria Street").
   // (Unless another name word comes right before them inside the run: "Radio Free Europe", "Bank Central Asia".)
   if (before && (L.qualifiers.has(k) || L.lead.has(k))) return adjectiveInsideName(k, L) && nameWordBefore(text, run, i, found, L);
-  if (!before && i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) return false; // "Ukraine Defence Minister"
+  if (!before && ((i + 1 < run.tokens.length && L.titles.has(tokenKey(run.tokens[i + 1]!))) || localBodyAfter(run.tokens, i, found))) return false; // "Ukraine Defence Minister", "Wigan Council"
   // Two countries side by side are two names ("Russia Ukraine talks"); a smaller place next to a
   // place is a word of one longer name ("Jordan Valley", "Tyrone Mali").
   if (found.get(k)?.some((e) => (e.type === 'country' || e.type === 'outlet' || e.type === 'organization') && !e.weakAliases?.includes(k))) return false;

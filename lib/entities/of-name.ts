@@ -67,3 +67,18 @@ export const goesOnInName = (e: DatasetEntity, ts: readonly Token[], b: number):
 export const titleInName = (t: Token, next: Token | undefined, L: LexiconSets): boolean =>
   next && next.start - t.end === 1 && next.cap ? L.orgHeads.has(key(next)) && !GOVERNMENT_HEADS.has(key(next)) : key(t) === 'general'; // "a study from Massachusetts General found": a hospital called by its place and "General" alone
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'office', 'ministry', 'bureau', 'agency', 'service', 'services', 'administration']);
+
+/**
+ * "Wigan Council", "Reading Borough Council", "Kent Police": a local body after a place's name at token i is that place's own, not a
+ * longer name's word (place-undergoes.ts reads it as the place's evidence; "the Arctic Council", a region's, links nothing).
+ */
+export function localBodyAfter(ts: readonly Token[], i: number, found: ReadonlyMap<string, DatasetEntity[]>): boolean {
+  const t = ts[i];
+  // (Not a country's: "the Nigeria Police" is a national force's name, "Nigeria Police Force".)
+  if (!t?.cap || found.get(aliasKeyMemo(ts[i - 1]?.text ?? ''))?.some((e) => e.type === 'country')) return false;
+  // (The body's word ends the name: "the Chicago Police Department" is a longer name of its own.)
+  if (LOCAL_BODIES.has(t.low)) return !ts[i + 1]?.cap;
+  return LOCAL_KINDS.has(t.low) && !!ts[i + 1]?.cap && ts[i + 1]!.low === 'council' && !ts[i + 2]?.cap;
+}
+const LOCAL_BODIES: ReadonlySet<string> = new Set(['council', 'police', 'constabulary']);
+const LOCAL_KINDS: ReadonlySet<string> = new Set(['borough', 'city', 'county', 'district', 'metropolitan', 'town', 'parish', 'shire']);

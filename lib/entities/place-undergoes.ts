@@ -126,7 +126,8 @@ const LINKED_WITH_BEFORE = new RegExp(`${LINKED_BEFORE.source.slice(0, -1)}\\p{L
 const HOMES_AFTER =
   /^['’]s\s(?:(?:average|median|typical|detached|semi-detached|new|private|soaring)\s){1,2}(?:house\sprices?|home\sprices?|rents|housing\smarket)\b/;
 /** "Bury council", "Sydney council's" (the capitalised "X Council" is a longer name of its own, read elsewhere). */
-const COUNCIL_AFTER = /^(?:['’]s)?\s(?:council|councils|councillors|council['’]s)\b/;
+const COUNCIL_AFTER =
+  /^(?:['’]s)?\s(?:council|councils|councillors|council['’]s)\b|^\s(?:(?:Borough|City|County|District|Metropolitan|Town|Parish|Shire)\s)?(?:Council|Police|Constabulary)\b/;
 /** "a" or "an" as a word, right before the name. */
 const A_BEFORE = /(?:^|[^\p{L}\p{N}])[Aa]n?\s$/u;
 /** A word for somebody, then a verb, a relative or a comma ("man was jailed", "woman who", "teenager,"): not "a Ford man's car". */

@@ -70,3 +70,19 @@ describe('journeys, seats, housing and the far north', () => {
     expect((await linked('Police said a witness links Jordan with the robbery.')).filter((x) => x.startsWith('Jordan='))).toEqual([]);
   });
 });
+
+describe('a local body after a place’s name (of-name.ts localBodyAfter)', () => {
+  it('"Wigan Council", "Reading Borough Council", "Kent Police" are the places’ own', async () => {
+    expect(await linked('Wigan Council will resurface the market square in June.')).toContain('Wigan=place:wigan');
+    expect(await linked('Reading Borough Council closed the lido for repairs.')).toContain('Reading=place:reading');
+    expect(await linked('Kent Police said two men had been arrested.')).toContain('Kent=place:kent');
+  });
+
+  it('not a region’s international council, a club, nor a country’s national force', async () => {
+    expect((await linked('The Arctic Council met in Tromsø last week.')).filter((x) => x.startsWith('Arctic='))).toEqual([]);
+    expect(await linked('Manchester City beat Leeds 3-0 on Saturday.')).not.toContain('Manchester=place:manchester-uk');
+    expect((await linked('He was questioned by the Nigeria Police in Abuja.')).filter((x) => x.startsWith('Nigeria='))).toEqual([]);
+    // (A longer name after the body's word is an institution's own: "Chicago Police Department".)
+    expect(await linked('Figures came from the Chicago Police Department on Monday.')).not.toContain('Chicago=place:chicago');
+  });
+});
