@@ -5,7 +5,7 @@ import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { wordBefore } from './name-words';
-import { placeUndergoes, undergoes } from './place-undergoes';
+import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 
 /** What the checks read of the article (decide.ts Context). */
 export interface PlaceView {
@@ -42,7 +42,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
     (ctx.towns ??= []).push(h.span);
     return null;
   }
-  const here = placedHere(h, ctx) ?? placeUndergoes(ctx.text, h.span);
+  const here = placedHere(h, ctx) ?? placeUndergoes(ctx.text, h.span) ?? calledTheCity(ctx.text, h.span);
   if (here) return here;
   if (inAddress(c, h, ctx.text)) return 'a division ending a town’s address';
   if (listedWithPlaces(h, ctx)) return 'a place in a list of places';

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { opensSentence } from './name-words';
 
 /**
  * What only a place undergoes or has, read around a one-word name that is also a person's, a brand's or a work's
@@ -12,6 +13,7 @@ import type { Span } from '../types';
  *  - a lower-case part of the country before it after "of" ("the lanes of rural Kent", "the hills of northern Kent");
  *  - a plane shot down or flying over it, dawn breaking over it ("shot down over Kent"); its port, or a named terminal after
  *    its possessive ("Karachi's port", "Shanghai's Yangshan terminal"), its house prices ("Toronto's average house price");
+ *  - the sentence's opening name that a later clause calls "the city" ("Mumbai will license …, and the city plans …");
  *  - a journey's end or a seat: lorries or ships bound for it, a route that links it ("links Manchester with Sydney"), an
  *    elected member's seat ("the MP for Bury").
  * Cost: a few slices of text and regexes per one-word place hit that would otherwise stay unlinked.
@@ -125,6 +127,19 @@ const LINKED_WITH_BEFORE = new RegExp(`${LINKED_BEFORE.source.slice(0, -1)}\\p{L
 /** "Toronto's average detached house price", "Dublin's median rents": a place's housing, one or two words of measure between. */
 const HOMES_AFTER =
   /^['’]s\s(?:(?:average|median|typical|detached|semi-detached|new|private|soaring)\s){1,2}(?:house\sprices?|home\sprices?|rents|housing\smarket)\b/;
+/**
+ * A sentence's opening name that a later clause of it calls "the city" (the town, the capital): asked only of names that are no
+ * given name or word (place-evidence.ts placeEvidence; "Sydney scored twice, and the city celebrated" may be a player).
+ */
+export const calledTheCity = (text: string, span: Span): string | null =>
+  opensSentence(text, span.start) && THE_CITY_AFTER.test(text.slice(span.end, span.end + 200))
+    ? 'a sentence’s subject that it goes on to call “the city”'
+    : null;
+/**
+ * "Mumbai will license its street food vendors, and the city plans 20 food zones": a clause later in the same sentence whose
+ * subject is "the city" (the town, the capital) names the sentence's opening name again.
+ */
+const THE_CITY_AFTER = /^[^.!?\n]*?[,;]\s(?:and|but|while|where|so)\s(?:the|this)\s(?:city|town|capital|port\scity)\s(?!of\b|council\b|centre\b|center\b)/;
 /** "Bury council", "Sydney council's" (the capitalised "X Council" is a longer name of its own, read elsewhere). */
 const COUNCIL_AFTER =
   /^(?:['’]s)?\s(?:council|councils|councillors|council['’]s)\b|^\s(?:(?:Borough|City|County|District|Metropolitan|Town|Parish|Shire)\s)?(?:Council|Police|Constabulary)\b/;

@@ -86,3 +86,14 @@ describe('a local body after a place’s name (of-name.ts localBodyAfter)', () =
     expect(await linked('Figures came from the Chicago Police Department on Monday.')).not.toContain('Chicago=place:chicago');
   });
 });
+
+describe('a sentence’s opening name that a later clause calls "the city"', () => {
+  it('"Mumbai will …, and the city hopes …" is the city', async () => {
+    expect(await linked('Mumbai will ban diesel taxis from 2030, and the city hopes to add 500 electric buses.')).toContain('Mumbai=place:mumbai');
+  });
+
+  it('not "the city of" another place, nor a given name that may be a player', async () => {
+    expect(await linked('Santander will close 40 branches, and the city of Madrid will lose two.')).not.toContain('Santander=place:santander');
+    expect(await linked('Sydney scored twice, and the city celebrated late into the night.')).not.toContain('Sydney=place:sydney');
+  });
+});
