@@ -181,7 +181,8 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
     onRoute(ctx.text, h.span, w) ||
     (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
     listAfterPreposition(h, ctx) ||
-    !!placeUndergoes(ctx.text, h.span)
+    // (A country by what it undergoes only: "a Jordan man" is from a town of that name, or is somebody's.)
+    !!(c.type === 'country' ? undergoes(ctx.text, h.span) : placeUndergoes(ctx.text, h.span))
   );
 }
 

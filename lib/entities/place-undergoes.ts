@@ -22,6 +22,8 @@ export function undergoes(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - 70), span.start);
   if (STRUCK_BEFORE.test(before)) return 'a place a storm, flood, quake or fire strikes';
   if (OVER_BEFORE.test(before)) return 'a place something flies, is shot down or dawns over';
+  // (Not before a possessive: "bound for Jordan's warehouse" is somebody's.)
+  if (/^['’]s\b/.test(text.slice(span.end, span.end + 3))) return null;
   if (BOUND_FOR_BEFORE.test(before)) return 'where lorries, ships or flights are bound for';
   if (MEMBER_FOR_BEFORE.test(before)) return 'a seat an elected member sits for (“the MEP for Dublin”)';
   if (LINKED_BEFORE.test(before) || LINKED_WITH_BEFORE.test(before)) return 'a place a route or a flight links';

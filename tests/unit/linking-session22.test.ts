@@ -123,3 +123,14 @@ describe('a local body’s word between a town and its "in"', () => {
     expect(await linked('Kingston council in Jamaica voted to close the library.', 'Kingston')).toEqual(['place:kingston-jm']);
   });
 });
+
+describe('what only a place undergoes, kept to places', () => {
+  it('"a X man" is no evidence for a country, nor "bound for" before a possessive', async () => {
+    expect(await linked('A Jordan man was jailed for burglary.', 'Jordan')).toEqual([]);
+    expect(await linked('The lorry was bound for Jordan’s warehouse in Leeds.', 'Jordan')).toEqual([]);
+  });
+  it('but a storm striking a country, and lorries bound for a place, still are', async () => {
+    expect(await linked('Hurricane Melissa battered Jamaica for nine hours.', 'Jamaica')).toEqual(['country:jm']);
+    expect(await linked('Aid lorries bound for Gaza waited at the crossing.', 'Gaza')).toEqual(['place:gaza-gz']);
+  });
+});
