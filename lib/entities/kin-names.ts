@@ -18,7 +18,8 @@ const NAMES_LIST_BEFORE =
 /** The name stands in a list of kin's given names, or of names as words. */
 export function kinName(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
-  return KIN_LIST_BEFORE.test(before) || NAMES_LIST_BEFORE.test(before);
+  // (The names' pattern only where "names" stands before: it is asked of every one-word hit.)
+  return KIN_LIST_BEFORE.test(before) || (before.includes('ames ') && NAMES_LIST_BEFORE.test(before));
 }
 
 /** A verb of travel right before the name ("visited Jordan", "fled Georgia"): the place, whoever else carries the name. */

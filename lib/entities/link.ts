@@ -209,7 +209,7 @@ function anyUsed(used: boolean[], a: number, b: number): boolean {
   return false;
 }
 
-/** "Victoria Starmer", "Georgia Meloni": a place's name glued before a person's alias in one run is a relative's or a namesake's given name. */
+/** "<Place> <leader's surname>": a place's name glued before a person's alias in one run is a relative's or a namesake's given name. */
 const placeNameBefore = (t: Token | undefined, at: Token, found: Found): boolean =>
   !!t && at.start - t.end === 1 && !upperAlready(t.text) && !!found.get(tokenKey(t))?.every(isPlaceRecord);
 

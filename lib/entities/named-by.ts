@@ -19,7 +19,8 @@ export const NAMED_BY_ENDS: ReadonlySet<string> = new Set('for coached captained
  */
 const UNIVERSITY_BEFORE =
   /\b(?:(?:students?|undergraduates?|postgraduates?|graduates?|alumni|alumnus|alumna|professors?|lecturers?|faculty|dons|freshmen|academics)\s+at|(?:studied|studies|studying|graduated|graduating|enrolled|enrolling|lectured|lectures|teaches|taught)\s+(?:[\p{Ll}-]+\s+){0,2}(?:at|from))\s+$/iu;
-const NAME_GOES_ON = /^(?:['’]s?\s|\s+\p{Lu})/u;
+/** A possessive or a capitalised word after the name: somebody's, or a longer name's start ("Nairobi's Kenyatta Hospital"). */
+const OWNER_OR_LONGER_AFTER = /^(?:['’]s?\s|\s+\p{Lu})/u;
 
 /** A band's billing before its name: "tour with Alabama", "opened for Chicago", "a single by Chicago", "supporting act for Boston". */
 const BAND_BEFORE =
@@ -61,7 +62,7 @@ export function namedBy(text: string, span: Span, prev: string, country: boolean
   if (prev === 'coached' || prev === 'captained') return 'club';
   if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;
   if (prev === 'at' || prev === 'from')
-    return !country && UNIVERSITY_BEFORE.test(before) && !NAME_GOES_ON.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;
+    return !country && UNIVERSITY_BEFORE.test(before) && !OWNER_OR_LONGER_AFTER.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;
   if (prev === 'for' || prev === 'with' || prev === 'by') return null;
   const noun = NAMED_BEFORE.exec(before)?.[1];
   if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;

@@ -82,8 +82,8 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   )
     return true;
   const own = ownWords(pick);
-  // "Theresa May, who was headteacher of a primary school": a relative clause giving the name a trade, in an article with no word of
-  // public office, is a namesake's ("Volodymyr Zelensky, who was a comedian" in a story of his presidency is not).
+  // "<full name>, who was headteacher of a primary school": a relative clause giving the name a trade, in an article with no word of
+  // public office, is a namesake's (a leader "who was a comedian" in a story of the presidency is not).
   // (After "a" or "an" any noun is a trade, "who was a postman in Leeds"; else one of the lists' or a compound of one, "headteacher".)
   const rel = h.tokens >= 2 ? RELATIVE_TRADE.exec(ctx.text.slice(h.span.end, h.span.end + 80)) : null;
   const trade = rel?.[2];
