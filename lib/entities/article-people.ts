@@ -19,6 +19,7 @@ import { groupOfPeople } from './kind-of-people';
 import { townBeforeCode } from './state-codes';
 import { modelNumbered, ownsIts, quotedWhole, saidOfAThing, shopPossessive } from './not-people';
 import { kindAppositive } from './firm-evidence';
+import { placedSurelySomewhere } from './place-again';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -129,8 +130,11 @@ function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person
     const group = p.why !== 'title before the name' && groupOfPeople(name, L);
     // ("Reading was", "Rarely requested", "Tasks assigned", "Lowest rated": an everyday word shaped as no surname is — an adverb, a
     // gerund, a plural, a superlative — made a person by the verb after it alone; "Bush nominated", "Blunt began" stay.)
-    const everyday = p.why === 'subject of a verb of a life' && NO_SURNAME_SHAPE.test(name) && !!L?.everyday.has(name.toLowerCase());
-    if (group || everyday || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
+    const life = p.why === 'subject of a verb of a life';
+    const everyday = life && NO_SURNAME_SHAPE.test(name) && !!L?.everyday.has(name.toLowerCase());
+    // ("the western city of Falluja … Falluja received": a word the article places surely is a place, the verb's subject too; place-again.ts.)
+    const placed = life && placedSurelySomewhere(text, tokens, name);
+    if (group || everyday || placed || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   return bySurname;

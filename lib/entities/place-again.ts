@@ -65,6 +65,11 @@ const NEAR = 500;
 /** Words before a name that only a place follows ("near Kasna", "between Noida and …"; not "in", "into", "across", "outside": "in Rust", "into Python", "outside Kafka"). */
 const ONLY_PLACES_AFTER: ReadonlySet<string> = new Set(['near', 'between', 'throughout']);
 
+/** A capitalised mention of the word is placed by what only a place has ("the western city of Falluja … Falluja received"; see surelyPlaced). */
+export function placedSurelySomewhere(text: string, tokens: Token[], word: string): boolean {
+  return tokens.some((t) => t.cap && t.text === word && surelyPlaced(text, t));
+}
+
 /** The mention is placed by what only a place has: see ONLY_PLACES_AFTER, placeOf, conqueredBefore, calledPlace ("the town called …"). */
 function surelyPlaced(text: string, m: Span): boolean {
   return ONLY_PLACES_AFTER.has(wordBefore(text, m.start) ?? '') || placeOf(text, m.start) || conqueredBefore(text, m.start) || calledPlace(text, m.start);

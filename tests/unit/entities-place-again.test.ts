@@ -26,3 +26,15 @@ describe('a one-word place placed surely is that place at its mentions nearby', 
     expect(await places(far)).toEqual(['Kelbrin']);
   });
 });
+
+describe('a word the article places surely is no person for a verb of a life alone', () => {
+  const people = (text: string) => mentionsOf('person', text, lookup, true);
+  it('"the northern town of X … such as X received": the town, not a person', async () => {
+    const text = 'Riots broke out in the northern town of Kelbrin on Monday. Towns such as Kelbrin received little aid from the capital.';
+    expect(await people(text)).toEqual([]);
+    expect(await places(text)).toEqual(['Kelbrin', 'Kelbrin']);
+  });
+  it('a person named by a verb of a life stays where no mention is placed so', async () => {
+    expect(await people('Riots broke out near the harbour on Monday. Later Kelbrin received a medal from the mayor.')).toEqual(['Kelbrin']);
+  });
+});
