@@ -24,6 +24,8 @@ import { institutionBefore, tradeName } from './org-spans';
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 const LOWER_BEFORE = /\p{Ll}\s$/u;
+/** A people's plural ("mexicans", "europeans", "argentineans"): an "-an" adjective and "s". */
+const PEOPLES_PLURAL = /\p{Ll}ans$/u;
 
 /** Verbs of a life, which a company or a country does not do ("Google said" is as common as "Smith said"). */
 const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|painted|sang|studied|graduated|retired)\b/;
@@ -218,7 +220,9 @@ function classifyOneWord(
   const possessive = /^['\u2019]s\b/.test(after);
   if (PERSON_VERBS.test(after)) return add(out, 'person', name, span);
   if (adjectiveEnd(first) && LOWER_NEXT.test(after)) return;
-  if (placeBefore(before) && !possessive) return everydayAfterPreposition(first, words, L) ? undefined : add(out, 'place', name, span);
+  // ("inspired in Mexicans", "popular among Koreans": a people's plural in "-ans" after the preposition is no place; no one-word place the lists know ends so.)
+  if (placeBefore(before) && !possessive)
+    return everydayAfterPreposition(first, words, L) || PEOPLES_PLURAL.test(first) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
   if (

@@ -21,3 +21,10 @@ describe('one capitalised word after a place preposition (lib/entities/place-wor
     expect(await places('We drove through noida at dawn and by noon were back in Noida for lunch.')).toContain('Noida');
   });
 });
+
+describe("a people's plural after a place preposition is no place", () => {
+  it('"modelled in Peruvians": no place', async () => {
+    expect(await places('The show was modelled in Peruvians, not in Chileans, the director said.')).toEqual([]);
+    expect(await places('The show was filmed in Talvera, not in Peruvians.')).toEqual(['Talvera']);
+  });
+});
