@@ -5,19 +5,11 @@
  * Each check reads a few characters around one dataset hit (index.ts runHits), never the whole text.
  */
 import type { DatasetEntity, EntityResult, Span } from '../types';
-import {
-  APPOSITIVE_THING_KINDS,
-  BUILT_HEADS,
-  CLUB_PLAYERS,
-  CLUB_STAFF,
-  DRINK_VERBS,
-  PRODUCT_CONTAINERS,
-  SHIP_PREFIXES,
-  VESSEL_KINDS,
-} from '../text/kind-words';
+import { APPOSITIVE_THING_KINDS, BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, VESSEL_KINDS } from '../text/kind-words';
 import { WORK_KINDS } from '../text/words';
 import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
-import { opensSentence, wordBefore, wordBeforeCommaSpace } from './name-words';
+import { opensSentence, wordBefore } from './name-words';
+import { vesselNamed } from './vessel-names';
 import { isPlaceRecord } from './record-reads';
 import { placeTerm } from './place-terms';
 import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
@@ -87,19 +79,6 @@ const CLUB_COUNTRIES: ReadonlySet<string> = new Set(['monaco']);
 /** Divisions of a country that field national sides of their own ("Wales beat Hungary 2-0"): a nation in a match, as a country is. */
 const NATIONAL_SIDES: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'puerto rico']);
 
-/**
- * A ship's prefix and its name's first words before ("HMS Prince of Wales", "USS Gerald R. Ford"), "aboard" and a name's ("aboard
- * the Queen Victoria"), or a vessel's kind and a name's capitalised first words ("the ferry Spirit of Britain").
- */
-const SHIP_BEFORE = new RegExp(
-  `(?:\\b(?:${SHIP_PREFIXES.join('|')})|\\b(?:aboard|on\\s+board)(?:\\s+the)?|\\b(?:${VESSEL_KINDS.join('|')})(?=\\s+\\p{Lu}))\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|del|da|di|von|van|la|le)\\s+){0,4}$`,
-  'u',
-);
-/** What SHIP_BEFORE needs somewhere before the name (tried first: one pass over a few characters). */
-const SHIP_HINT = new RegExp(`\\b(?:${[...SHIP_PREFIXES, ...VESSEL_KINDS].join('|')}|aboard|board)\\s`);
-const VESSELS: ReadonlySet<string> = new Set(VESSEL_KINDS);
-/** A kind of vessel before "the", "called" or "named" ("a ship called the Joe Biden", "the cruiser the Moskva"). */
-const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')})\\s+(?:(?:called|named)\\s+)?(?:the\\s+)?$`, 'i');
 /** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport"). */
 const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');
 
@@ -165,17 +144,10 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (!candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && COPULA_HINT.test(text.slice(span.end, span.end + 4)) && thingPredicate(text, span))
     return 'thing';
   if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
-  if (
-    prev &&
-    (VESSELS.has(prev) || prev === 'aboard' || ((prev === 'the' || prev === 'called' || prev === 'named') && VESSEL_BEFORE.test(before(text, span, 40))))
-  )
-    return 'thing';
+  // "the carrier Shandong", "his yacht, Montserrat", "the Liaoning carrier group" (vessel-names.ts).
+  if (vesselNamed(text, span, prev, candidates)) return 'thing';
   // "The Niger burst its banks": a river that gave a country its name, with "the" and a river's words in the sentence.
   if (prev === 'the' && candidates.some((c) => c.type === 'country') && RIVER_WORDS.test(text.slice(span.end, span.end + 160))) return 'thing';
-  // "his yacht, Montserrat": a vessel's kind, a comma, and the name.
-  const kind = wordBeforeCommaSpace(before(text, span, 24))?.toLowerCase();
-  if (kind && VESSELS.has(kind)) return 'thing';
-  if (SHIP_HINT.test(before(text, span, 48)) && SHIP_BEFORE.test(before(text, span, 48))) return 'thing';
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
   if (places && openedTitle(text, span)) return 'thing';

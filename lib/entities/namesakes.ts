@@ -72,7 +72,8 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
-  const before = h.tokens >= 2 ? wordBefore(ctx.text, h.span.start) : null;
+  // ("co-author Dr Lindsay Moore": the trade before an honorific.)
+  const before = h.tokens >= 2 ? tradeWordBefore(ctx.text, h.span.start) : null;
   // ("Shop steward Boris Johnson": a leader too, where the article has no word of public office.)
   if (
     before &&
@@ -135,7 +136,7 @@ const PRIVATE_ROLES: ReadonlySet<string> = new Set(
   (
     'driver worker owner resident student pensioner landlord cleaner steward organiser organizer apprentice electrician plumber ' +
     'caretaker volunteer cashier waiter waitress porter janitor mechanic builder carpenter labourer laborer miner fisherman ' +
-    'firefighter paramedic postman postwoman courier receptionist hairdresser'
+    'firefighter paramedic postman postwoman courier receptionist hairdresser researcher co-author lecturer'
   ).split(' '),
 );
 /** ", who runs a bakery", ", who owned the corner shop", ", who works at a care home", ", who built up a chain of …". */
@@ -149,6 +150,14 @@ function tradeBeforeComma(text: string, at: number, own: Set<string>): boolean {
 }
 /** Trades and roles that end compounds ("headteacher", "schoolteacher"). */
 const TRADE_ENDS = [...TRADES, ...PRIVATE_ROLES].filter((t) => t.length >= 5);
+/** The word before the name, or before the honorific that stands before it ("co-author Dr", "farmer Mr"). */
+function tradeWordBefore(text: string, at: number): string | null {
+  const w = wordBefore(text, at);
+  if (w !== 'dr' && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'prof') return w;
+  const m = HONORIFIC_AT_END.exec(text.slice(Math.max(0, at - 8), at));
+  return m ? wordBefore(text, at - m[0].length) : w;
+}
+const HONORIFIC_AT_END = /(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/;
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */
 function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
   if (!REGNAL_END.test(h.key)) return false;
@@ -211,7 +220,7 @@ export const countryInContext = (e: DatasetEntity, ctx: ArticleView): boolean =>
  * theirs): a legislator named in an article without any of them is more likely a namesake.
  */
 const POLITICS =
-  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|[Bb]ills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor|[Pp]residential)(?!\p{L})/gu;
+  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|bills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor|[Pp]residential)(?!\p{L})/gu;
 /** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. */
 function isPolitical(text: string): boolean {
   let n = 0;

@@ -24,7 +24,12 @@ export interface WhereView {
 
 /** The country the words around a place say it is in: its address, its adjective and kind, or its appositive. */
 export const saidCountry = (h: Hit, v: WhereView): string | null =>
-  addressCountry(h, v) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
+  addressCountry(h, v) ?? provinceCode(h, v.text) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
+
+/** A Canadian province's abbreviation after the comma, as Canadian datelines write it ("Delhi, Ont.", "LONDON, Ont. —", "Sydney, N.S."). */
+const PROVINCE_CODE = /^, (?:Ont|Que|Alta|Man|Sask|Nfld|B\.C|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T)\./;
+const provinceCode = (h: Hit, text: string): string | null =>
+  text.charCodeAt(h.span.end) === 44 && PROVINCE_CODE.test(text.slice(h.span.end, h.span.end + 10)) ? 'country:ca' : null;
 
 /** (Also ", on" or ", near": "Lagos, on Portugal's Algarve coast,"; a pair before " in": "between Perth and Kingston in eastern Ontario"; a
  * local body's word: "Kingston council in south-west London".) */

@@ -1,0 +1,37 @@
+/**
+ * Three ways a sentence says a dataset name means something else right where it stands:
+ * - a town or village given a country's name ("the town of Mali, in Guinea's Labé region", "a hamlet called Jordan"): the
+ *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
+ * - a nickname in quotation marks ("who goes by the nickname 'Chile'", "nicknamed “Texas”"): nobody's and nowhere's;
+ * - an outlet's name before a works' or a site's noun ("the Zvezda shipyard", "the Mirror plant"): a namesake works, not the
+ *   newspaper or channel.
+ * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", or for outlets.
+ */
+import type { DatasetEntity, Span } from '../types';
+import { FACILITY_HEADS } from '../text/words';
+
+const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
+const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
+/** The closing quotation mark right after the name (not a possessive's: "known as “Europe's last dictator”" quotes more than the name). */
+const QUOTE_AFTER = /^(?:['’](?!s\b)|["”])/;
+/** Works and sites a newspaper or a channel never is (FACILITY_HEADS and industry's). */
+const WORKS: ReadonlySet<string> = new Set([
+  ...FACILITY_HEADS,
+  ...'shipyard shipyards yard plant plants factory factories mill mills mine mines refinery smelter foundry brewery distillery works airport port cosmodrome base'.split(
+    ' ',
+  ),
+]);
+const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
+
+/** The candidates the words around the name leave (all, fewer, or none). */
+export function meantElse(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
+  const c = text.charCodeAt(span.start - 1);
+  if ((c === 39 || c === 34 || c === 0x2018 || c === 0x201c) && QUOTE_AFTER.test(text.slice(span.end, span.end + 3)))
+    return NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ? [] : candidates;
+  if (candidates.some((x) => x.type === 'outlet') && WORKS.has(WORD_AFTER.exec(text.slice(span.end, span.end + 16))?.[1] ?? ''))
+    candidates = candidates.filter((x) => x.type !== 'outlet');
+  const w = text.charCodeAt(span.start - 2);
+  // ("of ", "called ", "named ": the word before ends in f or d.)
+  if ((w !== 102 && w !== 100) || !candidates.some((x) => x.type === 'country')) return candidates;
+  return TOWN_OF_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start)) ? candidates.filter((x) => x.type !== 'country') : candidates;
+}
