@@ -1,5 +1,6 @@
 import type { QuoteResult, Span } from '../types';
-import { ATTRIBUTION_VERBS, speechAlternation, TOPIC_STOPWORDS } from '../text/words';
+import { TOPIC_STOPWORDS } from '../text/words';
+import { ATTRIBUTION_VERBS, speechAlternation } from '../text/speech-verbs';
 
 /**
  * Contradictions inside one article: two statements by different speakers about the same thing,
@@ -255,9 +256,8 @@ export function statementsFromQuotes(quotes: QuoteResult[]): Statement[] {
   return out;
 }
 
-const SAY_BASES = ATTRIBUTION_VERBS;
-/** Past and present forms of the verbs that hand a statement to its speaker (lib/text/words.ts). */
-const SAY = `(?:${speechAlternation(SAY_BASES, 'past').slice(3, -1)}|${speechAlternation(SAY_BASES, 'present').slice(3, -1)})`;
+/** Past and present forms of the verbs that hand a statement to its speaker (lib/text/speech-verbs.ts). */
+const SAY = speechAlternation(ATTRIBUTION_VERBS, 'finite');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
 const subjectBefore = new RegExp(`([\\p{L}.'\u2019-]+)\\s+(?:(?:also|later|then|had|has|have)\\s+)?${SAY}\\b`, 'gu');
 const tail = new RegExp(`,\\s+((?:an?|the|one|two|several)?\\s*(?:[\\p{L}.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+)\\s+${SAY}\\b`, 'u');

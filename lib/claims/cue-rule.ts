@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../types';
 import type { Prefiltered } from './prefilter';
-import { BELIEF_VERBS, inflect, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { VAGUE_SOURCE_GROUPS } from '../text/words';
+import { BELIEF_VERBS, inflect, speechAlternation } from '../text/speech-verbs';
 
 /** One cue rule of ./cues.ts or ./weasel.ts, with the helpers and parts both build from. */
 export interface CueRule extends Prefiltered {
@@ -41,7 +42,7 @@ export const BE = '(?:is|are|was|were|been|be)\\s+(?:\\p{L}+ly\\s+|now\\s+|once\
 /** Groups that stand in for a source: "critics say", "experts believe". */
 export const VAGUE_GROUP = alt(...VAGUE_SOURCE_GROUPS);
 /**
- * Regular verbs' bare forms and those of their inflect() forms (lib/text/words.ts) that `keep`
+ * Regular verbs' bare forms and those of their inflect() forms (lib/text/speech-verbs.ts) that `keep`
  * passes: `verbForms(['claim'], /ed$/)` → claim, claimed.
  */
 export const verbForms = (bases: readonly string[], keep = /(?:)/) => bases.flatMap((b) => [b, ...inflect(b).filter((f) => keep.test(f))]);

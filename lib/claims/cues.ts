@@ -1,5 +1,6 @@
 import { alt, ASSERT_VERB, BE, NEGATED, oneOf, orNegated, rule, VAGUE_GROUP, words, type CueRule } from './cue-rule';
-import { DEFENDER_ROLES, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { DEFENDER_ROLES, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { speechAlternation } from '../text/speech-verbs';
 import { DISPUTE_RULES } from './disputes';
 
 /**

@@ -1,5 +1,5 @@
 import { alt, NEGATED, oneOf, orNegated, rule, verbForms, words, type CueRule } from './cue-rule';
-import { inflect, speechAlternation } from '../text/words';
+import { inflect, speechAlternation } from '../text/speech-verbs';
 
 /**
  * More of the news cue lexicon (./cues.ts has the core): how a writer tells the reader that a
@@ -46,7 +46,7 @@ const PAPERS = alt(
 
 /**
  * Verbs of assertion a writer marks as unproven ("falsely claimed", "said without evidence"): the
- * speech verbs of lib/text/words.ts that assert, in every form, the noun-like bare "claim", and "accuse".
+ * speech verbs of lib/text/speech-verbs.ts that assert, in every form, the noun-like bare "claim", and "accuse".
  */
 const ASSERTED = `(?:${speechAlternation(['claim', 'say', 'state', 'assert', 'suggest', 'insist', 'argue', 'tweet', 'charge', 'allege', 'contend', 'tell'])}|claim|accuse|${inflect('accuse').join('|')})`;
 

@@ -1,6 +1,6 @@
 import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { candidateStarts, matchesOf, type Prefiltered } from './prefilter';
-import { ATTRIBUTION_VERBS, inflect, REPORTING_VERBS, speechAlternation } from '../text/words';
+import { ATTRIBUTION_VERBS, inflect, REPORTING_VERBS, speechAlternation } from '../text/speech-verbs';
 import { STATE_CONTROLLED } from '../entities/outlet-context';
 
 /**
@@ -15,7 +15,7 @@ export interface SourceCue extends Span {
   claim?: Span;
 }
 
-/** Reporting verbs, every form (lib/text/words.ts), and "according". */
+/** Reporting verbs, every form (lib/text/speech-verbs.ts), and "according". */
 const SAY_FORMS = [...speechAlternation(ATTRIBUTION_VERBS).slice(3, -1).split('|'), ...REPORTING_VERBS.flatMap(inflect)];
 const SAY = `(?:${SAY_FORMS.join('|')}|according)`;
 

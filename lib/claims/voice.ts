@@ -1,5 +1,6 @@
 import type { Span } from '../types';
-import { ATTRIBUTION_VERBS, HONORIFICS, INVERTIBLE_SPEECH_VERBS, speechAlternation, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { HONORIFICS, VAGUE_SOURCE_GROUPS } from '../text/words';
+import { ATTRIBUTION_VERBS, INVERTIBLE_SPEECH_VERBS, speechAlternation } from '../text/speech-verbs';
 
 /**
  * Whose voice a sentence is in. A hedge or a vague quantifier in the writer's own voice ("Many
@@ -10,7 +11,7 @@ import { ATTRIBUTION_VERBS, HONORIFICS, INVERTIBLE_SPEECH_VERBS, speechAlternati
  */
 
 /**
- * Verbs by which the writer hands a statement to its speaker (past and present; lib/text/words.ts).
+ * Verbs by which the writer hands a statement to its speaker (past and present; lib/text/speech-verbs.ts).
  * "Wrote" only with "that" (below): "He wrote many of Queen's songs" is authorship, not speech.
  */
 const BASES = ATTRIBUTION_VERBS.filter((v) => v !== 'write');

@@ -1,5 +1,5 @@
 import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, verbForms, words, type CueRule } from './cue-rule';
-import { BELIEF_VERBS, speechAlternation } from '../text/words';
+import { BELIEF_VERBS, speechAlternation } from '../text/speech-verbs';
 
 /**
  * The encyclopedic weasel tier: quantifiers, peacock words, superlatives, "may be", unattributed

@@ -1,5 +1,6 @@
 import type { DatasetEntity } from '../types';
-import { SPEECH_VERB_FORMS, TRAVEL_PREPOSITIONS } from '../text/words';
+import { TRAVEL_PREPOSITIONS } from '../text/words';
+import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { Hit } from './link';
 import { wordBefore } from './name-words';
 import { appositiveKind } from './thing-appositive';
@@ -193,7 +194,7 @@ const ADDRESS_END = /^(?:[,.;:)\u2013\u2014]|\s[-\u2013\u2014]\s|$)/u;
 /** "closed its border", "reopened its main border crossing", "shut its airspace": what only a state does with what it has. */
 const ITS_BORDER = /^\s\p{Ll}+\sits\s(?:main\s|only\s|southern\s|northern\s|eastern\s|western\s)?(?:borders?|airspace|embassy|ports|coastline)\b/u;
 /**
- * A verb of speech in the past, or "says", after the name ("has said", "warned"): words.ts SPEECH_VERB_FORMS. (Not its other
+ * A verb of speech in the past, or "says", after the name ("has said", "warned"): speech-verbs.ts SPEECH_VERB_FORMS. (Not its other
  * forms in -s, which are nouns as often: "Jordan notes", "Nepal reports".)
  */
 export function speechAfter(after: string): boolean {

@@ -1,6 +1,7 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
 import { OFFER_HEADS } from '../text/name-lexicon';
-import { FACILITY_HEADS, SPEECH_VERB_FORMS } from '../text/words';
+import { FACILITY_HEADS } from '../text/words';
+import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { EntityResult, Span } from '../types';
 import type { ArticleWords } from './article-words';
 import type { Token } from './candidates';

@@ -10,7 +10,8 @@
  * (123), "Index funds", "CT scans", "TL;DR", "RSS feeds", "CCTV pipe inspection".
  */
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, speechAlternation } from '../text/words';
+import { AT_PLACE_PREPOSITIONS } from '../text/words';
+import { speechAlternation } from '../text/speech-verbs';
 import { wordBefore } from './name-words';
 import { placeOf } from './listed-names';
 import { aliasKey } from '../dataset/alias-key';
@@ -22,7 +23,7 @@ const MEDIA_KINDS =
 /** …and after it, also its people and its work ("a BBC interview", "Kyodo news agency", "IRNA reported"). */
 const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondents?|journalists?|editors?|columnists?|critics?|reviewers?|anchors?|interviewers?|presenters?|producers?)|interviews?|reports?|reporting|articles?|editorial|op-ed|column|podcast|documentary|broadcasts?|poll|survey|investigation|coverage|headlines?|newsroom|bureau|news`;
 
-/** Speech verbs, from lib/text/words.ts: "told", "said on", "wrote in", "reports for". */
+/** Speech verbs, from lib/text/speech-verbs.ts: "told", "said on", "wrote in", "reports for". */
 const [TELL, SAY, WRITE, REPORT] = [['tell'], ['say'], ['write'], ['report']].map((b) => speechAlternation(b));
 /** Named parts of the patterns below. Between the cue and the name: "the", "state-run", "daily" … up to three. */
 const MODIFIERS = '(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3}';

@@ -1,4 +1,5 @@
-import { HONORIFICS, NAME_PARTICLES, ROLES_OF_FIRMS, SPEECH_VERB_FORMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ROLES_OF_FIRMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
+import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { Span } from '../types';
 import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';

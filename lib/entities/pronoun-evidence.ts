@@ -1,4 +1,4 @@
-import { speechAlternation } from '../text/words';
+import { speechAlternation } from '../text/speech-verbs';
 import type { LexiconSets } from './lexicon-sets';
 
 /**
@@ -15,7 +15,7 @@ import type { LexiconSets } from './lexicon-sets';
  */
 const PRONOUN = /\b(?:(he|his|him|himself|she|her|hers|herself)|(it|its|itself|they|their|them|themselves))\b/i;
 /** The verb after a subject (an auxiliary, a past tense, a present in -s before a lower-case word), perhaps after an adverb; or "and" before a pronoun's possessive ("Xi and his comrades"). */
-// (The irregular speech verbs' past forms come from words.ts; the other irregular pasts are no speech verbs.)
+// (The irregular speech verbs' past forms come from speech-verbs.ts; the other irregular pasts are no speech verbs.)
 const VERB_NEXT = new RegExp(
   String.raw`^ (?:(?:\p{Ll}+ly|once|never|also|still|then|later|soon|now|often|always|had|has|have|was|is) )?(?:is|was|has|had|will|would|can|could|must|may|might|should|does|did|\p{Ll}{2,}ed|${speechAlternation(['say', 'tell', 'write'], 'past')}|found|made|took|gave|got|came|went|saw|knew|held|kept|left|met|became|began|thought|felt|brought|won|lost|led|ran|spent|sent|built|paid|(\p{Ll}{2,}[a-rt-z]s)(?= \p{Ll}))\b|^ and (?:his|her)\b`,
   'u',

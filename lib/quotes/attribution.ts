@@ -1,6 +1,7 @@
 import type { Span, Speaker } from '../types';
 import { countWords } from '../text/sentences';
-import { INVERTIBLE_SPEECH_VERBS, NOUN_LIKE_SPEECH_VERBS, WEEKDAYS } from '../text/words';
+import { WEEKDAYS } from '../text/words';
+import { INVERTIBLE_SPEECH_VERBS, NOUN_LIKE_SPEECH_VERBS } from '../text/speech-verbs';
 import {
   clean,
   forwardContent,

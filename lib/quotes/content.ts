@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { countWords } from '../text/sentences';
-import { SPEECH_VERB_FORMS, WEEKDAY_PHRASE, WEEKDAYS } from '../text/words';
+import { WEEKDAY_PHRASE, WEEKDAYS } from '../text/words';
+import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import { HEARER_VERBS, type CueMatch } from './cues';
 
 /**

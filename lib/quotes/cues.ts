@@ -1,12 +1,12 @@
 /**
  * Speech cues: the words that introduce reported speech ("said", "told", "according to"), found
- * in a text. The verbs themselves live in lib/text/words.ts (SPEECH_VERB_FORMS), shared with
+ * in a text. The verbs themselves live in lib/text/speech-verbs.ts (SPEECH_VERB_FORMS), shared with
  * claims and entities.
  */
 
-import { SPEECH_VERB_FORMS } from '../text/words';
+import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 
-export { HEARER_VERBS, RELAY_VERBS } from '../text/words';
+export { HEARER_VERBS, RELAY_VERBS } from '../text/speech-verbs';
 
 export interface CueMatch {
   start: number;

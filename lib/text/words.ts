@@ -1,100 +1,16 @@
 /**
- * The one place for the word lists that several capabilities read: speech and reporting verbs,
- * titles and roles before a name, particles inside names, weekdays and months. Each list exists
- * once; quotes, claims and entities import from here (add a word here, not in a copy).
+ * The one place for the word lists that several capabilities read: titles and roles before a name,
+ * particles inside names, weekdays and months (the speech and reporting verbs are ./speech-verbs.ts).
+ * Each list exists once; quotes, claims and entities import from here (add a word here, not in a copy).
  *
  * Everything here is plain data or a pure function of it, so it costs the content script only
  * the words themselves.
  */
 
 import { WEEKDAYS } from './calendar';
+import { COMMON_SPEECH_FORMS } from './speech-verbs';
 
 const split = (s: string) => s.trim().split(/\s+/);
-
-// ---------------------------------------------------------------------------------------------
-// Speech and reporting verbs
-// ---------------------------------------------------------------------------------------------
-
-/** Irregular speech verbs: every form that introduces speech. */
-const SPEECH_IRREGULAR: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  write: ['writes', 'wrote', 'writing'],
-  add: ['adds', 'added', 'adding'],
-  admit: ['admits', 'admitted', 'admitting'],
-  // A doubled final consonant, which inflect() does not make: "quipped", "concurred".
-  quip: ['quips', 'quipped', 'quipping'],
-  concur: ['concurs', 'concurred', 'concurring'],
-};
-
-/**
- * Regular speech verbs: only their -s / -ed / -ing forms count, because many bare forms are also
- * nouns ("a note", "a report"). Verbs of belief or intention ("thinks", "wants") are deliberately
- * absent: a reader calls them opinions, not quotes.
- */
-const SPEECH_REGULAR = split(
-  'declare warn insist deny state claim argue explain note report announce acknowledge recall respond reply ' +
-    'ask suggest contend assert allege maintain stress emphasize emphasise confirm predict promise pledge vow ' +
-    'complain observe remark comment tweet testify concede counter caution urge boast joke continue ' +
-    'reiterate mention exclaim lament charge recount assure inform conclude retort scoff',
-);
-
-/** The -s, -ed and -ing forms of a regular verb ("declare" → declares, declared, declaring). */
-export function inflect(base: string): string[] {
-  if (base.endsWith('e')) return [base + 's', base + 'd', base.slice(0, -1) + 'ing'];
-  if (/[^aeiou]y$/.test(base)) return [base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing'];
-  return [base + 's', base + 'ed', base + 'ing'];
-}
-
-/** Surface form (lower case) → base verb, for every speech verb. */
-export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = (() => {
-  const forms = new Map<string, string>();
-  for (const [base, fs] of Object.entries(SPEECH_IRREGULAR)) for (const f of fs) forms.set(f, base);
-  for (const base of SPEECH_REGULAR) for (const f of inflect(base)) forms.set(f, base);
-  return forms;
-})();
-
-/** Verbs of belief ("experts believe"): no speech verb (a reader calls them opinions), but a vague group's belief is a weasel attribution as its saying is. */
-export const BELIEF_VERBS: readonly string[] = split('believe');
-
-/** Speech verbs whose first argument after the verb is the hearer ("told reporters that ..."). */
-export const HEARER_VERBS: ReadonlySet<string> = new Set(split('tell assure inform warn promise ask remind urge'));
-
-/** Speech verbs that, in the passive, relay someone else's words ("was assured that ..."). */
-export const RELAY_VERBS: ReadonlySet<string> = new Set(split('tell assure inform promise warn'));
-
-/**
- * A regex alternation (no capture group) of the given speech-verb bases in the given forms, for
- * rules that need a verb inside a larger pattern: `speechAlternation(['say', 'tell'], 'past')`.
- */
-export function speechAlternation(bases: readonly string[], which: 'past' | 'present' | 'all' = 'all'): string {
-  const out: string[] = [];
-  for (const [form, base] of SPEECH_VERB_FORMS) {
-    if (!bases.includes(base)) continue;
-    const past = /(?:ed|told|said|wrote)$/.test(form) && form !== 'tell';
-    const present = /s$/.test(form) && !past;
-    if (which === 'all' || (which === 'past' && past) || (which === 'present' && present)) out.push(form);
-  }
-  return `(?:${out.sort((a, b) => b.length - a.length).join('|')})`;
-}
-
-/**
- * Speech verbs whose forms are also common nouns or other senses ("charges", "states",
- * "comments", "counters", "continues", "promises"): forward reported speech needs "that", a colon
- * or a quote after them. "said", "told", "added" need nothing; nor do "reported" and "noted",
- * which news copy uses without "that" (on the polnear-dev tuning half, requiring it lost 3 real
- * attributions and gained nothing).
- */
-export const NOUN_LIKE_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  split('charge state comment remark counter continue maintain observe mention caution recall promise pledge vow boast lament'),
-);
-
-/** Speech verbs that put the speaker after them in news copy ("…," said Smith). */
-export const INVERTIBLE_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  split(
-    'say add write continue ask explain note reply respond insist declare warn argue recall tell state claim announce conclude remark observe quip joke retort',
-  ),
-);
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -183,21 +99,6 @@ export const WEEKDAY_PHRASE = `(?:on\\s+|late\\s+|early\\s+|late on\\s+|early on
  */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   split('foreign defense defence minority majority state treasury interior economy finance health homeland commerce labor energy spokesman-in-chief'),
-);
-
-/**
- * Verbs that attribute a figure or a finding rather than speech ("disclosed", "estimated"): with
- * the speech verbs, the reporting verbs by which claims find who a statement rests on.
- */
-export const REPORTING_VERBS: readonly string[] = split('disclose reveal estimate describe');
-
-/**
- * Speech verbs (bases, all in SPEECH_VERB_FORMS) by which a writer hands a statement to whoever
- * says it ("Smith said", "a U.S. official told", "she tweeted"): claims read them to find whose
- * voice a sentence is in, who a claim rests on and who said what in a contradiction.
- */
-export const ATTRIBUTION_VERBS: readonly string[] = split(
-  'say tell add note write argue insist explain state contend claim assert acknowledge concede warn predict declare testify tweet report confirm announce caution',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -292,9 +193,11 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([
       'will would shall should can could may might must not no never none nor neither this that these those there here ' +
       'it its he she they them their his her him we our us you your i me my who whom which what when where why how ' +
       'than then also just only very more most some any all each other such into over under about after before between ' +
-      'during while said says say told tell added adds according asked going get gets got make made like one two new ' +
+      'during while say tell added adds according asked going get gets got make made like one two new ' +
       'year years time day days week weeks people thing things way ways lot lots much many well even still yet now ' +
       'today early earlier late later first last next want wants wanted need needs needed think know knew former',
   ),
+  // The commonest speech forms ("said", "says", "told"); of their other forms only those above (not "tells", "saying").
+  ...COMMON_SPEECH_FORMS,
   ...WEEKDAYS.map((d) => d.toLowerCase()),
 ]);

@@ -1,4 +1,5 @@
-import { HONORIFICS, NAME_PARTICLES, SPEECH_VERB_FORMS, TITLE_WORDS } from '../../text/words';
+import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../text/words';
+import { SPEECH_VERB_FORMS } from '../../text/speech-verbs';
 import type { Token } from '../candidates';
 import type { LexiconSets } from '../lexicon-sets';
 
