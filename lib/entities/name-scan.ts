@@ -14,7 +14,7 @@ import {
   workKindBefore,
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
-import { surnameHead } from './surname-heads';
+import { surnameHead, titleBeforeGiven } from './surname-heads';
 import { ASKING_VERBS, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
@@ -245,7 +245,7 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
         const word = k < ts.length && isNameWord(ts[k]!) && ts[k]!.start - ts[k - 1]!.end === 1 && ts[k - 1]!.end - ts[j - 1]!.end < 16;
         // "Jennifer M. Anderson": one middle initial between name words.
         const mid: boolean = !word && k === j && !initial && isMiddleInitial(ts, k);
-        if (!word && !mid) break;
+        if ((!word && !mid) || (word && titleBeforeGiven(ts, i, k, L))) break; // ("Baptist Pastor Stephen Jones": the name follows the title)
         j = k + (mid ? 2 : 1);
         words++;
         initial = mid;

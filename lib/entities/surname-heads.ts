@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { lowerWordBeforeSpace } from './name-words';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
@@ -24,3 +25,9 @@ export function surnameHead(text: string, span: Span, low: string, last: string,
 
 /** Head words that are common English or Korean surnames. */
 const SURNAME_HEADS: ReadonlySet<string> = new Set('park church house street temple castle garden chapel tower court'.split(' '));
+
+/** Run token k is a title and k + 1 a given name right after it, and the name begun at i does not open with a given name ("Carole King Smith" stays whole). */
+export function titleBeforeGiven(ts: Token[], i: number, k: number, L: LexiconSets | null): boolean {
+  const next = ts[k + 1];
+  return !!L && !!next && L.titles.has(ts[k]!.low) && L.givenNames.has(next.low) && next.start - ts[k]!.end === 1 && !L.givenNames.has(ts[i]!.low);
+}

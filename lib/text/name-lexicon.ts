@@ -98,7 +98,7 @@ export const NAME_LEXICON: NameLexicon = {
     'north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central upper lower outer inner greater little new old',
   commonAcronyms:
     'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
-  titles: `${RULER_TITLES} lord lady sir dame baron pharaoh rabbi reverend ${TRADE_TITLES}`,
+  titles: `${RULER_TITLES} lord lady sir dame baron pharaoh rabbi reverend pastor priest imam chaplain deacon vicar ${TRADE_TITLES}`,
   givenNames: givenNamesFile.givenNames,
   officeholderGivenNames: givenNamesFile.officeholderGivenNames,
   knownOrgs: givenNamesFile.organizations,
