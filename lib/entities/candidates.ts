@@ -1,6 +1,7 @@
 import { JOINED_PARTICLE_ALTERNATION, NAME_PARTICLES } from '../text/words';
 import type { Span } from '../types';
-import { KeyedSubRun, TokenRun, WordToken } from './token-objects';
+import { KeyedSubRun, objectArray, TokenRun, WordToken } from './token-objects';
+export { objectArray }; // (for link.ts, at its 300 lines)
 
 /**
  * Capitalised runs in plain text: the only places a name can stand. Looking names up by the runs
@@ -266,8 +267,14 @@ export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubR
   const ts = run.tokens;
   const n = ts.length;
   // Most runs are one word (a run starts and ends on a capitalised token): no tables for those.
-  if (n === 1) return Array.of<SubRun>(new KeyedSubRun(0, 1, tokenKey(ts[0]!)));
-  const keys = ts.map(tokenKey);
+  if (n === 1) {
+    // (The same kind of array as below: an Array.of(x) is another, and findByRules' loop over both was optimised for one and thrown away.)
+    const one = objectArray<SubRun>();
+    one.push(new KeyedSubRun(0, 1, tokenKey(ts[0]!)));
+    return one;
+  }
+  const keys: string[] = []; // (not ts.map: see findByRules' runs)
+  for (let i = 0; i < n; i++) keys.push(tokenKey(ts[i]!));
   // joined[i][len - 1]: the key of tokens [i, i + len).
   const joined: string[][] = [];
   for (let i = 0; i < n; i++) {
@@ -280,7 +287,7 @@ export function subRuns(run: Run, tokenKey: (t: Token) => string, max = 8): SubR
     }
     joined.push(row);
   }
-  const out = Array.of<SubRun>(); // (each run's list lives through the entity stage: no array literal, which V8 may pretenure: token-objects.ts)
+  const out = objectArray<SubRun>(); // (each run's list lives through the entity stage: no array literal, which V8 may pretenure: token-objects.ts)
   for (let len = Math.min(n, max); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
       // (A run's first token may be a lower-case particle that opened it: "van der Bellen", "bin Salman" as the dataset writes them.)

@@ -14,6 +14,7 @@ import { withoutThingExamples } from './thing-examples';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
+import { objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
 import { lowerCasePeople } from './lower-people';
 import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY, US_TOWN_WHY } from './seat-cities';
@@ -64,9 +65,9 @@ export async function findEntities(text: string, lookup: DatasetLookup, publishe
 export async function findByRules(text: string, lookup: DatasetLookup, publishedAt?: string | null): Promise<RuleFindings> {
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);
-
   // Sub-runs and their keys are computed once per run and reused by the matching below.
-  const subs = runs.map((run) => subRuns(run, tokenKey));
+  const subs = objectArray<SubRun[]>(); // (not runs.map: the built-in's array and the optimised one's differed, "wrong map")
+  for (let r = 0; r < runs.length; r++) subs.push(subRuns(runs[r]!, tokenKey));
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
   addCompoundKeys(text, runs, keys); // ("Hamburg-based": the place before the hyphen)
@@ -147,7 +148,8 @@ function findAfterLookup(
   if (ctx.states) pushAll(entities, seatCityPlaces(text, ctx.states, US_STATE_WHY));
   if (ctx.towns) pushAll(entities, seatCityPlaces(text, ctx.towns, US_TOWN_WHY));
   if (named.club.length) pushAll(entities, clubEntities(text, named.club));
-  const taken: Span[] = [...named.thing];
+  const taken = objectArray<Span>(); // (not a spread of a list that may be empty: an array of small integers, "not a Smi" in pushAll)
+  pushAll(taken, named.thing);
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
   const built = withoutThingExamples(text, withoutThingEnds(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower), L)); // ("Oskar Reinhart Collection", "tools like Adobe Sensei")

@@ -1,6 +1,6 @@
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
-import { bareLow, type Run, type SubRun, type Token } from './candidates';
+import { bareLow, objectArray, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace } from './name-words';
 import { isPlaceRecord, weakFor } from './record-reads';
@@ -191,7 +191,7 @@ const PERSON_ACTIVE = new RegExp(
 /** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */
 function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetEntity[] {
   const seen = new Set<string>();
-  const out = Array.of<DatasetEntity>(); // (a hit's candidates, not an array literal: see RunHit)
+  const out = objectArray<DatasetEntity>(); // (a hit's candidates, not an array literal: see RunHit)
   for (const e of raw) {
     if (seen.has(e.id) || (!caps && e.acronyms?.includes(key))) continue;
     seen.add(e.id);

@@ -31,3 +31,13 @@ export class KeyedSubRun {
     public key: string,
   ) {}
 }
+
+const OBJECTS: readonly object[] = [new KeyedSubRun(0, 0, '')];
+/**
+ * An empty array for objects, its elements kind objects from the start. `Array.of()` is an array of small integers: the
+ * optimised code of a function that pushed an object into one checked for a small integer, and was thrown away at its
+ * first run (matchRun's and subRuns' "not a Smi" deoptimisations, at the fifth analysis of the bench's 5,000-word page;
+ * matchRun then ran unoptimised until the thirteenth). A slice of an array of objects keeps their kind, and, as
+ * `Array.of`'s, is not pretenured.
+ */
+export const objectArray = <T extends object>(): T[] => OBJECTS.slice(0, 0) as T[];
