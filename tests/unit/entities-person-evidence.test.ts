@@ -117,3 +117,12 @@ describe('person evidence (issue 18)', () => {
     expect(await people('Nice post.\n--\nPosted by Tarlo Vennick to Garden Notes at 3/9/2005 11:16:00 PM')).toEqual(['Tarlo Vennick']);
   });
 });
+
+describe('a verdict after "was" is no verb of a life', () => {
+  it('"Pudding was good.": no person; "Kelbrin was born …" stays one', async () => {
+    const people = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(await people('We ate late. Pudding was good.')).toEqual([]);
+    expect(await people('We ate late. Marzipan was really awesome.')).toEqual([]);
+    expect(await people('We ate late. Kelbrin was born in a village nearby.')).toEqual(['Kelbrin']);
+  });
+});
