@@ -10,6 +10,11 @@
  *    Ana Reyes (May 13th)", "3. Patagonia by Jon Ellis"): a book, a film or a photograph called after the place. Inside a sentence
  *    ("discovered in Ethiopia by Kaldi", "published in Canada by University of Manitoba Press") "by" names the agent, and the
  *    place stays. (A name in quotation marks links to nothing already.)
+ *  - a thing named after a saint: "St" or "Saint" and a given name, in the possessive, before a capitalised word that is no
+ *    title, or standing alone ("St. Martin's Press", "St Martin's Lane", "acquired by St. Martin's, published", "St Martin's was
+ *    closed"): a
+ *    publisher, a street, a church or a day, not the island. Before a lower-case word it is the place's ("St Lucia's
+ *    economy"), and a place's name of another word stays ("St Petersburg's Hermitage").
  * Cost: asked of hits with a place among their candidates; two short slices and a regex or two.
  */
 import { aliasKey } from '../dataset/alias-key';
@@ -20,7 +25,7 @@ import { TITLE_WORDS } from '../text/words';
 
 export function inLongerWhole(h: Hit, text: string, L: LexiconSets | null): boolean {
   if (!h.candidates.some(isPlaceRecord)) return false;
-  return conjunctOfCountry(h, text) || titledWork(h, text, L);
+  return conjunctOfCountry(h, text) || titledWork(h, text, L) || namedAfterSaint(h, text, L);
 }
 
 /** A capitalised word, then "and" or "&" and perhaps "the", right before the hit. */
@@ -55,4 +60,26 @@ function titledWork(h: Hit, text: string, L: LexiconSets | null): boolean {
   const first = by[1]!.replace(/\.$/, '').toLowerCase();
   if (TITLE_WORDS.has(first) || L?.titles.has(first)) return false;
   return LINE_BEFORE.test(text.slice(Math.max(0, h.span.start - 12), h.span.start));
+}
+
+/** "St", "St." or "Saint" and one more word. */
+const SAINT_AND_NAME = /^(?:St\.?|Saint)\s+(\p{Lu}\p{Ll}+)$/u;
+/** A possessive right after the hit, and the word after it if any. */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])[ \t]*(\p{L}+)?/u;
+
+/** Words that are no noun a possessive could own: the possessive stands alone ("near St. Martin's was closed"). */
+const NO_NOUN: ReadonlySet<string> = new Set(
+  'is was has had will would and or but in on at to for from of with by said says which who that where when'.split(' '),
+);
+
+function namedAfterSaint(h: Hit, text: string, L: LexiconSets | null): boolean {
+  const saint = SAINT_AND_NAME.exec(text.slice(h.span.start, h.span.end));
+  if (!saint || !L?.givenNames.has(saint[1]!.toLowerCase())) return false;
+  const after = POSSESSIVE_AFTER.exec(text.slice(h.span.end, h.span.end + 40));
+  if (!after) return false;
+  const next = after[1];
+  if (!next) return true;
+  const lower = next.toLowerCase();
+  if (next === lower) return NO_NOUN.has(lower);
+  return !TITLE_WORDS.has(lower) && !L.titles.has(lower);
 }

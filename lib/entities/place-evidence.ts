@@ -1,5 +1,6 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, SAINT_WORDS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS, US_STATE_ABBREVIATIONS } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, SAINT_WORDS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS } from '../text/words';
+import { abbreviatedStateAt } from '../text/place-words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { isDivision } from './seat-cities';
 import type { LexiconSets } from './lexicon-sets';
@@ -38,7 +39,7 @@ export interface PlaceView {
  */
 export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string | null {
   // "Athens, Ga.": a town of an American address, not the dataset's Athens; an article-built place (index.ts).
-  if (c.countryId !== 'country:us' && abbreviatedStateAfter(h, ctx.text)) {
+  if (c.countryId !== 'country:us' && abbreviatedStateAt(ctx.text, h.span.end)) {
     (ctx.towns ??= []).push(h.span);
     return null;
   }
@@ -155,12 +156,6 @@ function somebodyFrom(text: string, start: number, L: LexiconSets | null): boole
   const w = wordBefore(text, start - 5);
   return !!w && (PEOPLE_BEFORE_FROM.has(w) || TITLE_WORDS.has(w) || !!L?.titles.has(w));
 }
-/** ", Ga." after the name. */
-function abbreviatedStateAfter(h: Hit, text: string): boolean {
-  const m = STATE_AFTER.exec(text.slice(h.span.end, h.span.end + 8));
-  return !!m && US_STATE_ABBREVIATIONS.has(m[1]!);
-}
-const STATE_AFTER = /^, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.)/;
 const CAPITAL_BEFORE = /(\p{Lu}[\p{L}-]*)\s$/u;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const COMPOUND_END = /^\p{Ll}+/u;

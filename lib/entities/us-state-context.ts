@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { US_STATE_CODES } from '../text/words';
+import { abbreviatedStateAt, US_STATE_CODES } from '../text/place-words';
 import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
@@ -239,9 +239,9 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   if (!L) return false;
   const after = US_STATE_AFTER.exec(v.text.slice(h.span.end, h.span.end + 24));
   if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
-  // "Hanover, NH", "Somerset, NJ", "Tinley Park, IL": a state's postal code after the comma.
+  // "Hanover, NH", "Tinley Park, IL", "St. Petersburg, Fla.": a state's postal code, or its agencies' abbreviation, after the comma (one word: placeEvidence).
   const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(v.text.slice(h.span.end, h.span.end + 8));
-  if (code && US_STATE_CODES.has(code[1]!)) return true;
+  if ((code && US_STATE_CODES.has(code[1]!)) || (h.tokens > 1 && abbreviatedStateAt(v.text, h.span.end))) return true;
   // (The slice and the regex only after "at": most hits stand after none.)
   const at = v.text.startsWith('at', h.span.start - 3) ? STATE_AT_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 24), h.span.start)) : null;
   if (at && L.usStates.has(at[1]!.toLowerCase())) return true;

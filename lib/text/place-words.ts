@@ -81,3 +81,10 @@ export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
     'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo.',
   ),
 );
+
+/** ", Ga." (one of US_STATE_ABBREVIATIONS after a comma) right at `at`: a town's state in an American address. */
+export function abbreviatedStateAt(text: string, at: number): boolean {
+  const m = STATE_AFTER.exec(text.slice(at, at + 8));
+  return !!m && US_STATE_ABBREVIATIONS.has(m[1]!);
+}
+const STATE_AFTER = /^, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.)/;

@@ -39,6 +39,7 @@ import { startsAfterTenure } from '../dataset/build/term-starts';
 import { mergeSpellings, oneOfficeKey } from '../dataset/build/spelling-merge';
 import { renderReport } from '../dataset/build/dataset-report';
 import { addPartiesAndGroups } from '../dataset/build/factbook-parties';
+import { addSaintForms } from '../dataset/build/saint-forms';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.resolve(ROOT, '../shared/data');
@@ -86,9 +87,7 @@ function main(): void {
   }
   const countries = profiles.filter((p) => p.kind === 'country' || p.kind === 'uninhabited' || p.kind === 'union');
   const nameById = new Map(profiles.map((p) => [entityIdOf(p), p.name]));
-
   const { countryIdOf, countryOf } = countryIndex(countries, curatedAliases, nameById);
-
   const personOf = new Map<ParsedOfficeholder, Draft>();
   const claimOf = new Map<ParsedOfficeholder, Claim>();
   // --- People: dated claims from every source, then roles ---------------------------------------
@@ -219,6 +218,7 @@ function main(): void {
   console.log(
     addPartiesAndGroups(drafts, profiles, { isLooseWord, tagsOf, isCommon: isCommonWord }, readJson(path.join(CURATED, 'group-aliases.json')).aliases),
   );
+  console.log(`"St" forms of names with "Saint": ${addSaintForms(drafts)}`); // (saint-forms.ts)
   const looseWords = new Set([...COMMON_WORDS, ...people.givenNames]);
   // A language or demonym ("English", "French") is an everyday word as well: Bill English's surname
   // alone must not make every "English" in a New Zealand story a card for him.
