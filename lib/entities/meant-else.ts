@@ -1,5 +1,5 @@
 /**
- * Three ways a sentence says a dataset name means something else right where it stands:
+ * Four ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the town of Mali, in Guinea's Labé region", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname 'Chile'", "nicknamed “Texas”"): nobody's and nowhere's;
@@ -9,6 +9,7 @@
  */
 import type { DatasetEntity, Span } from '../types';
 import { FACILITY_HEADS } from '../text/words';
+import { opensQuotedTitle } from './quoted-title';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -25,6 +26,7 @@ const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 
 /** The candidates the words around the name leave (all, fewer, or none). */
 export function meantElse(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
+  if (opensQuotedTitle(text, span)) return [];
   const c = text.charCodeAt(span.start - 1);
   if ((c === 39 || c === 34 || c === 0x2018 || c === 0x201c) && QUOTE_AFTER.test(text.slice(span.end, span.end + 3)))
     return NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ? [] : candidates;
