@@ -126,3 +126,11 @@ describe('a verdict after "was" is no verb of a life', () => {
     expect(await people('We ate late. Kelbrin was born in a village nearby.')).toEqual(['Kelbrin']);
   });
 });
+
+describe('an interjection opening a sentence is no part of a name', () => {
+  it('"Wow Marta Olberg said …": the name without "Wow"', async () => {
+    const people = async (text: string) => (await findEntities(text, lookup)).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(await people('Wow Marta Olberg said that?')).toEqual(['Marta Olberg']);
+    expect(await people('Okay Dana Kelbrin said no.')).toEqual(['Dana Kelbrin']);
+  });
+});
