@@ -63,18 +63,25 @@ export const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.la
 /** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
 export const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
 
-/** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma, "and", "or", "&" or a slash. */
+/** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma,
+ * "and", "or", "&" or a slash, and "the" before a country English writes with it ("Florida and the Bahamas"; not a river: "Syria and the Jordan"). */
 export function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
   const i = indexOf(ctx).get(h)!;
   const prev = ctx.hits[i - 1];
   const next = ctx.hits[i + 1];
-  return (
-    (!!prev && isPlaceHit(prev) && LIST_JOIN.test(ctx.text.slice(prev.span.end, h.span.start))) ||
-    (!!next && isPlaceHit(next) && LIST_JOIN.test(ctx.text.slice(h.span.end, next.span.start)))
-  );
+  const joins = (a: Hit, b: Hit, between = ctx.text.slice(a.span.end, b.span.start)): boolean =>
+    LIST_JOIN.test(between) || (THE_LIST_JOIN.test(between) && countryWithThe(b, ctx.text));
+  return (!!prev && isPlaceHit(prev) && joins(prev, h)) || (!!next && isPlaceHit(next) && joins(h, next));
 }
 const isPlaceHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'place' || e.type === 'country');
 const LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+const THE_LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)the\s+$/;
+/** A country whose name English writes with "the", where no longer name goes on: a plural ("Netherlands", "Philippines") or "The Bahamas". */
+function countryWithThe(x: Hit, text: string): boolean {
+  const name = text.slice(x.span.start, x.span.end).toLowerCase();
+  if (NAME_GOES_ON.test(text.slice(x.span.end, x.span.end + 6))) return false;
+  return x.candidates.some((e) => e.type === 'country' && (name.endsWith('s') || [e.name, ...e.aliases].some((n) => n.toLowerCase() === `the ${name}`)));
+}
 
 /**
  * What the checks read of the whole article, built once on first use and kept for that article only (a page listing

@@ -48,3 +48,14 @@ describe('a town and its state as the news agencies abbreviate it (us-state-cont
     expect(await linked('Flooding closed schools in Saint Petersburg, Fla., on Monday.')).not.toContain('Saint Petersburg=place:saint-petersburg');
   });
 });
+
+describe('"the" before a country English writes with it, in a list of places (place-evidence.ts listedWithPlaces)', () => {
+  it('"Georgia and the Bahamas", "Senegal and the Gambia": the country is listed with a place', async () => {
+    expect(await linked('Storm watches now cover Georgia and the Bahamas.')).toContain('Bahamas=country:bf');
+    expect(await linked('Aid flights left Senegal and the Gambia on Friday.')).toContain('Gambia=country:ga');
+  });
+
+  it('not a river after "the" (a country’s name no one writes with it)', async () => {
+    expect(await linked('Engineers diverted water from Lebanon and the Jordan last year.')).not.toContain('Jordan=country:jo');
+  });
+});
