@@ -46,10 +46,11 @@ export const VAGUE_GROUP = alt(...VAGUE_SOURCE_GROUPS);
  * passes: `verbForms(['claim'], /ed$/)` → claim, claimed.
  */
 export const verbForms = (bases: readonly string[], keep = /(?:)/) => bases.flatMap((b) => [b, ...inflect(b).filter((f) => keep.test(f))]);
+/** "say" and "said": the forms of "say" a plural subject takes ("critics say", "some said"), not "says". */
+export const SAY_OR_SAID = alt('say', speechAlternation(['say'], 'past'));
 /** What a vague group does when it asserts ("critics say", "experts believe"): bare, -s and -ed forms; "say" and "said" only. */
 export const ASSERT_VERB = alt(
-  'say',
-  speechAlternation(['say'], 'past'),
+  SAY_OR_SAID,
   ...verbForms(['argue', 'claim', 'contend', 'suggest', 'maintain', 'assert', 'allege', 'insist', ...BELIEF_VERBS], /[sd]$/),
 );
 

@@ -124,7 +124,7 @@ const VERB_TO_DEFENCE = 100;
 const DEFENDER_SAID = alt(speechAlternation(['say', 'tell', 'insist', 'maintain', 'state'], 'past'), speechAlternation(['say'], 'present'));
 /** What court papers do when they allege ("the complaint says", "the lawsuit argued"): the -s and past forms. */
 const PAPERS_SAY_BASES = ['say', 'claim', 'state', 'contend', 'argue', 'charge'];
-const PAPERS_SAY = alt(speechAlternation(PAPERS_SAY_BASES, 'present'), speechAlternation(PAPERS_SAY_BASES, 'past'));
+const PAPERS_SAY = speechAlternation(PAPERS_SAY_BASES, 'finite');
 const DEFENDED = oneOf("did\\s+not didn['\u2019]t never was\\s+not wasn['\u2019]t were\\s+not had\\s+no has\\s+no is\\s+not isn['\u2019]t");
 
 // --- Hedge parts -----------------------------------------------------------------------------
@@ -172,7 +172,7 @@ export const CUE_RULES: CueRule[] = [
     re: new RegExp(
       '\\b' +
         alt(
-          '(?:tell(?:s|ing)?|told)\\s+(?:\\p{L}+\\s+){0,2}?lies',
+          `${speechAlternation(['tell'])}\\s+(?:\\p{L}+\\s+){0,2}?lies`,
           'lied\\s+(?:about|to|under)',
           'lying\\s+(?:about|to)',
           // "cannot tell the truth", "never tells the truth": calling someone a liar.

@@ -1,6 +1,6 @@
 import type { DatasetEntity, EntityResult, QuoteResult, Span } from '../types';
 import { candidateStarts, matchesOf, type Prefiltered } from './prefilter';
-import { ATTRIBUTION_VERBS, inflect, REPORTING_VERBS, speechAlternation } from '../text/speech-verbs';
+import { ATTRIBUTION_VERBS, inflect, REPORTING_VERBS, speechForms } from '../text/speech-verbs';
 import { STATE_CONTROLLED } from '../entities/outlet-context';
 
 /**
@@ -16,7 +16,7 @@ export interface SourceCue extends Span {
 }
 
 /** Reporting verbs, every form (lib/text/speech-verbs.ts), and "according". */
-const SAY_FORMS = [...speechAlternation(ATTRIBUTION_VERBS).slice(3, -1).split('|'), ...REPORTING_VERBS.flatMap(inflect)];
+const SAY_FORMS = [...speechForms(ATTRIBUTION_VERBS), ...REPORTING_VERBS.flatMap(inflect)];
 const SAY = `(?:${SAY_FORMS.join('|')}|according)`;
 
 /** Every SAY word, as the prefixes ./prefilter.ts looks for (a word is its own prefix). */

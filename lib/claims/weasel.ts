@@ -1,5 +1,5 @@
-import { alt, ASSERT_VERB, BE, oneOf, rule, VAGUE_GROUP, verbForms, words, type CueRule } from './cue-rule';
-import { BELIEF_VERBS, speechAlternation } from '../text/speech-verbs';
+import { alt, ASSERT_VERB, BE, oneOf, rule, SAY_OR_SAID, VAGUE_GROUP, verbForms, words, type CueRule } from './cue-rule';
+import { BELIEF_VERBS } from '../text/speech-verbs';
 
 /**
  * The encyclopedic weasel tier: quantifiers, peacock words, superlatives, "may be", unattributed
@@ -25,7 +25,7 @@ const VAGUE_GROUP_WEASEL = oneOf('fans supporters opponents proponents most');
 const OPINION_VERB =
   '(?:feel|felt|consider(?:s|ed)?|agree[ds]?|think|thought|speculated?|view|regard(?:s|ed)?|report(?:s|ed)?|note[ds]?|hold|held|point(?:s|ed)?\\s+out|describe[ds]?|see|saw|accept(?:s|ed)?|doubt(?:s|ed)?|question(?:s|ed)?|fear(?:s|ed)?|worry|worried)';
 /** "some who", "some say", "some argued", "some have": "some" as a crowd of people (bare and past forms only). */
-const SOME_WHO = alt('who', 'have', 'had', 'say', speechAlternation(['say'], 'past'), ...verbForms(['argue', 'claim', ...BELIEF_VERBS], /ed$/));
+const SOME_WHO = alt('who', 'have', 'had', SAY_OR_SAID, ...verbForms(['argue', 'claim', ...BELIEF_VERBS], /ed$/));
 /** Quantifiers as the head of a vague crowd (the weasel tier's commonest cue). */
 const QUANTIFIER = alt(
   `(?<=^|[.!?]["\u201d]?\\s+|\\n)(?:Some|Many|Most)\\b(?!\\s+\\d)${NOT_TIME}`,
