@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { HONORIFICS, VAGUE_SOURCE_GROUPS } from '../text/words';
-import { ATTRIBUTION_VERBS, INVERTIBLE_SPEECH_VERBS, speechAlternation, speechForms } from '../text/speech-verbs';
+import { ATTRIBUTION_VERBS, BELIEF_SAYING_FORMS, INVERTIBLE_SPEECH_VERBS, speechAlternation, speechForms } from '../text/speech-verbs';
 
 /**
  * Whose voice a sentence is in. A hedge or a vague quantifier in the writer's own voice ("Many
@@ -17,10 +17,9 @@ import { ATTRIBUTION_VERBS, INVERTIBLE_SPEECH_VERBS, speechAlternation, speechFo
 const BASES = ATTRIBUTION_VERBS.filter((v) => v !== 'write');
 /**
  * Verbs that hand over a statement only with "that" after them: "write" (above), "suggest" (not
- * among ATTRIBUTION_VERBS), and the belief forms "believes", "believed", "thinks" (no speech verbs:
- * lib/text/speech-verbs.ts leaves them out).
+ * among ATTRIBUTION_VERBS), and the belief forms (BELIEF_SAYING_FORMS, and here "believed" too).
  */
-const THAT_VERBS = [...speechForms(['write', 'suggest'], 'finite'), 'believes', 'believed', 'thinks'];
+const THAT_VERBS = [...speechForms(['write', 'suggest'], 'finite'), ...BELIEF_SAYING_FORMS, 'believed'];
 const VERB = `(?:${speechForms(BASES, 'finite').join('|')}|pointed\\s+out|points\\s+out|(?:${THAT_VERBS.join('|')})\\s+that)`;
 
 /** Reporting verbs after their subject: "Smith said", "she told reporters", "he argued". */

@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_PARTICLES, PRAISE_WORDS, ROLES_OF_FIRMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
-import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
+import { BELIEF_SAYING_FORMS, SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { Span } from '../types';
 import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -71,10 +71,10 @@ export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
 );
 
 const VERB_AFTER = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u;
-/** The speech verb right after a name (", said", " told"), or null. */
+/** The speech verb (or a belief form: "believes", "thinks") right after a name (", said", " told"), or null. */
 export function speechAfter(text: string, end: number): boolean {
   const m = VERB_AFTER.exec(text.slice(end, end + 30));
-  return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || m[1] === 'believes' || m[1] === 'thinks');
+  return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || BELIEF_SAYING_FORMS.includes(m[1]!));
 }
 /** Participles of what a firm does to a thing ("owned by", "acquired by"): the name after "by" is as likely a firm's. */
 const THINGS_DONE_BY =

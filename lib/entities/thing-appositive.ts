@@ -13,6 +13,7 @@
  */
 import type { Span } from '../types';
 import { APPOSITIVE_THING_KINDS, PLACE_HEADS, VESSEL_KINDS } from '../text/kind-words';
+import { COMMON_SPEECH_FORMS } from '../text/speech-verbs';
 
 const KINDS = [...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS].join('|');
 /**
@@ -100,7 +101,7 @@ const NAMED_KINDS: ReadonlySet<string> = new Set([
   ...'restaurant bar café cafe pub bistro brasserie diner bakery shop store boutique hotel nightclub venue gallery brand'.split(' '),
 ]);
 /** A clause's verbs after a noun: no appositive goes on past one (also where-appositive.ts). */
-export const CLAUSE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...COMMON_SPEECH_FORMS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 /** What an appositive right after the name calls it: a place, a thing, or nothing said (no appositive). */
 export function appositiveKind(text: string, span: Span, named = false): 'place' | 'thing' | null {
   if (text.charCodeAt(span.end) !== 44) return null;

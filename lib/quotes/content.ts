@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { countWords } from '../text/sentences';
 import { WEEKDAY_PHRASE, WEEKDAYS } from '../text/words';
-import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
+import { SPEECH_VERB_FORMS, speechForms } from '../text/speech-verbs';
 import { HEARER_VERBS, type CueMatch } from './cues';
 
 /**
@@ -47,7 +47,13 @@ const SETTING_RES = [
   /^\s+(?:in|from|at)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*/u,
   /^\s+(?:to|on)\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:['’]s\s+["“]?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)/u,
 ];
-const PARTICIPLE_CUT = /,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|according to)\b/;
+/**
+ * Participles that hang a second reported clause on the first ("…, adding that …"): the content ends
+ * before them. These nine of the speech verbs only (the nine the cut was written with: the other
+ * -ing forms, "asking", "reporting" …, would move where contents end), and "according to".
+ */
+const PARTICIPLE_CUT_BASES = ['say', 'add', 'note', 'argue', 'insist', 'warn', 'explain', 'claim', 'stress'];
+const PARTICIPLE_CUT = new RegExp(`,\\s+(?:${speechForms(PARTICIPLE_CUT_BASES, 'ing').join('|')}|according to)\\b`);
 const PREPOSITION_START = new RegExp(
   `^\\s*(?:$|[,.;:!?]|(?:on|in|at|during|to|last|this|late|early|earlier|after|before|while|when|from|via|with|through|of|citing|since|yesterday|today|tonight|${WEEKDAYS.join('|')}|in a|according)\\b)`,
 );

@@ -77,6 +77,12 @@ export const speechAlternation = (bases: readonly string[], which: SpeechTense =
 /** Verbs of belief ("experts believe"): no speech verb (a reader calls them opinions), but a vague group's belief is a weasel attribution as its saying is. */
 export const BELIEF_VERBS: readonly string[] = split('believe');
 
+/**
+ * The belief forms that some rules read beside the speech verbs, where a name holds a view as it
+ * says a thing ("Smith believes that", "she thinks"): no speech verbs (a reader calls them opinions).
+ */
+export const BELIEF_SAYING_FORMS: readonly string[] = split('believes thinks');
+
 /** Speech verbs whose first argument after the verb is the hearer ("told reporters that ..."). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(split('tell assure inform warn promise ask remind urge'));
 
