@@ -7,6 +7,7 @@ import { OverlapIndex } from './overlap';
 import { classify } from './classify-name';
 import { productNames, productPerson } from './product-names';
 import { quotedWhole, saidOfAThing } from './not-people';
+import { opensQuotedTitle } from './quoted-title';
 import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf } from './name-shapes';
@@ -138,6 +139,7 @@ function group(text: string, found: OtherName[], tokens: Token[], taken: Overlap
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")
+    if (f.type === 'place' && opensQuotedTitle(text, f.span)) continue; // ("a song called “Glasgow (…)”": a work's title, here only)
     const e = byName.get(key);
     if (e) e.mentions.push(f.span);
     else byName.set(key, { type: f.type, name: f.name, mentions: [f.span] });

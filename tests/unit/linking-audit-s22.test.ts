@@ -27,4 +27,10 @@ describe('a quoted title given to a work, a product or a venue (quoted-title.ts)
       'Berlin=place:berlin',
     ]);
   });
+
+  it('nor an article-built place: the quoted title is no place at all (other-names.ts)', async () => {
+    const text = 'At the last minute a demo came in called “Lisbon (Stay Awhile)” and everybody wept.';
+    const { entities } = await findEntities(text, lookup);
+    expect(entities.filter((e) => e.type === 'place' && e.mentions.some((m) => text.slice(m.start, m.end) === 'Lisbon'))).toEqual([]);
+  });
 });
