@@ -36,6 +36,8 @@ const JOINED = new RegExp(`^${JOINED_PARTICLE_ALTERNATION}[-'\u2019]\\p{Lu}[\\p{
 const NAME_SHAPE = /^(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*$/u;
 /** "I’m", "We’ve", "Don't", "You’re": a pronoun or a verb with its clitic is no name word. */
 const CONTRACTION = /^\p{Lu}\p{Ll}*['\u2019](?:m|ve|re|d|ll|t)$/u;
+/** "Indian-administered", "Michelin-starred", "Kurdish-held": a compound adjective in a past participle, no word of a name after it (other-names.ts). */
+export const PARTICIPLE_COMPOUND = /^\p{Lu}\p{Ll}*-(?:\p{Ll}+ed|held|run|born|built)$/u;
 const nameWords = new Map<string, boolean>();
 
 /**

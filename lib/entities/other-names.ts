@@ -2,7 +2,7 @@ import type { EntityResult, EntityType, Span } from '../types';
 import { CONNECTORS, type Run, type Token } from './candidates';
 import { MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
-import { followableSurname, opensSentence, withoutJoinedArticle } from './name-words';
+import { followableSurname, opensSentence, PARTICIPLE_COMPOUND, withoutJoinedArticle } from './name-words';
 import { OverlapIndex } from './overlap';
 import { classify } from './classify-name';
 import { productNames, productPerson } from './product-names';
@@ -62,6 +62,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
       i++;
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
     if (i === 0 && strip && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
+    if (i < ts.length - 1 && PARTICIPLE_COMPOUND.test(ts[i]!.text)) i++; // ("in Indian-administered Kashmir": a compound adjective before the name)
     while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
     if (i) ts = ts.slice(i);
     // Months and weekdays are dates, not names ("In May", "On Monday"). (A new array only when one is there.)
