@@ -122,7 +122,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     // given-name-like word in the same run names somebody else; so does an author's in a list of references ("De Sousa RA, Lima AC").
     if (
       list.every((e) => e.type === 'person') &&
-      (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]) || placeNameBefore(prev, ts[a]!, found) || inAuthorList(text, span))
+      (nameNeighbour(prev, found, L, ts[a]) || nameNeighbour(next, found, L, ts[b - 1]) || placeNameBefore(prev, ts[a]!, found, L) || inAuthorList(text, span))
     )
       continue;
     // "Jack London": a given name that is some person's alias, before any other name word, is a longer name's first word.
@@ -210,9 +210,9 @@ function anyUsed(used: boolean[], a: number, b: number): boolean {
   return false;
 }
 
-/** "<Place> <leader's surname>": a place's name glued before a person's alias in one run is a relative's or a namesake's given name. */
-const placeNameBefore = (t: Token | undefined, at: Token, found: Found): boolean =>
-  !!t && at.start - t.end === 1 && !upperAlready(t.text) && !!found.get(tokenKey(t))?.every(isPlaceRecord);
+/** "<Place> <leader's surname>": a place's name glued before a person's alias in one run is a relative's or a namesake's given name (not a title: "Fed Chair Jerome Powell"). */
+const placeNameBefore = (t: Token | undefined, at: Token, found: Found, L: LexiconSets | null, k = t ? tokenKey(t) : ''): boolean =>
+  !!t && at.start - t.end === 1 && !upperAlready(t.text) && !!found.get(k)?.every(isPlaceRecord) && !TITLE_WORDS.has(k) && !L?.titles.has(k);
 
 /** A name-like word that is no dataset name other than a person's ("Omar" is a leader's weak alias, and a given name). */
 function nameNeighbour(t: Token | undefined, found: Found, L: LexiconSets | null, other?: Token): boolean {

@@ -59,3 +59,9 @@ describe('"the" before a country English writes with it, in a list of places (pl
     expect(await linked('Engineers diverted water from Lebanon and the Jordan last year.')).not.toContain('Jordan=country:jo');
   });
 });
+
+describe('an office title before a dataset person’s full name (link.ts placeNameBefore)', () => {
+  it('"Fed Chair <full name>": a title that a place bears too is still a title', async () => {
+    expect(await linked('Fed Chair Jerome Powell told reporters the bank would wait.')).toContain('Jerome Powell=person:jerome-powell');
+  });
+});
