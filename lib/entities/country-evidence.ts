@@ -1,4 +1,5 @@
 import type { DatasetEntity } from '../types';
+import { aliasKey } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { Hit } from './link';
@@ -186,6 +187,9 @@ const PHRASE_ENDS =
   /^\s(?:and|or|of|in|on|at|for|to|with|from|by|since|until|as|is|was|are|were|has|had|have|will|would|where|which|who|that|but|after|before|during|over|under|via|through|when|while|because|last|this|next)\b/;
 /** A dateline: the name in capitals opening a line, a dash or a bracket after it, or a comma and its country ("BERLIN --", "CAIRO, Egypt (AP) —"). */
 const DATELINE = /^(?:^|\n|[\n.] )?\p{Lu}+(?:,\s[\p{L}. ]+)?\s*(?:--|[—–-]\s|\()/u;
+/** "SEOUL —", "HANOI, Vietnam (AP) —": a town's own name in capitals opening a dateline, which no acronym is, however short (decide.ts). */
+export const datelineTown = (c: DatasetEntity, h: Hit, text: string): boolean =>
+  c.type === 'place' && aliasKey(c.name) === h.key && DATELINE.test(text.slice(Math.max(0, h.span.start - 2), h.span.end + 30));
 /** "London to Barcelona", "from Cairo to Luxor": the name at the start of a journey to another capitalised name. */
 const ROUTE_START = /^\s(?:to|and\son\sto)\s\p{Lu}[\p{L}-]+\b/u;
 const ACRONYM = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u;

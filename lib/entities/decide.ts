@@ -19,7 +19,7 @@ import { meantElse } from './meant-else';
 import { foreignInAmerica, weakPlaceEvidence } from './place-evidence';
 import { shortFormUnnamed } from './short-forms';
 import { kinName, travelledTo } from './kin-names';
-import { saysThing, whereEvidence } from './country-evidence';
+import { datelineTown, saysThing, whereEvidence } from './country-evidence';
 import { theBeforeName, theInside } from './the-before';
 import { inLongerWhole } from './longer-whole';
 import { abroadInAmerica, localTo } from './local-namesakes';
@@ -143,8 +143,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
   // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;
-  // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region)
-  // unless the article names that country.
+  // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region) unless the article names that country.
   // Left with no candidate, the bare name is the city: an article-built place (seat-cities.ts), no dataset link.
   const city = seatCitiesOf(h, ctx.text, ctx.sure!);
   if (city.length) candidates = candidates.filter((c) => !city.includes(c) && (c.type !== 'place' || countryInContext(c, ctx)));
@@ -209,13 +208,14 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => !isParty(c) || partyNamed(c, h, ctx));
     if (candidates.length === 1 && isParty(candidates[0]!) && isWeak(h)) return { pick: candidates[0]!, why: 'a party whose country the article names' };
   }
-  // "PR firms", "a PNG file", "CIS benchmarks": a country's or an organisation's acronym names it only
-  // where the article also names it otherwise (its name; a country's adjective or one of its places).
+  // "PR firms", "a PNG file", "CIS benchmarks": a country's or an organisation's acronym names it only where the article also names it
+  // otherwise (its name; a country's adjective or one of its places). A town's own name opening a dateline is none ("SEOUL —").
   // (A listed group's own acronym of four letters or more stands alone: "ISIS", "IRGC"; a party's, its country named: "LIVRE" in Portugal.)
   if (isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) && !ACRONYMS_ALONE.has(h.key))
     candidates = candidates.filter(
       (c) =>
         (c.type !== 'country' && c.type !== 'place' && c.type !== 'organization') ||
+        datelineTown(c, h, ctx.text) ||
         namedOtherwise(c, h, ctx) ||
         (isGroup(c) && !isWeak(h)) ||
         (isParty(c) && countryInContext(c, ctx)),

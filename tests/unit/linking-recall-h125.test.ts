@@ -65,3 +65,15 @@ describe('an office title before a dataset person’s full name (link.ts placeNa
     expect(await linked('Fed Chair Jerome Powell told reporters the bank would wait.')).toContain('Jerome Powell=person:jerome-powell');
   });
 });
+
+describe('a town’s own name in capitals opening a dateline is no acronym (decide.ts, country-evidence.ts datelineTown)', () => {
+  it('"HANOI —", "TOKYO (Reuters) —": a capital of five letters or fewer links as a longer one does', async () => {
+    expect(await linked('HANOI — Flood waters receded on Tuesday after a week of rain.')).toContain('HANOI=place:hanoi');
+    expect(await linked('TOKYO (Reuters) — Exporters cheered the weaker yen on Monday.')).toContain('TOKYO=place:tokyo');
+  });
+
+  it('but not the same capitals inside a sentence, nor a country’s name', async () => {
+    expect(await linked('The band HANOI played two encores in Leeds.')).not.toContain('HANOI=place:hanoi');
+    expect(await linked('CHAD — The new album drops on Friday.')).not.toContain('CHAD=country:cd');
+  });
+});
