@@ -140,6 +140,7 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   if (bornePeople(h, ctx)) return null;
   if (POSSESSIVE.test(after)) return 'a country’s possessive';
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
+  if (AT_WAR_WITH.test(before)) return 'a country at war or in a truce with another';
   if (SQUAD_AFTER.test(after)) return 'a country’s national team';
   if (TOPIC_AFTER.test(after)) return 'a country as the subject of policy, talks or a war';
   if ((SUBJECT_VERB.test(after) || speechAfter(after)) && !thingSubject(h, ctx)) return 'a country as the subject of a clause';
@@ -230,6 +231,8 @@ const NATIONALITY_OF = /\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof(?:\sthe)?\s
  */
 const OPPONENT =
   /\b(?:against|beat|beating|faced|facing|plays|played|playing|meets|met|hosts|hosted|(?:drew|draw|drawing)(?:\s\d+-\d+)?\swith|lost(?:\s\d+-\d+)?\sto|(?:win|victory|wins|victories)\sover)\s(?:the\s)?$/;
+/** A war, a conflict or a truce with a state before its name ("a renewed war with Eritrea", "the ceasefire with Lebanon"); only for names no person bears. */
+const AT_WAR_WITH = /\b(?:war|wars|conflict|ceasefire|truce|armistice|hostilities)\swith\s(?:the\s)?$/;
 const SQUAD_AFTER =
   /^\s(?:(?:national|football|soccer|rugby|cricket|hockey|basketball|volleyball|netball|olympic|under-\d+)\s)?(?:midfielder|striker|winger|forward|defender|goalkeeper|keeper|full-back|captain|skipper|coach|manager|head\scoach|international|squad|side|team|fans|supporters)\b/;
 /**

@@ -100,8 +100,8 @@ export const BUILT_HEADS: readonly string[] = split(
   'bridge building airport library school college university hospital avenue street road boulevard square highway expressway park museum institute centre center ' +
     'store stores',
 );
-/** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound"; lib/entities/compounds.ts). */
-export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound'));
+/** Lower-case words after a hyphen that make a compound of a place's name ("Hamburg-based", "Kyiv-born", "Paris-bound", a ship's flag: "Liberia-flagged"; lib/entities/compounds.ts). */
+export const PLACE_COMPOUND_ENDS: ReadonlySet<string> = new Set(split('based born bred raised educated headquartered listed registered bound flagged'));
 /**
  * Lower-case words after a hyphen that make a compound of whoever leads, backs or owns something ("Hezbollah-provoked",
  * "Iran-backed", "Hamas-run", "Kremlin-controlled", "Obama-era"): the name before the hyphen is any dataset entity's,

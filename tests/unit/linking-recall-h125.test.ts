@@ -77,3 +77,14 @@ describe('a town’s own name in capitals opening a dateline is no acronym (deci
     expect(await linked('CHAD — The new album drops on Friday.')).not.toContain('CHAD=country:cd');
   });
 });
+
+describe('a flag state and a war (compounds.ts, country-evidence.ts)', () => {
+  it('"a Malta-flagged tanker": the flag state', async () => {
+    expect(await linked('Pirates boarded a Malta-flagged tanker off Somalia.')).toContain('Malta=country:mt');
+  });
+
+  it('"a war with", "the truce with" before a country that no person is named after', async () => {
+    expect(await linked('Diplomats feared a new war with Eritrea after the border clash.')).toContain('Eritrea=country:er');
+    expect(await linked('Hopes rose for a lasting truce with Lebanon.')).toContain('Lebanon=country:le');
+  });
+});
