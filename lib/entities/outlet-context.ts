@@ -16,6 +16,7 @@ import { wordBefore } from './name-words';
 import { placeOf } from './listed-names';
 import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
+import { isPlaceRecord } from './record-reads';
 
 /** Kinds of media: before a name they say it names one ("the newspaper Dawn", "state broadcaster HRT"). */
 const MEDIA_KINDS =
@@ -25,6 +26,12 @@ const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondent
 
 /** Speech verbs, from lib/text/speech-verbs.ts: "told", "said on", "wrote in", "reports for". */
 const [TELL, SAY, WRITE, REPORT] = [['tell'], ['say'], ['write'], ['report']].map((b) => speechAlternation(b));
+/**
+ * A study, a paper or a review in a journal or a paper, or results published in it ("a study in Nature", "published its fusion results
+ * in Nature"): only for names no place bears ("election results in Türkiye" is the country, whatever outlet shares its name).
+ */
+const STUDY_IN =
+  /\b(?:(?:study|studies|paper|papers|review|letter|findings|results)\s+(?:published\s+)?in|published\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:results|findings|study|paper|research|data)\s+in)\s+$/i;
 /** Named parts of the patterns below. Between the cue and the name: "the", "state-run", "daily" … up to three. */
 const MODIFIERS = '(?:(?:the|a|an|its|state-run|state|state-owned|official|public|private|national|local|daily|weekly|online|Sunday)\\s+){0,3}';
 /** Cues of publishing before a name: "according to", "reported by", "obtained by", "published in", "first published on", "a statement to", "wrote for", "column in". */
@@ -178,7 +185,10 @@ export function asMedium(
   if (!outlets.some((c) => plainOutletName(c, h, text))) return undefined;
   const named = outlets.filter((c) => soleHitsOf(hits, c).some((x) => x !== h && !plainOutletName(c, x, text)));
   const weakWord = !isShortAcronym(text.slice(h.span.start, h.span.end)) && outlets.some((c) => c.weakAliases?.includes(h.key));
-  const medium = (weakWord ? reportsAsMedium(text, h.span) : usedAsMedium(text, h.span)) || listedWithOutlets(text, h.span, outletSpans);
+  const medium =
+    (weakWord ? reportsAsMedium(text, h.span) : usedAsMedium(text, h.span)) ||
+    listedWithOutlets(text, h.span, outletSpans) ||
+    (!h.candidates.some(isPlaceRecord) && STUDY_IN.test(text.slice(Math.max(0, h.span.start - 48), h.span.start)));
   if (!medium && named.length !== 1) return undefined;
   const why = medium ? 'an outlet named as a medium ("told", "reported", "the newspaper")' : 'an outlet named in full elsewhere in the article';
   if (!medium) return { pick: named[0]!, why };

@@ -88,3 +88,14 @@ describe('a flag state and a war (compounds.ts, country-evidence.ts)', () => {
     expect(await linked('Hopes rose for a lasting truce with Lebanon.')).toContain('Lebanon=country:le');
   });
 });
+
+describe('a study or results published in a journal (outlet-context.ts)', () => {
+  it('"a study in Nature", "published its findings in Nature": the journal', async () => {
+    expect(await linked('Penguins are losing chicks to heat, according to a study in Nature.')).toContain('Nature=outlet:nature.com');
+    expect(await linked('An Oslo team published its glacier findings in Nature last week.')).toContain('Nature=outlet:nature.com');
+  });
+
+  it('not nature after any "in", nor a place that an outlet’s name shares', async () => {
+    expect(await linked('She found her calm in Nature, she wrote.')).not.toContain('Nature=outlet:nature.com');
+  });
+});
