@@ -132,6 +132,8 @@ function classifyWords(
   // ranking's category, not a name — but for a legal form last ("Best Widgets LLC").
   if (PRAISE_WORDS.has(first) && !legalForm(last)) return;
   if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
+  // "Air France", "Air Malta": "Air" and a known country or place name an airline.
+  if (first === 'air' && ws.length === 2 && L.knownPlaces.has(last)) return add(out, 'organization', name, span);
   // "Islamic State": a creed's adjective before "State" names a movement, not a place.
   if (seg.length === 2 && last === 'state' && /(?:ic|ist)$/.test(first)) return add(out, 'organization', name, span);
   if (placeByHeads(seg, ws, beforeOf, L, words) || exampleOfPlaces(text, span)) return add(out, 'place', name, span);

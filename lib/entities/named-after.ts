@@ -11,7 +11,7 @@ import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
 import { vesselNamed } from './vessel-names';
 import { isPlaceRecord } from './record-reads';
-import { placeTerm } from './place-terms';
+import { firmLeadStart, placeTerm } from './place-terms';
 import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
@@ -221,14 +221,18 @@ export function withoutNamedAfter<H extends { span: Span; key: string; candidate
 ): H[] {
   return hits.filter((h) => {
     const kind = namedAfter(text, h.span, h.key, h.candidates);
-    if (kind === 'club' || kind === 'thing') named[kind].push(h.span);
+    // ("Air France": a firm named with the place, an organisation built from the article as a club is; place-terms.ts.)
+    const firm = kind === 'thing' ? firmLeadStart(text, h.span) : -1;
+    if (firm >= 0) named.club.push({ start: firm, end: h.span.end });
+    else if (kind === 'club' || kind === 'thing') named[kind].push(h.span);
     return !kind;
   });
 }
 
 export const CLUB_WHY =
   'article-built: a club named after its city or country, in a match or a career (“beat Lyon 3-1”, “Leeds are unbeaten”, “300 games for Leeds”)';
-/** Article-built organisations, one per name, for the clubs named after a place (spans in text order). */
+const FIRM_WHY = 'article-built: a firm named with a place after its lead word (“Air Canada”)';
+/** Article-built organisations, one per name, for the clubs named after a place and the firms named with one ("Air Canada"; spans in text order). */
 export function clubEntities(text: string, spans: readonly Span[]): EntityResult[] {
   const byName = new Map<string, Span[]>();
   for (const s of spans) {
@@ -237,6 +241,7 @@ export function clubEntities(text: string, spans: readonly Span[]): EntityResult
   }
   return [...byName].map(([name, mentions]): EntityResult => {
     const n = mentions.length;
+    const firm = firmLeadStart(name, { start: name.indexOf(' ') + 1, end: name.length }) === 0;
     return {
       id: null,
       name,
@@ -245,11 +250,11 @@ export function clubEntities(text: string, spans: readonly Span[]): EntityResult
       mentions,
       card: {
         title: name,
-        lines: ['From this article — not in the Backstory dataset', `Club named ${n} time${n === 1 ? '' : 's'} in this article`],
+        lines: ['From this article — not in the Backstory dataset', `${firm ? 'Firm' : 'Club'} named ${n} time${n === 1 ? '' : 's'} in this article`],
         sources: [],
         fromArticle: true,
       },
-      why: CLUB_WHY,
+      why: firm ? FIRM_WHY : CLUB_WHY,
     };
   });
 }

@@ -50,3 +50,12 @@ export function placeTerm(text: string, span: Span, prev: string | undefined): b
   if (prev && FIRMS.has(prev)) return FIRM_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
   return prev === 'of' && PLASTER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
+
+/** Where the firm's lead word before a place hit starts ("Air Canada": the "A"), or -1 (its own, capitalised, a word alone). */
+export function firmLeadStart(text: string, span: Span): number {
+  for (const lead of FIRM_LEADS) {
+    const at = span.start - lead.length - 1;
+    if (at >= 0 && text.startsWith(lead + ' ', at) && !/\p{L}/u.test(text.charAt(at - 1))) return at;
+  }
+  return -1;
+}
