@@ -67,6 +67,7 @@ const SAINT_AND_NAME = /^(?:St\.?|Saint)\s+(\p{Lu}\p{Ll}+)$/u;
 /** A possessive right after the hit, and the word after it if any. */
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])[ \t]*(\p{L}+)?/u;
 
+const POSSESSIVE_NAME = /['’]s$/;
 /** Words that are no noun a possessive could own: the possessive stands alone ("near St. Martin's was closed"). */
 const NO_NOUN: ReadonlySet<string> = new Set(
   'is was has had will would and or but in on at to for from of with by said says which who that where when'.split(' '),
@@ -76,7 +77,8 @@ function namedAfterSaint(h: Hit, text: string, L: LexiconSets | null): boolean {
   const saint = SAINT_AND_NAME.exec(text.slice(h.span.start, h.span.end));
   if (!saint || !L?.givenNames.has(saint[1]!.toLowerCase())) return false;
   const after = POSSESSIVE_AFTER.exec(text.slice(h.span.end, h.span.end + 40));
-  if (!after) return false;
+  // ("Saint George's", "Saint John's": capitals whose own names carry the possessive.)
+  if (!after || h.candidates.some((c) => POSSESSIVE_NAME.test(c.name))) return false;
   const next = after[1];
   if (!next) return true;
   const lower = next.toLowerCase();

@@ -71,3 +71,9 @@ describe('an outlet’s name before a works’ noun', () => {
     expect(await linked('Izvestia reported that Russia would respond.', 'Izvestia')).toEqual(['outlet:iz.ru']);
   });
 });
+
+describe('a capital whose own name carries a saint’s possessive', () => {
+  it('is no thing named after the saint', async () => {
+    expect(await linked('Officials in Saint George’s said the port would reopen.', 'Saint George')).toEqual(['place:saint-george']);
+  });
+});
