@@ -167,7 +167,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (ctx.L?.usStates.has(h.key) && (ctx.american || meansState(ctx.text, h.span)))
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
-  // "companies such as Google, Meta": a company (company-lists.ts); "the town of Mali", "nicknamed 'Chile'" (meant-else.ts).
+  // "companies such as Google, Meta": a company (company-lists.ts); "the village of Panama", "nicknamed 'Peru'" (meant-else.ts).
   candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span);
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname ("He", "May" in the dataset).
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');

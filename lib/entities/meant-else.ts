@@ -1,9 +1,9 @@
 /**
  * Four ways a sentence says a dataset name means something else right where it stands:
- * - a town or village given a country's name ("the town of Mali, in Guinea's Labé region", "a hamlet called Jordan"): the
+ * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
- * - a nickname in quotation marks ("who goes by the nickname 'Chile'", "nicknamed “Texas”"): nobody's and nowhere's;
- * - an outlet's name before a works' or a site's noun ("the Zvezda shipyard", "the Mirror plant"): a namesake works, not the
+ * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
+ * - an outlet's name before a works' or a site's noun ("the Izvestia plant", "the Mirror shipyard"): a namesake works, not the
  *   newspaper or channel.
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", or for outlets.
  */

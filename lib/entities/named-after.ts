@@ -144,7 +144,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (!candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && COPULA_HINT.test(text.slice(span.end, span.end + 4)) && thingPredicate(text, span))
     return 'thing';
   if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
-  // "the carrier Shandong", "his yacht, Montserrat", "the Liaoning carrier group" (vessel-names.ts).
+  // "the carrier Hainan", "his yacht, Montserrat", "the Jiangsu carrier group" (vessel-names.ts).
   if (vesselNamed(text, span, prev, candidates)) return 'thing';
   // "The Niger burst its banks": a river that gave a country its name, with "the" and a river's words in the sentence.
   if (prev === 'the' && candidates.some((c) => c.type === 'country') && RIVER_WORDS.test(text.slice(span.end, span.end + 160))) return 'thing';

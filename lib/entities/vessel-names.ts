@@ -1,6 +1,6 @@
 /**
- * Ships named after a place: "HMS Prince of Wales", "the carrier Shandong", "his yacht, Montserrat", "China's newest aircraft
- * carrier, the Fujian,", "the Liaoning and Shandong carrier groups". The name is the ship's, no mention of the place.
+ * Ships named after a place: "HMS Prince of Wales", "the carrier Hainan", "his yacht, Montserrat", "its newest destroyer, the
+ * Jiangsu,", "the Jiangsu and Zhejiang carrier groups". The name is the ship's, no mention of the place.
  * Split from named-after.ts, which asks it of every dataset hit whose candidates are places or people (a set look-up first).
  */
 import type { DatasetEntity, Span } from '../types';
@@ -21,12 +21,12 @@ const VESSELS: ReadonlySet<string> = new Set(VESSEL_KINDS);
 /** A kind of vessel before "the", "called" or "named" ("a ship called the Joe Biden", "the cruiser the Moskva"). */
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')})\\s+(?:(?:called|named)\\s+)?(?:the\\s+)?$`, 'i');
 /**
- * A vessel's kind, a comma and "the" ("its newest aircraft carrier, the Fujian,"): an appositive naming the vessel. Only where the
+ * A vessel's kind, a comma and "the" ("its newest destroyer, the Jiangsu,"): an appositive naming the vessel. Only where the
  * name's own comma closes it and no country is a candidate ("on the ferry, the Netherlands said" is a clause).
  */
 const VESSEL_COMMA_THE = new RegExp(`\\b(?:${VESSEL_KINDS.join('|')}),\\s+the\\s+$`, 'i');
 /**
- * A naval formation after the name, or after the name and one more ("the Liaoning carrier group", "the Liaoning and Shandong carrier
+ * A naval formation after the name, or after the name and one more ("the Jiangsu carrier group", "the Jiangsu and Zhejiang carrier
  * groups"): a group is led by a ship of that name. (Not a country's: "the US carrier group" is America's.)
  */
 const GROUP_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:aircraft\s+)?carrier|carrier\s+strike|strike|battle)\s+groups?\b/u;

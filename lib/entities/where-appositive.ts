@@ -26,7 +26,7 @@ export interface WhereView {
 export const saidCountry = (h: Hit, v: WhereView): string | null =>
   addressCountry(h, v) ?? provinceCode(h, v.text) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
 
-/** A Canadian province's abbreviation after the comma, as Canadian datelines write it ("Delhi, Ont.", "LONDON, Ont. —", "Sydney, N.S."). */
+/** A Canadian province's abbreviation after the comma, as Canadian datelines write it ("Perth, Ont.", "KINGSTON, Ont. —", "Sydney, N.S."). */
 const PROVINCE_CODE = /^, (?:Ont|Que|Alta|Man|Sask|Nfld|B\.C|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T)\./;
 const provinceCode = (h: Hit, text: string): string | null =>
   text.charCodeAt(h.span.end) === 44 && PROVINCE_CODE.test(text.slice(h.span.end, h.span.end + 10)) ? 'country:ca' : null;
