@@ -13,7 +13,7 @@ import { opensQuotedTitle } from './quoted-title';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
-/** The closing quotation mark right after the name (not a possessive's: "known as “Europe's last dictator”" quotes more than the name). */
+/** The closing quotation mark right after the name (not a possessive's: "known as “Africa's last emperor”" quotes more than the name). */
 const QUOTE_AFTER = /^(?:['’](?!s\b)|["”])/;
 /** Works and sites a newspaper or a channel never is (FACILITY_HEADS and industry's). */
 const WORKS: ReadonlySet<string> = new Set([
