@@ -19,13 +19,11 @@ export interface PlaceView {
 }
 
 /**
- * Whether a one-word name that the dataset has as one place ("Perth", "Santander", "Athens") is
- * placed by the article: only then does it open that place's card.
+ * Whether a one-word name that the dataset has as one place ("Perth", "Santander", "Athens") is placed by the article: only then does it open that place's card.
  *
- * Why ask for evidence rather than list exceptions: a one-word place name is as often a firm ("Santander
- * said it would close branches"), a town of the same name elsewhere ("Athens, Ga."), a person or a thing
- * named after it. Rules for each kind fixed the kinds that had been seen and few others (three blind trap
- * sets in session 15: about one judged surface in seven still opened a wrong card). What news writes
+ * Why ask for evidence rather than list exceptions: a one-word place name is as often a firm ("Santander said it would close branches"),
+ * a town of the same name elsewhere ("Athens, Ga."), a person or a thing named after it. Rules for each kind fixed the kinds that had been
+ * seen and few others (three blind trap sets in session 15: about one judged surface in seven still opened a wrong card). What news writes
  * around a place it means is much the same everywhere:
  *  - a preposition of place or travel, a compound of origin ("Perth-based"), a part or an office of a
  *    place before "of" ("the mayor of Perth"); a list of places; a division ending a town's address;
@@ -168,11 +166,10 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 const COMPOUND_END = /^\p{Ll}+/u;
 
 /**
- * A place whose own name is also an everyday word or a given name ("Sydney", "Virginia", "Reading"): placed only by a
- * preposition of place (or one that opens the list it ends: "across Cork and Kerry"), "from" before a name that is no given
- * name, a journey (onRoute), or, for a US state, the end of a
- * town's address ("Norfolk, Virginia,"; not "Google, Meta, and OpenAI": Meta is a Colombian department's name too) — not by the looser evidence above (a capital, a US state, its country named), which a person
- * or a club of that name meets as often.
+ * A place whose own name is also an everyday word or a given name ("Sydney", "Virginia", "Reading"): placed only by a preposition of
+ * place (or one that opens the list it ends: "across Cork and Kerry"), "from" before a name that is no given name, a journey (onRoute),
+ * or, for a US state, the end of a town's address ("Norfolk, Virginia,"; not "Google, Meta, and OpenAI": Meta is a Colombian
+ * department's name too) — not by the looser evidence above (a capital, a US state, its country named), which a person or a club meets as often.
  */
 export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boolean {
   const w = wordBefore(ctx.text, h.span.start) ?? '';
@@ -205,11 +202,15 @@ function listAfterPreposition(h: Hit, ctx: PlaceView): boolean {
   return false;
 }
 
-/** A division after a town and a comma, ending the address ("Paris, Texas, overnight"; "Perth, Scotland."). */
+/** A division after a town and a comma, ending the address ("Paris, Texas, overnight"; "Perth, Scotland."; a dateline's "SALEM, Oregon — "). */
 const inAddress = (c: DatasetEntity, h: Hit, text: string): boolean =>
-  isDivision(c) && TOWN_COMMA.test(text.slice(Math.max(0, h.span.start - 30), h.span.start)) && ADDRESS_END.test(text.slice(h.span.end, h.span.end + 2));
-export const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u;
+  isDivision(c) && TOWN_COMMA.test(text.slice(Math.max(0, h.span.start - 30), h.span.start)) && addressEnds(text, h.span);
+export const TOWN_COMMA = /\p{Lu}[\p{L}.'-]*, $/u; // (a spaced dash after the state only in a dateline, its town in capitals: "Emma, Virginia — both nurses —" is two people)
 const ADDRESS_END = /^(?:[,.;:)\u2014]|$)/u;
+const [DATELINE_DASH, CAPITALS_COMMA] = [/^\s[\u2013\u2014]\s/, /\p{Lu}{2}[\p{Lu}.'-]*, $/u];
+const addressEnds = (text: string, s: Span): boolean =>
+  ADDRESS_END.test(text.slice(s.end, s.end + 2)) ||
+  (DATELINE_DASH.test(text.slice(s.end, s.end + 3)) && CAPITALS_COMMA.test(text.slice(Math.max(0, s.start - 30), s.start)));
 
 /**
  * The place's country is named by something else than the place itself: its name or adjective, or

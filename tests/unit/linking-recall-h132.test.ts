@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { lookup } from './support/mention-at';
+
+/** Helper 132: links a careful reader expects but that were missed, recovered as kinds (none of the fixtures' sentences). */
+const linked = async (text: string) => {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.fromDataset).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.id}`));
+};
+
+describe('a US state ending an American dateline (place-evidence.ts inAddress)', () => {
+  it('"CHARLOTTE, North Carolina —": the state whose bare name is a weak alias', async () => {
+    expect(await linked('CHARLOTTE, North Carolina — The county opened two new polling sites on Monday.')).toContain('North Carolina=place:north-carolina');
+    expect(await linked('GREENVILLE, South Carolina – Firefighters worked through the night.')).toContain('South Carolina=place:south-carolina');
+  });
+
+  it('not a dash that does not end the address, nor a list of names', async () => {
+    expect(await linked('Virginia — her mother said — never wanted the job.')).not.toContain('Virginia=place:virginia');
+    expect(await linked('Emma, Virginia — both nurses — said they had not been paid.')).not.toContain('Virginia=place:virginia');
+  });
+});
