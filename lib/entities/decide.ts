@@ -8,7 +8,7 @@ import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
-import { cityOverDivisions, divisionAbroad, isDivision, readAsCity, seatCitiesOf } from './seat-cities';
+import { cityOverDivisions, divisionAbroad, isDivision, kindAfter, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress, meansState } from './us-state-context';
 import { inCompanyList } from './company-lists';
@@ -141,16 +141,17 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts); "St Vincent and the Grenadines" (longer-whole.ts).
   const notPlace = saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L);
   let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
-  // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (lib/dataset/build/division-seats.ts)
-  // is the city, unless its kind follows ("Kyoto prefecture") or the article names the division in full;
-  // and the city is no namesake place of another country either ("stay in Nara" is not Mali's Nara region) unless the article names that country.
-  // Left with no candidate, the bare name is the city: an article-built place (seat-cities.ts), no dataset link.
+  // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (division-seats.ts) is the city, unless its kind follows or the article
+  // names it in full; the city is no other country's namesake place ("stay in Nara": not Mali's region) unless that country is named. Left with no
+  // candidate, it is an article-built place (seat-cities.ts). Its kind after it and its country named, the division ("Mendoza province").
   const city = seatCitiesOf(h, ctx.text, ctx.sure!);
   if (city.length) candidates = candidates.filter((c) => !city.includes(c) && (c.type !== 'place' || countryInContext(c, ctx)));
   if (!candidates.length) {
     if (city.length && readAsCity(h, city, ctx.L, ctx.countries!)) (ctx.cities ??= []).push(h.span);
     return null;
   }
+  const kinded = candidates.filter((c) => isDivision(c) && kindAfter(c, h, ctx.text) && countryInContext(c, ctx));
+  if (kinded.length === 1) return { pick: kinded[0]!, why: 'a division named with its kind' };
   // Two dataset people of one full name: the one in office at the article's date, or neither (namesakes.ts).
   const byDate = h.tokens >= 2 && ctx.publishedAt ? inOfficeThen(h, ctx.publishedAt) : undefined;
   if (byDate !== undefined)
@@ -165,7 +166,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   // ("Georgia's Cobb County", "Georgia's secretary of state": the state by what only a state has, us-state-context.ts.)
   if (ctx.L?.usStates.has(h.key) && (ctx.american || meansState(ctx.text, h.span)))
-    candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || hasOwnPlace(c, ctx));
+    candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || ctx.placeCountries!.has(c.id));
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts); "the village of Panama", "nicknamed 'Peru'" (meant-else.ts).
   candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span);
@@ -256,10 +257,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (strong.length === 1 && divisionPlaced(strong[0]!, h, ctx) && whereEvidence(strong[0]!, h, ctx) !== null)
       return personCheck(strong[0]!, h, ctx, 'its own name (a weak alias of others)');
     // A place whose own name is an everyday word or a given name ("Sydney"), after a place preposition ("in Sydney", "near Sydney"); inside a
-    // longer name it never got here ("Sydney Sweeney"). After "from" only if the name is no given name ("a letter from Sydney", "a French press
-    // from Stanley"; "cheese from Cork" stays). In an American article, or anywhere for a division outside the English-language press ("synced
-    // into Meta"), a division needs its country named: "in Charlotte" is the US city, not a parish of Saint Vincent ("to Reading" elsewhere stays).
-    // After "to" only on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
+    // longer name it never got here ("Sydney Sweeney"). After "from" only if the name is no given name ("a letter from Sydney", "a French press from
+    // Stanley"; "cheese from Cork" stays). In an American article, or anywhere for a division outside the English-language press ("synced into Meta"),
+    // a division needs its country named: "in Charlotte" is the US city, not a parish of Saint Vincent ("to Reading" elsewhere stays). After "to" only
+    // on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
     const own = cityOverDivisions(
       candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
     );
@@ -297,4 +298,3 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context; local-namesakes.ts). */
 const divisionPlaced = (c: DatasetEntity, h: Hit, ctx: Context): boolean => (!isDivision(c) || countryInContext(c, ctx)) && !abroadInAmerica(c, h, ctx);
-const hasOwnPlace = (c: DatasetEntity, ctx: Context): boolean => ctx.placeCountries!.has(c.id);

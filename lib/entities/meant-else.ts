@@ -1,15 +1,18 @@
 /**
- * Four ways a sentence says a dataset name means something else right where it stands:
+ * Five ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
  * - an outlet's name before a works' or a site's noun ("the Izvestia plant", "the Mirror shipyard"): a namesake works, not the
- *   newspaper or channel.
- * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", or for outlets.
+ *   newspaper or channel;
+ * - a place's name with what only a firm has: shares bought in it, a CEO, shareholders ("Shares in Zamora rose", "Zamora's
+ *   CEO"): a firm named after the place (not "Tokyo shares fell": a market's shares are its place's).
+ * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
 import { FACILITY_HEADS } from '../text/words';
 import { opensQuotedTitle } from './quoted-title';
+import { isPlaceRecord } from './record-reads';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -23,6 +26,12 @@ const WORKS: ReadonlySet<string> = new Set([
   ),
 ]);
 const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
+const SHARES_BEFORE = /\b[Ss]hares\s+(?:in|of)\s+$/;
+/**
+ * What only a firm has after its name (not its shares or stock: "Tokyo shares fell" is the market there; not "chief executive",
+ * an office of Hong Kong's and Macau's).
+ */
+const FIRM_AFTER = /(?:['’]s)?\s+(?:CEO|CFO|shareholders|stockholders|subsidiary|market\s+(?:value|capitali[sz]ation))\b/y;
 
 /** The candidates the words around the name leave (all, fewer, or none). */
 export function meantElse(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
@@ -32,7 +41,14 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span)
     return NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ? [] : candidates;
   if (candidates.some((x) => x.type === 'outlet') && WORKS.has(WORD_AFTER.exec(text.slice(span.end, span.end + 16))?.[1] ?? ''))
     candidates = candidates.filter((x) => x.type !== 'outlet');
-  const w = text.charCodeAt(span.start - 2);
+  // "Shares in Zamora rose", "Zamora's CEO": a firm named after the place (a place has no shares, no CEO).
+  const w = text.charCodeAt(span.start - 2); // (the last letter of the word before)
+  FIRM_AFTER.lastIndex = span.end;
+  if (
+    candidates.some(isPlaceRecord) &&
+    (((w === 110 || w === 102) && SHARES_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) || FIRM_AFTER.test(text))
+  )
+    candidates = candidates.filter((x) => !isPlaceRecord(x));
   // ("of ", "called ", "named ": the word before ends in f or d.)
   if ((w !== 102 && w !== 100) || !candidates.some((x) => x.type === 'country')) return candidates;
   return TOWN_OF_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start)) ? candidates.filter((x) => x.type !== 'country') : candidates;

@@ -79,8 +79,8 @@ const CLUB_COUNTRIES: ReadonlySet<string> = new Set(['monaco']);
 /** Divisions of a country that field national sides of their own ("Wales beat Hungary 2-0"): a nation in a match, as a country is. */
 const NATIONAL_SIDES: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'puerto rico']);
 
-/** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport"). */
-const BUILT_AFTER = new RegExp(`\\s+(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');
+/** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport", "… International Airport"). */
+const BUILT_AFTER = new RegExp(`\\s+(?:(?:International|Memorial|Regional)\\s+)?(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');
 
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'across', 'throughout']);
 

@@ -70,6 +70,9 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && otherRealm(pick, h, ctx.text)) return true;
   // "Darren Jones, 34, of Salford, was jailed": an age and a home town after a full name, as news writes of a private person.
   if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
+  // "Judge Ann Baker jailed both men": a judge's title before the full name of a person who holds no judicial office,
+  // however political the article (a court's is no leader's office).
+  if (h.tokens >= 2 && JUDGE_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 12), h.span.start)) && !ownWords(pick).has('judge')) return true;
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   // ("co-author Dr Lindsay Moore": the trade before an honorific.)
@@ -131,12 +134,14 @@ const KEEP_TITLE: ReadonlySet<string> = new Set([
 ]);
 const THE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?the\s/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['', 'of', 'the', 'for', 'and', 'in', 'to', 'on', 'at', 'a', 'an', 'by', 'with', 'from']);
-/** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"). */
+/** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"), sportsmen's among them. */
 const PRIVATE_ROLES: ReadonlySet<string> = new Set(
   (
     'driver worker owner resident student pensioner landlord cleaner steward organiser organizer apprentice electrician plumber ' +
     'caretaker volunteer cashier waiter waitress porter janitor mechanic builder carpenter labourer laborer miner fisherman ' +
-    'firefighter paramedic postman postwoman courier receptionist hairdresser researcher co-author lecturer'
+    'firefighter paramedic postman postwoman courier receptionist hairdresser researcher co-author lecturer ' +
+    // (Sportsmen's trades that are no name finder's titles: "Boxer Rebellion", "the Jockey Club" are names; not "runner", which ends "front-runner".)
+    'cyclist climber sprinter swimmer boxer golfer skier jockey wrestler batsman quarterback'
   ).split(' '),
 );
 /** ", who runs a bakery", ", who owned the corner shop", ", who works at a care home", ", who built up a chain of …". */
@@ -158,6 +163,8 @@ function tradeWordBefore(text: string, at: number): string | null {
   return m ? wordBefore(text, at - m[0].length) : w;
 }
 const HONORIFIC_AT_END = /(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/;
+/** A judge's title, capitalised, right before a name ("Judge", "Magistrate"; not the verb: "voters will judge Ann Baker"). */
+const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:Judge|Magistrate)\s+$/u;
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */
 function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
   if (!REGNAL_END.test(h.key)) return false;

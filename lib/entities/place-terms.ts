@@ -32,9 +32,10 @@ export function inDishName(text: string, span: Span): boolean {
 /** A dish of two lower-case words after the name ("Mississippi mud pie", "Boston cream pie", "Texas sheet cake"). */
 const TWO_WORD_DISH = /^\s\p{Ll}+\s(?:pies?|cakes?|puddings?|tarts?|stew|chowder|sauce|sandwich(?:es)?|burgers?|noodles|roast)\b/u;
 
+// (Also the first of two such names before one head: "Jersey and Guernsey cows".)
 const TERM_AFTER = new RegExp(
-  `\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,
-  'y',
+  `(?:\\sand\\s\\p{Lu}\\p{Ll}+)?\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,
+  'uy',
 );
 /** "plaster of Paris": the one material English names so after a place. */
 const PLASTER_BEFORE = /\bplaster\sof\s$/;

@@ -35,13 +35,16 @@ export function cityOverDivisions(places: DatasetEntity[]): DatasetEntity[] {
   return cities.length === 1 && places.every((c) => c.countryId === cities[0]!.countryId) ? cities : places;
 }
 
-/** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"). */
-const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
-  const kind = aliasKey(c.name)
+/** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"), in English where the name has it in Spanish ("Mendoza province"). */
+export const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
+  const own = aliasKey(c.name)
     .slice(h.key.length + 1)
     .split(' ')[0]!;
-  return aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) === kind;
+  const kind = SPANISH_KINDS[own] ?? own;
+  return !!kind && aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) === kind;
 };
+/** The Spanish kinds of the dataset's division names, in English. */
+const SPANISH_KINDS: Readonly<Record<string, string>> = { provincia: 'province', departamento: 'department', distrito: 'district' };
 
 /** The seat-named divisions a hit names as their city: no kind after it, the division not named in full in the article. */
 export function seatCitiesOf(h: Hit, text: string, sure: ReadonlyMap<string, DatasetEntity>): readonly DatasetEntity[] {

@@ -133,7 +133,7 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
 /**
  * Lower-case nouns after a place's name that make the two words a term coined after it, no mention of the place
  * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
- * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows",
+ * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows", "Kerry and Dexter cattle",
  * "the Colorado beetle", "Turkey vultures", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Dayton agreements", "the Oslo
  * accords", "the Kyoto protocol", "the Normandy format"); a fish, a game or a vegetable ("Alaska pollock", "Texas hold'em",
  * "Brussels sprouts"); two-word
@@ -141,14 +141,14 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
  */
 export const PLACE_TERM_HEADS: readonly string[] = split(
   'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer ' +
-    'cow cows heifer heifers beetle beetles artichoke artichokes vulture vultures periwinkle rot ' +
+    'cow cows heifer heifers cattle beetle beetles artichoke artichokes vulture vultures periwinkle rot ' +
     "agreement agreements accord accords protocol format pollock hold’em hold'em sprouts fern ferns",
 );
 export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */
 export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
   'attack attacks bite bites sighting sightings outbreak outbreaks case cases death deaths toll prices problem population season farm farms cull ' +
-    'farmers herd herds infestation infestations',
+    'farmers herd herds infestation infestations ranchers ranches industry market markets exports',
 );
 /** Capitalised words before a place's name that make it a firm's ("Air Canada", "Air India"; lib/entities/place-terms.ts). */
 export const FIRM_LEADS: readonly string[] = split('Air');
