@@ -1,3 +1,4 @@
+import { shoutedCountry } from './shouted';
 import type { DatasetEntity } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
@@ -50,6 +51,7 @@ export interface CountryView extends PlaceView {
  * pass over the article's country hits the first time.
  */
 export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): string | null {
+  if (shoutedCountry([c], h.key, ctx.text, h.span, ctx.L)) return 'a country’s name in a headline shouted in capitals';
   if (ACRONYM.test(ctx.text.slice(h.span.start, h.span.end))) return 'a country’s abbreviation';
   const here = evidenceHere(h, ctx);
   if (here) return here;

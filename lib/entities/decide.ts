@@ -1,12 +1,12 @@
 import type { DatasetEntity, Span } from '../types';
-import { AT_PLACE_PREPOSITIONS, ACRONYMS_ALONE } from '../text/words';
+import { AT_PLACE_PREPOSITIONS } from '../text/words';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { afterNameParticle, countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
-import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, sharedTitle } from './outlet-context';
+import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { cityOverDivisions, divisionAbroad, isDivision, kindAfter, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
@@ -209,10 +209,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => !isParty(c) || partyNamed(c, h, ctx));
     if (candidates.length === 1 && isParty(candidates[0]!) && isWeak(h)) return { pick: candidates[0]!, why: 'a party whose country the article names' };
   }
-  // "PR firms", "a PNG file", "CIS benchmarks": a country's or an organisation's acronym names it only where the article also names it
-  // otherwise (its name; a country's adjective or one of its places). A town's own name opening a dateline is none ("SEOUL —").
+  // "PR firms", "a PNG file", "CIS benchmarks": a country's or an organisation's acronym names it only where the article also names it otherwise
+  // (its name; a country's adjective or one of its places). A town's own name opening a dateline is none ("SEOUL —"); a shouted headline's country (shouted.ts) none.
   // (A listed group's own acronym of four letters or more stands alone: "ISIS", "IRGC"; a party's, its country named: "LIVRE" in Portugal.)
-  if (isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) && !ACRONYMS_ALONE.has(h.key))
+  if (readsAsAcronym(candidates, h.key, ctx.text, h.span, ctx.L))
     candidates = candidates.filter(
       (c) =>
         (c.type !== 'country' && c.type !== 'place' && c.type !== 'organization') ||

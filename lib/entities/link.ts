@@ -10,6 +10,7 @@ import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInName } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
+import { shoutedCountry } from './shouted';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -69,8 +70,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (anyUsed(used, a, b)) continue;
     const raw = found.get(key);
     if (!raw?.length) continue;
-    // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day
-    // ended" is not American Samoa.
+    // An acronym alias ("AS", "CAR") names its entity only when written in capitals: "As the day ended" is not American Samoa.
     const caps = isCapitals(ts, a, b) && !SHOUTED_BEFORE.test(text.slice(Math.max(0, ts[a]!.start - 6), ts[a]!.start));
     const named = uniqueNamed(raw, key, caps);
     if (!named.length) continue;
@@ -136,9 +136,9 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       !L.titles.has(tokenKey(next))
     )
       continue;
-    // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a
-    // longer name is that name's word, not the place.
-    if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false))) continue;
+    // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a longer name is that name's word, not the place (shouted.ts: a headline's capitals make none).
+    if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false)) && !shoutedCountry(list, key, text, span, L))
+      continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
     // "Star Wars", "Kansas City Star", "USA TODAY", "The National Assembly": an outlet's name inside

@@ -19,3 +19,20 @@ describe('a US state ending an American dateline (place-evidence.ts inAddress)',
     expect(await linked('Emma, Virginia — both nurses — said they had not been paid.')).not.toContain('Virginia=place:virginia');
   });
 });
+
+describe('a country’s name in a headline shouted in capitals (shouted.ts)', () => {
+  it('links the country where the whole line is a shouted sentence', async () => {
+    expect(await linked('PERU AND CHILE SIGN LITHIUM PACT AFTER TALKS')).toEqual(['PERU=country:pe', 'CHILE=country:ci']);
+    expect(await linked('WHY NIGER IS CLOSING ITS BORDER')).toContain('NIGER=country:ng');
+  });
+
+  it('not a name people bear, nor a US state’s, nor a product line, a menu or a line with lower-case words', async () => {
+    expect(await linked('JORDAN BEATS IRAQ IN FRIENDLY')).not.toContain('JORDAN=country:jo');
+    expect(await linked('CHAD AND NIGER CLOSE BORDER')).not.toContain('CHAD=country:cd');
+    expect((await linked('GEORGIA VOTES AS PROTESTS GROW')).join()).not.toContain('country:gg');
+    expect((await linked('GUINEA PIG SHOW DRAWS RECORD CROWD AT THE FAIR')).join()).not.toContain('country:gv');
+    expect(await linked('AIR JORDAN 1 RETRO HIGH OG CHILE RED')).toEqual([]);
+    expect(await linked('SHOP CHILE TEA SETS')).toEqual([]);
+    expect(await linked('Read more: CHILE TEA SETS AT HALF PRICE')).toEqual([]);
+  });
+});
