@@ -1,17 +1,20 @@
 /**
- * Five ways a sentence says a dataset name means something else right where it stands:
+ * Six ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
  * - an outlet's name before a works' or a site's noun ("the Izvestia plant", "the Mirror shipyard"): a namesake works, not the
  *   newspaper or channel;
  * - a place's name with what only a firm has: shares bought in it, a CEO, shareholders ("Shares in Zamora rose", "Zamora's
- *   CEO"): a firm named after the place (not "Tokyo shares fell": a market's shares are its place's).
+ *   CEO"): a firm named after the place (not "Tokyo shares fell": a market's shares are its place's);
+ * - a place's name in the possessive before a person the article places at an institution named after it ("Oregon's Raman",
+ *   "Priya Raman … at the University of Oregon"): the institution's short form, not the place (institution-short.ts).
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
 import { FACILITY_HEADS } from '../text/words';
 import { opensQuotedTitle } from './quoted-title';
+import { institutionShortForm } from './institution-short';
 import { isPlaceRecord } from './record-reads';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
@@ -49,6 +52,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span)
     (((w === 110 || w === 102) && SHARES_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) || FIRM_AFTER.test(text))
   )
     candidates = candidates.filter((x) => !isPlaceRecord(x));
+  // "As Oregon's Raman told reporters", Raman placed at the University of Oregon: the institution (institution-short.ts).
+  if (candidates.some(isPlaceRecord) && institutionShortForm(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // ("of ", "called ", "named ": the word before ends in f or d.)
   if ((w !== 102 && w !== 100) || !candidates.some((x) => x.type === 'country')) return candidates;
   return TOWN_OF_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start)) ? candidates.filter((x) => x.type !== 'country') : candidates;
