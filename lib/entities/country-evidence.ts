@@ -68,6 +68,14 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   if (c.type !== 'place' && c.type !== 'country') return undefined;
   if (saysThing(h, ctx)) return null;
   if (c.type === 'country') return ctx.lower ? 'name' : countryEvidence(c, h, ctx);
+  // "the Kremlin's decision", "the Pentagon says": a place the dataset names with a lower-case "the", so written (not "the Valley": "The Valley" is Anguilla's;
+  // nor a nickname, quoted or called so: "staff call head office 'the Kremlin'").
+  if (
+    ctx.text.startsWith('the ', h.span.start - 4) &&
+    c.aliases.includes(`the ${ctx.text.slice(h.span.start, h.span.end)}`) &&
+    !NICKNAMED.test(ctx.text.slice(Math.max(0, h.span.start - 60), h.span.start - 4))
+  )
+    return 'its own name with “the”';
   // A country's capital without a place's evidence: a country's evidence (it stands for its government as often: "Beijing
   // said"), a dateline, or a journey's start; never a given name's ("Victoria", "Santiago") nor a longer name's first word
   // ("Paris Agreement", "Moscow Mule"). (Tried without it: "Tokyo or Nairobi was the better character", "The Berlin
@@ -193,6 +201,8 @@ const DATELINE = /^(?:^|\n|[\n.] )?\p{Lu}+(?:,\s[\p{L}. ]+)?\s*(?:--|[—–-]\s
 /** "SEOUL —", "HANOI, Vietnam (AP) —": a town's own name in capitals opening a dateline, which no acronym is, however short (decide.ts). */
 export const datelineTown = (c: DatasetEntity, h: Hit, text: string): boolean =>
   c.type === 'place' && aliasKey(c.name) === h.key && DATELINE.test(text.slice(Math.max(0, h.span.start - 2), h.span.end + 30));
+/** A quotation mark right before "the", or a verb of naming a few words before: a nickname ("call it 'the Kremlin'", "nicknamed the depot the Kremlin"). */
+const NICKNAMED = /(?:['"\u2018\u201c]|\b(?:call(?:s|ed)?|dubb(?:ed)?|dubs|nicknamed|known\s+as|named)\s(?:[\w'\u2019-]+\s){0,4})$/;
 /** "London to Barcelona", "from Cairo to Luxor": the name at the start of a journey to another capitalised name. */
 const ROUTE_START = /^\s(?:to|and\son\sto)\s\p{Lu}[\p{L}-]+\b/u;
 const ACRONYM = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u;

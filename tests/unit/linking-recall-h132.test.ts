@@ -36,3 +36,18 @@ describe('a country’s name in a headline shouted in capitals (shouted.ts)', ()
     expect(await linked('Read more: CHILE TEA SETS AT HALF PRICE')).toEqual([]);
   });
 });
+
+describe('a place the dataset names with a lower-case "the", so written (country-evidence.ts whereEvidence)', () => {
+  it('"the Kremlin’s …", "the Pentagon says"', async () => {
+    expect(await linked('Analysts puzzled over the Kremlin’s silence on the grain deal.')).toContain('Kremlin=place:kremlin');
+    expect(await linked('A spokesman said the Pentagon would review the contract.')).toContain('Pentagon=place:pentagon');
+  });
+
+  it('not without "the", nor a name whose own "The" is capitalised ("The Valley"), nor inside a longer name', async () => {
+    expect(await linked('Investors in the Valley raised record sums.')).toEqual([]);
+    expect(await linked("Staff call the firm's tower block 'the Pentagon' because of its shape.")).toEqual([]);
+    expect(await linked('Locals nicknamed the depot the Kremlin after the war.')).toEqual([]);
+    expect(await linked('Pentagon Papers author dies at 92.')).toEqual([]);
+    expect(await linked('He read the Pentagon Papers again last year.')).toEqual([]);
+  });
+});
