@@ -13,6 +13,7 @@ import { vesselNamed } from './vessel-names';
 import { isPlaceRecord } from './record-reads';
 import { firmLeadStart, placeTerm } from './place-terms';
 import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
+import { endsWorkTitle } from './work-title';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -151,6 +152,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // “Glasgow,” ‘Helsinki’: a title in quotation marks (thing-appositive.ts quotedTitle); a country quoted alone may be a scare quote.
   if (places && !candidates.some((c) => c.type === 'country') && quotedTitle(text, span)) return 'thing';
   if (places && openedTitle(text, span)) return 'thing';
+  // "a first edition of Tintin in America", "A Passage to India remains a classic": a work's title in title case (work-title.ts).
+  if (places && prev && endsWorkTitle(text, span, prev)) return 'thing';
   // "the No 10 bus", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
   if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
