@@ -14,6 +14,7 @@ import { isPlaceRecord } from './record-reads';
 import { firmLeadStart, placeTerm } from './place-terms';
 import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
 import { endsWorkTitle } from './work-title';
+import { inPlaceIdiom } from './place-idioms';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -154,6 +155,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && openedTitle(text, span)) return 'thing';
   // "a first edition of Tintin in America", "A Passage to India remains a classic": a work's title in title case (work-title.ts).
   if (places && prev && endsWorkTitle(text, span, prev)) return 'thing';
+  // "sent to Coventry", "when in Rome", "might as well be living in Timbuktu": an idiom's word (place-idioms.ts).
+  if (places && inPlaceIdiom(text, span, key)) return 'thing';
   // "the No 10 bus", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
   if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.

@@ -26,3 +26,18 @@ describe('a work titled "<Name> in <Place>" or "A <Noun> to <Place>" (work-title
     expect(await names('The State Library of Victoria in Melbourne has published a new catalogue of its books.')).toContain('Melbourne');
   });
 });
+
+describe('a place’s name in an English idiom (place-idioms.ts)', () => {
+  it('"sent to Coventry", "might as well live in Timbuktu", "When in Rome, do as…" speak of no place', async () => {
+    expect(await names('The striker says he was sent to Coventry by his team-mates after the row.')).not.toContain('Coventry');
+    expect(await names('Residents of the valley say the bus service is so poor they might as well live in Timbuktu.')).not.toContain('Timbuktu');
+    expect(await names('When in Rome, you do as the Romans do, the minister joked at the dinner.')).not.toContain('Rome');
+  });
+
+  it('but the same names in plain prose stay the places', async () => {
+    expect(await names('The patient was sent to Coventry for surgery after the crash.')).toContain('Coventry');
+    expect(await names('Police sent officers to Coventry’s city centre on Saturday.')).toContain('Coventry');
+    expect(await names('When in Rome last week, the minister met the pope.')).toContain('Rome');
+    expect(await names('Salt caravans still arrive in Timbuktu from the desert mines.')).toContain('Timbuktu');
+  });
+});

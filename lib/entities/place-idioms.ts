@@ -1,0 +1,33 @@
+/**
+ * English idioms with a place's name in them, which speak of no place: "sent to Coventry" (shunned by others), "when in
+ * Rome, do as the Romans do", "Rome wasn't built in a day", "fiddling while Rome burns", "might as well be living in
+ * Timbuktu", "from here to Timbuktu". Each idiom is its words on either side of the name, as fixed as English keeps them:
+ * "sent to Coventry's hospital", "sent to Coventry for surgery", "When in Rome last week" and "arrive in Timbuktu" keep the place.
+ * Cost: one map look-up per place hit; a match or two where the name is one of the idioms'.
+ */
+import type { Span } from '../types';
+
+type Idiom = { before?: RegExp; after?: RegExp };
+/** Not the place's possessive, a capitalised name going on, or a place's preposition or errand ("sent to Coventry for trial"). */
+const ENDS = String.raw`(?!['’]s\b|\s+\p{Lu}|\s+(?:for|to|from|in|on|at|where|after|with|hospital|prison|jail|station|airport|city|council)\b)`;
+const IDIOMS: ReadonlyMap<string, readonly Idiom[]> = new Map([
+  ['coventry', [{ before: /\bsen[dt](?:s|ing)?\s+(?:(?:him|her|them|me|us|you)\s+)?to\s+$/, after: new RegExp(`^${ENDS}`, 'u') }]],
+  [
+    'rome',
+    [
+      { before: /\b[Ww]hen\s+in\s+$/, after: /^,?\s+(?:do|you\s+do)\b/ },
+      { after: /^\s+(?:wasn['’]t|was\s+not)\s+built\s+in\s+a\s+day\b/ },
+      { before: /\bfiddl(?:e|es|ed|ing)\s+while\s+$/, after: /^\s+burn(?:s|ed)?\b/ },
+    ],
+  ],
+  ['timbuktu', [{ before: /\b(?:from\s+here\s+to|as\s+well\s+be\s+(?:living\s+)?in|as\s+well\s+live\s+in)\s+$/ }]],
+]);
+
+/** True where the place hit at `span` (its key `key`) is a word of one of the idioms. */
+export function inPlaceIdiom(text: string, span: Span, key: string): boolean {
+  const idioms = IDIOMS.get(key);
+  if (!idioms) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  return idioms.some((i) => (!i.before || i.before.test(before)) && (!i.after || i.after.test(after)));
+}
