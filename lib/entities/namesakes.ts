@@ -4,6 +4,7 @@
  * American politics. Split from decide.ts, which links every hit.
  */
 import { aliasKey } from '../dataset/alias-key';
+import { placeTerm } from './place-terms';
 import type { DatasetEntity } from '../types';
 import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS } from '../text/words';
 import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
@@ -68,6 +69,8 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && namesakeCue(ctx.text, h.span)) return true;
   // "Charles III of Spain", "Felipe VI of Castile": a regnal name with another realm after it is an earlier monarch's.
   if (h.tokens >= 2 && otherRealm(pick, h, ctx.text)) return true;
+  // "King Charles II", "a King Charles spaniel": another monarch's number after the title and name, or a thing named after them.
+  if (h.tokens >= 2 && (/^ [IVX]{1,4}\b/.test(ctx.text.slice(h.span.end, h.span.end + 6)) || placeTerm(ctx.text, h.span, undefined))) return true;
   // "Darren Jones, 34, of Salford, was jailed": an age and a home town after a full name, as news writes of a private person.
   if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
   // "Judge Ann Baker jailed both men": a judge's title before the full name of a person who holds no judicial office,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import { lookup } from './support/mention-at';
+import { newDraft } from '../../lib/dataset/build/draft';
+import { addRegnalForms } from '../../lib/dataset/build/regnal-forms';
 
 /** Helper 132: links a careful reader expects but that were missed, recovered as kinds (none of the fixtures' sentences). */
 const linked = async (text: string) => {
@@ -49,5 +51,35 @@ describe('a place the dataset names with a lower-case "the", so written (country
     expect(await linked('Locals nicknamed the depot the Kremlin after the war.')).toEqual([]);
     expect(await linked('Pentagon Papers author dies at 92.')).toEqual([]);
     expect(await linked('He read the Pentagon Papers again last year.')).toEqual([]);
+  });
+});
+
+describe('a reigning monarch by title and regnal name (dataset build, regnal-forms.ts; namesakes.ts)', () => {
+  it('the build adds "<Title> <Name> <Number>", "<Title> <Name>" (one such monarch reigning) and "<Name> <Number>" after a realm', () => {
+    const role = (title: string, status: 'current' | 'former') => ({
+      title,
+      of: 'country:xx',
+      ofName: 'Varnia',
+      office: 'hos:country:xx',
+      status,
+      source: 'factbook',
+    });
+    const king = newDraft('person:a', 'person', 'Odo IV of Varnia');
+    king.roles = [role('King', 'current')];
+    const former = newDraft('person:b', 'person', 'Bertil II of Osland');
+    former.roles = [role('King', 'former')];
+    const president = newDraft('person:c', 'person', 'Tomas Reyes III');
+    president.roles = [role('President', 'current')];
+    addRegnalForms([king, former, president]);
+    expect([...king.alias.values()].map((a) => a.surface)).toEqual(expect.arrayContaining(['Odo IV', 'King Odo IV', 'King Odo']));
+    expect([...former.alias.values()].map((a) => a.surface)).toEqual(['Bertil II of Osland']);
+    expect([...president.alias.values()].map((a) => a.surface)).toEqual(['Tomas Reyes III']);
+  });
+
+  it('links "King Harald", "King Felipe VI"; not an earlier monarch’s number, nor a thing named after the title and name', async () => {
+    expect(await linked('The envoy was received by King Harald at the palace.')).toContain('King Harald=person:harald-v-of-norway');
+    expect(await linked('King Felipe VI opened the new parliament.')).toContain('King Felipe VI=person:felipe-vi-of-spain');
+    expect((await linked('King Harald I united the kingdom in the ninth century.')).join()).not.toContain('harald-v');
+    expect((await linked('She bought a King Harald terrier at the show.')).join()).not.toContain('harald-v');
   });
 });
