@@ -15,6 +15,7 @@ import { firmLeadStart, placeTerm } from './place-terms';
 import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
 import { endsWorkTitle } from './work-title';
 import { inPlaceIdiom } from './place-idioms';
+import { gameTerritory } from './game-maps';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -157,6 +158,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && prev && endsWorkTitle(text, span, prev)) return 'thing';
   // "sent to Coventry", "when in Rome", "might as well be living in Timbuktu": an idiom's word (place-idioms.ts).
   if (places && inPlaceIdiom(text, span, key)) return 'thing';
+  // "spawn points on Nepal and Samoa", "on the Risk board one player held Kamchatka": a game's territory (game-maps.ts).
+  if (places && gameTerritory(text, span)) return 'thing';
   // "the No 10 bus", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
   if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.

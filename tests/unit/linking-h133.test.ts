@@ -41,3 +41,18 @@ describe('a place’s name in an English idiom (place-idioms.ts)', () => {
     expect(await names('Salt caravans still arrive in Timbuktu from the desert mines.')).toContain('Timbuktu');
   });
 });
+
+describe('a place’s name as a game’s territory or map (game-maps.ts)', () => {
+  it('players and a game’s space (a map, a board, spawn points, loading screens) make the names the game’s', async () => {
+    const diplomacy = await names('In Diplomacy, a player who takes Belgium early can push across the map towards Munich within two turns.');
+    expect(diplomacy).not.toContain('Belgium');
+    expect(diplomacy).not.toContain('Munich');
+    expect(await names('Gamers say the loading screens between Lisbon and the coast have vanished in the open-world sequel.')).not.toContain('Lisbon');
+  });
+
+  it('but where the players or the makers are, and players without a game’s space, stay places', async () => {
+    expect(await names('Players in Brazil complained about long loading screens after the update.')).toContain('Brazil');
+    expect(await names('The England players flew to Madrid on Sunday, and the board met in London.')).toEqual(expect.arrayContaining(['Madrid', 'London']));
+    expect(await names('The studio in Montreal said players would get a new map next month.')).toContain('Montreal');
+  });
+});
