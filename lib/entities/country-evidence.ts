@@ -141,6 +141,7 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   const before = text.slice(Math.max(0, h.span.start - 30), h.span.start);
   if (appositiveKind(text, h.span) === 'place') return 'an appositive that calls it a state or a place';
   if (STATE_BEFORE.test(before)) return 'a country after a word for a state, its part or its office';
+  if (ENVOY_BEFORE.test(before)) return 'a country a diplomat is sent to (“envoy to”, “ambassador to”)';
   if (TOWN_COMMA.test(before) && ADDRESS_END.test(after)) return 'a country ending a town’s address';
   if (before.endsWith('(') && after.startsWith(')')) return 'a country of origin in brackets';
   if (STATE_OBJECT.test(before)) return 'a country that is ruled, invaded or left';
@@ -229,6 +230,8 @@ const TOPIC_AFTER =
 const SITE_AFTER = /^\s(?:office|offices|branch|branches|plant|factory|headquarters|bureau|campus|consulate|stock\sexchange|bourse)\b/;
 const POSSESSIVE = /^['’]s?\s/;
 /** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned; a coast one is off ("seized off Honduras"). */
+/** A diplomat sent to a state, or charged with it ("the UN's special envoy on Myanmar", "ambassador to Chad"); not "ambassador for", a brand's. */
+const ENVOY_BEFORE = /\b(?:envoys?\s(?:to|on|for)|ambassadors?\sto|high\scommissioners?\sto)\s(?:the\s)?$/i;
 const STATE_OBJECT =
   /\b(?:ruled|rules|ruling|governed|governs|invaded|invades|invading|annexed|occupied|colonised|colonized|sanctioned|sanctions\son|off)\s(?:the\s)?$/;
 /** People or goods from a place ("officials from Chad", "refugees from the Sudan"): a letter or a gift from Chad is a person's. */

@@ -97,6 +97,16 @@ const STRIKES = [
   'swamped',
   'scorched',
   'flattened',
+  'brushed',
+  'brushes',
+  'skirted',
+  'skirts',
+  'buffeted',
+  'buffets',
+  'hammered',
+  'hammers',
+  'drenched',
+  'drenches',
 ];
 /**
  * "Hurricane Melissa battered", "a magnitude 7.1 earthquake struck", "floods have swept through", "Storm Babet slammed into": the

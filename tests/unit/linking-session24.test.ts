@@ -67,3 +67,16 @@ describe('a firm named after a place', () => {
     expect(await linked('Protesters marched against the Hong Kong chief executive on Sunday.', 'Hong Kong')).toEqual(['country:hk']);
   });
 });
+
+describe('a country by what a diplomat or a storm does to it', () => {
+  it('an envoy or an ambassador sent to it, or charged with it, names the country', async () => {
+    expect(await linked('The bloc named a retired judge as its special envoy on Eritrea last week.', 'Eritrea')).toEqual(['country:er']);
+    expect(await linked('She served as ambassador to Chad for four years.', 'Chad')).toEqual(['country:cd']);
+  });
+  it('but a brand’s ambassador for a name is nobody’s country', async () => {
+    expect(await linked('He signed on as a brand ambassador for Jordan last year.', 'Jordan')).toEqual([]);
+  });
+  it('a storm that brushes or skirts a country strikes the country', async () => {
+    expect(await linked('Tropical Storm Ida skirted Jamaica on Tuesday before turning north.', 'Jamaica')).toEqual(['country:jm']);
+  });
+});
