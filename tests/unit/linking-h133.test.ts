@@ -56,3 +56,15 @@ describe('a place’s name as a game’s territory or map (game-maps.ts)', () =>
     expect(await names('The studio in Montreal said players would get a new map next month.')).toContain('Montreal');
   });
 });
+
+describe('a place’s name right after a capitalised "Royal" (royal-names.ts)', () => {
+  it('names a marque or a club, not the place', async () => {
+    expect(await names('A vintage Royal Croydon bicycle was stolen from a shed in Bromley overnight, police said.')).not.toContain('Croydon');
+    expect(await names('A restored Royal Barnet motorcycle was sold at auction in Harrow.')).not.toContain('Barnet');
+  });
+
+  it('but "Royal" before another word, or in lower case, leaves the place', async () => {
+    expect(await names('The Royal Mail depot in Croydon will close next year.')).toContain('Croydon');
+    expect(await names('The royal visit to Croydon drew large crowds.')).toContain('Croydon');
+  });
+});
