@@ -3,6 +3,7 @@ import { findEntities } from '../../lib/entities';
 import { lookup } from './support/mention-at';
 import { newDraft } from '../../lib/dataset/build/draft';
 import { addRegnalForms } from '../../lib/dataset/build/regnal-forms';
+import { addMarkedSurnameAlias } from '../../lib/dataset/build/person-aliases';
 
 /** Helper 132: links a careful reader expects but that were missed, recovered as kinds (none of the fixtures' sentences). */
 const linked = async (text: string) => {
@@ -81,5 +82,17 @@ describe('a reigning monarch by title and regnal name (dataset build, regnal-for
     expect(await linked('King Felipe VI opened the new parliament.')).toContain('King Felipe VI=person:felipe-vi-of-spain');
     expect((await linked('King Harald I united the kingdom in the ninth century.')).join()).not.toContain('harald-v');
     expect((await linked('She bought a King Harald terrier at the show.')).join()).not.toContain('harald-v');
+  });
+});
+
+describe('the surname a source marks in capitals, a second surname after it (person-aliases.ts addMarkedSurnameAlias)', () => {
+  it('"Lucia Amparo TORRES Vidal" gives "Lucia Torres"; a marked surname that ends the name or opens it gives nothing', () => {
+    const d = newDraft('person:x', 'person', 'Lucia Amparo Torres Vidal');
+    addMarkedSurnameAlias(d, 'Lucia Amparo TORRES Vidal');
+    expect([...d.alias.values()].map((a) => a.surface)).toContain('Lucia Torres');
+    const e = newDraft('person:y', 'person', 'Tomas Ruiz');
+    addMarkedSurnameAlias(e, 'Tomas RUIZ');
+    addMarkedSurnameAlias(e, 'RUIZ Tomas Vidal');
+    expect([...e.alias.values()].map((a) => a.surface)).toEqual(['Tomas Ruiz']);
   });
 });

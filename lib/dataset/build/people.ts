@@ -16,7 +16,7 @@ import type { ParsedOfficeholder } from './officeholders';
 import { addAlias, addFact, addWeak, newDraft, slug, type Draft } from './draft';
 import type { OfficeKind } from './offices';
 import { NAME_PARTICLES, identityTokens, labelParts, sameFullName } from './person-names';
-import { addPersonNameAliases } from './person-aliases';
+import { addMarkedSurnameAlias, addPersonNameAliases } from './person-aliases';
 
 export { identityTokens, labelParts, sameFullName } from './person-names';
 export { personSummary, roleText } from './person-summary';
@@ -268,6 +268,7 @@ export class PeopleBuilder {
           (p) => (p.countryId === country.id || p.claims.some((c) => c.of === country.id)) && sameFullName(display, p.draft.name, family),
         );
         const p = existing.length === 1 ? existing[0]! : this.person(display, country.id, undefined, source);
+        addMarkedSurnameAlias(p.draft, raw); // ("Keiko Sofia FUJIMORI Higuchi": "Keiko Fujimori")
         if (existing.length === 1 && aliasKey(p.draft.name) !== aliasKey(display)) {
           this.nameMerges.push({
             id: p.draft.id,

@@ -4,7 +4,7 @@
  * leading officeholders). Split from the PeopleBuilder (people.ts), which calls it for every name.
  */
 import { aliasKey } from '../alias-key';
-import { personNameVariants, wordVariants, type NameFamily } from '../names';
+import { normalCaseName, personNameVariants, wordVariants, type NameFamily } from '../names';
 import { addAlias, type Draft } from './draft';
 import { ARABIC_GIVEN, ARABIC_GIVEN_GROUPS } from './person-names';
 
@@ -67,3 +67,19 @@ export function addPersonNameAliases(d: Draft, family: NameFamily, givenNames: S
 
 /** A generational suffix ending a full name: ", Jr.", " Sr." (not a regnal number: "Abdullah II" is no father's name). */
 const GENERATION = /,?\s+(Jr|Sr)\.?$/;
+
+/**
+ * The surname the source marks in capitals, where a second surname follows it: "Keiko Sofia FUJIMORI Higuchi", "Carlos Diego
+ * MESA Gisbert" (the Factbook writes Spanish names so, the father's surname first). The press writes the first given name and
+ * the marked surname ("Keiko Fujimori"); the aliases above take the last word for the surname ("Keiko Higuchi"). A name whose
+ * marked surname ends it gains nothing here ("Luis Alberto ARCE Catacora" does; "Rodrigo PAZ" has it already).
+ */
+export function addMarkedSurnameAlias(d: Draft, raw: string): void {
+  const tokens = raw.split(/\s+/).filter(Boolean);
+  const caps = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t.replace(/^[a-z]{1,3}-/, ''));
+  const a = tokens.findIndex(caps);
+  let b = a;
+  while (b + 1 < tokens.length && caps(tokens[b + 1]!)) b++;
+  if (a < 1 || b >= tokens.length - 1 || caps(tokens[0]!)) return;
+  addAlias(d, normalCaseName([tokens[0]!, ...tokens.slice(a, b + 1)].join(' ')), 1);
+}
