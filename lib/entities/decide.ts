@@ -6,7 +6,7 @@ import { afterNameParticle, countedBefore, NOT_NAME, opensSentence, wordBefore }
 import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
-import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle, unplacedMedium } from './outlet-context';
+import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { cityOverDivisions, divisionAbroad, isDivision, kindAfter, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
@@ -188,7 +188,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => c.type !== 'person');
   if (!candidates.length) return null;
   // "The Post has learned" in a New York story: a title many newspapers share names its dataset bearer only in an article naming its country.
-  candidates = candidates.filter((c) => !sharedTitle(c, h) || countryInContext(c, ctx) || unplacedMedium(c, h, ctx));
+  candidates = candidates.filter((c) => !sharedTitle(c, h) || countryInContext(c, ctx));
   if (!candidates.length) return null;
   // "Focus on …", "HR needs", "CT scans": an outlet called by an everyday word or a short acronym only as a medium.
   if (candidates.some((c) => c.type === 'outlet')) {

@@ -253,15 +253,6 @@ const SHARED_TITLES: ReadonlySet<string> = new Set(
 export const sharedTitle = (c: DatasetEntity, h: Pick<Hit, 'tokens' | 'key'>): boolean =>
   c.type === 'outlet' && h.tokens === 2 && h.key.startsWith('the ') && SHARED_TITLES.has(h.key.slice(4));
 
-/**
- * A shared title of an English-language outlet ("The Guardian's film critic", "writing in The Guardian") used as a medium, in an
- * article that names no country and is not American: the dataset's one bearer, as readers of English news take it. (Where the
- * article names a country, the bearer needs its own named: "The Post" in a New Zealand story; "The Times" in an American one is
- * not the London paper.)
- */
-export const unplacedMedium = (c: DatasetEntity, h: Hit, v: { text: string; countries?: ReadonlySet<string>; american?: boolean }): boolean =>
-  !!c.countryId && ENGLISH_PRESS.has(c.countryId) && !v.american && !v.countries?.size && usedAsMedium(v.text, h.span);
-
 /** Countries whose outlets write in English for readers everywhere: their one-word titles are known by name ("Reuters", "Axios"). */
 export const ENGLISH_PRESS: ReadonlySet<string> = new Set(['country:us', 'country:uk', 'country:ca', 'country:as', 'country:nz', 'country:ei']);
 
