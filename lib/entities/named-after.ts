@@ -17,6 +17,7 @@ import { endsWorkTitle } from './work-title';
 import { inPlaceIdiom } from './place-idioms';
 import { gameTerritory } from './game-maps';
 import { afterRoyal } from './royal-names';
+import { spellingAlphabet } from './spelling-alphabet';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -163,6 +164,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && gameTerritory(text, span)) return 'thing';
   // "a vintage Royal Enfield motorcycle", "Royal Troon": a marque's or a club's name (royal-names.ts).
   if (places && afterRoyal(text, span)) return 'thing';
+  // "call signs such as Lima, India and Golf": the spelling alphabet's code words (spelling-alphabet.ts).
+  if (spellingAlphabet(text, span)) return 'thing';
   // "the No 10 bus", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
   if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.

@@ -68,3 +68,17 @@ describe('a place’s name right after a capitalised "Royal" (royal-names.ts)', 
     expect(await names('The royal visit to Croydon drew large crowds.')).toContain('Croydon');
   });
 });
+
+describe('a place’s name as a code word of the spelling alphabet (spelling-alphabet.ts)', () => {
+  it('a list of three or more code words spells letters', async () => {
+    const text = 'Pilots read the registration as Quebec, Tango, Delta over the radio to the tower in Quebec.';
+    const { entities } = await findEntities(text, lookup);
+    const quebec = entities.filter((e) => e.fromDataset).flatMap((e) => e.mentions.filter((m) => text.slice(m.start, m.end) === 'Quebec'));
+    expect(quebec.map((m) => m.start)).toEqual([text.lastIndexOf('Quebec')]);
+  });
+
+  it('but a list with a place that is no code word, or code words in prose, keeps the places', async () => {
+    expect(await names('Flights to Lima, Quito and Bogotá were cancelled on Monday.')).toContain('Lima');
+    expect(await names('Mike Pence met Victor Orban in November in India.')).toContain('India');
+  });
+});
