@@ -15,7 +15,7 @@ import { exampleOfPlaces } from './place-examples';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
 import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
-import { adjectiveEnd, DETERMINERS, endsInOrgHead, firmEnd, legalForm, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
+import { adjectiveEnd, DETERMINERS, endsInOrgHead, fieldOfWork, firmEnd, legalForm, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
 
 /** How the name finder of other-names.ts types one segment of a capitalised run (see findOtherNames for the rules). */
@@ -131,6 +131,8 @@ function classifyWords(
   // "Excellent Service", "Favorite Restaurant", "Best Social Media Agency": praise or blame first makes a review's heading or a
   // ranking's category, not a name — but for a legal form last ("Best Widgets LLC").
   if (PRAISE_WORDS.has(first) && !legalForm(last)) return;
+  // ("Risk Management", "Cleaning Services": a field of work or an offer, named by everyday words alone; name-shapes.ts.)
+  if (fieldOfWork(ws, L, words)) return;
   if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
   // "Air France", "Air Malta": "Air" and a known country or place name an airline.
   if (first === 'air' && ws.length === 2 && L.knownPlaces.has(last)) return add(out, 'organization', name, span);

@@ -72,6 +72,25 @@ export function andInsideOf(seg: Token[], ts: Token[], i: number, L: LexiconSets
 /** An institution's head word, not an offer's ("Center", "Agency", not "Services", "Solutions"). */
 export const institution = (w: string, L: LexiconSets): boolean => L.orgHeads.has(w) && !OFFER_HEADS.has(w);
 
+/** Offer heads that name a field of work or what a firm sells as often as a firm ("Risk Management", "Cleaning Services"). */
+const FIELD_HEADS: ReadonlySet<string> = new Set(['management', 'consulting', 'services', 'solutions', 'systems']);
+
+/**
+ * A field of work or an offer, not a firm: a field's head after words that are all everyday English words, one of which the
+ * article also writes in lower case ("Risk Management" where it speaks of risk, "House Cleaning Services", "Data Storage
+ * Solutions"); a word of the firm's own keeps a name ("Velmoran Asset Management"), and so does an everyday word the article
+ * never writes in lower case (a firm's name in a list of firms).
+ */
+export function fieldOfWork(ws: string[], L: LexiconSets, words: ArticleWords): boolean {
+  if (ws.length < 2 || !FIELD_HEADS.has(ws[ws.length - 1]!)) return false;
+  let lower = false;
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (!L.everyday.has(ws[i]!)) return false;
+    lower ||= words.writtenLower(ws[i]!);
+  }
+  return lower;
+}
+
 /**
  * An institution's head word or its plural, where the name goes on after it ("Centers for Disease Control", "National Institutes
  * of Health", "Law Offices of …"; alone a plural is as often a kind: "Data Centers", "Golf Clubs").

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/** Article-built names that name a kind of thing, not one (names-judged-2026-12-06-s58 kinds); sentences written for these tests. */
+const orgs = (text: string) => namesOf('organization', text, lookup);
+
+describe('a field of work or an offer is no organisation (issue 18)', () => {
+  it('an offer head after everyday words, one written in lower case too, names a field or a service', async () => {
+    expect(await orgs('Our team covers budgeting, hiring and Risk Management for clinics that dread risk.')).not.toContain('Risk Management');
+    expect(await orgs('Step 4: Inventory Management keeps the shelves full. Count the inventory each week.')).toEqual([]);
+    expect(await orgs('They also offer House Cleaning Services at a flat rate. A house this size takes a day.')).toEqual([]);
+    expect(await orgs('Most buyers pick Data Storage Solutions that grow with the business and its data.')).toEqual([]);
+  });
+
+  it("a firm's own word, or an everyday word the article never writes in lower case, keeps the name a firm's", async () => {
+    expect(await orgs('Analysts at Velmoran Asset Management expect a rise in asset prices.')).toContain('Velmoran Asset Management');
+    expect(await orgs('The contract went to Kessendorf Consulting in March.')).toContain('Kessendorf Consulting');
+    expect(await orgs('She studied at the Graduate School of Management in Lyon.')).toContain('Graduate School of Management');
+    expect(await orgs('The rivals were Korvane, Lantern Systems and Pellix, all based in Ohio.')).toContain('Lantern Systems');
+  });
+});
