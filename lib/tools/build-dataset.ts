@@ -39,8 +39,7 @@ import { startsAfterTenure } from '../dataset/build/term-starts';
 import { mergeSpellings, oneOfficeKey } from '../dataset/build/spelling-merge';
 import { renderReport } from '../dataset/build/dataset-report';
 import { addPartiesAndGroups } from '../dataset/build/factbook-parties';
-import { addSaintForms } from '../dataset/build/saint-forms';
-import { addRegnalForms } from '../dataset/build/regnal-forms';
+import { addNameForms } from '../dataset/build/name-forms';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.resolve(ROOT, '../shared/data');
@@ -219,8 +218,7 @@ function main(): void {
   console.log(
     addPartiesAndGroups(drafts, profiles, { isLooseWord, tagsOf, isCommon: isCommonWord }, readJson(path.join(CURATED, 'group-aliases.json')).aliases),
   );
-  console.log(`"St" forms of names with "Saint": ${addSaintForms(drafts)}`); // (saint-forms.ts)
-  console.log(`Reigning monarchs' title and regnal forms: ${addRegnalForms(drafts)}`); // (regnal-forms.ts)
+  console.log(addNameForms(drafts)); // ("St" for "Saint", a reigning monarch's title and regnal name: name-forms.ts)
   const looseWords = new Set([...COMMON_WORDS, ...people.givenNames]);
   // A language or demonym ("English", "French") is an everyday word as well: Bill English's surname
   // alone must not make every "English" in a New Zealand story a card for him.
