@@ -1,35 +1,38 @@
 /**
- * A place's name ending a work's title written in title case without quotation marks — "<Name> in <Place>" or "A <Noun>
- * to <Place>" ("a first edition of Tintin in America", "Asterix in Britain, first published in 1966", "Berlioz's Harold in
- * Italy", "A Passage to India remains the most borrowed classic"): the name is the work's, not the place's. Two things must
- * hold: the title's first word is capitalised where English would not capitalise it for the sentence — a name of one word
- * at a sentence's start, after "of" or after a possessive ("Tintin in"), or a noun after an article in capitals with it ("A
- * Passage to", not "a trip to"); and the sentence speaks of a work (WORK_CUES: an edition, copies, published, screened, a
- * classic, a soloist). "Biden in Texas said" (a person's verb after), "shot by Kubrick in England" (after "by") and "on Saturday in London" keep the place.
+ * A place's name ending a work's title written in title case without quotation marks: "A|An <Noun> in|to <Place>" with
+ * the article and the noun both capitalised ("A Passage to India remains the most borrowed classic", "ahead of An American
+ * in Paris"), or "<Name> in <Place>" opening a sentence with a work's appositive right after it ("Asterix in Britain, first
+ * published in 1966,", "…, the 1954 novel,"): the name is the work's, not the place's. The sentence must speak of a work
+ * (WORK_CUES: an edition, copies, published, screened, a classic, a soloist).
+ * Not after "of", a possessive or "The": "a screening of Barbie in Paris", "Disney's Frozen in Japan", "The Guardian in
+ * London published extracts", "The Bolshoi in Moscow staged the opera" are as often a thing somewhere as a title (the
+ * first version read those too, and real sentences of that shape lost their place); "a first edition of Tintin in
+ * America" and "Berlioz's Harold in Italy" are left linked for that reason.
  * Cost: asked only of place hits after "in" or "to"; one match on 60 characters before, one on the sentence when it matches.
  */
 import type { Span } from '../types';
 
-/** Sentence start, "of " after a lower-case word ("an edition of", not "the National Archives of Georgia in"), or a possessive, then the title's first word(s), then "in"/"to" right before the place. */
-const TITLE_BEFORE = /(?:^|[.!?]["”’]?\s+|(?<![\p{L}'’])\p{Ll}+\s+of\s+|\p{L}['’]s\s+)(?:(A|An|The)\s+)?(\p{Lu}\p{Ll}+)\s+(in|to)\s+$/u;
-/** Days, months and seasons: "on Saturday in London", "Monday to Friday", "Spring in Paris" are times, not titles. */
-const TIMES = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Spring Summer Autumn Winter Christmas Easter Today Tonight Yesterday Tomorrow'.split(
-    ' ',
-  ),
-);
+/** "A Passage to ", "An American in " (capitalised article and noun). */
+const ARTICLE_TITLE_BEFORE = /(?<![\p{L}'’])(?:A|An)\s+\p{Lu}\p{Ll}+\s+(?:in|to)\s+$/u;
+/** "Asterix in " opening a sentence. */
+const OPENING_TITLE_BEFORE = /(?:^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+\s+in\s+$/u;
+/** A work's appositive right after the place: ", first published", ", the 1954 novel". */
+const WORK_APPOSITIVE_AFTER =
+  /^,\s+(?:(?:first|originally)\s+)?(?:published|released|screened|premiered|written|composed|(?:the|a|an|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|film|movie|book|album|opera|comic|play|musical|symphony))\b/u;
 /** Words of a work and its life: editions, copies, publishing, screening, reading, performing. */
 const WORK_CUES =
   /\b(?:editions?|copies|published|publishers?|reprinted|translated|screened|screenings?|premiered|classics?|novels?|books?|films?|movies?|borrowed|albums?|symphon(?:y|ies)|concerto|overture|opera|soloist|violist|violinist|pianist|cellist|orchestra|conductor|composer)\b/;
-
-/** A person's verb right after the place: "Biden in Texas said" is a person somewhere, not a title. */
+/** A person's verb right after the place: "A Briton in Spain said" is a person somewhere. */
 const SPEECH_AFTER = /^\s+(?:said|says|told|warned|vowed|urged|insisted|added|announced)\b/;
 
 /** True where the place hit at `span`, after `prev` ("in" or "to"), ends a work's title written in title case. */
 export function endsWorkTitle(text: string, span: Span, prev: string): boolean {
   if (prev !== 'in' && prev !== 'to') return false;
-  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
-  if (!m || TIMES.has(m[2]!) || (m[3] === 'to' && !m[1]) || SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const titled =
+    ARTICLE_TITLE_BEFORE.test(before) ||
+    (prev === 'in' && OPENING_TITLE_BEFORE.test(before) && WORK_APPOSITIVE_AFTER.test(text.slice(span.end, span.end + 60)));
+  if (!titled || SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) return false;
   const from = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start), 0);
   const stops = [text.indexOf('. ', span.end), text.indexOf('\n', span.end)].filter((i) => i >= 0);
   return WORK_CUES.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
