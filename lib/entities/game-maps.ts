@@ -1,16 +1,23 @@
 /**
  * A place's name as a game's territory or map ("On the Risk board one player held Kamchatka…", "spawn points on Nepal and
  * Samoa", "players can now drive from Los Santos … without a loading screen"): the sentence speaks of players and of a
- * game's space — spawn points, loading screens, respawns, a multiplayer or in-game map, "across the map", "on the <Game>
- * board", "the <Name> map(s)". Where the players are is their place ("players in Brazil", "gamers from Texas", "the
- * studio in Montreal"), and a sentence without a game's space keeps its places ("players flew to Madrid").
+ * video game's space — spawn points, loading screens, respawns, a multiplayer or in-game map — or of one player and of a
+ * board's or map's space — "across the map" (not "from across the map"), "on the <Game> board", "the <Name> map(s)".
+ * Where the players are is their place ("players in Brazil", "gamers from Texas", "the studio in Montreal"), and a
+ * sentence without a game's space keeps its places ("players flew to Madrid", "rugby players on the Wales board").
  * Cost: per place hit, one match on its sentence (at most 300 characters either side) for players, a second only then.
  */
 import type { Span } from '../types';
 
 const PLAYERS = /\b(?:[Pp]layers?|[Gg]amers?)\b/;
-const GAME_SPACE =
-  /\b(?:spawn(?:ing)?\s+points?|respawn\w*|loading\s+screens?|in-game|multiplayer\s+maps?|game\s+maps?|[Aa]cross\s+the\s+map|[Oo]n\s+the\s+\p{Lu}[\p{L}-]*\s+board|[Tt]he\s+\p{Lu}[\p{L}-]*\s+maps?\b)/u;
+/** A video game's space: said of players in the plural too. */
+const GAME_SPACE = /\b(?:spawn(?:ing)?\s+points?|respawn\w*|loading\s+screens?|in-game|multiplayer\s+maps?|game\s+maps?)\b/;
+/**
+ * A board's or a map's words that sports copy uses too ("players from across the map", "the Wales board"): only with one
+ * player, a game's turn-taker ("one player held", "the player who holds").
+ */
+const ONE_PLAYER = /\b[Pp]layer\b(?!s)/;
+const BOARD_SPACE = /(?:(?<!\bfrom\s)\b[Aa]cross\s+the\s+map|\b[Oo]n\s+the\s+\p{Lu}[\p{L}-]*\s+board|\b[Tt]he\s+\p{Lu}[\p{L}-]*\s+maps?)\b/u;
 /** The players' or the makers' own place: "players in Brazil", "gamers from Texas", "the studio in Montreal". */
 const WHERE_PEOPLE_ARE = /\b(?:[Pp]layers|gamers|fans|studios?|developers?|servers?)\s+(?:in|from|based\s+in)\s+$/;
 
@@ -28,6 +35,6 @@ function sentenceOf(text: string, span: Span): string {
 /** True where the place hit at `span` names a territory or a map of a game the sentence speaks of. */
 export function gameTerritory(text: string, span: Span): boolean {
   const sentence = sentenceOf(text, span);
-  if (!PLAYERS.test(sentence) || !GAME_SPACE.test(sentence)) return false;
+  if (!(PLAYERS.test(sentence) && GAME_SPACE.test(sentence)) && !(ONE_PLAYER.test(sentence) && BOARD_SPACE.test(sentence))) return false;
   return !WHERE_PEOPLE_ARE.test(text.slice(Math.max(0, span.start - 30), span.start));
 }

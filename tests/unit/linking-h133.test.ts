@@ -57,6 +57,9 @@ describe('a place’s name as a game’s territory or map (game-maps.ts)', () =>
     expect(await names('Players in Brazil complained about long loading screens after the update.')).toContain('Brazil');
     expect(await names('The England players flew to Madrid on Sunday, and the board met in London.')).toEqual(expect.arrayContaining(['Madrid', 'London']));
     expect(await names('The studio in Montreal said players would get a new map next month.')).toContain('Montreal');
+    // (A board's or a map's words with players in the plural are sports copy's too.)
+    expect(await names('Players from across the map of Europe will compete in the final in Madrid next month.')).toContain('Madrid');
+    expect(await names('Rugby players on the Wales board said the Cardiff stadium needed repairs.')).toContain('Cardiff');
   });
 });
 
