@@ -33,14 +33,17 @@ export function quotedWhole(text: string, span: Span, L: LexiconSets | null): bo
   return name.includes(' ') || !L?.givenNames.has(name.toLowerCase());
 }
 
+/** What may open a line before a heading's or a list item's words: "#"s, a bullet, or a rank ("3.", "12)", "7 -"). */
+const LINE_OPENING = /^[ \t#]*(?:(?:[-*\u2022\u2013\u2014]|\d{1,3}(?:[.)]| +[-\u2013\u2014]))[ \t]+)?$/;
+
 /**
- * The name is all its line holds (a "!", "?", ":" or "." after it aside): a heading or a label ("Final Thoughts", "Fast Facts",
- * "Pure Beauty", "Rip Off!"). Asked of a name typed by its shape alone, with no given name first: a byline opens with one.
+ * The name is all its line holds (a "!", "?", ":" or "." after it aside; a bullet or a rank before it): a heading, a label or a
+ * list's item ("Final Thoughts", "Fast Facts", "Rip Off!", "- Harbour Grill", "4 - Velvet Quarry"). Asked of a name typed by its
+ * shape alone, with no given name first: a byline opens with one.
  */
 export function aloneOnLine(text: string, span: Span): boolean {
-  let a = span.start;
-  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '#')) a--;
-  if (a > 0 && text[a - 1] !== '\n') return false;
+  const a = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (!LINE_OPENING.test(text.slice(a, span.start))) return false;
   let b = span.end;
   if (b < text.length && '!?:.'.includes(text[b]!)) b++;
   while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;

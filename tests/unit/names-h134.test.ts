@@ -20,3 +20,18 @@ describe('a field of work or an offer is no organisation (issue 18)', () => {
     expect(await orgs('The rivals were Korvane, Lantern Systems and Pellix, all based in Ohio.')).toContain('Lantern Systems');
   });
 });
+
+const people = (text: string) => namesOf('person', text, lookup);
+
+describe("a list's item typed by its shape alone is no person (issue 18)", () => {
+  it('a bullet or a rank before two capitalised words alone on their line', async () => {
+    expect(await people('Where we ate on the trip:\n- Café Ondrave\n- Vorrel Hollow\n- Pie Brackley\nAll three take bookings.')).toEqual([]);
+    expect(await people('My games of the year.\n\n4 - Mythic Varnholt\n\nI ran a long campaign of it with friends.')).toEqual([]);
+    expect(await people('Top picks.\n12. Ossery Quint\nA quiet place for a long lunch.')).toEqual([]);
+  });
+
+  it('a given name first, or words around the name on its line, keep the person', async () => {
+    expect(await people('Speakers this year:\n- Maria Kowalczyk\n- Daniel Osei\nBoth run labs in Accra.')).toContain('Daniel Osei');
+    expect(await people('- The talk was given by Torvik Anselm, who runs the lab.')).toContain('Torvik Anselm');
+  });
+});
