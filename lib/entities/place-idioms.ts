@@ -2,20 +2,24 @@
  * English idioms with a place's name in them, which speak of no place: "sent to Coventry" (shunned by others), "when in
  * Rome, do as the Romans do", "Rome wasn't built in a day", "fiddling while Rome burns", "might as well be living in
  * Timbuktu", "from here to Timbuktu". Each idiom is its words on either side of the name, as fixed as English keeps them:
- * "sent to Coventry's hospital", "sent to Coventry for surgery", "When in Rome last week" and "arrive in Timbuktu" keep the place.
+ * "sent to Coventry's hospital", "sent to Coventry for surgery", "sent to Coventry and Birmingham", "When in Rome last week", "When in Rome, do visit
+ * the Vatican" and "arrive in Timbuktu" keep the place.
  * Cost: one map look-up per place hit; a match or two where the name is one of the idioms'.
  */
 import type { Span } from '../types';
 
 type Idiom = { before?: RegExp; after?: RegExp };
-/** Not the place's possessive, a capitalised name going on, or a place's preposition or errand ("sent to Coventry for trial"). */
-const ENDS = String.raw`(?!['’]s\b|\s+\p{Lu}|\s+(?:for|to|from|in|on|at|where|after|with|hospital|prison|jail|station|airport|city|council)\b)`;
+/**
+ * Not the place's possessive, a capitalised name going on, another place in a list ("sent to Coventry and Birmingham"), or
+ * a place's preposition or errand ("sent to Coventry for trial").
+ */
+const ENDS = String.raw`(?!['’]s\b|\s+\p{Lu}|\s*,\s*\p{Lu}|\s+(?:and|or|for|to|from|in|on|at|where|after|with|hospital|prison|jail|station|airport|city|council)\b)`;
 const IDIOMS: ReadonlyMap<string, readonly Idiom[]> = new Map([
   ['coventry', [{ before: /\bsen[dt](?:s|ing)?\s+(?:(?:him|her|them|me|us|you)\s+)?to\s+$/, after: new RegExp(`^${ENDS}`, 'u') }]],
   [
     'rome',
     [
-      { before: /\b[Ww]hen\s+in\s+$/, after: /^,?\s+(?:do|you\s+do)\b/ },
+      { before: /\b[Ww]hen\s+in\s+$/, after: /^,?\s+(?:do|you\s+do)\s+as\b/ },
       { after: /^\s+(?:wasn['’]t|was\s+not)\s+built\s+in\s+a\s+day\b/ },
       { before: /\bfiddl(?:e|es|ed|ing)\s+while\s+$/, after: /^\s+burn(?:s|ed)?\b/ },
     ],

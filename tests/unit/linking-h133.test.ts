@@ -41,6 +41,8 @@ describe('a place’s name in an English idiom (place-idioms.ts)', () => {
     expect(await names('The patient was sent to Coventry for surgery after the crash.')).toContain('Coventry');
     expect(await names('Police sent officers to Coventry’s city centre on Saturday.')).toContain('Coventry');
     expect(await names('When in Rome last week, the minister met the pope.')).toContain('Rome');
+    expect(await names('When in Rome, do visit the Vatican museums early in the morning.')).toContain('Rome');
+    expect(await names('Ministers were sent to Coventry and Birmingham to campaign before the vote.')).toContain('Coventry');
     expect(await names('Salt caravans still arrive in Timbuktu from the desert mines.')).toContain('Timbuktu');
   });
 });
