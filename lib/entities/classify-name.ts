@@ -26,6 +26,8 @@ const LOWER_NEXT = /^\s+\p{Ll}/u;
 const LOWER_BEFORE = /\p{Ll}\s$/u;
 /** A people's plural ("mexicans", "europeans", "argentineans"): an "-an" adjective and "s". */
 const PEOPLES_PLURAL = /\p{Ll}ans$/u;
+/** A language's name ("in English", "in Japanese", "into Danish"): a people's adjective in "-ish" or "-ese", which no place's name takes. */
+const LANGUAGE_END = /\p{Ll}{2}(?:ish|ese)$/u;
 
 /** Verbs of a life, which a company or a country does not do ("Google said" is as common as "Smith said"). */
 const PERSON_VERBS = /^\s+(?:was born|is born|died|married|starred|composed|painted|sang|studied|graduated|retired)\b/;
@@ -226,7 +228,7 @@ function classifyOneWord(
   if (adjectiveEnd(first) && LOWER_NEXT.test(after)) return;
   // ("inspired in Mexicans", "popular among Koreans": a people's plural in "-ans" after the preposition is no place; no one-word place the lists know ends so.)
   if (placeBefore(before) && !possessive)
-    return everydayAfterPreposition(first, words, L) || PEOPLES_PLURAL.test(first) ? undefined : add(out, 'place', name, span);
+    return everydayAfterPreposition(first, words, L) || PEOPLES_PLURAL.test(first) || LANGUAGE_END.test(first) ? undefined : add(out, 'place', name, span);
   // "returned to Kirriemuir", "the railway to Flensburg", "fled from Husum": "to" and "from" after a word of travel; "conquered Thrace".
   const travel = (before === 'to' || before === 'from') && MOTION_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
   if (

@@ -35,3 +35,16 @@ describe("a list's item typed by its shape alone is no person (issue 18)", () =>
     expect(await people('- The talk was given by Torvik Anselm, who runs the lab.')).toContain('Torvik Anselm');
   });
 });
+
+const places = (text: string) => namesOf('place', text, lookup);
+
+describe("a language's name after a preposition is no place (issue 18)", () => {
+  it('"-ish" and "-ese" names after "in"', async () => {
+    expect(await places('The menu at the noodle bar was printed only in Japanese.')).toEqual([]);
+    expect(await places('Our guide answered every question in Danish.')).toEqual([]);
+  });
+
+  it('a place after "in" stays', async () => {
+    expect(await places('The noodle bar opened a second branch in Tarvessa.')).toContain('Tarvessa');
+  });
+});
