@@ -26,7 +26,7 @@ import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
 import { addCompoundKeys, compoundHits } from './compounds';
 import { kinGiven } from './leader-kin';
-import { inDate, isNameWord, NOT_NAME } from './name-words';
+import { inDate, isNameWord, nameAfterTitle, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
 import { HONORIFICS } from '../text/words';
@@ -205,7 +205,7 @@ function linkHits(ctx: Context, byId: Map<string, Linked>): Map<string, string> 
     if (!d) continue;
     let e = byId.get(d.pick.id);
     if (!e) byId.set(d.pick.id, (e = { record: d.pick, mentions: [], why: d.why }));
-    e.mentions.push(h.span);
+    e.mentions.push(d.pick.type === 'person' ? nameAfterTitle(ctx.text, h.span) : h.span);
     if (d.pick.type === 'person' && h.tokens >= 2) {
       const last = aliasKeyMemo(ctx.text.slice(h.span.start, h.span.end)).split(' ').pop()!;
       // "Liu He" names nobody "He": a pronoun or a month is no surname to follow.

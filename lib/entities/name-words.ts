@@ -293,3 +293,7 @@ const spaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
 };
+/** A monarch's title opening a person's linked mention ("King Charles", a dataset alias: regnal-forms.ts): the name is the words after it. */
+const RULER_TITLE_AT = /^(?:King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke|Grand Duchess)\s+(?=\p{Lu})/u;
+export const nameAfterTitle = (text: string, span: Span, n = RULER_TITLE_AT.exec(text.slice(span.start, span.end))?.[0].length ?? 0): Span =>
+  n ? { start: span.start + n, end: span.end } : span;

@@ -80,3 +80,11 @@ describe('a country by what a diplomat or a storm does to it', () => {
     expect(await linked('Tropical Storm Ida skirted Jamaica on Tuesday before turning north.', 'Jamaica')).toEqual(['country:jm']);
   });
 });
+
+describe('a reigning monarch by title and name', () => {
+  it('links the monarch, and the mention is the name after the title, as after any title', async () => {
+    const m = await mentionAt('King Charles opened the new wing of the hospital in London on Monday.', 'Charles');
+    expect(m.e?.id).toBe('person:charles-iii');
+    expect((await mentionAt('King Charles opened the new wing of the hospital in London on Monday.', 'King Charles')).e).toBeUndefined();
+  });
+});
