@@ -8,6 +8,7 @@ import { CONNECTORS } from '../../lib/entities/candidates';
 import { lexiconSets, NAME_LEXICON } from '../../lib/entities/lexicon';
 import { ACRONYMS_ALONE, NAME_PARTICLES } from '../../lib/text/words';
 import { isLegislatorOnly } from '../../lib/entities/namesakes';
+import { nameAfterTitle } from '../../lib/entities/name-words';
 import type { DatasetEntity } from '../../lib/types';
 
 /**
@@ -155,7 +156,10 @@ export async function linkEveryAlias(entities: DatasetEntity[] = dataset.entitie
       const { text, at } = sentenceFor(e, alias);
       const { entities: found } = await findEntities(text, lookup);
       // The mention at the alias's place that spells the alias (a final apostrophe or full stop may stay outside it).
-      const hit = found.find((x) => x.fromDataset && x.mentions.some((m) => m.start === at && aliasKey(text.slice(m.start, m.end)) === key));
+      // (A reigning monarch's title-and-name alias is linked by the name after the title, "King Charles" → "Charles": name-words.ts nameAfterTitle.)
+      const want = e.type === 'person' ? nameAfterTitle(text, { start: at, end: at + alias.length }) : { start: at, end: at + alias.length };
+      const wantKey = want.start === at ? key : aliasKey(text.slice(want.start, want.end));
+      const hit = found.find((x) => x.fromDataset && x.mentions.some((m) => m.start === want.start && aliasKey(text.slice(m.start, m.end)) === wantKey));
       const own = owners.get(key) ?? new Set();
       if (hit && !own.has(hit.id!)) failures.push({ id: e.id, alias, got: hit.id, kind: 'wrong entity' });
       else if (!hit && own.size === 1) failures.push({ id: e.id, alias, got: null, kind: 'not linked' });
