@@ -11,6 +11,7 @@
  * Cost: asked only of place hits after "in" or "to"; one match on 60 characters before, one on the sentence when it matches.
  */
 import type { Span } from '../types';
+import { speechAfter } from './country-evidence';
 
 /** "A Passage to ", "An American in " (capitalised article and noun). */
 const ARTICLE_TITLE_BEFORE = /(?<![\p{L}'’])(?:A|An)\s+\p{Lu}\p{Ll}+\s+(?:in|to)\s+$/u;
@@ -22,8 +23,6 @@ const WORK_APPOSITIVE_AFTER =
 /** Words of a work and its life: editions, copies, publishing, screening, reading, performing. */
 const WORK_CUES =
   /\b(?:editions?|copies|published|publishers?|reprinted|translated|screened|screenings?|premiered|classics?|novels?|books?|films?|movies?|borrowed|albums?|symphon(?:y|ies)|concerto|overture|opera|soloist|violist|violinist|pianist|cellist|orchestra|conductor|composer)\b/;
-/** A person's verb right after the place: "A Briton in Spain said" is a person somewhere. */
-const SPEECH_AFTER = /^\s+(?:said|says|told|warned|vowed|urged|insisted|added|announced)\b/;
 
 /** True where the place hit at `span`, after `prev` ("in" or "to"), ends a work's title written in title case. */
 export function endsWorkTitle(text: string, span: Span, prev: string): boolean {
@@ -32,7 +31,8 @@ export function endsWorkTitle(text: string, span: Span, prev: string): boolean {
   const titled =
     ARTICLE_TITLE_BEFORE.test(before) ||
     (prev === 'in' && OPENING_TITLE_BEFORE.test(before) && WORK_APPOSITIVE_AFTER.test(text.slice(span.end, span.end + 60)));
-  if (!titled || SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) return false;
+  // (A speech verb right after the place, the shared list's: "A Briton in Spain said" is a person somewhere.)
+  if (!titled || speechAfter(text.slice(span.end, span.end + 24))) return false;
   const from = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start), 0);
   const stops = [text.indexOf('. ', span.end), text.indexOf('\n', span.end)].filter((i) => i >= 0);
   return WORK_CUES.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
