@@ -5,7 +5,8 @@
  * board's or map's space — "across the map" (not "from across the map"), "on the <Game> board", "the <Name> map(s)".
  * Where the players are is their place ("players in Brazil", "gamers from Texas", "the studio in Montreal"), and a
  * sentence without a game's space keeps its places ("players flew to Madrid", "rugby players on the Wales board").
- * Cost: per place hit, one match on its sentence (at most 300 characters either side) for players, a second only then.
+ * Cost: one match over the text for players, once per text; only where it has them, per place hit one match on its sentence
+ * (at most 300 characters either side), a second only then.
  */
 import type { Span } from '../types';
 
@@ -21,6 +22,14 @@ const BOARD_SPACE = /(?:(?<!\bfrom\s)\b[Aa]cross\s+the\s+map|\b[Oo]n\s+the\s+\p{
 /** The players' or the makers' own place: "players in Brazil", "gamers from Texas", "the studio in Montreal". */
 const WHERE_PEOPLE_ARE = /\b(?:[Pp]layers|gamers|fans|studios?|developers?|servers?)\s+(?:in|from|based\s+in)\s+$/;
 
+/** Whether the text speaks of players or gamers at all, asked once per text (most articles do not: no sentence is cut for them). */
+let playersText: string | null = null;
+let playersAny = false;
+function playersIn(text: string): boolean {
+  if (text !== playersText) [playersText, playersAny] = [text, PLAYERS.test(text)];
+  return playersAny;
+}
+
 /** The sentence around `span` (to the nearest sentence ends, at most 300 characters either side). */
 function sentenceOf(text: string, span: Span): string {
   const lo = Math.max(0, span.start - 300);
@@ -34,6 +43,7 @@ function sentenceOf(text: string, span: Span): string {
 
 /** True where the place hit at `span` names a territory or a map of a game the sentence speaks of. */
 export function gameTerritory(text: string, span: Span): boolean {
+  if (!playersIn(text)) return false;
   const sentence = sentenceOf(text, span);
   if (!(PLAYERS.test(sentence) && GAME_SPACE.test(sentence)) && !(ONE_PLAYER.test(sentence) && BOARD_SPACE.test(sentence))) return false;
   return !WHERE_PEOPLE_ARE.test(text.slice(Math.max(0, span.start - 30), span.start));
