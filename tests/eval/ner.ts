@@ -23,7 +23,8 @@
  *
  * `npx tsx tests/eval/ner.ts --list fp|fn [wiki|ewt|news]` lists mistakes on the TUNING parts only (ewt:
  * dev and test half A, each line saying which);
- * `--traps` lists the tuning part's false links.
+ * `--traps` lists the tuning part's false links; `--tuning` prints the aggregate rows of the tuning parts only
+ * (for helpers, who may not see the held-out rows while they work).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -288,16 +289,15 @@ function trapLine(name: string, n: number, o: TrapOutcome): string {
   return `  ${name.padEnd(10)} ${n} sentences, ${o.items} judged surfaces (${o.traps} traps): false links ${o.falseLinks.length}/${o.items} = ${pct(o.falseLinks.length, o.items)}; expected links missed ${o.missed.length}/${o.items - o.traps}; unlisted dataset links ${o.unlisted.length}`;
 }
 
-export async function run(): Promise<void> {
-  const lines: string[] = [];
-  const bs: [string, Sys][] = [
-    ['Backstory', (t) => backstoryMentions(t)],
-    // The learned tagger beside the rules (lib/entities/tagger; off in the product): its rows for comparison.
-    ['+ tagger', (t) => backstoryMentions(t, defaultLookup(), { ...OPTIONS, tagger: true, mode: VOTE ?? OPTIONS.mode })],
-  ];
-  const news = loadNews();
-  const traps = loadTraps();
-
+/** The held-out rows, printed first: never tuned on (see the README's rule), so `--tuning` leaves them out. */
+async function heldOutRows(
+  news: ReturnType<typeof loadNews>,
+  traps: ReturnType<typeof loadTraps>,
+  wiki: NerDoc[] | null,
+  ewtTest: NerDoc[] | null,
+  bs: [string, Sys][],
+  lines: string[],
+): Promise<void> {
   lines.push('HELD OUT (never tuned on):');
   await table(
     'news-sentences (ours, i % 3 = 2, and the sets marked held out)',
@@ -312,8 +312,6 @@ export async function run(): Promise<void> {
       bs,
       lines,
     );
-  const wiki = existsSync(FILE) ? loadUner(FILE) : null;
-  const ewtTest = existsSync(EWT_TEST) ? loadUner(EWT_TEST) : null;
   if (wiki) await table('uner-wiki half B (odd documents)', half(wiki, 'B'), [...bs, ['compromise', compromiseMentions]], lines);
   else lines.push(`  uner-wiki skipped: ${FILE} not found (shared data is not part of the repository)`);
   if (ewtTest) await table('uner-ewt test half B (odd documents)', half(ewtTest, 'B'), bs, lines);
@@ -325,6 +323,21 @@ export async function run(): Promise<void> {
     const part = heldTraps.filter((s) => s.set === set);
     lines.push(trapLine(`  of which ${set}`, part.length, await evalTraps(part)));
   }
+}
+
+export async function run(withHeldOut = true): Promise<void> {
+  const lines: string[] = [];
+  const bs: [string, Sys][] = [
+    ['Backstory', (t) => backstoryMentions(t)],
+    // The learned tagger beside the rules (lib/entities/tagger; off in the product): its rows for comparison.
+    ['+ tagger', (t) => backstoryMentions(t, defaultLookup(), { ...OPTIONS, tagger: true, mode: VOTE ?? OPTIONS.mode })],
+  ];
+  const news = loadNews();
+  const traps = loadTraps();
+
+  const wiki = existsSync(FILE) ? loadUner(FILE) : null;
+  const ewtTest = existsSync(EWT_TEST) ? loadUner(EWT_TEST) : null;
+  if (withHeldOut) await heldOutRows(news, traps, wiki, ewtTest, bs, lines);
 
   lines.push('', 'TUNING PARTS:');
   await table(
@@ -348,7 +361,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const f of o.falseLinks) console.log(`FALSE «${f.surface}» expected ${f.expected} got ${f.got}  ${f.sentence}`);
     for (const f of o.missed) console.log(`MISSED «${f.surface}» expected ${f.expected}  ${f.sentence}`);
     for (const f of o.unlisted) console.log(`UNLISTED «${f.surface}» ${f.got}  ${f.sentence}`);
-  } else if (!args.includes('--list')) await run();
+  } else if (!args.includes('--list')) await run(!args.includes('--tuning'));
   else {
     // --list [fp|fn] [wiki|ewt|news]: Backstory's misses and false alarms on the tuning parts only.
     const want = args[args.indexOf('--list') + 1];
