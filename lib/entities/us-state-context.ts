@@ -9,11 +9,11 @@ import { isDivision } from './seat-cities';
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
  * fresh sample, tests/fixtures/links-judged-2026-12-05-fresh.json, and read on real pages):
  *
- * 1. A team: "Minnesota’s game at Northwestern", "Minnesota beat Buffalo", "scored for New Jersey" —
- *    the state's name in a fixture (its game, a win over or a loss to a side, playing for it), in a
- *    sentence of sport (scored, saves, quarterback, coach, a winning streak …), is its university's or
- *    its club's team, not the state. ("New York vs. New Jersey: the cost to file …" and "ruled against
- *    Ohio's purges" have no word of sport and stay the states.)
+ * 1. A team: "Minnesota’s game at Northwestern", "Minnesota beat Buffalo", "scored for New Jersey", and a city's name so
+ *    ("Carolina beat Chicago", "Ottawa held on to beat Detroit": the seed-24 audit) — a state's or a city's name in a fixture
+ *    (its game, a win over or a loss to a side, playing for it), in a sentence of sport (scored, saves, quarterback, coach, a
+ *    winning streak …), is its university's or its club's team, not the place. ("New York vs. New Jersey: the cost to file …"
+ *    and "ruled against Ohio's purges" have no word of sport and stay the states.)
  * 2. The state, not the city the dataset calls by its name ("New York" is New York City there,
  *    "Washington" the capital): where the sentence speaks of what a state has — "the state of New
  *    York", "New York state", "upstate New York", its legislature, governor, attorney general,
@@ -47,10 +47,10 @@ function sentenceAround(text: string, span: Span): string {
 
 /** A fixture right after the name: "’s game", "’s coach", "beat", "defeated" … */
 const FIXTURE_AFTER =
-  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:beat|beats|defeated|defeats|edged|routed|topped|blanked|downed|outscored|outlasted|upset|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])/;
+  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:beat|beats|defeated|defeats|edged|routed|topped|blanked|downed|outscored|outlasted|upset|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])/;
 /** …or right before it: "beat", "lost to", "scored for", "vs." … */
 const FIXTURE_BEFORE =
-  /\b(?:beat|beats|defeated|defeats|edged|routed|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+$/;
+  /\b(?:beat|beats|defeated|defeats|edged|routed|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+$/;
 /** Words of sport in the sentence. */
 const SPORT =
   /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten|(?:conference|national)\s+(?:championship|title)|semi-?finals?|quarter-?finals?|bowl\s+game)\b/;
@@ -217,11 +217,11 @@ export function asUsState(candidates: DatasetEntity[], h: Hit, v: StateView): Da
 const universityState = (c: DatasetEntity, h: Hit, v: StateView): boolean =>
   c.type === 'place' && v.text.charCodeAt(h.span.end - 5) === 83 && aliasKey(c.name) === h.key.slice(0, -6) && !!v.L?.usStates.has(aliasKey(c.name));
 
-/** The candidates of a hit: a US state's name's by asUsState; a city's without places for its team ("Boston fell to 3-5", "Leeds 2, Hull 1"). */
+/** The candidates of a hit: a US state's name's by asUsState; a city's without places for its team ("Boston fell to 3-5", "Leeds 2, Hull 1", "beat Chicago"). */
 export function asUsPlace(candidates: DatasetEntity[], h: Hit, v: StateView): DatasetEntity[] {
   if (v.L?.usStates.has(h.key)) return asUsState(candidates, h, v);
   if (h.key.endsWith(' state')) return candidates.filter((c) => !universityState(c, h, v));
-  return candidates.some(isCity) && result(v.text, h.span) ? candidates.filter((c) => c.type !== 'place') : candidates;
+  return candidates.some(isCity) && namesTeam(v.text, h.span) ? candidates.filter((c) => c.type !== 'place') : candidates;
 }
 
 const US_STATE_AFTER = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u;
