@@ -243,7 +243,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     if (placed === null) return null;
     return personCheck(c, h, ctx, placed ?? (h.tokens >= 2 ? 'full name' : 'name'));
   }
-  const named = candidates.filter((c) => ctx.sure!.has(c.id));
+  const named = candidates.filter((c) => ctx.sure!.has(c.id) && !(weakFor(c, h.key) && candidates.some((o) => !weakFor(o, h.key)))); // (not by a weak alias another holds as its own: "over Quito" is the city, Ecuador named)
   if (named.length === 1) return { pick: named[0]!, why: 'named in full elsewhere in the article' };
   const local = candidates.filter((c) => localTo(c, h, ctx)); // (not by an everyday word opening a sentence, nor by divisions alone in an American article)
   if (local.length === 1) return personCheck(local[0]!, h, ctx, 'the only one of its name whose country the article names');

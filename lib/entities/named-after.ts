@@ -18,6 +18,7 @@ import { inPlaceIdiom } from './place-idioms';
 import { gameTerritory } from './game-maps';
 import { afterRoyal } from './royal-names';
 import { spellingAlphabet } from './spelling-alphabet';
+import { ampersandFirm } from './ampersand-firms';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -166,8 +167,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && afterRoyal(text, span)) return 'thing';
   // "call signs such as Lima, India and Golf": the spelling alphabet's code words (spelling-alphabet.ts).
   if (spellingAlphabet(text, span)) return 'thing';
-  // "the No 10 bus", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
-  if (places && /^no\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
+  // "the No 10 bus", "the Number 10 tram", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
+  if (places && /^(?:no|number)\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
   // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts): performers named after the place (no card, no place).
@@ -178,6 +179,10 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   const played = PLAYED_BEFORE.test(before(text, span, 16));
   if (prev && WORK_VERB_ENDS.has(prev) && candidates.some((c) => isPlaceRecord(c) && !(played && c.type === 'country')) && workAfterVerb(text, span))
     return 'thing';
+  // "a florist named Rosario": a name given to somebody or something is neither the place nor the person who shares it; the
+  // name finders may still build the florist (so 'built', whose span stays free). Only where a place is among the candidates:
+  // "the president named Mishustin prime minister" appoints the person.
+  if (!places && (prev === 'named' || prev === 'called') && candidates.some(isPlaceRecord) && namedBy(text, span, prev, false) === 'thing') return 'built';
   // ("Air Jordan trainers": a firm's or a term's word also where a person shares the name.)
   if (!places)
     return candidates.every((c) => c.type === 'person')
@@ -234,8 +239,10 @@ export function withoutNamedAfter<H extends { span: Span; key: string; candidate
   hits: H[],
   named: { club: Span[]; thing: Span[] },
 ): H[] {
+  const firmWord = ampersandFirm(text, hits);
   return hits.filter((h) => {
-    const kind = namedAfter(text, h.span, h.key, h.candidates);
+    // "at Lyon & Turnbull": a firm's name, in which the place is a word (ampersand-firms.ts), a thing with no card of its own.
+    const kind = firmWord(h) ? 'thing' : namedAfter(text, h.span, h.key, h.candidates);
     // ("Air France": a firm named with the place, an organisation built from the article as a club is; place-terms.ts.)
     const firm = kind === 'thing' ? firmLeadStart(text, h.span) : -1;
     if (firm >= 0) named.club.push({ start: firm, end: h.span.end });

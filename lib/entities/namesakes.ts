@@ -73,13 +73,21 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && (/^ [IVX]{1,4}\b/.test(ctx.text.slice(h.span.end, h.span.end + 6)) || placeTerm(ctx.text, h.span, undefined))) return true;
   // "Darren Jones, 34, of Salford, was jailed": an age and a home town after a full name, as news writes of a private person.
   if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
+  // "At David Jones in Sydney, shoppers …": a sentence that opens at a full name and then a town is at a business named after somebody.
+  if (
+    h.tokens >= 2 &&
+    AT_VENUE_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 8)) &&
+    AT_VENUE_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 8), h.span.start))
+  )
+    return true;
   // "Judge Ann Baker jailed both men": a judge's title before the full name of a person who holds no judicial office,
   // however political the article (a court's is no leader's office).
   if (h.tokens >= 2 && JUDGE_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 12), h.span.start)) && !ownWords(pick).has('judge')) return true;
   // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
   // none of the person's offices (a head of state or government was often something else first).
   // ("co-author Dr Lindsay Moore": the trade before an honorific.)
-  const before = h.tokens >= 2 ? tradeWordBefore(ctx.text, h.span.start) : null;
+  // ("metal detectorists Gordon Brown and Kelly Marshall": a trade's plural before a pair of full names.)
+  const before = h.tokens >= 2 ? singular(tradeWordBefore(ctx.text, h.span.start)) : null;
   // ("Shop steward Boris Johnson": a leader too, where the article has no word of public office.)
   if (
     before &&
@@ -142,7 +150,7 @@ const PRIVATE_ROLES: ReadonlySet<string> = new Set(
   (
     'driver worker owner resident student pensioner landlord cleaner steward organiser organizer apprentice electrician plumber ' +
     'caretaker volunteer cashier waiter waitress porter janitor mechanic builder carpenter labourer laborer miner fisherman ' +
-    'firefighter paramedic postman postwoman courier receptionist hairdresser researcher co-author lecturer ' +
+    'firefighter paramedic postman postwoman courier receptionist hairdresser researcher co-author lecturer detectorist ' +
     // (Sportsmen's trades that are no name finder's titles: "Boxer Rebellion", "the Jockey Club" are names; not "runner", which ends "front-runner".)
     'cyclist climber sprinter swimmer boxer golfer skier jockey wrestler batsman quarterback'
   ).split(' '),
@@ -158,6 +166,12 @@ function tradeBeforeComma(text: string, at: number, own: Set<string>): boolean {
 }
 /** Trades and roles that end compounds ("headteacher", "schoolteacher"). */
 const TRADE_ENDS = [...TRADES, ...PRIVATE_ROLES].filter((t) => t.length >= 5);
+/** A trade's plural read as the trade ("cashiers", "waitresses"); any other word as it is. */
+function singular(w: string | null): string | null {
+  if (!w || w.length < 5 || !w.endsWith('s')) return w;
+  const one = w.endsWith('sses') ? w.slice(0, -2) : w.slice(0, -1);
+  return isTrade(one) ? one : w;
+}
 /** The word before the name, or before the honorific that stands before it ("co-author Dr", "farmer Mr"). */
 function tradeWordBefore(text: string, at: number): string | null {
   const w = wordBefore(text, at);
@@ -166,6 +180,9 @@ function tradeWordBefore(text: string, at: number): string | null {
   return m ? wordBefore(text, at - m[0].length) : w;
 }
 const HONORIFIC_AT_END = /(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/;
+/** "At " opening the text or a sentence, and " in " and a capitalised word after the name. */
+const AT_VENUE_BEFORE = /(?:^|[.!?]["”’]?\s+)At\s+$/;
+const AT_VENUE_AFTER = /^\s+in\s+\p{Lu}/u;
 /** A judge's title, capitalised, right before a name ("Judge", "Magistrate"; not the verb: "voters will judge Ann Baker"). */
 const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:Judge|Magistrate)\s+$/u;
 /** A regnal name ("Charles III") followed by "of" and a realm that none of the person's roles is of. */

@@ -1,6 +1,7 @@
 import type { DatasetEntity, Span } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
+import { thingAppositive } from './thing-appositive';
 
 /**
  * A headline shouted in capitals ("CHINA WARNS TAIWAN OVER ARMS DEAL"): every word of the line is in capitals, so its
@@ -36,6 +37,8 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
     !L.givenNames.has(key.split(' ')[0]!) &&
     !L.usStates.has(key) &&
     !L.everyday.has(key) &&
-    shoutedLine(text, span.start)
+    shoutedLine(text, span.start) &&
+    // ("MALTA, THE SODA:": an appositive says what the name is, in capitals as the line is; thing-appositive.ts reads it in lower case.)
+    !(text.charCodeAt(span.end) === 44 && thingAppositive(text.slice(span.end, span.end + 90).toLowerCase(), { start: 0, end: 0 }))
   );
 }

@@ -164,7 +164,7 @@ export const APPOSITIVE_THING_KINDS: readonly string[] = split(
     'band duo trio quartet orchestra choir ' +
     'rhino horse racehorse mare stallion colt filly gelding dog puppy cat kitten elephant gorilla panda giraffe lion tiger bear whale ' +
     'dolphin parrot tortoise ' +
-    'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac ' +
+    'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac soda drink beer ale cider wine ' +
     'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket ' +
     'program programme software app browser plugin plug-in ' +
     'chain retailer supermarket revival game boardgame toy doll comic cartoon character',
