@@ -2,6 +2,7 @@ import type { EntityResult } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { everydayWord } from './one-word';
 import { personAround } from './shape-people';
+import { withoutJoinedPieces } from './joined-pieces';
 
 /**
  * An article-built person of three words or more whose last word is an everyday English word is a
@@ -12,10 +13,15 @@ import { personAround } from './shape-people';
  * middle ("George W. Bush", "Edwina von Gal") or the text shows a person around a mention ("said Mary E.
  * Lovely", "by Lydia Marie Child"), and those stay. Short last words stay too ("Kim Sang Hee").
  * Applied before the name finder sees the spans, so a thing's name may still get its own card there.
+ * With them go the pieces of a longer name joined by "&" or continued by "on" (of every kind: joined-pieces.ts).
  */
 export function withoutThingEnds(text: string, names: EntityResult[], L: LexiconSets | null | undefined): EntityResult[] {
   if (!L?.everyday.size) return names;
-  return names.filter((e) => !(e.type === 'person' && !e.fromDataset && thingEnd(text, e, L)));
+  return withoutJoinedPieces(
+    text,
+    names.filter((e) => !(e.type === 'person' && !e.fromDataset && thingEnd(text, e, L))),
+    L,
+  );
 }
 
 function thingEnd(text: string, e: EntityResult, L: LexiconSets): boolean {
