@@ -169,7 +169,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     candidates = candidates.filter((c) => c.type !== 'country' || ctx.adjectiveCountries.has(c.id) || ctx.placeCountries!.has(c.id));
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts); "the village of Panama", "nicknamed 'Peru'" (meant-else.ts).
-  candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span);
+  candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span, ctx);
   // "He has alternated…", "In May…": a pronoun or a month is nobody's surname ("He", "May" in the dataset).
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.

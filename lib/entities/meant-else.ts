@@ -1,5 +1,5 @@
 /**
- * Six ways a sentence says a dataset name means something else right where it stands:
+ * Seven ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
@@ -8,7 +8,9 @@
  * - a place's name with what only a firm has: shares bought in it, a CEO, shareholders ("Shares in Zamora rose", "Zamora's
  *   CEO"): a firm named after the place (not "Tokyo shares fell": a market's shares are its place's);
  * - a place's name in the possessive before a person the article places at an institution named after it ("Oregon's Raman",
- *   "Priya Raman … at the University of Oregon"): the institution's short form, not the place (institution-short.ts).
+ *   "Priya Raman … at the University of Oregon"): the institution's short form, not the place (institution-short.ts);
+ * - a city's name in a list of grapes or wines with no place beside it ("varietals: Riesling, Moscato (Muscat), Pinot Grigio"):
+ *   the grape's or the wine's name, not the city's (wine-names.ts).
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
@@ -16,6 +18,7 @@ import { FACILITY_HEADS } from '../text/words';
 import { opensQuotedTitle } from './quoted-title';
 import { institutionShortForm } from './institution-short';
 import { isPlaceRecord } from './record-reads';
+import { inWineList, isCity, type WineView } from './wine-names';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -37,7 +40,7 @@ const SHARES_BEFORE = /\b[Ss]hares\s+(?:in|of)\s+$/;
 const FIRM_AFTER = /(?:['’]s)?\s+(?:CEO|CFO|shareholders|stockholders|subsidiary|market\s+(?:value|capitali[sz]ation))\b/y;
 
 /** The candidates the words around the name leave (all, fewer, or none). */
-export function meantElse(candidates: DatasetEntity[], text: string, span: Span): DatasetEntity[] {
+export function meantElse(candidates: DatasetEntity[], text: string, span: Span, v?: WineView): DatasetEntity[] {
   if (opensQuotedTitle(text, span)) return [];
   const c = text.charCodeAt(span.start - 1);
   if ((c === 39 || c === 34 || c === 0x2018 || c === 0x201c) && QUOTE_AFTER.test(text.slice(span.end, span.end + 3)))
@@ -52,6 +55,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span)
     (((w === 110 || w === 102) && SHARES_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) || FIRM_AFTER.test(text))
   )
     candidates = candidates.filter((x) => !isPlaceRecord(x));
+  // "white wine varietals: Riesling, Moscato (Muscat), Pinot Grigio": a grape's or a wine's name, not the city's (wine-names.ts).
+  if (v && candidates.some(isCity) && inWineList(text, span, v)) candidates = candidates.filter((x) => !isCity(x));
   // "As Oregon's Raman told reporters", Raman placed at the University of Oregon: the institution (institution-short.ts).
   if (candidates.some(isPlaceRecord) && institutionShortForm(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // ("of ", "called ", "named ": the word before ends in f or d.)

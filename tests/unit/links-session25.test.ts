@@ -34,3 +34,30 @@ describe("a city's name in a fixture, in a sentence of sport, is its team (us-st
     );
   });
 });
+
+describe("a city's name in a list of grapes or wines is the grape's or the wine's (wine-names.ts)", () => {
+  it.each([
+    [
+      'We import from France, Italy and Oman.\n\nPopular white wine varietals: Chardonnay, Riesling, Sauvignon Blanc, Moscato (Muscat), Pinot Grigio, Gewürztraminer\n\nRosé Wine',
+      'Muscat',
+    ],
+    [
+      'Wines of France and Spain.\n\nPopular red wine varietals: Cabernet Sauvignon, Merlot, Pinot Noir, Malbec, Syrah (also known as Shiraz), Bordeaux, Barbera',
+      'Bordeaux',
+    ],
+    ['Our shop in France stocks many wines: Merlot, Bordeaux, Rioja, Chianti and Barolo, all under $20.', 'Bordeaux'],
+  ])('no city: %s (%s)', async (text, surface) => {
+    expect(await ids(text, surface)).toEqual([]);
+  });
+
+  it('the city stays among places, outside a list, and without a word of wine', async () => {
+    expect(await ids('Wines of France. We tasted wines in Bordeaux, Lyon and Paris last year.', 'Bordeaux')).toContain('Bordeaux=place:bordeaux');
+    expect(await ids('Wines of France. The best Cabernet Sauvignon comes from Bordeaux, our guide says.', 'Bordeaux')).toContain('Bordeaux=place:bordeaux');
+    expect(await ids('Our firm in France has offices in Marseille, Bordeaux, Toulouse and Lille, the report says.', 'Bordeaux')).toContain(
+      'Bordeaux=place:bordeaux',
+    );
+    expect(await ids('Ships from Oman. Sellers: Alpha Trading, Muscat, Beta Supplies, Gamma Foods, all importers of fine wine.', 'Muscat')).toContain(
+      'Muscat=place:muscat',
+    );
+  });
+});
