@@ -19,7 +19,7 @@ import { lowerCasePlaces } from './lower-places';
 import { lowerCasePeople } from './lower-people';
 import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY, US_TOWN_WHY } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
-import { initialsSignOffs } from './signature';
+import { peopleLast } from './capital-people';
 import { placesAgain } from './place-again';
 import { surnamesOfPeople } from './place-surnames';
 import { isPlaceRecord } from './record-reads';
@@ -170,7 +170,7 @@ function findAfterLookup(
   if (L && english) pushAll(entities, lowerCasePeople(text, tokens, taken, L)); // ("i think shanna and i are going")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
-  if (L && english) initialsSignOffs(text, entities, L); // ("Thx⏎dp⏎Debra Perlingiere")
+  if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")
   dropGlued(text, entities);
   noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -3,7 +3,6 @@ import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import {
-  ENDS_PHRASE,
   isNameWord,
   lowerWordBeforeSpace,
   opensSentence,
@@ -15,7 +14,7 @@ import {
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
 import { surnameHead, titleBeforeGiven } from './surname-heads';
-import { ASKING_VERBS, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
+import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
 import {
@@ -156,7 +155,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   // ("a letter from Alexander, …": a given name after from/with/to/by/for, not used as an adjective, "for Alden publications"; "forward to Brant if …": any name
   // after a verb of passing on and "to", pronoun-evidence.ts. The word before the final space read once, by hand; none across a line's end: "…executed⏎Yes,".)
   const pre = span.start > 0 && text.charCodeAt(span.start - 1) === 10 ? '' : wordRunBeforeSpace(text, Math.max(0, span.start - 40), span.start);
-  if (PREPOSITION_BEFORE.has(pre) && !ENDS_PHRASE.test(text.slice(span.end, span.end + 8))) return null;
+  if (PREPOSITION_BEFORE.has(pre) && !endsPhraseAt(text, span.end, GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre))) return null;
   if (PREPOSITION_BEFORE.has(pre)) return GIVEN_AFTER.has(pre) && givenAloneAt(text, span, low, L, pre) ? 'given name' : sentTo(text, span.start, low, L, pre);
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
   if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';

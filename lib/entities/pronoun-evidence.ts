@@ -1,5 +1,6 @@
 import { speechAlternation } from '../text/speech-verbs';
 import type { LexiconSets } from './lexicon-sets';
+import { ENDS_PHRASE } from './name-words';
 
 /**
  * A one-word name that is the subject of its clause, which goes on to speak of it as "he" or "she":
@@ -82,3 +83,10 @@ export function sentTo(text: string, start: number, low: string, L: LexiconSets 
   if (pre !== 'to' || !L || L.everyday.has(low) || L.knownPlaces.has(low) || L.knownOrgs.has(low) || L.companies.has(low) || L.lead.has(low)) return null;
   return SENT_TO.test(text.slice(Math.max(0, start - 40), start)) ? 'sent or spoken to' : null;
 }
+
+/**
+ * ENDS_PHRASE right after a name; after a given name that a preposition governs (`given`), a possessive or a gerund also ends
+ * the preposition's phrase with the name ("with Steve 's position" as tokenised text writes it, "with Jeff making the call").
+ */
+export const endsPhraseAt = (text: string, end: number, given: boolean): boolean =>
+  ENDS_PHRASE.test(text.slice(end, end + 8)) || (given && /^(?: ?['\u2019]s\s|\s+\p{Ll}{2,}ing\b)/u.test(text.slice(end, end + 24)));

@@ -33,11 +33,39 @@ export function signatureNames(text: string, runs: Run[], taken: OverlapIndex, L
     let lineEnd = text.indexOf('\n', run.end);
     if (lineEnd < 0 || lineEnd > run.end + 160) lineEnd = Math.min(text.length, run.end + 160);
     if (!CONTACT.test(text.slice(run.end, lineEnd))) continue;
-    const span = { start: ts[0]!.start, end: last.end };
+    const third = !mid && ts.length >= 4 && thirdWord(ts, text.slice(run.end, lineEnd), L, lower);
+    const span = { start: ts[0]!.start, end: (third ? ts[2]! : last).end };
     if (!taken.overlaps(span)) out.push(span);
   }
   return out;
 }
+
+/**
+ * A third name word ("Stacey Barclay Richardson Enron Net Works", "Magali Van Belle Consultant"): a name word no everyday word,
+ * before a title, a known company or organisation, or spelt out in the line's e-mail address ("Stacey.Richardson@…").
+ */
+function thirdWord(ts: Token[], rest: string, L: LexiconSets, lower: LowerWords): boolean {
+  const t = ts[2]!;
+  const next = ts[3]!.low;
+  if (!spaced(ts, 2) || !word(t, L, lower) || (L.everyday.has(t.low) && !L.givenNames.has(t.low))) return false;
+  if (L.titles.has(next) || JOB_WORDS.has(next) || L.knownOrgs.has(next) || L.companies.has(next)) return true;
+  const mail = /([\w.-]+)@/.exec(rest);
+  return (
+    !!mail &&
+    t.low.length >= 4 &&
+    mail[1]!
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .includes(t.low)
+  );
+}
+
+/** Words of a job title that open a signature's second part ("Consultant", "Senior Analyst", "Vice President"). */
+const JOB_WORDS: ReadonlySet<string> = new Set(
+  'consultant analyst associate manager director coordinator assistant specialist engineer counsel attorney partner principal administrator representative officer executive senior vice'.split(
+    ' ',
+  ),
+);
 
 function spaced(ts: Token[], k: number): boolean {
   return ts[k]!.start - ts[k - 1]!.end === 1;
