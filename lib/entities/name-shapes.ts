@@ -108,6 +108,7 @@ export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean =>
 /**
  * A name of two words or more that its head words make a place's: a place's head last or before "of" ("Danube Delta", "Gulf of
  * …"), a place's lead or a qualifier first ("Lake …", "North …"), or a building's head last ("Orchestra Hall", "Wembley Stadium").
+ * A qualifier first makes no place before everyday words the article writes in lower case (qualifiedPhrase).
  * Not for a building's head after a given name or an initial ("Stuart Hall", "Taras K. Castle": people the person finders did not
  * take), nor after a word the article writes in lower case: a product's or a dish's kind ("Portable Power Station", "Dip Station",
  * "Pasta Station", "Vegetable Gardens").
@@ -115,12 +116,29 @@ export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean =>
 export function placeByHeads(seg: Token[], ws: string[], beforeOf: string, L: LexiconSets, words: ArticleWords): boolean {
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
-  if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf) || L.qualifiers.has(first)) return true;
+  if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf)) return true;
+  if (L.qualifiers.has(first)) return !qualifiedPhrase(ws, L, words);
   if (!FACILITY_HEADS.has(last) || L.givenNames.has(first) || !CAPITAL_FIRST.test(seg[0]!.text) || words.writtenLower(ws[ws.length - 2]!)) return false;
   for (const t of seg) if (INITIAL_WORD.test(t.text)) return false;
   return true;
 }
 const INITIAL_WORD = /^\p{Lu}\.?$/u;
+
+/**
+ * A qualifier before everyday words, one of which the article also writes in lower case, is an adjective before a noun in a
+ * heading or a list ("New Builds", "New Hardware", "Little Screens", "Lower Pay" where the article speaks of builds, hardware,
+ * screens, pay): no place's name. A word of the place's own ("New Guinea", "Little Rock" where no rock is spoken of) or a second
+ * qualifier ("Greater East End") keeps it a place.
+ */
+function qualifiedPhrase(ws: string[], L: LexiconSets, words: ArticleWords): boolean {
+  let lower = false;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!L.everyday.has(w) || L.qualifiers.has(w)) return false;
+    lower ||= words.writtenLower(w);
+  }
+  return lower;
+}
 /** A capital letter first ("9/11 Memorial" cut to "11 Memorial" is no name). */
 const CAPITAL_FIRST = /^\p{Lu}/u;
 

@@ -37,3 +37,17 @@ describe('an institution named for its subject with "on" is one name (issue 18)'
     expect(await orgs('The talk is at the Velmor Arts Center on Peachtree Street.')).toContain('Velmor Arts Center');
   });
 });
+
+describe('a qualifier before everyday words the article writes in lower case is no place (issue 18)', () => {
+  it('a heading or a list item: an adjective before a noun', async () => {
+    expect(await places('Enclosed porches are the New Living Room. A living room needs light.')).not.toContain('New Living Room');
+    expect(await places('Pros of a Rebuild or New Build\nA new build takes a year.')).not.toContain('New Build');
+    expect(await places('Week 2: Adapt to New Training Zones. Your training zones change as you get fitter.')).not.toContain('New Training Zones');
+    expect(await places('Con: Lower Pay in Industry\nThe pay is lower than in consulting.')).not.toContain('Lower Pay');
+  });
+
+  it("a word of the place's own or a second qualifier keeps the place", async () => {
+    expect(await places('We drove on to Little Brennick, a town of 900 people.')).toContain('Little Brennick');
+    expect(await places('She moved to the Greater East End; the east end of the bay is quiet.')).toContain('Greater East End');
+  });
+});
