@@ -10,7 +10,7 @@ import { OverlapIndex } from './overlap';
 import { descriptorBefore, pairEvidence } from './person-evidence';
 import { initialledNames, type InitialledName } from './initials';
 import { emailNames, quotedSurnameFirst } from './email-names';
-import { patronymicNames } from './patronymic';
+import { particlesBefore, patronymicNames } from './patronymic';
 import { vocativeNames } from './vocative';
 import { creditNames, lowerSignedNames, signatureNames, signedNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
@@ -216,7 +216,8 @@ function laterMentions(
     // "Vladi … Vladi Pimenov", "Apple … Apple Watch": a one-word person's name opening a longer name (one space on) is its word.
     const next = tokens[i + 1];
     if (p.parts.length === 1 && next && text[t.end] === ' ' && t.end + 1 === next.start && isNameWord(next) && next.text !== t.text) continue;
-    p.mentions.push({ start: t.start, end: (addedEnd = t.end) });
+    // ("Osama bin Laden … Bin Laden", "James Van Der Beek … Van Der Beek": the full name's particles come with the surname.)
+    p.mentions.push({ start: tokens[particlesBefore(tokens, i, p.parts)]!.start, end: (addedEnd = t.end) });
   }
 }
 

@@ -9,8 +9,8 @@ import { OverlapIndex } from './overlap';
  * People in a line written all in lower case ("i think shanna and i are going to stay", "unless lisa promises to",
  * "do n't tell val."): where nothing is capitalised, capitals say nothing, so a given name of the lists (no everyday word, known
  * place, company or organisation) is read as a person's where it stands as one: beside "and i", as a clause's subject before a
- * verb ("hector was just blowing smoke"; a surname may follow, "jill allen finishes"), or as the object of a verb said to people
- * ("tell val."). Only in a line of four words or more with no capital but "I" (lower-places.ts); a page written normally has none.
+ * verb ("hector was just blowing smoke"; a surname may follow, "jill allen finishes"), as the object of a verb said to people
+ * ("tell val."), or after a determiner and a word for a person or kin ("that girl paige", "my cousin ruth"). Only in a line of four words or more with no capital but "I" (lower-places.ts); a page written normally has none.
  */
 export function lowerCasePeople(text: string, tokens: Token[], taken: Span[], L: LexiconSets): EntityResult[] {
   const found = new Map<string, Span[]>();
@@ -40,6 +40,11 @@ export function lowerCasePeople(text: string, tokens: Token[], taken: Span[], L:
 
 /** Words before a clause's subject: the line's start, a conjunction, a comma. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('and but so that unless if when because think guess hope know'.split(' '));
+/** Words for a person and the determiners before them ("that girl paige", "my buddy dave"). */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  'girl boy guy man woman lady dude buddy pal boss roommate teacher neighbor neighbour girlfriend boyfriend fiance fiancee'.split(' '),
+);
+const DETERMINERS: ReadonlySet<string> = new Set('my our your his her their that this the'.split(' '));
 /** Verbs whose object is a person ("tell val", "ask lisa"). */
 const SAID_TO: ReadonlySet<string> = new Set(SAID_TO_VERBS);
 /** A verb after a subject: an auxiliary, or a present tense in -s ("promises", "finishes"). */
@@ -54,6 +59,8 @@ function personAt(text: string, ts: Token[], i: number, a: number, b: number, L:
   // "shanna and i", "me and lisa".
   if ((next === 'and' && next2 === 'i') || (prev === 'and' && i - 2 >= a && ts[i - 2]!.low === 'me')) return 1;
   if (prev && SAID_TO.has(prev) && (i + 1 >= b || /^\s*[.,!?]/.test(text.slice(ts[i]!.end, ts[i]!.end + 2)))) return 1;
+  // "that girl paige", "my friend sarah": after a determiner and a word for a person or kin.
+  if (prev && i - 2 >= a && (L.kin.has(prev) || PERSON_WORDS.has(prev)) && DETERMINERS.has(ts[i - 2]!.low) && spaced(ts, i) && spaced(ts, i - 1)) return 1;
   const subject = prev === null || CLAUSE_OPENERS.has(prev) || text[ts[i]!.start - 2] === ',';
   if (!subject || !next) return 0;
   if (VERB.test(next) && spaced(ts, i + 1)) return 1;

@@ -1,6 +1,6 @@
-import { MONTHS, WEEKDAYS } from '../text/words';
+import { MONTHS, NAME_PARTICLES, WEEKDAYS } from '../text/words';
 import type { Span } from '../types';
-import type { Run } from './candidates';
+import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord } from './name-words';
 import type { OverlapIndex } from './overlap';
@@ -35,3 +35,15 @@ const NOT_BEFORE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Where a later mention of a surname starts (token i holds the surname): at the particles the full name has right before its
+ * surname, where the text writes them there too, in either case ("Osama bin Laden … Bin Laden", "… Van Der Beek … Van Der Beek").
+ */
+export function particlesBefore(tokens: readonly Token[], i: number, parts: readonly string[]): number {
+  let s = i;
+  for (let k = parts.length - 2; k >= 0 && sameParticle(tokens[s - 1], tokens[s]!, parts[k]!); k--) s--;
+  return s;
+}
+const sameParticle = (a: Token | undefined, b: Token, part: string): boolean =>
+  a?.end === b.start - 1 && a.low === part.toLowerCase() && NAME_PARTICLES.has(a.low);

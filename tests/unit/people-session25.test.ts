@@ -49,3 +49,20 @@ describe('a given name after "with", "to", "for", "from" or "by" and before a po
     expect(await people('We are fine with Quorvex taking the lead on this.')).toEqual([]);
   });
 });
+
+describe('a given name in a lower-case line after a determiner and a word for a person or kin', () => {
+  it('is a person ("that girl paige", "my cousin ruth")', async () => {
+    expect(await people('we should ask that guy marcus from the gym about it.')).toEqual(['marcus']);
+    expect(await people('i went to the lake with my cousin deborah last weekend.')).toEqual(['deborah']);
+  });
+  it('but not an everyday word after it', async () => {
+    expect(await people('my boss will not let me leave early today at all.')).toEqual([]);
+  });
+});
+
+describe('a surname with its particle after the full name', () => {
+  it('keeps the particle the full name has before the surname', async () => {
+    expect(await people('The actor Pieter Van Der Hoek said he was tired. Later Van Der Hoek left the show.')).toEqual(['Pieter Van Der Hoek', 'Van Der Hoek']);
+    expect(await people('Hamid bin Qassar said the firm was sold. Then Bin Qassar moved to Cairo.')).toEqual(['Hamid bin Qassar', 'Bin Qassar']);
+  });
+});
