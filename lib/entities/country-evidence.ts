@@ -1,4 +1,4 @@
-import { shoutedCountry } from './shouted';
+import { shouted, shoutedCountry } from './shouted';
 import type { DatasetEntity } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
@@ -67,6 +67,7 @@ export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): str
 export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): string | null | undefined {
   if (c.type !== 'place' && c.type !== 'country') return undefined;
   if (saysThing(h, ctx)) return null;
+  if (c.type === 'place' && shouted([c], h.key, ctx.text, h.span, ctx.L)) return 'a place’s name in a headline shouted in capitals';
   if (c.type === 'country') return ctx.lower ? 'name' : countryEvidence(c, h, ctx);
   // "the Kremlin's decision", "the Pentagon says": a place the dataset names with a lower-case "the", so written (not "the Valley": "The Valley" is Anguilla's;
   // nor a nickname, quoted or called so: "staff call head office 'the Kremlin'").

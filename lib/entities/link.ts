@@ -10,7 +10,7 @@ import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInName } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
-import { shoutedCountry } from './shouted';
+import { shouted } from './shouted';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -137,7 +137,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     )
       continue;
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a longer name is that name's word, not the place (shouted.ts: a headline's capitals make none).
-    if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false)) && !shoutedCountry(list, key, text, span, L))
+    if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false)) && !shouted(list, key, text, span, L))
       continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;

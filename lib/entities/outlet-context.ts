@@ -11,7 +11,7 @@
  */
 import type { DatasetEntity, Span } from '../types';
 import { ACRONYMS_ALONE, AT_PLACE_PREPOSITIONS } from '../text/words';
-import { shoutedCountry } from './shouted';
+import { shouted } from './shouted';
 import type { LexiconSets } from './lexicon-sets';
 import { speechAlternation } from '../text/speech-verbs';
 import { wordBefore } from './name-words';
@@ -115,9 +115,9 @@ export function listedWithOutlets(text: string, span: Span, outletSpans: readonl
 /** An acronym as written: two to five capitals ("HR", "RSS", "CCTV"), perhaps with a digit ("TV3"). */
 export const isShortAcronym = (surface: string): boolean => SHORT_ACRONYM.test(surface);
 const SHORT_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u;
-/** The name reads as a short acronym ("PR firms", "CIS"): in capitals, not one that stands alone, not a country's name in a shouted headline (shouted.ts). */
+/** The name reads as a short acronym ("PR firms", "CIS"): in capitals, not one that stands alone, not a country's or a place's name in a shouted headline (shouted.ts). */
 export const readsAsAcronym = (list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean =>
-  isShortAcronym(text.slice(span.start, span.end)) && !ACRONYMS_ALONE.has(key) && !shoutedCountry(list, key, text, span, L);
+  isShortAcronym(text.slice(span.start, span.end)) && !ACRONYMS_ALONE.has(key) && !shouted(list, key, text, span, L);
 
 /**
  * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own

@@ -2,6 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { aliasKey } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { thingAppositive } from './thing-appositive';
+import { FACILITY_HEADS } from '../text/place-words';
 
 /**
  * A headline shouted in capitals ("CHINA WARNS TAIWAN OVER ARMS DEAL"): every word of the line is in capitals, so its
@@ -10,7 +11,8 @@ import { thingAppositive } from './thing-appositive';
  * word ("TURKEY PRICES SOAR AS …") — and only where the
  * line reads as a sentence: four words or more, one of them a function word in capitals ("OVER", "AS", "AND"), no lower-case
  * letter anywhere on it. A menu, a button or a product line ("SHOP NOW", "AIR JORDAN 1 RETRO") has none of those words.
- * Cost: asked only of a country's name with a capitalised word beside it in its run, or of a country's name in capitals.
+ * A place's name in it is the place where the line says place around it (shoutedPlace, below: "PARADE IN AUCKLAND DRAWS CROWDS").
+ * Cost: asked only of a country's or a place's name with a capitalised word beside it in its run, or of one in capitals.
  */
 
 /** Function words a shouted sentence has and a product's or a menu's name rarely does. */
@@ -38,7 +40,56 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
     !L.usStates.has(key) &&
     !L.everyday.has(key) &&
     shoutedLine(text, span.start) &&
-    // ("MALTA, THE SODA:": an appositive says what the name is, in capitals as the line is; thing-appositive.ts reads it in lower case.)
-    !(text.charCodeAt(span.end) === 44 && thingAppositive(text.slice(span.end, span.end + 90).toLowerCase(), { start: 0, end: 0 }))
+    !shoutedThing(text, span)
   );
 }
+
+/** ("MALTA, THE SODA:": an appositive says what the name is, in capitals as the line is; thing-appositive.ts reads it in lower case.) */
+const shoutedThing = (text: string, span: Span): boolean =>
+  text.charCodeAt(span.end) === 44 && thingAppositive(text.slice(span.end, span.end + 90).toLowerCase(), { start: 0, end: 0 });
+
+/** Heads of a venue's name after a place's ("LONDON ZOO", "WEMBLEY STADIUM"), beside the lexicon's heads. */
+const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'museum', 'gallery', 'park', 'hotel', 'hospital', 'school', 'college']);
+/** Function words after a place's name beside FUNCTION_WORD's ("CANBERRA TO HONOUR", "OSLO AS", "OHIO OR"). */
+const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE)$/;
+const HEADS = ['orgHeads', 'otherHeads', 'placeHeads', 'titles'] as const;
+/** A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF"), and a word or mark of a list of places ("AND", ","). */
+const SHOUTED_PLACE_BEFORE = /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF)\s+$/u;
+const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019-]*)?)(?:,|\s(?:AND|OR|&))\s+$/u;
+
+/**
+ * A dataset place's own name in a headline shouted in capitals, with a word that says place before it ("DAWN SERVICE IN
+ * CANBERRA", "TEACHER OF DALLAS SCOOPS PRIZE", "STORES IN OHIO AND KENTUCKY"): the place. Its capitals say nothing of a longer
+ * name, so shoutedCountry's reading is extended to places where the line gives evidence: a place preposition right before
+ * the name, or a place the lists know and "AND", "OR" or a comma before it ("IN PENNSYLVANIA AND NEW JERSEY", "ATLANTA, GEORGIA").
+ * Not a name somebody bears as a given name or an everyday word ("IN FOCUS", "AT LAST", "SOUTH"), nor before a word of an
+ * institution's, a venue's or an office's name ("AT LONDON ZOO", "OF MELBOURNE UNIVERSITY", "IN PARIS COUNCIL"); not "OF" after
+ * such a word ("BANK OF CANADA", "UNIVERSITY OF TORONTO"; an office's is the place's: "MAYOR OF DALLAS").
+ */
+function shoutedPlace(list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean {
+  if (!L || !list.length || !list.every((e) => (e.type === 'place' || e.type === 'country') && !e.weakAliases?.includes(key))) return false;
+  if (L.usStates.has(key) && list.some((e) => e.type === 'country')) return false; // ("IN SAVANNAH, GEORGIA": the state, not the country)
+  // (Not a given name first, "VICTORIA"; not only everyday words, qualifiers or openers: "SOUTH", "GOLD COAST"; "NEW YORK" is a name.)
+  const words = key.split(' ');
+  if (L.givenNames.has(words[0]!) || words.every((w) => L.everyday.has(w) || L.qualifiers.has(w) || L.lead.has(w))) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const prep = SHOUTED_PLACE_BEFORE.exec(before);
+  const pair = prep ? null : SHOUTED_PAIR_BEFORE.exec(before);
+  // (The place before: its last word or its last two, "IN OREGON AND", "NEW JERSEY AND".)
+  const pairKeys = pair ? [pair[1]!.toLowerCase(), pair[1]!.toLowerCase().replace(/^\S+\s/, '')] : [];
+  if (!prep && !pairKeys.some((k) => L.knownPlaces.has(k) || L.usStates.has(k))) return false;
+  if (prep?.[1] === 'OF') {
+    const head = /(\p{Lu}+)\s+OF\s+$/u.exec(before)?.[1]?.toLowerCase();
+    if (!head || HEADS.some((k) => k !== 'titles' && L[k].has(head))) return false;
+  }
+  // After it: the line's end, a mark, a function word, or an everyday word that heads no name ("DRAWS", "EVENING"; not "ZOO", "HILTON").
+  const next = /^\s(\p{Lu}+)/u.exec(text.slice(span.end, span.end + 24))?.[1];
+  const low = next?.toLowerCase() ?? '';
+  if (next && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next) && (!L.everyday.has(low) || VENUE_HEADS.has(low) || HEADS.some((k) => L[k].has(low))))
+    return false;
+  return shoutedLine(text, span.start) && !shoutedThing(text, span);
+}
+
+/** A country's or a place's name in a shouted headline that its capitals do not make part of a longer name (shoutedCountry, shoutedPlace). */
+export const shouted = (list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean =>
+  shoutedCountry(list, key, text, span, L) || shoutedPlace(list, key, text, span, L);
