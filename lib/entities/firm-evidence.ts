@@ -22,6 +22,7 @@ import { namedByDomain } from './domain-names';
  *  - apposition to a kind of organisation ("The union, Unite, said", "Zelvan, a Tokyo-based carmaker, said"): also asked by
  *    the person finder (article-people.ts), which drops a person found by weak evidence only so placed;
  *  - a kind only bodies are, in lower case after the name and "the" before it ("the Zelvo union said", "the EIS union");
+ *  - a team's noun after a plural name, "the" before it ("the Comets game", "the Giants fans");
  *  - a dateline's source, for a word in capitals ("WASHINGTON (AP) —": outlet-context.ts's patterns).
  * (Tried and not kept: "The" capitalised mid-sentence taken into an organisation's span, "from The Velmor Foundation" — the
  * held-out uner-ewt test's ORG F1 fell, 0.426 -> 0.422; "published by" / "a unit of" as a firm's context — no gain, and
@@ -116,6 +117,17 @@ export function kindAppositive(text: string, span: Span): boolean {
   );
 }
 
+/** A team's own nouns in lower case after its name ("the Comets game", "the Halvers fans"): what a club has, no people nor a thing. */
+const TEAM_NOUN_AFTER = /^ (?:game|games|match|fans|coach|roster|lineup|quarterback|pitcher)(?![\p{L}\p{N}-])/u;
+/**
+ * A team named in the plural, "the" before it and one of a team's nouns after it ("the Comets game", "the Red Halvers fans"):
+ * a club's name, though its word is an everyday one ("the Giants game"). Not a people's plural ("the Americans fans": -ans).
+ */
+function teamBeforeNoun(text: string, span: Span, seg: Token[], before: string | null): boolean {
+  const last = seg[seg.length - 1]!.text;
+  return before === 'the' && /\p{Ll}s$/u.test(last) && !/ans$/.test(last) && TEAM_NOUN_AFTER.test(text.slice(span.end, span.end + 12));
+}
+
 /** A compound adjective first ("US-based McKinsey"): no word of the firm's name. */
 const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
 
@@ -154,7 +166,7 @@ function kindAfterThe(text: string, span: Span, seg: Token[], before: string | n
  */
 export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
   const first = seg[0]!.low;
-  if (partyNamed(text, span) || kindAppositive(text, span)) return true;
+  if (partyNamed(text, span) || kindAppositive(text, span) || teamBeforeNoun(text, span, seg, before)) return true;
   if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text))
     return (
       ownsItsAfter(text, span, first, before) ||

@@ -24,6 +24,7 @@ import { placesAgain } from './place-again';
 import { surnamesOfPeople } from './place-surnames';
 import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
+import { joinedFirms } from './joined-firms';
 import { addCompoundKeys, compoundHits } from './compounds';
 import { kinGiven } from './leader-kin';
 import { inDate, isNameWord, nameAfterTitle, NOT_NAME } from './name-words';
@@ -73,9 +74,8 @@ export async function findByRules(text: string, lookup: DatasetLookup, published
   addCompoundKeys(text, runs, keys); // ("Hamburg-based": the place before the hyphen)
   // The name finders' word lists come with the look-up (one message per page in the extension).
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
-  // The rest is synchronous and in functions of its own: the async function resumes in whatever
-  // code it was left in, and its loops, when they lived here, ran unoptimised (or deoptimised on
-  // every call) for the first dozens of articles; small functions are optimised early and stay so.
+  // The rest is synchronous and in functions of its own: the async function resumes in whatever code it was left in, and its loops,
+  // when they lived here, ran unoptimised (or deoptimised on every call) for the first dozens of articles; small functions stay optimised.
   return findAfterLookup(text, tokens, runs, subs, answer, lex, publishedAt ?? null);
 }
 
@@ -122,8 +122,7 @@ function findAfterLookup(
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId);
-  // Bare surnames of people named in full earlier, where the dataset had no alias for them
-  // (no full name of a person, no pass over the tokens).
+  // Bare surnames of people named in full earlier, where the dataset had no alias for them (no full name of a person, no pass over the tokens).
   if (surnameOf.size) followSurnames(text, tokens, hits, surnameOf, byId);
 
   const entities: EntityResult[] = [];
@@ -148,6 +147,7 @@ function findAfterLookup(
   if (ctx.states) pushAll(entities, seatCityPlaces(text, ctx.states, US_STATE_WHY));
   if (ctx.towns) pushAll(entities, seatCityPlaces(text, ctx.towns, US_TOWN_WHY));
   if (named.club.length) pushAll(entities, clubEntities(text, named.club));
+  if (L) pushAll(entities, joinedFirms(text, entities, L)); // ("Holland & Hart, LLP")
   const taken = objectArray<Span>(); // (not a spread of a list that may be empty: an array of small integers, "not a Smi" in pushAll)
   pushAll(taken, named.thing);
   pushMentions(taken, entities);

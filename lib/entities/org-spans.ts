@@ -44,13 +44,16 @@ const JOINING: ReadonlySet<string> = new Set(['of', 'and', 'the']);
 
 /**
  * The words of a name (lower case) have an institution's head word before "for" ("Center for …", "Alliance … Forces for …") or,
- * with `of`, before "of" ("Department of …") — but "for" not after "a" ("in a Hospital for Mental Issues", a headline's words:
+ * with `of`, before its first or last "of" ("Department of …", "District of Columbia Court of Appeals") — but "for" not after "a" ("in a Hospital for Mental Issues", a headline's words:
  * a kind, no name). A plural head counts after "the" in a name with no number ("the Centers for Disease Control", "the National
  * Institutes of Health"; not "AI Centers of Excellence", "The 10 Best Marketing Agencies for Small Businesses": kinds).
  */
 export function institutionBefore(ws: string[], L: LexiconSets, before: string | null, of = false): boolean {
   const o = of ? ws.indexOf('of') : -1;
   if (o > 0 && L.orgHeads.has(ws[o - 1]!)) return true;
+  // (The last "of" too, after a place's "of" first: "District of Columbia Court of Appeals" is a court, "District of Columbia" its seat.)
+  const last = of ? ws.lastIndexOf('of') : -1;
+  if (last > o && L.orgHeads.has(ws[last - 1]!)) return true;
   if (before === 'a' || before === 'an') return false;
   const plural = before === 'the' && !ws.some((w) => DIGIT.test(w));
   const f = ws.indexOf('for');
