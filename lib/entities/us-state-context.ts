@@ -4,6 +4,7 @@ import { aliasKey } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { isDivision } from './seat-cities';
+import { stateByKind } from './state-kinds';
 
 /**
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
@@ -167,8 +168,8 @@ export function stateByPlace(h: Hit, v: StateView): boolean {
   return townBefore(v.text, h.span, L) || stateBeside(h, v, L);
 }
 
-/** The sentence or the name's place says state (rules 2 and 4). */
-const readsAsState = (h: Hit, v: StateView): boolean => meansState(v.text, h.span) || stateByPlace(h, v);
+/** The sentence or the name's place says state (rules 2 and 4, and state-kinds.ts's). */
+const readsAsState = (h: Hit, v: StateView): boolean => meansState(v.text, h.span) || stateByPlace(h, v) || stateByKind(h, v);
 const mostly = new WeakMap<Hit[], Map<string, boolean>>();
 /**
  * One sense per article: where two or more of the article's mentions of the name read as the state and no more read
@@ -242,7 +243,6 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   // "Hanover, NH", "Tinley Park, IL", "St. Petersburg, Fla.": a state's postal code, or its agencies' abbreviation, after the comma (one word: placeEvidence).
   const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(v.text.slice(h.span.end, h.span.end + 8));
   if ((code && US_STATE_CODES.has(code[1]!)) || (h.tokens > 1 && abbreviatedStateAt(v.text, h.span.end))) return true;
-  // (The slice and the regex only after "at": most hits stand after none.)
   const at = v.text.startsWith('at', h.span.start - 3) ? STATE_AT_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 24), h.span.start)) : null;
   if (at && L.usStates.has(at[1]!.toLowerCase())) return true;
   return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
