@@ -8,7 +8,7 @@ import type { Token } from './candidates';
  * here are the ones only name finding needs.
  */
 
-// Capitalised words that are not parts of personal names even when they sit in a capitalised run.
+// Capitalised words that are not parts of personal names even when they sit in a capitalised run (with the indefinite pronouns: "Someone told me")
 export const NOT_NAME: ReadonlySet<string> = new Set([
   ...TITLE_WORDS,
   ...HONORIFICS,
@@ -26,7 +26,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
     'free best top latest more most sign subscribe newsletter newsletters article articles story stories read watch ' +
     'live breaking video videos photo photos sport sports business opinion world home money culture life style ' +
     'travel health science tech technology politics analysis feature features explainer big question radar ' +
-    'good bad first last next all every our your my get'
+    'good bad first last next all every our your my get someone somebody anyone anybody everyone everybody nobody whoever'
   ).split(' '),
 ]);
 

@@ -66,3 +66,11 @@ describe('a surname with its particle after the full name', () => {
     expect(await people('Hamid bin Qassar said the firm was sold. Then Bin Qassar moved to Cairo.')).toEqual(['Hamid bin Qassar', 'Bin Qassar']);
   });
 });
+
+describe('an indefinite pronoun opening a sentence', () => {
+  it('is no person before a speech verb or a verb of a life', async () => {
+    expect(await people('Someone told me the bakery on Hollis Street is closing.')).toEqual([]);
+    expect(await people('Everybody said the soup was cold. Anyone married there knows it.')).toEqual([]);
+    expect(await people('Marisol told me the bakery on Hollis Street is closing.')).toEqual(['Marisol']);
+  });
+});
