@@ -4,6 +4,7 @@ import { findArticlePeople } from './article-people';
 import { LowerWords, readsAsEnglish } from './article-words';
 import { bareLow, capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
+import { addAddressStateKeys, addressState, addressStateCards } from './address-state';
 import { noteUnlinked } from './unlinked-note';
 import { lexiconSets, type LexiconSets } from './lexicon-sets';
 import { matchRun, tokenKey, type Found, type Hit } from './link';
@@ -72,6 +73,7 @@ export async function findByRules(text: string, lookup: DatasetLookup, published
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
   addCompoundKeys(text, runs, keys); // ("Hamburg-based": the place before the hyphen)
+  addAddressStateKeys(text, runs, keys); // ("Macon, Georgia": the state's card, named apart from the country's)
   // The name finders' word lists come with the look-up (one message per page in the extension).
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
   // The rest is synchronous and in functions of its own: the async function resumes in whatever code it was left in, and its loops,
@@ -121,7 +123,7 @@ function findAfterLookup(
     towns: undefined,
   };
   const byId = new Map<string, Linked>();
-  const surnameOf = linkHits(ctx, byId);
+  const surnameOf = linkHits(ctx, byId, addressStateCards(found));
   // Bare surnames of people named in full earlier, where the dataset had no alias for them (no full name of a person, no pass over the tokens).
   if (surnameOf.size) followSurnames(text, tokens, hits, surnameOf, byId);
 
@@ -198,10 +200,10 @@ function runHits(text: string, runs: Run[], subs: SubRun[][], found: Found, adje
 }
 
 /** Each hit linked or left (decide.ts), into `byId`; returns the last-name key → person id of full mentions. */
-function linkHits(ctx: Context, byId: Map<string, Linked>): Map<string, string> {
+function linkHits(ctx: Context, byId: Map<string, Linked>, states: Map<string, DatasetEntity> | undefined): Map<string, string> {
   const surnameOf = new Map<string, string>(); // last-name key → person id (from full mentions)
   for (const h of ctx.hits) {
-    const d = decide(h, ctx, surnameOf, byId);
+    const d = (states && addressState(h, ctx, states)) || decide(h, ctx, surnameOf, byId);
     if (!d) continue;
     let e = byId.get(d.pick.id);
     if (!e) byId.set(d.pick.id, (e = { record: d.pick, mentions: [], why: d.why }));

@@ -21,7 +21,7 @@ import { stateByKind } from './state-kinds';
  *    Secretary of State, statewide rules, state law and taxes, and the firms formed under them ("an LLC
  *    in New York", "incorporated in", "articles of organization", "registered agent"), and what a state
  *    grants: a business entity registered in it, a licence ("licensed in New York") — the city's card
- *    is wrong. The state has no card under the bare name, so nothing links.
+ *    is wrong. The state has no card under the bare name, so nothing links (after its town: address-state.ts, its own card).
  * 3. A win-loss record right after a US city's or state's name ("New York improved to 14-0-1", "Boston
  *    fell to 3-5") is said only of a team: the place's card is wrong.
  * 4. The state by where it stands (the h69 audit of 974 real texts: 22 of 54 links of "Washington" to the
@@ -131,7 +131,7 @@ const NAME_GLUE = /^(?:of|the|at|for|de|du|del|van|von|di|da)$/i;
  * An address's state ends its clause: a stop, a bracket, a dash, a ZIP code, or a comma before a word in lower case or a
  * figure ("Bothell, Washington, sells …"). Another name after it, or "and", makes a list of places ("London, New York, and Montreal").
  */
-const ADDRESS_END = /^(?:\s*$|[.;:!?)\]"\u201d]|,\s+(?!(?:and|or)\b)(?:\p{Ll}|\d)|\s+(?:\d{5}\b|[-\u2013\u2014(]))/u;
+export const ADDRESS_END = /^(?:\s*$|[.;:!?)\]"\u201d]|,\s+(?!(?:and|or)\b)(?:\p{Ll}|\d)|\s+(?:\d{5}\b|[-\u2013\u2014(]))/u;
 /** What may stand between two states of a list or a table: punctuation, figures, "and", "or", "to", "vs." */
 const LIST_GAP = /^[\s,;:|/&()\-\u2013\u2014.$%\d*\u2022\u00b7]*(?:(?:and|or|to|vs\.?|versus)[\s,]+)?[\s,;:|/&()\-\u2013\u2014.$%\d*\u2022\u00b7]*$/;
 
@@ -140,7 +140,7 @@ const LIST_GAP = /^[\s,;:|/&()\-\u2013\u2014.$%\d*\u2022\u00b7]*(?:(?:and|or|to|
  * not a longer name's end, no word of an institution's or a street's name ("Park Avenue South"), no title, and not a given
  * name the lists do not know as a town.
  */
-function townBefore(text: string, span: Span, L: LexiconSets): boolean {
+export function townBefore(text: string, span: Span, L: LexiconSets): boolean {
   if (!ADDRESS_END.test(text.slice(span.end, span.end + 8))) return false;
   const m = TOWN_BEFORE.exec(text.slice(Math.max(0, span.start - 48), span.start));
   // (Nor a word opening a sentence: "… today. Thanks, Washington.")

@@ -2,11 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import { lookup } from './support/mention-at';
 
-/** Recall where the meaning is clear (session 25): a place in a headline shouted in capitals. */
+/** Recall where the meaning is clear (session 25): a US state after its town, a place in a headline shouted in capitals. */
 const linked = async (text: string) => {
   const { entities } = await findEntities(text, lookup);
   return entities.filter((e) => e.fromDataset).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.id}`));
 };
+
+describe('a US state after its town and a comma, the dataset giving its bare name to a country or a city (address-state.ts)', () => {
+  it('the state, in mixed case, a dateline and a shouted headline', async () => {
+    expect(await linked('A pharmacist from Valdosta, Georgia, was named teacher of the year.')).toContain('Georgia=place:georgia');
+    expect(await linked('The couple now run a bakery in Dalton, Georgia.')).toContain('Georgia=place:georgia');
+    expect(await linked('She was raised in Madison, Georgia, where her father farmed.')).toContain('Georgia=place:georgia');
+    expect(await linked('The plant in Yakima, Washington, employs 300 people.')).toContain('Washington=place:washington');
+    expect(await linked('MACON, Georgia — The county board voted on Monday to close two schools.')).toContain('Georgia=place:georgia');
+    expect(await linked('LOTTERY WINNER OF ALBANY, GEORGIA, GIVES PRIZE TO CHURCH')).toContain('GEORGIA=place:georgia');
+  });
+
+  it('not the country’s own towns, a list of countries, the capital, nor the state without a town', async () => {
+    const none = (xs: string[]) => xs.filter((x) => /=place:(?:georgia|washington)$/.test(x));
+    expect(none(await linked('Pipelines run from Kutaisi to Tbilisi, Georgia, and on to the coast.'))).toEqual([]);
+    expect(none(await linked('Ministers from Armenia, Georgia and Azerbaijan met in Vienna.'))).toEqual([]);
+    expect(none(await linked('The Georgian government in Tbilisi said protests in Zugdidi, Georgia, had ended.'))).toEqual([]);
+    expect(none(await linked('He flew from Boston to Washington, D.C., for the hearing.'))).toEqual([]);
+    expect(none(await linked('Dear Maria, Georgia is lovely in the spring.'))).toEqual([]);
+    expect(none(await linked('SUMMIT OF ARMENIA, GEORGIA AND AZERBAIJAN ENDS IN VIENNA'))).toEqual([]);
+  });
+});
 
 describe('a dataset place in a headline shouted in capitals, after a word of place (shouted.ts)', () => {
   it('after "IN", "AT", "FROM", "OF", or beside another place with "AND"', async () => {
