@@ -90,8 +90,7 @@ function findAfterLookup(
   lex: NameLexicon | undefined,
   publishedAt: string | null,
 ): RuleFindings {
-  // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it
-  // threw here before), whichever look-up answered (the extension's database reads plain objects too).
+  // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it threw here before), whichever look-up answered.
   const found: Found = new Map(Object.entries(answer).filter((kv): kv is [string, DatasetEntity[]] => Array.isArray(kv[1])));
   const L = lex ? lexiconSets(lex) : null;
   const adjectiveCountries = new Map<string, Span[]>();
@@ -100,8 +99,7 @@ function findAfterLookup(
   const hits = withoutNamedAfter(text, runHits(text, runs, subs, found, adjectiveCountries, L), named);
   const lower = new LowerWords(tokens); // (the words written in lower case: asked by the linker and both finders, built once)
   const english = !L || readsAsEnglish(tokens);
-  // Every field from the start, in one order: fields added later, some only on some articles, gave the
-  // context a new shape per article, and the compiled linker deopted on the first long page.
+  // Every field from the start, in one order: fields added later gave the context a new shape per article, and the linker deopted on long pages.
   const ctx: Context = {
     text,
     hits,
