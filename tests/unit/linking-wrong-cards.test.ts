@@ -231,11 +231,12 @@ describe('a US state’s name for its team, or for the state where the dataset h
     expect(await linked('Most movers in New York are licensed for interstate work.')).not.toContain('place:new-york');
   });
 
-  it('a town before the state, as addresses write it, makes "Washington" and "New York" the states (an article-built place)', async () => {
+  it('a town before the state, as addresses write it, makes "Washington" and "New York" the states (the state’s own card where the dataset has one)', async () => {
     expect(await linked('The plant in Tacoma, Washington, makes parts for the new ferries.')).not.toContain('place:washington-d-c');
     expect(await linked('Born in 1921 in Elmira, New York, she later taught drawing in Ohio.')).not.toContain('place:new-york');
     const { entities } = await findEntities('Our second office is in Yakima, Washington.', lookup);
-    expect(entities.find((e) => e.name === 'Washington')).toMatchObject({ fromDataset: false, type: 'place' });
+    // (The dataset calls the state "Washington (state, United States)": address-state.ts links that card.)
+    expect(entities.find((e) => e.mentions.some((m) => m.start === 32))).toMatchObject({ id: 'place:washington', fromDataset: true, type: 'place' });
   });
 
   it('beside other states in a list or a table, "New York" and "Washington" are the states', async () => {
