@@ -3,7 +3,8 @@ import type { Run } from './candidates';
 import { tokenKey, type Found, type Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { shoutedLine } from './shouted';
-import { ADDRESS_END, hitIndexFrom, townBefore } from './us-state-context';
+import { ADDRESS_END, townBefore } from './us-state-context';
+import { hitIndexFrom } from './hit-index';
 
 /**
  * A US state named after its town and a comma, as addresses write it ("a nurse from Macon, Georgia, won", "lives in

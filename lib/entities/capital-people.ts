@@ -2,6 +2,7 @@ import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { OverlapIndex } from './overlap';
+import { builtEntity } from './built-entity';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
 import { initialsSignOffs } from './signature';
 
@@ -75,15 +76,7 @@ export function capitalPeople(text: string, tokens: Token[], entities: readonly 
     const name = text.slice(span.start, span.end);
     found.set(name, [...(found.get(name) ?? []), span]);
   }
-  return [...found.entries()].map(([name, mentions]) => ({
-    id: null,
-    name,
-    type: 'person' as const,
-    fromDataset: false,
-    mentions,
-    card: { title: name, lines: ['From this article — not in the Backstory dataset'], sources: [], fromArticle: true },
-    why: 'article-built: a surname in capitals in a mixed-case sentence',
-  }));
+  return [...found].map(([name, mentions]) => builtEntity(name, 'person', mentions, 'article-built: a surname in capitals in a mixed-case sentence'));
 }
 
 const CAPS_ANYWHERE = /\b\p{Lu}{4,}\b/u;

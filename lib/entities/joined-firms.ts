@@ -1,5 +1,6 @@
 import type { EntityResult, Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
+import { builtEntity, spansByName } from './built-entity';
 import { opensSentence } from './name-words';
 
 /**
@@ -55,30 +56,10 @@ const WHY = 'article-built: names joined by “&” before a legal form or a par
 /** Article-built organisations for those firms, one per name (none overlapping the `entities` found so far). */
 export function joinedFirms(text: string, entities: readonly EntityResult[], L: LexiconSets): EntityResult[] {
   if (!text.includes(' & ')) return [];
-  const byName = new Map<string, Span[]>();
-  for (const s of joinedFirmSpans(
+  const spans = joinedFirmSpans(
     text,
     entities.flatMap((e) => e.mentions),
     L,
-  )) {
-    const name = text.slice(s.start, s.end);
-    byName.set(name, [...(byName.get(name) ?? []), s]);
-  }
-  return [...byName].map(([name, mentions]): EntityResult => {
-    const n = mentions.length;
-    return {
-      id: null,
-      name,
-      type: 'organization',
-      fromDataset: false,
-      mentions,
-      card: {
-        title: name,
-        lines: ['From this article — not in the Backstory dataset', `Organisation named ${n} time${n === 1 ? '' : 's'} in this article`],
-        sources: [],
-        fromArticle: true,
-      },
-      why: WHY,
-    };
-  });
+  );
+  return [...spansByName(text, spans)].map(([name, mentions]) => builtEntity(name, 'organization', mentions, WHY, 'Organisation'));
 }

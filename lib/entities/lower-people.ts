@@ -4,6 +4,7 @@ import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { forEachLowerLine } from './lower-places';
 import { OverlapIndex } from './overlap';
+import { builtEntity } from './built-entity';
 
 /**
  * People in a line written all in lower case ("i think shanna and i are going to stay", "unless lisa promises to",
@@ -27,15 +28,7 @@ export function lowerCasePeople(text: string, tokens: Token[], taken: Span[], L:
       i += n - 1;
     }
   });
-  return [...found.entries()].map(([name, mentions]) => ({
-    id: null,
-    name,
-    type: 'person' as const,
-    fromDataset: false,
-    mentions,
-    card: { title: name, lines: ['From this article — not in the Backstory dataset'], sources: [], fromArticle: true },
-    why: 'article-built: a given name in a line written in lower case',
-  }));
+  return [...found].map(([name, mentions]) => builtEntity(name, 'person', mentions, 'article-built: a given name in a line written in lower case'));
 }
 
 /** Words before a clause's subject: the line's start, a conjunction, a comma. */

@@ -19,6 +19,7 @@ import { gameTerritory } from './game-maps';
 import { afterRoyal } from './royal-names';
 import { spellingAlphabet } from './spelling-alphabet';
 import { ampersandFirm } from './ampersand-firms';
+import { builtEntity, spansByName } from './built-entity';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -256,28 +257,9 @@ export const CLUB_WHY =
 const FIRM_WHY = 'article-built: a firm named with a place after its lead word (“Air Canada”)';
 /** Article-built organisations, one per name, for the clubs named after a place and the firms named with one ("Air Canada"; spans in text order). */
 export function clubEntities(text: string, spans: readonly Span[]): EntityResult[] {
-  const byName = new Map<string, Span[]>();
-  for (const s of spans) {
-    const name = text.slice(s.start, s.end);
-    byName.set(name, [...(byName.get(name) ?? []), s]);
-  }
-  return [...byName].map(([name, mentions]): EntityResult => {
-    const n = mentions.length;
+  return [...spansByName(text, spans)].map(([name, mentions]) => {
     const firm = firmLeadStart(name, { start: name.indexOf(' ') + 1, end: name.length }) === 0;
-    return {
-      id: null,
-      name,
-      type: 'organization',
-      fromDataset: false,
-      mentions,
-      card: {
-        title: name,
-        lines: ['From this article — not in the Backstory dataset', `${firm ? 'Firm' : 'Club'} named ${n} time${n === 1 ? '' : 's'} in this article`],
-        sources: [],
-        fromArticle: true,
-      },
-      why: firm ? FIRM_WHY : CLUB_WHY,
-    };
+    return builtEntity(name, 'organization', mentions, firm ? FIRM_WHY : CLUB_WHY, firm ? 'Firm' : 'Club');
   });
 }
 

@@ -1,6 +1,7 @@
 import type { DatasetEntity } from '../types';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
+import { hitIndexFrom } from './hit-index';
 
 /**
  * More kinds of evidence that a US state's bare name is the state, not the city the dataset calls by it ("New York" is New
@@ -56,23 +57,11 @@ function byLaw(h: Hit, text: string): boolean {
 /** A hit of a US state's name that the dataset has as no city (California, Texas). */
 const plainState = (x: Hit, L: LexiconSets): boolean => L.usStates.has(x.key) && !x.candidates.some(isUsCity);
 
-/** The index of the first hit starting at or after `at`. */
-function firstFrom(hits: readonly Hit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A line [a, b) that ends with a town, a comma and a state the dataset has as no city ("Ceres Robotics, Palo Alto, California"). */
 function endsWithTownState(v: KindView, L: LexiconSets, a: number, b: number): boolean {
   const line = v.text.slice(a, b).replace(/\s+$/, '');
   const end = a + line.length;
-  for (let i = firstFrom(v.hits, a), y = v.hits[i]; y && y.span.start < end; y = v.hits[++i])
+  for (let i = hitIndexFrom(v.hits, a), y = v.hits[i]; y && y.span.start < end; y = v.hits[++i])
     if (y.span.end === end && plainState(y, L) && /\p{Lu}[\p{L}.'\u2019-]*,\s$/u.test(v.text.slice(Math.max(a, y.span.start - 30), y.span.start))) return true;
   return false;
 }

@@ -5,6 +5,7 @@ import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { isDivision } from './seat-cities';
 import { stateByKind } from './state-kinds';
+import { hitIndexFrom } from './hit-index';
 
 /**
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
@@ -248,17 +249,6 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
 }
 
-/** The index of the first hit at or after `at` (hits are in text order; a binary search). */
-export function hitIndexFrom(hits: readonly Hit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const hitFrom = (hits: Hit[], at: number): Hit | undefined => hits[hitIndexFrom(hits, at)];
 /** A list's item before the town ("Boston, London, Berlin, Singapore"): a name and a comma right before it. */
 const LIST_ITEM_BEFORE = /\p{L}[.)]?,\s$/u;

@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
-import { addressCountry, adjectiveTown, hitIndexFrom } from './us-state-context';
+import { addressCountry, adjectiveTown } from './us-state-context';
+import { hitIndexFrom } from './hit-index';
 import { CLAUSE_VERBS } from './thing-appositive';
 
 /**
