@@ -19,6 +19,7 @@ import {
   TOWN_COMMA,
   type PlaceView,
 } from './place-evidence';
+import { countryWithThe } from './place-list-mates';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -119,9 +120,14 @@ function placedStrongly(h: Hit, ctx: CountryView): string | null {
   const here = w === 'to' && bornePeople(h, ctx) && !onRoute(ctx.text, h.span, w) ? null : placedHere(h, ctx);
   if (here) return here;
   if (listedWithPlaces(h, ctx)) return 'a place in a list of places';
-  // ("in the Netherlands", not "from the Jordan brand": the name ends the phrase.)
+  // ("in the Netherlands", not "from the Jordan brand": the name ends the phrase, or is a country's that English writes with "the":
+  // "Pawnshops in the Philippines handle billions".)
   const after = ctx.text.slice(h.span.end, h.span.end + 12);
-  if (w === 'the' && TRAVEL_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start - 4) ?? '') && (!/^\s\p{Ll}/u.test(after) || PHRASE_ENDS.test(after)))
+  if (
+    w === 'the' &&
+    TRAVEL_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start - 4) ?? '') &&
+    (!/^\s\p{Ll}/u.test(after) || PHRASE_ENDS.test(after) || countryWithThe(h, ctx.text))
+  )
     return 'a country after a preposition of place';
   if ((!/^\s\p{Ll}/u.test(after) || PHRASE_ENDS.test(after)) && ADJECTIVE_AFTER_PREPOSITION.test(ctx.text.slice(Math.max(0, h.span.start - 50), h.span.start)))
     return 'a country after a preposition of place and an adjective';

@@ -7,6 +7,8 @@ import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { wordBefore } from './name-words';
 import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
+import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
+export { listedWithPlaces, NAME_GOES_ON };
 
 /** What the checks read of the article (decide.ts Context). */
 export interface PlaceView {
@@ -58,29 +60,6 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
 }
 
 export const isCapital = (c: DatasetEntity): boolean => c.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of '));
-/** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
-export const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
-
-/** A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a country, joined by a comma,
- * "and", "or", "&" or a slash, and "the" before a country English writes with it ("Florida and the Bahamas"; not a river: "Syria and the Jordan"). */
-export function listedWithPlaces(h: Hit, ctx: PlaceView): boolean {
-  const i = indexOf(ctx).get(h)!;
-  const prev = ctx.hits[i - 1];
-  const next = ctx.hits[i + 1];
-  const joins = (a: Hit, b: Hit, between = ctx.text.slice(a.span.end, b.span.start)): boolean =>
-    LIST_JOIN.test(between) || (THE_LIST_JOIN.test(between) && countryWithThe(b, ctx.text));
-  return (!!prev && isPlaceHit(prev) && joins(prev, h)) || (!!next && isPlaceHit(next) && joins(h, next));
-}
-const isPlaceHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'place' || e.type === 'country');
-const LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
-const THE_LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)the\s+$/;
-/** A country whose name English writes with "the", where no longer name goes on: a plural ("Netherlands", "Philippines") or "The Bahamas". */
-function countryWithThe(x: Hit, text: string): boolean {
-  const name = text.slice(x.span.start, x.span.end).toLowerCase();
-  if (NAME_GOES_ON.test(text.slice(x.span.end, x.span.end + 6))) return false;
-  return x.candidates.some((e) => e.type === 'country' && (name.endsWith('s') || [e.name, ...e.aliases].some((n) => n.toLowerCase() === `the ${name}`)));
-}
-
 /**
  * What the checks read of the whole article, built once on first use and kept for that article only (a page listing
  * thousands of places would otherwise scan its hits once per hit).
@@ -140,12 +119,13 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
 }
 /**
  * What only a place has (a council, a mayor, residents, streets, an airport, a court, police, commuters, bus fares, its museums,
- * districts, traffic, street food and house prices, a named road after its possessive: "Leicester's Belgrave Road") right
+ * districts, traffic, street food and house prices, its port, docks, cathedral, mines, trams, metro, waterfront, old town, centre, town hall, landlords and tenants,
+ * a named road after its possessive: "Leicester's Belgrave Road", a side of it: "Chicago's North Side") right
  * after its name or its possessive: no person, firm or club has them ("Reading fans", "Santander's chairman", "Santander
  * stocks" are not here).
  */
 const PLACE_OWN_AFTER =
-  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network))\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b/u;
+  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network)|port|docks|cathedral|mines|trams|metro|subway|waterfront|old\stown|city\scent(?:re|er)|town\shall|landlords|tenants)\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b|^['’]s\s(?:North|South|East|West|Upper|Lower)\s(?:Side|End|Shore)\b/u;
 /**
  * Somebody "from" the name: a person's word, a role or an age right before "from" ("a plumber from Bradford", "a 24-year-old
  * from Chester", "residents from Sydney"). A given name after "from" is otherwise a sender's ("a letter from Sydney").

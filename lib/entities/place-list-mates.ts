@@ -1,0 +1,40 @@
+import type { Hit } from './link';
+import { hitIndexFrom } from './hit-index';
+import { weakFor } from './record-reads';
+
+/** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
+export const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
+
+/** What of the article the checks read (decide.ts's Context has it). */
+interface ListView {
+  text: string;
+  hits: Hit[];
+}
+
+/**
+ * A place in a list of places ("Boston, London, Berlin and Sydney", "Europe/Middle East/Africa"): the next or the last hit is a place or a
+ * country, joined by a comma, "and", "or", "&" or a slash, and "the" before a country English writes with it ("Florida and the Bahamas";
+ * not a river: "Syria and the Jordan"). Beside a country, a name that is another country's own counts though people bear it too ("Jordan
+ * and Israel both extract potash": "Jordan" is the kingdom's own name and a weak alias of people; a list of two countries is of countries).
+ */
+export function listedWithPlaces(h: Hit, ctx: ListView): boolean {
+  const i = hitIndexFrom(ctx.hits, h.span.start);
+  const prev = ctx.hits[i - 1];
+  const next = ctx.hits[i + 1];
+  const joins = (a: Hit, b: Hit, between = ctx.text.slice(a.span.end, b.span.start)): boolean =>
+    LIST_JOIN.test(between) || (THE_LIST_JOIN.test(between) && countryWithThe(b, ctx.text));
+  return (!!prev && listMate(prev, h) && joins(prev, h)) || (!!next && listMate(next, h) && joins(h, next));
+}
+export const isPlaceHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'place' || e.type === 'country');
+const isCountryHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'country');
+const ownCountryName = (x: Hit): boolean => x.candidates.some((e) => e.type === 'country' && !weakFor(e, x.key));
+const listMate = (x: Hit, h: Hit): boolean => isPlaceHit(x) || (isCountryHit(h) && ownCountryName(x));
+export const LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+const THE_LIST_JOIN = /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)the\s+$/;
+
+/** A country whose name English writes with "the", where no longer name goes on: a plural ("Netherlands", "Philippines") or "The Bahamas". */
+export function countryWithThe(x: Hit, text: string): boolean {
+  const name = text.slice(x.span.start, x.span.end).toLowerCase();
+  if (NAME_GOES_ON.test(text.slice(x.span.end, x.span.end + 6))) return false;
+  return x.candidates.some((e) => e.type === 'country' && (name.endsWith('s') || [e.name, ...e.aliases].some((n) => n.toLowerCase() === `the ${name}`)));
+}

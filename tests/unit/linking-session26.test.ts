@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * Kinds of evidence added after reading the errors of trap sets y and z (session 26). Sentences written for these tests with
+ * other names and words than the trap fixtures'.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a board named after a place', () => {
+  it('"a <place> deck" is the board’s maker, not the place', async () => {
+    expect(await linked('She learnt to ride on a Santa Cruz deck her brother had outgrown.', 'Santa Cruz')).toEqual([]);
+  });
+  it('but the place with a deck elsewhere in the sentence stays', async () => {
+    expect(await linked('Passengers crowded the upper deck as the ferry left Santa Cruz.', 'Santa Cruz')).toEqual(['place:santa-cruz-bl']);
+  });
+});
+
+describe('an appositive that calls the name a club or a lounge', () => {
+  it('is the venue, though a preposition of place stands before it', async () => {
+    expect(await linked('The band played at Lisbon, a jazz club near the station, until the police arrived.', 'Lisbon')).toEqual([]);
+    expect(await linked('Drinks at Havana, a cigar lounge in Soho, cost twenty pounds.', 'Havana')).toEqual([]);
+  });
+  it('but an appositive that calls it a city keeps the place', async () => {
+    expect(await linked('The band played in Lisbon, a city of hills, for three nights.', 'Lisbon')).toEqual(['place:lisbon']);
+  });
+});
+
+describe('two countries side by side', () => {
+  it('a country beside another country’s own name that people also bear is in a list of countries', async () => {
+    expect(await linked('Farmers in Chad and Niger are planting earlier because the rains have shifted.', 'Niger')).toEqual(['country:ng']);
+    expect(await linked('Water from the river is shared by Jordan and Syria under a 1987 treaty.', 'Syria')).toEqual(['country:sy']);
+  });
+});
+
+describe('a country English writes with "the", after a preposition of place', () => {
+  it('is the country though a verb follows it', async () => {
+    expect(await linked('Exporters in the Netherlands expect a weaker harvest this year.', 'Netherlands')).toEqual(['country:nl']);
+  });
+  it('but not a name that goes on', async () => {
+    expect(await linked('Tickets from the Netherlands Chamber Orchestra sold out.', 'Netherlands')).toEqual([]);
+  });
+});
+
+describe('what only a place has, after its possessive', () => {
+  it('a side of the city, its port, its mines', async () => {
+    expect(await linked('The shooting happened on Chicago’s South Side late on Friday.', 'Chicago')).toEqual(['place:chicago']);
+    expect(await linked('Rotterdam’s port handled fewer containers in March.', 'Rotterdam')).toEqual(['place:rotterdam']);
+  });
+  it('but not what a person owns', async () => {
+    expect(await linked('Bolton’s restaurants closed early.', 'Bolton')).toEqual([]);
+  });
+});
+
+describe('the edge of a place', () => {
+  it('places it as its outskirts do', async () => {
+    expect(await linked('A new stadium will rise on the eastern edge of Coventry, the council said.', 'Coventry')).toEqual(['place:coventry']);
+  });
+});
