@@ -13,7 +13,7 @@ import { everydayAfterPreposition } from './place-words';
 import { CREEDS_AND_PEOPLES } from '../text/place-words';
 import { exampleOfPlaces } from './place-examples';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
-import { conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
+import { compassOfThe, conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { adjectiveEnd, DETERMINERS, endsInOrgHead, fieldOfWork, firmEnd, legalForm, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
@@ -235,6 +235,7 @@ function classifyOneWord(
     !possessive &&
     (travel ||
       conqueredBefore(text, span.start) ||
+      compassOfThe(text, span.start) ||
       visitedBefore(text, span.start, span.end) ||
       siteBefore(text, span.start, span.end) ||
       calledPlace(text, span.start) ||

@@ -54,6 +54,7 @@ export function listedName(
     placeBefore(before) ||
     PLACE_AFTER.test(text.slice(span.end, span.end + 3)) ||
     (before === 'of' && placeOf(text, span.start)) ||
+    compassOfThe(text, span.start) ||
     placeKindAfter(text, span.end, low) ||
     conqueredBefore(text, span.start) ||
     visitedBefore(text, span.start, span.end) ||
@@ -156,6 +157,15 @@ const CONQUERED =
  */
 const ASSAULTED =
   /\b(?:assaults?|offensives?|counteroffensive|counter-offensive|shelling|bombardment|bombing|airstrikes|air strikes|siege|encirclement|blockade) (?:on|of|against)\s$/;
+/**
+ * A side of the compass, "of the" and a name, or "the river" and a name, in lower case ("the territory south of the Danevirke",
+ * "secured at the river Nestus"): what lies north of something, or is called a river, is a place. ("of the" only after a compass
+ * word: "the kings of the Franks", "the head of the Alliance" are a people's and a body's.)
+ */
+const COMPASS_OF_THE =
+  /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of the\s$|\bthe rivers? $/;
+export const compassOfThe = (text: string, start: number): boolean => COMPASS_OF_THE.test(text.slice(Math.max(0, start - 20), start));
+
 export const conqueredBefore = (text: string, start: number): boolean =>
   CONQUERED.test(text.slice(Math.max(0, start - 14), start)) || ASSAULTED.test(text.slice(Math.max(0, start - 28), start));
 

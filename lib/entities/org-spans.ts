@@ -7,6 +7,7 @@ import type { OtherName } from './listed-names';
 import { OverlapIndex } from './overlap';
 import { DETERMINERS, institution, institutionHead } from './name-shapes';
 import { isNameWord } from './name-words';
+import { inTitleCaseLine } from './title-case';
 
 /**
  * Where an organisation's name begins and ends, beside its head word (other-names.ts decides the kind):
@@ -207,4 +208,24 @@ function shortFor(acronym: string, name: string): boolean {
 /** Organisations' further mentions after the name finder's pass: firms' own names alone, then acronyms given in parentheses. */
 export function laterOrgMentions(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, words: ArticleWords, L: LexiconSets): OtherName[] {
   return acronymMentions(text, firmShortNames(found, tokens, taken, words, L), tokens, taken, L);
+}
+
+/**
+ * A capitalised "The" inside a sentence is written as the first word of the name after it ("worked for his label The Rocket
+ * Record Company", "from The Mozilla Foundation to Google", "By Deb Price / The Detroit News"): an organisation found right after
+ * it takes it into its span (the name stays without it). Only after a lower-case word or a comma: not at a sentence's start,
+ * where every first word is capitalised, nor in a list of names ("- The Press -"), nor in a line in Title Case ("Why The Fed
+ * Raised Rates"). `from`: the first of the run's findings.
+ */
+/** A lower-case word or a comma right before: inside a sentence whatever spaces a page writes (not after ". ", "(", " - "). */
+const IN_SENTENCE_BEFORE = /[\p{Ll},]\s+$/u;
+export function withCapitalThe(text: string, run: Run, sentenceStart: boolean, found: OtherName[], from: number): void {
+  const ts = run.tokens;
+  if (sentenceStart || ts.length < 2 || ts[0]!.text !== 'The' || !IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, ts[0]!.start - 4), ts[0]!.start))) return;
+  for (let k = from; k < found.length; k++) {
+    const f = found[k]!;
+    // (The whole rest of the run: not "during The Dutta Corp. Fair Hill International Three-Day Event", an event's name.)
+    if (f.type === 'organization' && f.span.start === ts[1]!.start && f.span.end >= ts[ts.length - 1]!.end && !inTitleCaseLine(text, f.span))
+      f.span = { start: ts[0]!.start, end: f.span.end };
+  }
 }

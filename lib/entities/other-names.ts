@@ -11,7 +11,7 @@ import { opensQuotedTitle } from './quoted-title';
 import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf } from './name-shapes';
-import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf } from './org-spans';
+import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
 export { inTitleCaseLine } from './title-case';
@@ -68,6 +68,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     // Months and weekdays are dates, not names ("In May", "On Monday"). (A new array only when one is there.)
     if (anyMonthDay(ts)) ts = ts.filter((t) => !MONTHS_DAYS.has(lower(t)));
     const atStart = sentenceStart && i === 0;
+    const before = found.length;
     // Maximal segments free of what the dataset and the person finder already took.
     let seg: Token[] = [];
     for (let k = 0; k < ts.length; k++) {
@@ -83,6 +84,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
       } else seg.push(t);
     }
     flush(text, seg, atStart, run, found, L, words, labels);
+    withCapitalThe(text, run, sentenceStart, found, before); // ("from The Mozilla Foundation")
   }
   const sure = laterOrgMentions(text, sureListed(text, found, taken, L), tokens, takenIndex, words, L); // ("Enron Corp. … Enron", "(IUCN)")
   return group(text, sure, tokens, takenIndex, L, labels);

@@ -1,6 +1,6 @@
 import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
-import { conqueredBefore, placeOf } from './listed-names';
+import { compassOfThe, conqueredBefore, placeOf } from './listed-names';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import type { LexiconSets } from './lexicon-sets';
@@ -70,7 +70,13 @@ export function placedSurelySomewhere(text: string, tokens: Token[], word: strin
   return tokens.some((t) => t.cap && t.text === word && surelyPlaced(text, t));
 }
 
-/** The mention is placed by what only a place has: see ONLY_PLACES_AFTER, placeOf, conqueredBefore, calledPlace ("the town called …"). */
+/** The mention is placed by what only a place has: see ONLY_PLACES_AFTER, placeOf, compassOfThe ("south of the …"), conqueredBefore, calledPlace ("the town called …"). */
 function surelyPlaced(text: string, m: Span): boolean {
-  return ONLY_PLACES_AFTER.has(wordBefore(text, m.start) ?? '') || placeOf(text, m.start) || conqueredBefore(text, m.start) || calledPlace(text, m.start);
+  return (
+    ONLY_PLACES_AFTER.has(wordBefore(text, m.start) ?? '') ||
+    placeOf(text, m.start) ||
+    compassOfThe(text, m.start) ||
+    conqueredBefore(text, m.start) ||
+    calledPlace(text, m.start)
+  );
 }

@@ -44,10 +44,12 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(
 
 /**
  * Kinds of place written in lower case after a place's name ("Doda district", "Helmand province", "the Tampa area",
- * "the Tigray region"; lib/entities/listed-names.ts placeKindAfter).
+ * "the Tigray region"; a religious house named by where it stands: "the Eibingen cloister", "the Rila monastery"; lib/entities/listed-names.ts placeKindAfter).
  */
 export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(
-  split('district districts province provinces county governorate prefecture municipality region area oblast township village'),
+  split(
+    'district districts province provinces county governorate prefecture municipality region area oblast township village cloister monastery abbey convent',
+  ),
 );
 
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './support/found';
+
+/** Places and organisations the name finder reads from their words (session 26, helper 149; no dataset: the lists only). */
+const places = (text: string) => mentionsOf('place', text);
+const orgs = (text: string) => mentionsOf('organization', text);
+
+describe('a side of the compass and "of the", or "the river", before a name', () => {
+  it('makes a one-word name a place, and its later mentions nearby', async () => {
+    expect(await places('The land immediately south of the Velmark had been lost in the winter.')).toEqual(['Velmark']);
+    expect(await places('The border was now secured at the river Quensel after the war.')).toEqual(['Quensel']);
+    expect(await places('The army held the ground north of the Drennwall. Few had thought the Drennwall could fall.')).toEqual(['Drennwall', 'Drennwall']);
+  });
+
+  it('not "of the" after words other than the compass, nor a name that goes on', async () => {
+    expect(await places('She was the head of the Velmark and its council.')).toEqual([]);
+    expect(await places('Letters of the Drennwall family were kept in the archive.')).toEqual([]);
+  });
+});
+
+describe('a religious house named by where it stands', () => {
+  it('"the X cloister", "the X monastery" make a one-word name a place', async () => {
+    expect(await places('The displaced nuns were moved to the Quellbach cloister.')).toEqual(['Quellbach']);
+    expect(await places('The Orsenberg monastery was destroyed during the war.')).toEqual(['Orsenberg']);
+  });
+
+  it('not a faith before it', async () => {
+    expect(await places('The nuns moved to the Catholic convent in the valley.')).toEqual([]);
+  });
+});
+
+describe('a capitalised "The" inside a sentence opens the organisation after it', () => {
+  it('takes "The" into the span', async () => {
+    expect(await orgs('He worked with his record label The Rocket Record Company for a decade.')).toEqual(['The Rocket Record Company']);
+    expect(await orgs('My source of income changed from The Velmora Foundation to a bank.')).toEqual(['The Velmora Foundation']);
+  });
+
+  it('not at a sentence start, after a full stop, a bracket or a dash, nor before more of the run', async () => {
+    expect(await orgs('Prices rose. The Velmora Foundation said so.')).toEqual(['Velmora Foundation']);
+    expect(await orgs('Restaurants: Cafe Luna - The Orsen Press - Hatch')).not.toContain('The Orsen Press');
+    expect(await orgs('Products are offered through The Quist Centre at Velmora Bank and are not insured.')).not.toContain('The Quist Centre');
+  });
+});
