@@ -8,7 +8,7 @@ import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
-import { cityOverDivisions, divisionAbroad, isDivision, kindAfter, readAsCity, seatCitiesOf } from './seat-cities';
+import { cityOverDivisions, divisionAbroad, isDivision, namedWithKind, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress, meansState } from './us-state-context';
 import { inCompanyList } from './company-lists';
@@ -143,14 +143,14 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (division-seats.ts) is the city, unless its kind follows or the article
   // names it in full; the city is no other country's namesake place ("stay in Nara": not Mali's region) unless that country is named. Left with no
-  // candidate, it is an article-built place (seat-cities.ts). Its kind after it and its country named, the division ("Mendoza province").
+  // candidate, it is an article-built place (seat-cities.ts). Its own kind after it, or an English one and its country named: the division.
   const city = seatCitiesOf(h, ctx.text, ctx.sure!);
   if (city.length) candidates = candidates.filter((c) => !city.includes(c) && (c.type !== 'place' || countryInContext(c, ctx)));
   if (!candidates.length) {
     if (city.length && readAsCity(h, city, ctx.L, ctx.countries!)) (ctx.cities ??= []).push(h.span);
     return null;
   }
-  const kinded = candidates.filter((c) => isDivision(c) && kindAfter(c, h, ctx.text) && countryInContext(c, ctx));
+  const kinded = candidates.filter((c) => isDivision(c) && namedWithKind(c, h, ctx.text, () => countryInContext(c, ctx)));
   if (kinded.length === 1) return { pick: kinded[0]!, why: 'a division named with its kind' };
   // Two dataset people of one full name: the one in office at the article's date, or neither (namesakes.ts).
   const byDate = h.tokens >= 2 && ctx.publishedAt ? inOfficeThen(h, ctx.publishedAt) : undefined;

@@ -35,13 +35,22 @@ export function cityOverDivisions(places: DatasetEntity[]): DatasetEntity[] {
   return cities.length === 1 && places.every((c) => c.countryId === cities[0]!.countryId) ? cities : places;
 }
 
-/** The division's kind right after the bare name, in any case ("Kyoto prefecture", "Nagano Prefecture"), in English where the name has it in Spanish ("Mendoza province"). */
-export const kindAfter = (c: DatasetEntity, h: Hit, text: string): boolean => {
+/**
+ * The division's kind right after the bare name, in any case: its own, making the dataset's name in full ("Kyoto prefecture", "Nagano
+ * Prefecture": 'own'), or in English where the name has it in Spanish ("Mendoza province": 'english', which asks for the country too); or null.
+ */
+const kindAfter = (c: DatasetEntity, h: Hit, text: string): 'own' | 'english' | null => {
   const own = aliasKey(c.name)
     .slice(h.key.length + 1)
     .split(' ')[0]!;
   const kind = SPANISH_KINDS[own] ?? own;
-  return !!kind && aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) === kind;
+  if (!kind || aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) !== kind) return null;
+  return kind === own ? 'own' : 'english';
+};
+/** The division named with its kind: its own ("Oita prefecture", the dataset's name in full), or in English with its country named ("Mendoza province"). */
+export const namedWithKind = (c: DatasetEntity, h: Hit, text: string, countryNamed: () => boolean): boolean => {
+  const k = kindAfter(c, h, text);
+  return k === 'own' || (k === 'english' && countryNamed());
 };
 /** The Spanish kinds of the dataset's division names, in English. */
 const SPANISH_KINDS: Readonly<Record<string, string>> = { provincia: 'province', departamento: 'department', distrito: 'district' };

@@ -57,3 +57,12 @@ describe('the edge of a place', () => {
     expect(await linked('A new stadium will rise on the eastern edge of Coventry, the council said.', 'Coventry')).toEqual(['place:coventry']);
   });
 });
+
+describe('a division named in full with its own kind', () => {
+  it('is the division though its country goes unnamed', async () => {
+    expect(await linked('Roads across Nagano prefecture were closed by snow on Sunday.', 'Nagano')).toEqual(['place:nagano']);
+  });
+  it('but its bare name is still the city it seats', async () => {
+    expect(await linked('Roads in Nagano were closed by snow on Sunday.', 'Nagano')).toEqual([]);
+  });
+});
