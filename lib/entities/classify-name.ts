@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PRAISE_WORDS, SAID_TO_VERBS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
+import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PEERAGE_RANKS, PRAISE_WORDS, SAID_TO_VERBS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
 import { WORDLIKE_GIVEN } from './person-evidence';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
@@ -45,6 +45,7 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
 const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
+const QUOTE_BEFORE = /["'\u2018\u201c]$/;
 const ARTICLE_FIRST = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'il', 'lo']);
 
 /** One finding (a function, not a closure per classified segment). */
@@ -90,6 +91,18 @@ export function classify(
   // Events, works, periods ("… Fair Housing Action Center", "Imperial War Museum": an institution's head word last wins, or one before
   // "for": "Centre for Disease Control"); roles ("Holy Roman Emperor", "Minister of State").
   if (someIn(ws, L.otherHeads) && !endsInOrgHead(ws, L) && !institutionBefore(ws, L, before)) return;
+  // A peer's style names a place ("Countess of Lennox", "Earl of Strafford"; as peerage.ts reads a dataset place there): the name after "of".
+  // (Not in quotes: "a ‘Duchess of Edinburgh’ clematis" is a variety's name.)
+  if (
+    ofAt > 0 &&
+    ofAt < 3 &&
+    ws.length - ofAt <= 4 &&
+    PEERAGE_RANKS.has(beforeOf) &&
+    seg[ofAt - 1]!.cap &&
+    seg.slice(ofAt + 1).every(isNameWord) &&
+    !QUOTE_BEFORE.test(text.slice(Math.max(0, span.start - 1), span.start))
+  )
+    return add(out, 'place', text.slice(seg[ofAt + 1]!.start, span.end), { start: seg[ofAt + 1]!.start, end: span.end });
   // A role ("Chief Justice", "Minister of Justice") — but an institution's domain is no role ("Department of Justice", "Court of
   // Justice"), where the name ends there (not "Division of General" of "… General Studies", cut short by the run).
   if (

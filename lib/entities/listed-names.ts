@@ -52,6 +52,7 @@ export function listedName(
   const placed =
     seg.length > 1 ||
     placeBefore(before) ||
+    before === 'at' || // (a listed city: "the school at Salerno"; what "at" names besides, firms and schools, no city list holds)
     PLACE_AFTER.test(text.slice(span.end, span.end + 3)) ||
     (before === 'of' && placeOf(text, span.start)) ||
     compassOfThe(text, span.start) ||

@@ -41,3 +41,21 @@ describe('a capitalised "The" inside a sentence opens the organisation after it'
     expect(await orgs('Products are offered through The Quist Centre at Velmora Bank and are not insured.')).not.toContain('The Quist Centre');
   });
 });
+
+describe("a peer's style names a place", () => {
+  it('the name after a capitalised rank and "of" is a place', async () => {
+    expect(await places('Her latest book is about Margaret Douglas, Countess of Quellmore.')).toEqual(['Quellmore']);
+    expect(await places('He was made Earl of Velmarsh in 1640.')).toEqual(['Velmarsh']);
+  });
+
+  it('not a quoted variety name, nor a lower-case rank', async () => {
+    expect(await places('I grow a ‘Duchess of Velmarsh’ on the obelisk near my greenhouse.')).toEqual([]);
+    expect(await places('The count of Velmarsh ballots took two days.')).toEqual([]);
+  });
+});
+
+describe('a listed city after "at"', () => {
+  it('places a city of the longer list as "in" does', async () => {
+    expect(await places('Islamic medicine influenced the school at Salerno.')).toEqual(['Salerno']);
+  });
+});
