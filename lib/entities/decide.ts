@@ -12,7 +12,7 @@ import { cityOverDivisions, divisionAbroad, isDivision, namedWithKind, readAsCit
 import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress, meansState } from './us-state-context';
 import { inCompanyList } from './company-lists';
-import { besideLeader } from './leader-pairs';
+import { besideLeader, tenureHolders } from './leader-pairs';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
 import { meantElse } from './meant-else';
@@ -115,8 +115,7 @@ function prepare(ctx: Context): void {
   }
 }
 
-/** Initials after a word ("George H.W. Bush"). */
-const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u;
+const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u; // initials after a word ("George H.W. Bush")
 
 /** The dataset entity a hit names, with the reason — or null: left unlinked, and why does not matter. */
 export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byId: Map<string, { record: DatasetEntity }>): Decision | null {
@@ -124,9 +123,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const earlier = surnameOf.get(h.key);
   if (earlier) {
     // "Emmanuel Macron … his wife Brigitte Macron … Macron": the dataset person named in full keeps
-    // the bare surname, as news style does (the relative is "Mrs Macron" or "Brigitte").
+    // the bare surname, as news style does (the relative is "Mrs Macron" or "Brigitte") — but before a head's tenure ("the
+    // Nixon and Clinton impeachment proceedings", Hillary Clinton named) only a head of state's or government's (leader-pairs.ts).
     const pick = h.candidates.find((c) => c.id === earlier) ?? byId.get(earlier)?.record;
-    if (pick) return { pick, why: 'surname of a person named in full earlier in the article' };
+    if (pick && tenureHolders([pick], h, ctx.text).length) return { pick, why: 'surname of a person named in full earlier in the article' };
   }
   // "Para poder comentar…", "Kita harus…": on a page not in English, a one-word name opening a sentence that the
   // page also writes in lower case is that language's word capitalised. (Not on English pages: "Japan is…" opens
@@ -140,7 +140,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts); "St Vincent and the Grenadines" (longer-whole.ts).
   const notPlace = saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L);
-  let candidates = notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates;
+  let candidates = tenureHolders(notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates, h, ctx.text);
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (division-seats.ts) is the city, unless its kind follows or the article
   // names it in full; the city is no other country's namesake place ("stay in Nara": not Mali's region) unless that country is named. Left with no
   // candidate, it is an article-built place (seat-cities.ts). Its own kind after it, or an English one and its country named: the division.

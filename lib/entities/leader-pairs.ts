@@ -32,3 +32,22 @@ export function besideLeader(h: Hit, text: string, hits: readonly Hit[], L: Lexi
   }
   return false;
 }
+
+/**
+ * After a one-word name, a head's tenure: "the Clinton administration", "the Nixon and Clinton impeachment proceedings",
+ * "the Obama White House", "the Johnson premiership". (Not "era", "years", "campaign": a speaker's era, a candidate's campaign.)
+ */
+const TENURE_AFTER =
+  /^(?:['\u2019]s)?(?:(?:,\s+|\s+(?:and|or)\s+)\p{Lu}[\p{L}'\u2019-]+(?:['\u2019]s)?)?\s+(?:administrations?|presidency|presidencies|impeachments?|premiership|White\s+House)\b/u;
+/** Ever a head of state or government, or a country's leader. */
+const headOfSomewhere = (c: DatasetEntity): boolean => !!c.roles?.some((r) => /^(?:hos|hog|leader):/.test(r.office ?? ''));
+
+/**
+ * A one-word name before a head's tenure names only people who were heads of state or government: "Unlike the Nixon and
+ * Clinton impeachment proceedings" in an article naming Hillary Clinton in full is Bill Clinton's, never hers (seed-124
+ * audit). Other candidates (places, organisations) stay; people who never headed a state or government go.
+ */
+export function tenureHolders(candidates: DatasetEntity[], h: Hit, text: string): DatasetEntity[] {
+  if (h.tokens !== 1 || !TENURE_AFTER.test(text.slice(h.span.end, h.span.end + 48))) return candidates;
+  return candidates.filter((c) => c.type !== 'person' || headOfSomewhere(c));
+}

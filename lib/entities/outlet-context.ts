@@ -93,11 +93,16 @@ const REPORTING_AFTER = new RegExp(
   `^(?:['\u2019]s)?\\s+(?:${REPORT}|${WRITE}|${PUBLISHED_AFTER}|${MEDIA_AFTER.replace('|TV', '')})\\b|${kindAfterComma(KINDS_LOWER)}`,
   'u',
 );
+/** A capitalised word right after the name: not a weekday, a month, its own "News" ("according to Yahoo News"), nor its staff ("Nature Editor Jane Doe"). */
+const CONTINUED =
+  /^[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|News\b|(?:Senior\s+)?(?:Editor|Correspondent|Reporter|Columnist|Writer|Critic|Anchor|Contributor|Journalist)s?\b)\p{Lu}[\p{L}\d]/u;
 /** The sentence says the name at `span` reports (see REPORTING_BEFORE): stricter than usedAsMedium. */
 export function reportsAsMedium(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 64);
   if (REPORTING_AFTER.test(after)) return true;
   if (/^['\u2019]s\s/.test(after)) return false; // "according to Google's keyword tool"
+  // "according to Google Scholar", "published in Nature Communications": a capitalised word on makes a longer name, whose cue it is.
+  if (CONTINUED.test(after)) return false;
   const before = text.slice(Math.max(0, span.start - 48), span.start);
   return REPORTING_BEFORE.test(before) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
 }

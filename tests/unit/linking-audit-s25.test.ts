@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { reportsAsMedium } from '../../lib/entities/outlet-context';
+import { lookup } from './support/mention-at';
+
+/** Issue 18, precision: the kinds of error read in the seed-25 and seed-124 links audits (tests/fixtures/links-judged-2026-12-06-s25.json, -s124.json). */
+const linked = async (text: string) => {
+  const { entities } = await findEntities(text, lookup);
+  return entities.filter((e) => e.fromDataset).flatMap((e) => e.mentions.map((m) => `${text.slice(m.start, m.end)}=${e.id}`));
+};
+const ids = async (text: string, surface: string) => (await linked(text)).filter((x) => x.startsWith(`${surface}=`));
+const span = (text: string, surface: string) => ({ start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
+
+describe('an outlet called by a weak name, continued by a capitalised word: the cue of reporting is the longer name’s (outlet-context.ts)', () => {
+  it.each([
+    'Her 2018 study has now been cited more than 1,600 times according to Google Scholar. It also jumpstarted her career.',
+    'His h-index is 40, according to Google Scholar, though citation counts vary between databases.',
+  ])('no news outlet: %s', async (text) => {
+    expect(await ids(text, 'Google')).toEqual([]);
+  });
+
+  it.each([
+    ['The figure rose, according to Google Scholar, though counts vary.', 'Google'],
+    ['The findings were published in Nature Communications last week.', 'Nature'],
+    ['Shares slid 4%, according to Yahoo Finance, before recovering.', 'Yahoo'],
+  ])('reportsAsMedium reads the longer name: %s', (text, surface) => {
+    expect(reportsAsMedium(text, span(text, surface))).toBe(false);
+  });
+
+  it('the outlet itself still reports: its name alone, before a weekday or a month, before its own staff', async () => {
+    expect(await ids('The drug failed in a second trial, according to Nature.', 'Nature')).toEqual(['Nature=outlet:nature.com']);
+    expect(await ids('The findings were published in Nature on Wednesday.', 'Nature')).toEqual(['Nature=outlet:nature.com']);
+    expect(await ids('The drug works, according to Nature Editor Magdalena Skipper.', 'Nature')).toEqual(['Nature=outlet:nature.com']);
+    const weekday = 'Prices rose, according to Nature Monday.';
+    expect(reportsAsMedium(weekday, span(weekday, 'Nature'))).toBe(true);
+    const month = 'The paper appeared, published in Nature November 2019 issue.';
+    expect(reportsAsMedium(month, span(month, 'Nature'))).toBe(true);
+  });
+});
+
+describe('a one-word name before a head’s tenure is a head of state’s or government’s (leader-pairs.ts tenureHolders)', () => {
+  it.each([
+    'Hillary Clinton said on Tuesday that the United States must act. Unlike the Nixon and Clinton impeachment proceedings, this inquiry has no special prosecutor.',
+    'Hillary Clinton, who was born in Chicago, spoke in Iowa. She defended the Clinton administration’s record on trade.',
+    'Hillary Clinton spoke in Iowa. The Clinton and Obama administrations both tried.',
+  ])('not Hillary Clinton’s card, though she is named in full: %s', async (text) => {
+    const clinton = await ids(text, 'Clinton');
+    expect(clinton).not.toContain('Clinton=person:hillary-clinton');
+    // (Where it links, it is the president's: the article names his country.)
+    expect(clinton.every((x) => x === 'Clinton=person:william-clinton')).toBe(true);
+  });
+
+  it('the person named in full keeps the surname elsewhere, and a head keeps his tenure', async () => {
+    expect(await ids('Hillary Clinton toured Ohio. The Clinton campaign denied it.', 'Clinton')).toContain('Clinton=person:hillary-clinton');
+    expect(await ids('Hillary Clinton toured Ohio. Clinton said the administration had failed.', 'Clinton')).toContain('Clinton=person:hillary-clinton');
+    expect(await ids('Joe Biden spoke in Delaware. The Biden administration urged schools to act.', 'Biden')).toContain('Biden=person:joe-biden');
+    expect(await ids('Barack Obama spoke in Chicago. Obama’s administration had tried the same.', 'Obama')).toContain('Obama=person:barack-obama');
+  });
+});
