@@ -3,6 +3,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { ADJECTIVE, listKind, type Kinds } from './list-kind';
 import { ENDS_PHRASE } from './name-words';
 import { isRole, PERSON_NOUNS } from './person-evidence';
+import { ownedByPerson } from './person-nouns';
 
 /**
  * A name that news copy sets among people of a kind is a person's:
@@ -47,6 +48,9 @@ const ASKED_FOR = /\b[Aa]sk(?:ed|ing)?\s+for\s$/;
 
 export function amongPeople(text: string, start: number, end: number, L: LexiconSets | null): string | null {
   if (!L || ADJECTIVE.test(text.slice(start, end))) return null;
+  // ("Sappho's poems", "the son of Teispes": person-nouns.ts.)
+  const owned = ownedByPerson(text, start, end);
+  if (owned) return owned;
   const list = listKind(text, start, end, peopleKinds(L));
   // ("people, including Polish-style economic …": an adjective. The example ends its phrase or its verb follows; after "like",
   // list-kind.ts asks that it end its phrase.)

@@ -1,0 +1,57 @@
+import { LIFE_NOUN_AFTER } from './person-evidence';
+
+/**
+ * A name owning, or named as the owner of, what only a person has (asked by amongPeople, kind-of-people.ts):
+ *  - after a possessive: the person's mind, works, people and life's events, perhaps after one or two words that describe them
+ *    ("Sappho's collected poems", "Strauß's lifetime", "Haydn's 1776 opera", tokenised "Picasso 's paintings");
+ *  - before "of": kin and a life's events ("the son of Teispes", "the reign of Darius", "the marriage of Herod Antipas and
+ *    Herodias"), the way Wikipedia names historical people.
+ * The nouns are those a firm, a team, a product or a place is seldom said to own: not "army", "campaign", "lawyers",
+ * "supporters", "album", "film" or "philosophy" (a country's, a club's, a band's, a studio's, a firm's as often), nor "the death
+ * of" (a product's: "the death of Flash") or "the father of" (an invention's: "the father of Linux").
+ */
+const PERSON_OWNED = [
+  // Kin and life's events besides LIFE_NOUN_AFTER's.
+  'stepfather stepmother stepbrother stepsister half-brother half-sister grandparents grandchildren grandsons granddaughters in-laws',
+  'father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law',
+  'lifetime boyhood girlhood adolescence deathbed burial cremation coronation abdication accession inauguration impeachment',
+  'imprisonment incarceration acquittal candidacy presidency premiership governorship papacy pontificate chancellorship',
+  'kingship wedding honeymoon pregnancy divorce affair romance illness suicide murderer assassin assassins mourners',
+  // The mind and the body.
+  'mind thoughts psyche temperament beard moustache mustache hair eyes smile wounds corpse skull',
+  // Works of one hand.
+  'poems poetry poem novels novel novella sonnets sonnet sonatas sonata symphony symphonies concerto concertos operas oratorio',
+  'libretto paintings sculptures portraits treatise essays essay memoir diary diaries sermons sermon teachings',
+  'theology writings prose screenplay biographers',
+  // The people around one.
+  'aides bodyguard bodyguards entourage henchmen cronies confidant confidante protégé protege mentor tutor pupils apprentice',
+  'admirers lieutenants',
+]
+  .join(' ')
+  .split(' ');
+
+/** A word describing the noun: an adverb, a participle, an adjective's ending, a year, or a few words of age and order. */
+const MODIFIER = String.raw`(?:\p{Ll}+(?:ly|ed|en|ous|al|ic|ive|ful|est)|1\d{3}|20\d{2}|late|early|first|second|third|fourth|fifth|last|eldest|elder|youngest|younger|only|own|famous|beloved|former|future|young|great|longtime|long-time|best-known|lesser-known|many|few|two|three|four|five|several)`;
+const OWNED_AFTER = new RegExp(String.raw`^ ?['\u2019]s\s+(?:${MODIFIER}\s+){0,2}(?:${PERSON_OWNED.join('|')})\b(?!\s?['\u2019-])`, 'u');
+
+/** Kin and a life's events before "of" ("the son of", "the reign of", "the widow of"). */
+const OF_NOUNS =
+  'son|sons|daughter|daughters|wife|husband|widow|widower|mother-in-law|father-in-law|son-in-law|daughter-in-law|brother|sister|' +
+  'grandson|granddaughter|grandfather|grandmother|grandsons|granddaughters|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|' +
+  'stepfather|stepmother|consort|mistress|heir|heiress|disciple|disciples|reign|marriage|wedding|' +
+  'funeral|burial|coronation|abdication|assassination|murder|widowhood|biography|biographer|memoirs|tomb|grave|assassin|assassins|murderer';
+/** The noun and "of" right before the name, perhaps an earlier name and "and" between ("the marriage of Herod Antipas and …"). */
+const NOUN_OF_BEFORE = new RegExp(String.raw`\b(?:${OF_NOUNS})\s+of\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:and|or)\s+)?$`, 'u');
+
+/** Why what stands around the name [start, end) makes it a person's, or null. */
+export function ownedByPerson(text: string, start: number, end: number): string | null {
+  const after = text.slice(end, end + 60);
+  if (LIFE_NOUN_AFTER.test(after)) return 'possessive of a life ("Smith\'s death")';
+  if (OWNED_AFTER.test(after)) return 'possessive of what a person has ("Sappho\'s poems")';
+  const lead = text.slice(Math.max(0, start - 70), start);
+  if (!NOUN_OF_BEFORE.test(lead) || NO_KIN_OF.has(text.slice(start, end).toLowerCase())) return null;
+  return 'kin or life of the name ("the son of …")';
+}
+
+/** "Son of God", "Son of Man", "Daughters of Zion", "Sons of Liberty": what scripture and names of groups set after kin, no one's name. */
+const NO_KIN_OF: ReadonlySet<string> = new Set(['god', 'man', 'zion', 'heaven', 'earth', 'liberty', 'freedom', 'anarchy', 'thunder', 'darkness', 'light']);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/** A name owning what only a person has, or named after kin or a life's event and "of" (lib/entities/person-nouns.ts), on sentences written for this file. */
+const people = (text: string) => namesOf('person', text, lookup);
+
+describe('a possessive of what a person has makes the name a person (issue 18)', () => {
+  it('works of one hand, the mind, a lifetime, perhaps after words that describe them', async () => {
+    expect(await people('Scholars still argue over Quarrender’s collected poems.')).toContain('Quarrender');
+    expect(await people('The move was criticised even during Velzimov’s lifetime.')).toContain('Velzimov');
+    expect(await people('The cycle ends with Brelvash’s 1776 symphony about the siege.')).toContain('Brelvash');
+    expect(await people('This could be a consequence of his exposure to Zorvane’s teachings.')).toContain('Zorvane');
+    expect(await people('Critics praised Torvald Quimsby’s second novel.')).toContain('Torvald Quimsby');
+  });
+
+  it('tokenised web text writes the possessive apart', async () => {
+    expect(await people("What influenced Quarrender 's early paintings ?")).toContain('Quarrender');
+  });
+
+  it('not what a firm or a product owns as often', async () => {
+    expect(await people('Quorvix’s philosophy is that better habits matter.')).not.toContain('Quorvix');
+    expect(await people('Brelvane’s campaign ran for six weeks on television.')).not.toContain('Brelvane');
+    expect(await people('Zorvane’s killer feature is its battery.')).not.toContain('Zorvane');
+  });
+});
+
+describe('kin or a life’s event before "of" makes the name a person (issue 18)', () => {
+  it('kin, a reign, a marriage', async () => {
+    expect(await people('He was the son of Quarrender and grandson of Velzimov.')).toEqual(expect.arrayContaining(['Quarrender', 'Velzimov']));
+    expect(await people('During the reign of Brelvash the empire grew.')).toContain('Brelvash');
+    expect(await people('The year of the marriage of Torvald Quimsby and Amaranthe is unknown.')).toContain('Torvald Quimsby');
+  });
+
+  it('not scripture, a group or what follows "the"', async () => {
+    expect(await people('They sang of the Son of God and the Daughters of Zion.')).toEqual([]);
+    expect(await people('Some regard them as descendants of Karaite Jews.')).not.toContain('Karaite Jews');
+    expect(await people('She is the daughter of the Quorvix founder.')).not.toContain('Quorvix');
+  });
+});
