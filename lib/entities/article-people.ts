@@ -12,6 +12,7 @@ import { initialledNames, type InitialledName } from './initials';
 import { emailNames, quotedSurnameFirst } from './email-names';
 import { particlesBefore, patronymicNames } from './patronymic';
 import { vocativeNames } from './vocative';
+import { castNames } from './cast-people';
 import { creditNames, lowerSignedNames, signatureNames, signedNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
@@ -46,8 +47,7 @@ export function findArticlePeople(
   datasetPeople: Span[] = [],
   lower = new LowerWords(tokens),
 ): EntityResult[] {
-  // (Each step is a function of its own: a path the short pages never took, met on a long page, throws
-  // away the compiled code of its own step only.)
+  // (Each step is a function of its own: a path the short pages never took, met on a long page, throws away its own compiled code only.)
   // "J.K. Rowling", "Steffen W. Graae": names with initials, whole (initials.ts); `"Townsend, George" <gt@…>`: a display name before
   // an e-mail address (email-names.ts) — both before the scan takes their words.
   const early = L ? earlyNames(text, tokens, runs, new OverlapIndex(taken), L, lower) : [];
@@ -71,8 +71,7 @@ export function findArticlePeople(
   return kept(text, people, products, things, vias, datasetPeople, L, lower);
 }
 
-// (findArticlePeople's steps below are functions of their own, as laterMentions is: it runs once per article, and V8 compiled
-// it whole, in one of the longest jobs, during the bench's first long article; the steps are each short.)
+// (The steps below are functions of their own, as laterMentions is: V8 compiled findArticlePeople whole, in one of the longest jobs.)
 
 /**
  * "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people; added to `people`. Returns
@@ -242,7 +241,7 @@ const nameOf = (text: string, span: Span): string => {
 /** (The address's own words are written in lower case — "spahnn@…" — and vouch for no everyday word: see commonLast.) */
 const BEFORE_ADDRESS = 'name before an e-mail address';
 
-/** Names with initials, then display names before e-mail addresses where no initialled name stands. */
+/** Names with initials, then display names before e-mail addresses, signatures, vocatives and actors' parts (cast-people.ts) where no earlier one stands. */
 function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIndex, L: LexiconSets, lower: LowerWords): (InitialledName & { why: string })[] {
   const out: (InitialledName & { why: string })[] = [];
   for (const n of initialledNames(text, tokens, runs, taken, L, lower)) out.push({ span: n.span, parts: n.parts, why: 'initials in the name' });
@@ -268,6 +267,8 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
   for (const span of vocativeNames(text, runs, taken, L, lower))
     if (!out.some((n) => n.span.start < span.end && span.start < n.span.end))
       out.push({ span, parts: [text.slice(span.start, span.end)], why: 'addressed or signing' });
+  for (const span of castNames(text, taken, L))
+    if (!out.some((n) => n.span.start < span.end && span.start < n.span.end)) out.push({ span, parts: nameWords(text, span), why: 'a part an actor plays' });
   return out;
 }
 
