@@ -182,8 +182,24 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
     ownsItsAfter(text, span, first, before) ||
     bodysPeopleAfter(text, span, seg, before, L) ||
     kindAfterThe(text, span, seg, before, words) ||
+    kindRightBefore(text, span, seg, L) ||
     domainOwner(text, span, seg, L)
   );
+}
+
+/**
+ * A kind of body in lower case right before the name, no comma between ("satellite imaging company Keyhole", "private equity firm
+ * Brelcor", "the record label Quillmark", "the tabloid Brellshaw"): the name's kind, said as English says it of a firm. Only kinds
+ * that name a body and nothing else (not "giant": "gas giant Jupiter"; not "group", "network": "blood group O", "a network Drive").
+ */
+const KIND_RIGHT_BEFORE =
+  /(?:^|[^\p{L}])(\p{L}+)\s+(?:company|firm|startup|start-up|label|newspaper|tabloid|broadcaster|airline|retailer|insurer|lender|carmaker|automaker|conglomerate|publisher|charity)\s$/u;
+const DETERMINER = /^(?:the|a|an|our|my|your|their|its|his|her|this|that|every|each|any)$/i;
+/** (An everyday word after the kind needs a word that says which kind, "oil company Shell", not a determiner: "our company Website", "the firm Partner".) */
+function kindRightBefore(text: string, span: Span, seg: Token[], L: LexiconSets): boolean {
+  const m = KIND_RIGHT_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (!m || (seg.length === 1 && (L.orgHeads.has(seg[0]!.low) || L.titles.has(seg[0]!.low)))) return false;
+  return !DETERMINER.test(m[1]!) || !seg.every((t) => L.everyday.has(t.low));
 }
 
 /** Capitals inside a word ("WordPress", "NuGet", "PubMed"): a product's or a service's name more often than its maker's. */

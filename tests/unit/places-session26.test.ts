@@ -59,3 +59,16 @@ describe('a listed city after "at"', () => {
     expect(await places('Islamic medicine influenced the school at Salerno.')).toEqual(['Salerno']);
   });
 });
+
+describe('a kind of body in lower case right before the name', () => {
+  it('"satellite imaging company X", "private equity firm X", "the record label X" name an organisation', async () => {
+    expect(await orgs('They bought Urchin and satellite imaging company Keyhole last year.')).toContain('Keyhole');
+    expect(await orgs('The deal was backed by private equity firm Brelcor last year.')).toEqual(['Brelcor']);
+    expect(await orgs('He signed with the record label Quillmark in 2001.')).toEqual(['Quillmark']);
+  });
+
+  it('not an everyday word after a determiner and the kind, nor an institution head alone', async () => {
+    expect(await orgs('Our company Website is down again.')).toEqual([]);
+    expect(await orgs('Later the company Board met in private.')).toEqual([]);
+  });
+});
