@@ -2,7 +2,7 @@ import { ANONYMOUS_SOURCE_HEADS, GROUP_SOURCE_HEADS, PEOPLE_PLURALS, ROLES_OF_FI
 import type { LexiconSets } from './lexicon-sets';
 import { ADJECTIVE, listKind, type Kinds } from './list-kind';
 import { ENDS_PHRASE } from './name-words';
-import { isRole, PERSON_NOUNS } from './person-evidence';
+import { givenAlone, isRole, PERSON_NOUNS } from './person-evidence';
 import { ownedByPerson } from './person-nouns';
 
 /**
@@ -49,7 +49,7 @@ const ASKED_FOR = /\b[Aa]sk(?:ed|ing)?\s+for\s$/;
 export function amongPeople(text: string, start: number, end: number, L: LexiconSets | null): string | null {
   if (!L || ADJECTIVE.test(text.slice(start, end))) return null;
   // ("Sappho's poems", "the son of Teispes": person-nouns.ts.)
-  const owned = ownedByPerson(text, start, end);
+  const owned = ownedByPerson(text, start, end, givenAlone(text.slice(start, end).toLowerCase(), L));
   if (owned) return owned;
   const list = listKind(text, start, end, peopleKinds(L));
   // ("people, including Polish-style economic …": an adjective. The example ends its phrase or its verb follows; after "like",

@@ -3,9 +3,9 @@ import { LIFE_NOUN_AFTER } from './person-evidence';
 /**
  * A name owning, or named as the owner of, what only a person has (asked by amongPeople, kind-of-people.ts):
  *  - after a possessive: the person's mind, works, people and life's events, perhaps after one or two words that describe them
- *    ("Sappho's collected poems", "Strauß's lifetime", "Haydn's 1776 opera", tokenised "Picasso 's paintings");
+ *    ("Sappho's collected poems", "Strauß's lifetime", "Napoleon's soldiers", tokenised "Picasso 's paintings");
  *  - before "of": kin and a life's events ("the son of Teispes", "the reign of Darius", "the marriage of Herod Antipas and
- *    Herodias"), the way Wikipedia names historical people.
+ *    Herodias"), the way Wikipedia names historical people; and a likeness of a given name ("two statues of David").
  * The nouns are those a firm, a team, a product or a place is seldom said to own: not "army", "campaign", "lawyers",
  * "supporters", "album", "film" or "philosophy" (a country's, a club's, a band's, a studio's, a firm's as often), nor "the death
  * of" (a product's: "the death of Flash") or "the father of" (an invention's: "the father of Linux").
@@ -25,7 +25,7 @@ const PERSON_OWNED = [
   'theology writings prose screenplay biographers',
   // The people around one.
   'aides bodyguard bodyguards entourage henchmen cronies confidant confidante protégé protege mentor tutor pupils apprentice',
-  'admirers lieutenants',
+  'admirers lieutenants commander commanders generals soldiers troops',
 ]
   .join(' ')
   .split(' ');
@@ -43,12 +43,17 @@ const OF_NOUNS =
 /** The noun and "of" right before the name, perhaps an earlier name and "and" between ("the marriage of Herod Antipas and …"). */
 const NOUN_OF_BEFORE = new RegExp(String.raw`\b(?:${OF_NOUNS})\s+of\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:and|or)\s+)?$`, 'u');
 
-/** Why what stands around the name [start, end) makes it a person's, or null. */
-export function ownedByPerson(text: string, start: number, end: number): string | null {
+/** A likeness before "of" ("two statues of David", "a cartoon of Mohammed"): a person's, where the name is a given name (givenAlone). */
+const LIKENESS_OF_BEFORE =
+  /\b(?:statues?|busts?|portraits?|caricatures?|cartoons?|paintings?|pictures?|photos?|photographs?|drawings?|sketch|sketches|likeness|icons?|images?)\s+of\s$/;
+
+/** Why what stands around the name [start, end) makes it a person's, or null (`given`: the name is a given name that is no place). */
+export function ownedByPerson(text: string, start: number, end: number, given = false): string | null {
   const after = text.slice(end, end + 60);
   if (LIFE_NOUN_AFTER.test(after)) return 'possessive of a life ("Smith\'s death")';
   if (OWNED_AFTER.test(after)) return 'possessive of what a person has ("Sappho\'s poems")';
   const lead = text.slice(Math.max(0, start - 70), start);
+  if (given && LIKENESS_OF_BEFORE.test(lead)) return 'a likeness of the name ("a statue of David")';
   if (!NOUN_OF_BEFORE.test(lead) || NO_KIN_OF.has(text.slice(start, end).toLowerCase())) return null;
   return 'kin or life of the name ("the son of …")';
 }

@@ -14,6 +14,11 @@ describe('a possessive of what a person has makes the name a person (issue 18)',
     expect(await people('Critics praised Torvald Quimsby’s second novel.')).toContain('Torvald Quimsby');
   });
 
+  it('the commanders and soldiers of a leader of old', async () => {
+    expect(await people('Quarrender’s highly regarded commander Velzimov was responsible for the conquest.')).toContain('Quarrender');
+    expect(await people('When the last of Brelvash’s soldiers left the city, the tsar signed a manifest.')).toContain('Brelvash');
+  });
+
   it('tokenised web text writes the possessive apart', async () => {
     expect(await people("What influenced Quarrender 's early paintings ?")).toContain('Quarrender');
   });
@@ -30,6 +35,13 @@ describe('kin or a life’s event before "of" makes the name a person (issue 18)
     expect(await people('He was the son of Quarrender and grandson of Velzimov.')).toEqual(expect.arrayContaining(['Quarrender', 'Velzimov']));
     expect(await people('During the reign of Brelvash the empire grew.')).toContain('Brelvash');
     expect(await people('The year of the marriage of Torvald Quimsby and Amaranthe is unknown.')).toContain('Torvald Quimsby');
+  });
+
+  it('a likeness of a given name', async () => {
+    expect(await people('Why are there two statues of David in the city?')).toContain('David');
+    expect(await people('The paper printed a cartoon of Mohammed last year.')).toContain('Mohammed');
+    expect(await people('They sold photos of Quarrender at the fair.')).not.toContain('Quarrender'); // (no given name: a place's, a thing's as often)
+    expect(await people('She showed us pictures of Florence and Georgia.')).toEqual([]);
   });
 
   it('not scripture, a group or what follows "the"', async () => {
