@@ -101,13 +101,11 @@ const LAWMAKER_OF = /\b(?:Rep\.|Representative|Sen\.|Senator|Congressman|Congres
 
 /** The state's name means the state, not a city the dataset calls by it (rule 2). */
 export function meansState(text: string, span: Span): boolean {
-  return (
-    STATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
-    LAWMAKER_OF.test(text.slice(Math.max(0, span.start - 72), span.start)) ||
-    STATE_AFTER.test(text.slice(span.end, span.end + 40)) ||
-    STATE_THINGS.test(sentenceAround(text, span))
-  );
+  return stateAtName(text, span) || LAWMAKER_OF.test(text.slice(Math.max(0, span.start - 72), span.start)) || STATE_THINGS.test(sentenceAround(text, span));
 }
+/** The state right at the name ("the state of Washington", "Washington state", "the Western District of New York"). */
+const stateAtName = (text: string, span: Span): boolean =>
+  STATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || STATE_AFTER.test(text.slice(span.end, span.end + 40));
 
 /** A dataset city or capital. */
 const isCity = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^(?:City|Capital)\b/.test(f.value));
@@ -124,6 +122,8 @@ export interface StateView {
 
 /** "Washington, D.C.", "New York, NY": the city whatever stands before it. */
 const CITY_AFTER = /^,?\s*(?:D\.?\s?C\b|NY\b|N\.Y\.)/;
+/** …and "New York City": the article spells the city out somewhere. */
+const CITY_SPELT = /^(?:,?\s*(?:D\.?\s?C\b|NY\b|N\.Y\.)|\s+City\b)/;
 /** One to three capitalised words, a comma and a space right before the name; the word before them (group 1), if any. */
 const TOWN_BEFORE = /(?:^|(\S+)\s)((?:\p{Lu}[\p{Ll}'\u2019.-]+\s){0,2}\p{Lu}[\p{Ll}'\u2019.-]+),\s$/u;
 /** Words before a capitalised run that make it a longer name's end ("Museum of Modern Art, New York", "University of Alabama at …"). */
@@ -175,8 +175,11 @@ const mostly = new WeakMap<Hit[], Map<string, boolean>>();
 /**
  * One sense per article: where two or more of the article's mentions of the name read as the state and no more read
  * otherwise, the others are the state too ("Names must comply with New York naming requirements" on a page about forming an
- * LLC in New York: 38 of its 49 mentions read as the state). Not where the city is spelt out at the name ("New York, NY",
- * "Washington, D.C.", "New York, New York": inUsAddress). Counted once per article and name.
+ * LLC in New York: 38 of its 49 mentions read as the state). So where one names the state right at the name ("the state of
+ * Washington", "Washington state": not a tax or a law in its sentence, which a city's article has too) and the article nowhere
+ * spells the city out ("Washington, D.C.", "New York City", "New York, NY"): "The state of Washington … is second after
+ * California for wine. Washington is becoming recognised …" (seed-25 audit). Not where the city is spelt out at the name ("New
+ * York, New York": inUsAddress). Counted once per article and name.
  */
 function mostlyState(h: Hit, v: StateView): boolean {
   let byKey = mostly.get(v.hits);
@@ -185,12 +188,18 @@ function mostlyState(h: Hit, v: StateView): boolean {
   if (r === undefined) {
     let state = 0;
     let other = 0;
+    let named = false;
+    let city = false;
     for (const x of v.hits)
       if (x.key === h.key) {
         if (readsAsState(x, v)) state++;
         else other++;
+        named ||= stateAtName(v.text, x.span);
       }
-    byKey.set(h.key, (r = state >= 2 && state >= other));
+    const name = v.text.slice(h.span.start, h.span.end);
+    for (let i = v.text.indexOf(name); i >= 0 && !city; i = v.text.indexOf(name, i + 1))
+      city = CITY_SPELT.test(v.text.slice(i + name.length, i + name.length + 6));
+    byKey.set(h.key, (r = (state >= 2 && state >= other) || (named && !city)));
   }
   return r;
 }

@@ -57,3 +57,25 @@ describe('a one-word name before a head’s tenure is a head of state’s or gov
     expect(await ids('Barack Obama spoke in Chicago. Obama’s administration had tried the same.', 'Obama')).toContain('Obama=person:barack-obama');
   });
 });
+
+describe('a state’s bare name that the dataset gives a city: one reading as the state makes the article’s other mentions the state, unless it spells the city out (us-state-context.ts)', () => {
+  it.each([
+    ['Wildfires burned across Washington state this week. Crews in Washington said the fires were contained near Spokane.', 'Washington'],
+    [
+      'Producers to look out for: Eyrie, Elk Cove, Cristom\n\nWashington\n\nThe state of Washington in the Pacific northwest is second after California in terms of importance for wine. Washington is becoming recognised globally for the production of fine cabernet.',
+      'Washington',
+    ],
+    ['A New York man pleaded guilty on Tuesday to threatening a congresswoman, the U.S. Attorney for the Western District of New York said.', 'New York'],
+  ])('no card of the city: %s', async (text, surface) => {
+    const cards = await ids(text, surface);
+    expect(cards.filter((x) => x.endsWith('place:washington-d-c') || x.endsWith('place:new-york'))).toEqual([]);
+  });
+
+  it('the city stays where the article spells it out, or where nothing reads as the state', async () => {
+    const spelt = 'The Michelin stars are back in New York. Below are the New York City honorees; upstate New York got one too.';
+    expect(await ids(spelt, 'New York')).toContain('New York=place:new-york');
+    const capital = 'Lawmakers in Washington, D.C., passed the bill. Sen. Patty Murray of Washington state voted no. The vote in Washington came late.';
+    expect(await ids(capital, 'Washington')).toContain('Washington=place:washington-d-c');
+    expect(await ids('He moved to New York in 2010 and opened a bakery in Brooklyn.', 'New York')).toEqual(['New York=place:new-york']);
+  });
+});
