@@ -166,7 +166,7 @@ function kindAfterThe(text: string, span: Span, seg: Token[], before: string | n
  */
 export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
   const first = seg[0]!.low;
-  if (partyNamed(text, span) || kindAppositive(text, span) || teamBeforeNoun(text, span, seg, before)) return true;
+  if (armedGroup(text, span, seg) || partyNamed(text, span) || kindAppositive(text, span) || teamBeforeNoun(text, span, seg, before)) return true;
   if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text))
     return (
       ownsItsAfter(text, span, first, before) ||
@@ -200,6 +200,15 @@ function kindRightBefore(text: string, span: Span, seg: Token[], L: LexiconSets)
   const m = KIND_RIGHT_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
   if (!m || (seg.length === 1 && (L.orgHeads.has(seg[0]!.low) || L.titles.has(seg[0]!.low)))) return false;
   return !DETERMINER.test(m[1]!) || !seg.every((t) => L.everyday.has(t.low));
+}
+
+/** An armed or militant group in lower case after the name ("the outlawed Lashkar-e-Toiba militant group", "the Zelvan rebel movement"): a body's name. */
+const ARMED_GROUP_AFTER =
+  /^ (?:militant|rebel|terrorist|terror|armed|extremist|jihadist|insurgent|guerrilla|paramilitary|separatist|militia) (?:group|organi[sz]ation|movement|outfit|faction|network)s?(?![\p{L}\p{N}-])/u;
+
+/** (Not a people's adjective: "the Palestinian militant organisation Hamas".) */
+function armedGroup(text: string, span: Span, seg: Token[]): boolean {
+  return ARMED_GROUP_AFTER.test(text.slice(span.end, span.end + 40)) && !DEMONYM.test(seg[seg.length - 1]!.low);
 }
 
 /** Capitals inside a word ("WordPress", "NuGet", "PubMed"): a product's or a service's name more often than its maker's. */

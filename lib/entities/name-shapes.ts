@@ -116,6 +116,8 @@ export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean =>
 export function placeByHeads(seg: Token[], ws: string[], beforeOf: string, L: LexiconSets, words: ArticleWords): boolean {
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
+  // ("Strip" names a place after a place's own word only: "the Gaza Strip", "the Las Vegas Strip"; not "the Comic Strip".)
+  if (last === 'strip') return ws.length > 1 && !L.everyday.has(ws[ws.length - 2]!);
   if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf)) return true;
   if (L.qualifiers.has(first)) return !qualifiedPhrase(ws, L, words);
   if (!FACILITY_HEADS.has(last) || L.givenNames.has(first) || !CAPITAL_FIRST.test(seg[0]!.text) || words.writtenLower(ws[ws.length - 2]!)) return false;

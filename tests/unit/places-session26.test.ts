@@ -72,3 +72,23 @@ describe('a kind of body in lower case right before the name', () => {
     expect(await orgs('Later the company Board met in private.')).toEqual([]);
   });
 });
+
+describe('an armed group in lower case after the name', () => {
+  it('"the outlawed X militant group" names an organisation', async () => {
+    expect(await orgs('He belonged to the outlawed Velkor-e-Drenn militant group until 2001.')).toEqual(['Velkor-e-Drenn']);
+  });
+
+  it("not a people's adjective", async () => {
+    expect(await orgs('The Palestinian militant organisation announced a truce.')).toEqual([]);
+  });
+});
+
+describe('"Strip" after a name', () => {
+  it("names a place after a place's own word", async () => {
+    expect(await places('Rockets were fired from the Qandar Strip after a weekend of violence.')).toEqual(['Qandar Strip']);
+  });
+
+  it('not after an everyday word', async () => {
+    expect(await places('He read the Sunday Comic Strip every week.')).toEqual([]);
+  });
+});
