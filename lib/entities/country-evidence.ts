@@ -20,6 +20,7 @@ import {
   type PlaceView,
 } from './place-evidence';
 import { countryWithThe } from './place-list-mates';
+import { abbreviatedStateAt } from '../text/place-words';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -69,6 +70,8 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   if (c.type !== 'place' && c.type !== 'country') return undefined;
   if (saysThing(h, ctx)) return null;
   if (c.type === 'place' && shouted([c], h.key, ctx.text, h.span, ctx.L)) return 'a place’s name in a headline shouted in capitals';
+  // ("In Lebanon, Pa., the median home price rose": a town of an American address, as placeEvidence reads "Athens, Ga.".)
+  if (c.type === 'country' && abbreviatedStateAt(ctx.text, h.span.end)) return null;
   if (c.type === 'country') return ctx.lower ? 'name' : countryEvidence(c, h, ctx);
   // "the Kremlin's decision", "the Pentagon says": a place the dataset names with a lower-case "the", so written (not "the Valley": "The Valley" is Anguilla's;
   // nor a nickname, quoted or called so: "staff call head office 'the Kremlin'").

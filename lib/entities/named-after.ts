@@ -136,7 +136,9 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
  * and a pattern tried only where that word (or a ship's prefix) allows it: this runs on every dataset hit.
  */
 /** Nouns of groups of performers, right before a name ("the band Texas", "Swedish rockers Europe", "the Glasgow duo"). */
-const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'duo', 'trio', 'quartet', 'quintet']);
+const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'rapper', 'singer', 'duo', 'trio', 'quartet', 'quintet']);
+/** "the country group Alabama": "group" after a genre of music ("the group Hamas" is none). */
+const GENRE_GROUP = /\b(?:country|rock|pop|folk|punk|metal|indie|boy|girl|vocal|rap|soul|jazz|gospel)\sgroup\s$/;
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
   // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
@@ -173,7 +175,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
   // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts): performers named after the place (no card, no place).
-  if (places && prev && PERFORMERS.has(prev)) return 'thing';
+  if (places && prev && (PERFORMERS.has(prev) || (prev === 'group' && GENRE_GROUP.test(before(text, span, 20))))) return 'thing';
   if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)

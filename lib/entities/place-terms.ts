@@ -27,8 +27,14 @@ export function inDishName(text: string, span: Span): boolean {
   if (after && DISHES.has(after[1]!)) return true;
   if (after && PRODUCTS.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
   if (after && TWO_WORD_DISH.test(text.slice(span.end, span.end + 32))) return true;
+  // ("Arizona iced tea", "a Bordeaux red wine"; "Kenya black tea exports" is Kenya's.)
+  if (after && PRODUCT_KINDS.has(after[1]!) && PRODUCT_AFTER_KIND.test(text.slice(span.end + after[0].length, span.end + after[0].length + 12)))
+    return !TRADE_AFTER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 40));
   return DISH_BEFORE_RE.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
+/** A kind of drink before the product's word ("iced tea", "red wine"). */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set('iced black green herbal red white rosé sparkling dry sweet spiced dark light malt craft'.split(' '));
+const PRODUCT_AFTER_KIND = new RegExp(`^\\s(?:${PRODUCE.join('|')})\\b`, 'u');
 /** A dish of two lower-case words after the name ("Mississippi mud pie", "Boston cream pie", "Texas sheet cake"). */
 const TWO_WORD_DISH = /^\s\p{Ll}+\s(?:pies?|cakes?|puddings?|tarts?|stew|chowder|sauce|sandwich(?:es)?|burgers?|noodles|roast)\b/u;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionAt } from './support/mention-at';
+import { institutionNamed } from '../../lib/entities/office-bodies';
+import type { DatasetEntity } from '../../lib/types';
 
 /**
  * Kinds of evidence added after reading the errors of trap sets y and z (session 26). Sentences written for these tests with
@@ -64,5 +66,31 @@ describe('a division named in full with its own kind', () => {
   });
   it('but its bare name is still the city it seats', async () => {
     expect(await linked('Roads in Nagano were closed by snow on Sunday.', 'Nagano')).toEqual([]);
+  });
+});
+
+describe('kinds read in the tuning set ad', () => {
+  it('a person named in full whose office’s institution the article names is that person', async () => {
+    expect(await linked('Rates will fall slowly, Andrew Bailey said, adding that the Bank of England was watching wages.', 'Andrew Bailey')).toEqual([
+      'person:andrew-bailey',
+    ]);
+  });
+  it('but an institution every country has is no one person’s', () => {
+    const governor = (title: string) => ({ id: 'person:x', type: 'person', name: 'X', facts: [], aliases: [], roles: [{ title }] }) as unknown as DatasetEntity;
+    expect(institutionNamed(governor('Governor of the Central Bank'), 'the Central Bank cut rates')).toBe(false);
+    expect(institutionNamed(governor('Governor of the Bank of England'), 'the Bank of England cut rates')).toBe(true);
+  });
+  it('a country’s name before a US state’s abbreviation is a town of that state', async () => {
+    expect(await linked('In Peru, Ind., the county fair opened on Friday.', 'Peru')).toEqual([]);
+  });
+  it('a genre’s group or a rapper before a place’s name is the performer', async () => {
+    expect(await linked('The country group Alabama will tour Europe next spring.', 'Alabama')).toEqual([]);
+    expect(await linked('Tickets for the rapper Montana sold out in minutes.', 'Montana')).toEqual([]);
+  });
+  it('but "the group" alone keeps the place', async () => {
+    expect(await linked('The tour group visited Alabama in May.', 'Alabama')).toEqual(['place:alabama']);
+  });
+  it('a place before a kind of drink and its word is the drink', async () => {
+    expect(await linked('A can of Arizona iced tea cost a dollar at the petrol station in Ohio.', 'Arizona')).toEqual([]);
   });
 });
