@@ -15,10 +15,11 @@ export class OverlapIndex {
     // (Callers mostly pass spans in text order already: sorted only when they are not.)
     let inOrder = true;
     for (let i = 1; i < spans.length && inOrder; i++) inOrder = spans[i - 1]!.start <= spans[i]!.start;
-    const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
-    const n = sorted.length;
+    const n = spans.length;
     this.starts = new Float64Array(n);
     this.maxEnd = new Float64Array(n);
+    if (!inOrder && sortPacked(spans, this.starts, this.maxEnd)) return;
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
     let max = -Infinity;
     for (let i = 0; i < n; i++) {
       const s = sorted[i]!;
@@ -42,4 +43,32 @@ export class OverlapIndex {
     }
     return last >= 0 && this.maxEnd[last]! > s.start;
   }
+}
+
+/** Offsets below this pack into one number with the next (start · PACK + end, exact in a double). */
+const PACK = 2 ** 26;
+const packable = (x: number): boolean => x >= 0 && x < PACK && Math.floor(x) === x;
+
+/**
+ * Fills `starts` and `maxEnd` from spans out of order, sorted as numbers start · PACK + end in a typed array: the built-in
+ * numeric sort, not a comparator called per pair (an index of every mention found is built several times per article).
+ * Spans of one start come in order of their ends, not of the list, which `overlaps` does not read: all of them stand
+ * before s.end or none does. False, nothing written, when an offset does not pack (no text is that long).
+ */
+function sortPacked(spans: readonly Span[], starts: Float64Array, maxEnd: Float64Array): boolean {
+  const n = spans.length;
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]!;
+    if (!packable(s.start) || !packable(s.end)) return false;
+    maxEnd[i] = s.start * PACK + s.end;
+  }
+  maxEnd.sort();
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = maxEnd[i]!;
+    const start = Math.floor(v / PACK);
+    starts[i] = start;
+    maxEnd[i] = max = Math.max(max, v - start * PACK);
+  }
+  return true;
 }
