@@ -32,8 +32,9 @@ export function peopleLast(text: string, tokens: Token[], entities: EntityResult
  */
 export function capitalPeople(text: string, tokens: Token[], entities: readonly EntityResult[], L: LexiconSets): EntityResult[] {
   if (!CAPS_ANYWHERE.test(text)) return [];
-  const taken = new OverlapIndex(entities.flatMap((e) => e.mentions));
-  const ok = (i: number) => candidate(text, tokens, i, L) && !taken.overlaps(tokens[i]!);
+  // (Built at the first candidate: most articles have none, and the index sorts every mention found.)
+  let taken: OverlapIndex | undefined;
+  const ok = (i: number) => candidate(text, tokens, i, L) && !(taken ??= new OverlapIndex(entities.flatMap((e) => e.mentions))).overlaps(tokens[i]!);
   const givenAt = (k: number) =>
     k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && L.soleGivenNames.has(tokens[k]!.low) && !WORDLIKE_GIVEN.has(tokens[k]!.low);
   const named = new Set<string>(); // surnames after a given name
@@ -82,13 +83,16 @@ export function capitalPeople(text: string, tokens: Token[], entities: readonly 
 const CAPS_ANYWHERE = /\b\p{Lu}{4,}\b/u;
 const CAPS_WORD = /^\p{Lu}{4,}$/u;
 const VOWEL = /[AEIOUY]/;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Verbs of writing or deciding an opinion, beside the verbs of a life and of speech. */
 const OPINION_VERBS: ReadonlySet<string> = new Set('filed delivered dissented concurred authored'.split(' '));
 
 /** Token i is a word in capitals of a name's shape in a sentence written mostly in lower case (see above). */
 function candidate(text: string, tokens: Token[], i: number, L: LexiconSets): boolean {
   const t = tokens[i]!;
-  if (!CAPS_WORD.test(t.text) || !VOWEL.test(t.text)) return false;
+  // (Asked of every token: a word in capitals is a capitalised token of four code units at least whose second is no ASCII
+  // lower-case letter — tested first, as most tokens fail there, before the regex.)
+  if (!t.cap || t.text.length < 4 || isAsciiLower(t.text.charCodeAt(1)) || !CAPS_WORD.test(t.text) || !VOWEL.test(t.text)) return false;
   const w = t.low;
   if (L.acronyms.has(t.text) || L.knownOrgs.has(w) || L.knownPlaces.has(w) || L.companies.has(w) || L.usStates.has(w) || L.lead.has(w)) return false;
   if ((L.everyday.has(w) && !L.givenNames.has(w)) || L.titles.has(w) || L.orgHeads.has(w) || L.placeHeads.has(w)) return false;
