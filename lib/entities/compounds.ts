@@ -5,7 +5,7 @@
  * linked apart. Only capitalised words with a hyphen are read; after a word of origin or seat only places and countries
  * are kept, and "Brazil-style" is no such compound (PLACE_COMPOUND_ENDS, AGENT_COMPOUND_ENDS).
  */
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity } from '../types';
 import { AGENT_COMPOUND_ENDS, PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import type { Run, Token } from './candidates';
@@ -35,7 +35,7 @@ function eachKey(text: string, run: Run, j: number, at: number, visit: (key: str
 
 /** The key is the entity's adjective and none of its names ("Canadian"; "Singapore" is both). */
 const adjectiveOnly = (e: DatasetEntity, key: string): boolean =>
-  adjectiveKeysOf(e).has(key) && aliasKey(e.name) !== key && !e.aliases.some((a) => aliasKey(a) === key);
+  adjectiveKeysOf(e).has(key) && aliasKeyMemo(e.name) !== key && !e.aliases.some((a) => aliasKeyMemo(a) === key);
 
 /** Adds to the look-up's keys those of the names before a compound's hyphen. */
 export function addCompoundKeys(text: string, runs: readonly Run[], keys: Set<string>): void {

@@ -1,6 +1,6 @@
 import { shouted, shoutedCountry } from './shouted';
 import type { DatasetEntity } from '../types';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { Hit } from './link';
@@ -211,7 +211,7 @@ const PHRASE_ENDS =
 const DATELINE = /^(?:^|\n|[\n.] )?\p{Lu}+(?:,\s[\p{L}. ]+)?\s*(?:--|[—–-]\s|\()/u;
 /** "SEOUL —", "HANOI, Vietnam (AP) —": a town's own name in capitals opening a dateline, which no acronym is, however short (decide.ts). */
 export const datelineTown = (c: DatasetEntity, h: Hit, text: string): boolean =>
-  c.type === 'place' && aliasKey(c.name) === h.key && DATELINE.test(text.slice(Math.max(0, h.span.start - 2), h.span.end + 30));
+  c.type === 'place' && aliasKeyMemo(c.name) === h.key && DATELINE.test(text.slice(Math.max(0, h.span.start - 2), h.span.end + 30));
 /** A quotation mark right before "the", or a verb of naming a few words before: a nickname ("call it 'the Kremlin'", "nicknamed the depot the Kremlin"). */
 const NICKNAMED = /(?:['"\u2018\u201c]|\b(?:call(?:s|ed)?|dubb(?:ed)?|dubs|nicknamed|known\s+as|named)\s(?:[\w'\u2019-]+\s){0,4})$/;
 /** "London to Barcelona", "from Cairo to Luxor": the name at the start of a journey to another capitalised name. */

@@ -1,6 +1,6 @@
 import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS } from '../text/words';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { afterNameParticle, countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
 import type { LowerWords } from './article-words';
@@ -262,7 +262,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // a division needs its country named: "in Charlotte" is the US city, not a parish of Saint Vincent ("to Reading" elsewhere stays). After "to" only
     // on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
     const own = cityOverDivisions(
-      candidates.filter((c) => isPlaceRecord(c) && aliasKey(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
+      candidates.filter((c) => isPlaceRecord(c) && aliasKeyMemo(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
     );
     if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx)) return { pick: own[0]!, why: 'a place name after a place preposition' };
   }
@@ -280,7 +280,7 @@ const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
  * Justice" to a governor and the pronoun "He" to China's vice-premier; most of its links were wrong.
  */
 function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): Decision | null {
-  if (pick.type !== 'person' || h.tokens >= 2 || aliasKey(pick.name) === h.key) return { pick, why };
+  if (pick.type !== 'person' || h.tokens >= 2 || aliasKeyMemo(pick.name) === h.key) return { pick, why };
   // "Tim Clark … Clark said": the article's own person, whoever else carries the name.
   // (Tried: a leader's own title overriding it, "Hunter Biden's father, President Biden": held-out uner-ewt PER F1 0.765 -> 0.764, R 326 -> 325/449.)
   if (ctx.otherBearers?.has(h.key)) return null;

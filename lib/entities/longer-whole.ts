@@ -17,7 +17,7 @@
  *    economy"), and a place's name of another word stays ("St Petersburg's Hermitage").
  * Cost: asked of hits with a place among their candidates; two short slices and a regex or two.
  */
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { isPlaceRecord } from './record-reads';
@@ -42,7 +42,7 @@ function conjunctOfCountry(h: Hit, text: string): boolean {
   const words = before ? aliasKey(`${before[1]} and ${before[2] ?? ''}${name}`) : aliasKey(`${name} and ${after![1] ?? ''}${after![2]}`);
   return h.candidates.some((c) => {
     if (c.type !== 'place' || !c.countryId || !c.summary) return false;
-    const about = aliasKey(c.summary.slice(c.summary.indexOf(':') + 1));
+    const about = aliasKeyMemo(c.summary.slice(c.summary.indexOf(':') + 1));
     // The country's name ends the summary ("… of Saint Vincent and the Grenadines"): the hit is its last conjunct or its first.
     return before ? about.endsWith(` ${words}`) : about.includes(` of ${words}`) || about.includes(` of the ${words}`);
   });

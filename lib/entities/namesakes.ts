@@ -161,7 +161,7 @@ const RELATIVE_PRIVATE =
   /^,\s+who\s+(?:runs|ran|owns|owned|manages|managed|works|worked|drives|drove|built(?:\s+up)?|founded|started|set\s+up|opened)\s+(?:(?:at|in|for)\s+)?(?:a|an|the|his|her|their)\s/;
 /** "The landlord, ", "their longtime family lawyer, ": a trade (isTrade) as the noun phrase before the name's comma. */
 const TRADE_BEFORE_COMMA = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+),\s+$/u;
-function tradeBeforeComma(text: string, at: number, own: Set<string>): boolean {
+function tradeBeforeComma(text: string, at: number, own: ReadonlySet<string>): boolean {
   const w = TRADE_BEFORE_COMMA.exec(text.slice(Math.max(0, at - 48), at))?.[1];
   return !!w && isTrade(w) && !own.has(w) && !PUBLIC_LIFE.has(w) && !TITLE_WORDS.has(w);
 }
@@ -194,10 +194,16 @@ function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
 }
 const REGNAL_END = / [ivx]+$/;
 const REALM_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,3})/u;
-/** The words of the person's role titles (built only where a word before or an appositive asks: most mentions have neither). */
-/** The words of the person's role titles, of two letters or more ("Texas's" gives "texas", not an "s" that "the 1970s" shares). */
-const ownWords = (pick: DatasetEntity): Set<string> =>
-  new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 1) ?? []);
+/**
+ * The words of the person's role titles, of two letters or more ("Texas's" gives "texas", not an "s" that "the 1970s" shares).
+ * Once per record: asked of every full name of a person, each time it is linked (the set is only read).
+ */
+const ownWords = (pick: DatasetEntity): ReadonlySet<string> => {
+  let words = OWN_WORDS.get(pick);
+  if (!words) OWN_WORDS.set(pick, (words = new Set(pick.roles?.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 1) ?? [])));
+  return words;
+};
+const OWN_WORDS = new WeakMap<DatasetEntity, ReadonlySet<string>>();
 /**
  * A person named in full links only where the article is about the person's country and about public life, or a
  * title stands before the name. The dataset knows people only by their offices, and a full name is shared by others:

@@ -16,7 +16,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { speechAlternation } from '../text/speech-verbs';
 import { wordBefore } from './name-words';
 import { placeOf } from './listed-names';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 import type { Hit } from './link';
 import { isPlaceRecord } from './record-reads';
 
@@ -134,7 +134,7 @@ export const readsAsAcronym = (list: readonly DatasetEntity[], key: string, text
 export const plainOutletName = (c: DatasetEntity, h: Hit, text: string): boolean =>
   c.type === 'outlet' &&
   (!!c.weakAliases?.includes(h.key) ||
-    (isShortAcronym(text.slice(h.span.start, h.span.end)) && (aliasKey(c.name) !== h.key || !isListed(c))) ||
+    (isShortAcronym(text.slice(h.span.start, h.span.end)) && (aliasKeyMemo(c.name) !== h.key || !isListed(c))) ||
     (h.tokens === 1 && (AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '') || placeOf(text, h.span.start))) ||
     (h.tokens === 1 && released(text, h)));
 

@@ -1,5 +1,5 @@
 import type { DatasetEntity, EntityResult, Span } from '../types';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { ENGLISH_PRESS } from './outlet-context';
@@ -23,7 +23,7 @@ export const isDivision = (c: DatasetEntity): boolean =>
 export const divisionAbroad = (c: DatasetEntity): boolean => isDivision(c) && !ENGLISH_PRESS.has(c.countryId ?? '');
 
 /** A division whose bare name is only weak and whose name is the bare name and its kind ("Kyoto Prefecture", "Son La (province, Vietnam)"). */
-const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKey(c.name).startsWith(`${h.key} `);
+const seatNamed = (c: DatasetEntity, h: Hit): boolean => !!c.weakAliases?.includes(h.key) && isDivision(c) && aliasKeyMemo(c.name).startsWith(`${h.key} `);
 
 /**
  * Of places that carry one bare name, the city where the others are divisions of its own country named the same
@@ -40,7 +40,7 @@ export function cityOverDivisions(places: DatasetEntity[]): DatasetEntity[] {
  * Prefecture": 'own'), or in English where the name has it in Spanish ("Mendoza province": 'english', which asks for the country too); or null.
  */
 const kindAfter = (c: DatasetEntity, h: Hit, text: string): 'own' | 'english' | null => {
-  const own = aliasKey(c.name)
+  const own = aliasKeyMemo(c.name)
     .slice(h.key.length + 1)
     .split(' ')[0]!;
   const kind = SPANISH_KINDS[own] ?? own;

@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { thingAppositive } from './thing-appositive';
 import { FACILITY_HEADS } from '../text/place-words';
@@ -34,7 +34,7 @@ export function shoutedLine(text: string, at: number): boolean {
 export function shoutedCountry(list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean {
   return (
     list.length > 0 &&
-    list.every((e) => e.type === 'country' && aliasKey(e.name) === key && !e.weakAliases?.includes(key)) &&
+    list.every((e) => e.type === 'country' && aliasKeyMemo(e.name) === key && !e.weakAliases?.includes(key)) &&
     !!L &&
     !L.givenNames.has(key.split(' ')[0]!) &&
     !L.usStates.has(key) &&

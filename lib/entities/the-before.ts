@@ -18,7 +18,7 @@ import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence, wordBefore } from './name-words';
 import { inTitleCaseLine } from './title-case';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 import { isCapital } from './place-evidence';
 import { speechAfter } from './country-evidence';
 import { isPlaceRecord } from './record-reads';
@@ -62,4 +62,4 @@ export const theInside = (h: Hit, text: string): boolean =>
   h.before === 'the' && text.startsWith('The ', h.span.start - 4) && !opensSentence(text, h.span.start - 4) && !inTitleCaseLine(text, h.span);
 /** An everyday word the record carries ("down" of County Down) opening a sentence, where its capital is the sentence's. */
 export const everydayOpening = (c: DatasetEntity, h: Hit, text: string): boolean =>
-  !!c.everydayAliases?.some((a) => aliasKey(a) === h.key) && opensSentence(text, h.span.start);
+  !!c.everydayAliases?.some((a) => aliasKeyMemo(a) === h.key) && opensSentence(text, h.span.start);

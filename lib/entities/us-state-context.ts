@@ -1,6 +1,6 @@
 import type { DatasetEntity, Span } from '../types';
 import { abbreviatedStateAt, US_STATE_CODES } from '../text/place-words';
-import { aliasKey } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { isDivision } from './seat-cities';
@@ -226,7 +226,7 @@ export function asUsState(candidates: DatasetEntity[], h: Hit, v: StateView): Da
  * calls it so, the bare name being the city's).
  */
 const universityState = (c: DatasetEntity, h: Hit, v: StateView): boolean =>
-  c.type === 'place' && v.text.charCodeAt(h.span.end - 5) === 83 && aliasKey(c.name) === h.key.slice(0, -6) && !!v.L?.usStates.has(aliasKey(c.name));
+  c.type === 'place' && v.text.charCodeAt(h.span.end - 5) === 83 && aliasKeyMemo(c.name) === h.key.slice(0, -6) && !!v.L?.usStates.has(aliasKeyMemo(c.name));
 
 /** The candidates of a hit: a US state's name's by asUsState; a city's without places for its team ("Boston fell to 3-5", "Leeds 2, Hull 1", "beat Chicago"). */
 export function asUsPlace(candidates: DatasetEntity[], h: Hit, v: StateView): DatasetEntity[] {
