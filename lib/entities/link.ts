@@ -1,6 +1,6 @@
-import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
+import { aliasKey } from '../dataset/alias-key';
 import type { DatasetEntity, Span } from '../types';
-import { bareLow, objectArray, type Run, type SubRun, type Token } from './candidates';
+import { bareLow, keptTokenKey, objectArray, type Run, type SubRun, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace } from './name-words';
 import { isPlaceRecord, weakFor } from './record-reads';
@@ -29,7 +29,7 @@ export interface Hit {
  */
 export type Found = ReadonlyMap<string, DatasetEntity[]>;
 
-export const tokenKey = (t: Token): string => aliasKeyMemo(t.text);
+export const tokenKey = (t: Token): string => keptTokenKey(t);
 
 /** A run's hit as an instance, not an object literal, which V8 pretenured after the short pages (token-objects.ts says why). */
 class RunHit implements Hit {

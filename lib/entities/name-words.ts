@@ -1,11 +1,10 @@
 import { HONORIFICS, JOINED_PARTICLE_ALTERNATION, MONTHS, TITLE_WORDS, WEEKDAYS, WORK_KIND_BEFORE, WORK_KINDS } from '../text/words';
 import type { Span } from '../types';
-import type { Token } from './candidates';
+import { WordToken, type Token } from './candidates';
 
 /**
- * Which capitalised words can be parts of personal names: the name finders' shared test. The
- * shared word lists (titles, honorifics, calendar words) come from lib/text/words.ts; the words
- * here are the ones only name finding needs.
+ * Which capitalised words can be parts of personal names: the name finders' shared test. The shared word lists
+ * (titles, honorifics, calendar words) come from lib/text/words.ts; the words here are the ones only name finding needs.
  */
 
 // Capitalised words that are not parts of personal names even when they sit in a capitalised run (with the indefinite pronouns: "Someone told me")
@@ -58,15 +57,17 @@ const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 export const withoutJoinedArticle = (word: string): string | undefined => ARTICLE_JOINED.exec(word)?.[1];
 const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an)[-'\u2019](\p{Lu}\p{Ll}{2,})$/u;
 
-/** A capitalised word that can be part of a personal name; memoised by text (asked per token). */
+/** A capitalised word that can be part of a personal name; memoised by text (asked per token), and kept on the token once asked (WordToken). */
 export function isNameWord(t: Token): boolean {
   if (!t.cap) return false;
+  if (t instanceof WordToken && t.nameWord) return t.nameWord === 2;
   let yes = nameWords.get(t.text);
   if (yes === undefined) {
     if (nameWords.size >= 20_000) nameWords.clear();
     yes = (NAME_SHAPE.test(t.text) && !NOT_NAME.has(t.low) && !CONTRACTION.test(t.text)) || JOINED.test(t.text);
     nameWords.set(t.text, yes);
   }
+  if (t instanceof WordToken) t.nameWord = yes ? 2 : 1;
   return yes;
 }
 
@@ -74,9 +75,8 @@ const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 
 /**
- * /([\p{L}.]+)\s$/u.exec(s)?.[1], read from the end: the run of letters and full stops right
- * before a final whitespace. (The regex tries every start in the string and rescans each run;
- * this runs once per candidate name.)
+ * /([\p{L}.]+)\s$/u.exec(s)?.[1], read from the end: the run of letters and full stops right before a final whitespace.
+ * (The regex tries every start in the string and rescans each run; this runs once per candidate name.)
  */
 export function wordBeforeSpace(s: string): string | undefined {
   const n = s.length;

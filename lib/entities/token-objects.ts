@@ -1,3 +1,5 @@
+import { aliasKeyMemo } from '../dataset/alias-key';
+
 /**
  * Tokens, capitalised runs and sub-runs as instances of classes, not object literals (lib/entities/candidates.ts).
  * V8 moves the objects of an object or array literal whose objects outlive a young-generation collection to the old
@@ -7,13 +9,25 @@
  * `Array.of`) are not pretenured. Each has its fields in the order the literals wrote them.
  */
 export class WordToken {
+  /**
+   * Answers kept on the token once asked: its alias key (link.ts tokenKey) and whether it can be a word of a personal name
+   * (name-words.ts isNameWord: 0 not yet asked, 1 no, 2 yes). The finders ask both of each capitalised token several times,
+   * and each ask was a look-up in a memo of thousands of words by the token's text. (Set last in the constructor, not as
+   * class fields, which would be defined before the others and change the fields' order.)
+   */
+  declare key: string | null;
+  declare nameWord: number;
+
   constructor(
     public start: number,
     public end: number,
     public text: string,
     public low: string,
     public cap: boolean,
-  ) {}
+  ) {
+    this.key = null;
+    this.nameWord = 0;
+  }
 }
 
 export class TokenRun<T> {
@@ -31,6 +45,9 @@ export class KeyedSubRun {
     public key: string,
   ) {}
 }
+
+/** aliasKey of a token's text, kept on the token (see WordToken); tokens made otherwise (tests) ask the memo each time. */
+export const keptTokenKey = (t: { text: string }): string => (t instanceof WordToken ? (t.key ??= aliasKeyMemo(t.text)) : aliasKeyMemo(t.text));
 
 const OBJECTS: readonly object[] = [new KeyedSubRun(0, 0, '')];
 /**
