@@ -38,8 +38,9 @@ const AMP_AFTER = /^ & (\p{Lu}[\p{L}\p{N}'’.-]*)/u;
 const FIRM_WORDS: ReadonlySet<string> = new Set('co company sons son daughters brothers bros associates partners inc llc ltd'.split(' '));
 
 function ampersandPiece(text: string, e: EntityResult, m: Span): boolean {
-  const before = AMP_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  const after = before ? null : AMP_AFTER.exec(text.slice(m.end, m.end + 30));
+  // (Each pattern only where its " & " stands, right before or right after: asked of every built mention, most have none.)
+  const before = m.start >= 3 && text.startsWith(' & ', m.start - 3) ? AMP_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start)) : null;
+  const after = before || !text.startsWith(' & ', m.end) ? null : AMP_AFTER.exec(text.slice(m.end, m.end + 30));
   const other = (before ?? after)?.[1];
   if (!other) return false;
   const name = text.slice(m.start, m.end);
@@ -76,7 +77,7 @@ const ON_BEFORE = /\b(\p{Lu}\p{Ll}+) on $/u;
 const DATES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 function onPiece(text: string, m: Span, L: LexiconSets): boolean {
-  const headBefore = ON_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  const headBefore = m.start >= 4 && text.startsWith(' on ', m.start - 4) ? ON_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start)) : null;
   if (headBefore) {
     const run = ON_HEADS.has(headBefore[1]!.toLowerCase()) ? SUBJECT.exec(text.slice(m.start, m.start + 80)) : null;
     return !!run && subject(run[1]!.split(' '), L);

@@ -43,6 +43,9 @@ const NAMED_BEFORE = new RegExp(
   'u',
 );
 
+/** NAMED_BEFORE, tried only where "name" or "called" stands (every match ends in "name …", "named" or "called"). */
+const namedBefore = (lead: string): boolean => (lead.includes('name') || lead.includes('called')) && NAMED_BEFORE.test(lead);
+
 /** "ask for", "asked for", "asking for" right before the name. */
 const ASKED_FOR = /\b[Aa]sk(?:ed|ing)?\s+for\s$/;
 
@@ -62,7 +65,7 @@ export function amongPeople(text: string, start: number, end: number, L: Lexicon
   const spaced = start > 0 && spaceAt(text, start - 1);
   if (spaced && andBefore(text, start - 1) && PRONOUN_AND.test(text.slice(Math.max(0, start - 48), start))) return 'joined to a personal pronoun';
   if (andAfter(text, end) && AND_PRONOUN.test(text.slice(end, end + 48))) return 'joined to a personal pronoun';
-  if (spaced && NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'introduced by name';
+  if (spaced && namedBefore(text.slice(Math.max(0, start - 40), start))) return 'introduced by name';
   // ("Ask for Tomasz when you call": one asked for by name at a shop or an office, a one-word name ending its phrase.)
   if (
     spaced &&

@@ -130,9 +130,18 @@ const BODY_BEFORE = /(?<!\p{Lu}[\p{L}'\u2019-]*\s+)(?<![\p{L}-])(\p{Lu}\p{Ll}+),
 function listedWithBody(text: string, t: Token): boolean {
   const a = BODY_AFTER.exec(text.slice(t.end, t.end + 20));
   if (a && CELESTIAL_BODIES.has(a[1]!.toLowerCase())) return true;
-  const b = BODY_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  const b = joinerBefore(text, t.start) ? BODY_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start)) : null;
   return !!b && CELESTIAL_BODIES.has(b[1]!.toLowerCase());
 }
+/** "and", "or" or "&", then white space, right before `at`: how every BODY_BEFORE match ends (tested first: asked at each occurrence of a one-word person). */
+function joinerBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i < at && (text.endsWith('and', i) || text.endsWith('or', i) || text.endsWith('&', i));
+}
+/** /\s/ of one UTF-16 code unit, ASCII by hand. */
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+const SPACE = /\s/;
 
 /** "in Fallujah,", "written in TypeScript": "in" (or "near", "across", "throughout") before the word and no possessive after it. */
 const IN_BEFORE = /\b(?:in|near|across|throughout)\s$/;
