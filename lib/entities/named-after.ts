@@ -180,7 +180,12 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)
   const played = PLAYED_BEFORE.test(before(text, span, 16));
-  if (prev && WORK_VERB_ENDS.has(prev) && candidates.some((c) => isPlaceRecord(c) && !(played && c.type === 'country')) && workAfterVerb(text, span))
+  if (
+    prev &&
+    WORK_VERB_ENDS.has(prev) &&
+    candidates.some((c) => isPlaceRecord(c) && !(played && c.type === 'country')) &&
+    workAfterVerb(text, span, !candidates.some((c) => c.type === 'country'))
+  )
     return 'thing';
   // "a florist named Rosario": a name given to somebody or something is neither the place nor the person who shares it; the
   // name finders may still build the florist (so 'built', whose span stays free). Only where a place is among the candidates:

@@ -153,7 +153,7 @@ const PRIVATE_ROLES: ReadonlySet<string> = new Set(
     'caretaker volunteer cashier waiter waitress porter janitor mechanic builder carpenter labourer laborer miner fisherman ' +
     'firefighter paramedic postman postwoman courier receptionist hairdresser researcher co-author lecturer detectorist ' +
     // (Sportsmen's trades that are no name finder's titles: "Boxer Rebellion", "the Jockey Club" are names; not "runner", which ends "front-runner".)
-    'cyclist climber sprinter swimmer boxer golfer skier jockey wrestler batsman quarterback'
+    'cyclist climber sprinter swimmer boxer golfer skier jockey wrestler batsman quarterback guard striker winger goalkeeper midfielder pitcher shortstop linebacker'
   ).split(' '),
 );
 /** ", who runs a bakery", ", who owned the corner shop", ", who works at a care home", ", who built up a chain of …". */

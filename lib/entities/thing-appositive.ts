@@ -54,9 +54,12 @@ export const thingPredicate = (text: string, span: Span): boolean => PREDICATE.t
  */
 const WORK_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:(?:co-?)?star(?:red|ring|s)?\s+in|sang|sung|sings|singing|performed|performing|performs|played|plays|playing|(?:opened|closed|ended|started|began|encored)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:set|show|concert|gig|night|encore)\s+with)\s+(?:the\s+)?$/u;
-export function workAfterVerb(text: string, span: Span): boolean {
-  return !/^['’]/.test(text.slice(span.end, span.end + 1)) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+export function workAfterVerb(text: string, span: Span, maker = false): boolean {
+  const after = text.slice(span.end, span.end + 5);
+  // (`maker`: a possessive before a quoted title may be its maker's, "singing Europe's 'The Final Countdown'"; a country's is the song's land.)
+  return (!/^['’]/.test(after) || (maker && BEFORE_TITLE.test(after))) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
+const BEFORE_TITLE = /^['’]s\s["“‘']/;
 
 /**
  * “Glasgow,” ‘Helsinki’, "Montana": a place's name alone inside quotation marks is a title — a song, a film, an episode, a

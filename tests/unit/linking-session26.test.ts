@@ -94,3 +94,15 @@ describe('kinds read in the tuning set ad', () => {
     expect(await linked('A can of Arizona iced tea cost a dollar at the petrol station in Ohio.', 'Arizona')).toEqual([]);
   });
 });
+
+describe('kinds read in the tuning set ac', () => {
+  it('a sportsman’s position in an appositive makes a namesake of a dataset person', async () => {
+    expect(await linked('David Thompson, the veteran goalkeeper who joined from Stoke, kept a clean sheet.', 'David Thompson')).toEqual([]);
+  });
+  it('a region’s possessive before a quoted title that is sung is the band’s', async () => {
+    expect(await linked('Fans were singing Europe’s “The Final Countdown” as the players came out.', 'Europe')).toEqual([]);
+  });
+  it('but a country’s possessive before a sung title stays the country', async () => {
+    expect(await linked('The choir sang Mexico’s “Cielito Lindo” to close the concert.', 'Mexico')).toEqual(['country:mx']);
+  });
+});
