@@ -1,5 +1,5 @@
 /**
- * Seven ways a sentence says a dataset name means something else right where it stands:
+ * Eight ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
@@ -10,7 +10,9 @@
  * - a place's name in the possessive before a person the article places at an institution named after it ("Oregon's Raman",
  *   "Priya Raman … at the University of Oregon"): the institution's short form, not the place (institution-short.ts);
  * - a city's name in a list of grapes or wines with no place beside it ("varietals: Riesling, Moscato (Muscat), Pinot Grigio"):
- *   the grape's or the wine's name, not the city's (wine-names.ts).
+ *   the grape's or the wine's name, not the city's (wine-names.ts);
+ * - a name at a street corner, the other street named as one ("the corner of Washington and 1st St.", "the corner of 5th
+ *   Avenue and Madison"): a street's, nobody's and nowhere else's (not "the corner of Europe and Asia").
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
@@ -39,16 +41,28 @@ const SHARES_BEFORE = /\b[Ss]hares\s+(?:in|of)\s+$/;
  */
 const FIRM_AFTER = /(?:['’]s)?\s+(?:CEO|CFO|shareholders|stockholders|subsidiary|market\s+(?:value|capitali[sz]ation))\b/y;
 
+/** A street: a numbered one ("1st", "5th") or a name and its kind ("Main St.", "Park Avenue"). */
+const STREET = String.raw`(?:\d+(?:st|nd|rd|th)\b(?:\s+(?:St|Street|Ave|Avenue))?|(?:\p{Lu}[\p{L}'.-]*\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Way|Pl|Place|Parkway|Highway)\b)`;
+/** "the corner of <name> and <street>", "the corner of <street> and <name>". */
+const CORNER_FIRST = new RegExp(String.raw`^\s+(?:and|&)\s+` + STREET, 'u');
+const CORNER_SECOND = new RegExp(String.raw`\bcorners?\s+of\s+(?:the\s+)?` + STREET + String.raw`\.?\s+(?:and|&)\s+$`, 'u');
+const CORNER_BEFORE = /\bcorners?\s+of\s+(?:the\s+)?$/;
+const atCorner = (text: string, span: Span): boolean =>
+  (CORNER_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) && CORNER_FIRST.test(text.slice(span.end, span.end + 40))) ||
+  CORNER_SECOND.test(text.slice(Math.max(0, span.start - 60), span.start));
+
 /** The candidates the words around the name leave (all, fewer, or none). */
 export function meantElse(candidates: DatasetEntity[], text: string, span: Span, v?: WineView): DatasetEntity[] {
   if (opensQuotedTitle(text, span)) return [];
+  // "the corner of Washington and 1st St.": a street's name (w: the last letter of the word before, "of" or "and").
+  const w = text.charCodeAt(span.start - 2);
+  if ((w === 102 || w === 100 || w === 38) && atCorner(text, span)) return [];
   const c = text.charCodeAt(span.start - 1);
   if ((c === 39 || c === 34 || c === 0x2018 || c === 0x201c) && QUOTE_AFTER.test(text.slice(span.end, span.end + 3)))
     return NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ? [] : candidates;
   if (candidates.some((x) => x.type === 'outlet') && WORKS.has(WORD_AFTER.exec(text.slice(span.end, span.end + 16))?.[1] ?? ''))
     candidates = candidates.filter((x) => x.type !== 'outlet');
   // "Shares in Zamora rose", "Zamora's CEO": a firm named after the place (a place has no shares, no CEO).
-  const w = text.charCodeAt(span.start - 2); // (the last letter of the word before)
   FIRM_AFTER.lastIndex = span.end;
   if (
     candidates.some(isPlaceRecord) &&

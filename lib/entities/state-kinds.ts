@@ -14,7 +14,8 @@ import { hitIndexFrom } from './hit-index';
  * 2. A line of a list of addresses, "Firm, Town, State", ending at the name, where a line next to it ends with a town and a
  *    state that the dataset has as no city ("Blue Origin, Kent, Washington" over "Ceres Robotics, Palo Alto, California").
  * 3. A label's slot that holds states elsewhere in the article ("Headquarters: Washington, United States" where "Headquarters:
- *    California, United States" stands on the same page).
+ *    California, United States" stands on the same page), or a bracket that does ("UW Foster School of Business (Washington)"
+ *    in a table of schools where "Carlson School of Management (Minnesota)" stands).
  */
 export interface KindView {
   text: string;
@@ -90,9 +91,15 @@ function labelSlot(h: Hit, v: KindView, L: LexiconSets): boolean {
   return v.hits.some((x) => x !== h && plainState(x, L) && v.text.startsWith(label, x.span.start - label.length));
 }
 
+/** Rule 3, brackets: the name alone in brackets, where a state that the dataset has as no city stands alone in brackets elsewhere in the article. */
+function bracketSlot(h: Hit, v: KindView, L: LexiconSets): boolean {
+  const inBrackets = (x: Hit) => v.text.charCodeAt(x.span.start - 1) === 40 && v.text.charCodeAt(x.span.end) === 41;
+  return inBrackets(h) && v.hits.some((x) => x !== h && plainState(x, L) && inBrackets(x));
+}
+
 /** The state's name is the state by one of the kinds above (asked only of a state's name that the dataset gives a city). */
 export function stateByKind(h: Hit, v: KindView): boolean {
   const L = v.L;
   if (!L || /^,?\s*(?:D\.?\s?C\b|NY\b|N\.Y\.|City\b)/.test(v.text.slice(h.span.end, h.span.end + 6))) return false;
-  return byLaw(h, v.text) || addressLine(h, v, L) || labelSlot(h, v, L);
+  return byLaw(h, v.text) || addressLine(h, v, L) || labelSlot(h, v, L) || bracketSlot(h, v, L);
 }

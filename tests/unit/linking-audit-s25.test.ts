@@ -79,3 +79,31 @@ describe('a state’s bare name that the dataset gives a city: one reading as th
     expect(await ids('He moved to New York in 2010 and opened a bakery in Brooklyn.', 'New York')).toEqual(['New York=place:new-york']);
   });
 });
+
+describe('a name at a street corner, the other street named as one, is a street’s (meant-else.ts)', () => {
+  it.each([
+    ['Located on the corner of Washington and 1st St., they offer stretch therapy and cold plunges.', 'Washington'],
+    ['The fire started near the corner of Oregon and 12th Street on Monday.', 'Oregon'],
+    ['The corner of Michigan and Wacker Drive is the busiest in the Loop.', 'Michigan'],
+  ])('no card: %s', async (text, surface) => {
+    expect(await ids(text, surface)).toEqual([]);
+  });
+
+  it('not where no street is named: continents at a corner, a state’s corner, a name and a street in two clauses', async () => {
+    expect(await ids('Istanbul sits at the corner of Europe and Asia.', 'Europe')).toEqual(['Europe=place:europe']);
+    expect(await ids('The corner of Texas is dry in summer.', 'Texas')).toEqual(['Texas=place:texas']);
+    expect(await ids('We met in Washington and 1st Street was closed.', 'Washington')).toEqual(['Washington=place:washington-d-c']);
+  });
+});
+
+describe('a US state’s name the dataset gives a city, in brackets where brackets hold states elsewhere in the article (state-kinds.ts)', () => {
+  it('the state, not the capital', async () => {
+    const table = '11 | UW Foster School of Business (Washington) | 10 | 645\n14 | Carlson School of Management (Minnesota) | 11 | 600';
+    expect(await ids(table, 'Washington')).toEqual([]);
+    expect(await ids(table, 'Minnesota')).toEqual(['Minnesota=place:minnesota']);
+  });
+
+  it('the capital stays where no state stands in brackets', async () => {
+    expect(await ids('Delegates from the capital (Washington) and from Ottawa (Canada) met.', 'Washington')).toEqual(['Washington=place:washington-d-c']);
+  });
+});
