@@ -1,3 +1,4 @@
+import { opensSentence } from './name-words';
 import { LIFE_NOUN_AFTER } from './person-evidence';
 
 /**
@@ -34,12 +35,13 @@ const PERSON_OWNED = [
 const MODIFIER = String.raw`(?:\p{Ll}+(?:ly|ed|en|ous|al|ic|ive|ful|est)|1\d{3}|20\d{2}|late|early|first|second|third|fourth|fifth|last|eldest|elder|youngest|younger|only|own|famous|beloved|former|future|young|great|longtime|long-time|best-known|lesser-known|many|few|two|three|four|five|several)`;
 const OWNED_AFTER = new RegExp(String.raw`^ ?['\u2019]s\s+(?:${MODIFIER}\s+){0,2}(?:${PERSON_OWNED.join('|')})\b(?!\s?['\u2019-])`, 'u');
 
-/** Kin and a life's events before "of" ("the son of", "the reign of", "the widow of"). */
-const OF_NOUNS =
+/** Kin, and those bound to one, before "of" ("the son of", "the widow of", "the assassin of"). */
+const KIN_OF =
   'son|sons|daughter|daughters|wife|husband|widow|widower|mother-in-law|father-in-law|son-in-law|daughter-in-law|brother|sister|' +
   'grandson|granddaughter|grandfather|grandmother|grandsons|granddaughters|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|' +
-  'stepfather|stepmother|consort|mistress|heir|heiress|disciple|disciples|reign|marriage|wedding|' +
-  'funeral|burial|coronation|abdication|assassination|murder|widowhood|biography|biographer|memoirs|tomb|grave|assassin|assassins|murderer';
+  'stepfather|stepmother|consort|mistress|heir|heiress|disciple|disciples|biographer|assassin|assassins|murderer';
+/** …and a life's events ("the reign of", "the marriage of"). */
+const OF_NOUNS = `${KIN_OF}|reign|marriage|wedding|funeral|burial|coronation|abdication|assassination|murder|widowhood|biography|memoirs|tomb|grave`;
 /** The noun and "of" right before the name, perhaps an earlier name and "and" between ("the marriage of Herod Antipas and …"). */
 const NOUN_OF_BEFORE = new RegExp(String.raw`\b(?:${OF_NOUNS})\s+of\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:and|or)\s+)?$`, 'u');
 
@@ -47,11 +49,23 @@ const NOUN_OF_BEFORE = new RegExp(String.raw`\b(?:${OF_NOUNS})\s+of\s+(?:(?:\p{L
 const LIKENESS_OF_BEFORE =
   /\b(?:statues?|busts?|portraits?|caricatures?|cartoons?|paintings?|pictures?|photos?|photographs?|drawings?|sketch|sketches|likeness|icons?|images?)\s+of\s$/;
 
+/** "Velzimov himself never visited": a reflexive only a person takes (a firm is "itself"). */
+const HIMSELF_AFTER = /^,?\s+(?:himself|herself)\b/;
+/** "Teispes, the son of Achaemenes", "Velzimov, the younger brother of the king", "Quarrender, his widow, …": kin in an appositive. */
+const KIN_APPOSITIVE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${KIN_OF})\s+of\b|(?:his|her)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father)\s*,)`,
+  'u',
+);
+
 /** Why what stands around the name [start, end) makes it a person's, or null (`given`: the name is a given name that is no place). */
 export function ownedByPerson(text: string, start: number, end: number, given = false): string | null {
   const after = text.slice(end, end + 60);
   if (LIFE_NOUN_AFTER.test(after)) return 'possessive of a life ("Smith\'s death")';
   if (OWNED_AFTER.test(after)) return 'possessive of what a person has ("Sappho\'s poems")';
+  // (Not a gerund opening its sentence, whose object the reflexive is: "Cloaking himself in …".)
+  const gerund = text.endsWith('ing', end) && opensSentence(text, start);
+  if ((HIMSELF_AFTER.test(after) || KIN_APPOSITIVE_AFTER.test(after)) && !gerund && !NO_KIN_OF.has(text.slice(start, end).toLowerCase()))
+    return 'himself, or kin of another';
   const lead = text.slice(Math.max(0, start - 70), start);
   if (given && LIKENESS_OF_BEFORE.test(lead)) return 'a likeness of the name ("a statue of David")';
   if (!NOUN_OF_BEFORE.test(lead) || NO_KIN_OF.has(text.slice(start, end).toLowerCase())) return null;

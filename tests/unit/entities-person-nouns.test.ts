@@ -50,3 +50,18 @@ describe('kin or a life’s event before "of" makes the name a person (issue 18)
     expect(await people('She is the daughter of the Quorvix founder.')).not.toContain('Quorvix');
   });
 });
+
+describe('a reflexive only a person takes, or kin in an appositive, makes the name a person (issue 18)', () => {
+  it('himself, herself; the son of, the younger brother of, his widow', async () => {
+    expect(await people('The army was destroyed at the river; Quarrender himself barely escaped.')).toContain('Quarrender');
+    expect(await people('You can compare it to what Velzimov herself wrote.')).toContain('Velzimov');
+    expect(await people('Brelvash, the son of the old king, ruled the city.')).toContain('Brelvash');
+    expect(await people('Zorvane, the younger brother of the emperor, fled.')).toContain('Zorvane');
+  });
+
+  it('not "itself", a gerund opening its sentence, or a book about someone', async () => {
+    expect(await people('Quorvix itself makes no phones.')).not.toContain('Quorvix');
+    expect(await people('Cloaking himself in the old legacy, the leader pledged to go on.')).toEqual([]);
+    expect(await people('Brelvane, the biography of a painter, sold well.')).not.toContain('Brelvane');
+  });
+});
