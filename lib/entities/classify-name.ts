@@ -13,7 +13,7 @@ import { everydayAfterPreposition } from './place-words';
 import { CREEDS_AND_PEOPLES } from '../text/place-words';
 import { exampleOfPlaces } from './place-examples';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
-import { compassOfThe, conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
+import { assaultedAfter, compassOfThe, conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
 import { adjectiveEnd, DETERMINERS, endsInOrgHead, fieldOfWork, firmEnd, legalForm, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
@@ -249,6 +249,7 @@ function classifyOneWord(
     (travel ||
       conqueredBefore(text, span.start) ||
       compassOfThe(text, span.start) ||
+      assaultedAfter(text, span.start, span.end, first) ||
       visitedBefore(text, span.start, span.end) ||
       siteBefore(text, span.start, span.end) ||
       calledPlace(text, span.start) ||

@@ -170,6 +170,20 @@ export const compassOfThe = (text: string, start: number): boolean => COMPASS_OF
 export const conqueredBefore = (text: string, start: number): boolean =>
   CONQUERED.test(text.slice(Math.max(0, start - 14), start)) || ASSAULTED.test(text.slice(Math.max(0, start - 28), start));
 
+/**
+ * The same nouns of an armed operation in lower case after a one-word name, "the" or "this" before it ("the Fallujah fighting",
+ * "the Mosul offensive", "this Kherson siege"): the town or land fought over. Not "campaign", "operation", "attack", which a
+ * candidate, a firm or a group has as well ("the Obama campaign", "the Hamas attack"); not a people's adjective ("the Russian offensive").
+ */
+const ASSAULTED_AFTER =
+  /^ (?:fighting|assault|offensive|counteroffensive|counter-offensive|siege|shelling|bombardment|bombing|airstrikes|massacre|blockade|encirclement)(?![\p{L}\p{N}-])/u;
+const THE_THIS_BEFORE = /\b(?:the|this|that)\s$/i;
+export const assaultedAfter = (text: string, start: number, end: number, low: string): boolean =>
+  ASSAULTED_AFTER.test(text.slice(end, end + 20)) &&
+  THE_THIS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
+  !/(?:ian|ean|ese|ish|ic|an)$/.test(low) &&
+  !CREEDS_AND_PEOPLES.has(low);
+
 /** The lower-case word after a name and its end (a module constant: a \p literal in a function is rebuilt per call under tsx). */
 const LOWER_WORD_AFTER = /^ (\p{Ll}+)(?![\p{L}'\u2019-])/u;
 /**

@@ -1,6 +1,6 @@
 import type { EntityResult, Span } from '../types';
 import type { Token } from './candidates';
-import { compassOfThe, conqueredBefore, placeOf } from './listed-names';
+import { assaultedAfter, compassOfThe, conqueredBefore, placeOf } from './listed-names';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
 import type { LexiconSets } from './lexicon-sets';
@@ -77,6 +77,7 @@ function surelyPlaced(text: string, m: Span): boolean {
     placeOf(text, m.start) ||
     compassOfThe(text, m.start) ||
     conqueredBefore(text, m.start) ||
+    assaultedAfter(text, m.start, m.end, text.slice(m.start, m.end).toLowerCase()) ||
     calledPlace(text, m.start)
   );
 }

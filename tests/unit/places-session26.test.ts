@@ -92,3 +92,15 @@ describe('"Strip" after a name', () => {
     expect(await places('He read the Sunday Comic Strip every week.')).toEqual([]);
   });
 });
+
+describe('a noun of an armed operation after a one-word name', () => {
+  it('"the X fighting", "the X assault" make it a place, and its later mentions nearby', async () => {
+    expect(await places('The Tarvessa fighting has killed many civilians. There is some black satire on Tarvessa today.')).toEqual(['Tarvessa', 'Tarvessa']);
+    expect(await places('He wrote on the implications of the Quenby assault for the region.')).toEqual(['Quenby']);
+  });
+
+  it("not a people's adjective, nor a campaign or an attack (a candidate's, a group's)", async () => {
+    expect(await places('The Velmarian offensive stalled in the mud.')).toEqual([]);
+    expect(await places('Reporters followed the Brenner campaign all week.')).toEqual([]);
+  });
+});
