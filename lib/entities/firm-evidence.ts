@@ -192,12 +192,24 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
  * Brelcor", "the record label Quillmark", "the tabloid Brellshaw"): the name's kind, said as English says it of a firm. Only kinds
  * that name a body and nothing else (not "giant": "gas giant Jupiter"; not "group", "network": "blood group O", "a network Drive").
  */
-const KIND_RIGHT_BEFORE =
-  /(?:^|[^\p{L}])(\p{L}+)\s+(?:company|firm|startup|start-up|label|newspaper|tabloid|broadcaster|airline|retailer|insurer|lender|carmaker|automaker|conglomerate|publisher|charity)\s$/u;
+const FIRM_KINDS =
+  'company firm startup start-up label newspaper tabloid broadcaster airline retailer insurer lender carmaker automaker conglomerate publisher charity';
+const KIND_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)\\s+(?:${FIRM_KINDS.split(' ').join('|')})\\s$`, 'u');
 const DETERMINER = /^(?:the|a|an|our|my|your|their|its|his|her|this|that|every|each|any)$/i;
+const KINDS: ReadonlySet<string> = new Set(FIRM_KINDS.split(' '));
+/** The run of a–z and hyphens before the white space right before `at` is one of KIND_RIGHT_BEFORE's kinds (as in every match). */
+function kindWordBefore(text: string, at: number): boolean {
+  const e = at - 1;
+  const c = text.charCodeAt(e);
+  if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[e]!)))) return false;
+  let i = e;
+  while (i > 0 && ((text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122) || text.charCodeAt(i - 1) === 45)) i--;
+  return KINDS.has(text.slice(i, e));
+}
 /** (An everyday word after the kind needs a word that says which kind, "oil company Shell", not a determiner: "our company Website", "the firm Partner".) */
 function kindRightBefore(text: string, span: Span, seg: Token[], L: LexiconSets): boolean {
-  const m = KIND_RIGHT_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  // (The pattern only where one of its kinds and a white space end the text before the name: it is tried from every character of its slice.)
+  const m = kindWordBefore(text, span.start) ? KIND_RIGHT_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start)) : null;
   if (!m || (seg.length === 1 && (L.orgHeads.has(seg[0]!.low) || L.titles.has(seg[0]!.low)))) return false;
   return !DETERMINER.test(m[1]!) || !seg.every((t) => L.everyday.has(t.low));
 }
