@@ -212,7 +212,7 @@ const CLEAR_MIN_CHARS = 200;
  * <form>, "modal-enabled") is a site's naming habit, not furniture: such elements are cleared, and
  * each block takes the reason of its nearest remaining furniture ancestor.
  */
-function settleFurniture(blocks: Block[]): void {
+export function settleFurniture(blocks: Block[]): void {
   let total = 0;
   const inside = new Map<Element, number>();
   // A body cut into sections that each carry the same furniture-sounding class ("content-nav-section"
