@@ -10,6 +10,8 @@
  * superset). tests/unit/stages-golden.test.ts and tests/unit/claims-prefilter.test.ts check the equivalence on real text.
  */
 
+import { asciiWords, head, SLOTS } from '../text/ascii-words';
+
 export interface Prefiltered {
   /** Lower-case prefixes every match's first word starts with; none = scan the whole text. */
   starts?: readonly string[];
@@ -29,15 +31,6 @@ function stickyOf(re: RegExp): RegExp {
   if (!s) sticky.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
   return s;
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// ſ (U+017F) and K (Kelvin, U+212A) match "s" and "k" under the `iu` flags and count as word
-// characters there: a word holding one is handed to every regex.
-const isFoldLetter = (c: number) => c === 0x17f || c === 0x212a;
-
-/** Slot of a word's first two letters (any case) in a 26 × 26 table. */
-const head = (c0: number, c1: number) => ((c0 | 32) - 97) * 26 + ((c1 | 32) - 97);
-const SLOTS = 26 * 26;
 
 /**
  * The prefixes of a rule list by their first two letters, made once per list: per slot of the 26 × 26 table, parallel
@@ -71,8 +64,9 @@ function headIndex(rules: readonly Prefiltered[]): HeadIndex {
 }
 
 let memoText: string | null = null;
-/** The words of memoText as flat quadruples in one buffer, reused from text to text (grown when short). */
-let words = new Int32Array(4 * 4096);
+let memoGen = -1;
+/** The words of memoText (lib/text/ascii-words.ts: shared with the quote cues, which read the same text first). */
+let words: Int32Array = new Int32Array(0);
 let wordsEnd = 0;
 /**
  * The same words by slot (their offsets in `words`, in text order within a slot: bySlot[slotFrom[s] … slotFrom[s + 1]))
@@ -86,51 +80,18 @@ const folded: number[] = [];
 const memoAnchors = new Map<RegExp, Map<number, number[]>>();
 
 /**
- * Reads the words of `text` into `words` as flat quadruples [start, length, folded, slot]: maximal runs of ASCII letters
- * (and the two folding letters; folded = 1 when the run holds one), slot = head() of the first two letters (-1 for a
- * folded or one-letter word). Remembered for the last text, as the claim cues and both source scans ask for it in a row.
+ * Reads the words of `text` (flat quadruples [start, length, folded, slot], see lib/text/ascii-words.ts) and sorts them by
+ * slot. Remembered for the last text, as the claim cues and both source scans ask for it in a row.
  */
 function readWords(text: string): void {
-  if (text === memoText) return;
+  const w = asciiWords(text);
+  if (text === memoText && w.gen === memoGen) return;
+  memoGen = w.gen;
   memoAnchors.clear();
-  wordsEnd = scanWords(text);
+  words = w.data;
+  wordsEnd = w.end;
   memoText = text;
   bySlots();
-}
-
-// readWords' loop, with no call after it: V8 compiled the loop on its first run (on-stack replacement), bySlots' call not yet
-// run, and that code was entered and thrown away at every text after (598 deoptimisations in 300 analyses).
-function scanWords(text: string): number {
-  let end = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c) && !isFoldLetter(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let folded = 0;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (isAsciiLetter(d)) i++;
-      else if (isFoldLetter(d)) {
-        folded = 1;
-        i++;
-      } else break;
-    }
-    if (end + 4 > words.length) {
-      const grown = new Int32Array(words.length * 2);
-      grown.set(words);
-      words = grown;
-    }
-    words[end++] = start;
-    words[end++] = i - start;
-    words[end++] = folded;
-    words[end++] = folded || i - start < 2 ? -1 : head(text.charCodeAt(start), text.charCodeAt(start + 1));
-  }
-  return end;
 }
 
 /** Fills bySlot, slotFrom and folded from the words (a counting sort by slot). */

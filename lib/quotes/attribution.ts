@@ -67,7 +67,7 @@ const PROGRESSIVE_RE =
 export function analyseCues(text: string, masked: string, sent: Span, resolver: SpeakerResolver): CueInfo[] {
   const out: CueInfo[] = [];
   let headline: boolean | undefined; // computed on the first capitalised cue only
-  const listed = findCues(masked, sent.start, sent.end);
+  const listed = findCues(text, masked, sent.start, sent.end);
   const tagged = findTagVerbs(text, masked, sent.start, sent.end);
   const cues = tagged.length ? listed.concat(tagged).sort((a, b) => a.start - b.start) : listed;
   // (An index loop and a hand-written search, not for…of and [...out].reverse().find(): this

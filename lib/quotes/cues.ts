@@ -4,6 +4,7 @@
  * claims and entities.
  */
 
+import { asciiWords, firstWordFrom, head, SLOTS } from '../text/ascii-words';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 
 export { HEARER_VERBS, RELAY_VERBS } from '../text/speech-verbs';
@@ -33,39 +34,70 @@ const HEADS = new Uint8Array(26 * 26 * 26);
 if (MIN_LEN < 3) throw new Error('findCues reads three letters of a word before looking it up: a cue word of two letters needs another filter');
 for (const w of CUE_WORDS) HEADS[headOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
 
+/** The same for the first two letters (lib/text/ascii-words.ts' slot of a word). */
+const HEADS2 = new Uint8Array(SLOTS);
+for (const w of CUE_WORDS) HEADS2[head(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Every speech cue in `text[from, to)`, in order. Case-insensitive so headlines ("Says") count. */
-export function findCues(text: string, from: number, to: number): CueMatch[] {
+/**
+ * Every speech cue in `masked[from, to)`, in order (`masked`: `text` with its quotes hidden, ./spans.ts; `from` at a word's
+ * start). Case-insensitive so headlines ("Says") count. The words are the text's (lib/text/ascii-words.ts, read once and
+ * shared with the claims stage): hiding a quote hides whole words, as a quote's content starts after a mark or a space and
+ * ends before one, so a word of the text is a word of `masked` unless it is hidden.
+ */
+export function findCues(text: string, masked: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
-  // Maximal runs of ASCII letters from `from`, as /[A-Za-z]+/g would find them.
+  const words = asciiWords(text);
+  const data = words.data;
+  for (let w = firstWordFrom(words, from); w < words.end; w += 4) {
+    const start = data[w]!;
+    const end = start + data[w + 1]!;
+    if (end > to) break;
+    const slot = data[w + 3]!;
+    // Most words are ruled out by their first two letters, read off the word list; a word with ſ or K in it (slot -1, as
+    // one of a single letter) is two or more words of ASCII letters here.
+    if (slot >= 0 ? !HEADS2[slot] : !data[w + 2]) continue;
+    if (masked.charCodeAt(start) === HIDDEN) continue;
+    if (slot < 0) cuesIn(masked, start, end, out);
+    else cueAt(masked, start, end, out);
+  }
+  return out;
+}
+
+/** What hides a quote's characters in `masked` (./spans.ts maskQuotes). */
+const HIDDEN = 0xe000;
+
+/** The cues of `text[from, to)` by its maximal runs of ASCII letters, as /[A-Za-z]+/g would find them. */
+function cuesIn(text: string, from: number, to: number, out: CueMatch[]): void {
   let i = from;
-  const n = text.length;
   while (i < to) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    const end = i;
-    if (end > to) break;
-    const len = end - start;
-    if (len < MIN_LEN || len > MAX_LEN || !HEADS[headOf(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2))]) continue;
-    const surface = text.slice(start, end).toLowerCase();
-    if (surface === 'according') {
-      const to2 = /^\s+to\b/.exec(text.slice(end, end + 6));
-      if (to2) out.push({ start, end: end + to2[0].length, base: 'according to', participle: false });
-      continue;
-    }
-    const base = SPEECH_VERB_FORMS.get(surface);
-    if (!base) continue;
-    // Inside a word joined by an apostrophe or hyphen ("so-called", "said-to-be") is not a cue.
-    // ("-" by char code: text[i] above U+00FF is a new string; and no read past either end.)
-    if ((start > 0 && text.charCodeAt(start - 1) === 45) || (end < text.length && text.charCodeAt(end) === 45)) continue;
-    out.push({ start, end, base, participle: surface.endsWith('ing') });
+    while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+    cueAt(text, start, i, out);
   }
-  return out;
+}
+
+/** The cue that the word text[start, end) is, if any, onto `out`. */
+function cueAt(text: string, start: number, end: number, out: CueMatch[]): void {
+  const len = end - start;
+  if (len < MIN_LEN || len > MAX_LEN || !HEADS[headOf(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2))]) return;
+  const surface = text.slice(start, end).toLowerCase();
+  if (surface === 'according') {
+    const to2 = /^\s+to\b/.exec(text.slice(end, end + 6));
+    if (to2) out.push({ start, end: end + to2[0].length, base: 'according to', participle: false });
+    return;
+  }
+  const base = SPEECH_VERB_FORMS.get(surface);
+  if (!base) return;
+  // Inside a word joined by an apostrophe or hyphen ("so-called", "said-to-be") is not a cue.
+  // ("-" by char code: text[i] above U+00FF is a new string; and no read past either end.)
+  if ((start > 0 && text.charCodeAt(start - 1) === 45) || (end < text.length && text.charCodeAt(end) === 45)) return;
+  out.push({ start, end, base, participle: surface.endsWith('ing') });
 }
 
 /**
