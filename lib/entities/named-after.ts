@@ -137,6 +137,8 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
  */
 /** Nouns of groups of performers, right before a name ("the band Texas", "Swedish rockers Europe", "the Glasgow duo"). */
 const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'rapper', 'singer', 'duo', 'trio', 'quartet', 'quintet']);
+const TITLE_BANG = /^!\s+\p{Ll}/u;
+const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise)s?,\s$/;
 /** "the country group Alabama": "group" after a genre of music ("the group Hamas" is none). */
 const GENRE_GROUP = /\b(?:country|rock|pop|folk|punk|metal|indie|boy|girl|vocal|rap|soul|jazz|gospel)\sgroup\s$/;
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
@@ -175,6 +177,9 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
   // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts): performers named after the place (no card, no place).
+  // "a production of Oklahoma! was halted": a title's own exclamation mark, the sentence running on; "his late dog, Bern": a pet's name.
+  if (places && ((text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) || PET_BEFORE.test(before(text, span, 24))))
+    return 'thing';
   if (places && prev && (PERFORMERS.has(prev) || (prev === 'group' && GENRE_GROUP.test(before(text, span, 20))))) return 'thing';
   if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).

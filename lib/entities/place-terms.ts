@@ -38,9 +38,9 @@ const PRODUCT_AFTER_KIND = new RegExp(`^\\s(?:${PRODUCE.join('|')})\\b`, 'u');
 /** A dish of two lower-case words after the name ("Mississippi mud pie", "Boston cream pie", "Texas sheet cake"). */
 const TWO_WORD_DISH = /^\s\p{Ll}+\s(?:pies?|cakes?|puddings?|tarts?|stew|chowder|sauce|sandwich(?:es)?|burgers?|noodles|roast)\b/u;
 
-// (Also the first of two such names before one head: "Jersey and Guernsey cows".)
+// (Also the first names of a list before one head: "Jersey and Guernsey cows", "Tennessee, Kentucky and Cape May warblers".)
 const TERM_AFTER = new RegExp(
-  `(?:\\sand\\s\\p{Lu}\\p{Ll}+)?\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,
+  `(?:(?:,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?){0,3},?\\sand\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)?\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,
   'uy',
 );
 /** "plaster of Paris": the one material English names so after a place. */

@@ -134,7 +134,7 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
  * Lower-case nouns after a place's name that make the two words a term coined after it, no mention of the place
  * (lib/entities/place-terms.ts placeTerm): a syndrome or a theory ("Stockholm syndrome", "the Copenhagen interpretation"),
  * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows", "Kerry and Dexter cattle",
- * "the Colorado beetle", "Turkey vultures", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Dayton agreements", "the Oslo
+ * "the Colorado beetle", "Turkey vultures", "an Iceland gull", "Tennessee warblers", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Dayton agreements", "the Oslo
  * accords", "the Kyoto protocol", "the Normandy format"); a fish, a game or a vegetable ("Alaska pollock", "Texas hold'em",
  * "Brussels sprouts"); a board ridden or surfed ("a Santa Cruz deck"); two-word
  * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
@@ -142,6 +142,7 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
 export const PLACE_TERM_HEADS: readonly string[] = split(
   'syndrome interpretation disease flu worm worms shark sharks rat rats goose geese terrier spaniel retriever mastiff sheepdog spruce maple lacquer ' +
     'cow cows heifer heifers cattle beetle beetles artichoke artichokes vulture vultures periwinkle rot ' +
+    'gull gulls warbler warblers wren wrens finch finches sparrow sparrows oriole orioles bunting buntings shearwater shearwaters ' +
     "agreement agreements accord accords protocol format pollock hold’em hold'em sprouts fern ferns " +
     'deck decks skateboard skateboards surfboard surfboards',
 );

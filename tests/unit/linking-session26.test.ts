@@ -106,3 +106,22 @@ describe('kinds read in the tuning set ac', () => {
     expect(await linked('The choir sang Mexico’s “Cielito Lindo” to close the concert.', 'Mexico')).toEqual(['country:mx']);
   });
 });
+
+describe('kinds read in the tuning set af', () => {
+  it('birds named after places, one or a list of them before the head', async () => {
+    expect(await linked('Birders flocked to the harbour after an Iceland gull was seen on Monday.', 'Iceland')).toEqual([]);
+    expect(await linked('May brought Tennessee, Kentucky and Canada warblers to the lake shore.', 'Kentucky')).toEqual([]);
+  });
+  it('but a list of places before a plural noun of people stays places', async () => {
+    expect(await linked('Tennessee and Kentucky farmers protested in Washington on Friday.', 'Kentucky')).toEqual(['place:kentucky']);
+  });
+  it('a title with its own exclamation mark, the sentence going on', async () => {
+    expect(await linked('The school’s production of Oklahoma! was cancelled after one night.', 'Oklahoma')).toEqual([]);
+  });
+  it('a pet’s name after its kind and a comma', async () => {
+    expect(await linked('The model shows the engineer walking his old dog, Bern, beside the tracks.', 'Bern')).toEqual([]);
+  });
+  it('but a capital after "the capital," stays the city', async () => {
+    expect(await linked('Officials travelled from Zurich to the capital, Bern, on Monday.', 'Bern')).toEqual(['place:bern']);
+  });
+});
