@@ -1,5 +1,5 @@
 import type { EntityResult, Span } from '../types';
-import { CITY_ABBREVIATIONS, TRAVEL_PREPOSITIONS, US_STATE_CODES } from '../text/words';
+import { CITY_ABBREVIATIONS, TRAVEL_PREPOSITIONS, US_STATE_ABBREVIATIONS, US_STATE_CODES } from '../text/words';
 import type { Token } from './candidates';
 import type { LowerWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
@@ -64,6 +64,13 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
       if (!taken.overlaps(t)) addArticlePlace(out, found, text, t, WHY);
       continue;
     }
+    if (abbreviatedAfterPlace(text, tokens, i, found)) {
+      taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
+      // (With its stop, as datelines.ts writes "Mich.": the token "Ga" of "Ga., on Monday" has none.)
+      const span = text.charCodeAt(t.end) === 46 && !t.text.endsWith('.') ? { start: t.start, end: t.end + 1 } : t;
+      if (!taken.overlaps(t)) addArticlePlace(out, found, text, span, WHY);
+      continue;
+    }
     if (t.text.length !== 2 || !US_STATE_CODES.has(t.text)) continue;
     if (!AFTER_CODE.test(text.slice(t.end, t.end + 8))) continue;
     const gap = text.slice(tokens[i - 1]!.end, t.start);
@@ -101,6 +108,19 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
   const towns = townsBeforeStates(text, tokens, before, L, lower);
   const dated = datelinePlaces(text, before);
   return towns.length || dated.length ? [...codes, ...towns, ...dated] : codes;
+}
+
+/**
+ * A state's abbreviation with its stops, or D.C., after a place the article names and a comma ("Manchester, N.J. 08759", "Washington,
+ * D.C.", "Athens, Ga., on Monday"): the state (or the district), a place of its own in an American address. Only after a place's mention,
+ * which ends right before the comma.
+ */
+function abbreviatedAfterPlace(text: string, tokens: Token[], i: number, found: readonly EntityResult[]): boolean {
+  const t = tokens[i]!;
+  const word = text.charCodeAt(t.end) === 46 && !t.text.endsWith('.') ? t.text + '.' : t.text;
+  if (!(US_STATE_ABBREVIATIONS.has(word) || word === 'D.C.') || text.slice(tokens[i - 1]!.end, t.start) !== ', ') return false;
+  const end = tokens[i - 1]!.end;
+  return found.some((e) => (e.type === 'place' || e.type === 'country') && e.mentions.some((m) => m.end === end));
 }
 
 /** Any of tokens a … b-1 written in lower case elsewhere in the article. */

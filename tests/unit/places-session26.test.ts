@@ -104,3 +104,15 @@ describe('a noun of an armed operation after a one-word name', () => {
     expect(await places('Reporters followed the Brenner campaign all week.')).toEqual([]);
   });
 });
+
+describe("a state's abbreviation with its stops after a place and a comma", () => {
+  it('"Manchester, N.J.", "Washington, D.C.", "Monroe, La., on …" name the state (or the district) too', async () => {
+    expect(await places('He lives at 1027 Jolson Court, Manchester, N.J. 08759 with his dogs.')).toContain('N.J.');
+    expect(await places('Trump said at a rally in Monroe, La., on Nov. 6.')).toEqual(['Monroe', 'La.']);
+  });
+
+  it('not after a person, nor without the comma', async () => {
+    expect(await places('Dear Lisa, Pa. is calling you.')).toEqual([]);
+    expect(await places('She studied at Monroe La. College for a year.')).not.toContain('La.');
+  });
+});
