@@ -37,8 +37,10 @@ export function asciiWords(text: string): AsciiWords {
   if (text !== memoText) {
     memo.end = scanWords(text);
     memo.gen++;
-    memoText = text;
   }
+  // (Kept even when equal: an equal text that is another string, as the same page's body read again is, is compared
+  // character by character, and the quote cues ask once per sentence.)
+  memoText = text;
   return memo;
 }
 
