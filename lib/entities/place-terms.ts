@@ -43,6 +43,7 @@ const TERM_AFTER = new RegExp(
   `(?:(?:,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?){0,3},?\\sand\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)?\\s(?:${[...PLACE_TERM_PAIRS.map((p) => p.replace(' ', '\\s')), ...PLACE_TERM_HEADS].join('|')})\\b(?![-'’])(?!\\s(?:${PLACE_TERM_NOT_BEFORE.join('|')})\\b)`,
   'uy',
 );
+const CAPITALS_AFTER = /^\s\p{Lu}{2,}\b/u;
 /** "plaster of Paris": the one material English names so after a place. */
 const PLASTER_BEFORE = /\bplaster\sof\s$/;
 
@@ -54,6 +55,12 @@ const FIRM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${FIRM_LEADS.join('|')})\\s$`,
 export function placeTerm(text: string, span: Span, prev: string | undefined): boolean {
   TERM_AFTER.lastIndex = span.end;
   if (TERM_AFTER.test(text)) return true;
+  // ("ICELAND GULL AND AMERICAN ROBIN": a line in capitals read in lower case; its names' list forms, which need capitals, are left.)
+  const next = text.slice(span.end, span.end + 40);
+  if (CAPITALS_AFTER.test(next)) {
+    TERM_AFTER.lastIndex = 0;
+    if (TERM_AFTER.test(next.toLowerCase())) return true;
+  }
   if (prev && FIRMS.has(prev)) return FIRM_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
   return prev === 'of' && PLASTER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }

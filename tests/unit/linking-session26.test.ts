@@ -125,3 +125,12 @@ describe('kinds read in the tuning set af', () => {
     expect(await linked('Officials travelled from Zurich to the capital, Bern, on Monday.', 'Bern')).toEqual(['place:bern']);
   });
 });
+
+describe('a term coined after a place, in a headline shouted in capitals', () => {
+  it('is read in lower case', async () => {
+    expect(await linked('TWITCHERS FLOCK TO PIER AS ICELAND GULL TURNS UP IN A HEATWAVE', 'ICELAND')).toEqual([]);
+  });
+  it('but the country in a shouted line stays the country', async () => {
+    expect(await linked('STORMS BATTER ICELAND AS GULLS FLEE THE COAST', 'ICELAND')).toEqual(['country:ic']);
+  });
+});
