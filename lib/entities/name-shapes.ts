@@ -199,6 +199,20 @@ export function dropGlued(text: string, entities: EntityResult[]): void {
 export const DETERMINERS: ReadonlySet<string> = new Set('a an our my your their its his her this that these those'.split(' '));
 const NEXT_WORD = /^ (\p{Ll}+)\b/u;
 const QUESTION_BEFORE = /\b(?:would|will|can|could|did|does|do|should|shall|may|might|must)\s$/i;
+const AUXILIARIES: ReadonlySet<string> = new Set('would will can could did does do should shall may might must'.split(' '));
+/**
+ * The run of ASCII letters before the white space right before `at`, inside QUESTION_BEFORE's slice of 8, is one of its auxiliaries
+ * in any case, as in every match (asked first: the pattern is tried from every character of its slice, for most names in the text).
+ */
+function auxiliaryBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const e = at - 1;
+  const c = text.charCodeAt(e);
+  if (e < from || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[e]!)))) return false;
+  let i = e;
+  while (i > from && (text.charCodeAt(i - 1) | 32) >= 97 && (text.charCodeAt(i - 1) | 32) <= 122) i--;
+  return AUXILIARIES.has(text.slice(i, e).toLowerCase());
+}
 /** Auxiliaries, pronouns, adverbs, prepositions and irregular past tenses that follow a name ("Faith Kipyegon broke the record", "Lee Harvey Oswald around …"). */
 const NO_NOUN: ReadonlySet<string> = new Set(
   (
@@ -217,7 +231,7 @@ const NO_NOUN: ReadonlySet<string> = new Set(
 export function nounAfter(text: string, start: number, end: number, L: LexiconSets): boolean {
   const m = NEXT_WORD.exec(text.slice(end, end + 24));
   // (After an auxiliary the name is a question's subject and its verb is bare: "Would Tavish Orlund agree …?")
-  if (!m || QUESTION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (!m || (auxiliaryBefore(text, start) && QUESTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return false;
   const w = m[1]!;
   return !ENGLISH_FUNCTION_WORDS.has(w) && !NO_NOUN.has(w) && !L.lifeVerbs.has(w) && !SPEECH_VERB_FORMS.has(w) && !/(?:s|ed|ing|ly)$/.test(w);
 }

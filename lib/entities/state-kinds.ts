@@ -85,7 +85,8 @@ const LABEL_BEFORE = /(?:^|\n)([\p{Lu}][\p{L} ]{2,30}):\s$/u;
 
 /** Rule 3: the label before the name stands before a state that the dataset has as no city elsewhere in the article. */
 function labelSlot(h: Hit, v: KindView, L: LexiconSets): boolean {
-  const m = LABEL_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  // (Only where a colon and a white space stand right before the name, as in every match: the pattern is tried from every character of its slice.)
+  const m = v.text.charCodeAt(h.span.start - 2) === 58 ? LABEL_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 40), h.span.start)) : null;
   if (!m) return false;
   const label = `${m[1]}: `;
   return v.hits.some((x) => x !== h && plainState(x, L) && v.text.startsWith(label, x.span.start - label.length));
