@@ -26,7 +26,8 @@ const WHERE_PEOPLE_ARE = /\b(?:[Pp]layers|gamers|fans|studios?|developers?|serve
 let playersText: string | null = null;
 let playersAny = false;
 function playersIn(text: string): boolean {
-  if (text !== playersText) [playersText, playersAny] = [text, PLAYERS.test(text)];
+  // (The pattern only where "layer" or "amer" stands, as in every match: a plain search, not a regex tried at every character.)
+  if (text !== playersText) [playersText, playersAny] = [text, (text.includes('layer') || text.includes('amer')) && PLAYERS.test(text)];
   return playersAny;
 }
 

@@ -166,7 +166,8 @@ const STORM_WORD = /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)$/;
 
 /** People found by the article who are its storms: "Hurricane Rita threatened …", then "Rita packed winds of 240 km/h". */
 export function withoutStorms(text: string, people: EntityResult[]): EntityResult[] {
-  if (!people.length || !/Hurricane|Typhoon|Cyclone|Storm/.test(text)) return people;
+  // (Four plain searches, not a regex alternation tried at every character of the article.)
+  if (!people.length || !(text.includes('Hurricane') || text.includes('Typhoon') || text.includes('Cyclone') || text.includes('Storm'))) return people;
   const storms = new Set<string>();
   for (const m of text.matchAll(STORM)) storms.add(m[1]!);
   if (!storms.size) return people;

@@ -117,8 +117,13 @@ export function listedWithOutlets(text: string, span: Span, outletSpans: readonl
   );
 }
 
-/** An acronym as written: two to five capitals ("HR", "RSS", "CCTV"), perhaps with a digit ("TV3"). */
-export const isShortAcronym = (surface: string): boolean => SHORT_ACRONYM.test(surface);
+/**
+ * An acronym as written: two to five capitals ("HR", "RSS", "CCTV"), perhaps with a digit ("TV3"). (Its first two characters each a
+ * capital, a digit or not ASCII, as in every match, asked first: most surfaces are words in title case.)
+ */
+export const isShortAcronym = (surface: string): boolean =>
+  capitalOrDigit(surface.charCodeAt(0)) && capitalOrDigit(surface.charCodeAt(1)) && SHORT_ACRONYM.test(surface);
+const capitalOrDigit = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const SHORT_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u;
 /** The name reads as a short acronym ("PR firms", "CIS"): in capitals, not one that stands alone, not a country's or a place's name in a shouted headline (shouted.ts). */
 export const readsAsAcronym = (list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean =>

@@ -62,7 +62,8 @@ export function placeTerm(text: string, span: Span, prev: string | undefined): b
     if (TERM_AFTER.test(next.toLowerCase())) return true;
   }
   if (prev && FIRMS.has(prev)) return FIRM_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
-  return prev === 'of' && PLASTER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+  // ("plaster", a white space and "of" end 11 characters before the name in every match: asked first.)
+  return prev === 'of' && text.startsWith('plaster', span.start - 11) && PLASTER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 
 /** Where the firm's lead word before a place hit starts ("Air Canada": the "A"), or -1 (its own, capitalised, a word alone). */
