@@ -12,7 +12,13 @@ import type { Span } from '../types';
 const MIN_SENTENCES = 3;
 const MIN_SHARE = 0.1;
 
-const FIRST_PERSON = /(?<![\p{L}\p{N}'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|me|myself)(?![\p{L}\p{N}'\u2019])/gu;
+/**
+ * A first-person word: I, I'm, I've, I'd, I'll, my, My, me, myself, with no letter, digit or apostrophe on either side. The
+ * side before is tested apart (AFTER_WORDISH) where the rest matches: a regex that opens on a lookbehind is tried at every
+ * character of the article, one that opens on these words only where one starts (38 -> 25 µs on the bench article).
+ */
+const FIRST_PERSON = /(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|me|myself)(?![\p{L}\p{N}'\u2019])/gu;
+const AFTER_WORDISH = /(?<=[\p{L}\p{N}'\u2019])/uy;
 
 export function isOpinion(text: string, sentences: readonly Span[], inQuote: (at: number) => boolean): boolean {
   let n = 0;
@@ -25,6 +31,11 @@ export function isOpinion(text: string, sentences: readonly Span[], inQuote: (at
   let m: RegExpExecArray | null;
   while ((m = FIRST_PERSON.exec(text))) {
     const at = m.index;
+    AFTER_WORDISH.lastIndex = at;
+    if (AFTER_WORDISH.test(text)) {
+      FIRST_PERSON.lastIndex = at + 1; // (the lookbehind failed here: the search goes on from the next character, as it did)
+      continue;
+    }
     while (si < sentences.length && sentences[si]!.end <= at) si++;
     if (si >= sentences.length) break;
     if (sentences[si]!.start > at || si === counted || inQuote(at)) continue;

@@ -64,7 +64,7 @@ export function findQuotes(text: string, entities: EntityResult[]): QuoteResult[
     // Direct quotes.
     for (let k = 0; k < quotes.length; k++) directQuote(text, masked, quotes[k]!, sent, cues, resolver, paraStarts, st, out);
     // A sentence that ends on "said:" hands its speaker to a quote opening the next sentence.
-    const colon = /:\s*$/.test(masked.slice(sent.start, sent.end)) ? lastSpeakingCueBefore(cues, Infinity) : null;
+    const colon = endsOnColon(masked, sent) ? lastSpeakingCueBefore(cues, Infinity) : null;
     st.pendingColon = colon?.speaker ? { speaker: colon.speaker, cue: { start: colon.cue.start, end: colon.cue.end } } : null;
   }
   return out.sort((a, b) => a.start - b.start);
@@ -191,6 +191,17 @@ function namesSomeoneElse(text: string, masked: string, from: number, to: number
     if (name.length >= 2 && !name.some((w) => own.has(w))) return true;
   }
   return false;
+}
+
+const SPACE = /\s/;
+/** /:\s*$/.test(masked.slice(sent.start, sent.end)), read backwards from the end: no copy, and no search from every ":". */
+function endsOnColon(masked: string, sent: Span): boolean {
+  let e = sent.end;
+  for (; e > sent.start; e--) {
+    const c = masked.charCodeAt(e - 1);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !SPACE.test(masked[e - 1]!)) break;
+  }
+  return e > sent.start && masked.charCodeAt(e - 1) === 58;
 }
 
 /** Some span of `spans` holds position `at`. */
