@@ -31,6 +31,7 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
       }
     }
   });
+  lowerPlacesAnywhere(text, tokens, taken, L, found);
   return [...found.values()].map((mentions): EntityResult => {
     const name = text.slice(mentions[0]!.start, mentions[0]!.end);
     return {
@@ -48,6 +49,43 @@ export function lowerCasePlaces(text: string, tokens: Token[], taken: Span[], L:
       why: 'article-built: a known place in a line written in lower case',
     };
   });
+}
+
+/** Plain text around a word: a space before it, and after it a space, a line's end or punctuation (not a URL's "in/london", an address's "@houston"). */
+const SPACE_BEFORE = /\s$/;
+const END_AFTER = /^(?:$|[\s,.;:!?)'"\u2019\u201d])/;
+const CAPITAL_AFTER = /^ \p{Lu}/u;
+
+/**
+ * Outside a line written in lower case too, a listed place in lower case after a preposition of place, where no word of it is
+ * an everyday English word ("living in malaysia", "some weed in auckland", "get certified in delaware", "pizza from chicago"; not
+ * "in turkey", "in nice weather", "from reading"): web text leaves names in lower case, and no other word is written so. Not
+ * where the article writes the name with a capital ("Chicago … chicago-style"); in plain text only.
+ */
+function lowerPlacesAnywhere(text: string, tokens: Token[], taken: Span[], L: LexiconSets, found: Map<string, Span[]>): void {
+  let blocked: OverlapIndex | null = null;
+  let capitals: Set<string> | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap || !BEFORE.has(tokens[i - 1]!.low) || L.everyday.has(t.low) || !SPACE_BEFORE.test(text.slice(t.start - 1, t.start))) continue;
+    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+      const key = words(tokens, i, i + n);
+      if (!key || !(L.knownPlaces.has(key) || L.cities.has(key))) continue;
+      const span = { start: tokens[i]!.start, end: tokens[i + n - 1]!.end };
+      // (Nor a word before a name it qualifies: "in midtown Manhattan".)
+      if (
+        key.split(' ').some((w) => L.everyday.has(w)) ||
+        !END_AFTER.test(text.slice(span.end, span.end + 1)) ||
+        CAPITAL_AFTER.test(text.slice(span.end, span.end + 3))
+      )
+        break;
+      capitals ??= new Set(tokens.filter((x) => x.cap).map((x) => x.low));
+      blocked ??= new OverlapIndex(taken);
+      if (capitals.has(tokens[i]!.low) || blocked.overlaps(span) || found.get(key)?.some((m) => m.start === span.start)) break;
+      found.set(key, [...(found.get(key) ?? []), span]);
+      break;
+    }
+  }
 }
 
 /** Calls `fn` with the token range [a, b) of each line written in lower case (lowerLine), in text order. */

@@ -16,8 +16,10 @@ describe('known places in a line written all in lower case', () => {
     expect(await places("i'm doing a project on migratory birds in punjab")).toEqual(['punjab']);
   });
 
-  it('not in a line with capitals, nor without the preposition', async () => {
-    expect(await places('We flew from mexico to the coast on Monday.')).toEqual([]);
+  it('not without the preposition', async () => {
+    // (Since session 26 a listed place that is no everyday word is one after the preposition in a line with capitals too:
+    // "We flew from mexico to the coast on Monday" names Mexico; lower-places.ts lowerPlacesAnywhere.)
+    expect(await places('We flew from mexico to the coast on Monday.')).toEqual(['mexico']);
     expect(await places('mexico is a big country and we love it')).toEqual([]);
   });
 });

@@ -116,3 +116,17 @@ describe("a state's abbreviation with its stops after a place and a comma", () =
     expect(await places('She studied at Monroe La. College for a year.')).not.toContain('La.');
   });
 });
+
+describe('a listed place in lower case after a preposition of place, outside a lower-case line', () => {
+  it('"living in malaysia", "some weed in auckland" name the place', async () => {
+    expect(await places("Good day, I 'm a foreigner living in malaysia, german citizen.")).toEqual(['malaysia']);
+    expect(await places('Can someone tell me where I can buy some weed in auckland.')).toEqual(['auckland']);
+  });
+
+  it('not an everyday word, a word before a name, a URL, nor a name the article capitalises', async () => {
+    expect(await places('We had dinner in turkey sandwiches at Noon.')).toEqual([]);
+    expect(await places('Visit us in midtown Manhattan today.')).toEqual(['Manhattan']);
+    expect(await places('Visit example.com/in/london today.')).toEqual([]);
+    expect(await places('Pizza from Chicago is great, like pizza from chicago.')).toEqual(['Chicago']);
+  });
+});
