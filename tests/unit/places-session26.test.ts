@@ -130,3 +130,9 @@ describe('a listed place in lower case after a preposition of place, outside a l
     expect(await places('Pizza from Chicago is great, like pizza from chicago.')).toEqual(['Chicago']);
   });
 });
+
+describe('"Courant" ends a newspaper\'s name', () => {
+  it('"the Edinburgh Evening Courant" is an organisation', async () => {
+    expect(await orgs('He wrote drama reviews for the Brelton Evening Courant in his youth.')).toEqual(['Brelton Evening Courant']);
+  });
+});
