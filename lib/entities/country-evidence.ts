@@ -159,7 +159,7 @@ function evidenceHere(h: Hit, ctx: CountryView): string | null {
   if (NATIONALITY_OF.test(before)) return 'a person’s nationality ("Yasutaka Uchiyama of Japan")';
   // (A person's name too, a given name or a dataset person's: "Chad scored", "Jordan's team-mates".)
   if (bornePeople(h, ctx)) return null;
-  if (POSSESSIVE.test(after)) return 'a country’s possessive';
+  if (POSSESSIVE.test(after) && ownsBy(text, h.span, after)) return 'a country’s possessive';
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
   if (AT_WAR_WITH.test(before)) return 'a country at war or in a truce with another';
   if (SQUAD_AFTER.test(after)) return 'a country’s national team';
@@ -239,6 +239,13 @@ const TOPIC_AFTER =
 /** A site in the place right after its name: an office, a plant, a bureau, a consulate ("Apple's Lisbon office", "the Cairo bureau"). */
 const SITE_AFTER = /^\s(?:office|offices|branch|branches|plant|factory|headquarters|bureau|campus|consulate|stock\sexchange|bourse)\b/;
 const POSSESSIVE = /^['’]s?\s/;
+/**
+ * A possessive's apostrophe is the name's own: "’s", or a bare apostrophe after a name ending in "s" ("the Philippines’ economy") —
+ * not the closing quotation mark of a name opened by one ("Gilliam's 'Brazil' Returns", "Marcus 'Chile' Okafor").
+ */
+const ownsBy = (text: string, span: { start: number; end: number }, after: string): boolean =>
+  /^['’]s/.test(after) || (/s$/.test(text.slice(span.start, span.end)) && !OPENING_QUOTE.test(text.charAt(span.start - 1)));
+const OPENING_QUOTE = /['‘’"“]/;
 /** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned; a coast one is off ("seized off Honduras"). */
 /** A diplomat sent to a state, or charged with it ("the UN's special envoy on Myanmar", "ambassador to Chad"); not "ambassador for", a brand's. */
 const ENVOY_BEFORE = /\b(?:envoys?\s(?:to|on|for)|ambassadors?\sto|high\scommissioners?\sto)\s(?:the\s)?$/i;

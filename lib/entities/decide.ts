@@ -170,8 +170,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts); "the village of Panama", "nicknamed 'Peru'" (meant-else.ts).
   candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span, ctx);
-  // "He has alternated…", "In May…": a pronoun or a month is nobody's surname ("He", "May" in the dataset).
-  if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person');
+  if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person'); // ("He has…", "In May…": no surname)
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
   if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
@@ -230,6 +229,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (h.tokens === 1 && isOfficeTitle(h.before, ctx.L)) {
     const titled = candidates.filter((c) => c.type === 'person' && titleFits(h.before!, c));
     if (titled.length === 1) return personCheck(titled[0]!, h, ctx, 'title + surname');
+    if (!titled.length) candidates = candidates.filter((c) => c.type !== 'person'); // ("DIRECTOR LEE": an office none of them holds, somebody else)
   }
   const weak = isWeak(h);
   if (candidates.length === 1 && !weak) {

@@ -138,6 +138,9 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
 /** Nouns of groups of performers, right before a name ("the band Texas", "Swedish rockers Europe", "the Glasgow duo"). */
 const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'rapper', 'singer', 'duo', 'trio', 'quartet', 'quintet']);
 const TITLE_BANG = /^!\s+\p{Ll}/u;
+const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
+/** "the singer-songwriter who performs as Bahamas": a stage name. */
+const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|recorded|raps|rapping|sings|singing|goes\s+by|going\s+by)\s+as\s$/;
 const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise)s?,\s$/;
 /** "the country group Alabama": "group" after a genre of music ("the group Hamas" is none). */
 const GENRE_GROUP = /\b(?:country|rock|pop|folk|punk|metal|indie|boy|girl|vocal|rap|soul|jazz|gospel)\sgroup\s$/;
@@ -177,6 +180,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
   // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts): performers named after the place (no card, no place).
+  if (prev === 'as' && STAGE_NAME_BEFORE.test(before(text, span, 24))) return 'thing';
   // "a production of Oklahoma! was halted": a title's own exclamation mark, the sentence running on; "his late dog, Bern": a pet's name.
   if (places && ((text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) || PET_BEFORE.test(before(text, span, 24))))
     return 'thing';
@@ -197,6 +201,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "the president named Mishustin prime minister" appoints the person.
   if (!places && (prev === 'named' || prev === 'called') && candidates.some(isPlaceRecord) && namedBy(text, span, prev, false) === 'thing') return 'built';
   // ("Air Jordan trainers": a firm's or a term's word also where a person shares the name.)
+  // "the Conte family", "Fleetwood Mac's 'Tusk'": a family of the surname, a title in quotation marks, not the dataset's person.
+  if (candidates.every(isPerson) && !/\s/.test(key) && (FAMILY_AFTER.test(text.slice(span.end, span.end + 10)) || quotedTitle(text, span))) return 'thing';
   if (!places)
     return candidates.every((c) => c.type === 'person')
       ? stickyAt(BUILT_AFTER, text, span.end)

@@ -23,8 +23,11 @@ const DISH_BEFORE_RE = new RegExp(`\\b(?:${DISH_BEFORE.join('|')})\\s$`, 'i');
 
 /** The span is a word of a dish's or a product's name: a dish noun or a product after it, or a dish's word before it. */
 export function inDishName(text: string, span: Span): boolean {
-  const after = LOWER_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
+  const next = text.slice(span.end, span.end + 16);
+  const after = LOWER_WORD_AFTER.exec(next);
   if (after && DISHES.has(after[1]!)) return true;
+  // ("CONTESTANT'S BRAZIL NUT PESTO": a dish's word in a line written in capitals.)
+  if (!after && CAPITALS_AFTER.test(next) && DISHES.has(LOWER_WORD_AFTER.exec(next.toLowerCase())?.[1] ?? '')) return true;
   if (after && PRODUCTS.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
   if (after && TWO_WORD_DISH.test(text.slice(span.end, span.end + 32))) return true;
   // ("Arizona iced tea", "a Bordeaux red wine"; "Kenya black tea exports" is Kenya's.)

@@ -46,7 +46,9 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
 
 /** ("MALTA, THE SODA:": an appositive says what the name is, in capitals as the line is; thing-appositive.ts reads it in lower case.) */
 const shoutedThing = (text: string, span: Span): boolean =>
-  text.charCodeAt(span.end) === 44 && thingAppositive(text.slice(span.end, span.end + 90).toLowerCase(), { start: 0, end: 0 });
+  (text.charCodeAt(span.end) === 44 && thingAppositive(text.slice(span.end, span.end + 90).toLowerCase(), { start: 0, end: 0 })) ||
+  // ("CAPTAIN 'CUBA' RAMIREZ": a name in quotation marks inside the headline is a nickname or a title.)
+  (/['‘"“]/.test(text.charAt(span.start - 1)) && /^['’"”]/.test(text.slice(span.end, span.end + 1)));
 
 /** Heads of a venue's name after a place's ("LONDON ZOO", "WEMBLEY STADIUM"), beside the lexicon's heads. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'museum', 'gallery', 'park', 'hotel', 'hospital', 'school', 'college']);

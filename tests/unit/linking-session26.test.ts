@@ -134,3 +134,28 @@ describe('a term coined after a place, in a headline shouted in capitals', () =>
     expect(await linked('STORMS BATTER ICELAND AS GULLS FLEE THE COAST', 'ICELAND')).toEqual(['country:ic']);
   });
 });
+
+describe('kinds read in the tuning set ah', () => {
+  it('a closing quotation mark is no possessive', async () => {
+    expect(await linked('Critics Hail Gilliam’s ‘Brazil’ Restoration At The Festival', 'Brazil')).toEqual([]);
+    expect(await linked('The Philippines’ economy grew by 5 per cent.', 'Philippines')).toEqual(['country:rp']);
+  });
+  it('a surname alone in quotation marks is a title, "the X family" a family', async () => {
+    expect(await linked('The orchestra played Fleetwood Mac’s ‘Tusk’ at the festival in Warsaw.', 'Tusk')).toEqual([]);
+    expect(await linked('The vineyard near Rome has been owned by the Conte family since 1890.', 'Conte')).toEqual([]);
+  });
+  it('an office title none of the dataset’s bearers holds names somebody else', async () => {
+    expect(await linked('SOUTH KOREAN FILM WINS TOP PRIZE AS DIRECTOR LEE THANKS HIS CAST', 'LEE')).toEqual([]);
+  });
+  it('a stage name after "performs as"', async () => {
+    expect(await linked('The Toronto songwriter who performs as Bahamas will tour Norway this winter.', 'Bahamas')).toEqual([]);
+  });
+  it('gear, tweed and boots named after a place', async () => {
+    expect(await linked('The streamer wore Jordan gear from head to toe during the broadcast.', 'Jordan')).toEqual([]);
+    expect(await linked('Models wore Donegal tweed at the show in Dublin.', 'Donegal')).toEqual([]);
+  });
+  it('a dish’s word and a quoted nickname in a shouted headline', async () => {
+    expect(await linked('JUDGE FURIOUS OVER CONTESTANT’S BRAZIL NUT PESTO IN FINAL', 'BRAZIL')).toEqual([]);
+    expect(await linked('SALSA KINGS TAKE CROWN AS CAPTAIN ‘CUBA’ RAMIREZ THANKS HIS MOTHER', 'CUBA')).toEqual([]);
+  });
+});
