@@ -20,6 +20,7 @@ import { afterRoyal } from './royal-names';
 import { spellingAlphabet } from './spelling-alphabet';
 import { ampersandFirm } from './ampersand-firms';
 import { builtEntity, spansByName } from './built-entity';
+import { familyAfter, thingCue } from './thing-cues';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -135,15 +136,6 @@ const stickyAt = (re: RegExp, text: string, at: number): boolean => {
  * University"), or null (the place or person itself, as far as these checks read). The word before is read first,
  * and a pattern tried only where that word (or a ship's prefix) allows it: this runs on every dataset hit.
  */
-/** Nouns of groups of performers, right before a name ("the band Texas", "Swedish rockers Europe", "the Glasgow duo"). */
-const PERFORMERS: ReadonlySet<string> = new Set(['band', 'rockers', 'rappers', 'rapper', 'singer', 'duo', 'trio', 'quartet', 'quintet']);
-const TITLE_BANG = /^!\s+\p{Ll}/u;
-const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
-/** "the singer-songwriter who performs as Bahamas": a stage name. */
-const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|recorded|raps|rapping|sings|singing|goes\s+by|going\s+by)\s+as\s$/;
-const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise)s?,\s$/;
-/** "the country group Alabama": "group" after a genre of music ("the group Hamas" is none). */
-const GENRE_GROUP = /\b(?:country|rock|pop|folk|punk|metal|indie|boy|girl|vocal|rap|soul|jazz|gospel)\sgroup\s$/;
 export function namedAfter(text: string, span: Span, key: string, candidates: readonly DatasetEntity[]): 'club' | 'thing' | 'built' | null {
   const places = candidates.every(isPlaceRecord);
   // "Tehran, the spy thriller,", "Interpol, the New York band,": the sentence says what the name is (thing-appositive.ts),
@@ -179,12 +171,9 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && /^(?:no|number)\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
   // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
   if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
-  // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts): performers named after the place (no card, no place).
-  if (prev === 'as' && STAGE_NAME_BEFORE.test(before(text, span, 24))) return 'thing';
-  // "a production of Oklahoma! was halted": a title's own exclamation mark, the sentence running on; "his late dog, Bern": a pet's name.
-  if (places && ((text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) || PET_BEFORE.test(before(text, span, 24))))
-    return 'thing';
-  if (places && prev && (PERFORMERS.has(prev) || (prev === 'group' && GENRE_GROUP.test(before(text, span, 20))))) return 'thing';
+  // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts), "performs as Bahamas", "his late dog, Bern",
+  // "a production of Oklahoma! was halted" (thing-cues.ts): performers, pets, works and drinks named after the place (no card, no place).
+  if (places && thingCue(text, span, prev)) return 'thing';
   if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)
@@ -202,7 +191,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (!places && (prev === 'named' || prev === 'called') && candidates.some(isPlaceRecord) && namedBy(text, span, prev, false) === 'thing') return 'built';
   // ("Air Jordan trainers": a firm's or a term's word also where a person shares the name.)
   // "the Conte family", "Fleetwood Mac's 'Tusk'": a family of the surname, a title in quotation marks, not the dataset's person.
-  if (candidates.every(isPerson) && !/\s/.test(key) && (FAMILY_AFTER.test(text.slice(span.end, span.end + 10)) || quotedTitle(text, span))) return 'thing';
+  if (candidates.every(isPerson) && !/\s/.test(key) && (familyAfter(text, span) || quotedTitle(text, span))) return 'thing';
   if (!places)
     return candidates.every((c) => c.type === 'person')
       ? stickyAt(BUILT_AFTER, text, span.end)

@@ -159,3 +159,13 @@ describe('kinds read in the tuning set ah', () => {
     expect(await linked('SALSA KINGS TAKE CROWN AS CAPTAIN ‘CUBA’ RAMIREZ THANKS HIS MOTHER', 'CUBA')).toEqual([]);
   });
 });
+
+describe('kinds read in the tuning set ag', () => {
+  it('the last of a list of bands, and an aged drink', async () => {
+    expect(await linked('Reissues by the rock bands Boston and Kansas sold well before Christmas.', 'Kansas')).toEqual([]);
+    expect(await linked('Guests sampled a 10-year-old Madeira poured by the estate’s owner.', 'Madeira')).toEqual([]);
+  });
+  it('but a list of places and a person’s age stay places', async () => {
+    expect(await linked('A 20-year-old from Madeira won the race in Lisbon.', 'Madeira')).toEqual(['place:madeira']);
+  });
+});

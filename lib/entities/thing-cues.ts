@@ -1,0 +1,40 @@
+import type { Span } from '../types';
+
+/**
+ * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
+ * before it, a genre's "group", a list of bands, a stage name after "performs as"), a pet after its kind and a comma, a title's
+ * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"). Read by named-after.ts, which
+ * gives such a name no card and no place. Each check is a test of the word before (`prev`) first, a short pattern only then.
+ */
+
+/** Nouns of groups of performers, right before a name ("the band Texas", "Swedish rockers Europe", "the rock bands Chicago"). */
+const PERFORMERS: ReadonlySet<string> = new Set(['band', 'bands', 'rockers', 'rappers', 'rapper', 'singer', 'duo', 'trio', 'quartet', 'quintet']);
+/** "the country group Alabama": "group" after a genre of music ("the group Hamas" is none). */
+const GENRE_GROUP = /\b(?:country|rock|pop|folk|punk|metal|indie|boy|girl|vocal|rap|soul|jazz|gospel)\sgroup\s$/;
+/** "the rock bands Chicago and Texas": the list's last. */
+const BANDS_AND_BEFORE = /\b(?:bands|duos|acts)\s\p{Lu}[\p{L}'’-]+\sand\s$/u;
+/** "a 20-year-old Madeira poured by …": an aged drink (a person of that age is "a 20-year-old from Madeira"). */
+const AGED_BEFORE = /\b(?:a|an)\s\d{1,3}-year-old\s$/;
+/** "the singer-songwriter who performs as Bahamas": a stage name. */
+const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|recorded|raps|rapping|sings|singing|goes\s+by|going\s+by)\s+as\s$/;
+/** "his late dog, Bern": a pet's name after its kind and a comma ("the capital, Bern" is the city). */
+const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise)s?,\s$/;
+/** "a production of Oklahoma! was halted": the title's own exclamation mark, the sentence going on in lower case. */
+const TITLE_BANG = /^!\s+\p{Ll}/u;
+/** "the Conte family": a family of the surname, not the dataset's person of it. */
+const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
+
+const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
+
+/** The place's name is a performer's, a pet's, a title's or a drink's by a cue around it (see the module's comment). */
+export function thingCue(text: string, span: Span, prev: string | null | undefined): boolean {
+  if (prev && (PERFORMERS.has(prev) || (prev === 'group' && GENRE_GROUP.test(before(text, span, 20))))) return true;
+  if (prev === 'as' && STAGE_NAME_BEFORE.test(before(text, span, 24))) return true;
+  if (prev === 'and' && BANDS_AND_BEFORE.test(before(text, span, 40))) return true;
+  if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
+  if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
+  return text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24));
+}
+
+/** "the Conte family", "the Kennedy clan". */
+export const familyAfter = (text: string, span: Span): boolean => FAMILY_AFTER.test(text.slice(span.end, span.end + 10));
