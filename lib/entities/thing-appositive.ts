@@ -77,10 +77,19 @@ export function quotedTitle(text: string, span: Span): boolean {
  */
 const TITLE_CASE_REST = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|on|in|the|a|an|and|to|for|at|by|is|my|your|our|with)){1,6}[,.!?]?[”’"'](?!\p{L})/u;
 export function openedTitle(text: string, span: Span): boolean {
-  if (span.start === 0 || !OPEN_QUOTES.has(text.charCodeAt(span.start - 1))) return false;
+  if (span.start === 0 || !OPEN_QUOTES.has(text.charCodeAt(span.start - 1))) return closedTitle(text, span);
   const m = TITLE_CASE_REST.exec(text.slice(span.end, span.end + 60));
   return !!m && /\s\p{Lu}/u.test(m[0]);
 }
+/** …or that the name ends, the quotation opened one to eight words before it, at a capital: 'It's a Long Way to Tipperary', “Midnight in Paris”. */
+const TITLE_CASE_BEFORE =
+  /[‘“"'](?:\p{Lu}[\p{L}'’-]*|of|on|in|the|a|an|and|to|for|at|by|is|my|your|our|with|from)(?:\s(?:\p{Lu}[\p{L}'’-]*|of|on|in|the|a|an|and|to|for|at|by|is|my|your|our|with|from)){0,7}\s$/u;
+const closedTitle = (text: string, span: Span): boolean => {
+  // (The mark right after the name: a quoted sentence or question ends in its own stop, "Who is the Prime Minister of Canada?".)
+  if (!/^[”’"'](?!\p{L})/u.test(text.slice(span.end, span.end + 2))) return false;
+  const m = TITLE_CASE_BEFORE.exec(text.slice(Math.max(0, span.start - 70), span.start));
+  return !!m && /\p{Lu}/u.test(m[0].charAt(1));
+};
 
 /**
  * "Lima, a Peruvian restaurant in central London,", "Mali, a 38-year-old chimpanzee,", "Berlin, the synth-pop group behind…":

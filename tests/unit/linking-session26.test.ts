@@ -169,3 +169,13 @@ describe('kinds read in the tuning set ag', () => {
     expect(await linked('A 20-year-old from Madeira won the race in Lisbon.', 'Madeira')).toEqual(['place:madeira']);
   });
 });
+
+describe('kinds read in the tuning set ae', () => {
+  it('a place that ends a quoted title in title case is the title’s word', async () => {
+    expect(await linked('The band closed with ‘A Night in Tunisia’ and left the stage.', 'Tunisia')).toEqual([]);
+  });
+  it('but a quoted question or a quoted phrase in lower case keeps the place', async () => {
+    expect(await linked('Ask it: "Who is the President of Kenya?" and wait for the answer.', 'Kenya')).toEqual(['country:ke']);
+    expect(await linked('He said "we are flying to Madrid" and hung up.', 'Madrid')).toEqual(['place:madrid']);
+  });
+});
