@@ -39,9 +39,18 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
     !L.givenNames.has(key.split(' ')[0]!) &&
     !L.usStates.has(key) &&
     !L.everyday.has(key) &&
+    !nameBefore(text, span, L) &&
     shoutedLine(text, span.start) &&
     !shoutedThing(text, span)
   );
+}
+
+/** ("INSTRUCTOR SGT. DENVER BRAZIL": a given name or a title right before it, or a title before the word before, makes it a surname.) */
+function nameBefore(text: string, span: Span, L: LexiconSets): boolean {
+  // (The title two words back only abbreviated, "SGT. DENVER": "PRIME MINISTER VISITS BRAZIL" is the country.)
+  const m = /(?:(\p{Lu}+)\.\s)?(\p{Lu}+)\.?\s$/u.exec(text.slice(Math.max(0, span.start - 32), span.start));
+  const [w2, w1] = [m?.[1]?.toLowerCase(), m?.[2]?.toLowerCase()];
+  return !!w1 && (L.givenNames.has(w1) || L.titles.has(w1) || (!!w2 && L.titles.has(w2)));
 }
 
 /** ("MALTA, THE SODA:": an appositive says what the name is, in capitals as the line is; thing-appositive.ts reads it in lower case.) */

@@ -6,6 +6,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { isDivision } from './seat-cities';
 import { stateByKind } from './state-kinds';
 import { hitIndexFrom } from './hit-index';
+import { inTitleCaseLine } from './title-case';
 
 /**
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
@@ -16,15 +17,13 @@ import { hitIndexFrom } from './hit-index';
  *    (its game, a win over or a loss to a side, playing for it), in a sentence of sport (scored, saves, quarterback, coach, a
  *    winning streak …), is its university's or its club's team, not the place. ("New York vs. New Jersey: the cost to file …"
  *    and "ruled against Ohio's purges" have no word of sport and stay the states.)
- * 2. The state, not the city the dataset calls by its name ("New York" is New York City there,
- *    "Washington" the capital): where the sentence speaks of what a state has — "the state of New
- *    York", "New York state", "upstate New York", its legislature, governor, attorney general,
- *    Secretary of State, statewide rules, state law and taxes, and the firms formed under them ("an LLC
- *    in New York", "incorporated in", "articles of organization", "registered agent"), and what a state
- *    grants: a business entity registered in it, a licence ("licensed in New York") — the city's card
- *    is wrong. The state has no card under the bare name, so nothing links (after its town: address-state.ts, its own card).
- * 3. A win-loss record right after a US city's or state's name ("New York improved to 14-0-1", "Boston
- *    fell to 3-5") is said only of a team: the place's card is wrong.
+ * 2. The state, not the city the dataset calls by its name ("New York" is New York City there, "Washington" the capital): where
+ *    the sentence speaks of what a state has — "the state of New York", "New York state", "upstate New York", its legislature,
+ *    governor, attorney general, Secretary of State, statewide rules, state law and taxes, and the firms formed under them ("an
+ *    LLC in New York", "incorporated in", "articles of organization", "registered agent"), and what a state grants: a business
+ *    entity registered in it, a licence ("licensed in New York") — the city's card is wrong. The state has no card under the bare
+ *    name, so nothing links (after its town: address-state.ts, its own card).
+ * 3. A win-loss record right after a US city's or state's name ("New York improved to 14-0-1", "Boston fell to 3-5") is a team's.
  * 4. The state by where it stands (the h69 audit of 974 real texts: 22 of 54 links of "Washington" to the
  *    capital were the state): after a town and a comma, as addresses write it ("Bothell, Washington",
  *    "Aberdeen, Washington", "Location: New York, New York" — the second), unless "D.C." follows; and
@@ -249,7 +248,9 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   const L = v.L;
   if (!L) return false;
   const after = US_STATE_AFTER.exec(v.text.slice(h.span.end, h.span.end + 24));
-  if (after && L.usStates.has(after[1]!.toLowerCase())) return true;
+  // (Its first word alone in a headline in title case, which goes on in capitals: "Maker In Paris, Tennessee After …".)
+  if (after && (L.usStates.has(after[1]!.toLowerCase()) || (L.usStates.has(after[1]!.split(' ')[0]!.toLowerCase()) && inTitleCaseLine(v.text, h.span))))
+    return true;
   // "Hanover, NH", "Tinley Park, IL", "St. Petersburg, Fla.": a state's postal code, or its agencies' abbreviation, after the comma (one word: placeEvidence).
   const code = /^,\s+([A-Z]{2})\b(?![.'\u2019-])/.exec(v.text.slice(h.span.end, h.span.end + 8));
   if ((code && US_STATE_CODES.has(code[1]!)) || (h.tokens > 1 && abbreviatedStateAt(v.text, h.span.end))) return true;

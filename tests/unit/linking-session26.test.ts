@@ -179,3 +179,16 @@ describe('kinds read in the tuning set ae', () => {
     expect(await linked('He said "we are flying to Madrid" and hung up.', 'Madrid')).toEqual(['place:madrid']);
   });
 });
+
+describe('kinds read in the tuning set ai', () => {
+  it('a town and its state in a headline in title case', async () => {
+    expect(await linked('Army Buys Tents From Maker In Paris, Tennessee After Supplier Fails Tests', 'Paris')).toEqual([]);
+  });
+  it('but a list that goes on with a person named like a state keeps the place', async () => {
+    expect(await linked('Delegates from Paris, Virginia Woolf’s biographer said, were late.', 'Paris')).toEqual(['place:paris']);
+  });
+  it('a shouted surname after an abbreviated title and a given name', async () => {
+    expect(await linked('CREWS TO TRAIN IN TEXAS WITH INSTRUCTOR SGT. DENVER BRAZIL THIS SPRING', 'BRAZIL')).toEqual([]);
+    expect(await linked('PRIME MINISTER VISITS BRAZIL FOR TRADE TALKS', 'BRAZIL')).toEqual(['country:br']);
+  });
+});
