@@ -84,15 +84,13 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   // "Judge Ann Baker jailed both men": a judge's title before the full name of a person who holds no judicial office,
   // however political the article (a court's is no leader's office).
   if (h.tokens >= 2 && JUDGE_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 12), h.span.start)) && !ownWords(pick).has('judge')) return true;
-  // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is
-  // none of the person's offices (a head of state or government was often something else first).
-  // ("co-author Dr Lindsay Moore": the trade before an honorific.)
-  // ("metal detectorists Gordon Brown and Kelly Marshall": a trade's plural before a pair of full names.)
+  // "businessman Andrew Yang", "analyst Chris Smith": a trade or a role before the full name that is none of the person's offices (a head of state or
+  // government was often something else first; "co-author Dr Lindsay Moore": before an honorific; "metal detectorists X and Y": a pair of full names).
   const before = h.tokens >= 2 ? singular(tradeWordBefore(ctx.text, h.span.start)) : null;
   // ("Shop steward Boris Johnson": a leader too, where the article has no word of public office.)
   if (
     before &&
-    (TRADES.has(before) || ROLE_WORDS.has(before) || PRIVATE_ROLES.has(before)) &&
+    (TRADES.has(before) || ROLE_WORDS.has(before) || PRIVATE_ROLES.has(before) || clubRole(ctx.text, h.span.start)) &&
     !ownWords(pick).has(before) &&
     (!pick.roles?.some((r) => LEADERS.test(r.office ?? '')) || !(ctx.official ??= isOfficial(ctx.text)))
   )
@@ -144,6 +142,9 @@ const KEEP_TITLE: ReadonlySet<string> = new Set([
   'incoming',
   'ex',
 ]);
+/** "Bowls club member Sandra Mason": a member's or an officer's role in a club, a society, a choir or a team. */
+const clubRole = (text: string, at: number): boolean => CLUB_ROLE.test(text.slice(Math.max(0, at - 40), at));
+const CLUB_ROLE = /\b(?:club|society|choir|team|league|band)\s+(?:member|captain|secretary|treasurer|chair(?:man|woman)?|president)\s+$/i;
 const THE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?the\s/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['', 'of', 'the', 'for', 'and', 'in', 'to', 'on', 'at', 'a', 'an', 'by', 'with', 'from']);
 /** Roles of private people an appositive with "the" names ("the bus driver", "the shop owner"), sportsmen's among them. */

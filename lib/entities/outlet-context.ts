@@ -141,7 +141,10 @@ export const plainOutletName = (c: DatasetEntity, h: Hit, text: string): boolean
   (!!c.weakAliases?.includes(h.key) ||
     (isShortAcronym(text.slice(h.span.start, h.span.end)) && (aliasKeyMemo(c.name) !== h.key || !isListed(c))) ||
     (h.tokens === 1 && (AT_PLACE_PREPOSITIONS.has(wordBefore(text, h.span.start) ?? '') || placeOf(text, h.span.start))) ||
-    (h.tokens === 1 && released(text, h)));
+    (h.tokens === 1 && released(text, h)) ||
+    POLITICIAN_AFTER.test(text.slice(h.span.end, h.span.end + 14)));
+/** "The Independent councillor for Eastfield": an outlet's name that is a politician's label, before the politician's role. */
+const POLITICIAN_AFTER = /^\s(?:councill?ors?|candidates?|MPs?|MEPs?|senators?|mayors?|politicians?)\b/;
 
 /** A release number after a word: "2.0", "v3", "v1.2" (not a score's "82.0" of a table: only after the name, see `released`). */
 const RELEASE_AFTER = /^\s+v?\d+\.\d+\b|^\s+v\d+\b/;

@@ -1,7 +1,7 @@
 import { PEERAGE_RANKS } from '../text/words';
 
 /** A capitalised rank and "of" right before the name: "Duke of ", "Countess of " (ranks in words.ts). */
-const RANK_OF = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u;
+const RANK_OF = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s+of|\p{Lu}+\s+OF)\s+$/u; // ("DUKE OF YORK" in a shouted headline too)
 
 /**
  * "The Duke of Wellington won at Waterloo", "the Earl of Derby's horses", "Margaret Douglas, Countess
@@ -13,7 +13,7 @@ const RANK_OF = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u;
 export function inPeerStyle(text: string, start: number): boolean {
   if (!ofBefore(text, start)) return false; // (RANK_OF only where "of" and white space end the text before: most names have none)
   const m = RANK_OF.exec(text.slice(Math.max(0, start - 24), start));
-  return !!m && PEERAGE_RANKS.has(m[1]!.toLowerCase());
+  return !!m && PEERAGE_RANKS.has(m[1]!.slice(0, m[1]!.search(/\s/)).toLowerCase());
 }
 
 const SPACE = /\s/;
@@ -22,7 +22,7 @@ function ofBefore(text: string, start: number): boolean {
   let i = start - 1;
   if (!white(text, i)) return false;
   while (i >= 0 && white(text, i)) i--;
-  return i >= 1 && text.charCodeAt(i) === 102 && text.charCodeAt(i - 1) === 111;
+  return i >= 1 && (text.charCodeAt(i) | 32) === 102 && (text.charCodeAt(i - 1) | 32) === 111;
 }
 
 /** /\s/.test(text[k]), with an ASCII fast path. */

@@ -192,3 +192,16 @@ describe('kinds read in the tuning set ai', () => {
     expect(await linked('PRIME MINISTER VISITS BRAZIL FOR TRADE TALKS', 'BRAZIL')).toEqual(['country:br']);
   });
 });
+
+describe('kinds read in the tuning set aj', () => {
+  it('a peer’s style in a headline shouted in capitals', async () => {
+    expect(await linked('CHARITY NIGHT AT THE DUKE OF YORK RAISES £900 FOR THE HOSPICE', 'YORK')).toEqual([]);
+    expect(await linked('FLOODS IN YORK CLOSE ROADS AS THE RIVER RISES', 'YORK')).toEqual(['place:york']);
+  });
+  it('an outlet’s name before a politician’s role is the politician’s label', async () => {
+    expect(await linked('The Independent councillor for Northfield, Jo Bell, opened the show.', 'The Independent')).toEqual([]);
+  });
+  it('a club member’s role before a full name makes a namesake', async () => {
+    expect(await linked('Choir member Sandra Mason sang the solo at the harvest festival.', 'Sandra Mason')).toEqual([]);
+  });
+});
