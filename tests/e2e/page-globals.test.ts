@@ -24,7 +24,9 @@ const SABOTAGE = `<script>(() => {
   addEventListener('error', (e) => page.errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => page.errors.push('rejection: ' + String(e.reason)));
   const broken = (what) => function () { throw new Error('page sabotage: ' + what); };
-  const replace = (obj, key, label, value) => { value = value ?? broken(label); page.replaced[label] = value; Object.defineProperty(obj, key, { value, configurable: true, writable: true }); };
+  // (A property the browser made non-configurable cannot be replaced, and is left out: Chromium 150 threw here, and the rest of the
+  // script, page.check with it, never ran.)
+  const replace = (obj, key, label, value) => { value = value ?? broken(label); try { Object.defineProperty(obj, key, { value, configurable: true, writable: true }); page.replaced[label] = value; } catch (e) { page.unreplaced = (page.unreplaced || []).concat(label); } };
   for (const k of ['map', 'forEach', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap', 'sort']) replace(Array.prototype, k, 'Array.prototype.' + k);
   replace(Array, 'from', 'Array.from');
   replace(JSON, 'stringify', 'JSON.stringify');

@@ -73,10 +73,20 @@ export async function launchChromium(opts: {
     if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
     return r.result.value as T;
   };
+  // The article tab: by its URL, or — where tabs.query gives no URLs (Chromium 150 gives none for the local test origin without the
+  // "tabs" permission, which the extension does not ask for) — the tab the background saw last, as cycle() and report() below read it.
   const tabIdOf = async (url: string) =>
     sw.evaluate(async (u) => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-      return (await c.tabs.query({})).find((t) => t.url?.startsWith(u))?.id ?? null;
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+            storage: { session: { get(k: string): Promise<{ lastTab?: number }> } };
+          };
+        }
+      ).chrome;
+      const byUrl = (await c.tabs.query({})).find((t) => t.url?.startsWith(u))?.id;
+      return byUrl ?? (await c.storage.session.get('lastTab')).lastTab ?? null;
     }, url);
 
   return {
