@@ -246,9 +246,9 @@ const POSSESSIVE = /^['’]s?\s/;
 const ownsBy = (text: string, span: { start: number; end: number }, after: string): boolean =>
   /^['’]s/.test(after) || (/s$/.test(text.slice(span.start, span.end)) && !OPENING_QUOTE.test(text.charAt(span.start - 1)));
 const OPENING_QUOTE = /['‘’"“]/;
-/** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned; a coast one is off ("seized off Honduras"). */
 /** A diplomat sent to a state, or charged with it ("the UN's special envoy on Myanmar", "ambassador to Chad"); not "ambassador for", a brand's. */
 const ENVOY_BEFORE = /\b(?:envoys?\s(?:to|on|for)|ambassadors?\sto|high\scommissioners?\sto)\s(?:the\s)?$/i;
+/** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned; a coast one is off ("seized off Honduras"). */
 const STATE_OBJECT =
   /\b(?:ruled|rules|ruling|governed|governs|invaded|invades|invading|annexed|occupied|colonised|colonized|sanctioned|sanctions\son|off)\s(?:the\s)?$/;
 /** People or goods from a place ("officials from Chad", "refugees from the Sudan"): a letter or a gift from Chad is a person's. */
