@@ -3,9 +3,7 @@ import { abbreviatedStateAt, US_STATE_CODES } from '../text/place-words';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
-import { isDivision } from './seat-cities';
 import { stateByKind } from './state-kinds';
-import { hitIndexFrom } from './hit-index';
 import { inTitleCaseLine } from './title-case';
 
 /**
@@ -176,9 +174,11 @@ const mostly = new WeakMap<Hit[], Map<string, boolean>>();
  * otherwise, the others are the state too ("Names must comply with New York naming requirements" on a page about forming an
  * LLC in New York: 38 of its 49 mentions read as the state). So where one names the state right at the name ("the state of
  * Washington", "Washington state": not a tax or a law in its sentence, which a city's article has too) and the article nowhere
- * spells the city out ("Washington, D.C.", "New York City", "New York, NY"): "The state of Washington … is second after
- * California for wine. Washington is becoming recognised …" (seed-25 audit). Not where the city is spelt out at the name ("New
- * York, New York": inUsAddress). Counted once per article and name.
+ * spells the city out ("Washington, D.C.", "New York, NY"): "The state of Washington … is second after California for wine.
+ * Washington is becoming recognised …" (seed-25 audit); or where it spells the city with "City" ("New York City"), for then
+ * the writer tells the two apart and the bare name is the state's ("moving across town in New York City, Brooklyn, or elsewhere
+ * in New York … The climate of New York state": a movers' page, session 27). Not where the city is spelt out at the name ("New
+ * York, NY", "New York, New York": inUsAddress). Counted once per article and name.
  */
 function mostlyState(h: Hit, v: StateView): boolean {
   let byKey = mostly.get(v.hits);
@@ -189,16 +189,24 @@ function mostlyState(h: Hit, v: StateView): boolean {
     let other = 0;
     let named = false;
     let city = false;
+    let cityWord = false;
+    let stated = false;
     for (const x of v.hits)
       if (x.key === h.key) {
         if (readsAsState(x, v)) state++;
         else other++;
         named ||= stateAtName(v.text, x.span);
+        // ("the state of New York", "New York state": not "upstate New York", a region a city's article names too.)
+        stated ||=
+          /^\s+state\b/i.test(v.text.slice(x.span.end, x.span.end + 7)) || /\bstate\s+of\s+$/i.test(v.text.slice(Math.max(0, x.span.start - 10), x.span.start));
       }
     const name = v.text.slice(h.span.start, h.span.end);
-    for (let i = v.text.indexOf(name); i >= 0 && !city; i = v.text.indexOf(name, i + 1))
-      city = CITY_SPELT.test(v.text.slice(i + name.length, i + name.length + 6));
-    byKey.set(h.key, (r = (state >= 2 && state >= other) || (named && !city)));
+    for (let i = v.text.indexOf(name); i >= 0 && !cityWord; i = v.text.indexOf(name, i + 1)) {
+      const after = v.text.slice(i + name.length, i + name.length + 6);
+      city ||= CITY_SPELT.test(after);
+      cityWord = /^\s+City\b/.test(after);
+    }
+    byKey.set(h.key, (r = (state >= 2 && state >= other) || (named && !city) || (stated && cityWord)));
   }
   return r;
 }
@@ -257,44 +265,4 @@ export function inUsAddress(h: Hit, v: StateView): boolean {
   const at = v.text.startsWith('at', h.span.start - 3) ? STATE_AT_BEFORE.exec(v.text.slice(Math.max(0, h.span.start - 24), h.span.start)) : null;
   if (at && L.usStates.has(at[1]!.toLowerCase())) return true;
   return L.usStates.has(h.key) && TOWN_COMMA_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 24), h.span.start));
-}
-
-const hitFrom = (hits: Hit[], at: number): Hit | undefined => hits[hitIndexFrom(hits, at)];
-/** A list's item before the town ("Boston, London, Berlin, Singapore"): a name and a comma right before it. */
-const LIST_ITEM_BEFORE = /\p{L}[.)]?,\s$/u;
-/** A list going on after the country ("Singapore, Paris", "Singapore and Sydney"). */
-const LIST_GOES_ON = /^(?:,\s+(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or|&)\s)/u;
-
-/**
- * A town and its country, as addresses and datelines write them ("San Jose, United States", "Birmingham, USA"): the
- * country's id, for the town is that country's and no namesake's elsewhere (Costa Rica's San José, England's
- * Birmingham). So with a province or constituent country after the comma ("Kingston, Ontario", "Perth, Scotland"): its
- * country's id, and a capital of another country of the town's name is not it. Not in a list of places ("Toronto,
- * Singapore, Paris and London").
- */
-export function addressCountry(h: Hit, v: StateView): string | null {
-  if (v.text.charCodeAt(h.span.end) !== 44 || v.text.charCodeAt(h.span.end + 1) !== 32) return null;
-  const next = hitFrom(v.hits, h.span.end);
-  if (!next || next.span.start !== h.span.end + 2 || next.candidates.length !== 1) return null;
-  const after = next.candidates[0]!;
-  if (after.type !== 'country' && !(isDivision(after) && after.countryId)) return null;
-  if (LIST_GOES_ON.test(v.text.slice(next.span.end, next.span.end + 8))) return null;
-  if (LIST_ITEM_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 4), h.span.start))) return null;
-  return after.type === 'country' ? after.id : after.countryId!;
-}
-
-/** A people's adjective and a kind of town right before the name ("the Canadian town of ", "a Mexican port city of "; group 1: the adjective). */
-const ADJECTIVE_TOWN_BEFORE = /(\p{Lu}\p{Ll}+)\s(?:port\s)?(?:city|town|village|port|resort)\sof\s$/u;
-/**
- * A town after a country's adjective and its kind ("the Canadian town of Paris", "the American city of Athens"): that
- * country's id, for the town is that country's and no capital elsewhere of its name. (Only a country's adjective the dataset
- * has: "the Scottish city of Perth" is not read.)
- */
-export function adjectiveTown(h: Hit, text: string, adjectives: Map<string, Span[]>): string | null {
-  if (!adjectives.size || text.charCodeAt(h.span.start - 2) !== 102) return null; // ("of ")
-  const m = ADJECTIVE_TOWN_BEFORE.exec(text.slice(Math.max(0, h.span.start - 40), h.span.start));
-  if (!m) return null;
-  const at = h.span.start - m[0].length;
-  for (const [id, spans] of adjectives) if (spans.some((s) => s.start === at)) return id;
-  return null;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
-import { addressCountry, adjectiveTown } from './us-state-context';
+import { isDivision } from './seat-cities';
 import { hitIndexFrom } from './hit-index';
 import { CLAUSE_VERBS } from './thing-appositive';
 
@@ -87,4 +87,44 @@ export function appositiveCountry(h: Hit, v: WhereView): string | null {
   }
   for (const [id, spans] of v.adjectiveCountries) if (spans.some((s) => s.start >= from && s.end <= to)) said.add(id);
   return said.size === 1 ? [...said][0]! : null;
+}
+
+const hitFrom = (hits: Hit[], at: number): Hit | undefined => hits[hitIndexFrom(hits, at)];
+/** A list's item before the town ("Boston, London, Berlin, Singapore"): a name and a comma right before it. */
+const LIST_ITEM_BEFORE = /\p{L}[.)]?,\s$/u;
+/** A list going on after the country ("Singapore, Paris", "Singapore and Sydney"). */
+const LIST_GOES_ON = /^(?:,\s+(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or|&)\s)/u;
+
+/**
+ * A town and its country, as addresses and datelines write them ("San Jose, United States", "Birmingham, USA"): the
+ * country's id, for the town is that country's and no namesake's elsewhere (Costa Rica's San José, England's
+ * Birmingham). So with a province or constituent country after the comma ("Kingston, Ontario", "Perth, Scotland"): its
+ * country's id, and a capital of another country of the town's name is not it. Not in a list of places ("Toronto,
+ * Singapore, Paris and London").
+ */
+export function addressCountry(h: Hit, v: WhereView): string | null {
+  if (v.text.charCodeAt(h.span.end) !== 44 || v.text.charCodeAt(h.span.end + 1) !== 32) return null;
+  const next = hitFrom(v.hits, h.span.end);
+  if (!next || next.span.start !== h.span.end + 2 || next.candidates.length !== 1) return null;
+  const after = next.candidates[0]!;
+  if (after.type !== 'country' && !(isDivision(after) && after.countryId)) return null;
+  if (LIST_GOES_ON.test(v.text.slice(next.span.end, next.span.end + 8))) return null;
+  if (LIST_ITEM_BEFORE.test(v.text.slice(Math.max(0, h.span.start - 4), h.span.start))) return null;
+  return after.type === 'country' ? after.id : after.countryId!;
+}
+
+/** A people's adjective and a kind of town right before the name ("the Canadian town of ", "a Mexican port city of "; group 1: the adjective). */
+const ADJECTIVE_TOWN_BEFORE = /(\p{Lu}\p{Ll}+)\s(?:port\s)?(?:city|town|village|port|resort)\sof\s$/u;
+/**
+ * A town after a country's adjective and its kind ("the Canadian town of Paris", "the American city of Athens"): that
+ * country's id, for the town is that country's and no capital elsewhere of its name. (Only a country's adjective the dataset
+ * has: "the Scottish city of Perth" is not read.)
+ */
+export function adjectiveTown(h: Hit, text: string, adjectives: Map<string, Span[]>): string | null {
+  if (!adjectives.size || text.charCodeAt(h.span.start - 2) !== 102) return null; // ("of ")
+  const m = ADJECTIVE_TOWN_BEFORE.exec(text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  if (!m) return null;
+  const at = h.span.start - m[0].length;
+  for (const [id, spans] of adjectives) if (spans.some((s) => s.start === at)) return id;
+  return null;
 }
