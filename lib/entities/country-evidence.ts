@@ -102,14 +102,18 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
  */
 export const saysThing = (h: Hit, ctx: CountryView): boolean => {
   if (appositiveKind(ctx.text, h.span) !== 'thing') return false;
+  // (After an opening phrase only an appositive the commas close: "At Havana, a tapas bar in Leeds, the plate costs …".)
   const named = (): boolean =>
-    appositiveKind(ctx.text, h.span, true) === 'thing' && !OPENING_PHRASE.test(ctx.text.slice(Math.max(0, h.span.start - 40), h.span.start));
+    appositiveKind(ctx.text, h.span, true) === 'thing' &&
+    (!OPENING_PHRASE.test(ctx.text.slice(Math.max(0, h.span.start - 40), h.span.start)) || ENCLOSED.test(ctx.text.slice(h.span.end, h.span.end + 90)));
   // (A longer name only by a kind named outright: "Puerto Rico, the 2002 strategy game,"; not "the White Mountains of New Hampshire, the
   // Grand Canyon in Arizona", a list.)
   return h.tokens > 1 ? named() : !placedStrongly(h, ctx) || named();
 };
 /** A sentence's opening phrase ends at the name: "In Peru, the documentary…" */
 const OPENING_PHRASE = /(?:^|[.!?:]\s+|\n\s*)\p{Lu}\p{Ll}*\s+(?:the\s+)?$/u;
+/** An appositive closed by a second comma: ", a tapas bar in Leeds," (the sentence's subject goes on after it). */
+const ENCLOSED = /^,\s+(?:an?|the)\s+[^,.;:!?\n]{2,60},/u;
 
 /**
  * (After a preposition of place the comma may end a phrase — "In Australia, a doctor's visit…", "made in the USA, the unit

@@ -1,12 +1,10 @@
-import type { DatasetEntity, Span } from '../types';
+import type { DatasetEntity } from '../types';
 import { AT_PLACE_PREPOSITIONS } from '../text/words';
 import { aliasKeyMemo } from '../dataset/alias-key';
-import type { LexiconSets } from './lexicon-sets';
 import { afterNameParticle, countedBefore, NOT_NAME, opensSentence, wordBefore } from './name-words';
-import type { LowerWords } from './article-words';
 import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
-import { asMedium, ENGLISH_PRESS, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle } from './outlet-context';
+import { asMedium, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
 import { cityOverDivisions, divisionAbroad, isDivision, namedWithKind, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
@@ -24,95 +22,15 @@ import { theBeforeName, theInside } from './the-before';
 import { inLongerWhole } from './longer-whole';
 import { abroadInAmerica, localTo } from './local-namesakes';
 import { namedOtherwise, speaksAsBody } from './acronym-evidence';
+import { namesakeAbroad } from './namesake-abroad';
+import { prepare } from './article-context';
 
-/** What the article says as a whole, read once before hits are linked. */
-export interface Context {
-  text: string;
-  hits: Hit[];
-  adjectiveCountries: Map<string, Span[]>;
-  L: LexiconSets | null;
-  /** Ids named unambiguously: one candidate, a strong alias, not a one-word surname. */
-  sure?: Map<string, DatasetEntity>;
-  /** Countries the article names: by name, by adjective, or by one of their places ("Tbilisi"); the article is set in the United States. */
-  countries?: Set<string>;
-  american?: boolean;
-  /** The article uses words of politics, two at least; of office or politics, one (namesakes.ts, asked once each). */
-  political?: boolean;
-  official?: boolean;
-  /** People named in full (two words or more, one candidate) somewhere in the article. */
-  fullNames?: Set<string>;
-  /** Where the article names a news outlet (any dataset hit with an outlet among its candidates). */
-  outletSpans?: Span[];
-  /** Countries with one of their places named unambiguously ("Tbilisi" → Georgia). */
-  placeCountries?: Set<string>;
-  /** Surnames of non-dataset people named in full ("Emirates President Tim Clark"): without a dataset bearer named in full, the bare surname is theirs. */
-  otherBearers?: Set<string>;
-  /** On a page not in English, the words it writes in lower case (asked only of one-word names opening a sentence). */
-  lower?: LowerWords;
-  publishedAt?: string | null; // (ISO, when known)
-  /** Article-built places: bare names of seat-named divisions left to their city ("stay in Nara"); places in a peer's style ("Duke of Wellington"). */
-  cities?: Span[];
-  styled?: Span[];
-  /** US states' bare names the dataset gives only to a city ("Bothell, Washington", us-state-context.ts): article-built places. */
-  states?: Span[];
-  /** Towns of an American address that the dataset has only abroad ("Athens, Ga."; place-evidence.ts): article-built places. */
-  towns?: Span[];
-}
+import type { Context } from './context';
+export type { Context };
 
 export interface Decision {
   pick: DatasetEntity;
   why: string;
-}
-
-function prepare(ctx: Context): void {
-  const sure = new Map<string, DatasetEntity>();
-  // "Muhammad Shahabuddin, a resident of Palpur village": a namesake named in full introduces nobody (nor his "Shahabuddin" later).
-  const namesakes = new Set<string>();
-  const countries = new Set<string>(ctx.adjectiveCountries.keys());
-  for (const h of ctx.hits) {
-    const c = h.candidates[0]!;
-    if (h.candidates.length === 1 && c.type === 'person' && h.tokens >= 2 && describedAsSomebodyElse(c, h, ctx)) {
-      namesakes.add(c.id);
-      (ctx.otherBearers ??= new Set()).add(h.key.slice(h.key.lastIndexOf(' ') + 1));
-    } else if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
-    // "The Hindu reported that Karnataka …": an outlet of a country outside the English-language press, used as a medium, names its
-    // country (not by a title many papers share, nor as its own evidence: "The Mirror reported", "Eurostar will add trains").
-    if (c.type === 'outlet' && c.countryId && sure.has(c.id) && !ENGLISH_PRESS.has(c.countryId) && !sharedTitle(c, h) && !foreignOutletUnplaced(c, h, ctx))
-      countries.add(c.countryId);
-  }
-  for (const id of namesakes) sure.delete(id);
-  const placeCountries = new Set<string>();
-  for (const e of sure.values()) {
-    if (e.type === 'country') countries.add(e.id);
-    else if (e.type === 'place' && e.countryId) {
-      countries.add(e.countryId);
-      placeCountries.add(e.countryId);
-    }
-  }
-  const fullNames = new Set<string>();
-  for (const h of ctx.hits) {
-    if (h.tokens < 2) continue;
-    const strong = h.candidates.filter((c) => !weakFor(c, h.key));
-    if (strong.length === 1 && strong[0]!.type === 'person' && !namesakes.has(strong[0]!.id)) fullNames.add(strong[0]!.id);
-  }
-  ctx.fullNames = fullNames;
-  ctx.placeCountries = placeCountries;
-  ctx.sure = sure;
-  ctx.countries = countries;
-  ctx.american =
-    countries.has('country:us') ||
-    ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country')) ||
-    !!ctx.L?.usContext?.test(ctx.text);
-  // A member of Congress named in full outside American politics ("DL Chris Smith") is a namesake:
-  // not named in full for later surnames, and his surname is the article's person's.
-  for (const h of ctx.hits) {
-    const c = h.candidates[0]!;
-    if (h.candidates.length === 1 && h.tokens >= 2 && sure.has(c.id) && !legislatorInContext(c, h, ctx)) {
-      sure.delete(c.id);
-      fullNames.delete(c.id);
-      (ctx.otherBearers ??= new Set()).add(h.key.slice(h.key.lastIndexOf(' ') + 1));
-    }
-  }
 }
 
 const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u; // initials after a word ("George H.W. Bush")
@@ -162,6 +80,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // province, after its country's adjective and kind, or with its country in its appositive, is that country's (where-appositive.ts).
   const country = h.candidates.some((c) => c.type === 'place') ? saidCountry(h, ctx) : null;
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
+  // "Spanish police … found in Córdoba": a city of another country the article names, none of the dataset's (namesake-abroad.ts).
+  if (!country && candidates.some((c) => namesakeAbroad(c, h, ctx)) && !(candidates = candidates.filter((c) => !namesakeAbroad(c, h, ctx))).length)
+    (ctx.abroad ??= []).push(h.span);
   if (!candidates.length) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   // ("Georgia's Cobb County", "Georgia's secretary of state": the state by what only a state has, us-state-context.ts.)

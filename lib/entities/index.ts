@@ -18,7 +18,7 @@ import { OverlapIndex } from './overlap';
 import { objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
 import { lowerCasePeople } from './lower-people';
-import { PEER_STYLE_WHY, seatCityPlaces, US_STATE_WHY, US_TOWN_WHY } from './seat-cities';
+import { leftPlaces } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { peopleLast } from './capital-people';
 import { placesAgain } from './place-again';
@@ -119,6 +119,7 @@ function findAfterLookup(
     styled: undefined,
     states: undefined,
     towns: undefined,
+    abroad: undefined,
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId, addressStateCards(found));
@@ -141,11 +142,8 @@ function findAfterLookup(
     });
   }
 
-  // Bare names left to a place the dataset does not have: a seat-named division's city ("stay in Nara"), a peer's style's, a US state's.
-  if (ctx.cities) pushAll(entities, seatCityPlaces(text, ctx.cities));
-  if (ctx.styled) pushAll(entities, seatCityPlaces(text, ctx.styled, PEER_STYLE_WHY));
-  if (ctx.states) pushAll(entities, seatCityPlaces(text, ctx.states, US_STATE_WHY));
-  if (ctx.towns) pushAll(entities, seatCityPlaces(text, ctx.towns, US_TOWN_WHY));
+  // Bare names left to a place the dataset does not have ("stay in Nara", "Duke of Wellington", "Athens, Ga.", "Córdoba" in a Spanish story).
+  pushAll(entities, leftPlaces(text, ctx));
   if (named.club.length) pushAll(entities, clubEntities(text, named.club));
   if (L) pushAll(entities, joinedFirms(text, entities, L)); // ("Holland & Hart, LLP")
   const taken = objectArray<Span>(); // (not a spread of a list that may be empty: an array of small integers, "not a Smi" in pushAll)

@@ -31,6 +31,8 @@ export interface LexiconSets {
   companies: Set<string>;
   /** Everyday English words ("spark", "origin", "reports"): after its first word, a shape-only person's name with one is a thing's. */
   everyday: Set<string>;
+  /** Dataset places by id → other countries with a large city of the same name (namesake-abroad.ts). */
+  abroad: Map<string, string[]>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
   regions: Set<string>;
   lifeVerbs: Set<string>;
@@ -64,6 +66,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       cities: new Set(words(lex.cities).map((w) => w.replace(/_/g, ' '))),
       companies: new Set(words(lex.companies).map((w) => w.toLowerCase())),
       everyday: new Set(words(lex.everyday)),
+      abroad: new Map(words(lex.abroad).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1).split(',')] as const)),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),

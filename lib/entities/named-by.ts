@@ -57,7 +57,8 @@ const PAST_STATE_BEFORE =
 
 /** Whether the words before the name make it a club (a career's) or a thing (given the name, or a state of the past); null if neither. */
 export function namedBy(text: string, span: Span, prev: string, country: boolean): 'club' | 'thing' | null {
-  const before = text.slice(Math.max(0, span.start - 48), span.start);
+  const said = text.slice(Math.max(0, span.start - 48), span.start);
+  const before = /\p{Ll}/u.test(said) ? said : said.toLowerCase(); // (a shouted line: "A TALKING PARROT NAMED BOLIVIA")
   if (prev === 'for' && CAREER_BEFORE.test(before)) return 'club';
   if (prev === 'coached' || prev === 'captained') return 'club';
   if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;

@@ -3,6 +3,7 @@ import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { ENGLISH_PRESS } from './outlet-context';
+import type { Context } from './context';
 
 /**
  * Divisions named like their seat (lib/dataset/build/division-seats.ts: "Kyoto Prefecture", "Nara
@@ -78,6 +79,7 @@ export function readAsCity(h: Hit, city: readonly DatasetEntity[], L: LexiconSet
 /** Why of the other bare names left to a place the dataset does not have (decide.ts: a peer's style's; us-state-context.ts: a US state's). */
 export const PEER_STYLE_WHY = 'article-built: a place named in a peer’s style (“Duke of …”), not the dataset’s place of that name';
 export const US_TOWN_WHY = 'article-built: a town of an American address (“Athens, Ga.”), not the dataset’s place of that name';
+export const ABROAD_WHY = 'article-built: a city of another country the article names (“Córdoba” in a Spanish story), not the dataset’s place of that name';
 export const US_STATE_WHY = 'article-built: a US state whose bare name the dataset gives only to a city (“Bothell, Washington”)';
 /** Article-built places, one per name, for the bare seat names left to their city (spans in text order). */
 export function seatCityPlaces(
@@ -108,4 +110,21 @@ export function seatCityPlaces(
       why,
     };
   });
+}
+
+/**
+ * Bare names the linker left to a place the dataset does not have (decide.ts): a seat-named division's city ("stay in Nara"), a
+ * peer's style's, a US state's, an American address's town, another country's namesake city ("Córdoba" in a Spanish story).
+ */
+export function leftPlaces(text: string, ctx: Pick<Context, 'cities' | 'styled' | 'states' | 'towns' | 'abroad'>): EntityResult[] {
+  const out: EntityResult[] = [];
+  const kinds = [
+    [ctx.cities, undefined],
+    [ctx.styled, PEER_STYLE_WHY],
+    [ctx.states, US_STATE_WHY],
+    [ctx.towns, US_TOWN_WHY],
+    [ctx.abroad, ABROAD_WHY],
+  ] as const;
+  for (const [spans, why] of kinds) if (spans) for (const e of seatCityPlaces(text, spans, why)) out.push(e);
+  return out;
 }

@@ -23,7 +23,7 @@ const KINDS = [...APPOSITIVE_THING_KINDS, ...VESSEL_KINDS].join('|');
  */
 const AFTER = new RegExp(
   `^,\\s+(?:[Tt]he|[Aa]n?|[Ii]ts|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:${KINDS})s?` +
-    `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|starring|by|about|owned|named|called|from|bred|sung|written|made|built|run|on|in|at)\\b|\\s+\\p{Ll}+ed\\b)`,
+    `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|starring|by|about|owned|named|called|from|bred|sung|written|made|built|run|on|in|at|to)\\b|\\s+\\p{Ll}+ed\\b)`,
   'u',
 );
 /** "a racehorse called Kingston", "a rhino named Sudan": the kind, then "called" or "named", right before the name. */

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
  * before it, a genre's "group", a list of bands, a stage name after "performs as"), a pet after its kind and a comma, a title's
- * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"). Read by named-after.ts, which
+ * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"), a colour ("Bordeaux red and blue"). Read by named-after.ts, which
  * gives such a name no card and no place. Each check is a test of the word before (`prev`) first, a short pattern only then.
  */
 
@@ -23,6 +23,8 @@ const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|t
 const TITLE_BANG = /^!\s+\p{Ll}/u;
 /** "the Conte family": a family of the surname, not the dataset's person of it. */
 const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
+/** "in Bordeaux red and duck-egg blue", "a kit of Chelsea blue.": a colour named after a place, the phrase ending with it. */
+const COLOUR_AFTER = /^\s(?:red|blue|green|yellow|white|black|pink|purple|grey|gray|brown|orange|gold)(?=\s+(?:and|or|with)\b|\s*[,.;:)])/;
 
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
@@ -33,6 +35,7 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (prev === 'and' && BANDS_AND_BEFORE.test(before(text, span, 40))) return true;
   if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
+  if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
   return text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24));
 }
 

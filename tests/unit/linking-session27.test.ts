@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+import { thingAppositive } from '../../lib/entities/thing-appositive';
+
+/**
+ * Kinds of evidence added after reading the errors of trap sets aa and ab (session 27). Sentences written for these tests with
+ * other names and words than the trap fixtures'.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a namesake city of another country the article names (GeoNames, names.json "abroad")', () => {
+  it('is that country’s city, an article-built place, not the dataset’s', async () => {
+    const text = 'Spanish firefighters were sent to Valencia after the storm.';
+    expect(await linked(text, 'Valencia')).toEqual([]);
+    const { e } = await mentionAt(text, 'Valencia');
+    expect(e?.type).toBe('place');
+    expect(e?.fromDataset).toBe(false);
+    expect(e?.why).toMatch(/another country/);
+    expect(await linked('Lebanese police in Tripoli arrested two men on Sunday.', 'Tripoli')).toEqual([]);
+  });
+  it('but with the dataset place’s own country named too, or no other country, it stays', async () => {
+    expect(await linked('Venezuelan troops patrolled Valencia after the storm.', 'Valencia')).toEqual(['place:valencia-ve']);
+    expect(await linked('Libyan and Lebanese diplomats met in Tripoli on Sunday.', 'Tripoli')).toEqual(['place:tripoli']);
+    expect(await linked('Greek officials said the museum in Athens would reopen.', 'Athens')).toEqual(['place:athens']);
+  });
+  it('a place of the other country is not enough: the country itself must be named', async () => {
+    expect(await linked('Cruise lines sell Alaska voyages that leave from Vancouver every Friday.', 'Vancouver')).toEqual(['place:vancouver']);
+  });
+});
+
+describe('a venue’s appositive closed by a second comma after an opening phrase', () => {
+  it('"At Lisbon, a tapas bar in Bristol, …" is the bar', async () => {
+    expect(await linked('At Lisbon, a tapas bar in Bristol, the house red costs £6 a glass.', 'Lisbon')).toEqual([]);
+  });
+  it('but an opening phrase whose comma starts the sentence’s subject keeps the place', async () => {
+    expect(await linked('At Lisbon, the ministers signed the treaty.', 'Lisbon')).toEqual(['place:lisbon']);
+    expect(await linked('In Lisbon, a city of hills, the trams are old.', 'Lisbon')).toEqual(['place:lisbon']);
+  });
+});
+
+describe('a vessel’s appositive going on with "to"', () => {
+  it('"the Galicia, a night ferry to Ireland" says a thing (thing-appositive.ts)', () => {
+    const text = 'Fans boarded the Galicia, a night ferry to Ireland, at dawn.';
+    const start = text.indexOf('Galicia');
+    expect(thingAppositive(text, { start, end: start + 7 })).toBe(true);
+    const place = 'Fans flew to Galicia, a region with its own language, at dawn.';
+    expect(thingAppositive(place, { start: place.indexOf('Galicia'), end: place.indexOf('Galicia') + 7 })).toBe(false);
+  });
+});
+
+describe('a thing named so in a shouted line', () => {
+  it('"A DOG NAMED PERU" is the dog', async () => {
+    expect(await linked('ZOO CLOSES AFTER KEEPERS LOSE A DOG NAMED PERU', 'PERU')).toEqual([]);
+  });
+});
+
+describe('a colour named after a place', () => {
+  it('"in Berlin blue and white" is a colour', async () => {
+    expect(await linked('The new tram livery, in Berlin blue and white, was unveiled on Monday.', 'Berlin')).toEqual([]);
+  });
+  it('but a place before a colour word that goes on stays', async () => {
+    expect(await linked('Tourists in Berlin red-faced from the heat queued for the museum.', 'Berlin')).toEqual(['place:berlin']);
+    expect(await linked('Shoppers in Berlin green bins must be emptied weekly.', 'Berlin')).toEqual(['place:berlin']);
+  });
+});
