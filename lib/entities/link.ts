@@ -11,6 +11,7 @@ import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInNa
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 import { shouted } from './shouted';
+import { kindBefore } from './seat-cities';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -28,7 +29,6 @@ export interface Hit {
  * be the name of an Object.prototype member ("constructor") is no entry.
  */
 export type Found = ReadonlyMap<string, DatasetEntity[]>;
-
 export const tokenKey = (t: Token): string => keptTokenKey(t);
 
 /** A run's hit as an instance, not an object literal, which V8 pretenured after the short pages (token-objects.ts says why). */
@@ -56,7 +56,6 @@ const nameKeysOf = (e: DatasetEntity) => keysOf(nameKeys, e, [e.name, ...e.alias
 export function isWeak(h: Hit): boolean {
   return h.candidates.some((c) => weakFor(c, h.key));
 }
-
 const PLACE_TYPES = new Set(['country', 'place']);
 
 /**
@@ -136,9 +135,10 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       !L.titles.has(tokenKey(next))
     )
       continue;
-    // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a longer name is that name's word, not the place (shouted.ts: a headline's capitals make none).
+    // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a longer name is that name's word, not the place (shouted.ts: a headline's capitals make none; nor does
+    // the division's own kind before it, "County Kerry": seat-cities.ts kindBefore).
     if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false)) && !shouted(list, key, text, span, L))
-      continue;
+      if (!kindBefore(list, key, text, span)) continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
     // "Star Wars", "Kansas City Star", "USA TODAY", "The National Assembly": an outlet's name inside

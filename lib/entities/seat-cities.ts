@@ -48,8 +48,19 @@ const kindAfter = (c: DatasetEntity, h: Hit, text: string): 'own' | 'english' | 
   if (!kind || aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) !== kind) return null;
   return kind === own ? 'own' : 'english';
 };
+/**
+ * The division's own kind right before its bare name, as Irish counties are written ("County Kerry", "County Cork": the dataset's
+ * "Kerry County"): the division, however everyday the bare word ("cork") and though the kind opens a longer capitalised run.
+ */
+export const kindBefore = (places: readonly DatasetEntity[], key: string, text: string, span: Span): DatasetEntity | undefined =>
+  places.find((c) => {
+    if (!isDivision(c) || text.charCodeAt(span.start - 1) !== 32) return false;
+    const before = aliasKey(text.slice(text.lastIndexOf(' ', span.start - 2) + 1, span.start - 1));
+    return !!before && [c.name, ...c.aliases].some((a) => aliasKeyMemo(a) === `${key} ${before}`);
+  });
 /** The division named with its kind: its own ("Oita prefecture", the dataset's name in full), or in English with its country named ("Mendoza province"). */
 export const namedWithKind = (c: DatasetEntity, h: Hit, text: string, countryNamed: () => boolean): boolean => {
+  if (kindBefore([c], h.key, text, h.span)) return true;
   const k = kindAfter(c, h, text);
   return k === 'own' || (k === 'english' && countryNamed());
 };
@@ -59,7 +70,7 @@ const SPANISH_KINDS: Readonly<Record<string, string>> = { provincia: 'province',
 /** The seat-named divisions a hit names as their city: no kind after it, the division not named in full in the article. */
 export function seatCitiesOf(h: Hit, text: string, sure: ReadonlyMap<string, DatasetEntity>): readonly DatasetEntity[] {
   let out: DatasetEntity[] | null = null; // (no array for the hits, nearly all, that name no such division)
-  for (const c of h.candidates) if (seatNamed(c, h) && !kindAfter(c, h, text) && !sure.has(c.id)) (out ??= []).push(c);
+  for (const c of h.candidates) if (seatNamed(c, h) && !kindAfter(c, h, text) && !kindBefore([c], h.key, text, h.span) && !sure.has(c.id)) (out ??= []).push(c);
   return out ?? NONE;
 }
 const NONE: readonly DatasetEntity[] = [];
