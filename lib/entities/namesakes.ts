@@ -5,7 +5,7 @@
  */
 import { aliasKey } from '../dataset/alias-key';
 import { placeTerm } from './place-terms';
-import { institutionNamed } from './office-bodies';
+import { namedAsOfficeholder } from './sitting-names';
 import type { DatasetEntity } from '../types';
 import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS } from '../text/words';
 import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
@@ -226,7 +226,7 @@ export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleVie
   if (legislator && before && NOT_LEGISLATORS.has(before)) return false;
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
   if (!pick.countryId) return false;
-  if (!legislator) return (ctx.official ??= isOfficial(ctx.text)) || countryInContext(pick, ctx) || institutionNamed(pick, ctx.text);
+  if (!legislator) return (ctx.official ??= isOfficial(ctx.text)) || countryInContext(pick, ctx) || namedAsOfficeholder(pick, h, ctx.text, ctx.L);
   return (ctx.political ??= isPolitical(ctx.text)) && countryInContext(pick, ctx);
 }
 /**

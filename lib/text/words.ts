@@ -67,7 +67,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
       'prince princess pope emir sheikh ayatollah patriarch archbishop bishop cardinal general chairman ' +
       'chairwoman chair ceo director spokesman spokeswoman spokesperson ambassador envoy diplomat judge justice ' +
       'speaker leader commissioner premier deputy attorney commander colonel captain admiral ' +
-      'lieutenant candidate nominee lawmaker mp head official chief whip',
+      'lieutenant candidate nominee lawmaker mp head official chief whip taoiseach tanaiste tánaiste',
   ),
 ]);
 

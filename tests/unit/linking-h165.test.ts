@@ -31,3 +31,21 @@ describe('an Irish county after its kind', () => {
     expect(await linked('The crash closed County Road 12 for most of the day.', 'County')).toEqual([]);
   });
 });
+
+describe('the Taoiseach’s title before the full name', () => {
+  it('is a title, not another word of the name', async () => {
+    expect(await linked('Taoiseach Micheál Martin opened the new wing of the library on Monday.', 'Micheál Martin')).toEqual(['person:micheal-martin']);
+  });
+});
+
+describe('a sitting minister named in full in a brief', () => {
+  it('links without a word of office or the country in the text', async () => {
+    expect(await linked('Lisa Nandy toured the refurbished museum and praised its volunteers.', 'Lisa Nandy')).toEqual(['person:lisa-nandy']);
+    expect(await linked('Rachel Reeves opened the new bridge across the river on Friday.', 'Rachel Reeves')).toEqual(['person:rachel-reeves']);
+  });
+  it('not a former minister, an author before his works, nor a name of given names', async () => {
+    expect(await linked('Jack Straw led the rebels into the city in the summer of 1381.', 'Jack Straw')).toEqual([]);
+    expect(await linked('She reread the novels of Pat Conroy every summer at the beach.', 'Pat Conroy')).toEqual([]);
+    expect(await linked('Peter David signed copies of the comic at the festival.', 'Peter David')).toEqual([]);
+  });
+});
