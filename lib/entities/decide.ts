@@ -24,6 +24,7 @@ import { abroadInAmerica, localTo } from './local-namesakes';
 import { namedOtherwise, speaksAsBody } from './acronym-evidence';
 import { namesakeAbroad } from './namesake-abroad';
 import { prepare } from './article-context';
+import { inNameTalk } from './name-talk';
 
 import type { Context } from './context';
 export type { Context };
@@ -33,6 +34,7 @@ export interface Decision {
   why: string;
 }
 
+const ROYAL_BEFORE = /(?:^|[^\p{L}])(?:Queen|King|Prince|Princess|Emperor|Empress|Tsar|Sultan|Duke|Duchess)\s$/u;
 const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u; // initials after a word ("George H.W. Bush")
 
 /** The dataset entity a hit names, with the reason — or null: left unlinked, and why does not matter. */
@@ -92,6 +94,11 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "companies such as Google, Meta": a company (company-lists.ts); "the village of Panama", "nicknamed 'Peru'" (meant-else.ts).
   candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span, ctx);
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person'); // ("He has…", "In May…": no surname)
+  // "a Queen Victoria sovereign", "Prince Jordan": a royal's name, not the place.
+  if (h.tokens === 1 && ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 9), h.span.start)))
+    candidates = candidates.filter((c) => !isPlaceRecord(c));
+  // "Aurora and Milan were the fastest climbers" among baby names: a child's name, not a place (name-talk.ts).
+  if (h.tokens <= 2 && candidates.some(isPlaceRecord) && inNameTalk(ctx.text, h.span)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
   if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.

@@ -26,10 +26,10 @@ const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|s
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
 /** The closing quotation mark right after the name (not a possessive's: "known as “Africa's last emperor”" quotes more than the name). */
 const QUOTE_AFTER = /^(?:['’](?!s\b)|["”])/;
-/** Works and sites a newspaper or a channel never is (FACILITY_HEADS and industry's). */
+/** Works and sites a newspaper or a channel never is (FACILITY_HEADS and industry's; "the Mir space station"). */
 const WORKS: ReadonlySet<string> = new Set([
   ...FACILITY_HEADS,
-  ...'shipyard shipyards yard plant plants factory factories mill mills mine mines refinery smelter foundry brewery distillery works airport port cosmodrome base'.split(
+  ...'shipyard shipyards yard plant plants factory factories mill mills mine mines refinery smelter foundry brewery distillery works airport port cosmodrome base space'.split(
     ' ',
   ),
 ]);

@@ -22,7 +22,7 @@ import { isPlaceRecord } from './record-reads';
 
 /** Kinds of media: before a name they say it names one ("the newspaper Dawn", "state broadcaster HRT"). */
 const MEDIA_KINDS =
-  'newspapers?|daily|weekly|tabloid|magazines?|journal|broadcasters?|networks?|channels?|stations?|radio|television|TV|news\\s+(?:agency|site|service|channel|outlet|website|portal)|agency|wire(?:\\s+service)?|outlets?|website|publication';
+  'newspapers?|daily(?!\\s+(?:until|from|between|except|at|and|or|to|for|in)\\b)|weekly(?!\\s+(?:until|from|between|except|at|and|or|to|for|in)\\b)|tabloid|magazines?|journal|broadcasters?|networks?|channels?|stations?|radio|television|TV|news\\s+(?:agency|site|service|channel|outlet|website|portal)|agency|wire(?:\\s+service)?|outlets?|website|publication';
 /** …and after it, also its people and its work ("a BBC interview", "Kyodo news agency", "IRNA reported"). */
 const MEDIA_AFTER = `${MEDIA_KINDS}|(?:\\p{Ll}+\\s+)?(?:reporters?|correspondents?|journalists?|editors?|columnists?|critics?|reviewers?|anchors?|interviewers?|presenters?|producers?)|interviews?|reports?|reporting|articles?|editorial|op-ed|column|podcast|documentary|broadcasts?|poll|survey|investigation|coverage|headlines?|newsroom|bureau|news`;
 

@@ -110,7 +110,9 @@ const HEAD_AFTER = new RegExp(
 /** Kinds of thing and of venue an appositive's head names outright (a preposition of place may stand before: "the chef at Lima, the Peruvian restaurant,"). */
 const NAMED_KINDS: ReadonlySet<string> = new Set([
   ...APPOSITIVE_THING_KINDS,
-  ...'restaurant bar café cafe pub bistro brasserie diner bakery shop store boutique hotel nightclub club lounge casino venue gallery brand'.split(' '),
+  ...'restaurant bar café cafe pub inn tavern motel hostel guesthouse bistro brasserie diner bakery shop store boutique hotel nightclub club lounge casino venue gallery brand'.split(
+    ' ',
+  ),
 ]);
 /** A clause's verbs after a noun: no appositive goes on past one (also where-appositive.ts). */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...COMMON_SPEECH_FORMS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);

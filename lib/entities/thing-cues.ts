@@ -17,8 +17,8 @@ const BANDS_AND_BEFORE = /\b(?:bands|duos|acts)\s\p{Lu}[\p{L}'’-]+\sand\s$/u;
 const AGED_BEFORE = /\b(?:a|an)\s\d{1,3}-year-old\s$/;
 /** "the singer-songwriter who performs as Bahamas": a stage name. */
 const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|recorded|raps|rapping|sings|singing|goes\s+by|going\s+by)\s+as\s$/;
-/** "his late dog, Bern": a pet's name after its kind and a comma ("the capital, Bern" is the city). */
-const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise)s?,\s$/;
+/** "his late dog, Bern", "Harris Hawk, Madeira," in a headline: a pet's name after its kind and a comma ("the capital, Bern" is the city). */
+const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise|hawk|falcon|eagle|owl|ferret)s?,\s$/i;
 /** "a production of Oklahoma! was halted": the title's own exclamation mark, the sentence going on in lower case. */
 const TITLE_BANG = /^!\s+\p{Ll}/u;
 /** "the Conte family": a family of the surname, not the dataset's person of it. */

@@ -112,7 +112,7 @@ export const AGENT_COMPOUND_ENDS: ReadonlySet<string> = new Set(
 );
 /**
  * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima beans", "Victoria sponge",
- * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts", "Guernsey jumpers", "Jordan gear", "Donegal tweed" (not boots: "US boots on the Moon"), "Chile peppers", "Lancashire hotpot", a vehicle or stationery:
+ * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts", "Guernsey jumpers", "Jordan gear", "Donegal tweed" (not boots: "US boots on the Moon"), "Chile peppers", "Lancashire hotpot", "Toulouse sausages", a vehicle or stationery:
  * "the Colorado pickup", "a Manila envelope"), an animal's ("Guinea pig") or a family's ("the
  * Jordan family"): nouns a place rarely governs in news copy (lib/entities/place-terms.ts inDishName). Trade words (tea,
  * coffee, wine, cheese) are not here: "Kenya tea exports" is about Kenya.
@@ -122,7 +122,7 @@ export const DISH_HEADS: readonly string[] = split(
     'bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder ' +
     'salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con libre mule shorts ' +
     'pig pigs fowl family families clan household hotpot pie pies cookie cookies pickup pickups envelope envelopes ' +
-    'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed',
+    'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed sausage sausages',
 );
 /** Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a word of trade follows ("Kenya tea exports"). */
 export const PRODUCE: readonly string[] = split(

@@ -63,3 +63,43 @@ describe('a colour named after a place', () => {
     expect(await linked('Shoppers in Berlin green bins must be emptied weekly.', 'Berlin')).toEqual(['place:berlin']);
   });
 });
+
+describe('a place’s name in a list of children’s names', () => {
+  it('is a name in a sentence about baby names', async () => {
+    const text = 'Olivia topped the list of baby names again, while Sydney and Lima were the fastest climbers, statisticians said.';
+    expect(await linked(text, 'Lima')).toEqual([]);
+  });
+  it('but places after a preposition of place stay places', async () => {
+    expect(await linked('Popular baby names registered in Sydney and Lima differ.', 'Lima')).toEqual(['place:lima']);
+  });
+});
+
+describe('a sausage named after a place', () => {
+  it('"Norfolk sausages" is the sausage', async () => {
+    expect(await linked('Norfolk sausages and Toulouse sausages sizzled side by side at the market in Leeds on Friday.', 'Norfolk')).toEqual([]);
+  });
+});
+
+describe('an outlet’s name before "space"', () => {
+  it('"the Zvezda space module" is the module', async () => {
+    expect(await linked('A scale model of the Zvezda space module, donated by a museum in Moscow, hangs in the hall.', 'Zvezda')).toEqual([]);
+  });
+});
+
+describe('a bird’s name after its kind and a comma in a title-case headline', () => {
+  it('"Harris Hawk, Jamaica," is the bird', async () => {
+    expect(await linked('Farmers Near Leeds Hire Falconer Whose Harris Hawk, Jamaica, Scares Off Pigeons', 'Jamaica')).toEqual([]);
+  });
+});
+
+describe('"daily" as an adverb after an outlet’s everyday name', () => {
+  it('"Open daily until late" is no outlet', async () => {
+    expect(await linked('Open daily until late, the shop in Leeds sells bread.', 'Open')).toEqual([]);
+  });
+});
+
+describe('a royal title before a place’s name', () => {
+  it('"a Queen Victoria half-sovereign" is the queen’s, not the state', async () => {
+    expect(await linked('Collectors in Perth queued for a Queen Victoria half-sovereign struck in 1893.', 'Victoria')).toEqual([]);
+  });
+});
