@@ -20,7 +20,7 @@ import { afterRoyal } from './royal-names';
 import { spellingAlphabet } from './spelling-alphabet';
 import { ampersandFirm } from './ampersand-firms';
 import { builtEntity, spansByName } from './built-entity';
-import { familyAfter, thingCue } from './thing-cues';
+import { familyAfter, premisesOn, thingCue } from './thing-cues';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -93,6 +93,7 @@ const BUILT_AFTER = new RegExp(`\\s+(?:(?:International|Memorial|Regional)\\s+)?
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'across', 'throughout']);
 
 const isPerson = (c: DatasetEntity): boolean => c.type === 'person';
+const isCityRecord = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^City\b/.test(f.value));
 /** "played ", "plays the " right before a name. */
 const PLAYED_BEFORE = /\bpla(?:ys?|yed|ying)\s+(?:the\s+)?$/;
 /** The words workAfterVerb's pattern ends on: only after one of them is it tried. */
@@ -174,6 +175,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts), "performs as Bahamas", "his late dog, Bern",
   // "a production of Oklahoma! was halted" (thing-cues.ts): performers, pets, works and drinks named after the place (no card, no place).
   if (places && thingCue(text, span, prev)) return 'thing';
+  // "a store on Houston, …": a street of a city's name (thing-cues.ts premisesOn; a country or an island is "on" as a place is).
+  if (places && candidates.every(isCityRecord) && premisesOn(text, span, prev)) return 'built';
   if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)

@@ -1,7 +1,8 @@
 /**
  * Three more ways a sentence says a place's name is something else's, read from the word right before the name (named-after.ts
  * asks them only after one of their last words, so the dataset hits of a long page cost a set look-up each):
- * - a career's club: "300 appearances for Sunderland", "won 140 games for Toronto", "played for Leeds", "coached Wigan";
+ * - a career's club: "300 appearances for Sunderland", "won 140 games for Toronto", "played for Leeds", "coached Wigan", "managed
+ *   Porto, Real Madrid and Inter Milan" (a city "managed" ending its phrase: not "managed London's budget", "managed Paris operations");
  * - a thing given the name: "an Airbus A321 named Jalisco", "a racehorse called Kansas" (not "a country called Georgia", nor a
  *   verb's object: "was named Mexico's ambassador", "named Paris as host");
  * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany";
@@ -11,7 +12,9 @@
 import type { Span } from '../types';
 
 /** The words the patterns below end on. */
-export const NAMED_BY_ENDS: ReadonlySet<string> = new Set('for coached captained named called dubbed christened nicknamed of with by at from'.split(' '));
+export const NAMED_BY_ENDS: ReadonlySet<string> = new Set(
+  'for coached captained managed named called dubbed christened nicknamed of with by at from'.split(' '),
+);
 
 /**
  * A university by its town's name: "students at Georgetown", "graduated from Cambridge", "taught history at Durham" (not "students
@@ -39,6 +42,9 @@ export function bandBilled(text: string, span: Span, prev: string | null): boole
 const CAREER_BEFORE =
   /\b(?:(?:appearances|apps|games|goals|caps|matches|seasons|starts|wickets|tries|touchdowns|innings)\s+for|(?:played|plays|playing|signed|signing)\s+for|coached|captained)\s+$/;
 
+/** After a city "managed": the phrase ends (a stop, a comma, a list's "and" and a capital), as a club's name ends a manager's career. */
+const MANAGED_END = /^(?:[,.;:)]|\s+(?:and|or)\s+\p{Lu})/u;
+
 /** A common noun (or a model's code: "A321") and a verb of naming right before the name; group 1 the noun. */
 const NAMED_BEFORE = /(?:^|[\s(])(\p{Ll}{3,}|[\p{L}-]*\d[\p{L}\d-]*)\s+(?:named|called|dubbed|christened|nicknamed)\s+$/u;
 /** Words before "named" that make it a verb's (an auxiliary, an adverb in -ly is tested apart) or a place's own kind. */
@@ -61,6 +67,8 @@ export function namedBy(text: string, span: Span, prev: string, country: boolean
   const before = /\p{Ll}/u.test(said) ? said : said.toLowerCase(); // (a shouted line: "A TALKING PARROT NAMED BOLIVIA")
   if (prev === 'for' && CAREER_BEFORE.test(before)) return 'club';
   if (prev === 'coached' || prev === 'captained') return 'club';
+  // (A country managed is its national side, its card's: asked of cities and divisions only.)
+  if (prev === 'managed') return !country && MANAGED_END.test(text.slice(span.end, span.end + 8)) ? 'club' : null;
   if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;
   if (prev === 'at' || prev === 'from')
     return !country && UNIVERSITY_BEFORE.test(before) && !OWNER_OR_LONGER_AFTER.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;

@@ -3,7 +3,8 @@ import type { Span } from '../types';
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
  * before it, a genre's "group", a list of bands, a stage name after "performs as"), a pet after its kind and a comma, a title's
- * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"), a colour ("Bordeaux red and blue"). Read by named-after.ts, which
+ * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"), a colour ("Bordeaux red and blue"),
+ * a list under a label of a kind of thing ("nebulae: North America, …"). Read by named-after.ts, which
  * gives such a name no card and no place. Each check is a test of the word before (`prev`) first, a short pattern only then.
  */
 
@@ -21,6 +22,21 @@ const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|
 const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise|hawk|falcon|eagle|owl|ferret)s?,\s$/i;
 /** "a production of Oklahoma! was halted": the title's own exclamation mark, the sentence going on in lower case. */
 const TITLE_BANG = /^!\s+\p{Ll}/u;
+/**
+ * "Wide-field nebulae: North America, Heart & Soul, Rosette": a list under a label of a kind of thing whose members are often
+ * named after places (the first member or a later one, in the label's line).
+ */
+const THING_LABEL_BEFORE =
+  /\b(?:nebulae|nebulas|galaxies|constellations|cultivars|racehorses|typefaces|hurricanes|typhoons|cyclones)\s*:\s+(?:[^\n:;.!?]{0,80}?,\s+)?$/i;
+/**
+ * "a celebrated store on Houston, Joel Russ …": a city's name right after "on" and a shop's or a building's noun is its street's
+ * (New York's Houston Street, Madison Avenue): a city lies "in" a place, a shop "on" a street. Only where the name ends its
+ * phrase (not "a shop on Houston's east side").
+ */
+const PREMISES_ON_BEFORE =
+  /\b(?:store|shop|storefront|restaurant|bar|caf[eé]|bakery|deli|boutique|gallery|building|apartment|brownstone|townhouse|office|bodega|diner|pizzeria)s?\s+(?:[\p{Ll}-]+\s+){0,2}on\s$/u;
+const PHRASE_END_AFTER = /^(?:[,.;:)]|\s+(?:and|between|near|in)\s)/;
+
 /** "the Conte family": a family of the surname, not the dataset's person of it. */
 const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
 /** "in Bordeaux red and duck-egg blue", "a kit of Chelsea blue.": a colour named after a place, the phrase ending with it. */
@@ -36,8 +52,15 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
-  return text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24));
+  if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
+  // (Only where a colon stands within the label's reach: most names have none before them.)
+  const label = before(text, span, 120);
+  return label.includes(':') && THING_LABEL_BEFORE.test(label);
 }
+
+/** A city's name after a shop's noun and "on", ending its phrase: its street (PREMISES_ON_BEFORE). Asked of cities only. */
+export const premisesOn = (text: string, span: Span, prev: string | null | undefined): boolean =>
+  prev === 'on' && PHRASE_END_AFTER.test(text.slice(span.end, span.end + 10)) && PREMISES_ON_BEFORE.test(before(text, span, 60));
 
 /** "the Conte family", "the Kennedy clan". */
 export const familyAfter = (text: string, span: Span): boolean => FAMILY_AFTER.test(text.slice(span.end, span.end + 10));

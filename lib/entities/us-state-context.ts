@@ -21,7 +21,8 @@ import { inTitleCaseLine } from './title-case';
  *    LLC in New York", "incorporated in", "articles of organization", "registered agent"), and what a state grants: a business
  *    entity registered in it, a licence ("licensed in New York") — the city's card is wrong. The state has no card under the bare
  *    name, so nothing links (after its town: address-state.ts, its own card).
- * 3. A win-loss record right after a US city's or state's name ("New York improved to 14-0-1", "Boston fell to 3-5") is a team's.
+ * 3. A win-loss record right after a US city's or state's name ("New York improved to 14-0-1", "Boston fell to 3-5") is a team's,
+ *    and so is a lead in the standings over it ("a one-game lead in the West Division on Wisconsin": the session-27 sweep).
  * 4. The state by where it stands (the h69 audit of 974 real texts: 22 of 54 links of "Washington" to the
  *    capital were the state): after a town and a comma, as addresses write it ("Bothell, Washington",
  *    "Aberdeen, Washington", "Location: New York, New York" — the second), unless "D.C." follows; and
@@ -64,9 +65,12 @@ const RECORD_AFTER =
 const SCORE_BEFORE = /\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+\d{1,3},\s+$/;
 /** (A score ends its clause: "New York 1.", "New York 1 and …", not "Chicago 10 miles".) */
 const SCORE_AFTER = /^\s+\d{1,3}(?=[,.;:)]|\s*$|\s+(?:and|in|at|OT|SO)\b|\s+\()/;
+/** A lead in the standings over a side ("a one-game lead in the West Division on Wisconsin", "a two-point lead over Ohio"): the side's. */
+const LEAD_BEFORE = /\b(?:\d{1,2}|one|two|three|four|five|six|half)[- ](?:game|point|goal|run|stroke)\s+lead\b[^.!?]{0,40}?\s(?:on|over)\s+$/;
 /** A result at the name. */
 const result = (text: string, span: Span): boolean =>
   RECORD_AFTER.test(text.slice(span.end, span.end + 48)) ||
+  (/(?:\bon|over)\s$/.test(text.slice(Math.max(0, span.start - 6), span.start)) && LEAD_BEFORE.test(text.slice(Math.max(0, span.start - 72), span.start))) ||
   (SCORE_AFTER.test(text.slice(span.end, span.end + 8)) && SCORE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
 
 /** A US city's or state's name names its team here (rules 1 and 3). */
