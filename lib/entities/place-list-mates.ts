@@ -1,6 +1,7 @@
 import type { Hit } from './link';
 import { hitIndexFrom } from './hit-index';
 import { weakFor } from './record-reads';
+import type { LexiconSets } from './lexicon-sets';
 
 /** A longer name goes on after the word: a capitalised word, or a particle and one ("Santiago de Compostela", "Valencia del Sol"). */
 export const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/u;
@@ -9,6 +10,7 @@ export const NAME_GOES_ON = /^ (?:(?:de|del|da|do|dos|das|di|du) \p{Lu}|\p{Lu})/
 interface ListView {
   text: string;
   hits: Hit[];
+  L: LexiconSets | null;
 }
 
 /**
@@ -23,7 +25,30 @@ export function listedWithPlaces(h: Hit, ctx: ListView): boolean {
   const next = ctx.hits[i + 1];
   const joins = (a: Hit, b: Hit, between = ctx.text.slice(a.span.end, b.span.start)): boolean =>
     LIST_JOIN.test(between) || (THE_LIST_JOIN.test(between) && countryWithThe(b, ctx.text));
-  return (!!prev && listMate(prev, h) && joins(prev, h)) || (!!next && listMate(next, h) && joins(h, next));
+  // (A mate in a compound is none: "Big Turkey, Kenya-born pilot".)
+  const mate = (x: Hit): boolean => listMate(x, h) && ctx.text.charCodeAt(x.span.end) !== 45;
+  const listed = (!!prev && mate(prev) && joins(prev, h)) || (!!next && mate(next) && joins(h, next));
+  return listed && !mixedList(i, ctx, joins);
+}
+
+/**
+ * A capitalised word that is no hit and no known place closes the list or opens it with "and", "or" or "&": "Windhoek, Kilimanjaro and
+ * Tusker" (lagers), "Tusker and Windhoek". (Only these joins: a comma after a list may start a clause, "Paris and London, Reuters said";
+ * before it, a sentence's opening word, "However, Paris and London".)
+ */
+const JOINED_WORD_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}[\p{L}'’-]+)/u;
+const JOINED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:and|or|&)\s+$/u;
+function mixedList(i: number, ctx: ListView, joins: (a: Hit, b: Hit) => boolean): boolean {
+  const { text, hits, L } = ctx;
+  let first = i;
+  let last = i;
+  while (first > 0 && joins(hits[first - 1]!, hits[first]!)) first--;
+  while (last < hits.length - 1 && joins(hits[last]!, hits[last + 1]!)) last++;
+  const other = (word: string | undefined): boolean => !!word && !L?.knownPlaces.has(word.toLowerCase()) && !L?.cities.has(word.toLowerCase());
+  const end = hits[last]!.span.end;
+  if (other(JOINED_WORD_AFTER.exec(text.slice(end, end + 40))?.[1])) return true;
+  const start = hits[first]!.span.start;
+  return other(JOINED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]);
 }
 export const isPlaceHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'place' || e.type === 'country');
 const isCountryHit = (x: Hit): boolean => x.candidates.every((e) => e.type === 'country');

@@ -103,3 +103,12 @@ describe('a royal title before a place’s name', () => {
     expect(await linked('Collectors in Perth queued for a Queen Victoria half-sovereign struck in 1893.', 'Victoria')).toEqual([]);
   });
 });
+
+describe('a list with a member that is no place', () => {
+  it('"Windhoek, Lusaka and Mosi" (beers) gives its places no list evidence', async () => {
+    expect(await linked('The bar stocks African beers, among them Windhoek, Lusaka and Mosi, in a fridge by the door.', 'Lusaka')).toEqual([]);
+  });
+  it('but a list of places closed by a known place keeps it', async () => {
+    expect(await linked('Delegates came from Lusaka, Windhoek and Gaborone for the summit.', 'Windhoek')).toEqual(['place:windhoek']);
+  });
+});
