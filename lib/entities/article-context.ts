@@ -4,6 +4,7 @@ import { describedAsSomebodyElse, legislatorInContext } from './namesakes';
 import { ENGLISH_PRESS, foreignOutletUnplaced, sharedTitle } from './outlet-context';
 import { weakFor } from './record-reads';
 import type { Context } from './context';
+import { americanWordsAt } from './us-words';
 
 /**
  * What the article says as a whole, read once before its first hit is linked (decide.ts): the ids it names unambiguously, the
@@ -47,7 +48,7 @@ export function prepare(ctx: Context): void {
   ctx.american =
     countries.has('country:us') ||
     ctx.hits.some((h) => ctx.L?.usStates.has(h.key) && h.candidates.some((c) => c.type !== 'country')) ||
-    !!ctx.L?.usContext?.test(ctx.text);
+    americanWordsAt(ctx.text, ctx.L).length > 0;
   // A member of Congress named in full outside American politics ("DL Chris Smith") is a namesake:
   // not named in full for later surnames, and his surname is the article's person's.
   for (const h of ctx.hits) {

@@ -3,6 +3,7 @@ import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, SAINT_WORDS, TITLE_WORDS, TRAVEL
 import { abbreviatedStateAt } from '../text/place-words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { isDivision } from './seat-cities';
+import { americanWordsAt } from './us-words';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { wordBefore } from './name-words';
@@ -247,9 +248,7 @@ function placesByCountry(ctx: PlaceView): Map<string, number> {
 const usWords = new WeakMap<PlaceView, number[]>();
 /** An American word other than the place's own name ("Portland" is one of those words, and no evidence for itself). */
 function usWordsElsewhere(c: DatasetEntity, ctx: PlaceView): boolean {
-  const rx = ctx.L?.usContext;
-  if (!rx) return false;
-  const at = perArticle(usWords, ctx, () => [...ctx.text.matchAll(new RegExp(rx.source, 'g'))].map((m) => m.index));
+  const at = perArticle(usWords, ctx, () => americanWordsAt(ctx.text, ctx.L));
   const own = c.name.toLowerCase();
   return at.some((i) => ctx.text.slice(i, i + own.length).toLowerCase() !== own);
 }

@@ -49,3 +49,14 @@ describe('a sitting minister named in full in a brief', () => {
     expect(await linked('Peter David signed copies of the comic at the festival.', 'Peter David')).toEqual([]);
   });
 });
+
+describe('an American city’s name that is a person’s given name', () => {
+  it('sets no story in the United States when a surname follows it', async () => {
+    expect(await linked('Coach Savannah Okafor said the relay team trained in Luton all winter.', 'Luton')).toEqual(['place:luton']);
+    expect(await linked('Ballet teacher Charlotte Adeyemi moved her classes to a hall in Cardiff.', 'Cardiff')).toEqual(['place:cardiff']);
+  });
+  it('but a team’s or the city’s own name still does', async () => {
+    expect(await linked('The Charlotte Hornets signed a guard who grew up in Luton.', 'Luton')).toEqual([]);
+    expect(await linked('The council in Charlotte approved a stadium, and a fan club in Luton cheered.', 'Luton')).toEqual([]);
+  });
+});
