@@ -141,8 +141,14 @@ function placedStrongly(h: Hit, ctx: CountryView): string | null {
   return null;
 }
 
-/** What stands around this mention makes it the country. */
+/** What stands around this mention makes it the country: read once per hit (evidencedKeys reads every one-word country hit, the linker the one it decides). */
 function evidenceHere(h: Hit, ctx: CountryView): string | null {
+  let v = hereByHit.get(h);
+  if (v === undefined) hereByHit.set(h, (v = evidenceAt(h, ctx))); // (it reads only the article's text, word lists and hits)
+  return v;
+}
+const hereByHit = new WeakMap<Hit, string | null>();
+function evidenceAt(h: Hit, ctx: CountryView): string | null {
   const { text } = ctx;
   const strongly = placedStrongly(h, ctx);
   if (strongly) return strongly;

@@ -11,7 +11,7 @@ import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress, meansState } from './us-state-context';
 import { inCompanyList } from './company-lists';
 import { besideLeader, tenureHolders } from './leader-pairs';
-import { isPlaceRecord, weakFor } from './record-reads';
+import { isPerson, isPlaceRecord, notPerson, weakFor } from './record-reads';
 import { saidCountry } from './where-appositive';
 import { meantElse } from './meant-else';
 import { foreignInAmerica, weakPlaceEvidence } from './place-evidence';
@@ -59,7 +59,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     return null;
   }
   // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts); "St Vincent and the Grenadines" (longer-whole.ts).
-  const notPlace = saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L);
+  // (Each filter of this function reads its rule only where it can take a candidate away: a place, or a person, among them.)
+  const notPlace = h.candidates.some(isPlaceRecord) && (saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L));
   let candidates = tenureHolders(notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates, h, ctx.text);
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (division-seats.ts) is the city, unless its kind follows or the article
   // names it in full; the city is no other country's namesake place ("stay in Nara": not Mali's region) unless that country is named. Left with no
@@ -100,16 +101,17 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Aurora and Milan were the fastest climbers" among baby names: a child's name, not a place (name-talk.ts).
   if (h.tokens <= 2 && candidates.some(isPlaceRecord) && inNameTalk(ctx.text, h.span)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "President George H.W. Bush": a one-word name before initials is a longer name's first word.
-  if (h.tokens === 1 && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12))) candidates = candidates.filter((c) => c.type !== 'person');
+  if (h.tokens === 1 && candidates.some(isPerson) && INITIALS_AFTER.test(ctx.text.slice(h.span.end, h.span.end + 12)))
+    candidates = candidates.filter(notPerson);
   // "21 Trump cards", "three Ford trucks": a count before a one-word name counts things named after somebody.
-  if (h.tokens === 1 && countedBefore(ctx.text, h.span.start)) candidates = candidates.filter((c) => c.type !== 'person');
+  if (h.tokens === 1 && candidates.some(isPerson) && countedBefore(ctx.text, h.span.start)) candidates = candidates.filter(notPerson);
   // "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue, not the town.
   if (h.tokens === 1 && theInside(h, ctx.text)) candidates = candidates.filter((c) => c.type !== 'place');
   // "their daughters Florence, Sydney and Georgia": a kin's given name (kin-names.ts).
   // "The Jordan amendment, named after … Sarah Jordan": the surname of the article's own person (kin-names.ts), unless placed.
-  if (h.tokens === 1 && (kinName(ctx.text, h.span) || ownSurname(h, ctx))) candidates = candidates.filter((c) => c.type === 'person');
+  if (h.tokens === 1 && !candidates.every(isPerson) && (kinName(ctx.text, h.span) || ownSurname(h, ctx))) candidates = candidates.filter(isPerson);
   // "the Tour de France", "Banco de México": a longer Romance name's last word.
-  if (afterNameParticle(ctx.text, h.span.start)) candidates = candidates.filter((c) => !isPlaceRecord(c));
+  if (candidates.some(isPlaceRecord) && afterNameParticle(ctx.text, h.span.start)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
   if (h.tokens === 1 && candidates.some((c) => c.type === 'person') && AT_PLACE_PREPOSITIONS.has(wordBefore(ctx.text, h.span.start) ?? ''))
     candidates = candidates.filter((c) => c.type !== 'person');

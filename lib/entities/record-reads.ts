@@ -10,6 +10,12 @@ import type { DatasetEntity } from '../types';
 
 /** A place or a country: what a place's name can be. */
 export const isPlaceRecord = (e: DatasetEntity): boolean => e.type === 'place' || e.type === 'country';
+/**
+ * A person, or not: decide.ts's filters of people read their rule only where it can take a candidate away (a person among
+ * the candidates, or another kind beside people), as its filters of places read theirs only where a place is among them.
+ */
+export const isPerson = (e: DatasetEntity): boolean => e.type === 'person';
+export const notPerson = (e: DatasetEntity): boolean => e.type !== 'person';
 
 /** Whether `key` is only a weak alias of the record (needs context to link). */
 export const weakFor = (e: DatasetEntity, key: string): boolean => !!e.weakAliases?.includes(key);
