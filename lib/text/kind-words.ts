@@ -112,8 +112,8 @@ export const AGENT_COMPOUND_ENDS: ReadonlySet<string> = new Set(
 );
 /**
  * Lower-case words that make a place's name part of a dish's or a product's ("Brazil nuts", "Lima beans", "Victoria sponge",
- * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts", "Guernsey jumpers", "Jordan gear", "Donegal tweed" (not boots: "US boots on the Moon"), "Chile peppers", "Lancashire hotpot", "Toulouse sausages", a vehicle or stationery:
- * "the Colorado pickup", "a Manila envelope"), an animal's ("Guinea pig") or a family's ("the
+ * "Singapore noodles", "a Cuba libre", "a Moscow mule", "Bermuda shorts", "Guernsey jumpers", "Jordan gear", "Donegal tweed" (not boots: "US boots on the Moon"), "Chile peppers", "Lancashire hotpot", "Toulouse sausages", "Madeira casks", a vehicle or stationery:
+ * "the Colorado pickup", "a Bedford van", "a Manila envelope"), an animal's ("Guinea pig") or a family's ("the
  * Jordan family"): nouns a place rarely governs in news copy (lib/entities/place-terms.ts inDishName). Trade words (tea,
  * coffee, wine, cheese) are not here: "Kenya tea exports" is about Kenya.
  */
@@ -122,7 +122,7 @@ export const DISH_HEADS: readonly string[] = split(
     'bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder ' +
     'salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con libre mule shorts ' +
     'pig pigs fowl family families clan household hotpot pie pies cookie cookies pickup pickups envelope envelopes ' +
-    'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed sausage sausages',
+    'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed sausage sausages cask casks van vans',
 );
 /** Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a word of trade follows ("Kenya tea exports"). */
 export const PRODUCE: readonly string[] = split(
@@ -136,7 +136,7 @@ export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork vea
  * a disease, a creature, a breed or a plant ("Panama disease", "Alabama rot", "Guinea worm", "a Greenland shark", "Jersey cows", "Kerry and Dexter cattle",
  * "the Colorado beetle", "Turkey vultures", "an Iceland gull", "Tennessee warblers", "a Norway spruce", "Jerusalem artichokes"), an agreement signed there ("the Dayton agreements", "the Oslo
  * accords", "the Kyoto protocol", "the Normandy format"); a fish, a game or a vegetable ("Alaska pollock", "Texas hold'em",
- * "Brussels sprouts"); a board ridden or surfed ("a Santa Cruz deck"); two-word
+ * "Brussels sprouts", "Kentucky bluegrass"); a board ridden or surfed ("a Santa Cruz deck"); two-word
  * heads of a drink ("India pale ale"). Unlike DISH_HEADS, they name the place again before a noun of PLACE_TERM_NOT_BEFORE.
  */
 export const PLACE_TERM_HEADS: readonly string[] = split(
@@ -144,7 +144,7 @@ export const PLACE_TERM_HEADS: readonly string[] = split(
     'cow cows heifer heifers cattle beetle beetles artichoke artichokes vulture vultures periwinkle rot ' +
     'gull gulls warbler warblers wren wrens finch finches sparrow sparrows oriole orioles bunting buntings shearwater shearwaters ' +
     "agreement agreements accord accords protocol format pollock hold’em hold'em sprouts fern ferns " +
-    'deck decks skateboard skateboards surfboard surfboards',
+    'deck decks skateboard skateboards surfboard surfboards bluegrass',
 );
 export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */

@@ -112,3 +112,14 @@ describe('a list with a member that is no place', () => {
     expect(await linked('Delegates came from Lusaka, Windhoek and Gaborone for the summit.', 'Windhoek')).toEqual(['place:windhoek']);
   });
 });
+
+describe('things named after places: casks, vans, bluegrass', () => {
+  it('"Madeira casks", "a Bedford van", "Kentucky bluegrass" name no place', async () => {
+    expect(await linked('The malt spends two years in Madeira casks before bottling.', 'Madeira')).toEqual([]);
+    expect(await linked('A Bedford van carrying pasties caught fire in Somerset.', 'Bedford')).toEqual([]);
+    expect(await linked('Groundsmen reseeded the outfield with Kentucky bluegrass after the drought.', 'Kentucky')).toEqual([]);
+  });
+  it('but the place before other words stays', async () => {
+    expect(await linked('Vans from Bedford delivered the parcels to Somerset.', 'Bedford')).toEqual(['place:bedford']);
+  });
+});
