@@ -1,17 +1,23 @@
 import type { LexiconSets } from './lexicon-sets';
+import { TITLE_WORDS } from '../text/words';
 
 /**
  * Where the article's American words stand (the lexicon's usContext: big American cities, "Congress", "GOP"), less a city's name
  * that is a person's given name before a surname: "Charlotte Mensah", "Savannah Brown", "Dallas Morgan" are people of any country,
  * and a British story about one of them is not set in the United States (its "in Luton" needed the United Kingdom named). A given
- * name before a word that heads a name or is an everyday word stays American: "Dallas Cowboys", "Charlotte Hornets", "Austin Police".
+ * name after a title is a person's too ("Princess Charlotte's popularity"). A given name before a word that heads a name or is an
+ * everyday word stays American: "Dallas Cowboys", "Charlotte Hornets", "Austin Police".
  */
 export function americanWordsAt(text: string, L: LexiconSets | null): number[] {
   const rx = L?.usContext;
   if (!rx) return [];
   const at: number[] = [];
   for (const m of text.matchAll(new RegExp(rx.source, 'g')))
-    if (!L.givenNames.has(m[0].toLowerCase()) || !surnameAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30), L)) at.push(m.index);
+    if (
+      !L.givenNames.has(m[0].toLowerCase()) ||
+      !(surnameAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30), L) || titleBefore(text, m.index, L))
+    )
+      at.push(m.index);
   return at;
 }
 
@@ -20,4 +26,9 @@ function surnameAfter(after: string, L: LexiconSets): boolean {
   const w = SURNAME.exec(after)?.[1]?.toLowerCase();
   return !!w && !L.everyday.has(w) && !L.placeHeads.has(w) && !L.orgHeads.has(w) && !L.otherHeads.has(w);
 }
+/** A title right before the name ("Princess Charlotte", "Prince George"). */
+const titleBefore = (text: string, at: number, L: LexiconSets): boolean => {
+  const w = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+  return !!w && (TITLE_WORDS.has(w) || L.titles.has(w));
+};
 const SURNAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;

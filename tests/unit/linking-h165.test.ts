@@ -60,3 +60,10 @@ describe('an American city’s name that is a person’s given name', () => {
     expect(await linked('The council in Charlotte approved a stadium, and a fan club in Luton cheered.', 'Luton')).toEqual([]);
   });
 });
+
+describe('an American city’s name after a title', () => {
+  it('is a person’s given name, no American word', async () => {
+    expect(await linked('Lady Savannah, the heroine of the novel, grows up on a farm in Wales.', 'Wales')).toEqual(['place:wales']);
+    expect(await linked('Princess Charlotte’s favourite pony was bred on a farm in Scotland.', 'Scotland')).toEqual(['place:scotland']);
+  });
+});
