@@ -31,13 +31,23 @@ function ofLongerName(text: string, ts: readonly Token[], head: number, L: Lexic
 /**
  * The place whose first token is `a` follows "<head> of (the)" in its run, the head naming a longer
  * name: an institution's or a place's head word ("University of Melbourne", "Bank of Japan", "Gulf of
- * Mexico", "Superior Court of the District of Columbia") or ofLongerName's.
+ * Mexico", "Superior Court of the District of Columbia"), a business's ("Moving of America") or ofLongerName's.
  */
 export function afterOfHead(text: string, ts: readonly Token[], a: number, L: LexiconSets): boolean {
   const of = a >= 3 && ts[a - 1]!.text === 'the' ? a - 1 : a;
   if (of < 2 || ts[of - 1]!.text !== 'of') return false;
   const head = key(ts[of - 2]!);
-  return L.orgLeads.has(head) || L.placeLeads.has(head) || L.orgHeads.has(head) || ofLongerName(text, ts, of - 2, L) || acronymOf(text, ts[of - 2]!, L);
+  return (
+    L.orgLeads.has(head) ||
+    L.placeLeads.has(head) ||
+    L.orgHeads.has(head) ||
+    ofLongerName(text, ts, of - 2, L) ||
+    acronymOf(text, ts[of - 2]!, L) ||
+    // A business's head word capitalised alone before "of" ("Moving of America", a movers' firm in a table of movers: the countries
+    // audit judged its links wrong): a firm's name. Not after another capitalised word ("the National Pavilion of Ireland" is the
+    // country's), nor in lower case ("a moving of troops").
+    (ts[of - 2]!.cap && L.businessHeads.has(head) && !(of >= 3 && ts[of - 3]!.cap && ts[of - 3]!.end + 1 === ts[of - 2]!.start))
+  );
 }
 
 /**

@@ -53,3 +53,14 @@ describe('a city’s name after a shop and "on" is its street', () => {
     expect(await linked('They opened a shop on Houston’s east side, near the Texas ship channel.', 'Houston')).toEqual(['place:houston']);
   });
 });
+
+describe('a business’s head word alone before "of" and a place is a firm’s name', () => {
+  it('"Moving of America" is a movers’ firm, not the country', async () => {
+    expect(await linked('5. Moving of America Total Reviews: 106 Average Rating: 3.8', 'America')).toEqual([]);
+    expect(await linked('Moving of America is more than just your friendly local moving company.', 'America')).toEqual([]);
+  });
+  it('but not after another capitalised word, nor in lower case', async () => {
+    expect(await linked('Her film was shown in the National Pavilion of Ireland at the Venice Biennale.', 'Ireland')).toEqual(['country:ei']);
+    expect(await linked('The people of America deserve better, the senator said.', 'America')).toEqual(['country:us']);
+  });
+});
