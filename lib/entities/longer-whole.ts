@@ -30,11 +30,29 @@ export function inLongerWhole(h: Hit, text: string, L: LexiconSets | null): bool
 
 /** A capitalised word, then "and" or "&" and perhaps "the", right before the hit. */
 const CONJUNCT_BEFORE = /(\p{Lu}[\p{L}.'’-]*)\s+(?:and|&)\s+(the\s+)?$/u;
+/**
+ * What every match of CONJUNCT_BEFORE on text[from, at) ends in, read back by hand first: white space, and right before it "and", "&"
+ * or "the" (asked of every hit with a place among its candidates; the pattern, anchored at its end, is tried from each of 40 characters).
+ */
+function conjunctEndBefore(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && isWhite(text, i - 1)) i--;
+  if (i === at) return false;
+  if (i - 1 >= from && text.charCodeAt(i - 1) === 38) return true;
+  return i - 3 >= from && (text.startsWith('and', i - 3) || text.startsWith('the', i - 3));
+}
+/** /\s/ at text[i], ASCII by its code. */
+const isWhite = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(text[i]!);
+};
+const WHITE = /\s/;
 /** "and" or "&", perhaps "the", and a capitalised word right after the hit. */
 const CONJUNCT_AFTER = /^\s+(?:and|&)\s+(the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
 
 function conjunctOfCountry(h: Hit, text: string): boolean {
-  const before = CONJUNCT_BEFORE.exec(text.slice(Math.max(0, h.span.start - 40), h.span.start));
+  const from = Math.max(0, h.span.start - 40);
+  const before = conjunctEndBefore(text, from, h.span.start) ? CONJUNCT_BEFORE.exec(text.slice(from, h.span.start)) : null;
   const after = before ? null : CONJUNCT_AFTER.exec(text.slice(h.span.end, h.span.end + 40));
   if (!before && !after) return false;
   const name = text.slice(h.span.start, h.span.end);

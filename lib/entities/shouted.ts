@@ -30,10 +30,23 @@ export function shoutedLine(text: string, at: number): boolean {
   return words.length >= 4 && words.some((w) => FUNCTION_WORD.test(w));
 }
 
+/**
+ * A letter a-z in the name: its line, which holds it, is no shouted headline (shoutedLine). Asked first, by hand: most names are
+ * written in title case, and the rest of each test (slices, a regex, the line's scan) was read for every one of them.
+ */
+function lowerInside(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** Every candidate is a country called by its own name, that no person bears, in a shouted headline. */
 export function shoutedCountry(list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean {
   return (
     list.length > 0 &&
+    !lowerInside(text, span) &&
     list.every((e) => e.type === 'country' && aliasKeyMemo(e.name) === key && !e.weakAliases?.includes(key)) &&
     !!L &&
     !L.givenNames.has(key.split(' ')[0]!) &&
@@ -78,7 +91,8 @@ const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019
  * such a word ("BANK OF CANADA", "UNIVERSITY OF TORONTO"; an office's is the place's: "MAYOR OF DALLAS").
  */
 function shoutedPlace(list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean {
-  if (!L || !list.length || !list.every((e) => (e.type === 'place' || e.type === 'country') && !e.weakAliases?.includes(key))) return false;
+  if (!L || !list.length || lowerInside(text, span) || !list.every((e) => (e.type === 'place' || e.type === 'country') && !e.weakAliases?.includes(key)))
+    return false;
   if (L.usStates.has(key) && list.some((e) => e.type === 'country')) return false; // ("IN SAVANNAH, GEORGIA": the state, not the country)
   // (Not a given name first, "VICTORIA"; not only everyday words, qualifiers or openers: "SOUTH", "GOLD COAST"; "NEW YORK" is a name.)
   const words = key.split(' ');
