@@ -112,8 +112,8 @@ export const saysThing = (h: Hit, ctx: CountryView): boolean => {
 };
 /** A sentence's opening phrase ends at the name: "In Peru, the documentary…" */
 const OPENING_PHRASE = /(?:^|[.!?:]\s+|\n\s*)\p{Lu}\p{Ll}*\s+(?:the\s+)?$/u;
-/** An appositive closed by a second comma: ", a tapas bar in Leeds," (the sentence's subject goes on after it). */
-const ENCLOSED = /^,\s+(?:an?|the)\s+[^,.;:!?\n]{2,60},/u;
+/** ", a tapas bar in Leeds, the plate costs": an appositive with "a" closed by a second comma, a new subject after (not "In Peru, the film, which…"). */
+const ENCLOSED = /^,\s+an?\s+[^,.;:!?\n]{2,60},\s+(?:the|a|an|its|his|her|their|\p{Lu})\b/u;
 
 /**
  * (After a preposition of place the comma may end a phrase — "In Australia, a doctor's visit…", "made in the USA, the unit

@@ -11,7 +11,7 @@ import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInNa
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 import { shouted } from './shouted';
-import { kindBefore } from './seat-cities';
+import { kindBefore } from './division-kind';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {

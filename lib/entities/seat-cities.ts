@@ -4,6 +4,9 @@ import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { ENGLISH_PRESS } from './outlet-context';
 import type { Context } from './context';
+import { isDivision, kindBefore } from './division-kind';
+
+export { isDivision, kindBefore };
 
 /**
  * Divisions named like their seat (lib/dataset/build/division-seats.ts: "Kyoto Prefecture", "Nara
@@ -12,10 +15,6 @@ import type { Context } from './context';
  * ("cities such as Osaka, Kyoto, and Nara", "stay in Nara") it is the city, a place the dataset does
  * not have — an article-built place, whose card says so and claims no division.
  */
-
-/** A province, state or department (the dataset's Place fact), not a city or a country. */
-export const isDivision = (c: DatasetEntity): boolean =>
-  c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
 
 /**
  * A division of a country outside the English-language press ("Meta", Colombia's department; "Warwick", Bermuda's parish):
@@ -48,16 +47,6 @@ const kindAfter = (c: DatasetEntity, h: Hit, text: string): 'own' | 'english' | 
   if (!kind || aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) !== kind) return null;
   return kind === own ? 'own' : 'english';
 };
-/**
- * The division's own kind right before its bare name, as Irish counties are written ("County Kerry", "County Cork": the dataset's
- * "Kerry County"): the division, however everyday the bare word ("cork") and though the kind opens a longer capitalised run.
- */
-export const kindBefore = (places: readonly DatasetEntity[], key: string, text: string, span: Span): DatasetEntity | undefined =>
-  places.find((c) => {
-    if (!isDivision(c) || text.charCodeAt(span.start - 1) !== 32) return false;
-    const before = aliasKey(text.slice(text.lastIndexOf(' ', span.start - 2) + 1, span.start - 1));
-    return !!before && [c.name, ...c.aliases].some((a) => aliasKeyMemo(a) === `${key} ${before}`);
-  });
 /** The division named with its kind: its own ("Oita prefecture", the dataset's name in full), or in English with its country named ("Mendoza province"). */
 export const namedWithKind = (c: DatasetEntity, h: Hit, text: string, countryNamed: () => boolean): boolean => {
   if (kindBefore([c], h.key, text, h.span)) return true;

@@ -1,0 +1,21 @@
+import type { DatasetEntity, Span } from '../types';
+import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
+
+/*
+ * What a division of a country is, and its own kind written before its bare name. Apart from seat-cities.ts, which reads the
+ * article's context, so that the run matcher (link.ts) can ask it without importing the linker's modules.
+ */
+
+/** A province, state or department (the dataset's Place fact), not a city or a country. */
+export const isDivision = (c: DatasetEntity): boolean =>
+  c.type === 'place' && c.facts.some((f) => f.label === 'Place' && /^Administrative division\b/.test(f.value));
+/**
+ * The division's own kind right before its bare name, as Irish counties are written ("County Kerry", "County Cork": the dataset's
+ * "Kerry County"): the division, however everyday the bare word ("cork") and though the kind opens a longer capitalised run.
+ */
+export const kindBefore = (places: readonly DatasetEntity[], key: string, text: string, span: Span): DatasetEntity | undefined =>
+  places.find((c) => {
+    if (!isDivision(c) || text.charCodeAt(span.start - 1) !== 32) return false;
+    const before = aliasKey(text.slice(text.lastIndexOf(' ', span.start - 2) + 1, span.start - 1));
+    return !!before && [c.name, ...c.aliases].some((a) => aliasKeyMemo(a) === `${key} ${before}`);
+  });
