@@ -43,6 +43,11 @@ describe('a sitting minister named in full in a brief', () => {
     expect(await linked('Lisa Nandy toured the refurbished museum and praised its volunteers.', 'Lisa Nandy')).toEqual(['person:lisa-nandy']);
     expect(await linked('Rachel Reeves opened the new bridge across the river on Friday.', 'Rachel Reeves')).toEqual(['person:rachel-reeves']);
   });
+  it('a former officeholder only by a name with no common given name in it', async () => {
+    expect(await linked('Tedros Adhanom Ghebreyesus opened the new laboratory on Monday.', 'Tedros Adhanom Ghebreyesus')).toEqual([
+      'person:tedros-adhanom-ghebreyesus',
+    ]);
+  });
   it('not a former minister, an author before his works, nor a name of given names', async () => {
     expect(await linked('Jack Straw led the rebels into the city in the summer of 1381.', 'Jack Straw')).toEqual([]);
     expect(await linked('She reread the novels of Pat Conroy every summer at the beach.', 'Pat Conroy')).toEqual([]);
