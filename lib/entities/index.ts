@@ -32,6 +32,7 @@ import { inDate, isNameWord, nameAfterTitle, NOT_NAME } from './name-words';
 import type { RuleFindings } from './tagger/combine';
 import type { NameLexicon } from '../text/name-lexicon';
 import { HONORIFICS } from '../text/words';
+import { truecased } from './truecase';
 
 export interface EntityFindings {
   entities: EntityResult[];
@@ -67,8 +68,7 @@ export async function findEntities(text: string, lookup: DatasetLookup, publishe
 export async function findByRules(text: string, lookup: DatasetLookup, publishedAt?: string | null): Promise<RuleFindings> {
   const tokens = tokenize(text);
   const runs = capitalisedRuns(text, tokens);
-  // Sub-runs and their keys are computed once per run and reused by the matching below.
-  const subs = objectArray<SubRun[]>(); // (not runs.map: the built-in's array and the optimised one's differed, "wrong map")
+  const subs = objectArray<SubRun[]>(); // (once per run, reused below; not runs.map: the built-in's array and the optimised one's differed, "wrong map")
   for (let r = 0; r < runs.length; r++) subs.push(subRuns(runs[r]!, tokenKey));
   const keys = new Set<string>();
   for (const list of subs) for (const sr of list) keys.add(sr.key);
@@ -76,8 +76,7 @@ export async function findByRules(text: string, lookup: DatasetLookup, published
   addAddressStateKeys(text, runs, keys); // ("Macon, Georgia": the state's card, named apart from the country's)
   // The name finders' word lists come with the look-up (one message per page in the extension).
   const [answer, lex] = await Promise.all([keys.size ? lookup.byAliases([...keys]) : {}, lookup.lexicon?.()]);
-  // The rest is synchronous and in functions of its own: the async function resumes in whatever code it was left in, and its loops,
-  // when they lived here, ran unoptimised (or deoptimised on every call) for the first dozens of articles; small functions stay optimised.
+  // The rest is synchronous and in functions of its own: the async function's loops, when they lived here, ran unoptimised (or deoptimised on every call).
   return findAfterLookup(text, tokens, runs, subs, answer, lex, publishedAt ?? null);
 }
 
@@ -93,15 +92,17 @@ function findAfterLookup(
   // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it threw here before), whichever look-up answered.
   const found: Found = new Map(Object.entries(answer).filter((kv): kv is [string, DatasetEntity[]] => Array.isArray(kv[1])));
   const L = lex ? lexiconSets(lex) : null;
+  // The linker reads a Title Case headline as prose (truecase.ts); the name finders and the lower-case words read the text as written.
+  const v = (L && truecased(text, tokens, runs, subs, found, L)) || { text, runs, subs };
   const adjectiveCountries = new Map<string, Span[]>();
   // "a glass of Bordeaux", "beat Lyon 3-1", "HMS Prince of Wales": clubs and things named after a place or person (named-after.ts).
   const named = { club: [] as Span[], thing: [] as Span[] };
-  const hits = withoutNamedAfter(text, runHits(text, runs, subs, found, adjectiveCountries, L), named);
+  const hits = withoutNamedAfter(v.text, runHits(v.text, v.runs, v.subs, found, adjectiveCountries, L), named);
   const lower = new LowerWords(tokens); // (the words written in lower case: asked by the linker and both finders, built once)
   const english = !L || readsAsEnglish(tokens);
   // Every field from the start, in one order: fields added later gave the context a new shape per article, and the linker deopted on long pages.
   const ctx: Context = {
-    text,
+    text: v.text,
     hits,
     adjectiveCountries,
     L,
@@ -154,8 +155,7 @@ function findAfterLookup(
   const people = withoutDemonyms(text, withoutStorms(text, built), adjectiveCountries);
   pushAll(entities, people);
   pushMentions(taken, people);
-  // Without a lexicon (a bare look-up) only dataset names and introduced people are found. Names typed by
-  // their shape and head words follow English conventions: a page in another language gets none of them.
+  // Without a lexicon only dataset names and introduced people are found; names typed by their shape follow English conventions, not another language's.
   // ("Brelton Vask is known for its …": a name typed by its shape that owns an "its" is no person's; not-people.ts.)
   if (L && english)
     pushAll(
