@@ -114,11 +114,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const plain = (wordBits & 32) !== 0;
     at = matchEnd;
     let end = matchEnd;
-    // A trailing full stop belongs to the token only for initials and dotted acronyms ("U.S.").
-    // (Char-code tests first: this runs on every word of the article.)
+    // A trailing full stop belongs to the token only for initials and dotted acronyms ("U.S."). (Char codes first: every word comes here.)
     if (text.charCodeAt(end - 1) === 46 && !dottedInitials(text, index, end)) end--;
-    // Possessive "'s" is not part of the name.
-    if (end - index >= 2 && text.charCodeAt(end - 1) === 115 /* s */) {
+    // Possessive "'s" is not part of the name, nor a shouted "'S" after a capital ("SPAIN'S HOTELIERS").
+    const s = text.charCodeAt(end - 1);
+    if (end - index >= 2 && (s === 115 /* s */ || (s === 83 /* S */ && end - index >= 3 && (text.charCodeAt(end - 3) - 65) >>> 0 < 26))) {
       const q = text.charCodeAt(end - 2);
       if (q === 39 || q === 0x2019) end -= 2;
     }

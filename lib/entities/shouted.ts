@@ -77,8 +77,8 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'mus
 /** Function words after a place's name beside FUNCTION_WORD's ("CANBERRA TO HONOUR", "OSLO AS", "OHIO OR"). */
 const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE)$/;
 const HEADS = ['orgHeads', 'otherHeads', 'placeHeads', 'titles'] as const;
-/** A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF"), and a word or mark of a list of places ("AND", ","). */
-const SHOUTED_PLACE_BEFORE = /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF)\s+$/u;
+/** A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF", "TO", "AS"), and a word or mark of a list of places ("AND", ","). */
+const SHOUTED_PLACE_BEFORE = /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF|TO|INTO|AS)\s+$/u;
 const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019-]*)?)(?:,|\s(?:AND|OR|&))\s+$/u;
 
 /**
@@ -110,6 +110,8 @@ function shoutedPlace(list: readonly DatasetEntity[], key: string, text: string,
   // After it: the line's end, a mark, a function word, or an everyday word that heads no name ("DRAWS", "EVENING"; not "ZOO", "HILTON").
   const next = /^\s(\p{Lu}+)/u.exec(text.slice(span.end, span.end + 24))?.[1];
   const low = next?.toLowerCase() ?? '';
+  // (After "AS" the place opens a clause; a plural after it is a team's name as often: "AS LEEDS RHINOS WIN", not "AS OSLO CROWD BRAVES".)
+  if (prep?.[1] === 'AS' && next?.endsWith('S') && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next)) return false;
   if (next && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next) && (!L.everyday.has(low) || VENUE_HEADS.has(low) || HEADS.some((k) => L[k].has(low))))
     return false;
   return shoutedLine(text, span.start) && !shoutedThing(text, span);
