@@ -2,7 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { thingAppositive } from './thing-appositive';
-import { FACILITY_HEADS } from '../text/place-words';
+import { FACILITY_HEADS, TRAVEL_VERBS } from '../text/place-words';
 
 /**
  * A headline shouted in capitals ("CHINA WARNS TAIWAN OVER ARMS DEAL"): every word of the line is in capitals, so its
@@ -10,7 +10,8 @@ import { FACILITY_HEADS } from '../text/place-words';
  * name in it is the country, where no person bears the name (not "JORDAN", a given name), no US state ("GEORGIA") and no everyday
  * word ("TURKEY PRICES SOAR AS …") — and only where the
  * line reads as a sentence: four words or more, one of them a function word in capitals ("OVER", "AS", "AND"), no lower-case
- * letter anywhere on it. A menu, a button or a product line ("SHOP NOW", "AIR JORDAN 1 RETRO") has none of those words.
+ * letter anywhere on it. A menu, a button or a product line ("SHOP NOW", "AIR JORDAN 1 RETRO") has none of those words. A
+ * one-word country needs what the line says of it too (countrySaid: "RARE CHINA TEAPOT" is porcelain).
  * A place's name in it is the place where the line says place around it (shoutedPlace, below: "PARADE IN AUCKLAND DRAWS CROWDS").
  * Cost: asked only of a country's or a place's name with a capitalised word beside it in its run, or of one in capitals.
  */
@@ -53,9 +54,32 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
     !L.usStates.has(key) &&
     !L.everyday.has(key) &&
     !nameBefore(text, span, L) &&
+    (key.includes(' ') || countrySaid(text, span, L)) &&
     shoutedLine(text, span.start) &&
     !shoutedThing(text, span)
   );
+}
+
+/** The line's start, perhaps a quotation mark and a question's word ("WHY NIGER IS CLOSING ITS BORDER"). */
+const LINE_START_BEFORE = /(?:^|\n)['‘"“]?(?:(?:WHY|HOW|WHERE|WHEN|WHAT|CAN|WILL|IS|DOES|DID|HAS)\s+)?$/;
+/** A verb of going to a place or of a storm striking it ("PRIME MINISTER VISITS BRAZIL", "FLOODS HIT PERU"; place-words.ts, place-undergoes.ts). */
+const REACHED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...TRAVEL_VERBS, ...'hit hits batter batters strike strikes lash lashes rock rocks'.split(' ')].join('|').toUpperCase()})\\s+$`,
+  'u',
+);
+/**
+ * What the shouted line says of a one-word country's name, its capitals saying nothing ("RARE CHINA TEAPOT", "I NEED MORE
+ * CHINA"): the name opens the line ("CHINA WARNS …", "WHY NIGER IS …"), follows a preposition of place, a verb of going or
+ * of a storm ("VISITS BRAZIL", "FLOODS HIT PERU") or another place and "AND" ("IRELAND AND NORWAY"), is a possessive ("SPAIN'S
+ * HOTELIERS") or goes on with "AND" and another place ("CANADA AND MEXICO").
+ */
+function countrySaid(text: string, span: Span, L: LexiconSets): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (LINE_START_BEFORE.test(before) || SHOUTED_PLACE_BEFORE.test(before) || REACHED_BEFORE.test(before)) return true;
+  const pair = SHOUTED_PAIR_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (pair && (L.knownPlaces.has(pair) || L.knownPlaces.has(pair.replace(/^\S+\s/, '')))) return true;
+  const after = /^(?:['\u2019]S\b|(?:,|\s(?:AND|OR|&))\s+(\p{Lu}+))/u.exec(text.slice(span.end, span.end + 30));
+  return !!after && (!after[1] || L.knownPlaces.has(after[1].toLowerCase()));
 }
 
 /** ("INSTRUCTOR SGT. DENVER BRAZIL": a given name or a title right before it, or a title before the word before, makes it a surname.) */

@@ -26,3 +26,19 @@ describe('a place after "TO", "INTO" or "AS" in a headline shouted in capitals',
     expect(await linked('NETS FALL AGAIN AS LEEDS RHINOS WIN AWAY', 'LEEDS')).toEqual([]);
   });
 });
+
+describe('a one-word country in a shouted headline needs what the line says of it', () => {
+  it('not a country the line says nothing of ("ANTIQUE CHINA VASE")', async () => {
+    expect(await linked('BARGAIN HUNTER BUYS ANTIQUE CHINA VASE FOR £5 AT CAR BOOT SALE', 'CHINA')).toEqual([]);
+    expect(await linked('PENSIONER SELLS HIS OLD CHINA DINNER SERVICE TO PAY FOR A NEW BOILER', 'CHINA')).toEqual([]);
+  });
+  it('but one that opens the line, follows a preposition of place, is a possessive or is in a list of places', async () => {
+    expect(await linked('CHINA CUTS RATES AGAIN AS GROWTH SLOWS', 'CHINA')).toEqual(['country:ch']);
+    expect(await linked('FLOODS IN CHINA DISPLACE THOUSANDS AS RIVERS BURST THEIR BANKS', 'CHINA')).toEqual(['country:ch']);
+    expect(await linked("EXPORTERS FEAR CHINA'S NEW TARIFFS ON BEEF AND WINE", 'CHINA')).toEqual(['country:ch']);
+    expect(await linked('NEW TARIFFS HIT CHINA AND JAPAN AS TRADE TALKS STALL', 'CHINA')).toEqual(['country:ch']);
+  });
+  it('a country of two words needs nothing more', async () => {
+    expect(await linked('NEW ENVOY SAYS SOUTH AFRICA WILL HOST THE TALKS', 'SOUTH AFRICA')).toEqual(['country:sf']);
+  });
+});
