@@ -66,6 +66,8 @@ const CLUB_AFTER = new RegExp(
     `['’]s\\s+team\\s+(?:leader|captain|manager|principal|boss|doctor|mates?)\\b`,
     `['’]s?\\s+(?:head\\s+)?(?:${CLUB_STAFF.join('|')})\\b`,
     `\\s+(?:won|lost|drew)\\s+(?:${SCORE}\\s+)?(?:at\\s+home|away\\b|on\\s+the\\s+road)`,
+    // ("returned to Georgetown as an assistant coach": a club's or a college's post after the name; not "as coach of Spain".)
+    `\\s+as\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:assistant\\s+|head\\s+|interim\\s+|caretaker\\s+)?(?:coach|manager)\\b(?!\\s+(?:of|for)\\b)`,
     `\\s+(?:have\\s+|has\\s+)?signed\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${CLUB_PLAYERS.join('|')})\\b`,
   ].join('|'),
   'uy',

@@ -64,3 +64,15 @@ describe('a business’s head word alone before "of" and a place is a firm’s n
     expect(await linked('The people of America deserve better, the senator said.', 'America')).toEqual(['country:us']);
   });
 });
+
+describe('a city before "as (an assistant) coach" names its club or college', () => {
+  it('"returned to Georgetown as an assistant coach" (a tuning trap)', async () => {
+    const text = 'Patrick Ewing returned to Georgetown as an assistant coach, four decades after leading the Hoyas to the national title.';
+    expect(await linked(text, 'Georgetown')).toEqual([]);
+    expect(await linked('Ralf Rangnick went back to Leipzig as head coach in 2018.', 'Leipzig')).not.toContain('place:leipzig');
+  });
+  it('but a country so is its national side, and "as coach of …" keeps the city', async () => {
+    expect(await linked('Luis Enrique returned to Spain as coach after a year away.', 'Spain')).toEqual(['country:sp']);
+    expect(await linked('He moved to Madrid as manager of the national team in 2018.', 'Madrid')).toEqual(['place:madrid']);
+  });
+});
