@@ -113,7 +113,7 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   // too ("flooding hit Georgia"), so it says not which (the country asks for its own evidence).
   const struck = ctx.L?.usStates.has(h.key) ? null : undergoes(text, h.span);
   if (struck) return struck;
-  if (w === 'of' && !ctx.L?.givenNames.has(h.key)) {
+  if (w === 'of' && (!ctx.L?.givenNames.has(h.key) || onlyPlaceOf(text, h.span.start))) {
     // (Not after a country's or people's adjective: "the Scottish city of Perth" is not Australia's.)
     const noun = wordBefore(text, h.span.start - 3);
     if (!noun || !PLACE_OF_NOUNS.has(noun)) return null;
@@ -173,11 +173,18 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
     onRoute(ctx.text, h.span, w) ||
     (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
     listAfterPreposition(h, ctx) ||
+    (c.type === 'place' && onlyPlaceOf(ctx.text, h.span.start)) ||
     // (A country by what it undergoes only: "a Jordan man" is from a town of that name, or is somebody's.)
     !!(c.type === 'country' ? undergoes(ctx.text, h.span) : placeUndergoes(ctx.text, h.span))
   );
 }
 
+/**
+ * "the mayor of Liverpool", "the suburbs of Adelaide": what only a town has, before "of" — evidence for a name that is also a given name or
+ * a club's too (no person or club has a mayor, suburbs or a skyline; "the heart of Sydney", "the people of Georgia" stay unread).
+ */
+const onlyPlaceOf = (text: string, at: number): boolean => wordBefore(text, at) === 'of' && ONLY_PLACE_OF.has(wordBefore(text, at - 3) ?? '');
+const ONLY_PLACE_OF: ReadonlySet<string> = new Set(['mayor', 'suburbs', 'suburb', 'outskirts', 'residents', 'inhabitants', 'skyline', 'waterfront']);
 /** A lower-case point of the compass between a preposition of place and the name: "in eastern Ontario", "across north Wales". */
 const COMPASS_BEFORE = new RegExp(
   `\\b(?:${[...TRAVEL_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?(?:far\\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|inner|outer|rural|coastal)\\s+$`,

@@ -72,3 +72,12 @@ describe('an American city’s name after a title', () => {
     expect(await linked('Princess Charlotte’s favourite pony was bred on a farm in Scotland.', 'Scotland')).toEqual(['place:scotland']);
   });
 });
+
+describe('what only a town has, before "of" and a name that is also a given name', () => {
+  it('places it', async () => {
+    expect(await linked('House prices in the outer suburbs of Adelaide rose by a tenth last year.', 'Adelaide')).toEqual(['place:adelaide']);
+  });
+  it('not the heart or the people of it, which a person has too', async () => {
+    expect(await linked('The young singer won the heart of Adelaide with her first song.', 'Adelaide')).toEqual([]);
+  });
+});
