@@ -62,15 +62,17 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
 
 /** The line's start, perhaps a quotation mark and a question's word ("WHY NIGER IS CLOSING ITS BORDER"). */
 const LINE_START_BEFORE = /(?:^|\n)['‘"“]?(?:(?:WHY|HOW|WHERE|WHEN|WHAT|CAN|WILL|IS|DOES|DID|HAS)\s+)?$/;
-/** A verb of going to a place or of a storm striking it ("PRIME MINISTER VISITS BRAZIL", "FLOODS HIT PERU"; place-words.ts, place-undergoes.ts). */
+/** What one state does to another, before a country ("CHINA WARNS TAIWAN", "US SANCTIONS IRAN"; not "TARGET": "SHOPLIFTERS TARGET ICELAND"). */
+const STATE_ACTS = 'warns threatens urges accuses sanctions invades attacks condemns recognises recognizes blames rebukes snubs pressures'.split(' ');
+/** A verb of going to a place or of a storm striking it ("PRIME MINISTER VISITS BRAZIL", "FLOODS HIT PERU"; place-words.ts, place-undergoes.ts), or a state's act. */
 const REACHED_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...TRAVEL_VERBS, ...'hit hits batter batters strike strikes lash lashes rock rocks'.split(' ')].join('|').toUpperCase()})\\s+$`,
+  `(?:^|[^\\p{L}])(?:${[...TRAVEL_VERBS, ...'hit hits batter batters strike strikes lash lashes rock rocks'.split(' '), ...STATE_ACTS].join('|').toUpperCase()})\\s+$`,
   'u',
 );
 /**
  * What the shouted line says of a one-word country's name, its capitals saying nothing ("RARE CHINA TEAPOT", "I NEED MORE
  * CHINA"): the name opens the line ("CHINA WARNS …", "WHY NIGER IS …"), follows a preposition of place, a verb of going or
- * of a storm ("VISITS BRAZIL", "FLOODS HIT PERU") or another place and "AND" ("IRELAND AND NORWAY"), is a possessive ("SPAIN'S
+ * of a storm or a state's act ("VISITS BRAZIL", "FLOODS HIT PERU", "WARNS TAIWAN") or another place and "AND" ("IRELAND AND NORWAY"), is a possessive ("SPAIN'S
  * HOTELIERS") or goes on with "AND" and another place ("CANADA AND MEXICO").
  */
 function countrySaid(text: string, span: Span, L: LexiconSets): boolean {

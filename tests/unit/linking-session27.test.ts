@@ -123,3 +123,12 @@ describe('things named after places: casks, vans, bluegrass', () => {
     expect(await linked('Vans from Bedford delivered the parcels to Somerset.', 'Bedford')).toEqual(['place:bedford']);
   });
 });
+
+describe('a country after a state’s act in a shouted headline', () => {
+  it('"MOSCOW WARNS FINLAND" names Finland (what the line says of a one-word country, shouted.ts)', async () => {
+    expect(await linked('MOSCOW WARNS FINLAND OVER NEW BORDER FENCE', 'FINLAND')).toEqual(['country:fi']);
+  });
+  it('but "TARGET" is no state’s act', async () => {
+    expect(await linked('SHOPLIFTERS TARGET ICELAND AND CO-OP STORES ACROSS KENT AS STAFF REPORT THREATS', 'ICELAND')).toEqual([]);
+  });
+});
