@@ -6,20 +6,14 @@ import { isDivision } from './seat-cities';
 import { americanWordsAt } from './us-words';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
+import type { Context } from './context';
 import { wordBefore } from './name-words';
 import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
 export { listedWithPlaces, NAME_GOES_ON };
 
-/** What the checks read of the article (decide.ts Context). */
-export interface PlaceView {
-  text: string;
-  hits: Hit[];
-  adjectiveCountries: Map<string, Span[]>;
-  L: LexiconSets | null;
-  sure?: Map<string, DatasetEntity>;
-  towns?: Span[];
-}
+/** What the checks read of the article (context.ts). */
+export type PlaceView = Pick<Context, 'text' | 'hits' | 'adjectiveCountries' | 'L' | 'sure' | 'towns'>;
 
 /**
  * Whether a one-word name that the dataset has as one place ("Perth", "Santander", "Athens") is placed by the article: only then does it open that place's card.
