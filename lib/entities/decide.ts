@@ -84,8 +84,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const country = h.candidates.some((c) => c.type === 'place') ? saidCountry(h, ctx) : null;
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
   // "Spanish police … found in Córdoba": a city of another country the article names, none of the dataset's (namesake-abroad.ts).
-  if (!country && candidates.some((c) => namesakeAbroad(c, h, ctx)) && !(candidates = candidates.filter((c) => !namesakeAbroad(c, h, ctx))).length)
-    (ctx.abroad ??= []).push(h.span);
+  if (!country && candidates.some((c) => namesakeAbroad(c, h, ctx))) {
+    candidates = candidates.filter((c) => !namesakeAbroad(c, h, ctx));
+    if (!candidates.length) (ctx.abroad ??= []).push(h.span);
+  }
   if (!candidates.length) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").
   // ("Georgia's Cobb County", "Georgia's secretary of state": the state by what only a state has, us-state-context.ts.)
