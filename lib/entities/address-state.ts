@@ -17,8 +17,12 @@ import { hitIndexFrom } from './hit-index';
  */
 
 const WHY = 'a US state after its town and a comma ("Macon, Georgia")';
-/** How the dataset calls a US state whose bare name is another entity's, "<Name> (state, United States)", as an alias key. */
+/**
+ * How the dataset calls a US state whose bare name is another entity's, as alias keys: "<Name> (state, United States)" ("Georgia",
+ * "Washington") or "<Name> State" ("New York State", beside the city "New York").
+ */
 const QUALIFIED = ' state united states';
+const STATE = ' state';
 
 /** Adds the qualified keys of the one- and two-word names right after a comma and a space ("…, Georgia"). */
 export function addAddressStateKeys(text: string, runs: readonly Run[], keys: Set<string>): void {
@@ -26,18 +30,24 @@ export function addAddressStateKeys(text: string, runs: readonly Run[], keys: Se
     if (text.charCodeAt(run.start - 2) !== 44 || text.charCodeAt(run.start - 1) !== 32) continue;
     const [t0, t1] = run.tokens;
     keys.add(tokenKey(t0!) + QUALIFIED);
-    if (t1 && t1.start - t0!.end === 1) keys.add(`${tokenKey(t0!)} ${tokenKey(t1)}${QUALIFIED}`);
+    if (t1 && t1.start - t0!.end === 1) keys.add(`${tokenKey(t0!)} ${tokenKey(t1)}${QUALIFIED}`).add(`${tokenKey(t0!)} ${tokenKey(t1)}${STATE}`);
   }
 }
 
 /** The US states the look-up found under their qualified names, by their bare names' keys. */
 export function addressStateCards(found: Found): Map<string, DatasetEntity> | undefined {
   let out: Map<string, DatasetEntity> | undefined;
-  for (const [key, list] of found)
-    if (key.endsWith(QUALIFIED))
-      for (const e of list) if (e.type === 'place' && e.countryId === 'country:us') (out ??= new Map()).set(key.slice(0, -QUALIFIED.length), e);
+  for (const [key, list] of found) {
+    const cut = key.endsWith(QUALIFIED) ? QUALIFIED.length : key.endsWith(STATE) ? STATE.length : 0;
+    if (cut)
+      for (const e of list)
+        if (e.type === 'place' && e.countryId === 'country:us' && (cut === QUALIFIED.length || isState(e))) (out ??= new Map()).set(key.slice(0, -cut), e);
+  }
   return out;
 }
+
+/** A card the dataset calls a state (not "Ohio State", a university). */
+const isState = (e: DatasetEntity): boolean => e.facts.some((f) => f.label === 'Place' && f.value.endsWith('(state)'));
 
 /** Words in capitals right before the state's comma, the last three at most. */
 const CAPS_WORDS_BEFORE = /((?:\p{Lu}[\p{Lu}.'\u2019-]*\s){0,3}\p{Lu}[\p{Lu}.'\u2019-]+),\s$/u;
