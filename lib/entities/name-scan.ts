@@ -13,6 +13,7 @@ import {
   workKindBefore,
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
+import { roleOpening } from './not-people';
 import { surnameHead, titleBeforeGiven } from './surname-heads';
 import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople } from './kind-of-people';
@@ -75,8 +76,7 @@ const withoutStop = (s: string | undefined): string | undefined => (s !== undefi
 const demonymEnd = (w: string): boolean =>
   w.endsWith('ish') || w.endsWith('ese') || w.endsWith('ian') || w.endsWith('ean') || w.endsWith('ic') || w.endsWith('ians') || w.endsWith('icans');
 
-/** The per-name half of findArticlePeople (article-people.ts): the evidence for one stretch, and the scan of the capitalised runs. */
-/** Why the span is a person's name, or null. `single`: a one-word name asks for stronger evidence. */
+/** Why the span is a person's name, or null (findArticlePeople's per-name half). `single`: a one-word name asks for stronger evidence. */
 export function personEvidence(text: string, span: Span, before: Token | undefined, single: boolean, L: LexiconSets | null, alone?: boolean): string | null {
   const low = text.slice(span.start, span.end).toLowerCase();
   // "Lord Halifax", "Mr Jordan": after an honorific any name is a person's (not after "hit-or-miss").
@@ -218,6 +218,7 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
     let ts = run.tokens;
     let lead = 0;
     while (lead < ts.length - 1 && L?.lead.has(ts[lead]!.low) && !HONORIFICS.has(ts[lead]!.low)) lead++;
+    if (L && roleOpening(text, ts, lead, L)) lead++; // ("Guide Anton Kraus said")
     if (lead) ts = ts.slice(lead);
     // "South Carolina", "New Glenn": the word after a compass word or "New" (cut as a word that opens sentences) is that name's, no
     // one-word name alone.

@@ -2,7 +2,7 @@ import type { EntityResult, Span } from '../types';
 import { NAME_PARTICLES, SAINT_WORDS } from '../text/words';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { wordBefore } from './name-words';
+import { opensSentence, wordBefore } from './name-words';
 
 /**
  * Names the person finders took for people's that the article shows are something else's, read
@@ -189,3 +189,10 @@ export function leadBeforeGiven(seg: readonly Token[], L: LexiconSets): boolean 
     !L.everyday.has(last)
   );
 }
+
+/**
+ * "Guide Anton Kraus said", "Volunteer Maria Lopez, 41, …": an everyday word opening the sentence before a given name and a
+ * surname is the person's role, written as news writes a trade before a name, and no part of the name (leadBeforeGiven's shape).
+ */
+export const roleOpening = (text: string, ts: readonly Token[], at: number, L: LexiconSets): boolean =>
+  ts.length - at >= 3 && L.everyday.has(ts[at]!.low) && opensSentence(text, ts[at]!.start) && leadBeforeGiven(ts.slice(at), L);
