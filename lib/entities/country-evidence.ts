@@ -1,4 +1,4 @@
-import { shouted, shoutedCountry } from './shouted';
+import { opensDateline, shouted, shoutedCountry } from './shouted';
 import type { DatasetEntity } from '../types';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
@@ -70,6 +70,7 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   if (c.type !== 'place' && c.type !== 'country') return undefined;
   if (saysThing(h, ctx)) return null;
   if (c.type === 'place' && shouted([c], h.key, ctx.text, h.span, ctx.L)) return 'a place’s name in a headline shouted in capitals';
+  if (c.type === 'place' && opensDateline(c, ctx.text, h.span)) return 'a town opening a news dateline'; // ("CHICAGO — A South Side blues bar …")
   // ("In Lebanon, Pa., the median home price rose": a town of an American address, as placeEvidence reads "Athens, Ga.".)
   if (c.type === 'country' && abbreviatedStateAt(ctx.text, h.span.end)) return null;
   if (c.type === 'country') return ctx.lower ? 'name' : countryEvidence(c, h, ctx);

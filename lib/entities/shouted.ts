@@ -2,7 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { thingAppositive } from './thing-appositive';
-import { FACILITY_HEADS, TRAVEL_VERBS } from '../text/place-words';
+import { abbreviatedStateAt, FACILITY_HEADS, TRAVEL_VERBS } from '../text/place-words';
 
 /**
  * A headline shouted in capitals ("CHINA WARNS TAIWAN OVER ARMS DEAL"): every word of the line is in capitals, so its
@@ -48,7 +48,9 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
   return (
     list.length > 0 &&
     !lowerInside(text, span) &&
-    list.every((e) => e.type === 'country' && aliasKeyMemo(e.name) === key && !e.weakAliases?.includes(key)) &&
+    list.every(
+      (e) => e.type === 'country' && !e.weakAliases?.includes(key) && (aliasKeyMemo(e.name) === key || (key.length > 3 && !e.acronyms?.includes(key))),
+    ) &&
     !!L &&
     !L.givenNames.has(key.split(' ')[0]!) &&
     !L.usStates.has(key) &&
@@ -66,7 +68,7 @@ const LINE_START_BEFORE = /(?:^|\n)['‘"“]?(?:(?:WHY|HOW|WHERE|WHEN|WHAT|CAN|
 const STATE_ACTS = 'warns threatens urges accuses sanctions invades attacks condemns recognises recognizes blames rebukes snubs pressures'.split(' ');
 /** A verb of going to a place or of a storm striking it ("PRIME MINISTER VISITS BRAZIL", "FLOODS HIT PERU"; place-words.ts, place-undergoes.ts), or a state's act. */
 const REACHED_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...TRAVEL_VERBS, ...'hit hits batter batters strike strikes lash lashes rock rocks'.split(' '), ...STATE_ACTS].join('|').toUpperCase()})\\s+$`,
+  `(?:^|[^\\p{L}])(?:${[...TRAVEL_VERBS, ...'hit hits batter batters strike strikes lash lashes rock rocks grip grips sweep sweeps'.split(' '), ...STATE_ACTS].join('|').toUpperCase()})\\s+$`,
   'u',
 );
 /**
@@ -77,7 +79,7 @@ const REACHED_BEFORE = new RegExp(
  */
 function countrySaid(text: string, span: Span, L: LexiconSets): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  if (LINE_START_BEFORE.test(before) || SHOUTED_PLACE_BEFORE.test(before) || REACHED_BEFORE.test(before)) return true;
+  if (LINE_START_BEFORE.test(before) || SHOUTED_PLACE_BEFORE.test(before) || REACHED_BEFORE.test(before) || clauseSubject(text, span, L, false)) return true;
   const pair = SHOUTED_PAIR_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (pair && (L.knownPlaces.has(pair) || L.knownPlaces.has(pair.replace(/^\S+\s/, '')))) return true;
   const after = /^(?:['\u2019]S\b|(?:,|\s(?:AND|OR|&))\s+(\p{Lu}+))/u.exec(text.slice(span.end, span.end + 30));
@@ -100,11 +102,12 @@ const shoutedThing = (text: string, span: Span): boolean =>
 
 /** Heads of a venue's name after a place's ("LONDON ZOO", "WEMBLEY STADIUM"), beside the lexicon's heads. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'museum', 'gallery', 'park', 'hotel', 'hospital', 'school', 'college']);
-/** Function words after a place's name beside FUNCTION_WORD's ("CANBERRA TO HONOUR", "OSLO AS", "OHIO OR"). */
-const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE)$/;
+/** Function words after a place's name beside FUNCTION_WORD's ("CANBERRA TO HONOUR", "OSLO AS", "OHIO OR", "DEVON DURING"). */
+const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE|DURING|WHERE|WHEN|SINCE)$/;
 const HEADS = ['orgHeads', 'otherHeads', 'placeHeads', 'titles'] as const;
 /** A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF", "TO", "AS"), and a word or mark of a list of places ("AND", ","). */
-const SHOUTED_PLACE_BEFORE = /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF|TO|INTO|AS)\s+$/u;
+// (A part of the place between, as prose writes it: "ACROSS RURAL SCOTLAND", "IN COASTAL KENT"; place-evidence.ts COMPASS_BEFORE.)
+const SHOUTED_PLACE_BEFORE = /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF|TO|INTO|AS)\s+(?:(?:RURAL|COASTAL|INNER|OUTER)\s+)?$/u;
 const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019-]*)?)(?:,|\s(?:AND|OR|&))\s+$/u;
 
 /**
@@ -112,23 +115,33 @@ const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019
  * CANBERRA", "TEACHER OF DALLAS SCOOPS PRIZE", "STORES IN OHIO AND KENTUCKY"): the place. Its capitals say nothing of a longer
  * name, so shoutedCountry's reading is extended to places where the line gives evidence: a place preposition right before
  * the name, or a place the lists know and "AND", "OR" or a comma before it ("IN PENNSYLVANIA AND NEW JERSEY", "ATLANTA, GEORGIA").
- * Not a name somebody bears as a given name or an everyday word ("IN FOCUS", "AT LAST", "SOUTH"), nor before a word of an
+ * Without a preposition or a list: a verb of going or of a storm before it, its possessive, or the subject of a clause (below). Not a
+ * name somebody bears as a given name, or a weak alias, except after "IN", "AT", "ACROSS" and the like, as prose reads them (decide.ts);
+ * not an everyday word ("IN FOCUS", "AT LAST", "SOUTH"), nor before a word of an
  * institution's, a venue's or an office's name ("AT LONDON ZOO", "OF MELBOURNE UNIVERSITY", "IN PARIS COUNCIL"); not "OF" after
  * such a word ("BANK OF CANADA", "UNIVERSITY OF TORONTO"; an office's is the place's: "MAYOR OF DALLAS").
  */
 function shoutedPlace(list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean {
-  if (!L || !list.length || lowerInside(text, span) || !list.every((e) => (e.type === 'place' || e.type === 'country') && !e.weakAliases?.includes(key)))
-    return false;
+  if (!L || !list.length || lowerInside(text, span) || !list.every((e) => e.type === 'place' || e.type === 'country')) return false;
   if (L.usStates.has(key) && list.some((e) => e.type === 'country')) return false; // ("IN SAVANNAH, GEORGIA": the state, not the country)
-  // (Not a given name first, "VICTORIA"; not only everyday words, qualifiers or openers: "SOUTH", "GOLD COAST"; "NEW YORK" is a name.)
+  // (Not only everyday words, qualifiers or openers: "SOUTH", "GOLD COAST"; "NEW YORK" is a name.)
   const words = key.split(' ');
-  if (L.givenNames.has(words[0]!) || words.every((w) => L.everyday.has(w) || L.qualifiers.has(w) || L.lead.has(w))) return false;
+  if (words.every((w) => L.everyday.has(w) || L.qualifiers.has(w) || L.lead.has(w))) return false;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const prep = SHOUTED_PLACE_BEFORE.exec(before);
+  // A name somebody bears as a given name or as a weak alias ("VICTORIA", "KENT") only where prose reads it too: after a preposition of
+  // being at a place ("IN KENT", "ACROSS KENT"; decide.ts's weak path), not after "TO", "FROM", "OF" or "AS" ("A LETTER TO VICTORIA").
+  if ((L.givenNames.has(words[0]!) || list.some((e) => e.weakAliases?.includes(key))) && !AT_PLACE.test(prep?.[1] ?? '')) return false;
   const pair = prep ? null : SHOUTED_PAIR_BEFORE.exec(before);
   // (The place before: its last word or its last two, "IN OREGON AND", "NEW JERSEY AND".)
   const pairKeys = pair ? [pair[1]!.toLowerCase(), pair[1]!.toLowerCase().replace(/^\S+\s/, '')] : [];
-  if (!prep && !pairKeys.some((k) => L.knownPlaces.has(k) || L.usStates.has(k))) return false;
+  if (!prep && !pairKeys.some((k) => L.knownPlaces.has(k) || L.usStates.has(k))) {
+    // Without a preposition: a verb of going or of a storm before it ("STORM SWEEPS FLORIDA"), its possessive ("HOW LISBON'S CRUMBLING
+    // FACADES"), or the subject of a verb in the present ("AS TOKYO WEIGHS ITS RESPONSE").
+    const reached = REACHED_BEFORE.test(before);
+    if (!reached && !possessiveSaid(text, span, L) && !clauseSubject(text, span, L, true)) return false;
+    if (!reached) return shoutedLine(text, span.start) && !shoutedThing(text, span);
+  }
   if (prep?.[1] === 'OF') {
     const head = /(\p{Lu}+)\s+OF\s+$/u.exec(before)?.[1]?.toLowerCase();
     if (!head || HEADS.some((k) => k !== 'titles' && L[k].has(head))) return false;
@@ -137,12 +150,60 @@ function shoutedPlace(list: readonly DatasetEntity[], key: string, text: string,
   const next = /^\s(\p{Lu}+)/u.exec(text.slice(span.end, span.end + 24))?.[1];
   const low = next?.toLowerCase() ?? '';
   // (After "AS" the place opens a clause; a plural after it is a team's name as often: "AS LEEDS RHINOS WIN", not "AS OSLO CROWD BRAVES".)
-  if (prep?.[1] === 'AS' && next?.endsWith('S') && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next)) return false;
+  if (prep?.[1] === 'AS' && next?.endsWith('S') && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next) && !clauseSubject(text, span, L, true)) return false;
   if (next && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next) && (!L.everyday.has(low) || VENUE_HEADS.has(low) || HEADS.some((k) => L[k].has(low))))
     return false;
   return shoutedLine(text, span.start) && !shoutedThing(text, span);
 }
 
+/** Prepositions of being at a place (place-words.ts AT_PLACE_PREPOSITIONS, in capitals). */
+const AT_PLACE = /^(?:IN|AT|NEAR|ACROSS|OUTSIDE|THROUGHOUT)$/;
+/** ("LISBON'S CRUMBLING FACADES": the place's possessive before an everyday word that heads no name and is no title; not "LIVERPOOL'S SALAH", "LONDON'S MAYOR".) */
+function possessiveSaid(text: string, span: Span, L: LexiconSets): boolean {
+  const next = /^['\u2019]S\s+(\p{Lu}+)\b/u.exec(text.slice(span.end, span.end + 30))?.[1]?.toLowerCase();
+  return !!next && L.everyday.has(next) && !VENUE_HEADS.has(next) && !HEADS.some((k) => L[k].has(next));
+}
+
+/** What opens a clause before its subject in a shouted line: the line's start, a colon, a semicolon, a dash, or a conjunction ("AS", "WHILE"). */
+const CLAUSE_BEFORE = /(?:(?:^|\n)['‘"“]?|[:;\u2013\u2014]\s+|(?:^|[^\p{L}])(?:AS|WHILE|WHEN|AFTER|BEFORE|UNTIL|SINCE|THOUGH|BUT|AND|WHY|HOW|WHERE)\s+)$/u;
+/** A verb in the present's third person, then what a verb's object or complement starts with: "PREPARES FOR", "WEIGHS ITS", "ORDERS 40". */
+const VERB_AFTER = /^\s(\p{Lu}{2,}[^\P{Lu}S]S)\s+(\p{Lu}+|\d[\d,.]*)\b/u;
+const OBJECT_START = /^(?:A|AN|ITS|HIS|HER|THEIR|ALL|NEW|ONE|TWO|THREE|FOUR|FIVE|FIRST|SECOND|THIRD|\d[\d,.]*)$/;
+/** Verbs a club does to another ("LEEDS BEATS HULL"): a city's name before them is its team's as often. */
+const SPORT_VERBS = /^(?:BEATS|WINS|SIGNS|LOSES|DRAWS|DEFEATS|EDGES|HOSTS|FACES|TOPS|SEALS|CLINCHES|THRASHES|STUNS|CRUSHES|SACKS|APPOINTS)$/;
+/**
+ * The name is the subject of a clause in the present ("AS WELLINGTON PREPARES FOR …", "NIGHT TRAINS ARE BACK: SWEDEN ORDERS 40 …",
+ * "WHILE PERU BATTLES ITS …"): it opens the clause, and an everyday word in -S follows it with a function word, an article, a pronoun or a
+ * number after that, as a verb and its object do; a plural noun is followed by its verb instead ("AS LEEDS RHINOS WIN"). A town's name
+ * before a club's verb is left ("AS LEEDS BEATS HULL"). (A place's name only: `place` true.)
+ */
+function clauseSubject(text: string, span: Span, L: LexiconSets, place: boolean): boolean {
+  if (!CLAUSE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
+  const m = VERB_AFTER.exec(text.slice(span.end, span.end + 40));
+  if (!m || !L.everyday.has(m[1]!.toLowerCase()) || (place && SPORT_VERBS.test(m[1]!))) return false;
+  return FUNCTION_WORD.test(m[2]!) || OBJECT_START.test(m[2]!);
+}
+
 /** A country's or a place's name in a shouted headline that its capitals do not make part of a longer name (shoutedCountry, shoutedPlace). */
 export const shouted = (list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean =>
   shoutedCountry(list, key, text, span, L) || shoutedPlace(list, key, text, span, L);
+
+/** After a dateline's town: perhaps its state or country and an agency, then a dash ("CHICAGO — ", "LEEDS, England — ", "ZURICH (Reuters) - "). */
+const DATELINE_AFTER = /^(?:,\s(?:\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)?|(?:\p{Lu}\.){2}))?(?:\s\(\p{Lu}[\w &.'\u2019-]{1,30}\))?\s?(?:--|[\u2014\u2013-])\s/u;
+/**
+ * A town in capitals opening a line, then the dash of a dateline and a sentence ("CHICAGO — A South Side blues bar …", "LEEDS, England —
+ * A pub quiz team …"): where the story was filed (country-evidence.ts reads it for any place, not only a capital; not a foreign town's name before a US state's abbreviation). The words after the
+ * dash read as prose, five or more and most of them in lower case: a heading before a dash ("PARIS — HOTELS AND TOURS", "LONDON - Tickets
+ * & Events") is none. Cost: asked of a place's hit, a few characters first.
+ */
+export function opensDateline(c: DatasetEntity, text: string, span: Span): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 8), span.start)) || lowerInside(text, span)) return false;
+  // ("VIENNA, Va. —": an American town of that name, not the dataset's; placeEvidence leaves it to an article-built place.)
+  if (c.countryId !== 'country:us' && abbreviatedStateAt(text, span.end)) return false;
+  const m = DATELINE_AFTER.exec(text.slice(span.end, span.end + 60));
+  if (!m) return false;
+  const from = span.end + m[0].length;
+  const end = text.indexOf('\n', from);
+  const words = text.slice(from, Math.min(end < 0 ? text.length : end, from + 200)).match(/\p{L}+/gu) ?? [];
+  return words.length >= 5 && 2 * words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length;
+}

@@ -42,3 +42,44 @@ describe('a one-word country in a shouted headline needs what the line says of i
     expect(await linked('NEW ENVOY SAYS SOUTH AFRICA WILL HOST THE TALKS', 'SOUTH AFRICA')).toEqual(['country:sf']);
   });
 });
+
+describe('a place in a shouted headline: the subject of a verb, a possessive, a weak name after "IN"', () => {
+  it('the subject of a verb in the present that has an object ("AS TOKYO WEIGHS ITS …", ": SWEDEN ORDERS 40 …")', async () => {
+    expect(await linked('MARKETS SLIDE AS NAIROBI PREPARES FOR A FUEL STRIKE', 'NAIROBI')).toEqual(['place:nairobi']);
+    expect(await linked('TRAINS ARE BACK: NORWAY ORDERS 12 NEW SLEEPER CARS', 'NORWAY')).toEqual(['country:no']);
+    expect(await linked('PRICES CLIMB WHILE CHILE COUNTS THE COST OF THE DROUGHT', 'CHILE')).toEqual(['country:ci']);
+  });
+  it('not a plural noun after the name, nor a club’s verb, nor a given name', async () => {
+    expect(await linked('ROADWORKS BEGIN AS LEEDS BUSES RUN LATE', 'LEEDS')).toEqual([]);
+    expect(await linked('FANS SING AS LEEDS BEATS THE LEAGUE LEADERS', 'LEEDS')).toEqual([]);
+    expect(await linked('CROWDS CHEER AS VICTORIA WAVES FROM THE BALCONY', 'VICTORIA')).toEqual([]);
+  });
+  it('a possessive before an everyday word; not before a name or a title', async () => {
+    expect(await linked("OLD TRAMS: HOW OSLO'S FORGOTTEN DEPOTS TURNED INTO GALLERIES", 'OSLO')).toEqual(['place:oslo']);
+    expect(await linked("FANS REACT AS LIVERPOOL'S SALAH SCORES TWICE", 'LIVERPOOL')).toEqual([]);
+  });
+  it('a weak name after "IN" or "ACROSS", as prose reads it', async () => {
+    expect(await linked('FLOOD WARNINGS ISSUED FOR VILLAGES IN KENT AFTER NIGHT OF RAIN', 'KENT')).toEqual(['place:kent']);
+    expect(await linked('A LETTER FROM KENT TO THE EDITOR', 'KENT')).toEqual([]);
+  });
+  it('a part of the place between the preposition and the name ("ACROSS RURAL SCOTLAND")', async () => {
+    expect(await linked('BUS ROUTES CUT ACROSS RURAL WALES AS FUNDING DRIES UP', 'WALES')).toEqual(['place:wales']);
+  });
+  it('a country called by another of its names, said of as its own name is', async () => {
+    expect(await linked("WET SUMMER: BRITAIN'S FARMERS COUNT THE COST", 'BRITAIN')).toEqual(['country:uk']);
+    expect(await linked('LIMITED EDITION BRITAIN MUG FOR COLLECTORS', 'BRITAIN')).toEqual([]);
+  });
+});
+
+describe('a town in capitals opening a news dateline', () => {
+  it('with or without its country, before a sentence', async () => {
+    expect(await linked('GLASGOW — Bus drivers walked out on Monday over a pay offer they called an insult.', 'GLASGOW')).toEqual(['place:glasgow']);
+    expect(await linked('NOTTINGHAM, England — A bridge closed for repairs will reopen next week, the council said.', 'NOTTINGHAM')).toEqual([
+      'place:nottingham',
+    ]);
+  });
+  it('not a heading before a dash, nor a foreign town’s name before a US state’s abbreviation', async () => {
+    expect(await linked('GLASGOW — HOTELS, TOURS AND TICKETS', 'GLASGOW')).toEqual([]);
+    expect(await linked('NOTTINGHAM, Md. — A bridge closed for repairs will reopen next week, the town said.', 'NOTTINGHAM')).toEqual([]);
+  });
+});
