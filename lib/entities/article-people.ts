@@ -13,6 +13,7 @@ import { emailNames, quotedSurnameFirst } from './email-names';
 import { particlesBefore, patronymicNames } from './patronymic';
 import { vocativeNames } from './vocative';
 import { castNames } from './cast-people';
+import { styledNames } from './styled-names';
 import { creditNames, lowerSignedNames, signatureNames, signedNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
@@ -257,18 +258,18 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
       why: 'name before an e-mail address',
     });
   }
+  const free = (span: Span) => !out.some((n) => n.span.start < span.end && span.start < n.span.end);
   for (const span of [
     ...signatureNames(text, runs, taken, L, lower),
     ...signedNames(text, runs, taken, L, lower),
     ...creditNames(text, taken, L, lower),
     ...lowerSignedNames(text, taken, L),
   ])
-    if (!out.some((n) => n.span.start < span.end && span.start < n.span.end)) out.push({ span, parts: nameWords(text, span), why: 'signature line' });
+    if (free(span)) out.push({ span, parts: nameWords(text, span), why: 'signature line' });
   for (const span of vocativeNames(text, runs, taken, L, lower))
-    if (!out.some((n) => n.span.start < span.end && span.start < n.span.end))
-      out.push({ span, parts: [text.slice(span.start, span.end)], why: 'addressed or signing' });
-  for (const span of castNames(text, taken, L))
-    if (!out.some((n) => n.span.start < span.end && span.start < n.span.end)) out.push({ span, parts: nameWords(text, span), why: 'a part an actor plays' });
+    if (free(span)) out.push({ span, parts: [text.slice(span.start, span.end)], why: 'addressed or signing' });
+  for (const span of castNames(text, taken, L)) if (free(span)) out.push({ span, parts: nameWords(text, span), why: 'a part an actor plays' });
+  out.push(...styledNames(text, tokens, taken, L).filter((n) => free(n.span))); // ("Catherine of Aragon", "Ivan the Terrible")
   return out;
 }
 

@@ -5,6 +5,8 @@ import { ENDS_PHRASE } from './name-words';
 import { givenAlone, isRole, PERSON_NOUNS } from './person-evidence';
 import { ownedByPerson } from './person-nouns';
 
+export { ownedByPerson };
+
 /**
  * A name that news copy sets among people of a kind is a person's:
  *  - an example of a plural of people ("officials such as Harrow", "players including Dunne", "people like Yaqubi");

@@ -16,7 +16,7 @@ import { WEAK_EVIDENCE } from './one-word';
 import { roleOpening } from './not-people';
 import { surnameHead, titleBeforeGiven } from './surname-heads';
 import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
-import { amongPeople } from './kind-of-people';
+import { amongPeople, ownedByPerson } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
 import {
   AROUND_NAME,
@@ -104,15 +104,15 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
   // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place.)
   if (pw && PLACE_PREPOSITIONS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
-  // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that
-  // name: only a title before it makes it a person ("Finance Minister Jadaan").
+  // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that name: only a title before it makes it
+  // a person ("Finance Minister Jadaan"), or after "and" the noun of kin or a life before the pair ("the marriage of Antipas and Herodias").
   // "Peder and I were remarking", "Laura and I are": one the writer names beside "I" is a person (not kin or a title: "Mom and I";
   // the run goes on into "and I", so asked before the test of a word inside a longer run).
   // (A name's first word, not a word after a possessive or a place's preposition — "on Martha's Vineyard and I said" —, nor an everyday word: "God and I".)
   if (single && !before && WITH_I.test(text.slice(span.end, span.end + 14)) && namedWithI(text, span.start, low, L)) return 'named with "I"';
   if (single && alone === false) {
     const w = before ? bareLow(before) : lowerWordBeforeSpace(text.slice(Math.max(0, span.start - 24), span.start));
-    return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : null;
+    return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : before?.low === 'and' ? ownedByPerson(text, span.start, span.end) : null;
   }
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective ("Americans say": a group).
   const adjective = demonymEnd(low) && AROUND_NAME.lowerNext.test(text.slice(span.end, span.end + 3));

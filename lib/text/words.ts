@@ -51,7 +51,7 @@ export const PEERAGE_RANKS: ReadonlySet<string> = new Set(
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
   split(
     'analyst writer correspondent reporter editor columnist founder economist researcher lawyer adviser advisor ' +
-      'author historian expert activist fellow executive manager coach professor officer sergeant sgt corporal trooper',
+      'author historian expert activist fellow executive manager coach professor officer sergeant sgt corporal trooper administrator',
   ),
 );
 
