@@ -13,6 +13,7 @@ import { withoutThingNames } from './shape-people';
 import { withoutThingEnds } from './thing-ends';
 import { withoutThingExamples } from './thing-examples';
 import { dropGlued, withoutStorms } from './name-shapes';
+import { foldIntoDatasetPeople } from './same-person';
 import { ownsIts, withoutDemonyms } from './not-people';
 import { OverlapIndex } from './overlap';
 import { objectArray } from './token-objects';
@@ -170,6 +171,7 @@ function findAfterLookup(
   if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
   if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")
   dropGlued(text, entities);
+  foldIntoDatasetPeople(text, entities); // ("Rival Hillary Clinton" beside "Hillary Clinton")
   noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };
