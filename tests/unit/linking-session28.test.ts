@@ -35,3 +35,36 @@ describe('an everyday word opening the sentence before a given name and a surnam
     expect(await person('Tickets were sold by Tour Guide Anton Kraus, who said the river was high.', 'Kraus')).not.toBe('Anton Kraus');
   });
 });
+
+describe('a built person under a linked dataset person’s full name is that person', () => {
+  it('"Democrat Hillary Clinton", "Sleepy Joe Biden" beside the full name: one dataset card, the descriptor left out', async () => {
+    const text = 'Hillary Clinton spoke in Ohio on Monday. Democrat Hillary Clinton said she would win the state.';
+    const { entities } = await findEntities(text, lookup);
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.id)).toEqual(['person:hillary-clinton']);
+    expect(people[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Hillary Clinton', 'Hillary Clinton']);
+    const biden = await findEntities('Joe Biden spoke on Monday. Rivals call him Sleepy Joe Biden in their ads.', lookup);
+    expect(biden.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:joe-biden']);
+  });
+  it('but another person sharing the surname stays a built person of their own', async () => {
+    const { entities } = await findEntities('Joe Biden spoke on Monday. His son Hunter Biden said the trip was private.', lookup);
+    const hunter = entities.find((e) => e.name === 'Hunter Biden');
+    expect(hunter?.fromDataset).toBe(false);
+  });
+});
+
+describe('a paper’s common title in its own language needs the paper’s country named', () => {
+  it('"La Presse" of a Montreal story is not Tunis’s La Presse', async () => {
+    expect(await linked('A snow plough driver in Montreal, Canada, told La Presse the night shift was the worst in years.', 'La Presse')).toEqual([]);
+    expect(await linked('Buenos Aires traffic police told La Nación that fines would double.', 'La Nación')).toEqual([]);
+  });
+  it('but with the paper’s country named it is the dataset’s', async () => {
+    expect(await linked('The Tunisian daily La Presse reported that the ministry in Tunisia would cut fuel subsidies.', 'La Presse')).toEqual([
+      'outlet:lapresse.tn',
+    ]);
+  });
+  it('a foreign outlet’s name with its article, used as no medium in another country’s story, is not the outlet', async () => {
+    expect(await linked('Passengers in Santiago, Chile, call the oldest bus El Peruano because it was built in Lima.', 'El Peruano')).toEqual([]);
+    expect(await linked('Peru’s official gazette El Peruano published the decree on Monday.', 'El Peruano')).toEqual(['outlet:elperuano.pe']);
+  });
+});
