@@ -10,6 +10,7 @@ import type { Context } from './context';
 import { wordBefore } from './name-words';
 import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
+import { opensDateline } from './shouted';
 export { listedWithPlaces, NAME_GOES_ON };
 
 /** What the checks read of the article (context.ts). */
@@ -154,7 +155,8 @@ const COMPOUND_END = /^\p{Ll}+/u;
 
 /**
  * A place whose own name is also an everyday word or a given name ("Sydney", "Virginia", "Reading"): placed only by a preposition of
- * place (or one that opens the list it ends: "across Cork and Kerry"), "from" before a name that is no given name, a journey (onRoute),
+ * place (or one that opens the list it ends: "across Cork and Kerry"), "from" before a name that is no given name, a journey (onRoute), a
+ * news dateline (shouted.ts opensDateline: "MILAN — Japan took gold …"),
  * or, for a US state, the end of a town's address ("Norfolk, Virginia,"; not "Google, Meta, and OpenAI": Meta is a Colombian
  * department's name too) — not by the looser evidence above (a capital, a US state, its country named), which a person or a club meets as often.
  */
@@ -167,7 +169,7 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
     onRoute(ctx.text, h.span, w) ||
     (!!ctx.L?.usStates.has(h.key) && inAddress(c, h, ctx.text)) ||
     listAfterPreposition(h, ctx) ||
-    (c.type === 'place' && onlyPlaceOf(ctx.text, h.span.start)) ||
+    (c.type === 'place' && (onlyPlaceOf(ctx.text, h.span.start) || opensDateline(c, ctx.text, h.span))) || // ("MILAN — Japan took gold …")
     // (A country by what it undergoes only: "a Jordan man" is from a town of that name, or is somebody's.)
     !!(c.type === 'country' ? undergoes(ctx.text, h.span) : placeUndergoes(ctx.text, h.span))
   );

@@ -78,6 +78,9 @@ describe('a town in capitals opening a news dateline', () => {
       'place:nottingham',
     ]);
   });
+  it('a town whose name is also a given name or an everyday word too (a weak alias: decide.ts reads weakPlaceEvidence)', async () => {
+    expect(await linked('MILAN — Fashion buyers said orders for the spring collections were down by a fifth on last year.', 'MILAN')).toEqual(['place:milan']);
+  });
   it('not a heading before a dash, nor a foreign town’s name before a US state’s abbreviation', async () => {
     expect(await linked('GLASGOW — HOTELS, TOURS AND TICKETS', 'GLASGOW')).toEqual([]);
     expect(await linked('NOTTINGHAM, Md. — A bridge closed for repairs will reopen next week, the town said.', 'NOTTINGHAM')).toEqual([]);
