@@ -46,6 +46,13 @@ export function addCompoundKeys(text: string, runs: readonly Run[], keys: Set<st
     }
 }
 
+/**
+ * "a Morocco-bound first edition", "a Russia-bound volume": before a book's noun "-bound" is its binding, a leather named after
+ * the place (morocco, russia), not a journey there ("a Paris-bound train").
+ */
+const BOOK_AFTER =
+  /^\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:editions?|volumes?|books?|cop(?:y|ies)|bibles?|prayer\s?books?|missals?|folios?|albums?|diar(?:y|ies)|notebooks?|ledgers?|manuscripts?|sets?)\b/u;
+
 /** Hits for the places named before a compound's hyphen: the longest name the dataset has, its places and countries only. */
 export function compoundHits(text: string, runs: readonly Run[], found: Found, hits: Hit[]): void {
   for (const run of runs)
@@ -54,6 +61,7 @@ export function compoundHits(text: string, runs: readonly Run[], found: Found, h
       const at = compoundHyphen(t);
       if (at < 0) continue;
       const agent = AGENT_COMPOUND_ENDS.has(t.low.slice(at + 1));
+      if (!agent && t.low.endsWith('-bound') && BOOK_AFTER.test(text.slice(t.end, t.end + 40))) continue;
       let best: { key: string; from: number; places: DatasetEntity[] } | null = null;
       eachKey(text, run, j, at, (key, from) => {
         // (By its name: an adjective's compound, "Canadian-born", "German-based", is context, as the adjective is.)

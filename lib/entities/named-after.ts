@@ -20,7 +20,7 @@ import { afterRoyal } from './royal-names';
 import { spellingAlphabet } from './spelling-alphabet';
 import { ampersandFirm } from './ampersand-firms';
 import { builtEntity, spansByName } from './built-entity';
-import { familyAfter, premisesOn, thingCue } from './thing-cues';
+import { familyAfter, goodsAfter, premisesOn, thingCue } from './thing-cues';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
 /** "a glass of ", "a few drops of ": what is poured or served from a container is the product, not its place. */
@@ -196,7 +196,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (!places && (prev === 'named' || prev === 'called') && candidates.some(isPlaceRecord) && namedBy(text, span, prev, false) === 'thing') return 'built';
   // ("Air Jordan trainers": a firm's or a term's word also where a person shares the name.)
   // "the Conte family", "Fleetwood Mac's 'Tusk'": a family of the surname, a title in quotation marks, not the dataset's person.
-  if (candidates.every(isPerson) && !/\s/.test(key) && (familyAfter(text, span) || quotedTitle(text, span))) return 'thing';
+  // ("Fischer skis", "Steinway pianos": a maker's goods after its surname, thing-cues.ts goodsAfter.)
+  if (candidates.every(isPerson) && !/\s/.test(key) && (familyAfter(text, span) || quotedTitle(text, span) || goodsAfter(text, span))) return 'thing';
   if (!places)
     return candidates.every((c) => c.type === 'person')
       ? stickyAt(BUILT_AFTER, text, span.end)

@@ -25,7 +25,8 @@ const DISH_BEFORE_RE = new RegExp(`\\b(?:${DISH_BEFORE.join('|')})\\s$`, 'i');
 export function inDishName(text: string, span: Span): boolean {
   const next = text.slice(span.end, span.end + 16);
   const after = LOWER_WORD_AFTER.exec(next);
-  if (after && DISHES.has(after[1]!)) return true;
+  // ("the Kenya coat of arms" is the country's.)
+  if (after && DISHES.has(after[1]!)) return !(after[1] === 'coat' && COAT_OF_ARMS.test(text.slice(span.end, span.end + 16)));
   // ("CONTESTANT'S BRAZIL NUT PESTO": a dish's word in a line written in capitals.)
   if (!after && CAPITALS_AFTER.test(next) && DISHES.has(LOWER_WORD_AFTER.exec(next.toLowerCase())?.[1] ?? '')) return true;
   if (after && PRODUCTS.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
@@ -35,6 +36,7 @@ export function inDishName(text: string, span: Span): boolean {
     return !TRADE_AFTER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 40));
   return DISH_BEFORE_RE.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
+const COAT_OF_ARMS = /^\scoat\sof\sarms\b/;
 /** A kind of drink before the product's word ("iced tea", "red wine"). */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set('iced black green herbal red white rosé sparkling dry sweet spiced dark light malt craft'.split(' '));
 const PRODUCT_AFTER_KIND = new RegExp(`^\\s(?:${PRODUCE.join('|')})\\b`, 'u');

@@ -81,15 +81,27 @@ export function openedTitle(text: string, span: Span): boolean {
   const m = TITLE_CASE_REST.exec(text.slice(span.end, span.end + 60));
   return !!m && /\s\p{Lu}/u.test(m[0]);
 }
-/** …or that the name ends, the quotation opened one to eight words before it, at a capital: 'It's a Long Way to Tipperary', “Midnight in Paris”. */
+/**
+ * …or that the name ends, the quotation opened one to eight words before it, at a capital: 'It's a Long Way to Tipperary', “Midnight in Paris”,
+ * and, before the comma that American copy puts inside the marks, "A Night in Tunisia," with two words or more before the name and
+ * no speech verb after the marks ("Welcome to Tunisia," a sign said; "Back in Kabul," he recalled: somebody's words).
+ */
 const TITLE_CASE_BEFORE =
   /[‘“"'](?:\p{Lu}[\p{L}'’-]*|of|on|in|the|a|an|and|to|for|at|by|is|my|your|our|with|from)(?:\s(?:\p{Lu}[\p{L}'’-]*|of|on|in|the|a|an|and|to|for|at|by|is|my|your|our|with|from)){0,7}\s$/u;
 const closedTitle = (text: string, span: Span): boolean => {
   // (The mark right after the name: a quoted sentence or question ends in its own stop, "Who is the Prime Minister of Canada?".)
-  if (!/^[”’"'](?!\p{L})/u.test(text.slice(span.end, span.end + 2))) return false;
+  const comma = text.charCodeAt(span.end) === 44;
+  if (!/^[”’"'](?!\p{L})/u.test(text.slice(span.end + (comma ? 1 : 0), span.end + (comma ? 3 : 2)))) return false;
   const m = TITLE_CASE_BEFORE.exec(text.slice(Math.max(0, span.start - 70), span.start));
-  return !!m && /\p{Lu}/u.test(m[0].charAt(1));
+  if (!m || !/\p{Lu}/u.test(m[0].charAt(1))) return false;
+  return !comma || (TWO_WORDS.test(m[0]) && !SPEECH_AFTER_QUOTE.test(text.slice(span.end + 2, span.end + 40)));
 };
+const TWO_WORDS = /\S\s+\S/;
+/** A speech verb within a few words after the closing mark (the quotation is somebody's words). */
+const SPEECH_AFTER_QUOTE = new RegExp(
+  `^\\s*(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${COMMON_SPEECH_FORMS.join('|')}|asked|added|recalled|explained|replied|insisted|chanted|read|reads|wrote|shouted)\\b`,
+  'u',
+);
 
 /**
  * "Lima, a Peruvian restaurant in central London,", "Mali, a 38-year-old chimpanzee,", "Berlin, the synth-pop group behind…":
@@ -107,12 +119,22 @@ const HEAD_AFTER = new RegExp(
     `(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|who|whom|by|about|behind|with|for|in|at|on|from|near|where|sold|made|built|run|held|known|set)\\b|\\s+\\p{Ll}+ed\\b)`,
   'u',
 );
+/**
+ * A firm as the appositive's head ("her threads from Madeira, the German thread maker,", "lagers from Sapporo, the Japanese
+ * brewer,"), only where punctuation closes the phrase: a firm is a clause's subject as often ("in Hamburg, the company
+ * confirmed", "in Detroit, the carmaker said").
+ */
+const FIRM_KINDS: ReadonlySet<string> = new Set(
+  'maker makers manufacturer brewer brewery distillery winery carmaker boatbuilder shipbuilder firm company label'.split(' '),
+);
+const CLOSED = /^\s*[,.;:)—–]/;
 /** Kinds of thing and of venue an appositive's head names outright (a preposition of place may stand before: "the chef at Lima, the Peruvian restaurant,"). */
 const NAMED_KINDS: ReadonlySet<string> = new Set([
   ...APPOSITIVE_THING_KINDS,
   ...'restaurant bar café cafe pub inn tavern motel hostel guesthouse bistro brasserie diner bakery shop store boutique hotel nightclub club lounge casino venue gallery brand'.split(
     ' ',
   ),
+  ...FIRM_KINDS,
 ]);
 /** A clause's verbs after a noun: no appositive goes on past one (also where-appositive.ts). */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...COMMON_SPEECH_FORMS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -123,6 +145,7 @@ export function appositiveKind(text: string, span: Span, named = false): 'place'
   if (!m) return null;
   // (Asked for a named kind only: the phrase's head is a kind of thing or venue, "the Peruvian restaurant".)
   if (named && !NAMED_KINDS.has(m[2]!)) return null;
+  if (named && FIRM_KINDS.has(m[2]!) && !CLOSED.test(text.slice(span.end + m[0].length, span.end + m[0].length + 3))) return null;
   const words = `${m[1]} ${m[2]}`.toLowerCase().split(/[\s,]+/);
   // (A clause's verb: "Crossett, Arkansas, the company said" is no appositive.)
   if (words.some((w) => CLAUSE_VERBS.has(w))) return null;

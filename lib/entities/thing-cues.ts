@@ -1,10 +1,11 @@
 import type { Span } from '../types';
+import { BRAND_GOODS } from '../text/kind-words';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
  * before it, a genre's "group", a list of bands, a stage name after "performs as"), a pet after its kind and a comma, a title's
  * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"), a colour ("Bordeaux red and blue"),
- * a list under a label of a kind of thing ("nebulae: North America, …"). Read by named-after.ts, which
+ * a list under a label of a kind of thing ("nebulae: North America, …"), a song's title before its artist ("danced to Africa by Toto"). Read by named-after.ts, which
  * gives such a name no card and no place. Each check is a test of the word before (`prev`) first, a short pattern only then.
  */
 
@@ -37,6 +38,24 @@ const PREMISES_ON_BEFORE =
   /\b(?:store|shop|storefront|restaurant|bar|caf[eé]|bakery|deli|boutique|gallery|building|apartment|brownstone|townhouse|office|bodega|diner|pizzeria)s?\s+(?:[\p{Ll}-]+\s+){0,2}on\s$/u;
 const PHRASE_END_AFTER = /^(?:[,.;:)]|\s+(?:and|between|near|in)\s)/;
 
+/**
+ * "Fischer skis", "Steinway pianos": a maker's goods after its surname (BRAND_GOODS), not the dataset's person of it. Only where
+ * what follows ends the noun phrase (punctuation, "and", "or", a plural verb, "sold", "made"): a word that is a verb too reads as
+ * one before an object or an adverb ("Merz skis every winter", "Fischer rifles through the drawer").
+ */
+const GOODS_AFTER = new RegExp(
+  `^\\s(?:${BRAND_GOODS.join('|')})(?=\\s*[,.;:)!?]|\\s+(?:and|or|were|are|have|had|remain|remained|sold|made|built|that|which)\\b)`,
+);
+/**
+ * "a free dance to Africa by Toto", "a cover of Chicago by Sufjan Stevens", "sang Havana by Camila Cabello": a song's title, its
+ * artist's name after "by", right after words a song takes ("danced to", "a cover of", "sang"); not a journey's ("flew to Rome by
+ * Alitalia") nor a place's preposition ("recorded in Paris by Daft Punk" was in Paris), nor before a day or a month.
+ */
+const SONG_PREVS: ReadonlySet<string> = new Set(['to', 'of', 'played', 'plays', 'playing', 'sang', 'sings', 'singing', 'covered', 'covers', 'performed']);
+const SONG_BEFORE =
+  /(?:\b(?:danced?|dancing|skated?|skating|routine|programme|program|listen(?:ed|ing)?|swayed)\s+to|\b(?:cover|version|rendition|remix|recording)\s+of|\b(?:played|plays|playing|sang|sings|singing|covered|covers|performed))\s+$/;
+const BY_ARTIST_AFTER =
+  /^\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 /** "the Conte family": a family of the surname, not the dataset's person of it. */
 const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
 /** "in Bordeaux red and duck-egg blue", "a kit of Chelsea blue.": a colour named after a place, the phrase ending with it. */
@@ -52,6 +71,7 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
+  if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
   // (Only where a colon stands within the label's reach: most names have none before them.)
   const label = before(text, span, 120);
@@ -64,3 +84,6 @@ export const premisesOn = (text: string, span: Span, prev: string | null | undef
 
 /** "the Conte family", "the Kennedy clan". */
 export const familyAfter = (text: string, span: Span): boolean => FAMILY_AFTER.test(text.slice(span.end, span.end + 10));
+
+/** "Fischer skis", "Burton snowboards": a surname before a maker's goods in the plural (GOODS_AFTER). */
+export const goodsAfter = (text: string, span: Span): boolean => GOODS_AFTER.test(text.slice(span.end, span.end + 24));

@@ -93,7 +93,8 @@ export const CLUB_STAFF: readonly string[] = split('manager coach boss captain f
 export const SHIP_PREFIXES: readonly string[] = split('HMS USS RMS HMAS HMCS HMNZS INS USNS USCGC SS MV RV NRP HNLMS HDMS KRI PNS BNS ROKS JS TCG ARA BAP');
 /** Kinds of vessel that stand before a ship's name ("the aircraft carrier Charles de Gaulle", "the cruiser Moskva"). */
 export const VESSEL_KINDS: readonly string[] = split(
-  'ship vessel carrier frigate destroyer cruiser battleship submarine warship corvette flagship liner ferry tanker freighter trawler yacht superyacht icebreaker steamer steamship',
+  'ship vessel carrier frigate destroyer cruiser battleship submarine warship corvette flagship liner ferry tanker freighter trawler yacht superyacht icebreaker steamer steamship ' +
+    'schooner sloop ketch yawl brig brigantine clipper galleon tugboat catamaran trimaran dhow barge',
 );
 /** Heads of what is built and named after a person ("the Narendra Modi Stadium", "the Emmanuel Macron Bridge"); FACILITY_HEADS adds halls and towers. */
 export const BUILT_HEADS: readonly string[] = split(
@@ -122,11 +123,23 @@ export const DISH_HEADS: readonly string[] = split(
     'bun buns pastry pastries doughnut doughnuts bagel bagels mix sling punch fudge toffee waffle waffles biscuit biscuits stew chowder ' +
     'salad crown mince breast breasts drumstick drumsticks gravy stuffing burger burgers roast sandwich sandwiches con libre mule shorts ' +
     'pig pigs fowl family families clan household hotpot pie pies cookie cookies pickup pickups envelope envelopes ' +
-    'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed sausage sausages cask casks van vans',
+    'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed sausage sausages cask casks van vans ' +
+    // (Garments named after a place, "Norfolk jackets", "an Ulster coat", and a model of boat or motorcycle, "its California
+    // cruiser", "Bavaria cruisers": a garment or a model, rarely what a place governs in news copy.)
+    'jacket jackets blazer blazers coat coats cardigan cardigans cruiser cruisers',
 );
-/** Drinks and dairy named after a place ("Madeira wine", "Jersey milk"): a product's name, unless a word of trade follows ("Kenya tea exports"). */
+/**
+ * Goods a maker sells under its founder's surname, in the plural right after it ("Fischer skis", "Steinway pianos", "Gibson
+ * guitars"): the maker's brand, not the dataset's person of that surname (lib/entities/thing-cues.ts goodsAfter). Only goods
+ * (a leader's name before "supporters", "tariffs" or "voters" is the leader), and no word that is a verb's too ("watches", "pens").
+ */
+export const BRAND_GOODS: readonly string[] = split(
+  'skis snowboards guitars pianos bicycles motorcycles trainers sneakers tyres tires rackets racquets ' +
+    'cameras lenses amplifiers knives razors ovens fridges tractors rifles shotguns',
+);
+/** Drinks, dairy and sweets named after a place ("Madeira wine", "Jersey milk", "Dubai chocolate"): a product's name, unless a word of trade follows ("Kenya tea exports", "Ghana chocolate sales"). */
 export const PRODUCE: readonly string[] = split(
-  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry',
+  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry chocolate',
 );
 /** Lower-case words before a place's name that make it a dish's ("chicken Kiev", "beef Wellington", "Baked Alaska"). */
 export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork veal lobster');
