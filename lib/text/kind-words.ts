@@ -137,9 +137,15 @@ export const BRAND_GOODS: readonly string[] = split(
   'skis snowboards guitars pianos bicycles motorcycles trainers sneakers tyres tires rackets racquets ' +
     'cameras lenses amplifiers knives razors ovens fridges tractors rifles shotguns',
 );
-/** Drinks, dairy and sweets named after a place ("Madeira wine", "Jersey milk", "Dubai chocolate"): a product's name, unless a word of trade follows ("Kenya tea exports", "Ghana chocolate sales"). */
+/**
+ * Drinks, dairy, sweets and produce named after a place ("Madeira wine", "Jersey milk", "Dubai chocolate", "Kent mangoes"): a
+ * product's name, unless a word of trade follows ("Kenya tea exports", "Ghana chocolate sales", "Florida orange growers").
+ */
 export const PRODUCE: readonly string[] = split(
-  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry chocolate',
+  'wine wines milk cheese cheeses butter cream beer beers ale cider whisky whiskey tea teas coffee coffees rum gin vodka sherry chocolate ' +
+    // (Fruit and vegetables sold by a variety's or a region's name: "Kent mangoes from Peru", "Valencia oranges", "Georgia peaches".)
+    'mango mangoes apple apples orange oranges peach peaches pear pears cherries potato potatoes tomato tomatoes pumpkin pumpkins ' +
+    'banana bananas lemon lemons avocado avocados',
 );
 /** Lower-case words before a place's name that make it a dish's ("chicken Kiev", "beef Wellington", "Baked Alaska"). */
 export const DISH_BEFORE: readonly string[] = split('chicken baked beef pork veal lobster');

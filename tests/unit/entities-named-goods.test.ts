@@ -18,7 +18,13 @@ describe('goods named after a place or a maker', () => {
     ])
       expect(await linked(text!, word!), text).toEqual([]);
   });
+  it("fruit or vegetables sold by a variety's or a region's name", async () => {
+    expect(await linked('Supermarkets in Leeds are selling Kent mangoes from Peru this winter.', 'Kent')).toEqual([]);
+    expect(await linked('Idaho potatoes were cheaper than ever in Boston this week.', 'Idaho')).toEqual([]);
+  });
   it('the place stays before a word of trade, a person or a journey', async () => {
+    expect(await linked('Florida orange growers lost half their crop to the hurricane.', 'Florida')).toEqual(['place:florida']);
+    expect(await linked('Kenya mango exports to Europe rose 20 percent.', 'Kenya')).toEqual(['country:ke']);
     expect(await linked('Ghana chocolate exports rose 8 percent last year.', 'Ghana')).toEqual(['country:gh']);
     expect(await linked('Emirates added more flights to Dubai from Manchester.', 'Dubai')).toEqual(['place:dubai']);
     expect(await linked('Dealers in Texas sold two Montana cruisers and a fishing skiff last week.', 'Texas')).toEqual(['place:texas']);
