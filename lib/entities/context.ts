@@ -37,4 +37,6 @@ export interface Context {
   towns?: Span[];
   /** Another country's namesake city of a dataset place ("Córdoba" in a Spanish story; namesake-abroad.ts): article-built places. */
   abroad?: Span[];
+  /** …and one whose country the article names not, nor the dataset place's ("won in Valencia" in a Kenyan story): article-built places. */
+  unplaced?: Span[];
 }

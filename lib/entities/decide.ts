@@ -84,9 +84,13 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   const country = h.candidates.some((c) => c.type === 'place') ? saidCountry(h, ctx) : null;
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
   // "Spanish police … found in Córdoba": a city of another country the article names, none of the dataset's (namesake-abroad.ts).
-  if (!country && candidates.some((c) => namesakeAbroad(c, h, ctx))) {
-    candidates = candidates.filter((c) => !namesakeAbroad(c, h, ctx));
-    if (!candidates.length) (ctx.abroad ??= []).push(h.span);
+  // (A name only as likely another country's, with none of them named, leaves no card — but picks none of the others by elimination:
+  // "Victoria" is no more Australia's state for not being the Seychelles' capital.)
+  const abroad = country ? [] : candidates.map((c) => namesakeAbroad(c, h, ctx));
+  if (abroad.includes('abroad') || (abroad.length && abroad.every((k) => k === 'unplaced'))) {
+    const unplaced = !abroad.includes('abroad');
+    candidates = candidates.filter((_, i) => !abroad[i]);
+    if (!candidates.length) (unplaced ? (ctx.unplaced ??= []) : (ctx.abroad ??= [])).push(h.span);
   }
   if (!candidates.length) return null;
   // "Georgia" in an American story is the state: the country only with its own context (Tbilisi, "Georgian").

@@ -33,6 +33,8 @@ export interface LexiconSets {
   everyday: Set<string>;
   /** Dataset places by id → other countries with a large city of the same name (namesake-abroad.ts). */
   abroad: Map<string, string[]>;
+  /** Of those, the ones whose namesake abroad is half their size or more ("Valencia", "Charlotte"). */
+  abroadRivals: Set<string>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
   regions: Set<string>;
   lifeVerbs: Set<string>;
@@ -66,6 +68,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       cities: new Set(words(lex.cities).map((w) => w.replace(/_/g, ' '))),
       companies: new Set(words(lex.companies).map((w) => w.toLowerCase())),
       everyday: new Set(words(lex.everyday)),
+      abroadRivals: new Set(words(lex.abroadRivals)),
       abroad: new Map(words(lex.abroad).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1).split(',')] as const)),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),

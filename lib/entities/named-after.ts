@@ -5,7 +5,7 @@
  * Each check reads a few characters around one dataset hit (index.ts runHits), never the whole text.
  */
 import type { DatasetEntity, EntityResult, Span } from '../types';
-import { APPOSITIVE_THING_KINDS, BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, VESSEL_KINDS } from '../text/kind-words';
+import { ANIMAL_KINDS, APPOSITIVE_THING_KINDS, BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, VESSEL_KINDS } from '../text/kind-words';
 import { WORK_KINDS } from '../text/words';
 import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
@@ -244,7 +244,8 @@ function kindBefore(text: string, span: Span, kind: string, candidates: readonly
   // (In lower case as written: "Drama" may open a longer name.)
   if (!text.startsWith(kind, span.start - kind.length - 1)) return false;
   if (candidates.some((c) => !isPlaceRecord(c) && c.type !== 'person') && !NOT_ORG_KINDS.has(kind)) return false;
-  return AFTER_THING.test(text.slice(span.end, span.end + 16));
+  // (An animal's name is no clause's subject: "her grey mare Tennessee cleared the fence" is the mare.)
+  return ANIMAL_KINDS.has(kind) || AFTER_THING.test(text.slice(span.end, span.end + 16));
 }
 
 /** The hits less those named after their place or person; the spans of clubs and things into `named` (built names are left to the name finders). */

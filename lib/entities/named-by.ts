@@ -45,8 +45,11 @@ const CAREER_BEFORE =
 /** After a city "managed": the phrase ends (a stop, a comma, a list's "and" and a capital), as a club's name ends a manager's career. */
 const MANAGED_END = /^(?:[,.;:)]|\s+(?:and|or)\s+\p{Lu})/u;
 
-/** A common noun (or a model's code: "A321") and a verb of naming right before the name; group 1 the noun. */
-const NAMED_BEFORE = /(?:^|[\s(])(\p{Ll}{3,}|[\p{L}-]*\d[\p{L}\d-]*)\s+(?:named|called|dubbed|christened|nicknamed)\s+$/u;
+/**
+ * A common noun (or a model's code: "A321", or a breed's capitalised name after a lower-case word: "a grey Persian") and a verb of
+ * naming right before the name; group 1 the noun.
+ */
+const NAMED_BEFORE = /(?:^|[\s(])(\p{Ll}{3,}|[\p{L}-]*\d[\p{L}\d-]*|(?<=\p{Ll}\s)\p{Lu}\p{Ll}{2,})\s+(?:named|called|dubbed|christened|nicknamed)\s+$/u;
 /** Words before "named" that make it a verb's (an auxiliary, an adverb in -ly is tested apart) or a place's own kind. */
 const NOT_THING_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -73,7 +76,7 @@ export function namedBy(text: string, span: Span, prev: string, country: boolean
   if (prev === 'at' || prev === 'from')
     return !country && UNIVERSITY_BEFORE.test(before) && !OWNER_OR_LONGER_AFTER.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;
   if (prev === 'for' || prev === 'with' || prev === 'by') return null;
-  const noun = NAMED_BEFORE.exec(before)?.[1];
+  const noun = NAMED_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;
   return VERB_OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) ? null : 'thing';
 }

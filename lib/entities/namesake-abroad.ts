@@ -10,6 +10,8 @@ import type { Context } from './context';
  * namesakes is read from GeoNames at build time (names.json `abroad`, lib/entities/train/build-names.ts); the article's countries
  * are the linker's own (article-context.ts).
  *
+ * Where neither country is named, the place is left unlinked too (an article-built place of no country).
+ *
  * The dataset place's own country counts as named only by something other than the name itself (the name, linked unambiguously,
  * puts its country among the article's). Where both countries are named the reading stays as it was.
  */
@@ -26,9 +28,13 @@ function namedOtherwise(country: string, self: DatasetEntity, ctx: Context): boo
  * country, by its name or adjective ("Spanish police", "Spain's coast"): one of its places is not enough ("Alaska sailings from
  * Vancouver" is British Columbia's Vancouver, though Washington has one).
  */
-export function namesakeAbroad(c: DatasetEntity, h: Hit, ctx: Context): boolean {
-  if (c.type !== 'place' || !c.countryId || h.tokens > 3) return false;
+export function namesakeAbroad(c: DatasetEntity, h: Hit, ctx: Context): 'abroad' | 'unplaced' | null {
+  if (c.type !== 'place' || !c.countryId || h.tokens > 3) return null;
   const elsewhere = ctx.L?.abroad.get(c.id);
-  if (!elsewhere) return false;
-  return elsewhere.some((y) => ctx.adjectiveCountries.has(y) || ctx.sure!.has(y)) && !namedOtherwise(c.countryId, c, ctx);
+  if (!elsewhere || namedOtherwise(c.countryId, c, ctx)) return null;
+  // Neither country named ("won the marathon in Valencia" in a Kenyan runner's story): where the namesake abroad has half the
+  // people of the dataset place's own city or more ("Valencia"; "Portland", "Toledo", "Charlotte", where the dataset's is a parish
+  // or a district), the name is as likely the other city's, and opens no card. ("Barcelona" alone stays Spain's.)
+  if (elsewhere.some((y) => ctx.adjectiveCountries.has(y) || ctx.sure!.has(y))) return 'abroad';
+  return ctx.L!.abroadRivals.has(c.id) ? 'unplaced' : null;
 }

@@ -80,6 +80,8 @@ export function readAsCity(h: Hit, city: readonly DatasetEntity[], L: LexiconSet
 export const PEER_STYLE_WHY = 'article-built: a place named in a peer’s style (“Duke of …”), not the dataset’s place of that name';
 export const US_TOWN_WHY = 'article-built: a town of an American address (“Athens, Ga.”), not the dataset’s place of that name';
 export const ABROAD_WHY = 'article-built: a city of another country the article names (“Córdoba” in a Spanish story), not the dataset’s place of that name';
+export const UNPLACED_WHY =
+  'article-built: a city name that a large city of another country also bears (“Valencia”, “Portland”), in an article that names neither country';
 export const US_STATE_WHY = 'article-built: a US state whose bare name the dataset gives only to a city (“Bothell, Washington”)';
 /** Article-built places, one per name, for the bare seat names left to their city (spans in text order). */
 export function seatCityPlaces(
@@ -116,7 +118,7 @@ export function seatCityPlaces(
  * Bare names the linker left to a place the dataset does not have (decide.ts): a seat-named division's city ("stay in Nara"), a
  * peer's style's, a US state's, an American address's town, another country's namesake city ("Córdoba" in a Spanish story).
  */
-export function leftPlaces(text: string, ctx: Pick<Context, 'cities' | 'styled' | 'states' | 'towns' | 'abroad'>): EntityResult[] {
+export function leftPlaces(text: string, ctx: Pick<Context, 'cities' | 'styled' | 'states' | 'towns' | 'abroad' | 'unplaced'>): EntityResult[] {
   const out: EntityResult[] = [];
   const kinds = [
     [ctx.cities, undefined],
@@ -124,6 +126,7 @@ export function leftPlaces(text: string, ctx: Pick<Context, 'cities' | 'styled' 
     [ctx.states, US_STATE_WHY],
     [ctx.towns, US_TOWN_WHY],
     [ctx.abroad, ABROAD_WHY],
+    [ctx.unplaced, UNPLACED_WHY],
   ] as const;
   for (const [spans, why] of kinds) if (spans) for (const e of seatCityPlaces(text, spans, why)) out.push(e);
   return out;

@@ -36,6 +36,8 @@ const THING_LABEL_BEFORE =
  */
 const PREMISES_ON_BEFORE =
   /\b(?:store|shop|storefront|restaurant|bar|caf[eé]|bakery|deli|boutique|gallery|building|apartment|brownstone|townhouse|office|bodega|diner|pizzeria)s?\s+(?:[\p{Ll}-]+\s+){0,2}on\s$/u;
+/** A street's word of another language before the name: "calle Florida", "rue de Paris" aside, "avenida Brasil", "Jalan Ampang" — the street. */
+const STREET_WORDS: ReadonlySet<string> = new Set(['calle', 'rue', 'rua', 'avenida', 'viale', 'jalan', 'ulitsa', 'strada', 'calea', 'carrera']);
 const PHRASE_END_AFTER = /^(?:[,.;:)]|\s+(?:and|between|near|in)\s)/;
 
 /**
@@ -73,6 +75,7 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
+  if (prev && STREET_WORDS.has(prev)) return true;
   // (Only where a colon stands within the label's reach: most names have none before them.)
   const label = before(text, span, 120);
   return label.includes(':') && THING_LABEL_BEFORE.test(label);

@@ -207,3 +207,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
       'nation-state land one place part corner',
   ),
 );
+
+/** Animals among the kinds of thing before a name (a horse, a dog, a cat, a parrot …): what follows their name is what they do (named-after.ts). */
+export const ANIMAL_KINDS: ReadonlySet<string> = new Set(
+  'horse racehorse mare stallion colt filly gelding pony dog puppy cat kitten parrot tortoise rhino elephant gorilla panda giraffe lion tiger bear whale dolphin'.split(
+    ' ',
+  ),
+);

@@ -68,3 +68,30 @@ describe('a paper’s common title in its own language needs the paper’s count
     expect(await linked('Peru’s official gazette El Peruano published the decree on Monday.', 'El Peruano')).toEqual(['outlet:elperuano.pe']);
   });
 });
+
+describe('a name that a larger or near-equal city abroad bears, with neither country named', () => {
+  it('opens no card ("Valencia" in a Kenyan runner’s story; "Portland" beside Jamaica’s parish)', async () => {
+    expect(await linked('Ethiopia picked its marathon team, led by Abebe Tola, who won in Valencia in record time.', 'Valencia')).toEqual([]);
+    expect(await linked('The band played two sold-out nights in Portland before flying home.', 'Portland')).toEqual([]);
+  });
+  it('but with the dataset place’s own country named it stays, and a smaller namesake abroad changes nothing', async () => {
+    expect(await linked('Venezuelan students marched in Valencia on Monday.', 'Valencia')).toEqual(['place:valencia-ve']);
+    expect(await linked('The startup opened an office in Barcelona last year.', 'Barcelona')).toEqual(['place:barcelona']);
+  });
+  it('and the other candidates of the name are not picked by elimination', async () => {
+    expect(await linked('Commuters at Victoria faced a third day of delays.', 'Victoria')).toEqual([]);
+  });
+});
+
+describe('an animal’s or a street’s name', () => {
+  it('after an animal’s kind, whatever follows, is the animal’s', async () => {
+    expect(await linked('Rider Jo Brand and her bay mare Oklahoma jumped clear in the final round.', 'Oklahoma')).toEqual([]);
+  });
+  it('after a breed and "named" is the pet’s', async () => {
+    expect(await linked('The café’s dog, a tiny Pekingese named Nevada, greets every customer.', 'Nevada')).toEqual([]);
+  });
+  it('after a street word of another language is the street’s', async () => {
+    expect(await linked('The bookshop on calle Colombia closed after forty years.', 'Colombia')).toEqual([]);
+    expect(await linked('Flights to Colombia resumed on Monday.', 'Colombia')).toEqual(['country:co']);
+  });
+});

