@@ -22,6 +22,7 @@ import { townBeforeCode } from './state-codes';
 import { modelNumbered, ownsIts, quotedWhole, saidOfAThing, shopPossessive } from './not-people';
 import { kindAppositive } from './firm-evidence';
 import { placedSurelySomewhere } from './place-again';
+import { notItsSurname } from './surname-after';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -173,10 +174,9 @@ function kept(
 }
 
 /**
- * Adds each person's later mentions by surname (and a given name before a one-word person's), in text order. `products` and
- * `things` collect the people a mention shows to be a product's or a thing's name. (The loop over every token is a function of
- * its own: findArticlePeople is long, and V8 optimises a function after an amount of work that grows with its length, so the
- * loop — nearly all of the work — ran unoptimised for the first several long articles while it lived there.)
+ * Adds each person's later mentions by surname (and a given name before a one-word person's), in text order; `products`, `things`
+ * collect the people a mention shows to be a product's or a thing's. (A function of its own: inside the long findArticlePeople,
+ * V8 optimised this loop, nearly all of the work, only after several long articles.)
  */
 function laterMentions(
   text: string,
@@ -194,7 +194,7 @@ function laterMentions(
     const p = t.cap ? bySurname.get(t.text) : undefined;
     // ("Velmora Kest is headquartered in Ohio. … Velmora Kest said": what is said of the name where no evidence found it; not-people.ts.)
     if (p && saidOfAThing(text, t) && text.startsWith(p.name, t.end - p.name.length)) things.add(p);
-    if (!p || (p.parts.length > 1 && p.mentions[0]!.start > t.start) || claimed.overlaps(t) || inDate(text, t)) continue;
+    if (!p || notItsSurname(text, tokens, i, p, L) || claimed.overlaps(t) || inDate(text, t)) continue; // ("Pegasus Trail": surname-after.ts)
     // "Israel Adesanya won. Adesanya said …": a one-word person's name after a given name is the full name.
     const prev = tokens[i - 1];
     if (

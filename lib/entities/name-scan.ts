@@ -160,8 +160,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   // "Shevchenko, a teacher from Lviv, said": a role in an appositive right after the name.
   if (role && isRole(role[1]!, L) && /^,\s+(?:a|an)\s/.test(after)) return 'appositive after the name';
   if (saidToBePerson(after)) return 'said to be a person';
-  if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low) && opensSentence(text, span.start)))
-    return 'subject of a verb of a life';
+  if (subjectOfLife(text, span.end, L, VERBAL_WORD.test(low) && !L?.givenNames.has(low), opensSentence(text, span.start))) return 'subject of a verb of a life';
   if (PERSON_OBJECT_VERBS.has(pre)) return 'object of a verb that takes a person';
   // "encourage Abakumov to form his own network": an asking verb's object whose to-clause calls it "he" or "she" (pronoun-evidence.ts).
   if (ASKING_VERBS.has(pre) && pronounInToClause(text, span.end)) return 'asked to act, then he or she';
@@ -178,14 +177,13 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
 
 /** personEvidence's half for names of two or more words (`lead`: the 40 characters before it). */
 function longerNameEvidence(text: string, span: Span, lead: string, L: LexiconSets | null): string | null {
-  // (An 's' before the final space first: most leads end in no possessive.)
-  if (lead.length >= 4 && lead.charCodeAt(lead.length - 2) === 115 && AROUND_NAME.possessiveBefore.test(lead) && !AROUND_NAME.contractionBefore.test(lead))
-    return 'possessive before the name';
-  const among = amongPeople(text, span.start, span.end, L);
-  if (among) return among;
   const first = text.slice(span.start, text.indexOf(' ', span.start)).toLowerCase();
-  if (L?.givenNames.has(first)) return 'given name';
-  return null;
+  const given = !!L?.givenNames.has(first);
+  // "NASA's Steve Clarke": a possessive before a name opening with a given name; alone no sign, a product stands there as often
+  // ("Teradek's Core Cloud", "China's Shanghai Composite"). (An 's' before the final space first: most leads end in no possessive.)
+  const s = lead.length >= 4 && lead.charCodeAt(lead.length - 2) === 115;
+  if (given && s && AROUND_NAME.possessiveBefore.test(lead) && !AROUND_NAME.contractionBefore.test(lead)) return 'possessive before the name';
+  return amongPeople(text, span.start, span.end, L) ?? (given ? 'given name' : null);
 }
 
 /** A blog's footer that names the poster as the blog posted to ("Posted by Hidden Nook to Hidden Nook at …"): the blog's name, no person's. */

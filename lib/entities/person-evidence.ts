@@ -1,10 +1,12 @@
-import { HONORIFICS, NAME_PARTICLES, PRAISE_WORDS, ROLES_OF_FIRMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
+import { HONORIFICS, NAME_PARTICLES, ROLES_OF_FIRMS, TITLE_PREFIXES, TITLE_WORDS } from '../text/words';
 import { BELIEF_SAYING_FORMS, SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { Span } from '../types';
 import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { listKind, type Kinds } from './list-kind';
 import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
+
+export { subjectOfLife } from './life-subject';
 
 /**
  * The small tests of person evidence that the article-people finder asks (lib/entities/article-people.ts):
@@ -14,22 +16,6 @@ import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
 /** A title, a role or a word for kin before a name ("analyst", "her brother,"); not "Prime" or "Vice" alone ("Prime Now"). */
 export const isRole = (w: string | undefined, L: LexiconSets | null) =>
   !!w && !TITLE_PREFIXES.has(w) && (TITLE_WORDS.has(w) || !!L?.titles.has(w) || !!L?.kin.has(w));
-
-/** A verdict after "was" (PRAISE_WORDS and the plainest ones; "Dessert was good"): said of things as often as of people, no verb of a life. */
-const VERDICT_AFTER = new RegExp(`^\\s+(?:(?:so|very|really|pretty|too|quite)\\s+)?(?:good|great|bad|nice|delicious|${[...PRAISE_WORDS].join('|')})\\b`);
-const LIFE_VERB_AFTER = /^\s+(?:(?:also|then|later|never|next|soon|still|once|first|eventually|subsequently|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
-/**
- * Verbs that people, more than companies or places, are the subjects of ("Winstone enrolled",
- * "Kipling also met", "Stalin had begun"); a past tense in -ed counts too, one adverb may stand between.
- */
-export function subjectOfLife(text: string, end: number, L: LexiconSets | null, listedOnly = false): boolean {
-  if (!L) return false;
-  const m = LIFE_VERB_AFTER.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  const w = m[1]!;
-  if (w === 'was' && VERDICT_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24))) return false;
-  return L.lifeVerbs.has(w) || (!listedOnly && /[^e]ed$|[^aeiou]ied$/.test(w) && !/(?:need|speed|seed|bleed|feed|breed|reed)$/.test(w));
-}
 
 /**
  * An adverb, a gerund or a compound adjective ("Originally designed …", "Staying informed …", "Buying dried beans …", "Cost-effective
