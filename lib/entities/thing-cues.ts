@@ -63,6 +63,9 @@ const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
 /** "in Bordeaux red and duck-egg blue", "a kit of Chelsea blue.": a colour named after a place, the phrase ending with it. */
 const COLOUR_AFTER = /^\s(?:red|blue|green|yellow|white|black|pink|purple|grey|gray|brown|orange|gold)(?=\s+(?:and|or|with)\b|\s*[,.;:)])/;
 
+/** "Texas's 1989 hit", "Europe's debut album": a band's record of a year or a debut, after the name's possessive. */
+const RECORD_AFTER = /^['’]s?\s(?:\d{4}|debut|comeback)\s(?:hit|single|album|LP|record)\b/;
+
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
 /** The place's name is a performer's, a pet's, a title's or a drink's by a cue around it (see the module's comment). */
@@ -73,6 +76,7 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
+  if (RECORD_AFTER.test(text.slice(span.end, span.end + 24))) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
   if (prev && STREET_WORDS.has(prev)) return true;

@@ -163,9 +163,9 @@ export const PLACE_TERM_HEADS: readonly string[] = split(
     'cow cows heifer heifers cattle beetle beetles artichoke artichokes vulture vultures periwinkle rot ' +
     'gull gulls warbler warblers wren wrens finch finches sparrow sparrows oriole orioles bunting buntings shearwater shearwaters ' +
     "agreement agreements accord accords protocol format pollock hold’em hold'em sprouts fern ferns " +
-    'deck decks skateboard skateboards surfboard surfboards bluegrass',
+    'deck decks skateboard skateboards surfboard surfboards bluegrass pine',
 );
-export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale'];
+export const PLACE_TERM_PAIRS: readonly string[] = ['pale ale', 'flying boat', 'flying boats', 'box van', 'box vans'];
 /** Nouns after such a head that make the place a place again: "a Florida shark attack", "a Congo disease outbreak", "India flu cases". */
 export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
   'attack attacks bite bites sighting sightings outbreak outbreaks case cases death deaths toll prices problem population season farm farms cull ' +

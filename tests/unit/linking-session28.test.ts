@@ -95,3 +95,15 @@ describe('an animal’s or a street’s name', () => {
     expect(await linked('Flights to Colombia resumed on Monday.', 'Colombia')).toEqual(['country:co']);
   });
 });
+
+describe('things named after a place', () => {
+  it('a flying boat, a wood, a box van, a band’s dated hit', async () => {
+    expect(await linked('The museum restored an Alaska flying boat that crashed in 1942.', 'Alaska')).toEqual([]);
+    expect(await linked('The cabin floor is laid with Idaho pine salvaged from a barn.', 'Idaho')).toEqual([]);
+    expect(await linked('He hired a Texas box van to move the piano.', 'Texas')).toEqual([]);
+    expect(await linked('The DJ closed with Kansas’s 1977 hit "Dust in the Wind".', 'Kansas')).toEqual([]);
+  });
+  it('but the place’s own budget, forests or roads are the place’s', async () => {
+    expect(await linked('Texas’s 2023 budget was cut by the legislature in Austin.', 'Texas')).toEqual(['place:texas']);
+  });
+});
