@@ -4,7 +4,7 @@ import { describedAsSomebodyElse, legislatorInContext } from './namesakes';
 import { ENGLISH_PRESS, foreignOutletUnplaced, sharedTitle } from './outlet-context';
 import { weakFor } from './record-reads';
 import type { Context } from './context';
-import { americanWordsAt } from './us-words';
+import { americanWordsAt, calledThing } from './us-words';
 
 /**
  * What the article says as a whole, read once before its first hit is linked (decide.ts): the ids it names unambiguously, the
@@ -17,10 +17,12 @@ export function prepare(ctx: Context): void {
   const countries = new Set<string>(ctx.adjectiveCountries.keys());
   for (const h of ctx.hits) {
     const c = h.candidates[0]!;
+    // (Not a town its appositive calls a thing: "revived Chicago, the four-deal form of rubber bridge," sets no article in the United States.)
     if (h.candidates.length === 1 && c.type === 'person' && h.tokens >= 2 && describedAsSomebodyElse(c, h, ctx)) {
       namesakes.add(c.id);
       (ctx.otherBearers ??= new Set()).add(h.key.slice(h.key.lastIndexOf(' ') + 1));
-    } else if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1)) sure.set(c.id, c);
+    } else if (h.candidates.length === 1 && !isWeak(h) && !(c.type === 'person' && h.tokens === 1) && !(c.type === 'place' && calledThing(ctx.text, h.span)))
+      sure.set(c.id, c);
     // "The Hindu reported that Karnataka …": an outlet of a country outside the English-language press, used as a medium, names its
     // country (not by a title many papers share, nor as its own evidence: "The Mirror reported", "Eurostar will add trains").
     if (c.type === 'outlet' && c.countryId && sure.has(c.id) && !ENGLISH_PRESS.has(c.countryId) && !sharedTitle(c, h) && !foreignOutletUnplaced(c, h, ctx))

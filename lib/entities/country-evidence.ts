@@ -16,6 +16,7 @@ import {
   placedHere,
   placeEvidence,
   possessedByName,
+  siteAfter,
   TOWN_COMMA,
   type PlaceView,
 } from './place-evidence';
@@ -97,10 +98,7 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   return evidenceHere(h, ctx) ?? (evidencedKeys(ctx).has(h.key) ? 'a capital the article places elsewhere' : null);
 }
 
-/**
- * "Lima, a Peruvian restaurant,": an appositive says the name is a thing (thing-appositive.ts), unless a preposition of place or a
- * list places it ("In Australia, a doctor's visit…" opens a clause after the place).
- */
+/** "Lima, a Peruvian restaurant,": an appositive says the name is a thing (thing-appositive.ts), unless a preposition of place or a list places it ("In Australia, a doctor's visit…"). */
 export const saysThing = (h: Hit, ctx: CountryView): boolean => {
   if (appositiveKind(ctx.text, h.span) !== 'thing') return false;
   // (After an opening phrase only an appositive the commas close: "At Havana, a tapas bar in Leeds, the plate costs …".)
@@ -168,8 +166,9 @@ function evidenceAt(h: Hit, ctx: CountryView): string | null {
   if (STATE_OBJECT.test(before)) return 'a country that is ruled, invaded or left';
   if (PEOPLE_FROM.test(before)) return 'a country people or goods come from';
   if (NATIONALITY_OF.test(before)) return 'a person’s nationality ("Yasutaka Uchiyama of Japan")';
-  // (A person's name too, a given name or a dataset person's: "Chad scored", "Jordan's team-mates".)
+  // (A person's name too, a given name or a dataset person's: "Chad scored", "Jordan's team-mates". Else what stands there: "Macau casino revenue".)
   if (bornePeople(h, ctx)) return null;
+  if (siteAfter(text, h.span, false)) return siteAfter(text, h.span, false);
   if (POSSESSIVE.test(after) && ownsBy(text, h.span, after)) return 'a country’s possessive';
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
   if (AT_WAR_WITH.test(before)) return 'a country at war or in a truce with another';
@@ -292,9 +291,8 @@ const STATE_BEFORE =
 const STATE_OWN_AFTER =
   /^(?:['’]s?)?\s(?:(?:new|former|then|current|interim|military|elected|ruling)\s)?(?:government|president|prime\sminister|premier|chancellor|foreign|defen[cs]e|interior|finance|military|army|navy|air\sforce|armed\sforces|troops|economy|capital|borders?|embassy|ambassador|envoy|parliament|king|queen|monarch|emir|ministry|ministers?|authorities|citizens|population|central\sbank|currency|constitution|supreme\scourt|regime|independence|sovereignty|opposition\sleader|head\sof\sstate|national\s(?:team|squad|assembly|security|elections?|debt)|gdp)\b/;
 /**
- * The name opening a clause, before its verb: an auxiliary, or a past tense, with at most one adverb between ("China
- * banned", "Canada has proactively created", "Argentina comfortably got past Chile"). Not a plural noun ("Jordan
- * trainers") nor any word in -s: "takes" and "trainers" look alike.
+ * The name opening a clause, before its verb: an auxiliary, or a past tense, with at most one adverb between ("China banned", "Canada has
+ * proactively created", "Argentina comfortably got past Chile"). Not a plural noun ("Jordan trainers") nor any word in -s: "takes" and "trainers" look alike.
  */
 const SUBJECT_VERB =
-  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|overtook|wants|plans|needs|hopes|expects|faces|seeks|holds|imposes|accuses)\b/u;
+  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|later|first|once|never|again)\s)?(?:is|was|has|had|have|will|would|could|can|should|must|may|might|does|did|remains|becomes|became|\p{Ll}{2,}ed|beat|won|lost|drew|got|took|made|sent|saw|began|fell|rose|grew|led|met|paid|sold|spent|struck|hit|put|set|cut|held|kept|brought|built|bought|sought|fought|gave|came|went|ran|overtook|wants|plans|needs|hopes|expects|faces|seeks|holds|imposes|accuses)\b/u;

@@ -2,7 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, SAINT_WORDS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS } from '../text/words';
 import { abbreviatedStateAt } from '../text/place-words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
-import { isDivision } from './seat-cities';
+import { divisionAbroad, isDivision } from './seat-cities';
 import { americanWordsAt } from './us-words';
 import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
@@ -11,7 +11,8 @@ import { wordBefore } from './name-words';
 import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
 import { opensDateline } from './shouted';
-export { listedWithPlaces, NAME_GOES_ON };
+import { kindOfBefore, siteAfter } from './place-sites';
+export { listedWithPlaces, NAME_GOES_ON, siteAfter };
 
 /** What the checks read of the article (context.ts). */
 export type PlaceView = Pick<Context, 'text' | 'hits' | 'adjectiveCountries' | 'L' | 'sure' | 'towns'>;
@@ -100,14 +101,17 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
     return 'a place of origin or seat ("-based", "-born")';
   // "Bury council", "Dubai's airport", "Leeds residents": what only a place has, right after its name.
   if (PLACE_OWN_AFTER.test(text.slice(h.span.end, h.span.end + 32))) return 'a place with its own council, residents or streets';
-  // "a Tokyo temple", "the Dorset coast", "the Leeds science fair": a building, a stretch of land, a season or a fair there. (Not a country's:
-  // "the Guinea coast of West Africa" is the region the country is named after.)
-  if (h.candidates.every((c) => c.type === 'place') && PLACE_SITE_AFTER.test(text.slice(h.span.end, h.span.end + 24)))
-    return 'a place’s own building, land, season or fair';
+  // "a Tokyo temple", "a Nairobi park", "the Barcelona manufacturer": a building, a venue, a stretch of land, a season, a fair or a firm there
+  // (place-sites.ts). (Not a country's: "the Guinea coast of West Africa" is the region the country is named after.)
+  // (A division abroad only with its country named: "a Midlands village" in England is not Zimbabwe's province.)
+  const site = h.candidates.every((c) => c.type === 'place' && (!divisionAbroad(c) || countryElsewhere(c, ctx))) ? siteAfter(text, h.span) : null;
+  if (site) return site;
   // "Hurricane Melissa battered Jamaica": a storm, a flood, a quake or a fire strikes a place (place-undergoes.ts); a US state's name
   // too ("flooding hit Georgia"), so it says not which (the country asks for its own evidence).
   const struck = ctx.L?.usStates.has(h.key) ? null : undergoes(text, h.span);
   if (struck) return struck;
+  // "the northern island of Hokkaido", "the trick-taking game of Bavaria" (place-sites.ts).
+  if (w === 'of' && !ctx.L?.givenNames.has(h.key) && kindOfBefore(text, h.span.start)) return 'a place after its kind (“the island of”)';
   if (w === 'of' && (!ctx.L?.givenNames.has(h.key) || onlyPlaceOf(text, h.span.start))) {
     // (Not after a country's or people's adjective: "the Scottish city of Perth" is not Australia's.)
     const noun = wordBefore(text, h.span.start - 3);
@@ -126,14 +130,6 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
  */
 const PLACE_OWN_AFTER =
   /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network)|port|docks|cathedral|mines|trams|metro|subway|waterfront|old\stown|city\scent(?:re|er)|town\shall|landlords|tenants)\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b|^['’]s\s(?:North|South|East|West|Upper|Lower)\s(?:Side|End|Shore)\b/u;
-/**
- * Buildings, land, seasons and fairs that stand in a place, right after its name (lower case): no person or firm has a coast, a
- * winter or a piazza, and a person's house is not "a Tokyo basement". (Not an estate, a store or a factory, which a family or a firm
- * named like a town has: "the Marlborough estate", "a Nokia store"; nor a show alone, a television series' as often: "the Fargo show"; nor "fair"
- * alone, an adjective as often: "is Sydney fair to …".)
- */
-const PLACE_SITE_AFTER =
-  /^\s(?:coast|coastline|countryside|moors|basements?|apartments?|homes|households|piazza|temples?|mosques?|shipyards?|farmhouses?|office\s(?:tower|block)s?|skyscrapers?|winters?|summers?|auctions?|(?:science|book|art|antiques?|craft|furniture|textile|food|job|careers?|trade|toy|wine|cattle|livestock|county)\s(?:fairs?|auctions?)|(?:air|motor|boat|train|flower|fashion|trade)\sshows?)\b/u;
 /**
  * Somebody "from" the name: a person's word, a role or an age right before "from" ("a plumber from Bradford", "a 24-year-old
  * from Chester", "residents from Sydney"). A given name after "from" is otherwise a sender's ("a letter from Sydney").

@@ -1,5 +1,8 @@
 import type { LexiconSets } from './lexicon-sets';
-import { TITLE_WORDS } from '../text/words';
+import { TITLE_WORDS, TRAVEL_PREPOSITIONS } from '../text/words';
+import type { Span } from '../types';
+import { appositiveKind } from './thing-appositive';
+import { wordBefore } from './name-words';
 
 /**
  * Where the article's American words stand (the lexicon's usContext: big American cities, "Congress", "GOP"), less a city's name
@@ -14,8 +17,9 @@ export function americanWordsAt(text: string, L: LexiconSets | null): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(new RegExp(rx.source, 'g')))
     if (
-      !L.givenNames.has(m[0].toLowerCase()) ||
-      !(surnameAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30), L) || titleBefore(text, m.index, L))
+      (!L.givenNames.has(m[0].toLowerCase()) ||
+        !(surnameAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30), L) || titleBefore(text, m.index, L))) &&
+      !calledThing(text, { start: m.index, end: m.index + m[0].length })
     )
       at.push(m.index);
   return at;
@@ -32,3 +36,9 @@ const titleBefore = (text: string, at: number, L: LexiconSets): boolean => {
   return !!w && (TITLE_WORDS.has(w) || L.titles.has(w));
 };
 const SURNAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
+
+/**
+ * "revived Chicago, the four-deal form of rubber bridge,": a name its appositive calls a thing, with no preposition of place before it ("In
+ * Chicago, a doctor's visit costs…" opens a clause), says nothing of where the article is set: no American word, nor a place it names for sure.
+ */
+export const calledThing = (text: string, s: Span): boolean => appositiveKind(text, s) === 'thing' && !TRAVEL_PREPOSITIONS.has(wordBefore(text, s.start) ?? '');

@@ -1,0 +1,76 @@
+import type { Span } from '../types';
+
+/**
+ * What stands in a place, named right after the place's one-word name (lower case): "a Tokyo temple", "a Nairobi park", "outside a
+ * Dallas shopping mall", "born in a Chicago jazz bar", "the Budapest bridge festival", "a Norfolk market town", "Macau casino revenue".
+ * No person, club or firm has a park, a tower block, a fromagerie or a market town; a firm's or a family's own sites are left out (not a
+ * store, a branch, a factory, a hotel or an estate: "a Nokia store", "a Santander branch", "the Marlborough estate"), and so is what a
+ * club or a product carries a town's name for (not a fan, a striker, a derby, a release, a jacket or a cake: "a Leeds fan", "the Milan
+ * derby", "a Jordan release", "a Madeira cake"). A bar or a club only with its kind ("a Chicago jazz bar"; not "a Dubai chocolate bar"); a show
+ * and a fair only with theirs (a television series' as often: "the Fargo show"; "fair" an adjective as often: "is Sydney fair to …").
+ * (Asked only of a name whose candidates are all places: placedHere.)
+ */
+const PLACE_SITE_AFTER = new RegExp(
+  `^\\s(?:${[
+    'basements?|apartments?|homes|households|piazza|temples?|mosques?|shipyards?|farmhouses?|office\\s(?:tower|block)s?|skyscrapers?|winters?|summers?|auctions?',
+    '(?:science|book|art|antiques?|craft|furniture|textile|food|job|careers?|trade|toy|wine|cattle|livestock|county|tea|wool|fish)\\s(?:fairs?|auctions?)|(?:air|motor|boat|train|flower|fashion|trade)\\sshows?',
+    // (A season or a fair above; buildings, venues and streets below.)
+    'parks|park(?!\\sand\\sride)|car\\sparks?|shopping\\s(?:malls?|cent(?:re|er)s?|arcades?|streets?|districts?)|malls?|tower\\sblocks?|(?:housing|council)\\sestates?',
+    '(?:jazz|blues|wine|cocktail|noodle|tapas|sushi|karaoke|piano|rooftop|sports|gay|comedy|night)\\s(?:bars?|clubs?)|nightclubs?|pubs?|cafés?|cafes?|bistros?|brasseries?|trattorias?|delis?|fromageries?|boulangeries?|patisseries?|tearooms?|teahouses?',
+    'casinos?|alleys?|escape\\srooms?|soup\\skitchens?|food\\sbanks?|planetarium|aquarium|lido|beach|beaches|seafront|promenade|pier|squares?|plazas?|churche?s?|synagogues?|cemetery|gardens?|fields|field(?!\\shockey)|farms?|villages?|hamlets?|(?:market\\s)?towns?',
+    "(?:(?:street|flea|night|christmas|farmers['’]?|food|fish|covered|produce|antiques?|flower)\\s)markets?|(?:\\p{Ll}+\\s)?festivals?|(?:(?:railway|train|bus|coach|tube|underground|metro|police|fire|radio|television|tv)\\s)?stations?",
+    'mills|cotton\\smills?|steel\\sworks|steelworks|quarr(?:y|ies)|country\\shouses?|cottages?|opera\\shouse|concert\\shall|suburbs?|backstreets|rooftops',
+  ].join('|')})\\b`,
+  'u',
+);
+/**
+ * A firm of a place, right after its name: "Montana Colors, the Barcelona manufacturer", "the Chicago hot-dog maker", "a Zurich
+ * brokerage", "a London shipbroker" (one lower-case word of its trade between at most). No club or person is a manufacturer or a
+ * brokerage; a firm named like a town is itself ("Santander") and is no place's candidate alone here.
+ */
+const PLACE_FIRM_AFTER =
+  /^\s(?:[\p{Ll}-]+\s)?(?:maker|makers|manufacturer|manufacturers|brewer|brewers|brewery|distillery|winery|brokerage|shipbroker|shipowner|carmaker|start-?up|consultancy|law\sfirm|property\sdeveloper)\b|^\s(?:firm|company)\b(?!\sof\b)/u;
+/**
+ * The place's possessive before what only a place has, its kind of site after a word or two of description: "Busan's Jagalchi market",
+ * "Zurich's main station", "Lancashire's great cotton mills", "Manchester's Metrolink trams" (not a club's ground or a firm's branch).
+ */
+const POSSESSIVE_SITE_AFTER =
+  /^['’]s\s(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s){1,3}(?:market|markets|station|stations|trams|pool|lido|mills|steel\sworks|steelworks|parks|park|beaches|harbou?r|docks|waterfront|old\stown|canals|squares|suburbs|neighbou?rhoods|streets|skyline|cathedral|airport|metro|subway|trams|town\shall)\b/u;
+/**
+ * The name as a clause's subject, and "its" own place's site later in the clause: "Barcelona will cap daily visits to its hilltop mosaic park",
+ * "Athens is weighing a similar scheme for its Roman baths" (a club has a stadium and a museum, a firm branches: not these).
+ */
+const ITS_SITE_AFTER =
+  /^\s(?:will|would|is|was|has|had|plans|wants|hopes|aims|says|said)\b[^.;!?\n]{0,70}?\bits\s(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s){0,3}(?:parks|park|beaches|streets|old\stown|canals|squares|suburbs|residents|neighbou?rhoods|skyline|waterfront|harbou?r|trams|baths|cathedral|city\scent(?:re|er))\b/u;
+
+/** Land that lies in a place: "the Dorset coast", "the Yorkshire moors" (not a country's: "the Guinea coast of West Africa" is a region named after it). */
+const LAND_AFTER = /^\s(?:coast|coastline|countryside|moors)\b/u;
+
+/**
+ * What stands in a place, or a firm of it, named right after the place's name: a reason, or null. For a country (land: false) no land, and
+ * only in a sentence: a heading's capitalised words are a venue's own name ("Georgia Aquarium Opens …", read in lower case by truecase.ts).
+ */
+export function siteAfter(text: string, s: Span, land = true): string | null {
+  const after = text.slice(s.end, s.end + 90);
+  if (!land && !lineEndsSentence(text, s.end)) return null;
+  if ((land && LAND_AFTER.test(after)) || PLACE_SITE_AFTER.test(after)) return 'a place’s own building, venue, land, season or fair';
+  if (PLACE_FIRM_AFTER.test(after)) return 'a firm of a place (“the Barcelona manufacturer”)';
+  if (POSSESSIVE_SITE_AFTER.test(after)) return 'a place’s own site after its possessive (“Busan’s Jagalchi market”)';
+  if (ITS_SITE_AFTER.test(after)) return 'a place whose own park, streets or residents the clause names (“its hilltop park”)';
+  return null;
+}
+
+/**
+ * A kind of place, or what a place is known for, with "of" before the name: "the northern island of Hokkaido", "the trick-taking game of
+ * Bavaria", "the national dish of Peru" (a game or a dish only with its kind: "the game of Chicago" is the bridge game called so).
+ */
+const KIND_OF_BEFORE =
+  /\b(?<!\p{Lu}[\p{L}-]*\s)(?:(?:\p{Ll}[\p{Ll}-]+\s)?(?:island|islands|peninsula|archipelago|canton|parish|emirate|atoll|hometown|home\stown)|(?:national|traditional|regional|local|card|board|trick-taking|folk|signature|classic)\s(?:[\p{Ll}-]+\s)?(?:game|games|dish|dishes|dance|dances|drink|sport|cheese|cuisine|music|costume|craft))\sof\s$/u;
+export const kindOfBefore = (text: string, at: number): boolean => KIND_OF_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+
+/** The line the name stands on ends as a sentence does (a heading's does not). */
+function lineEndsSentence(text: string, from: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return SENTENCE_END.test(text.slice(Math.max(from, (nl < 0 ? text.length : nl) - 4), nl < 0 ? text.length : nl));
+}
+const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
