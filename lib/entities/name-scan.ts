@@ -69,6 +69,7 @@ function namedWithI(text: string, start: number, low: string, L: LexiconSets | n
   return !(pw && TRAVEL_PREPOSITIONS.has(pw)) && !AROUND_NAME.possessiveBefore.test(text.slice(Math.max(0, start - 4), start));
 }
 const THE_LATE = /\b[Tt]he late $/;
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from']);
 const GIVEN_AFTER: ReadonlySet<string> = new Set(['from', 'with', 'to', 'by', 'for']);
 /** s.replace(/\.$/, ''), without a regex. */
 const withoutStop = (s: string | undefined): string | undefined => (s !== undefined && s.endsWith('.') ? s.slice(0, -1) : s);
@@ -117,7 +118,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective ("Americans say": a group).
   const adjective = demonymEnd(low) && AROUND_NAME.lowerNext.test(text.slice(span.end, span.end + 3));
   if (single && adjective && !L?.givenNames.has(low)) return null;
-  if (speechAfter(text, span.end)) return 'speech verb after the name';
+  // ("Michael Sims, chief executive of Ceres Robotics, said", "strategist at Miller Tabak, says": the object of a preposition is not who speaks.)
+  if (speechAfter(text, span.end) && !HEAD_PREPOSITIONS.has(wordBefore(text, span.start) ?? '')) return 'speech verb after the name';
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   // "The film Casablanca was shot": a name right after the kind of a work is its title.
   if (workKindBefore(text, Math.max(0, span.start - 40), span.start)) return null;

@@ -53,3 +53,14 @@ describe('a full name’s surname right after another capitalised name word', ()
     }
   });
 });
+
+describe('a speech verb after a name that is the object of "of", "at", "for" or "from"', () => {
+  it('is the speech of the phrase’s head, not of the name', async () => {
+    expect(await person('Dana Fell, a strategist at Quarrow Tabak, says the stock is risky.', 'Quarrow Tabak')).toBe(false);
+    expect(await person('The Commissioner for Civic Rights said the decision changed nothing.', 'Civic Rights')).toBe(false);
+  });
+  it('but the head itself, or a name with a given name, stays a person', async () => {
+    expect(await person('Dana Fell, a strategist at Quarrow Tabak, says the stock is risky.', 'Dana Fell')).toBe(true);
+    expect(await person('The wife of John Merrow, said the neighbours, had left.', 'John Merrow')).toBe(true);
+  });
+});
