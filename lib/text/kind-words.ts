@@ -173,6 +173,9 @@ export const PLACE_TERM_NOT_BEFORE: readonly string[] = split(
 );
 /** Capitalised words before a place's name that make it a firm's ("Air Canada", "Air India"; lib/entities/place-terms.ts). */
 export const FIRM_LEADS: readonly string[] = split('Air');
+/** Animals, kinds of thing before or beside a name (APPOSITIVE_THING_KINDS; ANIMAL_KINDS). */
+const ANIMALS =
+  'rhino horse racehorse mare stallion colt filly gelding dog puppy cat kitten elephant gorilla panda giraffe lion tiger bear whale dolphin parrot tortoise';
 /**
  * Kinds of thing that no place, country or person is, as the head of an appositive beside a name ("Tehran, the spy
  * thriller,", "Sudan, the last male northern white rhino,", "Interpol, the New York band,", "Montenegro, the Italian amaro,";
@@ -183,8 +186,8 @@ export const APPOSITIVE_THING_KINDS: readonly string[] = split(
   'film movie musical novel album song opera documentary sitcom series thriller drama comedy satire soap franchise sequel spin-off ' +
     'podcast memoir biopic ballad anthem videogame video-game painting sculpture ' +
     'band duo trio quartet orchestra choir ' +
-    'rhino horse racehorse mare stallion colt filly gelding dog puppy cat kitten elephant gorilla panda giraffe lion tiger bear whale ' +
-    'dolphin parrot tortoise ' +
+    ANIMALS +
+    ' ' +
     'amaro liqueur cocktail lager bourbon whisky whiskey gin rum vodka brandy cognac soda drink beer ale cider wine ' +
     'perfume fragrance pickup sedan hatchback truck handset smartphone chatbot rover probe spacecraft satellite rocket ' +
     'program programme software app browser plugin plug-in ' +
@@ -208,9 +211,5 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Animals among the kinds of thing before a name (a horse, a dog, a cat, a parrot …): what follows their name is what they do (named-after.ts). */
-export const ANIMAL_KINDS: ReadonlySet<string> = new Set(
-  'horse racehorse mare stallion colt filly gelding pony dog puppy cat kitten parrot tortoise rhino elephant gorilla panda giraffe lion tiger bear whale dolphin'.split(
-    ' ',
-  ),
-);
+/** Animals among the kinds of thing before a name: what follows their name is what they do (named-after.ts). */
+export const ANIMAL_KINDS: ReadonlySet<string> = new Set(split(ANIMALS));
