@@ -4,7 +4,7 @@ import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, inDate, isNameWord, withoutJoinedArticle } from './name-words';
 import { scanRuns, type Person } from './name-scan';
-import { everydayOneWord, everydayWord, thingByPronouns } from './one-word';
+import { commonLast, everydayOneWord, thingByPronouns } from './one-word';
 import { LowerWords } from './article-words';
 import { OverlapIndex } from './overlap';
 import { descriptorBefore, pairEvidence } from './person-evidence';
@@ -23,6 +23,7 @@ import { modelNumbered, ownsIts, quotedWhole, saidOfAThing, shopPossessive } fro
 import { kindAppositive } from './firm-evidence';
 import { placedSurelySomewhere } from './place-again';
 import { notItsSurname } from './surname-after';
+import { sourceOnly } from './source-only';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -135,7 +136,9 @@ function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person
     const everyday = life && NO_SURNAME_SHAPE.test(name) && !!L?.everyday.has(name.toLowerCase());
     // ("the western city of Falluja … Falluja received": a word the article places surely is a place, the verb's subject too; place-again.ts.)
     const placed = life && placedSurelySomewhere(text, tokens, name);
-    if (group || everyday || placed || (!p.strong && thingByPronouns(text, tokens, name, L, lower)) || everydayOneWord(text, p, lower, L)) people.delete(name);
+    // ("a study by Clutch", "told Gizmodo": a one-word name only ever a source is a firm's as often; source-only.ts.)
+    const thing = !p.strong && (sourceOnly(text, tokens, name, p.mentions, L) || thingByPronouns(text, tokens, name, L, lower));
+    if (group || everyday || placed || thing || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   return bySurname;
@@ -271,16 +274,6 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
   for (const span of castNames(text, taken, L)) if (free(span)) out.push({ span, parts: nameWords(text, span), why: 'a part an actor plays' });
   out.push(...styledNames(text, tokens, taken, L).filter((n) => free(n.span))); // ("Catherine of Aragon", "Ivan the Terrible")
   return out;
-}
-
-/**
- * A full name whose last word the article writes in lower case, or its singular, and whose first is no given name: a firm's
- * or a thing's ("Noble Moving" beside "local moving", "Rosetta Stone", "Hotspot Shield"), not a person's surname.
- */
-function commonLast(p: Person, L: LexiconSets | null, lower: LowerWords): boolean {
-  const n = p.parts.length;
-  if (n < 2 || !L || L.givenNames.has(p.parts[0]!.toLowerCase())) return false;
-  return everydayWord(p.parts[n - 1]!.toLowerCase(), (w) => lower.has(w));
 }
 
 function articlePerson(p: Person): EntityResult {

@@ -115,6 +115,16 @@ const OFFICES: ReadonlySet<string> = new Set(
 );
 const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
 
+/**
+ * A full name whose last word the article writes in lower case, or its singular, and whose first is no given name: a firm's
+ * or a thing's ("Noble Moving" beside "local moving", "Rosetta Stone", "Hotspot Shield"), not a person's surname (article-people.ts).
+ */
+export function commonLast(p: { parts: string[] }, L: LexiconSets | null, lower: LowerWords): boolean {
+  const n = p.parts.length;
+  if (n < 2 || !L || L.givenNames.has(p.parts[0]!.toLowerCase())) return false;
+  return everydayWord(p.parts[n - 1]!.toLowerCase(), (w) => lower.has(w));
+}
+
 /** The article writes the word, or its singular, in lower case. */
 export function everydayWord(low: string, writtenLower: (w: string) => boolean): boolean {
   if (writtenLower(low)) return true;
