@@ -22,6 +22,7 @@ import {
 } from './place-evidence';
 import { countryWithThe } from './place-list-mates';
 import { abbreviatedStateAt } from '../text/place-words';
+import { nationalSide } from './national-sides';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -175,7 +176,7 @@ function evidenceAt(h: Hit, ctx: CountryView): string | null {
   if (SQUAD_AFTER.test(after)) return 'a country’s national team';
   if (TOPIC_AFTER.test(after)) return 'a country as the subject of policy, talks or a war';
   if ((SUBJECT_VERB.test(after) || speechAfter(after)) && !thingSubject(h, ctx)) return 'a country as the subject of a clause';
-  return null;
+  return nationalSide(text, h.span);
 }
 
 /**
@@ -258,9 +259,9 @@ const ownsBy = (text: string, span: { start: number; end: number }, after: strin
 const OPENING_QUOTE = /['‘’"“]/;
 /** A diplomat sent to a state, or charged with it ("the UN's special envoy on Myanmar", "ambassador to Chad"); not "ambassador for", a brand's. */
 const ENVOY_BEFORE = /\b(?:envoys?\s(?:to|on|for)|ambassadors?\sto|high\scommissioners?\sto)\s(?:the\s)?$/i;
-/** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned; a coast one is off ("seized off Honduras"). */
+/** What only a country is: ruled, governed, invaded, annexed, colonised, sanctioned ("Sanctions on Belarus"); a coast one is off ("seized off Honduras"). */
 const STATE_OBJECT =
-  /\b(?:ruled|rules|ruling|governed|governs|invaded|invades|invading|annexed|occupied|colonised|colonized|sanctioned|sanctions\son|off)\s(?:the\s)?$/;
+  /\b(?:ruled|rules|ruling|governed|governs|invaded|invades|invading|annexed|occupied|colonised|colonized|sanctioned|[Ss]anctions\son|off)\s(?:the\s)?$/;
 /** People or goods from a place ("officials from Chad", "refugees from the Sudan"): a letter or a gift from Chad is a person's. */
 const PEOPLE_FROM =
   /\b(?:officials|delegates|delegations?|diplomats|envoys|ministers|leaders|representatives|troops|soldiers|refugees|migrants|immigrants|asylum[\s-]seekers|visitors|tourists|pilgrims|students|workers|exports|imports|goods|flights|arrivals)\sfrom\s(?:the\s)?$/i;
@@ -283,7 +284,7 @@ const SQUAD_AFTER =
  * such as Argentina", "markets like Japan").
  */
 const STATE_BEFORE =
-  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|much|most|rest|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation)\sof(?:\sthe)?|\bborders?(?:\scrossings?)?\swith|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
+  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|much|most|rest|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation|liberation|maps?|flags?)\sof(?:\sthe)?|\b(?:borders?|frontiers?)(?:\scrossings?)?\swith|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
 /**
  * What only a state has, right after its name or its possessive: a government, a head of state, ministries, armed forces,
  * borders, an economy, a central bank, citizens ("Jordan's king", "Chile's economy", "Turkey's central bank").

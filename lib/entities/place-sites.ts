@@ -43,6 +43,25 @@ const POSSESSIVE_SITE_AFTER =
 const ITS_SITE_AFTER =
   /^\s(?:will|would|is|was|has|had|plans|wants|hopes|aims|says|said)\b[^.;!?\n]{0,70}?\bits\s(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s){0,3}(?:parks|park|beaches|streets|old\stown|canals|squares|suburbs|residents|neighbou?rhoods|skyline|waterfront|harbou?r|trams|baths|cathedral|city\scent(?:re|er))\b/u;
 
+/**
+ * One of a place's many restaurants, schools or depots, or one of its people, after a determiner that makes it one of many: "a Lisbon
+ * tram depot", "a Brussels dog hotel", "his Toronto restaurant", "a Vienna pensioner", "the Essex grandmother", "a Dallas oilman". A
+ * venue only after "a" or a possessive ("the Havana restaurant" is as often the restaurant called so), a hotel only with its kind ("a
+ * Hilton hotel" is the chain's); a local person after "the" too (no club or brand has pensioners or grandmothers).
+ */
+const ONE_OF_MANY_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Oo]ne|[Aa]nother)\s$/u;
+const LOCAL_VENUE_AFTER =
+  /^\s(?:[\p{Ll}-]+\s)?(?:restaurants?|eater(?:y|ies)|diners?|bakery|bakeries|bookshops?|bookstores?|schools?|depots?|warehouses?|flats?)\b|^\s[\p{Ll}-]+\shotels?\b/u;
+const LOCAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
+const LOCAL_PERSON_AFTER =
+  /^\s(?:pensioners?|grandmothers?|grandfathers?|grandparents|housewife|schoolboys?|schoolgirls?|schoolchildren|teenagers?|\d{1,2}-year-olds?|oilman|businessman|businesswoman|restaurateurs?|shopkeepers?|landlords?|landlady|widow|widower|mum|dad|mother|father)\b/u;
+/** A place's venue or its person after a determiner of one of many (see ONE_OF_MANY_BEFORE). */
+function oneOfMany(text: string, s: Span, after: string): boolean {
+  const before = text.slice(Math.max(0, s.start - 10), s.start);
+  if (ONE_OF_MANY_BEFORE.test(before)) return LOCAL_VENUE_AFTER.test(after) || LOCAL_PERSON_AFTER.test(after);
+  return LOCAL_PERSON_BEFORE.test(before) && LOCAL_PERSON_AFTER.test(after);
+}
+
 /** Land that lies in a place: "the Dorset coast", "the Yorkshire moors" (not a country's: "the Guinea coast of West Africa" is a region named after it). */
 const LAND_AFTER = /^\s(?:coast|coastline|countryside|moors)\b/u;
 
@@ -55,6 +74,7 @@ export function siteAfter(text: string, s: Span, land = true): string | null {
   if (!land && !lineEndsSentence(text, s.end)) return null;
   if ((land && LAND_AFTER.test(after)) || PLACE_SITE_AFTER.test(after)) return 'a place’s own building, venue, land, season or fair';
   if (PLACE_FIRM_AFTER.test(after)) return 'a firm of a place (“the Barcelona manufacturer”)';
+  if (oneOfMany(text, s, after)) return 'one of a place’s venues or people (“a Lisbon tram depot”, “a Vienna pensioner”)';
   if (POSSESSIVE_SITE_AFTER.test(after)) return 'a place’s own site after its possessive (“Busan’s Jagalchi market”)';
   if (ITS_SITE_AFTER.test(after)) return 'a place whose own park, streets or residents the clause names (“its hilltop park”)';
   return null;

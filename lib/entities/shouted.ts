@@ -82,9 +82,23 @@ function countrySaid(text: string, span: Span, L: LexiconSets): boolean {
   if (LINE_START_BEFORE.test(before) || SHOUTED_PLACE_BEFORE.test(before) || REACHED_BEFORE.test(before) || clauseSubject(text, span, L, false)) return true;
   const pair = SHOUTED_PAIR_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (pair && (L.knownPlaces.has(pair) || L.knownPlaces.has(pair.replace(/^\S+\s/, '')))) return true;
+  if (sidesMeet(before, text.slice(span.end, span.end + 40), L)) return true;
   const after = /^(?:['\u2019]S\b|(?:,|\s(?:AND|OR|&))\s+(\p{Lu}+))/u.exec(text.slice(span.end, span.end + 30));
   return !!after && (!after[1] || L.knownPlaces.has(after[1].toLowerCase()));
 }
+
+/**
+ * "GERMANY EDGE BELGIUM", "HUNGARY BEAT ITALY": a country's name, a result's verb and another place's name, the national sides' match (a
+ * national side named after its country means the country). A club's town has no country's name beside it: "LEEDS BEAT HULL" stays.
+ */
+function sidesMeet(before: string, after: string, L: LexiconSets): boolean {
+  const other = SIDE_BEFORE.exec(before)?.[1] ?? SIDE_AFTER.exec(after)?.[1];
+  return !!other && L.knownPlaces.has(other.toLowerCase());
+}
+const RESULT_VERBS =
+  'BEAT|BEATS|EDGE|EDGES|STUN|STUNS|THRASH|THRASHES|DEFEAT|DEFEATS|DOWN|DOWNS|SINK|SINKS|ROUT|ROUTS|OUST|OUSTS|SHOCK|SHOCKS|HOLD|HOLDS|DRAW\\s+WITH|DRAWS\\s+WITH|LOSE\\s+TO|LOSES\\s+TO|FALL\\s+TO|FALLS\\s+TO';
+const SIDE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?)\\s+(?:${RESULT_VERBS})\\s+$`, 'u');
+const SIDE_AFTER = new RegExp(`^\\s+(?:${RESULT_VERBS})\\s+(\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?)\\b`, 'u');
 
 /** ("INSTRUCTOR SGT. DENVER BRAZIL": a given name or a title right before it, or a title before the word before, makes it a surname.) */
 function nameBefore(text: string, span: Span, L: LexiconSets): boolean {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * Meant places and countries the rules turned away (issue 18, session 29), each kind by a general rule, and the shapes that must stay
+ * unlinked beside them. Sentences written for these tests, not taken from the trap fixtures.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a national side called by its country’s name is the country', () => {
+  it('an athlete who represents it, races or plays for it', async () => {
+    expect(await linked('The pair, representing Portugal, won the ballroom title in Blackpool.', 'Portugal')).toEqual(['country:po']);
+    expect(await linked('Born in Lyon, the rower chose to race for Poland at the world championships.', 'Poland')).toEqual(['country:pl']);
+  });
+  it('a side led or anchored to a result', async () => {
+    expect(await linked('Her last-leg sprint anchored Norway to silver in the relay.', 'Norway')).toEqual(['country:no']);
+  });
+  it('a side that edges or routs another, in prose and in a shouted headline', async () => {
+    expect(await linked('Poland edged Austria 2-1 in the group stage.', 'Poland')).toEqual(['country:pl']);
+    expect(await linked('Poland edged Austria 2-1 in the group stage.', 'Austria')).toEqual(['country:au']);
+    expect(await linked('RUGBY: PORTUGAL STUN ROMANIA AS LATE TRY SEALS THE WIN', 'PORTUGAL')).toEqual(['country:po']);
+    expect(await linked('RUGBY: PORTUGAL STUN ROMANIA AS LATE TRY SEALS THE WIN', 'ROMANIA')).toEqual(['country:ro']);
+  });
+  it('a host of a meeting, and the subject of a growth forecast', async () => {
+    expect(await linked('The ministers met at a summit hosted by Slovenia in May.', 'Slovenia')).toEqual(['country:si']);
+    expect(await linked('The bank raised its growth forecast for Poland to 3.1%.', 'Poland')).toEqual(['country:pl']);
+  });
+});
+
+describe('a US college team called by its state is not the state', () => {
+  it('a player’s transfer from a state’s team, a win over a visiting one', async () => {
+    const text = 'Midfielder Sam Ortiz, a transfer from Maryland, scored three goals in a 12-8 win over visiting Virginia.';
+    expect(await linked(text, 'Maryland')).toEqual([]);
+    expect(await linked(text, 'Virginia')).toEqual([]);
+  });
+  it('a club’s town beside a result’s verb stays a club in a shouted headline', async () => {
+    expect(await linked('FOOTBALL: LEEDS EDGE HULL AS LATE GOAL SEALS THE WIN', 'LEEDS')).toEqual([]);
+  });
+  it('without a word of sport, a transfer from a state is the state', async () => {
+    expect(await linked('The wire transfer from Maryland reached the bank in Denver on Friday.', 'Maryland')).toEqual(['place:maryland-us']);
+  });
+});
+
+describe('a place or a country placed by what the sentence says of it', () => {
+  it('one of a place’s venues or people after "a" or a possessive', async () => {
+    expect(await linked('The old piano once stood in a Lisbon tram depot.', 'Lisbon')).toEqual(['place:lisbon']);
+    expect(await linked('The chef is selling her Toronto restaurant after 20 years.', 'Toronto')).toEqual(['place:toronto']);
+    expect(await linked('The winning ticket was bought by a Vienna pensioner.', 'Vienna')).toEqual(['place:vienna']);
+  });
+  it('a hotel only with its kind; a venue after "the" is as often the venue called so', async () => {
+    expect(await linked('We stayed at a Hilton hotel near the airport.', 'Hilton')).toEqual([]);
+    expect(await linked('We booked a table at the Havana restaurant on Deansgate.', 'Havana')).toEqual([]);
+  });
+  it('a map, a flag or the liberation of it; its lakes, forests or villages; the size of it', async () => {
+    expect(await linked('An old map of Jamaica hangs in the hall.', 'Jamaica')).toEqual(['country:jm']);
+    expect(await linked('The flag of Nepal is the only one that is not rectangular.', 'Nepal')).toEqual(['country:np']);
+    expect(await linked('Rowers trained on the lakes of Austria all summer.', 'Austria')).toEqual(['country:au']);
+    expect(await linked('They planned a car park the size of Belgium.', 'Belgium')).toEqual(['country:be']);
+  });
+  it('"Sanctions on" opening a sentence, a frontier with a state', async () => {
+    expect(await linked('Sanctions on Iran oil have pushed prices higher.', 'Iran')).toEqual(['country:ir']);
+    expect(await linked('Engineers surveyed the long frontier with Algeria.', 'Algeria')).toEqual(['country:ag']);
+  });
+  it('a surname that is a country’s name stays a person’s', async () => {
+    expect(await linked('Seth Greenland said the novel was finished.', 'Greenland')).toEqual([]);
+    expect(await linked('Mali Smith said the novel was finished.', 'Mali')).toEqual([]);
+    expect(await linked('The coach, Tom Holland, played for Jordan in the final.', 'Jordan')).toEqual([]);
+  });
+});
