@@ -9,10 +9,11 @@ import { ANIMAL_KINDS, APPOSITIVE_THING_KINDS, BUILT_HEADS, CLUB_PLAYERS, CLUB_S
 import { WORK_KINDS } from '../text/words';
 import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
-import { vesselNamed } from './vessel-names';
+import { vesselNamed, writtenWithThe } from './vessel-names';
 import { isPlaceRecord } from './record-reads';
 import { firmLeadStart, placeTerm } from './place-terms';
-import { bandBilled, namedBy, NAMED_BY_ENDS } from './named-by';
+import { bandBilled, namedBy, NAMED_BY_ENDS, namedThroughThe } from './named-by';
+import { placeGoods } from './place-goods';
 import { endsWorkTitle } from './work-title';
 import { inPlaceIdiom } from './place-idioms';
 import { gameTerritory } from './game-maps';
@@ -218,6 +219,9 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   const country = candidates.some((c) => c.type === 'country');
   const by = prev && NAMED_BY_ENDS.has(prev) ? namedBy(text, span, prev, country) : null;
   if (by === 'thing') return 'thing';
+  // "a cocktail named the Casablanca", "wolfhounds named Clare and Offaly" (named-by.ts); "in red Morocco", "a dry Madeira" (place-goods.ts).
+  if (prev && namedThroughThe(text, span, prev, () => writtenWithThe(key, candidates))) return 'thing';
+  if (placeGoods(text, span, key, prev)) return 'thing';
   // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
   if ((country && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
   const club =

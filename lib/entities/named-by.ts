@@ -10,6 +10,8 @@
  * - a university by its town's name (UNIVERSITY_BEFORE; no country).
  */
 import type { Span } from '../types';
+import { PLACE_HEADS } from '../text/kind-words';
+import { TITLE_WORDS } from '../text/words';
 
 /** The words the patterns below end on. */
 export const NAMED_BY_ENDS: ReadonlySet<string> = new Set(
@@ -79,4 +81,37 @@ export function namedBy(text: string, span: Span, prev: string, country: boolean
   const noun = NAMED_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;
   return VERB_OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) ? null : 'thing';
+}
+
+/**
+ * A thing given the name, where "the" or a list stands between the verb of naming and the name: "a gin cocktail named the
+ * Casablanca", "which named the style the Normandie", "two wolfhounds named Clare and Offaly". Not a place's own kind ("a region
+ * called the Sahel", "renamed the country the Congo"), nor an appointing verb's object ("named the Netherlands as host").
+ * Asked of place hits after "the" or "and" only.
+ */
+const NAMED_THE_BEFORE = /(?:^|[\s(])(\p{Ll}{3,})\s+(?:named|called|dubbed|christened|nicknamed)\s+the\s+$/u;
+/** "named the style the", "called her new cocktail the": the verb's object, then the name it is given. */
+const NAMED_OBJECT_THE_BEFORE =
+  /\b(?:named|called|dubbed|christened|nicknamed)\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+the\s+$/u;
+/** "named Clare and", "called Rex, Fido and": a list of names given, its last before the name. */
+const NAMED_LIST_BEFORE =
+  /(?:^|[\s(])(\p{Ll}{3,})\s+(?:named|called|dubbed|christened|nicknamed)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+){0,3},?\s+and\s+$/u;
+/** The name ends its phrase (punctuation, a verb's auxiliary, a preposition): "named Clare and Offaly police" is no list. */
+const NAME_ENDS =
+  /^(?:\s*(?:[,.;:)!?"”’]|$)|\s+(?:after|were|are|was|is|who|which|that|from|in|at|to|for|with|by|on|behind|near|into|under|over|before|since|until|during|will|has|have|and|but)\b)/u;
+const NAMING_HINT = /named|called|dubbed|christened|nicknamed/;
+
+/**
+ * (A plural or an office before "called the" is a verb's subject: "officials called the Hague", "the minister named the
+ * Philippines, Japan and …"; `withThe`: the name is written with "the", "the Netherlands", whose "the" is no name given.)
+ */
+export function namedThroughThe(text: string, span: Span, prev: string, withThe: () => boolean): boolean {
+  if (prev !== 'the' && prev !== 'and') return false;
+  const before = text.slice(Math.max(0, span.start - 64), span.start);
+  if (!NAMING_HINT.test(before) || !NAME_ENDS.test(text.slice(span.end, span.end + 8))) return false;
+  const m = prev === 'the' ? (NAMED_THE_BEFORE.exec(before) ?? NAMED_OBJECT_THE_BEFORE.exec(before)) : NAMED_LIST_BEFORE.exec(before);
+  const noun = m?.[1];
+  if (!noun || NOT_THING_NOUNS.has(noun) || PLACE_HEADS.has(noun) || TITLE_WORDS.has(noun) || noun.endsWith('ly')) return false;
+  // (A list of names is given to several: "two wolfhounds named Clare and Offaly".)
+  return prev === 'and' || (!/[^s]s$/.test(noun) && !withThe());
 }

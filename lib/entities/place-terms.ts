@@ -26,7 +26,15 @@ export function inDishName(text: string, span: Span): boolean {
   const next = text.slice(span.end, span.end + 16);
   const after = LOWER_WORD_AFTER.exec(next);
   // ("the Kenya coat of arms" is the country's.)
-  if (after && DISHES.has(after[1]!)) return !(after[1] === 'coat' && COAT_OF_ARMS.test(text.slice(span.end, span.end + 16)));
+  if (after && DISHES.has(after[1]!))
+    return !(after[1] === 'coat' && COAT_OF_ARMS.test(text.slice(span.end, span.end + 16))) && headMeant(text, span, after[1]!);
+  // ('the “spicy Mayo” hand roll': a dish's name in quotation marks, its head after the closing mark and perhaps one word.)
+  // (A single mark after an "s" is a possessive's: "Kansas' voter rolls".)
+  const mark = text.charCodeAt(span.end);
+  if (DOUBLE_CLOSE.has(mark) || (SINGLE_CLOSE.has(mark) && text.charCodeAt(span.end - 1) !== 115)) {
+    const head = QUOTED_HEAD.exec(text.slice(span.end + 1, span.end + 28))?.[1];
+    if (head && DISHES.has(head)) return headMeant(text, span, head);
+  }
   // ("CONTESTANT'S BRAZIL NUT PESTO": a dish's word in a line written in capitals.)
   if (!after && CAPITALS_AFTER.test(next) && DISHES.has(LOWER_WORD_AFTER.exec(next.toLowerCase())?.[1] ?? '')) return true;
   if (after && PRODUCTS.has(after[1]!) && !TRADE_AFTER.test(text.slice(span.end, span.end + 40))) return true;
@@ -37,6 +45,27 @@ export function inDishName(text: string, span: Span): boolean {
   return DISH_BEFORE_RE.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 const COAT_OF_ARMS = /^\scoat\sof\sarms\b/;
+/** Closing quotation marks: ” " and ’ '. */
+const DOUBLE_CLOSE: ReadonlySet<number> = new Set([0x201d, 0x22]);
+const SINGLE_CLOSE: ReadonlySet<number> = new Set([0x2019, 0x27]);
+const QUOTED_HEAD = /^\s(?:\p{Ll}+\s)?(\p{Ll}+)\b/u;
+/**
+ * Heads that are other words too: "roll" a roll call or a verb ("the Ohio roll call", "California rolls back its rules"), "upright"
+ * an adjective ("keeps Ukraine upright"), a model only after a possessive or an article and perhaps one word ("its compact Cologne
+ * upright", "a Vienna upright").
+ */
+const ROLL_NOT = /^\s(?:call|calls|back|out|over|up|on|off|in|into|away|along|of)\b/;
+/** "the “new Texas” voter rolls": a register of voters, the place's. */
+const VOTER_BEFORE = /\b(?:voter|voters|electoral|payroll|tax)\s+rolls?$/;
+/** A law's or a tax's noun after the goods ("the Ohio handbag tax", "a Montana tote bag ban"): the place's. */
+const LAW_AFTER = /^\s(?:bag\s)?(?:bans?|tax|taxes|levy|levies|laws?|rules?|fees?)\b/;
+const MODEL_BEFORE = /\b(?:its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
+function headMeant(text: string, span: Span, head: string): boolean {
+  const at = text.indexOf(head, span.end) + head.length;
+  if (head === 'roll' || head === 'rolls') return !ROLL_NOT.test(text.slice(at, at + 8)) && !VOTER_BEFORE.test(text.slice(span.end, at));
+  if (head === 'upright' || head === 'uprights') return MODEL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+  return !LAW_AFTER.test(text.slice(at, at + 12));
+}
 /** A kind of drink before the product's word ("iced tea", "red wine"). */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set('iced black green herbal red white rosé sparkling dry sweet spiced dark light malt craft'.split(' '));
 const PRODUCT_AFTER_KIND = new RegExp(`^\\s(?:${PRODUCE.join('|')})\\b`, 'u');

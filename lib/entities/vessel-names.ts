@@ -47,7 +47,7 @@ const SHIP_AFTER_THE =
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
 /** The name is written with "the" by one of the candidates ("the Hague", "The Gambia", "the Netherlands"; any name ending in "s"). */
-const writtenWithThe = (key: string, candidates: readonly DatasetEntity[]): boolean => {
+export const writtenWithThe = (key: string, candidates: readonly DatasetEntity[]): boolean => {
   const name = `the ${key}`;
   const so = (n: string): boolean => (n = n.toLowerCase()) === name || n.endsWith(` ${name}`);
   return key.endsWith('s') || candidates.some((e) => so(e.name) || e.aliases.some(so));

@@ -94,7 +94,8 @@ export const SHIP_PREFIXES: readonly string[] = split('HMS USS RMS HMAS HMCS HMN
 /** Kinds of vessel that stand before a ship's name ("the aircraft carrier Charles de Gaulle", "the cruiser Moskva"). */
 export const VESSEL_KINDS: readonly string[] = split(
   'ship vessel carrier frigate destroyer cruiser battleship submarine warship corvette flagship liner ferry tanker freighter trawler yacht superyacht icebreaker steamer steamship ' +
-    'schooner sloop ketch yawl brig brigantine clipper galleon tugboat catamaran trimaran dhow barge',
+    'schooner sloop ketch yawl brig brigantine clipper galleon tugboat catamaran trimaran dhow barge ' +
+    'riverboat steamboat paddleboat paddle-steamer sternwheeler narrowboat houseboat sailboat longship',
 );
 /** Heads of what is built and named after a person ("the Narendra Modi Stadium", "the Emmanuel Macron Bridge"); FACILITY_HEADS adds halls and towers. */
 export const BUILT_HEADS: readonly string[] = split(
@@ -126,7 +127,11 @@ export const DISH_HEADS: readonly string[] = split(
     'jumper jumpers sweater sweaters pepper peppers gear sneakers tweed sausage sausages cask casks van vans ' +
     // (Garments named after a place, "Norfolk jackets", "an Ulster coat", and a model of boat or motorcycle, "its California
     // cruiser", "Bavaria cruisers": a garment or a model, rarely what a place governs in news copy.)
-    'jacket jackets blazer blazers coat coats cardigan cardigans cruiser cruisers',
+    'jacket jackets blazer blazers coat coats cardigan cardigans cruiser cruisers ' +
+    // (A maker's line of bags, a piano's model or a sushi roll named after a place: "its new Montana tote", "a Westminster
+    // briefcase", "its compact Cologne upright", "the California roll"; place-terms.ts guards "upright" and "roll".)
+    'tote totes briefcase briefcases handbag handbags satchel satchels holdall holdalls backpack backpacks rucksack rucksacks ' +
+    'upright uprights roll rolls',
 );
 /**
  * Goods a maker sells under its founder's surname, in the plural right after it ("Fischer skis", "Steinway pianos", "Gibson

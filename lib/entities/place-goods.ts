@@ -1,0 +1,45 @@
+/**
+ * Places whose name English also gives, in lower case, to goods made or first sold there: a leather or a cloth ("bound in red
+ * morocco"), a garment or a hat ("a navy guernsey", "a straw panama"), a wine ("a dry madeira", "a red bordeaux") or a cheese
+ * ("a mature cheddar", "Red Leicester"). Written with a capital, the word is the place unless the words around it are the
+ * goods' own: a colour or a quality right before ("red Morocco", "a tawny Madeira"), an indefinite article with the phrase
+ * ending at the name ("as dry as a Bordeaux left open"), or a verb of serving or knitting after "the" ("the Madeira poured at
+ * the fair"). Other places keep such words ("deep-red Texas", "a Devon farmer"). Asked by named-after.ts of dataset hits whose
+ * candidates are all places or countries (a set look-up first: most names are no goods').
+ */
+import type { Span } from '../types';
+
+/** Names of places that are also goods' names (a dictionary's lower-case senses); keys in lower case. */
+const GOODS_PLACES: ReadonlySet<string> = new Set(
+  (
+    'morocco jersey guernsey shetland madras panama homburg fez ' +
+    'bordeaux burgundy champagne madeira rioja chianti marsala cognac armagnac calvados tokaji ' +
+    'cheddar stilton leicester gloucester cheshire wensleydale camembert roquefort gorgonzola'
+  ).split(' '),
+);
+
+/** Colours, and what is said of a cloth, a binding, a wine or a cheese, right before its name. */
+const GOODS_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'red white black blue green navy brown tan crimson scarlet maroon olive cream grey gray pink golden ' +
+    'full half quarter crushed polished straw woollen knitted hand-knitted cable-knit ' +
+    'dry sweet tawny vintage sparkling fine chilled mature crumbly creamy ripe aged double'
+  ).split(' '),
+);
+
+/** The noun phrase ends at the name: punctuation, a preposition or a conjunction, a relative word, or a participle ("left", "knitted"). */
+const PHRASE_ENDS = /^(?:\s*(?:[,.;:)!?"”’']|$)|\s+(?:with|and|or|by|from|for|of|in|on|at|to|that|which|is|was|left|kept|made|sewn|worn|drunk|\p{Ll}+ed)\b)/u;
+/** A leather's or a cloth's noun after the name ("red Morocco leather", "a navy Guernsey sweater"): still the goods. */
+const MATERIAL_AFTER = /^\s+(?:leather|binding|bindings|boards|covers?|wool|yarn|cloth|fabric|sweaters?|jumpers?)\b/;
+/** "the Madeira poured at the fair", "the Guernsey knitted by his grandmother": what is served or made. */
+const MADE_AFTER = /^\s+(?:poured|served|uncorked|decanted|tasted|sipped|knitted|knit|sewn|stitched|bottled|matured)\b(?!\s+as\b)/;
+
+/** The hit names goods named after the place, by the words around it (see the module's comment). */
+export function placeGoods(text: string, span: Span, key: string, prev: string | null): boolean {
+  if (!prev || !GOODS_PLACES.has(key)) return false;
+  const after = text.slice(span.end, span.end + 24);
+  // (As written: "Red Leicester" and "Double Gloucester" are cheeses' names, "the red Morocco" a binding.)
+  if (GOODS_ADJECTIVES.has(prev)) return PHRASE_ENDS.test(after) || MATERIAL_AFTER.test(after);
+  if (prev === 'a' || prev === 'an') return PHRASE_ENDS.test(after) || MADE_AFTER.test(after);
+  return prev === 'the' && MADE_AFTER.test(after);
+}
