@@ -36,3 +36,26 @@ describe('an age after the full name that the dataset person cannot be (stated-a
     expect(statedAge(' (26) said')).toBe(null);
   });
 });
+
+describe('a small division of a country the article does not name, in a story of another country (namesake-abroad.ts)', () => {
+  it('is not the division: Jamaica’s parishes in a Danish and a Polish story', async () => {
+    expect(await linked('Danish brewers opened a depot near Clarendon last spring.', 'Clarendon')).toEqual([]);
+    expect(await linked('A Polish cyclist crashed on a descent near Westmoreland.', 'Westmoreland')).toEqual([]);
+  });
+  it('the division where its country is named, by name, place or adjective, or no other country is', async () => {
+    expect(await linked('Jamaica’s farmers in Clarendon said Danish buyers had cancelled.', 'Clarendon')).toEqual(['place:clarendon']);
+    expect(await linked('Danish brewers opened a depot near Kingston, Jamaica, in Clarendon parish.', 'Clarendon')).toEqual(['place:clarendon']);
+    expect(await linked('Danish brewers opened a depot near Clarendon, Jamaica.', 'Clarendon')).toEqual(['place:clarendon']);
+  });
+});
+
+describe('a namesake city abroad where the article counts in its country’s money (namesake-abroad.ts, names.json currencies)', () => {
+  it('is the other country’s city: euros are paid in Spain’s Córdoba, not Argentina’s', async () => {
+    expect(await linked('Rooms in a hotel in Córdoba now cost 90 euros a night, said owner Lucía Marín.', 'Córdoba')).toEqual([]);
+    expect(await linked('Lucía Marín charges a euro more for coffee at her bar in Córdoba.', 'Córdoba')).toEqual([]);
+  });
+  it('not where the dataset place’s country is named, nor by an everyday word after "a"', async () => {
+    expect(await linked('Rooms in a hotel in Córdoba, Argentina, now cost 90 euros a night.', 'Córdoba')).toEqual(['place:cordoba']);
+    expect(await linked('Rooms in a hotel in Córdoba now cost a real fortune, said owner Lucía Marín.', 'Córdoba')).toEqual(['place:cordoba']);
+  });
+});
