@@ -59,3 +59,13 @@ describe('a namesake city abroad where the article counts in its country’s mon
     expect(await linked('Rooms in a hotel in Córdoba now cost a real fortune, said owner Lucía Marín.', 'Córdoba')).toEqual(['place:cordoba']);
   });
 });
+
+describe('a US state gone the length of (us-state-context.ts)', () => {
+  it('is the state, not the city the dataset calls by its name', async () => {
+    expect(await linked('Cyclists rode the length of New York in six days, from Buffalo to Montauk.', 'New York')).toEqual([]);
+    expect(await linked('Trail crews walked the length of Washington before the snow came.', 'Washington')).toEqual([]);
+  });
+  it('not the capital named otherwise', async () => {
+    expect(await linked('Lobbyists crowded the hotels of Washington as the bill came up.', 'Washington')).toEqual(['place:washington-d-c']);
+  });
+});
