@@ -27,6 +27,7 @@ import { surnamesOfPeople } from './place-surnames';
 import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
 import { joinedFirms } from './joined-firms';
+import { firmsAlongside } from './listed-firms';
 import { addCompoundKeys, compoundHits } from './compounds';
 import { kinGiven } from './leader-kin';
 import { inDate, isNameWord, nameAfterTitle, NOT_NAME } from './name-words';
@@ -144,8 +145,7 @@ function findAfterLookup(
     });
   }
 
-  // Bare names left to a place the dataset does not have ("stay in Nara", "Duke of Wellington", "Athens, Ga.", "Córdoba" in a Spanish story).
-  pushAll(entities, leftPlaces(text, ctx));
+  pushAll(entities, leftPlaces(text, ctx)); // Bare names left to a place the dataset does not have ("stay in Nara", "Duke of Wellington", "Athens, Ga.", "Córdoba" in a Spanish story).
   if (named.club.length) pushAll(entities, clubEntities(text, named.club));
   if (L) pushAll(entities, joinedFirms(text, entities, L)); // ("Holland & Hart, LLP")
   const taken = objectArray<Span>(); // (not a spread of a list that may be empty: an array of small integers, "not a Smi" in pushAll)
@@ -156,8 +156,7 @@ function findAfterLookup(
   const people = withoutDemonyms(text, withoutStorms(text, built), adjectiveCountries);
   pushAll(entities, people);
   pushMentions(taken, people);
-  // Without a lexicon only dataset names and introduced people are found; names typed by their shape follow English conventions, not another language's.
-  // ("Brelton Vask is known for its …": a name typed by its shape that owns an "its" is no person's; not-people.ts.)
+  // Without a lexicon only dataset names and introduced people are found; names typed by their shape follow English conventions, not another language's. ("Brelton Vask is known for its …": a name typed by its shape that owns an "its" is no person's; not-people.ts.)
   if (L && english)
     pushAll(
       entities,
@@ -170,6 +169,7 @@ function findAfterLookup(
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
   if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")
+  if (L && english) pushAll(entities, firmsAlongside(text, tokens, entities, L, lower)); // ("Google and Amazon", "Netscape, Suns Systems, MAC and IBM")
   dropGlued(text, entities);
   foldIntoDatasetPeople(text, entities); // ("Rival Hillary Clinton" beside "Hillary Clinton")
   noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)
