@@ -14,6 +14,7 @@ import { particlesBefore, patronymicNames } from './patronymic';
 import { vocativeNames } from './vocative';
 import { castNames } from './cast-people';
 import { styledNames } from './styled-names';
+import { nicknamedNames } from './nicknames';
 import { creditNames, lowerSignedNames, signatureNames, signedNames } from './signature';
 import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
@@ -51,8 +52,7 @@ export function findArticlePeople(
   lower = new LowerWords(tokens),
 ): EntityResult[] {
   // (Each step is a function of its own: a path the short pages never took, met on a long page, throws away its own compiled code only.)
-  // "J.K. Rowling", "Steffen W. Graae": names with initials, whole (initials.ts); `"Townsend, George" <gt@…>`: a display name before
-  // an e-mail address (email-names.ts) — both before the scan takes their words.
+  // "J.K. Rowling": names with initials, whole (initials.ts); `"Townsend, George" <gt@…>`: a display name before an e-mail address — before the scan.
   const early = L ? earlyNames(text, tokens, runs, new OverlapIndex(taken), L, lower) : [];
   const people = scanRuns(text, runs, new OverlapIndex(early.length ? [...taken, ...early.map((n) => n.span)] : taken), L);
   for (const n of early) {
@@ -76,10 +76,8 @@ export function findArticlePeople(
 
 // (The steps below are functions of their own, as laterMentions is: V8 compiled findArticlePeople whole, in one of the longest jobs.)
 
-/**
- * "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people; added to `people`. Returns
- * what vouched for each person made by a list alone (null for a pair's own evidence: see vouchedOnly).
- */
+/** "Chandler and Weller", "Rumsfeld, Wolfowitz and Feith": names listed with a person are people; added to `people`. Returns
+ *  what vouched for each person made by a list alone (null for a pair's own evidence: see vouchedOnly). */
 function addListed(
   text: string,
   tokens: Token[],
@@ -219,7 +217,7 @@ function laterMentions(
     // "Vladi … Vladi Pimenov", "Apple … Apple Watch": a one-word person's name opening a longer name (one space on) is its word.
     const next = tokens[i + 1];
     if (p.parts.length === 1 && next && text[t.end] === ' ' && t.end + 1 === next.start && isNameWord(next) && next.text !== t.text) continue;
-    // ("Osama bin Laden … Bin Laden", "James Van Der Beek … Van Der Beek": the full name's particles come with the surname.)
+    // ("Osama bin Laden … Bin Laden", "James Van Der Beek … Van Der Beek": the full name's particles come with the surname, as its given name does.)
     p.mentions.push({ start: tokens[particlesBefore(tokens, i, p.parts)]!.start, end: (addedEnd = t.end) });
   }
 }
@@ -273,6 +271,7 @@ function earlyNames(text: string, tokens: Token[], runs: Run[], taken: OverlapIn
     if (free(span)) out.push({ span, parts: [text.slice(span.start, span.end)], why: 'addressed or signing' });
   for (const span of castNames(text, taken, L)) if (free(span)) out.push({ span, parts: nameWords(text, span), why: 'a part an actor plays' });
   out.push(...styledNames(text, tokens, taken, L).filter((n) => free(n.span))); // ("Catherine of Aragon", "Ivan the Terrible")
+  for (const n of nicknamedNames(text, tokens, taken, L)) if (free(n.span)) out.push({ ...n, why: 'a nickname in the name' }); // (`Earvin "Magic" Johnson`)
   return out;
 }
 

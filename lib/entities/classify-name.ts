@@ -1,7 +1,8 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from './candidates';
 import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PEERAGE_RANKS, PRAISE_WORDS, SAID_TO_VERBS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
-import { WORDLIKE_GIVEN } from './person-evidence';
+import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
+import { subjectOfLife } from './life-subject';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, wordBefore } from './name-words';
 import { productPerson } from './product-names';
@@ -201,10 +202,27 @@ function classifyWords(
     if (!L.givenNames.has(first) && (DETERMINERS.has(before ?? '') || nounAfter(text, span.start, span.end, L) || aloneOnLine(text, span))) return;
     // ("going to Del Frisco's for dinner": a shop's name; not-people.ts.)
     if (shopPossessive(text, span)) return;
+    // ("Choose Podia", "Pinot Noir", "Apple Podcasts", "Star Trek", "Front Neurosci": an everyday English word first and no given name —
+    // shape alone names no person there; audit seed 29: about 105 of 119 such built people on the real pages were things. Not "Will
+    // Moy", nor before a verb of a life or speech ("Mitt Romney had a lead": a given name the lexicon lacks), nor where the sentence
+    // names it ("My name is Visit Phunnarungsi", "a tea monk named Sibling Dex").)
+    const named = before !== null && NAMING_BEFORE.has(before);
+    if (
+      L.everyday.has(first) &&
+      !L.givenNames.has(first) &&
+      !WORDLIKE_GIVEN.has(first) &&
+      !named &&
+      !subjectOfLife(text, span.end, L) &&
+      !speechAfter(text, span.end)
+    )
+      return;
     return add(out, 'person', name, span);
   }
   return;
 }
+
+/** Words before a name that name it ("is", "named"). */
+const NAMING_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'am', 'named', 'called', 'nicknamed', 'dubbed']);
 
 /** classify's half for a single word. */
 function classifyOneWord(

@@ -39,4 +39,6 @@ export interface Context {
   abroad?: Span[];
   /** …and one whose country the article names not, nor the dataset place's ("won in Valencia" in a Kenyan story): article-built places. */
   unplaced?: Span[];
+  /** Countries whose currency the article counts in ("a euro"; namesake-abroad.ts), read once. */
+  paidIn?: ReadonlySet<string>;
 }

@@ -22,7 +22,7 @@ import { theBeforeName, theInside } from './the-before';
 import { inLongerWhole } from './longer-whole';
 import { abroadInAmerica, localTo } from './local-namesakes';
 import { namedOtherwise, speaksAsBody } from './acronym-evidence';
-import { namesakeAbroad } from './namesake-abroad';
+import { namesakeAbroad, smallDivisionElsewhere } from './namesake-abroad';
 import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
 
@@ -86,6 +86,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Spanish police … found in Córdoba": a city of another country the article names, none of the dataset's (namesake-abroad.ts).
   // (A name only as likely another country's, with none of them named, leaves no card — but picks none of the others by elimination:
   // "Victoria" is no more Australia's state for not being the Seychelles' capital.)
+  // ("a field near Hanover" in a story of Germany: a small division of a country the article does not name, namesake-abroad.ts.)
+  if (!country) candidates = candidates.filter((c) => !smallDivisionElsewhere(c, h, ctx));
   const abroad = country ? [] : candidates.map((c) => namesakeAbroad(c, h, ctx));
   if (abroad.includes('abroad') || (abroad.length && abroad.every((k) => k === 'unplaced'))) {
     const unplaced = !abroad.includes('abroad');

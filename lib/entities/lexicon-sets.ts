@@ -35,6 +35,8 @@ export interface LexiconSets {
   abroad: Map<string, string[]>;
   /** Of those, the ones whose namesake abroad is half their size or more ("Valencia", "Charlotte"). */
   abroadRivals: Set<string>;
+  /** Currencies named without a country's adjective ("euro", "yen") → the countries that pay in them (namesake-abroad.ts). */
+  currencies: Map<string, string[]>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
   regions: Set<string>;
   lifeVerbs: Set<string>;
@@ -46,6 +48,8 @@ export interface LexiconSets {
 }
 const compiled = new WeakMap<NameLexicon, LexiconSets>();
 const words = (s: unknown) => (typeof s === 'string' ? s.split(' ').filter(Boolean) : []);
+/** "<key>=<id>,<id> …" as a map. */
+const pairs = (s: unknown) => new Map(words(s).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1).split(',')] as const));
 /** Sets over a lexicon; a damaged lexicon (fields missing or not strings) reads as empty lists. */
 export function lexiconSets(lex: NameLexicon): LexiconSets {
   let L = compiled.get(lex);
@@ -69,7 +73,8 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       companies: new Set(words(lex.companies).map((w) => w.toLowerCase())),
       everyday: new Set(words(lex.everyday)),
       abroadRivals: new Set(words(lex.abroadRivals)),
-      abroad: new Map(words(lex.abroad).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1).split(',')] as const)),
+      abroad: pairs(lex.abroad),
+      currencies: pairs(lex.currencies),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),
       kin: new Set(words(lex.kin)),

@@ -14,6 +14,8 @@ import {
 } from './name-words';
 import { WEAK_EVIDENCE } from './one-word';
 import { roleOpening } from './not-people';
+import { describedAfter } from './appositive-role';
+import { agentPair } from './agent-pairs';
 import { surnameHead, titleBeforeGiven } from './surname-heads';
 import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople, ownedByPerson } from './kind-of-people';
@@ -97,8 +99,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const last = low.slice(low.lastIndexOf(' ') + 1);
   if (L && (L.orgHeads.has(last) || L.placeHeads.has(last) || L.otherHeads.has(last))) return surnameHead(text, span, low, last, L); // ("Jennifer Park said")
   // "the Bush administration", "the Obama presidency": a leader's name before the government it led (not "the Trump Administration" of a title line).
-  // (The word before, read once for the three tests below.)
-  const pw = single && !before ? wordBefore(text, span.start) : null;
+  const pw = single && !before ? wordBefore(text, span.start) : null; // (the word before, read once for the three tests below)
   if (pw === 'the' && AROUND_NAME.administration.test(text.slice(span.end, span.end + 16))) return 'leader of an administration';
   // People are not "the …" ("The Taliban barred", "the Danube reached").
   if (pw === 'the') return null;
@@ -106,14 +107,15 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place.)
   if (pw && PLACE_PREPOSITIONS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that name: only a title before it makes it
-  // a person ("Finance Minister Jadaan"), or after "and" the noun of kin or a life before the pair ("the marriage of Antipas and Herodias").
-  // "Peder and I were remarking", "Laura and I are": one the writer names beside "I" is a person (not kin or a title: "Mom and I";
-  // the run goes on into "and I", so asked before the test of a word inside a longer run).
-  // (A name's first word, not a word after a possessive or a place's preposition — "on Martha's Vineyard and I said" —, nor an everyday word: "God and I".)
+  // a person ("Finance Minister Jadaan"), or after "and" the noun of kin or a life before the pair ("the marriage of Antipas and Herodias"),
+  // or before "and" an agent's "by" ("written by Lennon and McCartney": agent-pairs.ts).
+  // "Peder and I were remarking": one the writer names beside "I" is a person (not kin or a title: "Mom and I"; asked first, the run going on
+  // into "and I"; a name's first word, not after a possessive or a place's preposition — "on Martha's Vineyard and I" —, nor an everyday word: "God and I").
   if (single && !before && WITH_I.test(text.slice(span.end, span.end + 14)) && namedWithI(text, span.start, low, L)) return 'named with "I"';
   if (single && alone === false) {
     const w = before ? bareLow(before) : lowerWordBeforeSpace(text.slice(Math.max(0, span.start - 24), span.start));
-    return w && (HONORIFICS.has(w) || isRole(w, L)) ? 'title before the name' : before?.low === 'and' ? ownedByPerson(text, span.start, span.end) : null;
+    if (w && (HONORIFICS.has(w) || isRole(w, L))) return 'title before the name';
+    return before?.low === 'and' ? ownedByPerson(text, span.start, span.end) : agentPair(text, span) ? 'speech verb before the name' : null;
   }
   // "by Swedish troops", "Armenian officials said": a demonym before a common noun is an adjective ("Americans say": a group).
   const adjective = demonymEnd(low) && AROUND_NAME.lowerNext.test(text.slice(span.end, span.end + 3));
@@ -135,11 +137,10 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const after = text.slice(span.end, span.end + 60);
   // (", who", and an appositive whose noun a "who" follows: "Ötzi, the frozen mummy who lived …", "Varga, a local farmer who …".)
   if ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmBeforeWho(after)) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
-  const role = AROUND_NAME.appositiveRole.exec(after);
-  if (role && isRole(role[1]!, L) && !single) return 'appositive after the name';
-  // (The rest is two functions, one for one-word names and one for longer ones: V8 optimises a function after an amount of work
-  // that grows with its length, and this one, whole, ran unoptimised through the first long articles and was then a long
-  // compilation job beside their analyses.)
+  const role = AROUND_NAME.appositiveRole.exec(after); // (and ", a 34-year-old mechanic,", "(born 1950)": appositive-role.ts)
+  if ((role && isRole(role[1]!, L) && !single) || describedAfter(text, span, single, L)) return 'appositive after the name';
+  // (The rest is two functions, for one-word names and longer ones: V8 optimises a function after an amount of work that grows with
+  // its length, and this one, whole, ran unoptimised through the first long articles, then was a long compilation job beside them.)
   return single ? oneWordEvidence(text, span, low, after, role, L) : longerNameEvidence(text, span, lead, L);
 }
 
@@ -237,8 +238,7 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
       let j = i + 1;
       let words = 1;
       let initial = false;
-      // (The middle initial's path runs the same operations as every other name's: the compiled finder
-      // first meets an initial on a long page, and code it has never run would throw its compiled code away.)
+      // (The middle initial's path runs every other name's operations: code a long page first ran would throw compiled code away.)
       for (;;) {
         let k = j;
         while (k < ts.length && !ts[k]!.cap && NAME_PARTICLES.has(ts[k]!.text)) k++; // particles ("bin", "von der"), not "and"

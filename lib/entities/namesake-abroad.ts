@@ -1,6 +1,8 @@
 import type { DatasetEntity } from '../types';
 import type { Hit } from './link';
 import type { Context } from './context';
+import { divisionAbroad } from './seat-cities';
+import { aliasKeyMemo } from '../dataset/alias-key';
 
 /*
  * A dataset place whose name a large city of another country also carries ("Córdoba": the dataset's is Argentina's, Spain's has
@@ -36,5 +38,60 @@ export function namesakeAbroad(c: DatasetEntity, h: Hit, ctx: Context): 'abroad'
   // people of the dataset place's own city or more ("Valencia"; "Portland", "Toledo", "Charlotte", where the dataset's is a parish
   // or a district), the name is as likely the other city's, and opens no card. ("Barcelona" alone stays Spain's.)
   if (elsewhere.some((y) => ctx.adjectiveCountries.has(y) || ctx.sure!.has(y))) return 'abroad';
+  // "add a euro to the price of every pizza at his family's restaurant in Bari": money of the namesake's country and not of the
+  // dataset place's says where the article is set (Italy's Bari, not Somalia's region).
+  const money = paidIn(ctx);
+  if (money.size && !money.has(c.countryId) && elsewhere.some((y) => money.has(y))) return 'abroad';
   return ctx.L!.abroadRivals.has(c.id) ? 'unplaced' : null;
 }
+
+/**
+ * "Germany's paintball clubs … a field near Hanover": a parish, a district, a borough or a municipality of a country outside the
+ * English-language press (Jamaica's Hanover), named bare in an article that names another country as a country and not its own, is
+ * not the division: Germany's Hannover, whose English name GeoNames does not give, so that the namesakes abroad above miss it. A
+ * reader knows so small a division by its bare name only in its own country's story. The name is left to the name finder (no
+ * article-built place here: the name may be none — "the ADA", a "Salad Bar" — as the linker's later checks would have said).
+ * (The kinds build-names.ts weighs as small beside a city; a place with namesakes abroad is namesakeAbroad's. Not a name the name
+ * finder's lists know as a city or a place by any of its names, "Sevastopol", "Kaunas", "Saigon" (Ho Chi Minh City): a reader
+ * may know that one by its bare name.)
+ */
+export function smallDivisionElsewhere(c: DatasetEntity, h: Hit, ctx: Context): boolean {
+  if (
+    c.type !== 'place' ||
+    !c.countryId ||
+    ctx.L?.abroad.has(c.id) ||
+    knownCity(c, h, ctx) ||
+    !divisionAbroad(c) ||
+    !c.facts.some((f) => f.label === 'Place' && SMALL.test(f.value)) ||
+    namedOtherwise(c.countryId, c, ctx)
+  )
+    return false;
+  for (const y of ctx.adjectiveCountries.keys()) if (y !== c.countryId) return true;
+  for (const e of ctx.sure!.values()) if (e.type === 'country' && e.id !== c.countryId) return true;
+  return false;
+}
+/** Any of the division's names, or the hit's, is one the name finder's lists know as a city or a place. */
+const knownCity = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
+  [h.key, ...[c.name, ...c.aliases].map((a) => aliasKeyMemo(a))].some((k) => ctx.L?.cities.has(k) || ctx.L?.knownPlaces.has(k));
+/** (Not a capital's, a federal or a special district or municipality: "Bogota (capital district)", "Distrito Federal", "Taipei (special municipality)".) */
+const SMALL = /^Administrative division .*\((?:rural |urban |administrative )?(?:parish|district|borough|municipality)\)$/;
+
+/**
+ * Countries whose currency the article counts in ("a euro", "5 euros", "120 million yen"; names.json `currencies`, from the CIA World
+ * Factbook): a sum, a number or "a"/"one" before the currency's word in lower case (an everyday word only after a number: "a real
+ * chance", "a yen for" count nothing). Read once per article.
+ */
+function paidIn(ctx: Context): ReadonlySet<string> {
+  if (ctx.paidIn) return ctx.paidIn;
+  const out = new Set<string>();
+  const L = ctx.L;
+  if (L?.currencies.size)
+    for (const m of ctx.text.matchAll(AMOUNT)) {
+      const word = m[2]!.endsWith('s') && !L.currencies.has(m[2]!) ? m[2]!.slice(0, -1) : m[2]!;
+      const ids = L.currencies.get(word);
+      if (ids && (/\d|million|billion/.test(m[1]!) || !L.everyday.has(word))) for (const id of ids) out.add(id);
+    }
+  return (ctx.paidIn = out);
+}
+/** A number, a sum or "a"/"one" (group 1), then a lower-case word (group 2). */
+const AMOUNT = /(?<![\p{L}\d])(\d[\d,.]*(?:\s+(?:million|billion))?|[Aa]|[Oo]ne)\s+(\p{Ll}[\p{Ll}']+)(?![\p{L}])/gu;

@@ -13,6 +13,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { wordBefore, wordBeforeDotSpace } from './name-words';
 import type { Hit } from './link';
 import { namesakeCue } from './named-after';
+import { tooYoungForOffice } from './stated-age';
 
 /** What of the article these checks read (decide.ts's Context has it all). */
 export interface ArticleView {
@@ -22,6 +23,7 @@ export interface ArticleView {
   american?: boolean;
   political?: boolean;
   official?: boolean;
+  publishedAt?: string | null;
 }
 
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
@@ -74,6 +76,8 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && (/^ [IVX]{1,4}\b/.test(ctx.text.slice(h.span.end, h.span.end + 6)) || placeTerm(ctx.text, h.span, undefined))) return true;
   // "Darren Jones, 34, of Salford, was jailed": an age and a home town after a full name, as news writes of a private person.
   if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
+  // "Wang Yi, a 26-year-old former animator": an age the dataset person, in office since 2013, cannot be (stated-age.ts).
+  if (h.tokens >= 2 && tooYoungForOffice(pick, ctx.text.slice(h.span.end, h.span.end + 24), ctx.publishedAt)) return true;
   // "At David Jones in Sydney, shoppers …": a sentence that opens at a full name and then a town is at a business named after somebody.
   if (
     h.tokens >= 2 &&
@@ -125,23 +129,9 @@ const RELATIVE_TRADE =
 const isTrade = (w: string): boolean =>
   TRADES.has(w) || ROLE_WORDS.has(w) || PRIVATE_ROLES.has(w) || TRADE_ENDS.some((t) => w.length > t.length && w.endsWith(t));
 /** Words before a title word that keep it a title ("a former judge", "the late queen"); any other lower-case word makes a noun of it. */
-const KEEP_TITLE: ReadonlySet<string> = new Set([
-  'former',
-  'retired',
-  'late',
-  'then',
-  'current',
-  'acting',
-  'interim',
-  'deputy',
-  'senior',
-  'junior',
-  'veteran',
-  'longtime',
-  'outgoing',
-  'incoming',
-  'ex',
-]);
+const KEEP_TITLE: ReadonlySet<string> = new Set(
+  'former retired late then current acting interim deputy senior junior veteran longtime outgoing incoming ex'.split(' '),
+);
 /** "Bowls club member Sandra Mason": a member's or an officer's role in a club, a society, a choir or a team. */
 const clubRole = (text: string, at: number): boolean => CLUB_ROLE.test(text.slice(Math.max(0, at - 40), at));
 const CLUB_ROLE = /\b(?:club|society|choir|team|league|band)\s+(?:member|captain|secretary|treasurer|chair(?:man|woman)?|president)\s+$/i;

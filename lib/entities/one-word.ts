@@ -32,6 +32,9 @@ export function thingByPronouns(text: string, tokens: Token[], word: string, L: 
   const low = word.toLowerCase();
   if (CELESTIAL_BODIES.has(low)) return true;
   if (L?.givenNames.has(low)) return false;
+  // ("Hassle-free claims", "Meta-analyses have suggested", "Customizable reports": a compound with a lower-case part, or an adjective
+  // in -sable, -zable or -ible, is shaped as no surname; "Moholy-Nagy", "Al-Ibrahim" have capitals, "Constable" no such ending.)
+  if (NO_SURNAME_COMPOUND.test(word)) return true;
   // "Hard is relative … running hard", "Nothing contained herein … nothing": the article writes it in lower case too.
   // (Asked first: it needs no pass over the tokens.)
   if (lower.has(low)) return true;
@@ -84,11 +87,16 @@ function sentenceAfterNextEnd(text: string, at: number): number {
   return limit;
 }
 
-/** A firm's people or things right after the name, perhaps after a possessive ("WeWork employees", "Instagram's users"). */
+/** A firm's people or things right after the name, perhaps after a possessive ("WeWork employees", "Instagram's users", "Aman hotels", "the Soneva brand"). */
 function orgMemberAfter(text: string, end: number): boolean {
   const m = /^(?:['\u2019]s)?\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24));
-  return !!m && ORGANISATION_MEMBER_NOUNS.has(m[1]!.toLowerCase());
+  return !!m && (ORGANISATION_MEMBER_NOUNS.has(m[1]!.toLowerCase()) || FIRMS_GOODS.has(m[1]!.toLowerCase()));
 }
+/** What a firm sells or runs, named after it: a brand's, a chain's or software's goods, none a person's. */
+const FIRMS_GOODS: ReadonlySet<string> = new Set(
+  'brand brands products software website websites stores hotels restaurants devices browser browsers plugin plugins framework'.split(' '),
+);
+const NO_SURNAME_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}|(?:[sz]able|ible)$/u;
 
 /**
  * A one-word person whose word the article writes, or its singular, in lower case: a thing, not a

@@ -12,6 +12,7 @@ import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
 import { opensDateline } from './shouted';
 import { kindOfBefore, siteAfter } from './place-sites';
+import { namedByCurrency } from './currency-countries';
 export { listedWithPlaces, NAME_GOES_ON, siteAfter };
 
 /** What the checks read of the article (context.ts). */
@@ -225,13 +226,15 @@ const saintFirst = (name: string): boolean =>
 /**
  * In an American article, a foreign place that needs its country named: a division ("fly the cat to Portland") or a town of
  * two words or more that is no capital ("Santa Cruz lifeguards" in California is not Bolivia's; Spanish and saints' names
- * are as often American towns', a capital's too: "downtown San Jose" is California's, not Costa Rica's).
+ * are as often American towns', a capital's too: "downtown San Jose" is California's, not Costa Rica's). A sum in its country's
+ * currency names the country here (currency-countries.ts).
  */
 export const foreignInAmerica = (c: DatasetEntity, h: Hit, ctx: PlaceView): boolean =>
   (isDivision(c) || (h.tokens >= 2 && c.type === 'place' && (!isCapital(c) || saintFirst(c.name)))) &&
   !!c.countryId &&
   c.countryId !== 'country:us' &&
-  !countryElsewhere(c, ctx);
+  !countryElsewhere(c, ctx) &&
+  !namedByCurrency(ctx.text, c.countryId); // ("Pupils … in Norfolk raised £2,000 for their twin school in New Hampshire")
 
 /** How many places of each country the article names unambiguously, counted once per article. */
 const placeCounts = new WeakMap<PlaceView, Map<string, number>>();

@@ -83,9 +83,10 @@ export function namesTeam(text: string, span: Span): boolean {
 /**
  * The state right at the name: "the state of New York", "New York state", "upstate New York", "New York’s legislature", "Georgia's Cobb
  * County" (a country of a state's name has no counties), and a
- * federal court's district ("the Southern District of New York", "the Eastern District of Washington": the districts divide states).
+ * federal court's district ("the Southern District of New York", "the Eastern District of Washington": the districts divide states),
+ * and a land gone the length of ("hikers cross the length of Washington", "rode the length of New York": a trail's or a ride's state).
  */
-const STATE_BEFORE = /\b(?:state\s+of|district\s+of|upstate|downstate)\s+$/i;
+const STATE_BEFORE = /\b(?:state\s+of|district\s+of|upstate|downstate|(?:length|breadth)\s+of)\s+$/i;
 const STATE_AFTER =
   /^(?:\s+state\b(?!\s+(?:university|college|park|building|street|route|highway|fair)\b)|['\u2019]s\s+(?:legislature|legislators|governor|attorney\s+general|secretary\s+of\s+state|department\s+of\s+state|state\s+\w+|(?:[\w'\u2019.-]+\s+){1,2}county\b))/i;
 /**

@@ -43,6 +43,8 @@ export interface NameLexicon {
   abroad?: string;
   /** Of those, the ids whose namesake abroad is as large as the place's own city or nearly so (half or more). */
   abroadRivals?: string;
+  /** Currencies named without a country's adjective, "<word>=<country id>,…" ("euro=country:it,…"; assets/ner/names.json, from the CIA World Factbook). */
+  currencies?: string;
   /** Regions, seas and ranges of the world, "_" for spaces ("the Balkans", "the Sahara", "Latin America"); known places, but not as adjectives ("Mediterranean diet"). */
   regions?: string;
   /** Verbs people, more than companies or places, are the subjects of ("Winstone enrolled"); a past tense in -ed counts too. */
@@ -112,6 +114,7 @@ export const NAME_LEXICON: NameLexicon = {
   everyday: givenNamesFile.everyday,
   abroad: givenNamesFile.abroad,
   abroadRivals: givenNamesFile.abroadRivals,
+  currencies: givenNamesFile.currencies,
   regions:
     'balkans caucasus sahara sahel mediterranean pacific atlantic arctic antarctic caribbean eurasia scandinavia levant maghreb himalayas alps andes pyrenees urals ' +
     'appalachians patagonia anatolia mesopotamia arabia polynesia melanesia baltics benelux gobi kalahari sinai kashmir latin_america far_east near_east horn_of_africa',

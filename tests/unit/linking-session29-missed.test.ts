@@ -67,3 +67,14 @@ describe('a place or a country placed by what the sentence says of it', () => {
     expect(await linked('The coach, Tom Holland, played for Jordan in the final.', 'Jordan')).toEqual([]);
   });
 });
+
+describe('a sum in a country’s own currency names the country in an American article (currency-countries.ts)', () => {
+  it('an English county in a story that names an American state', async () => {
+    const text = 'Scouts from a troop in Suffolk raised £1,500 for a camp in Vermont.';
+    expect(await linked(text, 'Suffolk')).toEqual(['place:suffolk']);
+  });
+  it('not a sum in dollars, nor another pound glued to its letter ("E£")', async () => {
+    expect(await linked('Scouts from a troop in Suffolk raised $1,500 for a camp in Vermont.', 'Suffolk')).toEqual([]);
+    expect(await linked('Scouts from a troop in Suffolk raised E£1,500 for a camp in Vermont.', 'Suffolk')).toEqual([]);
+  });
+});

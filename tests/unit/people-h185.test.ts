@@ -29,3 +29,36 @@ describe('a one-word name the article names only after "by" or "according to"', 
     expect(await person('“The deal is done,” says Tarlo, who led the talks.', 'Tarlo')).toBe(true);
   });
 });
+
+describe('a one-word name made a person by weak evidence only', () => {
+  it('is no person where a firm’s goods follow it somewhere ("Aman hotels", "the Soneva brand")', async () => {
+    expect(await person('The resort was founded by the owners of the Velmora brand. Velmora opened a second resort in 2001 on an atoll.', 'Velmora')).toBe(
+      false,
+    );
+    expect(await person('Framing their settings, Velmora hotels are renowned. In 2001, Velmora opened a second resort on an atoll.', 'Velmora')).toBe(false);
+  });
+  it('nor where it is shaped as a compound with a lower-case part or an adjective in -sable, -zable, -ible', async () => {
+    expect(await person('Pros: Hassle-free claims and free quotes. Cons: a maximum issue age.', 'Hassle-free')).toBe(false);
+    expect(await person('Meta-analyses have suggested that self-compassion is related to well-being.', 'Meta-analyses')).toBe(false);
+  });
+  it('but a person’s possessions, a capitalised compound or "Grable" keep it a person', async () => {
+    expect(await person('Velmora said the painting was hers. Velmora’s brother sold it in 1990.', 'Velmora')).toBe(true);
+    expect(await person('Moholy-Nagy taught at the Bauhaus and moved to Chicago in 1937.', 'Moholy-Nagy')).toBe(true);
+    expect(await person('In the film, Grable sang two songs, and she danced in a third.', 'Grable')).toBe(true);
+  });
+});
+
+describe('a name of two or three words typed by its shape alone', () => {
+  it('is no person when its first word is an everyday English word and no given name', async () => {
+    expect(await person('If you want the simplest setup: Choose Podia or Teachable.', 'Choose Podia')).toBe(false);
+    expect(await person('Red wines: Pinot Noir and Merlot are the most planted.', 'Pinot Noir')).toBe(false);
+    expect(await person('New episodes are out each Monday on YouTube, Apple Podcasts, Spotify and all major platforms.', 'Apple Podcasts')).toBe(false);
+  });
+  it('but a given name first, one that is also a word ("Will"), a verb of a life after or a naming word before keeps it a person', async () => {
+    expect(await person('Mason Rudolph threw two passes, and Maurkice Pouncey blocked for him.', 'Maurkice Pouncey')).toBe(true);
+    expect(await person('The band met Vasek Pospisil at the airport.', 'Vasek Pospisil')).toBe(true);
+    expect(await person('“It was an attempt to mislead voters,” Will Moy, chief executive of the charity, wrote.', 'Will Moy')).toBe(true);
+    expect(await person('According to exit polls, Mitt Romney had a ten-point lead among the group.', 'Mitt Romney')).toBe(true);
+    expect(await person('My name is Visit Phunnarungsi.', 'Visit Phunnarungsi')).toBe(true);
+  });
+});

