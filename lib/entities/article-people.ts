@@ -218,7 +218,7 @@ function laterMentions(
     const next = tokens[i + 1];
     if (p.parts.length === 1 && next && text[t.end] === ' ' && t.end + 1 === next.start && isNameWord(next) && next.text !== t.text) continue;
     // ("Osama bin Laden … Bin Laden", "James Van Der Beek … Van Der Beek": the full name's particles come with the surname, as its given name does.)
-    p.mentions.push({ start: tokens[particlesBefore(tokens, i, p.parts)]!.start, end: (addedEnd = t.end) });
+    p.mentions.push({ start: tokens[particlesBefore(tokens, i, p.parts, text, addedEnd)]!.start, end: (addedEnd = t.end) });
   }
 }
 

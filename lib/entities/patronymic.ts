@@ -40,9 +40,24 @@ const NOT_BEFORE: ReadonlySet<string> = new Set(
  * Where a later mention of a surname starts (token i holds the surname): at the particles the full name has right before its
  * surname, where the text writes them there too, in either case ("Osama bin Laden … Bin Laden", "… Van Der Beek … Van Der Beek").
  */
-export function particlesBefore(tokens: readonly Token[], i: number, parts: readonly string[]): number {
+export function particlesBefore(tokens: readonly Token[], i: number, parts: readonly string[], text = '', from = 0): number {
   let s = i;
   for (let k = parts.length - 2; k >= 0 && sameParticle(tokens[s - 1], tokens[s]!, parts[k]!); k--) s--;
+  return s < i || !text ? s : wholeNameBefore(text, tokens, i, parts, from);
+}
+
+/**
+ * …or at the full name's first word, where the text writes the whole name again ("Adeyemi Okonkwo, a mechanic, … Adeyemi Okonkwo
+ * said"): read as a surname alone, the given name no list knows was left to be typed apart ("Adeyemi" a place). Not into a token
+ * before `from` (one an earlier mention took), nor across a line's end ("Kelly⏎Cloud has …": a signature, then a line).
+ */
+function wholeNameBefore(text: string, tokens: readonly Token[], i: number, parts: readonly string[], from: number): number {
+  let s = i;
+  for (let k = parts.length - 2; k >= 0; k--) {
+    const a = tokens[s - 1];
+    if (!a || a.start < from || a.end !== tokens[s]!.start - 1 || text.charCodeAt(a.end) !== 32 || a.text !== parts[k]) return i;
+    s--;
+  }
   return s;
 }
 const sameParticle = (a: Token | undefined, b: Token, part: string): boolean =>

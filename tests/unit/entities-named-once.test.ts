@@ -5,7 +5,8 @@ import { lookup } from './support/mention-at';
 /**
  * People named once (issue 18), on sentences written for this file (no labelled set's): an appositive whose head is a role
  * after some description (appositive-role.ts), dates of a life in brackets, two one-word names after an agent's "by"
- * (agent-pairs.ts) and a nickname in quotes inside the name (nicknames.ts) — and the look-alikes that stay what they are.
+ * (agent-pairs.ts), a nickname in quotes inside the name (nicknames.ts), and a full name written again where only its surname
+ * was taken (patronymic.ts) — and the look-alikes that stay what they are.
  */
 const found = async (text: string) => {
   const { entities } = await findEntities(text, lookup);
@@ -54,5 +55,15 @@ describe('people named once', () => {
 
   it('a quoted word after a given name and before a word that opens sentences is no nickname', async () => {
     expect(await people('She told Sarah "Go" Then left the room.')).not.toContain('Sarah "Go" Then');
+  });
+
+  it('a full name written again is one mention, not its surname and a stray given name', async () => {
+    const text = 'Adeyemi Okonkwo, a retired teacher, was arrested. Later Adeyemi Okonkwo said he was innocent.';
+    expect(await found(text)).toEqual(['person:Adeyemi Okonkwo', 'person:Adeyemi Okonkwo']);
+  });
+
+  it('a given name on the line above is no part of a later mention', async () => {
+    const text = 'Adeyemi Okonkwo, a retired teacher, was arrested.\nRegards, Adeyemi\nOkonkwo said he was innocent.';
+    expect(await people(text)).not.toContain('Adeyemi\nOkonkwo');
   });
 });
