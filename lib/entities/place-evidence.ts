@@ -102,6 +102,9 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
     return 'a place of origin or seat ("-based", "-born")';
   // "Bury council", "Dubai's airport", "Leeds residents": what only a place has, right after its name.
   if (PLACE_OWN_AFTER.test(text.slice(h.span.end, h.span.end + 32))) return 'a place with its own council, residents or streets';
+  // "Norway, where electric cars now make up nine in ten new sales,": a relative clause of place after a country's name no person bears.
+  if (WHERE_AFTER.test(text.slice(h.span.end, h.span.end + 8)) && h.candidates.every((c) => c.type === 'country') && !ctx.L?.givenNames.has(h.key))
+    return 'a country a clause of place follows (“Norway, where …”)';
   // "a Tokyo temple", "a Nairobi park", "the Barcelona manufacturer": a building, a venue, a stretch of land, a season, a fair or a firm there
   // (place-sites.ts). (Not a country's: "the Guinea coast of West Africa" is the region the country is named after.)
   // (A division abroad only with its country named: "a Midlands village" in England is not Zimbabwe's province.)
@@ -125,12 +128,14 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
 /**
  * What only a place has (a council, a mayor, residents, streets, an airport, a court, police, commuters, bus fares, its museums,
  * districts, traffic, street food and house prices, its port, docks, cathedral, mines, trams, metro, waterfront, old town, centre, town hall, landlords and tenants,
- * a named road after its possessive: "Leicester's Belgrave Road", a side of it: "Chicago's North Side") right
+ * a named road after its possessive: "Leicester's Belgrave Road", a side of it: "Chicago's North Side", a public body of its own after its possessive:
+ * "Sicily's civil protection agency", "Queensland's workplace regulator", "Mumbai's municipal corporation") right
  * after its name or its possessive: no person, firm or club has them ("Reading fans", "Santander's chairman", "Santander
  * stocks" are not here).
  */
+const WHERE_AFTER = /^,\s+where\s/;
 const PLACE_OWN_AFTER =
-  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network)|port|docks|cathedral|mines|trams|metro|subway|waterfront|old\stown|city\scent(?:re|er)|town\shall|landlords|tenants)\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b|^['’]s\s(?:North|South|East|West|Upper|Lower)\s(?:Side|End|Shore)\b/u;
+  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network)|port|docks|cathedral|mines|trams|metro|subway|waterfront|old\stown|city\scent(?:re|er)|town\shall|landlords|tenants)\b|^['’]s\s(?:state\s)?(?:state|regional|provincial|municipal|city|county|civil\sprotection|environment(?:al)?|health|transport|transit|tourism|water|fire|emergency|workplace|planning)\s(?:agency|regulator|authority|department|board|corporation|service)\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b|^['’]s\s(?:North|South|East|West|Upper|Lower)\s(?:Side|End|Shore)\b/u;
 /**
  * Somebody "from" the name: a person's word, a role or an age right before "from" ("a plumber from Bradford", "a 24-year-old
  * from Chester", "residents from Sydney"). A given name after "from" is otherwise a sender's ("a letter from Sydney").

@@ -78,3 +78,16 @@ describe('a sum in a country’s own currency names the country in an American a
     expect(await linked('Scouts from a troop in Suffolk raised E£1,500 for a camp in Vermont.', 'Suffolk')).toEqual([]);
   });
 });
+
+describe('a public body after a place’s possessive; a clause of place after a country’s name', () => {
+  it('"Tasmania’s state fire service"', async () => {
+    expect(await linked('Tasmania’s state fire service issued an evacuation warning.', 'Tasmania')).toEqual(['place:tasmania']);
+  });
+  it('not a club’s department ("Liverpool’s medical department")', async () => {
+    expect(await linked("Liverpool's medical department cleared him to play.", 'Liverpool')).toEqual([]);
+  });
+  it('"Uruguay, where voting is compulsory," is the country; a club is not placed so', async () => {
+    expect(await linked('Uruguay, where voting is compulsory, holds its election in October.', 'Uruguay')).toEqual(['country:uy']);
+    expect(await linked('He joined Leeds, where he spent three seasons before retiring.', 'Leeds')).toEqual([]);
+  });
+});
