@@ -171,7 +171,7 @@ function findAfterLookup(
   if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")
   if (L && english) pushAll(entities, firmsAlongside(text, tokens, entities, L, lower)); // ("Google and Amazon", "Netscape, Suns Systems, MAC and IBM")
   dropGlued(text, entities);
-  foldIntoDatasetPeople(text, entities); // ("Rival Hillary Clinton" beside "Hillary Clinton")
+  foldIntoDatasetPeople(text, entities, L); // ("Rival Hillary Clinton" beside "Hillary Clinton")
   noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, records, adjectiveCountries, text, tokens, found, L, lexicon: lex };

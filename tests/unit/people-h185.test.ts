@@ -62,3 +62,20 @@ describe('a name of two or three words typed by its shape alone', () => {
     expect(await person('My name is Visit Phunnarungsi.', 'Visit Phunnarungsi')).toBe(true);
   });
 });
+
+describe('a family name written first, after the dataset person’s full name', () => {
+  it('is that person’s later mention, not a person built apart', async () => {
+    const text = 'President Xi Jinping of China spoke on Monday. Xi said the talks went well.';
+    const at = text.indexOf('Xi said');
+    const xi = (await mentionAt(text, 'Xi Jinping')).e;
+    expect(xi?.id).toBe('person:xi-jinping');
+    expect(xi?.mentions.some((m) => m.start === at && m.end === at + 2)).toBe(true);
+  });
+  it('but a given name first, or the word named before the full name, stays apart', async () => {
+    const before = 'Xi said the talks went well. Later, President Xi Jinping of China spoke to reporters.';
+    expect((await mentionAt(before, 'Xi'))?.e?.id).toBeNull();
+    const joe = 'President Joe Biden spoke on Monday. Joe said the talks went well.';
+    const biden = (await mentionAt(joe, 'Joe Biden')).e;
+    expect(biden?.mentions.some((m) => m.start === joe.indexOf('Joe said'))).toBe(false);
+  });
+});
