@@ -124,8 +124,6 @@ const RIVER_WORDS = /^[^.!?]*\b(?:river|burst\s+its\s+banks|its\s+banks|delta|tr
 
 /** What a number names before these words: a route, a shirt, a seed, a pick. */
 const NUMBERED_AFTER = /\s+(?:bus|buses|route|tram|train|shirt|jersey|seed|pick|spot|position)\b/y;
-/** A prize's capitalised head right after the name's possessive ("America's Cup"). */
-const PRIZE_AFTER = /['’]s\s+(?:Cup|Trophy|Prize|Award|Shield|Plate|Bowl|Medal)\b/y;
 /** What thingPredicate's pattern can start with (asked first: most hits are followed by neither). */
 const COPULA_HINT = /^\s(?:is|was|or|and|rem|bec)/;
 /** The sticky pattern matches right at `at`. */
@@ -173,9 +171,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (spellingAlphabet(text, span)) return 'thing';
   // "the No 10 bus", "the Number 10 tram", "his No 10 shirt": a number on a route, a shirt or a ranking, not the address ("No 10" for Downing Street).
   if (places && /^(?:no|number)\s\d+$/.test(key) && stickyAt(NUMBERED_AFTER, text, span.end)) return 'thing';
-  // "the America's Cup", "the King's Cup": a prize named with the place's possessive is the prize, not the place.
-  if (places && stickyAt(PRIZE_AFTER, text, span.end)) return 'thing';
-  // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts), "performs as Bahamas", "his late dog, Bern",
+  // "the band Texas", "Swedish rockers Europe", "tour with Alabama" (named-by.ts), "performs as Bahamas", "his late dog, Bern", "the Stirling Prize",
   // "a production of Oklahoma! was halted" (thing-cues.ts): performers, pets, works and drinks named after the place (no card, no place).
   if (places && thingCue(text, span, prev)) return 'thing';
   // "a store on Houston, …": a street of a city's name (thing-cues.ts premisesOn; a country or an island is "on" as a place is).
@@ -220,7 +216,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   const by = prev && NAMED_BY_ENDS.has(prev) ? namedBy(text, span, prev, country) : null;
   if (by === 'thing') return 'thing';
   // "a cocktail named the Casablanca", "wolfhounds named Clare and Offaly" (named-by.ts); "in red Morocco", "a dry Madeira" (place-goods.ts).
-  if (prev && namedThroughThe(text, span, prev, () => writtenWithThe(key, candidates))) return 'thing';
+  if (namedThroughThe(text, span, prev, () => writtenWithThe(key, candidates))) return 'thing';
   if (placeGoods(text, span, key, prev)) return 'thing';
   // A national side is its country (UNER and our traps read "Jamaica beat Panama 2-1" so); a city's side is a club.
   if ((country && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;

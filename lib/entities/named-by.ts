@@ -55,10 +55,13 @@ const NAMED_BEFORE = /(?:^|[\s(])(\p{Ll}{3,}|[\p{L}-]*\d[\p{L}\d-]*|(?<=\p{Ll}\s
 /** Words before "named" that make it a verb's (an auxiliary, an adverb in -ly is tested apart) or a place's own kind. */
 const NOT_THING_NOUNS: ReadonlySet<string> = new Set(
   (
-    'was were is are be been being has have had also once now then later still first recently since and but who which that ' +
+    'was were is are be been being has have had also once now then later still first recently since and but who which that what she they ' +
     'country nation state city town village island region province capital place kingdom republic area district county territory'
   ).split(' '),
 );
+/** A noun, an auxiliary of the passive and a verb of naming ("the engine is named", "the foal was christened"); group 1 the noun. */
+const NAMED_PASSIVE_BEFORE =
+  /(?:^|[\s(])(\p{Ll}{3,})\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(?:also\s+|now\s+|officially\s+)?(?:named|called|dubbed|christened|nicknamed)\s+$/u;
 /** After the name: a possessive, or "as", "the" or "its" make "named" an appointing or a choosing verb. */
 const VERB_OBJECT_AFTER = /^(?:['’]s\b|\s+(?:as|the|its|their|his|her)\b)/;
 
@@ -78,8 +81,12 @@ export function namedBy(text: string, span: Span, prev: string, country: boolean
   if (prev === 'at' || prev === 'from')
     return !country && UNIVERSITY_BEFORE.test(before) && !OWNER_OR_LONGER_AFTER.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;
   if (prev === 'for' || prev === 'with' || prev === 'by') return null;
-  const noun = NAMED_BEFORE.exec(before)?.[1]?.toLowerCase();
+  // ("the little tank engine is named Kenya,": a passive's subject, the phrase ending at the name: "was named Italy coach" appoints.)
+  const passive = NAMED_PASSIVE_BEFORE.exec(before);
+  if (passive && !NAME_ENDS.test(text.slice(span.end, span.end + 8))) return null;
+  const noun = (passive ?? NAMED_BEFORE.exec(before))?.[1]?.toLowerCase();
   if (!noun || NOT_THING_NOUNS.has(noun) || noun.endsWith('ly')) return null;
+  if (passive && (PLACE_HEADS.has(noun) || PLACE_HEADS.has(noun.replace(/s$/, '')))) return null;
   return VERB_OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) ? null : 'thing';
 }
 
@@ -93,25 +100,40 @@ const NAMED_THE_BEFORE = /(?:^|[\s(])(\p{Ll}{3,})\s+(?:named|called|dubbed|chris
 /** "named the style the", "called her new cocktail the": the verb's object, then the name it is given. */
 const NAMED_OBJECT_THE_BEFORE =
   /\b(?:named|called|dubbed|christened|nicknamed)\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+the\s+$/u;
-/** "named Clare and", "called Rex, Fido and": a list of names given, its last before the name. */
+/**
+ * "named Clare and", "called Rex, Fido and", "shades it calls Sahara, Fiji and": a list of names given, one after its first (a
+ * present "calls" or "names" only in a relative clause with a pronoun: "leaders call Fiji, Samoa and Tonga to talks" summons).
+ */
 const NAMED_LIST_BEFORE =
-  /(?:^|[\s(])(\p{Ll}{3,})\s+(?:named|called|dubbed|christened|nicknamed)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+){0,3},?\s+and\s+$/u;
+  /(?:^|[\s(])(\p{Ll}{3,})\s+(?:(?:named|called|dubbed|christened|nicknamed)|(?:it|they|we|he|she)\s+(?:calls?|names?|dubs?|called|named|dubbed))\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+){0,3}(?:,?\s+and\s+|,\s+)$/u;
+/** "greens it calls Vermont", "the shades they call Sahara": a relative clause naming the noun before it. */
+const RELATIVE_NAMING_BEFORE = /(?:^|[\s(])(\p{Ll}{3,})\s+(?:it|they|we|he|she)\s+(?:calls?|names?|dubs?)\s+$/u;
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'name', 'names', 'dub', 'dubs']);
+/** People in the plural, whose "named" or "called" is a verb's ("officials called Fiji, Samoa and Tonga to talks"). */
+const PEOPLE_PLURAL = /(?:ers|ists|ians|ents|ors|als|ives|ees|police|people|ministers|leaders|diplomats|chiefs)$/;
 /** The name ends its phrase (punctuation, a verb's auxiliary, a preposition): "named Clare and Offaly police" is no list. */
 const NAME_ENDS =
   /^(?:\s*(?:[,.;:)!?"”’]|$)|\s+(?:after|were|are|was|is|who|which|that|from|in|at|to|for|with|by|on|behind|near|into|under|over|before|since|until|during|will|has|have|and|but)\b)/u;
-const NAMING_HINT = /named|called|dubbed|christened|nicknamed/;
+const NAMING_HINT = /name|call|dub|christened/;
 
 /**
  * (A plural or an office before "called the" is a verb's subject: "officials called the Hague", "the minister named the
  * Philippines, Japan and …"; `withThe`: the name is written with "the", "the Netherlands", whose "the" is no name given.)
  */
-export function namedThroughThe(text: string, span: Span, prev: string, withThe: () => boolean): boolean {
-  if (prev !== 'the' && prev !== 'and') return false;
+export function namedThroughThe(text: string, span: Span, prev: string | null, withThe: () => boolean): boolean {
+  // (No word before: a list's comma, "Sahara, Fiji".)
+  const relative = !!prev && RELATIVE_VERBS.has(prev);
+  if (!prev ? text.charCodeAt(span.start - 2) !== 44 : prev !== 'the' && prev !== 'and' && !relative) return false;
   const before = text.slice(Math.max(0, span.start - 64), span.start);
   if (!NAMING_HINT.test(before) || !NAME_ENDS.test(text.slice(span.end, span.end + 8))) return false;
-  const m = prev === 'the' ? (NAMED_THE_BEFORE.exec(before) ?? NAMED_OBJECT_THE_BEFORE.exec(before)) : NAMED_LIST_BEFORE.exec(before);
+  const m =
+    prev === 'the'
+      ? (NAMED_THE_BEFORE.exec(before) ?? NAMED_OBJECT_THE_BEFORE.exec(before))
+      : relative
+        ? RELATIVE_NAMING_BEFORE.exec(before)
+        : NAMED_LIST_BEFORE.exec(before);
   const noun = m?.[1];
   if (!noun || NOT_THING_NOUNS.has(noun) || PLACE_HEADS.has(noun) || TITLE_WORDS.has(noun) || noun.endsWith('ly')) return false;
   // (A list of names is given to several: "two wolfhounds named Clare and Offaly".)
-  return prev === 'and' || (!/[^s]s$/.test(noun) && !withThe());
+  return prev !== 'the' ? !PEOPLE_PLURAL.test(noun) : !/[^s]s$/.test(noun) && !withThe();
 }

@@ -8,6 +8,7 @@
  * candidates are all places or countries (a set look-up first: most names are no goods').
  */
 import type { Span } from '../types';
+import { TRADE_AFTER } from './place-terms';
 
 /** Names of places that are also goods' names (a dictionary's lower-case senses); keys in lower case. */
 const GOODS_PLACES: ReadonlySet<string> = new Set(
@@ -29,15 +30,20 @@ const GOODS_ADJECTIVES: ReadonlySet<string> = new Set(
 
 /** The noun phrase ends at the name: punctuation, a preposition or a conjunction, a relative word, or a participle ("left", "knitted"). */
 const PHRASE_ENDS = /^(?:\s*(?:[,.;:)!?"”’']|$)|\s+(?:with|and|or|by|from|for|of|in|on|at|to|that|which|is|was|left|kept|made|sewn|worn|drunk|\p{Ll}+ed)\b)/u;
-/** A leather's or a cloth's noun after the name ("red Morocco leather", "a navy Guernsey sweater"): still the goods. */
-const MATERIAL_AFTER = /^\s+(?:leather|binding|bindings|boards|covers?|wool|yarn|cloth|fabric|sweaters?|jumpers?)\b/;
+/** A leather's or a cloth's noun after the name ("red Morocco leather", "a navy Guernsey sweater", "Jersey offcuts"): the goods. */
+const MATERIAL_AFTER = /^\s+(?:leather|binding|bindings|boards|covers?|wool|yarn|cloth|fabric|offcuts|remnants|sweaters?|jumpers?)\b/;
 /** "the Madeira poured at the fair", "the Guernsey knitted by his grandmother": what is served or made. */
 const MADE_AFTER = /^\s+(?:poured|served|uncorked|decanted|tasted|sipped|knitted|knit|sewn|stitched|bottled|matured)\b(?!\s+as\b)/;
 
 /** The hit names goods named after the place, by the words around it (see the module's comment). */
 export function placeGoods(text: string, span: Span, key: string, prev: string | null): boolean {
-  if (!prev || !GOODS_PLACES.has(key)) return false;
-  const after = text.slice(span.end, span.end + 24);
+  if (!GOODS_PLACES.has(key)) return false;
+  const said = text.slice(span.end, span.end + 40);
+  // (A line in capitals read in lower case: "A DRESS FROM JERSEY OFFCUTS".)
+  const after = /\p{Ll}/u.test(text.slice(span.start, span.end)) ? said : said.toLowerCase();
+  // ("Morocco leather exports", "Jersey wool prices": the trade's, the place's.)
+  if (MATERIAL_AFTER.test(after)) return !TRADE_AFTER.test(after);
+  if (!prev) return false;
   // (As written: "Red Leicester" and "Double Gloucester" are cheeses' names, "the red Morocco" a binding.)
   if (GOODS_ADJECTIVES.has(prev)) return PHRASE_ENDS.test(after) || MATERIAL_AFTER.test(after);
   if (prev === 'a' || prev === 'an') return PHRASE_ENDS.test(after) || MADE_AFTER.test(after);

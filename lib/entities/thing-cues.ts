@@ -5,7 +5,8 @@ import { BRAND_GOODS } from '../text/kind-words';
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
  * before it, a genre's "group", a list of bands, a stage name after "performs as"), a pet after its kind and a comma, a title's
  * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"), a colour ("Bordeaux red and blue"),
- * a list under a label of a kind of thing ("nebulae: North America, …"), a song's title before its artist ("danced to Africa by Toto"). Read by named-after.ts, which
+ * a list under a label of a kind of thing ("nebulae: North America, …"), a song's title before its artist ("danced to Africa by Toto"),
+ * a prize ("the America's Cup", "the Stirling Prize"). Read by named-after.ts, which
  * gives such a name no card and no place. Each check is a test of the word before (`prev`) first, a short pattern only then.
  */
 
@@ -66,6 +67,13 @@ const COLOUR_AFTER = /^\s(?:red|blue|green|yellow|white|black|pink|purple|grey|g
 /** "Texas's 1989 hit", "Europe's debut album": a band's record of a year or a debut, after the name's possessive. */
 const RECORD_AFTER = /^['’]s?\s(?:\d{4}|debut|comeback)\s(?:hit|single|album|LP|record)\b/;
 
+/**
+ * A prize's capitalised head right after the name's possessive ("America's Cup"), or an award's right after the name ("the
+ * Stirling Prize for …", "the Kyoto Prize."): the prize's name. Not before another capitalised word, as a title-case headline
+ * runs on ("Kenya Award Ceremony Postponed"), nor "Awards" or "Lectures", its verbs ("India Awards Contract to …").
+ */
+const PRIZE_AFTER = /^(?:['’]s\s+(?:Cup|Trophy|Prize|Award|Shield|Plate|Bowl|Medal)\b|\s(?:Prize|Award|Lecture|Scholarship|Fellowship)\b(?![-'’]|\s+\p{Lu}))/u;
+
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
 /** The place's name is a performer's, a pet's, a title's or a drink's by a cue around it (see the module's comment). */
@@ -76,7 +84,7 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
-  if (RECORD_AFTER.test(text.slice(span.end, span.end + 24))) return true;
+  if (RECORD_AFTER.test(text.slice(span.end, span.end + 24)) || PRIZE_AFTER.test(text.slice(span.end, span.end + 24))) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
   if (prev && STREET_WORDS.has(prev)) return true;

@@ -43,6 +43,19 @@ describe('a thing given a place’s name', () => {
     expect(await linked('Breeders in Ireland sold two greyhounds named Kerry and Limerick to a trainer in Wales.', 'Limerick')).toEqual([]);
     expect(await linked('A rancher in Texas keeps two mules called Nevada and Utah behind the barn.', 'Utah')).toEqual([]);
   });
+  it('a passive of naming after a thing, or a relative clause that names a list', async () => {
+    expect(await linked('The foal was christened Kentucky by its owners in Texas.', 'Kentucky')).toEqual([]);
+    const greens = 'A paint maker in Ohio sells greens it calls Vermont, Maine and Oregon.';
+    for (const w of ['Vermont', 'Maine', 'Oregon']) expect(await linked(greens, w), w).toEqual([]);
+    expect(await linked('A gin maker in Texas sells blends it calls Nevada, Utah and Idaho.', 'Utah')).toEqual([]);
+  });
+  it('an appointment, a place named by its kind, or leaders summoning a list keep the place', async () => {
+    expect(await linked('The former Napoli manager was named Italy coach on Monday.', 'Italy')).toEqual(['country:it']);
+    expect(await linked('The new capital was named Astana in 2019, officials in Kazakhstan said.', 'Astana')).toEqual(['place:astana']);
+    expect(await linked('The region they call Galicia, in Spain, has its own language.', 'Galicia')).toEqual(['place:galicia']);
+    const summit = 'Pacific leaders called Fiji, Samoa and Tonga to the summit in Auckland, New Zealand.';
+    expect(await linked(summit, 'Tonga')).toEqual(['country:tn']);
+  });
   it('a riverboat or a steamboat before the name', async () => {
     expect(await linked('The riverboat Tennessee docked in Memphis on Friday with 200 passengers.', 'Tennessee')).toEqual([]);
     expect(await linked('The old steamboat Missouri was sunk near St Louis in 1890.', 'Missouri')).toEqual([]);
@@ -64,11 +77,29 @@ describe("goods whose name is a place's", () => {
     expect(await linked('The sommelier in Lisbon, Portugal, recommended a tawny Madeira with the cheese course.', 'Madeira')).toEqual([]);
     expect(await linked('Red Leicester and mature Cheddar are the most popular cheeses in Britain.', 'Leicester')).toEqual([]);
   });
+  it("a cloth's noun after the name, in a line written in capitals too", async () => {
+    const tailor = 'A tailor in London said the Harris coat was cut from Jersey fabric bought in St Helier.';
+    expect(await linked(tailor, 'Jersey')).toEqual([]);
+    expect(await linked('A BRIDE IN LEEDS SEWED HER OWN DRESS FROM JERSEY REMNANTS', 'JERSEY')).toEqual([]);
+    expect(await linked('Morocco leather exports rose 5 percent last year.', 'Morocco')).toEqual(['country:mo']);
+  });
   it('the place stays after a preposition or before a noun of its own', async () => {
     expect(await linked('Exports from Morocco rose 6 percent last year.', 'Morocco')).toEqual(['country:mo']);
     expect(await linked('The ferry from Guernsey to Jersey was cancelled because of high winds.', 'Guernsey')).toEqual(['country:gk']);
     expect(await linked('She moved to Madeira in 2019 and runs a bakery in Funchal.', 'Madeira')).toEqual(['place:madeira']);
     expect(await linked('A Jersey resident was fined £500 for speeding in St Helier.', 'Jersey')).toEqual(['country:je']);
     expect(await linked('Democrats in deep-red Texas hope to win the governor’s race.', 'Texas')).toEqual(['place:texas']);
+  });
+});
+
+describe('a prize named after a place', () => {
+  it('"Prize" or "Award" right after the name', async () => {
+    const award = 'The Dublin Award for fiction went to a novel set in Lagos, organisers in Ireland said.';
+    expect(await linked(award, 'Dublin')).toEqual([]);
+    expect(await linked('The Glasgow Prize for design went to a studio in Leeds, England.', 'Glasgow')).toEqual([]);
+  });
+  it('the place stays before a lower-case "prize" or in a sentence about it', async () => {
+    expect(await linked('Dublin prize money for the marathon doubled, organisers in Ireland said.', 'Dublin')).toEqual(['place:dublin']);
+    expect(await linked('The novel set in Lagos won a prize in Dublin, organisers in Ireland said.', 'Dublin')).toEqual(['place:dublin']);
   });
 });
