@@ -19,7 +19,7 @@ const PLACE_SITE_AFTER = new RegExp(
     '(?:jazz|blues|wine|cocktail|noodle|tapas|sushi|karaoke|piano|rooftop|sports|gay|comedy|night)\\s(?:bars?|clubs?)|nightclubs?|pubs?|cafés?|cafes?|bistros?|brasseries?|trattorias?|delis?|fromageries?|boulangeries?|patisseries?|tearooms?|teahouses?',
     'casinos?|alleys?|escape\\srooms?|soup\\skitchens?|food\\sbanks?|planetarium|aquarium|lido|beach|beaches|seafront|promenade|pier|squares?|plazas?|churche?s?|synagogues?|cemetery|gardens?|fields|field(?!\\shockey)|farms?|villages?|hamlets?|(?:market\\s)?towns?',
     "(?:(?:street|flea|night|christmas|farmers['’]?|food|fish|covered|produce|antiques?|flower)\\s)markets?|(?:\\p{Ll}+\\s)?festivals?|(?:(?:railway|train|bus|coach|tube|underground|metro|police|fire|radio|television|tv)\\s)?stations?",
-    'mills|cotton\\smills?|steel\\sworks|steelworks|quarr(?:y|ies)|country\\shouses?|cottages?|opera\\shouse|concert\\shall|suburbs?|backstreets|rooftops',
+    'by-elections?|mills|cotton\\smills?|steel\\sworks|steelworks|quarr(?:y|ies)|country\\shouses?|cottages?|opera\\shouse|concert\\shall|suburbs?|backstreets|rooftops',
   ].join('|')})\\b`,
   'u',
 );
@@ -86,6 +86,9 @@ export function siteAfter(text: string, s: Span, land = true): string | null {
  */
 const KIND_OF_BEFORE =
   /\b(?<!\p{Lu}[\p{L}-]*\s)(?:(?:\p{Ll}[\p{Ll}-]+\s)?(?:island|islands|peninsula|archipelago|canton|parish|emirate|atoll|hometown|home\stown)|(?:national|traditional|regional|local|card|board|trick-taking|folk|signature|classic)\s(?:[\p{Ll}-]+\s)?(?:game|games|dish|dishes|dance|dances|drink|sport|cheese|cuisine|music|costume|craft))\sof\s$/u;
+/** How far something reaches, a direction or "away" between: "from as far away as Canada", "as far north as Ontario", "as far afield as Japan" (not "as far as Jordan is concerned"). */
+const REACH_BEFORE = /\bas\s+far\s+(?:away|afield|north|south|east|west|inland|upriver|upstream|downstream)\s+as\s+$/;
+export const reachBefore = (text: string, at: number): boolean => REACH_BEFORE.test(text.slice(Math.max(0, at - 32), at));
 export const kindOfBefore = (text: string, at: number): boolean => KIND_OF_BEFORE.test(text.slice(Math.max(0, at - 48), at));
 
 /** The line the name stands on ends as a sentence does (a heading's does not). */

@@ -91,3 +91,16 @@ describe('a public body after a place’s possessive; a clause of place after a 
     expect(await linked('He joined Leeds, where he spent three seasons before retiring.', 'Leeds')).toEqual([]);
   });
 });
+
+describe('a reach ("as far away as"), a by-election', () => {
+  it('"from as far away as Peru", "as far south as Tasmania"', async () => {
+    expect(await linked('Buyers came from as far away as Peru for the wool sale.', 'Peru')).toEqual(['country:pe']);
+    expect(await linked('The moth has been recorded as far south as Tasmania this year.', 'Tasmania')).toEqual(['place:tasmania']);
+  });
+  it('not "as far as Jordan is concerned" (no direction or "away" between)', async () => {
+    expect(await linked('As far as Jordan is concerned, the deal is done.', 'Jordan')).toEqual([]);
+  });
+  it('"the Hackney by-election"', async () => {
+    expect(await linked('Turnout in the Hackney by-election was low.', 'Hackney')).toEqual(['place:hackney']);
+  });
+});
