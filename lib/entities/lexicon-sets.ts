@@ -35,6 +35,8 @@ export interface LexiconSets {
   abroad: Map<string, string[]>;
   /** Of those, the ones whose namesake abroad is half their size or more ("Valencia", "Charlotte"). */
   abroadRivals: Set<string>;
+  /** Places whose name a town of 10,000 people or more in another country carries → those countries (sentence-region.ts). */
+  abroadTowns: Map<string, string[]>;
   /** Currencies named without a country's adjective ("euro", "yen") → the countries that pay in them (namesake-abroad.ts). */
   currencies: Map<string, string[]>;
   /** Regions of the world (also among knownPlaces): a place where not an adjective. */
@@ -74,6 +76,7 @@ export function lexiconSets(lex: NameLexicon): LexiconSets {
       everyday: new Set(words(lex.everyday)),
       abroadRivals: new Set(words(lex.abroadRivals)),
       abroad: pairs(lex.abroad),
+      abroadTowns: pairs(lex.abroadTowns),
       currencies: pairs(lex.currencies),
       regions: new Set(words(lex.regions).map((w) => w.replace(/_/g, ' '))),
       lifeVerbs: new Set(words(lex.lifeVerbs)),

