@@ -93,8 +93,8 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   // "flying out of Dubai", "rolled out of Barcelona" (not "out of Jordan's reach").
   if (w === 'of' && wordBefore(text, h.span.start - 3) === 'out' && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2)))
     return 'a place one leaves (“out of”)';
-  if (compassAfterPreposition(text, h.span.start) || reachBefore(text, h.span.start))
-    return 'a part of a place after a preposition ("in eastern Ontario"), or a reach ("as far north as Ontario")';
+  if (compassAfterPreposition(text, h.span.start)) return 'a part of a place after a preposition ("in eastern Ontario")';
+  if (reachBefore(text, h.span.start)) return 'a place a reach ends at ("as far north as Ontario")';
   // (Not before a possessive: "visit Trujillo's weaving shop" is a person's.)
   if (w && TRAVEL_VERBS.has(w) && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2))) return 'a place one visits, reaches or leaves';
   // "Kerry Fitzgerald, 34, of Sheffield": where somebody lives, as news writes it after a name and an age.
