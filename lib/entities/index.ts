@@ -19,6 +19,7 @@ import { OverlapIndex } from './overlap';
 import { objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
 import { lowerCasePeople } from './lower-people';
+import { lowerCaseFirms } from './lower-firms';
 import { leftPlaces } from './seat-cities';
 import { stateCodePlaces } from './state-codes';
 import { peopleLast } from './capital-people';
@@ -126,9 +127,7 @@ function findAfterLookup(
   };
   const byId = new Map<string, Linked>();
   const surnameOf = linkHits(ctx, byId, addressStateCards(found));
-  // Bare surnames of people named in full earlier, where the dataset had no alias for them (no full name of a person, no pass over the tokens).
-  if (surnameOf.size) followSurnames(text, tokens, hits, surnameOf, byId);
-
+  if (surnameOf.size) followSurnames(text, tokens, hits, surnameOf, byId); // Bare surnames of people named in full earlier, where the dataset had no alias for them (no full name of a person, no pass over the tokens).
   const entities: EntityResult[] = [];
   const records = new Map<string, DatasetEntity>();
   for (const { record, mentions, why } of byId.values()) {
@@ -166,6 +165,7 @@ function findAfterLookup(
     );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, lowerCasePeople(text, tokens, taken, L)); // ("i think shanna and i are going")
+  if (L && english) pushAll(entities, lowerCaseFirms(text, tokens, taken, L)); // ("go 2 starbucks", "I was with verizon")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
   if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")
