@@ -19,12 +19,15 @@ const GOODS_PLACES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Colours, and what is said of a cloth, a binding, a wine or a cheese, right before its name. */
+/**
+ * Colours, and what is said of a cloth, a binding, a wine or a cheese, right before its name. Not "half", "full" or "double",
+ * which a match's report puts before a club ("in the second half Leicester pressed").
+ */
 const GOODS_ADJECTIVES: ReadonlySet<string> = new Set(
   (
     'red white black blue green navy brown tan crimson scarlet maroon olive cream grey gray pink golden ' +
-    'full half quarter crushed polished straw woollen knitted hand-knitted cable-knit ' +
-    'dry sweet tawny vintage sparkling fine chilled mature crumbly creamy ripe aged double'
+    'crushed polished straw woollen knitted hand-knitted cable-knit ' +
+    'dry sweet tawny vintage sparkling fine chilled mature crumbly creamy ripe aged'
   ).split(' '),
 );
 
@@ -44,7 +47,7 @@ export function placeGoods(text: string, span: Span, key: string, prev: string |
   // ("Morocco leather exports", "Jersey wool prices": the trade's, the place's.)
   if (MATERIAL_AFTER.test(after)) return !TRADE_AFTER.test(after);
   if (!prev) return false;
-  // (As written: "Red Leicester" and "Double Gloucester" are cheeses' names, "the red Morocco" a binding.)
+  // (As written: "Red Leicester" is a cheese's name, "the red Morocco" a binding.)
   if (GOODS_ADJECTIVES.has(prev)) return PHRASE_ENDS.test(after) || MATERIAL_AFTER.test(after);
   if (prev === 'a' || prev === 'an') return PHRASE_ENDS.test(after) || MADE_AFTER.test(after);
   return prev === 'the' && MADE_AFTER.test(after);

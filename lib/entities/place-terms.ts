@@ -50,11 +50,11 @@ const DOUBLE_CLOSE: ReadonlySet<number> = new Set([0x201d, 0x22]);
 const SINGLE_CLOSE: ReadonlySet<number> = new Set([0x2019, 0x27]);
 const QUOTED_HEAD = /^\s(?:\p{Ll}+\s)?(\p{Ll}+)\b/u;
 /**
- * Heads that are other words too: "roll" a roll call or a verb ("the Ohio roll call", "California rolls back its rules"), "upright"
+ * Heads that are other words too: "roll" a roll call or a verb ("the Ohio roll call", "helped Texas roll past Oklahoma"), "upright"
  * an adjective ("keeps Ukraine upright"), a model only after a possessive or an article and perhaps one word ("its compact Cologne
  * upright", "a Vienna upright").
  */
-const ROLL_NOT = /^\s(?:call|calls|back|out|over|up|on|off|in|into|away|along|of)\b/;
+const ROLL_NOT = /^\s(?:call|calls|back|out|over|up|on|off|in|into|away|along|of|past|to|through|by|ahead|towards?|down|across|with)\b/;
 /** "the “new Texas” voter rolls": a register of voters, the place's. */
 const VOTER_BEFORE = /\b(?:voter|voters|electoral|payroll|tax)\s+rolls?$/;
 /** A law's or a tax's noun after the goods ("the Ohio handbag tax", "a Montana tote bag ban"): the place's. */
@@ -62,7 +62,7 @@ const LAW_AFTER = /^\s(?:bag\s)?(?:bans?|tax|taxes|levy|levies|laws?|rules?|fees
 const MODEL_BEFORE = /\b(?:its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
 function headMeant(text: string, span: Span, head: string): boolean {
   const at = text.indexOf(head, span.end) + head.length;
-  if (head === 'roll' || head === 'rolls') return !ROLL_NOT.test(text.slice(at, at + 8)) && !VOTER_BEFORE.test(text.slice(span.end, at));
+  if (head === 'roll') return !ROLL_NOT.test(text.slice(at, at + 8)) && !VOTER_BEFORE.test(text.slice(span.end, at));
   if (head === 'upright' || head === 'uprights') return MODEL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
   return !LAW_AFTER.test(text.slice(at, at + 12));
 }

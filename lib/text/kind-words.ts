@@ -129,9 +129,10 @@ export const DISH_HEADS: readonly string[] = split(
     // cruiser", "Bavaria cruisers": a garment or a model, rarely what a place governs in news copy.)
     'jacket jackets blazer blazers coat coats cardigan cardigans cruiser cruisers ' +
     // (A maker's line of bags, a piano's model or a sushi roll named after a place: "its new Montana tote", "a Westminster
-    // briefcase", "its compact Cologne upright", "the California roll"; place-terms.ts guards "upright" and "roll".)
+    // briefcase", "its compact Cologne upright", "the California roll"; place-terms.ts guards "upright" and "roll"; not "rolls",
+    // a sports headline's verb: "Alabama rolls to victory".)
     'tote totes briefcase briefcases handbag handbags satchel satchels holdall holdalls backpack backpacks rucksack rucksacks ' +
-    'upright uprights roll rolls',
+    'upright uprights roll',
 );
 /**
  * Goods a maker sells under its founder's surname, in the plural right after it ("Fischer skis", "Steinway pianos", "Gibson

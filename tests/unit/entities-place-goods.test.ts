@@ -29,6 +29,8 @@ describe('goods after a place, with a product noun', () => {
     expect(await linked('The Montana tote bag ban takes effect in January.', 'Montana')).toEqual(['place:montana-us']);
     expect(await linked("Officials said Kansas' voter rolls were purged before the vote.", 'Kansas')).toEqual(['place:kansas']);
     expect(await linked('The “new Texas” voter rolls were published on Monday.', 'Texas')).toEqual(['place:texas']);
+    expect(await linked('Alabama rolls to victory as the Crimson Tide beat Auburn in Tuscaloosa.', 'Alabama')).toEqual(['place:alabama']);
+    expect(await linked('A late touchdown helped Texas roll past Oklahoma in Dallas.', 'Texas')).toEqual(['place:texas']);
     expect(await linked('A Texas farmer said the drought had cost him half his cattle.', 'Texas')).toEqual(['place:texas']);
   });
 });
