@@ -12,6 +12,10 @@ describe('"Aunt Toni" names Toni (issue 18)', () => {
   });
 
   it('not before a word no given-name list knows', async () => {
-    expect(await people('Then Cousin Itt came to dinner.')).toEqual(['Cousin Itt']);
+    // "Itt" is no given name, so the kin word does not introduce it; and since 70f9497 a name typed a person by
+    // shape alone whose first word is an everyday word ("Cousin") gets no person card: nothing is said.
+    const found = await people('Then Cousin Itt came to dinner.');
+    expect(found).not.toContain('Itt');
+    expect(found).toEqual([]);
   });
 });
