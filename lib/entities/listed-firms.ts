@@ -47,6 +47,12 @@ const MAX_WORDS = 3;
 const THINGS_LIST = /\b(?:tools|apps|platforms|software|frameworks|products|devices|games|services|VPNs)\s+(?:such\s+as|like|including)\s/;
 /** A plural noun of things right after the name, which it then qualifies ("Star Wars movies", "Estate brands"). */
 const THINGS_AFTER = /^ (?:movies|films|shows|games|products|brands|apps|devices|models|tools)\b/;
+/**
+ * A person's role right after the organisation: the organisation qualifies a person there, and the list is one of people ("Oscar
+ * Robertson, Russell Westbrook, Lakers great Magic Johnson and Lakers assistant coach Jason Kidd").
+ */
+const ROLE_AFTER =
+  /^ (?:great|legend|star|player|coach|assistant|captain|manager|striker|forward|guard|defender|goalkeeper|teammate|founder|co-founder|chief|executive|spokesman|spokeswoman|spokesperson|analyst|owner|president|chairman|chairwoman|boss|veteran|rookie)\b/;
 /** Abbreviations of Latin phrases, which open a list of examples ("E.g., Facebook, Twitter"). */
 const ABBREVIATION = /^(?:e\.g|i\.e|etc|viz|cf)$/;
 
@@ -139,6 +145,7 @@ function listedAfter(text: string, tokens: Token[], i: number, a: Span, L: Lexic
 function listedBefore(text: string, tokens: Token[], j: number, a: Span, L: LexiconSets, lower: LowerWords, firmNames: ReadonlySet<string>): Span | null {
   const gap = text.slice(tokens[j]!.end, a.start);
   if (!JOINER.test(gap) || !NAME_WORD.test(tokens[j]!.text)) return null;
+  if (ROLE_AFTER.test(text.slice(a.end, a.end + 16))) return null;
   let k = j;
   while (j - k + 1 < MAX_WORDS + 1 && sameRun(text, tokens, k - 1) && NAME_WORD.test(tokens[k - 1]!.text)) k--;
   if (sameRun(text, tokens, k - 1) && NAME_WORD.test(tokens[k - 1]!.text)) return null; // (the run starts further back: a longer name)

@@ -25,6 +25,11 @@ describe('a name listed with an organisation is an organisation (listed-firms.ts
     expect(await orgs('Amazon is a big word. We walked in the amazon rainforest.')).toEqual([]);
     expect(await orgs('Just google it and see.')).toEqual([]);
   });
+  it('not where the organisation qualifies a person of a list of people ("Lakers assistant coach Jason Kidd")', async () => {
+    const text = 'Only Oscar Robertson, Russell Westbrook, Lakers great Magic Johnson and Lakers assistant coach Jason Kidd had done it.';
+    expect(await orgs(text)).not.toContain('Magic Johnson');
+    expect(await named(text, 'person')).toContain('Jason Kidd');
+  });
   it('a one-word name is no person by it', async () => {
     expect(await named('Google and Amazon said on Monday they would cut jobs.', 'person')).toEqual([]);
   });
