@@ -44,18 +44,7 @@ export function thingByPronouns(text: string, tokens: Token[], word: string, L: 
   const at = c >= 65 && c <= 90 ? lower.capitalised(word) : tokens.filter((t) => t.text === word);
   for (let k = 0; k < at.length; k++) if (orgMemberAfter(text, at[k]!.end) || placedAt(text, at[k]!) || listedWithBody(text, at[k]!)) return true;
   const votes = pronounVotes(text, at, word);
-  // ("Keyboard case maker Brydge had to … with its special keyboard", "Bootstrap arrived in 2011 and made its mark": one "its" in the
-  // name's own sentence, and never "his" or "her", is a thing's too; audit seed 29, 20 such built people on the real pages, all things.)
-  return (
-    (votes.thing >= 2 && votes.thing > votes.person) ||
-    (votes.thing === 1 && votes.person === 0 && at.some((t) => ITS_IN_SENTENCE.test(sentenceOf(text, t.end))))
-  );
-}
-const ITS_IN_SENTENCE = /\bits(?:elf)?\b/i;
-/** The rest of the sentence open at `at` (to its stop, or 240 characters on). */
-function sentenceOf(text: string, at: number): string {
-  const m = /[.!?\n](?:\s|$)/.exec(text.slice(at, at + 240));
-  return text.slice(at, m ? at + m.index : at + 240);
+  return votes.thing >= 2 && votes.thing > votes.person;
 }
 
 /** Possessive and reflexive pronouns: a person's, or a thing's ("its", "itself"). */

@@ -37,14 +37,6 @@ describe('a one-word name made a person by weak evidence only', () => {
     );
     expect(await person('Framing their settings, Velmora hotels are renowned. In 2001, Velmora opened a second resort on an atoll.', 'Velmora')).toBe(false);
   });
-  it('is no person where its own sentence calls it "its" once and the article never "his" or "her"', async () => {
-    expect(await person('Keyboard case maker Vexlo had to go back to the drawing board with its special keyboard for the new tablet.', 'Vexlo')).toBe(false);
-    expect(await person('Bootstrap arrived late. Vexlo arrived in 2011 and made its mark on design.', 'Vexlo')).toBe(false);
-  });
-  it('but an "its" in the next sentence, or a "his" too, keeps it a person', async () => {
-    expect(await person('Kipling enrolled at the college in 1878. The college and its staff welcomed him.', 'Kipling')).toBe(true);
-    expect(await person('Tarlo arrived in 2011 and made his mark. The firm lost its way.', 'Tarlo')).toBe(true);
-  });
   it('nor where it is shaped as a compound with a lower-case part or an adjective in -sable, -zable, -ible', async () => {
     expect(await person('Pros: Hassle-free claims and free quotes. Cons: a maximum issue age.', 'Hassle-free')).toBe(false);
     expect(await person('Meta-analyses have suggested that self-compassion is related to well-being.', 'Meta-analyses')).toBe(false);
