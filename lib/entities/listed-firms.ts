@@ -5,7 +5,7 @@ import type { LowerWords } from './article-words';
 import { builtEntity, spansByName } from './built-entity';
 import { OverlapIndex } from './overlap';
 import { inTitleCaseLine } from './title-case';
-import { opensSentence } from './name-words';
+import { firstTokenAt, opensSentence } from './name-words';
 import { MONTHS, WEEKDAYS } from '../text/words';
 
 /**
@@ -79,12 +79,12 @@ export function firmsAlongside(text: string, tokens: Token[], entities: readonly
   };
   for (let q = 0; q < anchors.length && q < 400; q++) {
     const a = anchors[q]!;
-    const i = skipJoiner(tokens, firstTokenFrom(tokens, a.end), 1);
+    const i = skipJoiner(tokens, firstTokenAt(tokens, a.end), 1);
     if (i < tokens.length) {
       const c = listedAfter(text, tokens, i, a, L, lower, firmNames);
       if (c && free(c)) take(c);
     }
-    const j = skipJoiner(tokens, firstTokenFrom(tokens, a.start) - 1, -1);
+    const j = skipJoiner(tokens, firstTokenAt(tokens, a.start) - 1, -1);
     if (j >= 0) {
       const c = listedBefore(text, tokens, j, a, L, lower, firmNames);
       if (c && free(c)) take(c);
@@ -107,18 +107,6 @@ function knownFirm(e: EntityResult, L: LexiconSets): boolean {
   if (e.fromDataset) return true;
   const low = e.name.toLowerCase();
   return L.knownOrgs.has(low) || L.companies.has(low) || L.orgHeads.has(low.slice(low.lastIndexOf(' ') + 1));
-}
-
-/** Index of the first token starting at `at` or later (tokens in text order). */
-function firstTokenFrom(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Tokens k and k + 1 are two words of one capitalised run: one space apart, the second a name's word. */

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { articleTexts } from './links-pages';
+import { seededRandom } from '../../lib/tools/seeded-random';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -18,14 +19,7 @@ const [file] = args;
 if (!file) throw new Error('usage: links-built.ts lp.tsv [--type person] [--seed 29] [--n 150] [--context 220] [--json]');
 const type = `built:${opt('type', 'person')}`;
 const width = Number(opt('context', '220'));
-let seed = Number(opt('seed', '29')) >>> 0;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(Number(opt('seed', '29')));
 
 interface Built {
   file: string;

@@ -6,6 +6,7 @@
  *   npx tsx tests/eval/links-sample.ts lp.tsv [--seed 20] [--n 200] [--why 15] [--surface 3] > sample.tsv
  */
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../../lib/tools/seeded-random';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -14,14 +15,7 @@ const opt = (name: string, dflt: number) => {
 };
 const [file] = args;
 if (!file) throw new Error('usage: links-sample.ts lp.tsv [--seed 20] [--n 200] [--why 15] [--surface 3]');
-let seed = opt('seed', 20) >>> 0;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(opt('seed', 20));
 const seen = new Set<string>();
 const lines = readFileSync(file, 'utf8')
   .split('\n')
