@@ -13,6 +13,7 @@
  * Cost: one regular expression after the name; the article is read only after a possessive and a capital, and then only
  * around the surname's occurrences (fullNames), not with a search from every capital of the text.
  */
+import { sentenceRangeAround } from '../text/sentences';
 import type { Span } from '../types';
 
 /** The possessive and up to three capitalised words after the name (group 1: the last, the surname). */
@@ -22,15 +23,7 @@ const REACH = 300;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence around an offset range, clipped to REACH characters either side. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  const minA = Math.max(0, start - REACH);
-  while (a > minA && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = end;
-  const maxB = Math.min(text.length, end + REACH);
-  while (b < maxB && text[b] !== '\n' && !(/[.!?]/.test(text[b]!) && /\s/.test(text[b + 1] ?? ' '))) b++;
-  return text.slice(a, b);
-}
+const sentenceAround = (text: string, start: number, end: number): string => text.slice(...sentenceRangeAround(text, start, end, REACH));
 
 /**
  * A code unit that no full-name match holds (an ASCII character other than a letter, an apostrophe, a hyphen, a stop or a

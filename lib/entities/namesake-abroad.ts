@@ -4,6 +4,7 @@ import type { Context } from './context';
 import { divisionAbroad } from './seat-cities';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import { placedInRegionAbroad } from './sentence-region';
+import { paidIn } from './currency-countries';
 
 /*
  * A dataset place whose name a large city of another country also carries ("Córdoba": the dataset's is Argentina's, Spain's has
@@ -79,23 +80,3 @@ const knownCity = (c: DatasetEntity, h: Hit, ctx: Context): boolean =>
   [h.key, ...[c.name, ...c.aliases].map((a) => aliasKeyMemo(a))].some((k) => ctx.L?.cities.has(k) || ctx.L?.knownPlaces.has(k));
 /** (Not a capital's, a federal or a special district or municipality: "Bogota (capital district)", "Distrito Federal", "Taipei (special municipality)".) */
 const SMALL = /^Administrative division .*\((?:rural |urban |administrative )?(?:parish|district|borough|municipality)\)$/;
-
-/**
- * Countries whose currency the article counts in ("a euro", "5 euros", "120 million yen"; names.json `currencies`, from the CIA World
- * Factbook): a sum, a number or "a"/"one" before the currency's word in lower case (an everyday word only after a number: "a real
- * chance", "a yen for" count nothing). Read once per article.
- */
-function paidIn(ctx: Context): ReadonlySet<string> {
-  if (ctx.paidIn) return ctx.paidIn;
-  const out = new Set<string>();
-  const L = ctx.L;
-  if (L?.currencies.size)
-    for (const m of ctx.text.matchAll(AMOUNT)) {
-      const word = m[2]!.endsWith('s') && !L.currencies.has(m[2]!) ? m[2]!.slice(0, -1) : m[2]!;
-      const ids = L.currencies.get(word);
-      if (ids && (/\d|million|billion/.test(m[1]!) || !L.everyday.has(word))) for (const id of ids) out.add(id);
-    }
-  return (ctx.paidIn = out);
-}
-/** A number, a sum or "a"/"one" (group 1), then a lower-case word (group 2). */
-const AMOUNT = /(?<![\p{L}\d])(\d[\d,.]*(?:\s+(?:million|billion))?|[Aa]|[Oo]ne)\s+(\p{Ll}[\p{Ll}']+)(?![\p{L}])/gu;

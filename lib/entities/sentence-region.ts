@@ -1,4 +1,5 @@
 import type { DatasetEntity } from '../types';
+import { sentenceRangeAround } from '../text/sentences';
 import { isWeak, type Hit } from './link';
 import type { Context } from './context';
 import { isDivision } from './division-kind';
@@ -35,16 +36,6 @@ const TRIP_BEFORE: ReadonlySet<string> = new Set(['from', 'to', 'via', 'toward',
 /** A list or another clause between the division and the name: "in Ontario and in London", "Florida; in Naples". */
 const SIDE_BY_SIDE = /\b(?:and|or|but|while|whereas|nor)\b|[;:()\u2014]/;
 
-/** The sentence around a span: from the last full stop, question or exclamation mark or line break before it to the next after it. */
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const before = text.slice(Math.max(0, start - 400), start);
-  const m = /[.!?]["'’”)]?\s+(?=[^.!?\n]*$)|\n(?=[^\n]*$)/.exec(before);
-  const lo = m ? start - before.length + m.index + m[0].length : Math.max(0, start - 400);
-  const after = text.slice(end, end + 400);
-  const stop = after.search(/[.!?](?:["'’”)]?\s|$)|\n/);
-  return [lo, end + (stop < 0 ? after.length : stop)];
-}
-
 /** The country of a hit's place or country if the article reads it for sure, or of a US state's bare name in an American story. */
 function placeCountry(x: Hit, ctx: Context): { country: string; division: boolean } | null {
   if (x.candidates.length === 1) {
@@ -66,7 +57,7 @@ const usElsewhere = (x: Hit, ctx: Context): boolean =>
 export function placedInRegionAbroad(c: DatasetEntity, h: Hit, ctx: Context): boolean {
   const towns = ctx.L?.abroadTowns.get(c.id);
   if (!towns || !NAME_BEFORE.has(wordBefore(ctx.text, h.span.start) ?? '')) return false;
-  const [lo, hi] = sentenceBounds(ctx.text, h.span.start, h.span.end);
+  const [lo, hi] = sentenceRangeAround(ctx.text, h.span.start, h.span.end, 400);
   const countries = new Set<string>();
   let setting = false;
   for (const x of ctx.hits) {

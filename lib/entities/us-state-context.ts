@@ -1,3 +1,4 @@
+import { sentenceRangeAround } from '../text/sentences';
 import type { DatasetEntity, Span } from '../types';
 import { abbreviatedStateAt, US_STATE_CODES } from '../text/place-words';
 import { aliasKeyMemo } from '../dataset/alias-key';
@@ -35,15 +36,7 @@ import { inTitleCaseLine } from './title-case';
 const REACH = 240;
 
 /** The sentence around a span, clipped to REACH characters either side (a line break or . ! ? ends it). */
-function sentenceAround(text: string, span: Span): string {
-  let a = span.start;
-  const minA = Math.max(0, span.start - REACH);
-  while (a > minA && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = span.end;
-  const maxB = Math.min(text.length, span.end + REACH);
-  while (b < maxB && text[b] !== '\n' && !(/[.!?]/.test(text[b]!) && /\s/.test(text[b + 1] ?? ' '))) b++;
-  return text.slice(a, b);
-}
+const sentenceAround = (text: string, span: Span): string => text.slice(...sentenceRangeAround(text, span.start, span.end, REACH));
 
 /** A fixture right after the name: "’s game", "’s coach", "beat", "defeated" … */
 const FIXTURE_AFTER =

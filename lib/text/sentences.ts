@@ -148,3 +148,18 @@ export function countWords(s: string): number {
   }
   return n;
 }
+
+/**
+ * The bounds of the sentence around [start, end), found by looking outward at most `reach` characters either side: back to the
+ * last ". ! ?" or line break, on to the next ". ! ?" before a space (or the end) or line break. Cheaper than splitting the article
+ * (a name's rule asks for one sentence), and blunter: an abbreviation's stop ends it too, which the rules that ask accept.
+ */
+export function sentenceRangeAround(text: string, start: number, end: number, reach: number): [number, number] {
+  let a = start;
+  const minA = Math.max(0, start - reach);
+  while (a > minA && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  const maxB = Math.min(text.length, end + reach);
+  while (b < maxB && text[b] !== '\n' && !(/[.!?]/.test(text[b]!) && /\s/.test(text[b + 1] ?? ' '))) b++;
+  return [a, b];
+}
