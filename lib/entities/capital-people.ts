@@ -4,7 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { OverlapIndex } from './overlap';
 import { builtEntity } from './built-entity';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
-import { initialsSignOffs } from './signature';
+import { dashedSignOffs, initialsSignOffs } from './signature';
 
 /** The last person finders, which read every entity found before them: surnames in capitals (below), initials signing a message (signature.ts). */
 export function peopleLast(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets): void {
@@ -17,6 +17,7 @@ export function peopleLast(text: string, tokens: Token[], entities: EntityResult
     for (const e of caps) entities.push(e);
   }
   initialsSignOffs(text, entities, L);
+  dashedSignOffs(text, entities, L); // ("-M", "----cgy": initials of nobody named in full)
 }
 
 /**

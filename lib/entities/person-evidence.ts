@@ -56,11 +56,16 @@ export const WORDLIKE_GIVEN: ReadonlySet<string> = new Set(
   'grace mark chase sue bob jack chuck angel pat chelsea hope faith joy will may june april summer dawn rose lily ivy page guy'.split(' '),
 );
 
-const VERB_AFTER = /^,?\s+(?:(?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u;
-/** The speech verb (or a belief form: "believes", "thinks") right after a name (", said", " told"), or null. */
+const VERB_AFTER = /^(,?)\s+((?:has|had|have|was|is)\s+)?(\p{Ll}+)\b/u;
+/**
+ * The speech verb (or a belief form: "believes", "thinks") right after a name (", said", " told"), or null. A participle only after a
+ * comma or an auxiliary (", adding", "is saying"): without them it opens the clause the capitalised word is part of ("Thought adding a
+ * comment would save …").
+ */
 export function speechAfter(text: string, end: number): boolean {
   const m = VERB_AFTER.exec(text.slice(end, end + 30));
-  return !!m && (SPEECH_VERB_FORMS.has(m[1]!) || BELIEF_SAYING_FORMS.includes(m[1]!));
+  if (!m || (!m[1] && !m[2] && m[3]!.endsWith('ing'))) return false;
+  return SPEECH_VERB_FORMS.has(m[3]!) || BELIEF_SAYING_FORMS.includes(m[3]!);
 }
 /** Participles of what a firm does to a thing ("owned by", "acquired by"): the name after "by" is as likely a firm's. */
 const THINGS_DONE_BY =

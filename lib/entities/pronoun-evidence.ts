@@ -45,8 +45,13 @@ export function pronounAfter(text: string, start: number, end: number): boolean 
   const stop = STOP.exec(tail);
   if (stop) tail = tail.slice(0, stop.index);
   const m = PRONOUN.exec(tail);
+  // ("Ecogas would pay him", "Apple hired him": "him" as the object of the name's own verb is somebody else, as English binds no
+  // pronoun to its own clause's subject — that would be "himself"; after a word opening another clause it may be the name's.)
+  if (m && m[1]?.toLowerCase() === 'him' && !OTHER_CLAUSE.test(tail.slice(0, m.index))) return false;
   return !!m && !!m[1];
 }
+/** A word or a mark that opens another clause, in which a pronoun may stand for the name. */
+const OTHER_CLAUSE = /,|\b(?:that|who|which|whom|when|while|if|because|since|after|before|until|and|but|or|so|as|where|than)\b/;
 
 /**
  * Verbs that ask or make someone do something, before their object and "to": "encourage Abakumov to form his own network",

@@ -6,6 +6,7 @@ import type { LowerWords } from './article-words';
 import { everydayWord } from './one-word';
 import { isNameWord } from './name-words';
 import type { OverlapIndex } from './overlap';
+import { builtEntity } from './built-entity';
 import { given } from './lower-people';
 import { WORDLIKE_GIVEN } from './person-evidence';
 
@@ -188,3 +189,37 @@ function initialsOf(name: string): string[] | null {
   const all = words.map((w) => w[0]!).join('');
   return [first.toLowerCase(), all.toLowerCase()];
 }
+
+/**
+ * A message signed with a dash and initials alone on the line, whoever they are ("-M", "----cgy", "— JS"): the writer, as the
+ * person's own name. A hyphen glued to the letters (a list's bullet has a space after it: "- SEO", "- T"), or a long dash; not a
+ * line among others that open with a dash (a list), a common acronym, a known organisation, company or place, nor a word the lists
+ * know ("-Etc.", "-soy"). Asked after initialsSignOffs: initials of a person the text names in full are a mention of that person.
+ */
+export function dashedSignOffs(text: string, entities: EntityResult[], L: LexiconSets): void {
+  if (text.indexOf('-') < 0 && text.indexOf('\u2014') < 0 && text.indexOf('\u2013') < 0) return;
+  for (const m of lineStartMatches(DASHED_LINE, text)) {
+    const letters = m[1]!;
+    const low = letters.toLowerCase();
+    if (
+      L.acronyms.has(letters.toUpperCase()) ||
+      L.knownOrgs.has(low) ||
+      L.companies.has(low) ||
+      L.knownPlaces.has(low) ||
+      L.everyday.has(low) ||
+      L.lead.has(low)
+    )
+      continue;
+    const lineStart = m.index;
+    const lineEnd = lineStart + m[0].length;
+    // (Not in a list: the line before or after opens with a dash too.)
+    if (DASH_OPENS.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart)) || DASH_OPENS.test(text.slice(lineEnd + 1, lineEnd + 8))) continue;
+    const start = lineStart + m[0].indexOf(letters);
+    const span = { start, end: start + letters.length };
+    if (entities.some((e) => e.mentions.some((s) => s.start < span.end && span.start < s.end))) continue;
+    entities.push(builtEntity(letters, 'person', [span], 'article-built: initials signing a message'));
+  }
+}
+/** A hyphen (or more) glued to one to three letters, or a long dash and perhaps a space, alone on the line. */
+const DASHED_LINE = /^[ \t]*(?:-+|[\u2013\u2014] ?)(\p{L}{1,3})\.?[ \t]*$/muy;
+const DASH_OPENS = /^[ \t]*[-\u2013\u2014*\u2022]/;

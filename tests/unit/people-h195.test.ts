@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/** Session 30 (issue 18), on sentences written for this file: people named once in web text and e-mail, and things that are not. */
+const people = (text: string) => mentionsOf('person', text, lookup);
+
+describe('a message signed with a dash and initials (signature.ts dashedSignOffs)', () => {
+  it('a hyphen glued to one to three letters, or a long dash, alone on the line: the writer', async () => {
+    expect(await people('Call me when you land.\n-Q')).toEqual(['Q']);
+    expect(await people('Do not pay them a penny.\n----rvk\nTamsin, do we have concerns here?')).toContain('rvk');
+    expect(await people('That is the whole story.\n\n\u2014 JT')).toEqual(['JT']);
+  });
+
+  it('a list of items each after a dash, a bullet with its space, an acronym or an everyday word: no one', async () => {
+    expect(await people('Services offered:\n- SEO\n- PPC\n- CRO')).toEqual([]);
+    expect(await people('What we cover:\n-QA\n-UX\n-Ops')).toEqual([]);
+    expect(await people('Pack these.\n- T\nThen go.')).toEqual([]);
+    expect(await people('We shipped it.\n-FAQ')).toEqual([]);
+    expect(await people('We shipped it.\n-Etc.')).toEqual([]);
+    expect(await people('We shipped it.\n-soy')).toEqual([]);
+  });
+});
+
+describe('"him" as the object of the name\'s own verb is somebody else (pronoun-evidence.ts)', () => {
+  it('a one-word name whose only sign is "him" after its own verb is no person', async () => {
+    expect(await people('We agreed that Quorvane would pay him the full amount.')).toEqual([]);
+    expect(await people('In the end Brevix would owe him twice that sum.')).toEqual([]);
+  });
+
+  it('"he", "his" or "her" after the name, or "him" in another clause, still make a person', async () => {
+    expect(await people('Yesterday Tarvell insisted that he had paid the full amount.')).toEqual(['Tarvell']);
+    expect(await people('Yesterday Tarvell admitted that the board had paid him twice.')).toEqual(['Tarvell']);
+  });
+});
+
+describe("a speech verb's participle right after a capitalised word is no sign of a person without a comma or an auxiliary (person-evidence.ts speechAfter)", () => {
+  it('"Thought adding a comment", "Worth mentioning is", "Original reporting": no person', async () => {
+    expect(await people('Thought adding a comment would save someone the trip.')).toEqual([]);
+    expect(await people('The chips are fast. Worth mentioning is the battery.')).toEqual([]);
+  });
+
+  it('", adding", "is saying", "said": still a person', async () => {
+    expect(await people('The rule is fair, Tarvell said.')).toEqual(['Tarvell']);
+    expect(await people('Quorbel is saying the rule is fair.')).toEqual(['Quorbel']);
+    expect(await people('The bill passed. Tarvell, adding that the vote was close, left early.')).toEqual(['Tarvell']);
+  });
+});
