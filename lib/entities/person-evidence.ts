@@ -76,6 +76,8 @@ export function speechBefore(lead: string): boolean {
   if (!w) return false;
   // ("Owned by Meta", "acquired by Apple": what a firm does to things, not a byline.)
   if (w === 'by') return !THINGS_DONE_BY.test(lead);
+  // ("…send me your suggestions and comments⏎Reply": a verb ending the line before is that line's; a byline's "by" may end it.)
+  if (lead.charCodeAt(lead.length - 1) === 10) return false;
   // ("according to" only where the word is "to": lowerWordBeforeSpace reads that word.)
   return (w === 'to' && /according to\s$/.test(lead)) || (SPEECH_VERB_FORMS.has(w) && !/ing$/.test(w));
 }

@@ -18,7 +18,7 @@ import { WORDLIKE_GIVEN } from './person-evidence';
  * which the run would otherwise join to the firm's words. Not a head word, a title, a known place,
  * organisation or company, or a word the text writes in lower case.
  */
-const CONTACT = /\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|[\w.]@[\w-]+\.|\bext\.\s*\d/;
+const CONTACT = /\(?\b\d{3}\)?[-./ ]\d{3}[-. ]\d{4}\b|[\w.]@[\w-]+\.|\bext\.\s*\d/;
 const INITIAL = /^\p{Lu}\.?$/u;
 
 export function signatureNames(text: string, runs: Run[], taken: OverlapIndex, L: LexiconSets, lower: LowerWords): Span[] {

@@ -46,3 +46,20 @@ describe("a speech verb's participle right after a capitalised word is no sign o
     expect(await people('The bill passed. Tarvell, adding that the vote was close, left early.')).toEqual(['Tarvell']);
   });
 });
+
+describe("the line before a name is not the name's clause (person-evidence.ts speechBefore)", () => {
+  it("a speech verb ending the line before makes no person of the next line's word", async () => {
+    expect(await people('The site is new, so send me your suggestions and comments\nReply')).toEqual([]);
+  });
+
+  it('a byline\'s "by" ending its line still does, and so does a speech verb on the same line', async () => {
+    expect(await people('The match report.\nWritten by\nTrevan Quillfeather')).toEqual(['Trevan Quillfeather']);
+    expect(await people('"It is fair," says Tarvell.')).toEqual(['Tarvell']);
+  });
+});
+
+describe('a signature line whose telephone number is written with a slash (signature.ts)', () => {
+  it('"713/853-5025" is a contact as "713-853-5025" is: the name is the line\'s first words, not a surname alone', async () => {
+    expect(await people('Please handle.\nDervla T. Oakes Litigation Unit, Quillon Corp. 713/555-5025 EB4809')).toEqual(['Dervla T. Oakes']);
+  });
+});
