@@ -16,7 +16,18 @@ import { exampleOfPlaces } from './place-examples';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
 import { assaultedAfter, compassOfThe, conqueredBefore, listedName, placeBefore, placeKindAfter, placeOf, type OtherName } from './listed-names';
 import { firmBySentence, NOUN_END } from './firm-evidence';
-import { adjectiveEnd, DETERMINERS, endsInOrgHead, fieldOfWork, firmEnd, legalForm, nounAfter, placeByHeads, regionAsOther } from './name-shapes';
+import {
+  adjectiveEnd,
+  centreAsVenue,
+  DETERMINERS,
+  endsInOrgHead,
+  fieldOfWork,
+  firmEnd,
+  legalForm,
+  nounAfter,
+  placeByHeads,
+  regionAsOther,
+} from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
 
 /** How the name finder of other-names.ts types one segment of a capitalised run (see findOtherNames for the rules). */
@@ -149,6 +160,7 @@ function classifyWords(
   if (PRAISE_WORDS.has(first) && !legalForm(last)) return;
   // ("Risk Management", "Cleaning Services": a field of work or an offer, named by everyday words alone; name-shapes.ts.)
   if (fieldOfWork(ws, L, words)) return;
+  if (centreAsVenue(text, span.start, ws, before)) return add(out, 'place', name, span); // ("right by Civic Center": the building)
   if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
   // "Air France", "Air Malta": "Air" and a known country or place name an airline.
   if (first === 'air' && ws.length === 2 && L.knownPlaces.has(last)) return add(out, 'organization', name, span);

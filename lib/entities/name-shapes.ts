@@ -1,5 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
-import { OFFER_HEADS } from '../text/name-lexicon';
+import { OFFER_HEADS, TRADE_HEADS } from '../text/name-lexicon';
 import { FACILITY_HEADS } from '../text/words';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { EntityResult, Span } from '../types';
@@ -105,6 +105,20 @@ export const institutionHead = (w: string, L: LexiconSets): boolean =>
 export const endsInOrgHead = (ws: string[], L: LexiconSets): boolean =>
   ws.length >= 2 && (L.orgHeads.has(ws[ws.length - 1]!) || FACILITY_HEADS.has(ws[ws.length - 1]!));
 
+/** Prepositions of where one is, before a building's name ("by Civic Center", "at Barclays Center"); not "to" or "from" ("donated to …"). */
+const AT_VENUE: ReadonlySet<string> = new Set(['at', 'by', 'near', 'outside', 'inside', 'behind', 'opposite']);
+/**
+ * "right by Civic Center", "the game at Barclays Center", "July 3 @ Xfinity Center": a name of two or three words ending in "Center" or
+ * "Centre", right after a preposition of where one is with no article between, is the building (UNER's LOC covers facilities), not a
+ * body: a body's centre takes "the" ("a fellow at the Wilson Center", "the US National Hurricane Center") or says what for ("Center
+ * for …"). An organisation's head word otherwise (lexicon.orgHeads).
+ */
+export function centreAsVenue(text: string, start: number, ws: string[], before: string | null): boolean {
+  const last = ws[ws.length - 1]!;
+  if ((last !== 'center' && last !== 'centre') || ws.length > 3 || ws.includes('of') || ws.includes('for')) return false;
+  return before !== null ? AT_VENUE.has(before) : text.slice(Math.max(0, start - 2), start) === '@ ';
+}
+
 /**
  * A name of two words or more that its head words make a place's: a place's head last or before "of" ("Danube Delta", "Gulf of
  * …"), a place's lead or a qualifier first ("Lake …", "North …"), or a building's head last ("Orchestra Hall", "Wembley Stadium").
@@ -118,6 +132,8 @@ export function placeByHeads(seg: Token[], ws: string[], beforeOf: string, L: Le
   const last = ws[ws.length - 1]!;
   // ("Strip" names a place after a place's own word only: "the Gaza Strip", "the Las Vegas Strip"; not "the Comic Strip".)
   if (last === 'strip') return ws.length > 1 && !L.everyday.has(ws[ws.length - 2]!);
+  // (A trade's noun last names the firm, whatever place opens it: "Gulf Coast Siding", "North Shore Plumbing"; org-spans.ts tradeName.)
+  if (TRADE_HEADS.has(last)) return false;
   if (L.placeHeads.has(last) || L.placeLeads.has(first) || L.placeHeads.has(beforeOf)) return true;
   if (L.qualifiers.has(first)) return !qualifiedPhrase(ws, L, words);
   if (!FACILITY_HEADS.has(last) || L.givenNames.has(first) || !CAPITAL_FIRST.test(seg[0]!.text) || words.writtenLower(ws[ws.length - 2]!)) return false;

@@ -86,7 +86,8 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set(
     'motorsports transport transportation logistics trucking futures insurance realty properties construction plumbing roofing ' +
     'automotive pizza pizzeria bakery cafe café restaurant grill bistro diner deli salon barbershop fabrics furniture hardware ' +
     'pharmacy dental veterinary publishing productions entertainment foods farms brewery winery distillery airways railways roadways ' +
-    'shipping energy petroleum pharmaceuticals telecom communications bancorp financial securities investments hotels resorts cleaners movers'
+    'shipping energy petroleum pharmaceuticals telecom communications bancorp financial securities investments hotels resorts cleaners movers ' +
+    'electric chiropractic tire tires siding towing heating karate'
   ).split(' '),
 );
 
