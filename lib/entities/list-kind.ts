@@ -15,6 +15,8 @@ export interface Kinds {
   has(word: string): boolean;
   /** Its kinds can like (people): "people like Apple phones" is the verb, not a list. */
   likers?: boolean;
+  /** A noun may stand before its kind after "and other" ("Iceland and other discount chains"): the kind is the last word. */
+  nounModifiers?: boolean;
 }
 
 /** Where a name stands in a list of examples of a kind. */
@@ -98,11 +100,15 @@ function kindAfter(text: string, e: number, kinds: Kinds): ListSlot | null {
   const tail = text.slice(e, e + REACH);
   const m = LIST_AFTER.exec(tail);
   if (!m || ADJECTIVE_MEMBER.test(m[2]!)) return null;
-  // The kind is the first word that is no modifier ("other German officials", not "other tech companies").
-  for (const w of m[4]!.split(/\s+/)) {
+  // The kind is the first word that is no modifier ("other German officials", not "other tech companies"), or the last word
+  // where the asker allows a noun before it ("other discount chains").
+  const words = m[4]!.split(/\s+/);
+  for (const [i, w] of words.entries()) {
     const low = w.toLowerCase();
-    if (kinds.has(low)) return { kind: low, side: 'after', opener: m[3]!, inside: m[1] !== '' };
-    if (!MODIFIER.test(w) && !LIST_ADJECTIVES.has(w)) return null;
+    // (A noun before the kind's head is not it: "other Games venues".)
+    const head = !kinds.nounModifiers || !/s$/.test(words[i + 1] ?? '');
+    if (kinds.has(low) && head) return { kind: low, side: 'after', opener: m[3]!, inside: m[1] !== '' };
+    if (!MODIFIER.test(w) && !LIST_ADJECTIVES.has(w) && !kinds.nounModifiers) return null;
   }
   return null;
 }

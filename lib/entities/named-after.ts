@@ -12,7 +12,7 @@ import { opensSentence, wordBefore } from './name-words';
 import { vesselNamed, writtenWithThe } from './vessel-names';
 import { isPlaceRecord } from './record-reads';
 import { firmLeadStart, placeTerm } from './place-terms';
-import { bandBilled, namedBy, NAMED_BY_ENDS, namedThroughThe } from './named-by';
+import { bandBilled, kitAfter, namedBy, NAMED_BY_ENDS, namedThroughThe } from './named-by';
 import { placeGoods } from './place-goods';
 import { endsWorkTitle } from './work-title';
 import { inPlaceIdiom } from './place-idioms';
@@ -39,7 +39,7 @@ const HEIR_BEFORE = /\b(?:Prince|Princess)\s+of\s+$/;
 /** A match's score ("3-1", "2–0"), not a range of years, minutes or per cent ("2010-15", "20-30 km"). */
 const SCORE = String.raw`(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[.,]\d|\s?(?:%|per|km|kilomet|mi\b|miles|min|hours|years|days|degrees|°|months|weeks|seats|votes))`;
 /** Verbs of a match ("beat", "drew with", "lost to"), between a team and the score. */
-const MATCH_VERBS = 'beat|beats|defeated|thrashed|edged|hammered|drew|draw|lost|lose|won|win|overcame|held|trail|trailed|led|lead';
+const MATCH_VERBS = 'beat|beats|defeated|thrashed|edged|hammered|drew|draw|lost|lose|won|win|overcame|held|trail|trailed|led|lead|swept|routed|crushed|stunned';
 /** Before the name: the score and what it was over ("lost 3-1 to Sevilla", "a 2-0 win over Lyon", "drew 1-1 with Lazio"). */
 const SCORE_BEFORE = new RegExp(
   `${SCORE}\\s+(?:(?:home|away)\\s+)?(?:(?:win|victory|defeat|loss|draw|drubbing|thrashing|rout)\\s+)?(?:over|against|to|by|with)\\s+$`,
@@ -100,21 +100,7 @@ const isCityRecord = (c: DatasetEntity): boolean => c.type === 'place' && c.fact
 /** "played ", "plays the " right before a name. */
 const PLAYED_BEFORE = /\bpla(?:ys?|yed|ying)\s+(?:the\s+)?$/;
 /** The words workAfterVerb's pattern ends on: only after one of them is it tried. */
-const WORK_VERB_ENDS: ReadonlySet<string> = new Set([
-  'in',
-  'the',
-  'with',
-  'sang',
-  'sung',
-  'sings',
-  'singing',
-  'performed',
-  'performing',
-  'performs',
-  'played',
-  'plays',
-  'playing',
-]);
+const WORK_VERB_ENDS: ReadonlySet<string> = new Set('in the with sang sung sings singing performed performing performs played plays playing'.split(' '));
 
 /** The n characters before the span. (A module function: a closure made per hit cost, under tsx's keepNames, a defineProperty per hit too.) */
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
@@ -190,7 +176,13 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "a florist named Rosario": a name given to somebody or something is neither the place nor the person who shares it; the
   // name finders may still build the florist (so 'built', whose span stays free). Only where a place is among the candidates:
   // "the president named Mishustin prime minister" appoints the person.
-  if (!places && (prev === 'named' || prev === 'called') && candidates.some(isPlaceRecord) && namedBy(text, span, prev, false) === 'thing') return 'built';
+  if (
+    !places &&
+    (prev === 'named' || prev === 'called' || prev === 'nicknamed') &&
+    candidates.some(isPlaceRecord) &&
+    namedBy(text, span, prev, false) === 'thing'
+  )
+    return 'built';
   // ("Air Jordan trainers": a firm's or a term's word also where a person shares the name.)
   // "the Conte family", "Fleetwood Mac's 'Tusk'": a family of the surname, a title in quotation marks, not the dataset's person.
   // ("Fischer skis", "Steinway pianos": a maker's goods after its surname, thing-cues.ts goodsAfter.)
@@ -202,7 +194,9 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
         : null
       : placeTerm(text, span, prev ?? undefined)
         ? 'thing'
-        : null;
+        : kitAfter(text, span) // ("Liverpool shirts", a person of the name a candidate too: named-by.ts)
+          ? 'club'
+          : null;
   if (
     prev === 'of' &&
     (CONTAINER_BEFORE.test(before(text, span, 32)) || (HEIR_BEFORE.test(before(text, span, 24)) && !candidates.some((c) => c.type === 'country')))
@@ -222,6 +216,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if ((country && !CLUB_COUNTRIES.has(key)) || NATIONAL_SIDES.has(key)) return null;
   const club =
     by === 'club' ||
+    kitAfter(text, span) ||
     stickyAt(CLUB_AFTER, text, span.end) ||
     (!!prev && SCORE_BEFORE_WORDS.has(prev) && SCORE_BEFORE.test(before(text, span, 48))) ||
     (stickyAt(PLURAL_AFTER, text, span.end) && opensSentence(text, span.start)) ||

@@ -3,8 +3,11 @@
  * asks them only after one of their last words, so the dataset hits of a long page cost a set look-up each):
  * - a career's club: "300 appearances for Sunderland", "won 140 games for Toronto", "played for Leeds", "coached Wigan", "managed
  *   Porto, Real Madrid and Inter Milan" (a city "managed" ending its phrase: not "managed London's budget", "managed Paris operations");
+ *   and a transfer's club, in a sentence of transfer talk: "a season-long loan to Porto", "a late offer from Reading", "his £20m move to
+ *   Lyon", "a two-year spell at Porto", "set to join Lyon", "talks with Porto" (not "on loan from a museum in Cologne", nor "the club
+ *   will move to Coventry": a verb's);
  * - a thing given the name: "an Airbus A321 named Jalisco", "a racehorse called Kansas" (not "a country called Georgia", nor a
- *   verb's object: "was named Mexico's ambassador", "named Paris as host");
+ *   verb's object: "was named Mexico's ambassador", "named Paris as host"), and any nickname: "the winger, nicknamed Havana";
  * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany";
  * - a band by its billing (bandBilled, asked of places that are no country): "tour with Alabama", "Europe headlined";
  * - a university by its town's name (UNIVERSITY_BEFORE; no country).
@@ -12,10 +15,11 @@
 import type { Span } from '../types';
 import { PLACE_HEADS } from '../text/kind-words';
 import { TITLE_WORDS } from '../text/words';
+import { sentenceRangeAround } from '../text/sentences';
 
 /** The words the patterns below end on. */
 export const NAMED_BY_ENDS: ReadonlySet<string> = new Set(
-  'for coached captained managed named called dubbed christened nicknamed of with by at from'.split(' '),
+  'for coached captained managed named called dubbed christened nicknamed of with by at from to join joins joined joining rejoin rejoins rejoined'.split(' '),
 );
 
 /**
@@ -43,6 +47,36 @@ export function bandBilled(text: string, span: Span, prev: string | null): boole
 /** What a player or a coach does for a club, right before its name. */
 const CAREER_BEFORE =
   /\b(?:(?:appearances|apps|games|goals|caps|matches|seasons|starts|wickets|tries|touchdowns|innings)\s+for|(?:played|plays|playing|signed|signing)\s+for|coached|captained)\s+$/;
+
+/**
+ * A transfer's noun and its preposition right before the club: "loan to", "a late offer from", "bid from", "a £20m move to", "his switch
+ * to", "a spell at", "on loan at". "Move" and "switch" only as nouns, after a determiner, a fee or a word of the deal ("the club will
+ * move to Coventry" is a verb's, the town's); "joined from", "signed from", "is set to join", "sold to", "talks with".
+ */
+const TRANSFER_BEFORE =
+  /(?:\b(?:loan|offer|offers|bid|bids|approach|transfer)(?:\s+(?:move|deal|spell|offer|bid|fee))?\s+(?:to|from|at)|\b(?:joined|rejoined|signed)\s+from|\b(?:sold|loaned)\s+(?:him\s+|her\s+)?to|\b(?:deal|talks|terms|agreement|negotiations)\s+with|\b(?:a|an|the|his|her|their|its|permanent|loan|dream|proposed|summer|january|deadline-day|free|[£€$][\d.]+m?|[\d.]+m)\s+(?:[\p{L}£€$\d.-]+\s+)?(?:move|switch|spell|stint)\s+(?:to|from|at))\s+$/iu;
+/** "set to join Marseille", "rejoined Porto": a club joined, the name ending its phrase (JOINED_ENDS; not "join Lisbon residents"). */
+const JOIN_BEFORE = /\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+$/i;
+const JOINED_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:on|for|from|in|until|before|after|at|and|as|this|next|last|when)\b)/;
+/** The words TRANSFER_BEFORE and JOIN_BEFORE end on. */
+const TRANSFER_ENDS: ReadonlySet<string> = new Set('to from at with join joins joined joining rejoin rejoins rejoined'.split(' '));
+/** Transfer talk in the sentence: a player's position, or a word of the market ("season-long", "transfer window", "deadline", "club"). */
+const TRANSFER_TALK =
+  /\b(?:strikers?|wingers?|midfielders?|defenders?|goalkeepers?|full-backs?|centre-backs?|centre-forwards?|playmakers?|players?|captain|transfer\s+(?:window|fee|market)|season-long|deadline|club|clubs|signing|squad|academy)\b/i;
+/** A club of transfer talk (TRANSFER_BEFORE; the name ends its phrase: not "on loan from Madrid's Prado"). */
+function transferClub(text: string, span: Span, before: string): boolean {
+  const join = JOIN_BEFORE.test(before);
+  if (join ? !JOINED_ENDS.test(text.slice(span.end, span.end + 8)) : !TRANSFER_BEFORE.test(before)) return false;
+  if (OWNER_OR_LONGER_AFTER.test(text.slice(span.end, span.end + 4))) return false;
+  return TRANSFER_TALK.test(text.slice(...sentenceRangeAround(text, span.start, span.end, 240)));
+}
+
+/** A club's kit or a player's loan right after its name: "outgrown Liverpool shirts", "joined Porto on a season-long loan". */
+const KIT_AFTER = /\s+(?:shirts?|jerseys?|kits?|on\s+(?:a\s+)?(?:[\p{L}-]+\s+)?loan)\b/uy;
+export function kitAfter(text: string, span: Span): boolean {
+  KIT_AFTER.lastIndex = span.end;
+  return KIT_AFTER.test(text);
+}
 
 /** After a city "managed": the phrase ends (a stop, a comma, a list's "and" and a capital), as a club's name ends a manager's career. */
 const MANAGED_END = /^(?:[,.;:)]|\s+(?:and|or)\s+\p{Lu})/u;
@@ -78,9 +112,12 @@ export function namedBy(text: string, span: Span, prev: string, country: boolean
   // (A country managed is its national side, its card's: asked of cities and divisions only.)
   if (prev === 'managed') return !country && MANAGED_END.test(text.slice(span.end, span.end + 8)) ? 'club' : null;
   if (prev === 'of') return PAST_STATE_BEFORE.test(before) ? 'thing' : null;
+  if (TRANSFER_ENDS.has(prev) && transferClub(text, span, before)) return 'club';
   if (prev === 'at' || prev === 'from')
     return !country && UNIVERSITY_BEFORE.test(before) && !OWNER_OR_LONGER_AFTER.test(text.slice(span.end, span.end + 4)) ? 'thing' : null;
-  if (prev === 'for' || prev === 'with' || prev === 'by') return null;
+  if (prev === 'for' || prev === 'with' || prev === 'by' || TRANSFER_ENDS.has(prev)) return null;
+  // ("The left wing, nicknamed Havana because of …": a nickname is given, whoever bears it; not "locals nicknamed Chicago the Windy City".)
+  if (prev === 'nicknamed') return VERB_OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) ? null : 'thing';
   // ("the little tank engine is named Kenya,": a passive's subject, the phrase ending at the name: "was named Italy coach" appoints.)
   const passive = NAMED_PASSIVE_BEFORE.exec(before);
   if (passive && !NAME_ENDS.test(text.slice(span.end, span.end + 8))) return null;

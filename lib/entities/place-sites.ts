@@ -13,7 +13,7 @@ import type { Span } from '../types';
 const PLACE_SITE_AFTER = new RegExp(
   `^\\s(?:${[
     'basements?|apartments?|homes|households|piazza|temples?|mosques?|shipyards?|farmhouses?|office\\s(?:tower|block)s?|skyscrapers?|winters?|summers?|auctions?',
-    '(?:science|book|art|antiques?|craft|furniture|textile|food|job|careers?|trade|toy|wine|cattle|livestock|county|tea|wool|fish)\\s(?:fairs?|auctions?)|(?:air|motor|boat|train|flower|fashion|trade)\\sshows?',
+    '(?:science|book|art|antiques?|craft|furniture|textile|food|job|careers?|trade|toy|wine|cattle|livestock|county|tea|wool|fish)\\s(?:fairs?|auctions?)|(?:air|motor|boat|train|flower|fashion|trade|county|agricultural)\\sshows?',
     // (A season or a fair above; buildings, venues and streets below.)
     'parks|park(?!\\sand\\sride)|car\\sparks?|shopping\\s(?:malls?|cent(?:re|er)s?|arcades?|streets?|districts?)|malls?|tower\\sblocks?|(?:housing|council)\\sestates?',
     '(?:jazz|blues|wine|cocktail|noodle|tapas|sushi|karaoke|piano|rooftop|sports|gay|comedy|night)\\s(?:bars?|clubs?)|nightclubs?|pubs?|cafés?|cafes?|bistros?|brasseries?|trattorias?|delis?|fromageries?|boulangeries?|patisseries?|tearooms?|teahouses?',

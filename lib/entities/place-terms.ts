@@ -10,6 +10,7 @@
  * The other word is lower case and sits right beside the name. Cost: a match or two at a place hit's ends.
  */
 import type { Span } from '../types';
+import { sentenceRangeAround } from '../text/sentences';
 import { DISH_BEFORE, DISH_HEADS, FIRM_LEADS, PLACE_TERM_HEADS, PLACE_TERM_NOT_BEFORE, PLACE_TERM_PAIRS, PRODUCE } from '../text/kind-words';
 
 const DISHES: ReadonlySet<string> = new Set(DISH_HEADS);
@@ -59,11 +60,14 @@ const ROLL_NOT = /^\s(?:call|calls|back|out|over|up|on|off|in|into|away|along|of
 const VOTER_BEFORE = /\b(?:voter|voters|electoral|payroll|tax)\s+rolls?$/;
 /** A law's or a tax's noun after the goods ("the Ohio handbag tax", "a Montana tote bag ban"): the place's. */
 const LAW_AFTER = /^\s(?:bag\s)?(?:bans?|tax|taxes|levy|levies|laws?|rules?|fees?)\b/;
+/** "boots" as a verb, an object or a particle after it ("Russia boots out diplomats", "Texas boots the team"), or soldiers' ("US boots on the ground"). */
+const BOOTS_VERB = /^\s(?:out|off|up|from|on|the|a|an|its|his|her|their|\p{Lu}|\d)/u;
 const MODEL_BEFORE = /\b(?:its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
 function headMeant(text: string, span: Span, head: string): boolean {
   const at = text.indexOf(head, span.end) + head.length;
   if (head === 'roll') return !ROLL_NOT.test(text.slice(at, at + 8)) && !VOTER_BEFORE.test(text.slice(span.end, at));
   if (head === 'upright' || head === 'uprights') return MODEL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+  if (head === 'boots') return !BOOTS_VERB.test(text.slice(at, at + 8)) && !LAW_AFTER.test(text.slice(at, at + 12));
   return !LAW_AFTER.test(text.slice(at, at + 12));
 }
 /** A kind of drink before the product's word ("iced tea", "red wine"). */
@@ -96,15 +100,36 @@ export function placeTerm(text: string, span: Span, prev: string | undefined): b
     if (TERM_AFTER.test(next.toLowerCase())) return true;
   }
   if (prev && FIRMS.has(prev)) return FIRM_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
+  if (prev && leagueLeadStart(text, span) >= 0) return true;
   // ("plaster", a white space and "of" end 11 characters before the name in every match: asked first.)
   return prev === 'of' && text.startsWith('plaster', span.start - 11) && PLASTER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 
-/** Where the firm's lead word before a place hit starts ("Air Canada": the "A"), or -1 (its own, capitalised, a word alone). */
+/** Where the firm's lead word before a place hit starts ("Air Canada": the "A"; "LOVB Houston": leagueLeadStart), or -1 (its own, capitalised, a word alone). */
 export function firmLeadStart(text: string, span: Span): number {
   for (const lead of FIRM_LEADS) {
     const at = span.start - lead.length - 1;
     if (at >= 0 && text.startsWith(lead + ' ', at) && !/\p{L}/u.test(text.charAt(at - 1))) return at;
   }
-  return -1;
+  return leagueLeadStart(text, span);
+}
+
+/** A word in capitals right before the name ("LOVB ", "FC "). */
+const CAPITALS_LEAD = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})\s$/u;
+/**
+ * Where a league's lead word before a place hit starts, or -1: a word in capitals that the sentence puts before another capitalised
+ * name too, as a league names its teams ("LOVB Houston beat LOVB Omaha in four sets"), in a sentence not written in capitals.
+ * (A cheap test of the two characters before the name first: most names follow no capital.)
+ */
+function leagueLeadStart(text: string, span: Span): number {
+  const c = text.charCodeAt(span.start - 2);
+  if (text.charCodeAt(span.start - 1) !== 32 || !(c >= 65 && c <= 90)) return -1;
+  const lead = CAPITALS_LEAD.exec(text.slice(Math.max(0, span.start - 8), span.start))?.[1];
+  if (!lead) return -1;
+  const sentence = text.slice(...sentenceRangeAround(text, span.start, span.end, 240));
+  if (!/\p{Ll}/u.test(sentence)) return -1;
+  let n = 0;
+  for (let at = sentence.indexOf(lead + ' '); at >= 0; at = sentence.indexOf(lead + ' ', at + 1))
+    if (!/[\p{L}\p{N}]/u.test(sentence.charAt(at - 1)) && /\p{Lu}/u.test(sentence.charAt(at + lead.length + 1))) n++;
+  return n >= 2 ? span.start - lead.length - 1 : -1;
 }

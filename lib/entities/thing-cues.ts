@@ -1,12 +1,16 @@
 import type { Span } from '../types';
 import { BRAND_GOODS } from '../text/kind-words';
+import { sentenceRangeAround } from '../text/sentences';
+import { exampleOfThings } from './thing-examples';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
  * before it, a genre's "group", a list of bands, a stage name after "performs as"), a pet after its kind and a comma, a title's
  * own exclamation mark with the sentence running on, an aged drink ("a 20-year-old Madeira"), a colour ("Bordeaux red and blue"),
  * a list under a label of a kind of thing ("nebulae: North America, …"), a song's title before its artist ("danced to Africa by Toto"),
- * a prize ("the America's Cup", "the Stirling Prize"). Read by named-after.ts, which
+ * a prize ("the America's Cup", "the Stirling Prize"), a contest's title ("crowned Britain's Strongest Man"), a coin ("the Washington
+ * quarter"), an aircraft ("a Stirling bomber"), a venue in another town ("the Paris casino in Las Vegas, Nevada"), an example of a
+ * kind of things ("Iceland and other discount chains"). Read by named-after.ts, which
  * gives such a name no card and no place. Each check is a test of the word before (`prev`) first, a short pattern only then.
  */
 
@@ -64,8 +68,24 @@ const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
 /** "in Bordeaux red and duck-egg blue", "a kit of Chelsea blue.": a colour named after a place, the phrase ending with it. */
 const COLOUR_AFTER = /^\s(?:red|blue|green|yellow|white|black|pink|purple|grey|gray|brown|orange|gold)(?=\s+(?:and|or|with)\b|\s*[,.;:)])/;
 
-/** "Texas's 1989 hit", "Europe's debut album": a band's record of a year or a debut, after the name's possessive. */
-const RECORD_AFTER = /^['’]s?\s(?:\d{4}|debut|comeback)\s(?:hit|single|album|LP|record)\b/;
+/** "Texas's 1989 hit", "Europe's debut album", "Alabama's reunion tour": a band's record of a year or a debut, or its reunion's tour, after the name's possessive. */
+const RECORD_AFTER = /^['’]s?\s(?:(?:\d{4}|debut|comeback)\s(?:hit|single|album|LP|record)|(?:reunion|farewell|comeback)\s(?:tour|gigs?|concerts?))\b/;
+/**
+ * "Britain's Strongest Man", "America's Got Talent", "Britain's Next Top Model": a contest's or a show's title of a format run in many
+ * countries under each one's name (not a ranking: "crowned Britain's friendliest cat" is the country's).
+ */
+const CONTEST_AFTER = /^['’]s\s+(?:strongest\s+(?:man|woman|men|women)|got\s+talent|next\s+top\s+model)\b/i;
+/** "the Washington quarter", "a Lincoln penny": a coin, in a sentence of coins (not "the Jewish quarter", nor "the Paris quarter" of a city). */
+const COIN_AFTER = /^\s(?:quarters?|half-dollars?|dimes?|nickels?|pennies|penny|cents?)\b/;
+const COIN_TALK = /\b(?:coins?|half-dollars?|numismatists?|numismatic|mint|minted|mintage)\b/i;
+/** "a Stirling bomber", "a Sunderland flying boat": an aircraft's type after an indefinite article (not "the Boston bomber", a person). */
+const AIRCRAFT_AFTER = /^\s(?:bombers?|flying\sboats?|fighter-bombers?|seaplanes?)\b/;
+/**
+ * "the Paris casino in Las Vegas, Nevada", "the Havana restaurant in Leeds, England": a venue named after a place, standing in a town
+ * named with its state or country (its own town's name would say where it is; a neighbourhood has no such address).
+ */
+const VENUE_ELSEWHERE_AFTER =
+  /^\s(?:casino|hotel|hotel\sand\scasino|restaurant|nightclub|theatre|theater|bar|pub|steakhouse)\s+(?:in|on)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s+\p{Lu}/u;
 
 /**
  * A prize's capitalised head right after the name's possessive ("America's Cup"), or an award's right after the name ("the
@@ -85,6 +105,12 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
   if (RECORD_AFTER.test(text.slice(span.end, span.end + 24)) || PRIZE_AFTER.test(text.slice(span.end, span.end + 24))) return true;
+  if (CONTEST_AFTER.test(text.slice(span.end, span.end + 24))) return true;
+  if ((prev === 'a' || prev === 'an') && AIRCRAFT_AFTER.test(text.slice(span.end, span.end + 20))) return true;
+  if (prev === 'the' && VENUE_ELSEWHERE_AFTER.test(text.slice(span.end, span.end + 80))) return true;
+  if (COIN_AFTER.test(text.slice(span.end, span.end + 14)) && COIN_TALK.test(text.slice(...sentenceRangeAround(text, span.start, span.end, 200)))) return true;
+  // ("sold at Iceland and other discount chains", "bands such as Chicago": an example of a kind of things, thing-examples.ts.)
+  if (exampleOfThings(text, span)) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
   if (prev && STREET_WORDS.has(prev)) return true;

@@ -40,10 +40,10 @@ const sentenceAround = (text: string, span: Span): string => text.slice(...sente
 
 /** A fixture right after the name: "’s game", "’s coach", "beat", "defeated" … */
 const FIXTURE_AFTER =
-  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:beat|beats|defeated|defeats|edged|routed|topped|blanked|downed|outscored|outlasted|upset|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])/;
-/** …or right before it: "beat", "lost to", "scored for", "vs.", "a win over visiting …", a player's "transfer from" (a college's team) … */
+  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:beat|beats|defeated|defeats|edged|routed|swept|stunned|topped|blanked|downed|outscored|outlasted|upset|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])/;
+/** …or right before it: "beat", "swept", "lost to", "scored for", "vs.", "a win over visiting …", a player's "transfer from" (a college's team) … */
 const FIXTURE_BEFORE =
-  /\b(?:(?:beat|beats|defeated|defeats|edged|routed|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+(?:visiting\s+)?|transfer(?:red)?\s+from\s+)$/;
+  /\b(?:(?:beat|beats|defeated|defeats|edged|routed|swept|sweeps|stunned|upset|topped|blanked|downed|outlasted|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+(?:visiting\s+)?|transfer(?:red)?\s+from\s+)$/;
 /** Words of sport in the sentence. */
 const SPORT =
   /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten|(?:conference|national)\s+(?:championship|title)|semi-?finals?|quarter-?finals?|bowl\s+game)\b/;

@@ -128,6 +128,8 @@ export const DISH_HEADS: readonly string[] = split(
     // (Garments named after a place, "Norfolk jackets", "an Ulster coat", and a model of boat or motorcycle, "its California
     // cruiser", "Bavaria cruisers": a garment or a model, rarely what a place governs in news copy.)
     'jacket jackets blazer blazers coat coats cardigan cardigans cruiser cruisers ' +
+    // (Footwear, "Wellington boots", "Chelsea boots", "Oxford shoes"; place-terms.ts guards "boots", a headline's verb: "Russia boots diplomats".)
+    'boot boots shoe shoes brogues ' +
     // (A maker's line of bags, a piano's model or a sushi roll named after a place: "its new Montana tote", "a Westminster
     // briefcase", "its compact Cologne upright", "the California roll"; place-terms.ts guards "upright" and "roll"; not "rolls",
     // a sports headline's verb: "Alabama rolls to victory".)
