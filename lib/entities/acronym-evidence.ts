@@ -1,4 +1,4 @@
-import type { DatasetEntity } from '../types';
+import type { DatasetEntity, Span } from '../types';
 import type { Hit } from './link';
 import { isShortAcronym } from './outlet-context';
 import { speechAfter, type CountryView } from './country-evidence';
@@ -23,3 +23,27 @@ export const speaksAsBody = (c: DatasetEntity, h: Hit, ctx: CountryView): boolea
   isShortAcronym(ctx.text.slice(h.span.start, h.span.end)) &&
   wordBefore(ctx.text, h.span.start) === 'the' &&
   speechAfter(ctx.text.slice(h.span.end, h.span.end + 28));
+
+/**
+ * An organisation's name built from the article that the article uses as a common noun: an acronym it writes in the plural
+ * ("REITs", "LLCs", "RVs") or after "a" or "an" where it ends its phrase ("to be a CA, but", "an LLC and"; not "a NASA astronaut"),
+ * or a name spelled out beside such an acronym ("Professional Employer Organization (PEO)" beside "a full-service PEO", "Virtual
+ * Private Network (VPN)" beside "VPNs"): a kind of firm, thing or credential, no one body.
+ */
+export function acronymAsNoun(text: string, name: string, mentions: readonly Span[]): boolean {
+  if (ACRONYM.test(name)) return usedAsNoun(text, name);
+  for (const m of mentions) {
+    const a = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 10)) ?? ACRONYM_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    if (a && a[1] === initials(name)) return usedAsNoun(text, a[1]);
+  }
+  return false;
+}
+const ACRONYM = /^[A-Z]{2,5}$/;
+const ACRONYM_AFTER = /^\s?\(([A-Z]{2,5})\)/;
+const ACRONYM_BEFORE = /\b([A-Z]{2,5})\s?\($/;
+/** The capitalised words' first letters ("Professional Employer Organization" → "PEO"). */
+const initials = (name: string): string => (name.match(/(?<![\p{L}'\u2019])\p{Lu}/gu) ?? []).join('');
+function usedAsNoun(text: string, acronym: string): boolean {
+  if (new RegExp(`\\b${acronym}s\\b`).test(text)) return true;
+  return new RegExp(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?${acronym}(?=\\s*[,.;:!?()]|\\s+(?:and|or|is|was|that|which|who|in|for|to|with)\\b)`).test(text);
+}

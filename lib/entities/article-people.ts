@@ -20,7 +20,7 @@ import { coordinatedPeople, vouchedOnly } from './coordinated';
 import { productPerson } from './product-names';
 import { groupOfPeople } from './kind-of-people';
 import { townBeforeCode } from './state-codes';
-import { modelNumbered, ownsIts, quotedWhole, saidOfAThing, shopPossessive } from './not-people';
+import { modelNumbered, opensListItem, quotedWhole, rankedHeading, saidOfAThing, shopPossessive, writtenOfAsThing } from './not-people';
 import { kindAppositive } from './firm-evidence';
 import { placedSurelySomewhere } from './place-again';
 import { notItsSurname } from './surname-after';
@@ -132,11 +132,13 @@ function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person
     // gerund, a plural, a superlative — made a person by the verb after it alone; "Bush nominated", "Blunt began" stay.)
     const life = p.why === 'subject of a verb of a life';
     const everyday = life && NO_SURNAME_SHAPE.test(name) && !!L?.everyday.has(name.toLowerCase());
+    // ("- Build customized restrictions", "4. Stay hydrated": a list item's first word before a verb; not-people.ts.)
+    const item = life && !L?.givenNames.has(name.toLowerCase()) && opensListItem(text, p.mentions[0]!.start);
     // ("the western city of Falluja … Falluja received": a word the article places surely is a place, the verb's subject too; place-again.ts.)
     const placed = life && placedSurelySomewhere(text, tokens, name);
     // ("a study by Clutch", "told Gizmodo": a one-word name only ever a source is a firm's as often; source-only.ts.)
     const thing = !p.strong && (sourceOnly(text, tokens, name, p.mentions, L) || thingByPronouns(text, tokens, name, L, lower));
-    if (group || everyday || placed || thing || everydayOneWord(text, p, lower, L)) people.delete(name);
+    if (group || everyday || item || placed || thing || everydayOneWord(text, p, lower, L)) people.delete(name);
     else bySurname.set(p.parts[0]!, p);
   }
   return bySurname;
@@ -163,8 +165,8 @@ function kept(
       !things.has(p) &&
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m) || shopPossessive(text, m)) && // ("going to Del Frisco's for dinner")
-      !(L && ownsIts(text, p, L)) &&
-      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m))) && // ("Charlotte, NC": state-codes.ts)
+      !(L && writtenOfAsThing(text, p, L)) && // ("The brand uses …": not-people.ts)
+      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m) || (p.why !== TITLED && !p.name.includes(' ') && rankedHeading(text, m)))) && // ("Charlotte, NC": state-codes.ts; "8. Wiley": not-people.ts)
       !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)
     ) {
       out.push(articlePerson(p));
@@ -239,6 +241,8 @@ const nameOf = (text: string, span: Span): string => {
   const at = s.indexOf('@');
   return at > 0 ? s.slice(0, at) : s;
 };
+
+const TITLED = 'title before the name';
 
 /** (The address's own words are written in lower case — "spahnn@…" — and vouch for no everyday word: see commonLast.) */
 const BEFORE_ADDRESS = 'name before an e-mail address';

@@ -14,7 +14,7 @@ import { withoutThingEnds } from './thing-ends';
 import { withoutThingExamples } from './thing-examples';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { foldIntoDatasetPeople } from './same-person';
-import { ownsIts, withoutDemonyms } from './not-people';
+import { withoutDemonyms, writtenOfAsThing } from './not-people';
 import { OverlapIndex } from './overlap';
 import { objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
@@ -160,7 +160,7 @@ function findAfterLookup(
     pushAll(
       entities,
       withoutThingExamples(text, withoutThingEnds(text, withoutThingNames(text, findOtherNames(text, tokens, runs, taken, L, lower), L), L)).filter(
-        (e) => e.type !== 'person' || !ownsIts(text, e, L),
+        (e) => e.type !== 'person' || !writtenOfAsThing(text, e, L),
       ),
     );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")

@@ -11,6 +11,7 @@ import { opensQuotedTitle } from './quoted-title';
 import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf } from './name-shapes';
+import { acronymAsNoun } from './acronym-evidence';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -147,6 +148,8 @@ function group(text: string, found: OtherName[], tokens: Token[], taken: Overlap
     if (e) e.mentions.push(f.span);
     else byName.set(key, { type: f.type, name: f.name, mentions: [f.span] });
   }
+  // ("REIT" beside "REITs", "Professional Employer Organization (PEO)" beside "a full-service PEO": a kind, no body; acronym-evidence.ts.)
+  for (const [key, e] of byName) if (e.type === 'organization' && acronymAsNoun(text, e.name, e.mentions)) byName.delete(key);
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
   const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
