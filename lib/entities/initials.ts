@@ -1,10 +1,11 @@
-import { ACRONYMS_ALONE, ORGANISATION_BACK_NOUNS, ORGANISATION_MEMBER_NOUNS, ORGANISATION_NAME_WORDS, US_STATE_CODES } from '../text/words';
+import { ACRONYMS_ALONE, HONORIFICS, ORGANISATION_BACK_NOUNS, ORGANISATION_MEMBER_NOUNS, ORGANISATION_NAME_WORDS, US_STATE_CODES } from '../text/words';
 import type { Span } from '../types';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { LowerWords } from './article-words';
 import { everydayWord, pronounVotes } from './one-word';
 import { isNameWord } from './name-words';
+import { isRole, speechAfter } from './person-evidence';
 import type { OverlapIndex } from './overlap';
 
 /**
@@ -40,6 +41,13 @@ export function initialledNames(text: string, tokens: Token[], runs: Run[], take
     if (ts.length < 2) continue;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
+      // "police chief KK Paul", "V K Choudhry" (a message's last line): initials without their stops (below).
+      const u = i === 0 || !isNameWord(ts[i - 1]!) ? undotted(text, ts, i, L, lower, taken) : 0;
+      if (u) {
+        out.push(found(ts, i, u, u - 1));
+        i = u - 1;
+        continue;
+      }
       const dotted = isDotted(t.text);
       if (!dotted && !(t.text.length === 1 && BARE.test(t.text))) continue;
       const prev = i > 0 && spaced(ts[i - 1]!, t) ? ts[i - 1]! : undefined;
@@ -154,4 +162,29 @@ function found(ts: Token[], from: number, to: number, words: number): Initialled
   const parts: string[] = [];
   for (let x = words >= 0 ? words : from; x < to; x++) if (isNameWord(ts[x]!)) parts.push(ts[x]!.text);
   return { span: { start: ts[from]!.start, end: ts[to - 1]!.end }, parts };
+}
+
+/** Two or three capitals in one token ("KK"), or two or three single capitals one space apart ("V K"): initials written without stops. */
+const CAPS = /^\p{Lu}{2,3}$/u;
+const LETTER = /^\p{Lu}$/u;
+/** A surname's shape: a capital, then lower case, perhaps a second capitalised part ("Choudhry", "O'Neil", "Smith-Jones"; not "Hub-specific"). */
+const SURNAME = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}\p{Ll}+)?$/u;
+/**
+ * Initials without their stops and a surname, where more than the shape says person — an acronym before a word is as often a firm's
+ * ("GE Aviation", "LG Display"): a title or role right before ("police chief KK Paul"), a speech verb right after ("AQ Khan said"),
+ * or the name alone on the text's last line, a message's signature ("…⏎V K Choudhry"). The initials as initialsFirst reads them (no
+ * acronym, state code, known place or organisation); the surname no word the article writes in lower case. Returns the index after
+ * the surname, or 0.
+ */
+function undotted(text: string, ts: Token[], i: number, L: LexiconSets, lower: LowerWords, taken: OverlapIndex): number {
+  let k = i;
+  if (CAPS.test(ts[i]!.text)) k = i + 1;
+  else while (k < ts.length && k - i < 3 && LETTER.test(ts[k]!.text) && (k === i || spaced(ts[k - 1]!, ts[k]!))) k++;
+  if (k === i || (k - i === 1 && !CAPS.test(ts[i]!.text)) || nameWordsFrom(ts, k) !== k + 1 || !SURNAME.test(ts[k]!.text)) return 0;
+  const start = ts[i]!.start;
+  const end = ts[k]!.end;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  const signed = (start === 0 || text[start - 1] === '\n') && text.slice(end).trim() === '';
+  const evidence = (!!before && (HONORIFICS.has(before) || isRole(before, L))) || speechAfter(text, end) || signed;
+  return evidence && initialsFirst(text, ts, i, k, k + 1, L, lower, taken) ? k + 1 : 0;
 }

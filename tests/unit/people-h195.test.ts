@@ -63,3 +63,18 @@ describe('a signature line whose telephone number is written with a slash (signa
     expect(await people('Please handle.\nDervla T. Oakes Litigation Unit, Quillon Corp. 713/555-5025 EB4809')).toEqual(['Dervla T. Oakes']);
   });
 });
+
+describe('initials written without their stops before a surname (initials.ts)', () => {
+  it("after a title or role, before a speech verb, or alone on a message's last line: the person's name, initials and all", async () => {
+    expect(await people('The district police chief KQ Tarvell named the man on Monday.')).toEqual(['KQ Tarvell']);
+    expect(await people('Late on Monday QZ Orvane said the talks had failed.')).toEqual(['QZ Orvane']);
+    expect(await people('Floods took many lives this week.\nV Q Quillfeather')).toEqual(['V Q Quillfeather']);
+  });
+
+  it('an acronym before a word with no such sign, a heading, or a word that is no surname: no person', async () => {
+    expect(await people('Shares of QZ Orvane rose on Monday.')).toEqual([]);
+    expect(await people('V Model\nThe V model is an old one.')).toEqual([]);
+    expect(await people('Cash flow matters. REI Hub-specific reports like these help.')).toEqual([]);
+    expect(await people('The police chief UN Orvane said it.')).toEqual([]);
+  });
+});
