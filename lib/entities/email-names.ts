@@ -32,10 +32,29 @@ export function emailNames(text: string, taken: OverlapIndex, L: LexiconSets): S
     if (!m) continue;
     const start = from + m.index + m[0].indexOf(m[1]!);
     const span = { start, end: start + m[1]!.trimEnd().length };
-    if (displayName(text, span, L) && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
+    const named = displayName(text, span, L) || (m[0].startsWith('"') && spelledInAddress(text.slice(span.start, span.end), text.slice(lt + 1, at), L));
+    if (named && !taken.overlaps(span) && !out.some((s) => s.start === span.start)) out.push(span);
   }
   return out;
 }
+
+/**
+ * A quoted display name written in lower case, as web mail lets people write their own (`"engin i. erdem"<erdemen…@…>`): two or
+ * three words of letters, perhaps a middle initial, one of four letters or more spelt in the address before its "@" (its first five) — the
+ * address names the same person. No everyday or opening word among them (`"the cat album"<thecatalbum@…>`), and not a phrase the
+ * address does not spell (`"cat lovers"<info@…>`).
+ */
+function spelledInAddress(name: string, local: string, L: LexiconSets): boolean {
+  const words = name.split(' ');
+  const ok = (w: string, i: number) =>
+    (LOWER_WORD.test(w) && !L.everyday.has(w) && !L.lead.has(w) && !L.titles.has(w)) || (i > 0 && i < words.length - 1 && LOWER_INITIAL.test(w));
+  if (words.length < 2 || words.length > 3 || !words.every(ok)) return false;
+  const letters = local.toLowerCase().replace(/[^a-z]/g, '');
+  // (Five letters of a longer word suffice: a newsgroup's archive cuts the address short, `"orvik quillfeather"<quillfe...@...>`.)
+  return words.some((w) => w.length >= 4 && letters.includes(w.slice(0, 5)));
+}
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const LOWER_INITIAL = /^\p{Ll}\.$/u;
 
 /**
  * An address book's entry quoted alone on its line, the surname first and a given name the lists know after the comma

@@ -69,8 +69,12 @@ const BEFORE_TITLE = /^['’]s\s["“‘']/;
 const OPEN_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x2018, 34, 39]);
 const CLOSE_AFTER = /^[,.!?]?[”’"'](?!\p{L})/u;
 export function quotedTitle(text: string, span: Span): boolean {
-  return span.start > 0 && OPEN_QUOTES.has(text.charCodeAt(span.start - 1)) && CLOSE_AFTER.test(text.slice(span.end, span.end + 3));
+  if (span.start === 0 || !OPEN_QUOTES.has(text.charCodeAt(span.start - 1))) return false;
+  const after = text.slice(span.end, span.end + 4);
+  // (`"Andre"<webmaster@…>`: an e-mail address's display name, quoted as address books write it, is no title.)
+  return CLOSE_AFTER.test(after) && !ADDRESS_AFTER.test(after);
 }
+const ADDRESS_AFTER = /^["'] ?</;
 /**
  * 'Georgia on My Mind', “Paris Is Burning”: a title in title case that the name opens, one to six words more, inside quotation
  * marks — a song's, a film's, a book's (somebody's words are not written in title case: “Georgia is home”).

@@ -78,3 +78,19 @@ describe('initials written without their stops before a surname (initials.ts)', 
     expect(await people('The police chief UN Orvane said it.')).toEqual([]);
   });
 });
+
+describe('display names before an e-mail address (email-names.ts, thing-appositive.ts quotedTitle)', () => {
+  it('a one-word given name quoted before the address is the sender, not a quoted title', async () => {
+    expect(await people('Email: "Andre"<webmas...@example.com>\nI like silk.')).toEqual(['Andre']);
+  });
+
+  it('a display name in lower case whose word the address spells: the sender', async () => {
+    expect(await people('Email: "orvik t. quillfeather"<quillfe...@example.com>\nHello all.')).toEqual(['orvik t. quillfeather']);
+  });
+
+  it('a quoted name without an address, everyday words, or words the address does not spell: no person', async () => {
+    expect(await people('I love the song "Andre" by them.')).toEqual([]);
+    expect(await people('Email: "the cat album"<thecatalbum@example.com>\nHello.')).toEqual([]);
+    expect(await people('Email: "orvik quillfeather"<info@example.com>\nHello.')).toEqual([]);
+  });
+});
