@@ -23,8 +23,11 @@ const VERB_NEXT = new RegExp(
 );
 /** After a word in -s, a verb or an auxiliary: the word was a plural noun the name qualified ("Blood tests revealed", "Echo hubs are"). */
 const VERB_AFTER_PLURAL = /^ (?:\p{Ll}+ed|are|were|have|had|can|could|will|would|may|might|must|should)\b/u;
-/** The end of the sentence, or a capitalised word (another name the pronoun may be about). */
-const STOP = /[.!?;:\n]|\s\p{Lu}/u;
+/**
+ * The end of the sentence, or a capitalised word (another name the pronoun may be about) — not a word shouted in capitals ("Barb
+ * does an AMAZING JOB, she is …"), which no "he" or "she" stands for: an acronym is "it", a shouted word no name.
+ */
+const STOP = /[.!?;:\n]|\s\p{Lu}(?!\p{Lu}+\b)/u;
 /** A participle or an adverb, which opens sentences capitalised ("Exhausted", "Launching", "Gradually"). */
 const NOT_SUBJECT = /(?:ing|ed|ly)$/;
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}'\u2019.-]*\s$/u;

@@ -94,3 +94,13 @@ describe('display names before an e-mail address (email-names.ts, thing-appositi
     expect(await people('Email: "orvik quillfeather"<info@example.com>\nHello.')).toEqual([]);
   });
 });
+
+describe('a word shouted in capitals between a subject and its "he" or "she" (pronoun-evidence.ts STOP)', () => {
+  it('does not stand for the pronoun: the subject is the person', async () => {
+    expect(await people('Quorbel does an AMAZING JOB, she is always learning new things.')).toEqual(['Quorbel']);
+  });
+
+  it('a capitalised word between still may: no person for the subject', async () => {
+    expect(await people('Quorvex is convinced that Tamsin holds the key to her theory.')).not.toContain('Quorvex');
+  });
+});
