@@ -22,7 +22,8 @@ import {
 } from './place-evidence';
 import { countryWithThe } from './place-list-mates';
 import { abbreviatedStateAt } from '../text/place-words';
-import { nationalSide } from './national-sides';
+import { NATIONAL_SIDES, nationalSide } from './national-sides';
+import { townEvent } from './place-events';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -84,12 +85,12 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
     !NICKNAMED.test(ctx.text.slice(Math.max(0, h.span.start - 60), h.span.start - 4))
   )
     return 'its own name with “the”';
-  // A country's capital without a place's evidence: a country's evidence (it stands for its government as often: "Beijing
-  // said"), a dateline, or a journey's start; never a given name's ("Victoria", "Santiago") nor a longer name's first word
-  // ("Paris Agreement", "Moscow Mule"). (Tried without it: "Tokyo or Nairobi was the better character", "The Berlin
-  // spin-off of Money Heist" link; with it, on 974 real texts, 6 links went, 5 of them wrong: "Rome wasn't built in a day",
-  // a URL's "q=London", a grape, a Malay page's "London".)
-  const placed = placeEvidence(c, h, ctx);
+  // A country's capital without a place's evidence: a country's evidence (it stands for its government as often: "Beijing said"), a dateline, or a
+  // journey's start; never a given name's ("Victoria", "Santiago") nor a longer name's first word ("Paris Agreement", "Moscow Mule"). (Tried without
+  // it: "Tokyo or Nairobi was the better character", "The Berlin spin-off of Money Heist" link; with it, on 974 real texts, 6 links went, 5 of them
+  // wrong: "Rome wasn't built in a day", a URL's "q=London", a grape, a Malay page's "London".)
+  // ("the Dubai Airshow": a town's own show, place-events.ts; "Ireland beat Scotland 2-1": a nation, read as a country is.)
+  const placed = placeEvidence(c, h, ctx) ?? townEvent(ctx.text, h.span) ?? (NATIONAL_SIDES.has(h.key) ? evidenceHere(h, ctx) : null);
   const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) || possessedByName(h, ctx);
   if (placed || !isCapital(c) || ctx.towns?.includes(h.span) || ctx.L?.givenNames.has(h.key) || goesOn) return placed;
   if (ctx.lower) return 'a country’s capital';

@@ -5,13 +5,14 @@ import type { LexiconSets } from './lexicon-sets';
 import { inAuthorList, inDate, isNameWord, NOT_NAME, opensSentence, upperAlready, wordBeforeDotSpace } from './name-words';
 import { isPlaceRecord, weakFor } from './record-reads';
 import { HONORIFICS, TITLE_WORDS } from '../text/words';
-import { speechAlternation } from '../text/speech-verbs';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInName } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
 import { shouted } from './shouted';
 import { kindBefore } from './division-kind';
+import { personAfterPlace } from './person-after';
+import { placeBeforeEvent } from './place-events';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -100,15 +101,11 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     let list = honoured ? named.filter((e) => !PLACE_TYPES.has(e.type)) : named;
     if (!list.length) continue;
     // "Brazil nuts", "Lima beans", "Victoria sponge", "chicken Kiev": a place's name in a dish's is no mention of the place;
-    // nor one that is arrested or substituted (PERSON_PASSIVE), one with an age after it ("Georgia, 34, from Leeds"), that smiles, dies or is "she" (PERSON_ACTIVE); nor a code glued to a currency sign ("US$12", "HK$5").
+    // nor one that is arrested or substituted, one with an age after it ("Georgia, 34, from Leeds"), that smiles, dies or is "she" (person-after.ts); nor a code glued to a currency sign ("US$12", "HK$5").
     if (
       b - a === 1 &&
       list.some((e) => PLACE_TYPES.has(e.type)) &&
-      (inDishName(text, span) ||
-        text.charCodeAt(span.end) === 36 ||
-        PERSON_PASSIVE.test(text.slice(span.end, span.end + 40)) ||
-        AGE_AFTER.test(text.slice(span.end, span.end + 6)) ||
-        PERSON_ACTIVE.test(text.slice(span.end, span.end + 40)))
+      (inDishName(text, span) || text.charCodeAt(span.end) === 36 || personAfterPlace(text, span, key, L))
     )
       list = list.filter((e) => !PLACE_TYPES.has(e.type));
     if (!list.length) continue;
@@ -137,7 +134,12 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       continue;
     // "Jack London", "Paris Hilton", "Georgia Avenue", "Jordan Industries": a place inside a longer name is that name's word, not the place (shouted.ts: a headline's capitals make none; nor does
     // the division's own kind before it, "County Kerry": seat-cities.ts kindBefore).
-    if (somePlace && (partOfName(text, run, a - 1, found, L, true) || partOfName(text, run, b, found, L, false)) && !shouted(list, key, text, span, L))
+    // ("the Monaco Yacht Show", "Copenhagen Fashion Week": the town's own event or building, place-events.ts.)
+    if (
+      somePlace &&
+      (partOfName(text, run, a - 1, found, L, true) || (partOfName(text, run, b, found, L, false) && !placeBeforeEvent(text, span, key, list, L))) &&
+      !shouted(list, key, text, span, L)
+    )
       if (!kindBefore(list, key, text, span)) continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
@@ -173,20 +175,6 @@ function honorificBefore(text: string, at: number): boolean {
 }
 /** Ranks written out before a name ("Captain America", "Colonel Jordan"): a person's or a character's, never a place's. */
 const RANKS: ReadonlySet<string> = new Set(['captain', 'colonel', 'sergeant', 'lieutenant', 'admiral', 'professor']);
-
-/** ", 34," right after a name: news gives a person's age so. */
-const AGE_AFTER = /^,\s?\d{1,3},/;
-/** What is done only to a person, right after the name ("Lima was substituted", "Jordan was arrested"): a person who bears a place's name. */
-const PERSON_PASSIVE =
-  /^\s(?:was|is|has been|had been|will be)\s(?:arrested|jailed|sentenced|convicted|acquitted|substituted|hospitali[sz]ed|knighted|married|divorced|sacked|kidnapped|murdered|stabbed|sent off|charged with)\b/;
-
-/**
- * What only a person does, right after a one-word place name ("Victoria smiled", "Paris married",
- * "Georgia said she would run"): a country says things, but it is "it", and it does not laugh.
- */
-const PERSON_ACTIVE = new RegExp(
-  `^\\s(?:(?:also|then|later|never)\\s)?(?:married|divorced|died|smiled|laughed|wept|cried|sang|starred|retired|graduated|giggled|grinned|shrugged|sighed|nodded|was born|gave birth)\\b|^,?\\s(?:${speechAlternation(['say', 'add', 'explain', 'recall', 'admit'], 'past')}|says|told reporters)\\s(?:that\\s)?(?:she|he)\\s`,
-);
 
 /** The entities of a key, each once (a key may list one entity twice), without acronyms written in lower case. */
 function uniqueNamed(raw: DatasetEntity[], key: string, caps: boolean): DatasetEntity[] {

@@ -14,6 +14,7 @@ import { isPlaceRecord } from './record-reads';
 import { firmLeadStart, placeTerm } from './place-terms';
 import { bandBilled, kitAfter, namedBy, NAMED_BY_ENDS, namedThroughThe } from './named-by';
 import { placeGoods } from './place-goods';
+import { NATIONAL_SIDES } from './national-sides';
 import { endsWorkTitle } from './work-title';
 import { inPlaceIdiom } from './place-idioms';
 import { gameTerritory } from './game-maps';
@@ -87,8 +88,6 @@ const SIDE_AFTER = /\s+(?:side|outfit|squad)\b(?!\s+of\b)/y;
 const ON_THE_BEFORE = /\b(?:on|from)\s+the\s+$/;
 /** Countries that field no national football team, whose name in a match is a club's ("beat Monaco 3-1"). */
 const CLUB_COUNTRIES: ReadonlySet<string> = new Set(['monaco']);
-/** Divisions of a country that field national sides of their own ("Wales beat Hungary 2-0"): a nation in a match, as a country is. */
-const NATIONAL_SIDES: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'puerto rico']);
 
 /** A building's or road's head after a person's name ("the Emmanuel Macron Bridge", "Charles de Gaulle airport", "… International Airport"). */
 const BUILT_AFTER = new RegExp(`\\s+(?:(?:International|Memorial|Regional)\\s+)?(?:${[...BUILT_HEADS, ...FACILITY_HEADS].join('|')})\\b`, 'iy');

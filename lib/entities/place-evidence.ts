@@ -240,6 +240,7 @@ export const foreignInAmerica = (c: DatasetEntity, h: Hit, ctx: PlaceView): bool
   !!c.countryId &&
   c.countryId !== 'country:us' &&
   !countryElsewhere(c, ctx) &&
+  !(inAddress(c, h, ctx.text) && !/^,\s\p{Lu}/u.test(ctx.text.slice(h.span.end, h.span.end + 3))) && // ("in Skegness, Lincolnshire, late"; not a list: "Providence, Newport, Plymouth")
   !namedByCurrency(ctx.text, c.countryId); // ("Pupils … in Norfolk raised £2,000 for their twin school in New Hampshire")
 
 /** How many places of each country the article names unambiguously, counted once per article. */

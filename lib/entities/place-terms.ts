@@ -18,7 +18,7 @@ const PRODUCTS: ReadonlySet<string> = new Set(PRODUCE);
 const LOWER_WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 /** A product and a word of its trade after the name: "Kenya tea exports", "Colombia coffee prices", "the Colombo tea auction" (the place's). */
 export const TRADE_AFTER =
-  /^\s\p{Ll}+\s(?:exports?|imports?|prices?|production|producers?|growers?|farmers?|industry|sector|sales|markets?|trade|output|crops?|harvests?|futures|shipments?|auctions?|fairs?)\b/u;
+  /^\s\p{Ll}+\s(?:exports?|imports?|prices?|production|producers?|makers?|brewers?|distillers?|growers?|farmers?|industry|sector|sales|markets?|trade|output|crops?|harvests?|futures|shipments?|auctions?|fairs?)\b/u;
 /** A dish's word right before the name ("chicken Kiev", "Baked Alaska"). */
 const DISH_BEFORE_RE = new RegExp(`\\b(?:${DISH_BEFORE.join('|')})\\s$`, 'i');
 

@@ -10,7 +10,8 @@ import { opensSentence } from './name-words';
  *  - its council, right after its name in lower case ("Bury council has closed two libraries"): no person or firm has one;
  *  - the name between "a" and a word for somebody who lives there ("A Sydney man was jailed", "a Mumbai woman"): news
  *    style for where somebody is from;
- *  - a lower-case part of the country before it after "of" ("the lanes of rural Kent", "the hills of northern Kent");
+ *  - a lower-case part of the country before it after "of" ("the lanes of rural Kent", "the hills of northern Kent"), or "the city of" ("named
+ *    after the city of Fes");
  *  - a plane shot down or flying over it, dawn breaking over it ("shot down over Kent"); its port, or a named terminal after
  *    its possessive ("Karachi's port", "Shanghai's Yangshan terminal"), its house prices ("Toronto's average house price");
  *  - the sentence's opening name that a later clause calls "the city" ("Mumbai will license …, and the city plans …");
@@ -40,6 +41,7 @@ export function placeUndergoes(text: string, span: Span): string | null {
     return 'a place with its own port, terminal or house prices';
   if (A_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && RESIDENT_AFTER.test(after)) return 'where somebody is from (“a Sydney man”)';
   if (PART_OF_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return 'a part of a place after “of” (“of rural Kent”)';
+  if (THE_CITY_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) return 'a town after “the city of”';
   return null;
 }
 
@@ -118,11 +120,13 @@ const STRUCK_BEFORE = new RegExp(
   'u',
 );
 /**
- * "shot down over Kent", "Dawn broke over Karachi", "flew over Jordan": a verb of flight or of the sky's light before "over" (not
+ * "shot down over Kent", "Dawn broke over Karachi", "flew over Jordan", "will jump over Normandy", "a freefall formation over Dubai",
+ * "fireworks over Sydney": a verb of flight or of the sky, or what fills it, before "over" (the latter not before "the": "a bungee jump over the
+ * Zambezi" is the river; not
  * "fell over", "won over", "a victory over", which a person undergoes).
  */
 const OVER_BEFORE =
-  /\b(?:shot\sdown|crashed|crashing|flew|fly|flies|flying|flown|broke|breaking|dawned|hovered|hovering|circled|circling|rose|rising|sets?|setting)\sover\s(?:the\s)?$/;
+  /\b(?:shot\sdown|crashed|crashing|flew|fly|flies|flying|flown|broke|breaking|dawned|hovered|hovering|circled|circling|rose|rising|sets?|setting)\sover\s(?:the\s)?$|\b(?:jump|jumps|jumped|jumping|formation|drift|drifts|drifted|drifting|soared|soaring|glided|gliding|fireworks|skies|airspace)\sover\s$/;
 /** "Karachi's port struggled", "Shanghai's Yangshan terminal": a port or a docks after the possessive, or a named terminal. */
 const PORT_AFTER =
   /^['’]s\s(?:(?:main|busy|busiest|container|deep-water|deepwater|fishing)\s)?(?:port|ports|docks|harbour|harbor|seafront|waterfront)\b|^['’]s\s\p{Lu}\p{L}+\s(?:container\s)?terminal\b/u;
@@ -160,5 +164,10 @@ const A_BEFORE = /(?:^|[^\p{L}\p{N}])[Aa]n?\s$/u;
 /** A word for somebody, then a verb, a relative or a comma ("man was jailed", "woman who", "teenager,"): not "a Ford man's car". */
 const RESIDENT_AFTER =
   /^\s(?:man|woman|boy|girl|teenager|teen|couple|family|pensioner|grandmother|grandfather|mother|father|schoolboy|schoolgirl|student|resident)(?:\s(?:was|is|has|had|who|will|died|has|says|said|accused|charged|jailed|arrested)\b|,)/;
+/**
+ * "named after the city of Fes", "the town of Reading": "the", a town's kind and "of" (not after a country's adjective, "the Scottish city of
+ * Perth", which is not Australia's: place-evidence.ts reads that).
+ */
+const THE_CITY_OF = /\b[Tt]he\s(?:city|town)\sof\s$/;
 /** "the lanes of rural Kent", "the hills of northern Kent": a noun, "of", a lower-case part of a country. */
 const PART_OF_BEFORE = /\b\p{Ll}+\sof\s(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural|coastal|inner|outer)\s$/u;

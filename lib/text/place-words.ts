@@ -73,7 +73,7 @@ export const PLACE_PLURALS: readonly string[] = split(
  */
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(
   split(
-    'city town village port capital streets street outskirts suburbs suburb parts areas districts neighbourhoods neighborhoods centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline edge fringes waterfront map maps liberation size district towns cities villages lakes mountains beaches rivers forests valleys islands',
+    'city town village port capital streets street outskirts suburbs suburb parts areas districts neighbourhoods neighborhoods centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline edge fringes waterfront map maps liberation size district towns cities villages lakes mountains beaches rivers forests valleys islands clay soil soils fields farmland farms orchards countryside moors moorland coastline',
   ),
 );
 
