@@ -67,6 +67,9 @@ const CLUB_AFTER = new RegExp(
     // ("Astana's team leader", "Ferrari's team principal": a team's post after the possessive.)
     `['’]s\\s+team\\s+(?:leader|captain|manager|principal|boss|doctor|mates?)\\b`,
     `['’]s?\\s+(?:head\\s+)?(?:${CLUB_STAFF.join('|')})\\b`,
+    // ("Texas coach Steve Sarkisian", "Leeds captain Ethan Ampadu": a club's or a college's post as a title before its holder's name;
+    // not a manager or a boss, whom a firm's office has: "the London manager John Smith".)
+    `\\s+(?:head\\s+coach|coach|captain)\\s+\\p{Lu}\\p{Ll}`,
     `\\s+(?:won|lost|drew)\\s+(?:${SCORE}\\s+)?(?:at\\s+home|away\\b|on\\s+the\\s+road)`,
     // ("returned to Georgetown as an assistant coach": a club's or a college's post after the name; not "as coach of Spain".)
     `\\s+as\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:assistant\\s+|head\\s+|interim\\s+|caretaker\\s+)?(?:coach|manager)\\b(?!\\s+(?:of|for)\\b)`,
@@ -193,7 +196,7 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
         : null
       : placeTerm(text, span, prev ?? undefined)
         ? 'thing'
-        : kitAfter(text, span) // ("Liverpool shirts", a person of the name a candidate too: named-by.ts)
+        : !candidates.some((c) => c.type === 'country') && kitAfter(text, span) // ("Liverpool shirts", a person of the name a candidate too)
           ? 'club'
           : null;
   if (

@@ -85,7 +85,10 @@ export const PRODUCT_CONTAINERS: readonly string[] = split(
 export const DRINK_VERBS: readonly string[] = split('sip sips sipped sipping drank drinking swig swigged quaff quaffed uncork uncorked uncorking');
 /** Players and staff of a club, which a city's name before them makes the club's ("Lyon striker", "Leeds' goalkeeper"). */
 export const CLUB_PLAYERS: readonly string[] = split(
-  'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger wingers full-back centre-back centre-forward playmaker goalscorer',
+  'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger wingers full-back centre-back centre-forward playmaker goalscorer ' +
+    // (Cricket's, rugby's and American football's: "Lancashire seamer Tom Bailey", "Georgia quarterback Tre Hollis"; not "batter" nor
+    // "bowler", a pudding's and a hat's too.)
+    'seamer seamers spinner spinners batsman batsmen all-rounder all-rounders wicketkeeper wicketkeepers wicket-keeper fly-half scrum-half quarterback quarterbacks',
 );
 /** Words of a club that a place shares too ("a London coach", "Paris fans of opera"): the club's only after a possessive ("Lyon's coach"). */
 export const CLUB_STAFF: readonly string[] = split('manager coach boss captain fans supporters squad team-mates teammates forward forwards');

@@ -60,6 +60,14 @@ describe('teams: a college side after a result’s verb, a league’s team, a cl
     ]);
     expect(await linked('NWSL Houston drew with NWSL Orlando in a goalless game in Texas.', 'Texas')).toEqual(['place:texas']);
   });
+  it('a post before its holder’s name, a player’s position after the name (named-after.ts, kind-words.ts CLUB_PLAYERS)', async () => {
+    await none([
+      ['Texas coach Steve Sarkisian said the Longhorns were ready.', 'Texas'],
+      ['Lancashire seamer Tom Bailey took five for 40 at Old Trafford in Manchester.', 'Lancashire'],
+    ]);
+    expect(await linked("The London manager John Smith, who runs the bank's office there, retired.", 'London')).toEqual(['place:london']);
+    expect(await linked('London mayor Sadiq Khan opened the bridge.', 'London')).toEqual(['place:london']);
+  });
   it('a club that swept another aside, the score after (named-after.ts)', async () => {
     await none([['Dupont scored three tries as Toulouse swept aside Clermont 45-12 in Paris.', 'Toulouse']]);
     expect(await linked('Dupont scored three tries as Toulouse swept aside Clermont 45-12 in Paris.', 'Paris')).toEqual(['place:paris']);
@@ -98,6 +106,10 @@ describe('things named after a place (thing-cues.ts, thing-examples.ts, place-te
     ]);
     expect(await linked("A Maine Coon was crowned Britain's friendliest cat at a show in Birmingham.", 'Britain')).toEqual(['country:uk']);
     expect(await linked('Collectors in Ohio prize the Washington quarter above other coins.', 'Ohio')).toEqual(['place:ohio']);
+  });
+  it('a dog’s breed after an owner’s possessive (place-goods.ts), not a place’s possessive', async () => {
+    await none([["President Claudia Sheinbaum joked during a visit to a chilli fair in Yucatan, drawing barks from a vendor's Chihuahua.", 'Chihuahua']]);
+    expect(await linked("Floods hit Mexico's Chihuahua, officials in Mexico City said.", 'Chihuahua')).toEqual(['place:chihuahua']);
   });
   it('a county show is held in its county (place-sites.ts)', async () => {
     expect(await linked('Farmers brought their best ewes to the Derbyshire county show on Saturday.', 'Derbyshire')).toEqual(['place:derbyshire']);
