@@ -4,6 +4,7 @@ import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence, wordBefore } from './name-words';
 import { speechAfter, speechBefore } from './person-evidence';
+import { sourceOnlyName } from './source-only';
 
 /**
  * Names the person finders took for people's that the article shows are something else's, read
@@ -203,9 +204,12 @@ function kindAnaphor(text: string, p: { why?: string; mentions: Span[] }, L: Lex
   return false;
 }
 
-/** The article writes of the person `p` as of a firm or a thing: an "its" it owns (ownsIts), or a firm's kind that takes it up (kindAnaphor). */
-export const writtenOfAsThing = (text: string, p: { why?: string; mentions: Span[] }, L: LexiconSets): boolean =>
-  ownsIts(text, p, L) || kindAnaphor(text, p, L);
+/**
+ * The article writes of the person `p` as of a firm or a thing: an "its" it owns (ownsIts), a firm's kind that takes it up
+ * (kindAnaphor), or a name shaped as a thing's that it names only as a source ("A study by Upgraded Points": source-only.ts).
+ */
+export const writtenOfAsThing = (text: string, p: { name: string; why?: string; mentions: Span[] }, L: LexiconSets): boolean =>
+  ownsIts(text, p, L) || kindAnaphor(text, p, L) || sourceOnlyName(text, p.name, p.mentions, L);
 
 /** ITS_AFTER on the 80 characters from `end`, asked only where they hold "its" (most mentions have none so near). */
 function itsAfter(text: string, end: number): boolean {

@@ -61,3 +61,15 @@ describe('an organisation’s name that the article uses as a common noun', () =
     expect(await typeAt(body, 'QSC')).toBe('organization');
   });
 });
+
+describe('a name of two words, no given name first and an everyday word after it, named only after "by" or "according to"', () => {
+  it('is no person: a site’s, a firm’s or an event’s as often', async () => {
+    expect(await typeAt('Tipping has grown. A study by Upvane Points showed that 73% of diners tipped more.', 'Upvane Points')).not.toBe('person');
+    expect(await typeAt('The film made $320,000, according to Quorvel Mojo. No date is set.', 'Quorvel Mojo')).not.toBe('person');
+  });
+  it('but a given name first, a person’s act before "by" or a person after it keeps it a person', async () => {
+    expect(await typeAt('The report was written by Marisol Points and sent to the board.', 'Marisol Points')).toBe('person');
+    expect(await typeAt('The sketch was painted by Quorvane Stone in 1910.', 'Quorvane Stone')).toBe('person');
+    expect(await typeAt('Prices will rise, according to Quorvane Stone, an analyst who covers the sector.', 'Quorvane Stone')).toBe('person');
+  });
+});
