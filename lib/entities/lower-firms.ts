@@ -41,7 +41,8 @@ export function lowerCaseFirms(text: string, tokens: Token[], taken: readonly Sp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cap || t.low.length < 3) continue;
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+    // (Longer names only from a word one of them starts with: the 2- and 3-word keys built at every word were this pass's cost.)
+    for (let n = firstWords(L).has(t.low) ? Math.min(MAX_WORDS, tokens.length - i) : 1; n >= 1; n--) {
       const key = words(text, tokens, i, i + n);
       if (!key || !L.knownOrgs.has(key)) continue;
       const span = { start: t.start, end: tokens[i + n - 1]!.end };
@@ -77,4 +78,16 @@ function words(text: string, tokens: Token[], from: number, to: number): string 
     key += ' ' + t.low;
   }
   return key;
+}
+
+/** The first words of the well-known firms' names of more than one word ("taco" of "taco bell"), once per lexicon. */
+const FIRST_WORDS = new WeakMap<LexiconSets, Set<string>>();
+function firstWords(L: LexiconSets): Set<string> {
+  let out = FIRST_WORDS.get(L);
+  if (!out) {
+    out = new Set<string>();
+    for (const name of L.knownOrgs) if (name.includes(' ')) out.add(name.slice(0, name.indexOf(' ')));
+    FIRST_WORDS.set(L, out);
+  }
+  return out;
 }
