@@ -14,6 +14,7 @@ import { wordBefore, wordBeforeDotSpace } from './name-words';
 import type { Hit } from './link';
 import { namesakeCue } from './named-after';
 import { tooYoungForOffice } from './stated-age';
+import { matchesAfterNoLetter } from '../text/letter-start';
 
 /** What of the article these checks read (decide.ts's Context has it all). */
 export interface ArticleView {
@@ -242,21 +243,18 @@ export const countryInContext = (e: DatasetEntity, ctx: ArticleView): boolean =>
   ctx.countries!.has(e.countryId ?? '') || (e.countryId === 'country:us' && !!ctx.american);
 /**
  * Words of politics, in English and whole ("politique" and "élection" on a French page are not
- * theirs): a legislator named in an article without any of them is more likely a namesake.
+ * theirs): a legislator named in an article without any of them is more likely a namesake. (Whole: no letter after, and
+ * none before, which letter-start.ts reads.)
  */
 const POLITICS =
-  /(?<!\p{L})(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|bills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor|[Pp]residential)(?!\p{L})/gu;
-/** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. */
-function isPolitical(text: string): boolean {
-  let n = 0;
-  for (const _ of text.matchAll(POLITICS)) if (++n >= 2) return true;
-  return false;
-}
+  /(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|bills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor|[Pp]residential)(?!\p{L})/gu;
+/** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. (No letter before either: letter-start.ts.) */
+const isPolitical = (text: string): boolean => matchesAfterNoLetter(POLITICS, text, 2);
 /** Words of public office anywhere (with POLITICS): a minister's or an official's article uses one of them. */
 const OFFICE =
-  /(?<!\p{L})(?:[Mm]inist(?:er|ers|ry|ries|erial)|[Pp]arliament(?:s|ary)?|MPs?|[Cc]abinet|[Pp]art(?:y|ies)|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Oo]fficials?|[Dd]iplomat(?:s|ic)?|[Ee]mbass(?:y|ies)|[Aa]mbassadors?|[Ss]ummit|[Ss]anctions|[Pp]olic(?:y|ies)|[Oo]pposition|[Cc]oalition|[Mm]ayor|[Tt]reaty|[Nn]egotiat\w*|[Rr]egime|[Ss]pokes(?:man|woman|person)|[Tt]alks|[Cc]entral [Bb]ank|Federal Reserve|[Cc]onstituen(?:cy|ts))(?!\p{L})/gu;
+  /(?:[Mm]inist(?:er|ers|ry|ries|erial)|[Pp]arliament(?:s|ary)?|MPs?|[Cc]abinet|[Pp]art(?:y|ies)|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Oo]fficials?|[Dd]iplomat(?:s|ic)?|[Ee]mbass(?:y|ies)|[Aa]mbassadors?|[Ss]ummit|[Ss]anctions|[Pp]olic(?:y|ies)|[Oo]pposition|[Cc]oalition|[Mm]ayor|[Tt]reaty|[Nn]egotiat\w*|[Rr]egime|[Ss]pokes(?:man|woman|person)|[Tt]alks|[Cc]entral [Bb]ank|Federal Reserve|[Cc]onstituen(?:cy|ts))(?!\p{L})/gu;
 /** A word of public office or politics. */
-const isOfficial = (text: string): boolean => new RegExp(OFFICE.source, 'u').test(text) || new RegExp(POLITICS.source, 'u').test(text);
+const isOfficial = (text: string): boolean => matchesAfterNoLetter(OFFICE, text, 1) || matchesAfterNoLetter(POLITICS, text, 1);
 /** Titles of offices no sitting member of Congress holds (a head of state or government, a monarch, a pope). */
 const NOT_LEGISLATORS: ReadonlySet<string> = new Set(['president', 'pres', 'king', 'queen', 'pope', 'emperor', 'premier', 'chancellor', 'minister']);
 /** The dataset knows the person only by seats and posts in the US Congress. */
