@@ -207,7 +207,46 @@ function shortFor(acronym: string, name: string): boolean {
 
 /** Organisations' further mentions after the name finder's pass: firms' own names alone, then acronyms given in parentheses. */
 export function laterOrgMentions(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, words: ArticleWords, L: LexiconSets): OtherName[] {
-  return acronymMentions(text, firmShortNames(found, tokens, taken, words, L), tokens, taken, L);
+  return acronymMentions(text, firmShortNames(sameNameAgain(text, found, tokens, taken), tokens, taken, words, L), tokens, taken, L);
+}
+
+/**
+ * An organisation's name of two words or more, found once, names it wherever the article writes it again whole ("Marlow Electric
+ * is …" then "the credentials that Marlow Electric has", where a determiner's reading kept the name finder off): every other
+ * mention of the same words, no capitalised word adjoining, that nothing else took (findings added; `found` returned).
+ */
+function sameNameAgain(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex): OtherName[] {
+  let byFirst: Map<string, string[]> | null = null;
+  for (const f of found) {
+    const space = f.name.indexOf(' ');
+    if (f.type !== 'organization' || space < 0) continue;
+    const first = f.name.slice(0, space);
+    const list = (byFirst ??= new Map()).get(first);
+    if (!list) byFirst.set(first, [f.name]);
+    else if (!list.includes(f.name)) list.push(f.name);
+  }
+  if (!byFirst) return found;
+  const claimed = new OverlapIndex(found.map((f) => f.span));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const names = t.cap ? byFirst.get(t.text) : undefined;
+    if (!names || taken.overlaps(t) || claimed.overlaps(t)) continue;
+    const prev = tokens[k - 1];
+    if (prev && prev.cap && t.start - prev.end <= 1) continue;
+    for (const name of names) {
+      const end = t.start + name.length;
+      if (text.slice(t.start, end) !== name) continue;
+      let j = k;
+      while (j < tokens.length && tokens[j]!.end < end) j++;
+      const next = tokens[j + 1];
+      if (j === tokens.length || tokens[j]!.end !== end || (next && next.cap && next.start - end <= 1)) continue;
+      const span = { start: t.start, end };
+      if (taken.overlaps(span) || claimed.overlaps(span)) continue;
+      found.push({ type: 'organization', name, span, unsure: false });
+      break;
+    }
+  }
+  return found;
 }
 
 /**

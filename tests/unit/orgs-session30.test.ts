@@ -36,3 +36,15 @@ describe('a centre right after a preposition of where one is is the building (li
     expect(await mentionsOf('organization', 'They donated the money to Hillside Community Center last year.')).toEqual(['Hillside Community Center']);
   });
 });
+
+describe('an organisation’s name found once names it wherever the article writes it again whole (lib/entities/org-spans.ts)', () => {
+  it('"… that Marlow Electric has": the second mention, which a determiner’s reading kept the finder off', async () => {
+    const text = 'Marlow Electric rewired our kitchen. We need a contractor with the credentials that Marlow Electric has.';
+    expect(await mentionsOf('organization', text)).toEqual(['Marlow Electric', 'Marlow Electric']);
+  });
+  it('not inside a longer name, nor a name found by no rule', async () => {
+    const text = 'Marlow Electric rewired our kitchen. Marlow Electric Supply sold them the wire.';
+    expect(await mentionsOf('organization', text)).toEqual(['Marlow Electric']);
+    expect(await mentionsOf('organization', 'We need the credentials that Marlow Electric has.')).toEqual([]);
+  });
+});
