@@ -45,13 +45,14 @@ const ITS_SITE_AFTER =
 
 /**
  * One of a place's many restaurants, schools or depots, or one of its people, after a determiner that makes it one of many: "a Lisbon
- * tram depot", "a Brussels dog hotel", "his Toronto restaurant", "a Vienna pensioner", "the Essex grandmother", "a Dallas oilman". A
+ * tram depot", "a Brussels dog hotel", "his Toronto restaurant", "a Vienna pensioner", "the Essex grandmother", "a Dallas oilman"; what it
+ * gave the world or keeps, "a Rotterdam invention", "a Glasgow institution", "a Naples speciality". A
  * venue only after "a" or a possessive ("the Havana restaurant" is as often the restaurant called so), a hotel only with its kind ("a
  * Hilton hotel" is the chain's); a local person after "the" too (no club or brand has pensioners or grandmothers).
  */
 const ONE_OF_MANY_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Oo]ne|[Aa]nother)\s$/u;
 const LOCAL_VENUE_AFTER =
-  /^\s(?:[\p{Ll}-]+\s)?(?:restaurants?|eater(?:y|ies)|diners?|bakery|bakeries|bookshops?|bookstores?|schools?|depots?|warehouses?|flats?)\b|^\s[\p{Ll}-]+\shotels?\b/u;
+  /^\s(?:[\p{Ll}-]+\s)?(?:restaurants?|eater(?:y|ies)|diners?|bakery|bakeries|bookshops?|bookstores?|schools?|depots?|warehouses?|flats?)\b|^\s[\p{Ll}-]+\shotels?\b|^\s(?:invention|institution|speciality|specialty|tradition)\b/u;
 const LOCAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
 const LOCAL_PERSON_AFTER =
   /^\s(?:pensioners?|grandmothers?|grandfathers?|grandparents|housewife|schoolboys?|schoolgirls?|schoolchildren|teenagers?|\d{1,2}-year-olds?|oilman|businessman|businesswoman|restaurateurs?|shopkeepers?|landlords?|landlady|widow|widower|mum|dad|mother|father)\b/u;

@@ -90,3 +90,13 @@ describe('a town after "the city of" (place-undergoes.ts)', () => {
     expect(await linked('Fans gathered in the Scottish city of Perth for the parade.', 'Perth')).toEqual([]);
   });
 });
+
+describe('what a place gave the world or keeps, after "a" (place-sites.ts)', () => {
+  it('is the place', async () => {
+    expect(await linked('The stroopwafel, a Rotterdam invention by some accounts, is sold at every station.', 'Rotterdam')).toEqual(['place:rotterdam']);
+    expect(await linked('The chip shop, a Glasgow institution since 1950, closed on Friday.', 'Glasgow')).toEqual(['place:glasgow']);
+  });
+  it('not a name a person bears', async () => {
+    expect(await linked('A Jordan tradition of late-night shooting practice kept the gym open.', 'Jordan')).toEqual([]);
+  });
+});
