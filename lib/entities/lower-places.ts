@@ -14,7 +14,7 @@ const BEFORE: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near', 'around
 const BEFORE_SHAPE = new Uint16Array(128);
 for (const w of BEFORE) BEFORE_SHAPE[w.charCodeAt(0)]! |= 1 << (w.length - 1);
 /** BEFORE.has(w), its shape read first. */
-const isBefore = (w: string): boolean => {
+export const isBefore = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 && w.length <= 16 && (BEFORE_SHAPE[c]! & (1 << (w.length - 1))) !== 0 && BEFORE.has(w);
 };

@@ -8,6 +8,7 @@ import type { LowerWords } from './article-words';
 import { listedPlaces } from './place-lists';
 import { peopleAmongPlaces } from './among-places';
 import { calledPlace } from './place-travel';
+import { placesAgainInLowerCase } from './lower-again';
 
 /**
  * A one-word place the article placed surely is that place at its other mentions nearby: "the outskirts
@@ -26,6 +27,8 @@ export function placesAgain(text: string, tokens: Token[], entities: EntityResul
   // ("through Boston, Arvo Lindel, Chicago": a name typed a person's by its shape alone, listed between places; among-places.ts.)
   peopleAmongPlaces(text, entities);
   if (L) listedPlaces(text, tokens, entities, L, lower);
+  // ("certified in Delaware … in delaware": the place named with a capital, again in lower case; lower-again.ts.)
+  if (L) placesAgainInLowerCase(text, tokens, entities, L);
   const byWord = new Map<string, EntityResult>();
   const placedAt = new Map<string, number[]>(); // where each name is placed surely
   for (const e of entities) {
