@@ -25,6 +25,7 @@ import { namedOtherwise, speaksAsBody } from './acronym-evidence';
 import { namesakeAbroad, smallDivisionElsewhere } from './namesake-abroad';
 import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
+import { seatElsewhere } from './seat-elsewhere';
 
 import type { Context } from './context';
 export type { Context };
@@ -83,6 +84,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // province, after its country's adjective and kind, or with its country in its appositive, is that country's (where-appositive.ts).
   const country = h.candidates.some((c) => c.type === 'place') ? saidCountry(h, ctx) : null;
   if (country) candidates = candidates.filter((c) => c.type === 'place' && c.countryId === country);
+  // "Capitol Hill in Seattle", "the Kremlin in Kazan": a seat of power after which "in" names a town not its capital (seat-elsewhere.ts).
+  candidates = candidates.filter((c) => !seatElsewhere(c, h, ctx));
   // "Spanish police … found in Córdoba": a city of another country the article names, none of the dataset's (namesake-abroad.ts).
   // (A name only as likely another country's, with none of them named, leaves no card — but picks none of the others by elimination:
   // "Victoria" is no more Australia's state for not being the Seychelles' capital.)
