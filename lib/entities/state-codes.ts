@@ -64,6 +64,17 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
       if (!taken.overlaps(t)) addArticlePlace(out, found, text, t, WHY);
       continue;
     }
+    // ("based in Seattle, Wa.": a code in title case after a place and a comma, without a stop of its own.)
+    if (
+      TITLE_CODES.has(t.text) &&
+      text.slice(tokens[i - 1]!.end, t.start) === ', ' &&
+      AFTER_CODE.test(text.slice(t.end, t.end + 8)) &&
+      placeEndsAt(found, tokens[i - 1]!.end)
+    ) {
+      taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
+      if (!taken.overlaps(t)) addArticlePlace(out, found, text, t, WHY);
+      continue;
+    }
     if (abbreviatedAfterPlace(text, tokens, i, found)) {
       taken ??= new OverlapIndex(found.flatMap((e) => e.mentions));
       // (With its stop, as datelines.ts writes "Mich.": the token "Ga" of "Ga., on Monday" has none.)
@@ -101,6 +112,7 @@ export function stateCodePlaces(text: string, tokens: Token[], found: readonly E
     addArticlePlace(out, found, text, t, WHY);
     if (town && !taken.overlaps(town)) addArticlePlace(out, found, text, town, WHY);
   }
+  splitTitleCodes(text, found, out);
   // And a town before its state's or its country's full name ("Saginaw, Michigan", "Varkala, India"): town-state.ts;
   // a dateline's town and abbreviated state ("ST. JOSEPH, Mich. (AP) —"): datelines.ts.
   const codes = [...out.values()];
@@ -119,8 +131,38 @@ function abbreviatedAfterPlace(text: string, tokens: Token[], i: number, found: 
   const t = tokens[i]!;
   const word = text.charCodeAt(t.end) === 46 && !t.text.endsWith('.') ? t.text + '.' : t.text;
   if (!(US_STATE_ABBREVIATIONS.has(word) || word === 'D.C.') || text.slice(tokens[i - 1]!.end, t.start) !== ', ') return false;
-  const end = tokens[i - 1]!.end;
-  return found.some((e) => (e.type === 'place' || e.type === 'country') && e.mentions.some((m) => m.end === end));
+  return placeEndsAt(found, tokens[i - 1]!.end);
+}
+
+/** A place's or a country's mention ends at `end`. */
+const placeEndsAt = (found: readonly EntityResult[], end: number): boolean =>
+  found.some((e) => (e.type === 'place' || e.type === 'country') && e.mentions.some((m) => m.end === end));
+
+/**
+ * Codes as web text writes them in title case after a town ("San Rafael Ca", "Seattle, Wa"): only those that are no English
+ * word, title or name ("Pa", "Ma", "Mo", "Co", "Md", "Mt", "Me", "In", "Or", "Oh", "Hi", "Ok", "De", "La", "Al" are left).
+ */
+const TITLE_CODES: ReadonlySet<string> = new Set('Ca Wa Fl Tx Ny Nj Nc Sc Nh Nv Az Ct Ga Ks Ky Mn Tn Wi Wv Wy Ak Il Nd Sd Nm Ri Vt'.split(' '));
+/** An article-built place of one to three mixed-case words and a title-case code ending its clause: "San Rafael Ca?". */
+const TOWN_AND_CODE = /^((?:\p{Lu}\p{Ll}+ ){1,3})(\p{Lu}\p{Ll})$/u;
+
+/**
+ * An article-built place read as one name with the code after it ("live in San Rafael Ca like …"): the town and the state, two places.
+ * The built place keeps the town's words (each mention written as its name); the code is a place of its own.
+ */
+function splitTitleCodes(text: string, found: readonly EntityResult[], out: Map<string, EntityResult>): void {
+  for (const e of found) {
+    if (e.fromDataset || e.type !== 'place') continue;
+    const m = TOWN_AND_CODE.exec(e.name);
+    if (!m || !TITLE_CODES.has(m[2]!) || !e.mentions.every((x) => text.slice(x.start, x.end) === e.name && AFTER_CODE.test(text.slice(x.end, x.end + 8))))
+      continue;
+    const town = m[1]!.length - 1;
+    e.name = e.card.title = e.name.slice(0, town);
+    for (const x of e.mentions) {
+      addArticlePlace(out, found, text, { start: x.start + town + 1, end: x.end }, WHY);
+      x.end = x.start + town;
+    }
+  }
 }
 
 /** Any of tokens a … b-1 written in lower case elsewhere in the article. */

@@ -39,3 +39,17 @@ describe("a big city's short name after a preposition of place or travel", () =>
     expect(await places('He drew for years in DC Comics titles.')).toEqual([]);
   });
 });
+
+describe('a state code written in title case after a town ("Seattle, Wa", "San Rafael Ca")', () => {
+  it('after a place and a comma, or ending a built place: the code is a place of its own', async () => {
+    expect(await places('I used a firm based in Seattle, Wa.')).toEqual(['Seattle', 'Wa']);
+    expect(await places('What to do in San Rafael Ca?')).toEqual(['San Rafael', 'Ca']);
+    expect(await places('okay so i live in San Rafael Ca like by the mall.')).toEqual(['San Rafael', 'Ca']);
+  });
+
+  it('not a code that is also a word or a title ("Pa", "Ma"), not after a person, not going on as a name', async () => {
+    expect(await places('We flew home to Seattle, Pa said.')).toEqual(['Seattle']);
+    expect(await places('Thanks for the card, Wa Lee wrote.')).toEqual([]);
+    expect(await places('I used a firm based in Seattle, Wa Lee said.')).toEqual(['Seattle']);
+  });
+});
