@@ -12,7 +12,8 @@ import { wordBefore } from './name-words';
  * words are. (lower-places.ts reads lower-case places the article does not write with a capital; it leaves these, the
  * capitalised name standing for something else there: "Chicago … chicago-style".)
  *
- * Guards: the place was found with a capital, in mixed case, as the dataset's place or country or a place the name finder's
+ * Guards: never a country (a lower-case word is never a country card, whatever the article capitalised elsewhere: "japan"
+ * stays unlinked); the place was found with a capital, in mixed case, as the dataset's place or a place the name finder's
  * lists know (not an article-built "New Flight Aggregator", "South East"); the one word is not in the everyday English
  * vocabulary ("Turkey … turkey", "Reading … reading", "Nice … nice"), nor all the words of a longer one ("Long Island … a
  * long island"); a preposition of place or travel or "between" stands right before ("visit japan", not "fine china", "a
@@ -29,14 +30,24 @@ const PLAIN_AFTER = /^(?:$|[\s,;:!?)"\u201d]|[.'\u2019](?!\p{L}))/u;
 export function placesAgainInLowerCase(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets): void {
   const byKey = new Map<string, EntityResult>(); // lower-case surface → the place
   let longest = 0;
+  // Not a country: issue 18 asks that a lower-case word never be one ("china", "turkey"); nor a place found under a country's name.
+  const countries = new Set(
+    entities.filter((e) => e.type === 'country').flatMap((e) => [e.name, ...e.mentions.map((m) => text.slice(m.start, m.end))].map((s) => s.toLowerCase())),
+  );
   for (const e of entities) {
-    if (e.type !== 'place' && e.type !== 'country') continue;
+    if (e.type !== 'place') continue;
     for (const m of e.mentions) {
       const s = text.slice(m.start, m.end);
       if (!MIXED_WORDS.test(s)) continue;
       const key = s.toLowerCase();
       // (One word: not an everyday one. Longer: not every word an everyday one — "greater noida", not "long island".)
-      if (byKey.has(key) || key.split(' ').every((w) => L.everyday.has(w)) || !(e.fromDataset || L.knownPlaces.has(key) || L.cities.has(key))) continue;
+      if (
+        byKey.has(key) ||
+        countries.has(key) ||
+        key.split(' ').every((w) => L.everyday.has(w)) ||
+        !(e.fromDataset || L.knownPlaces.has(key) || L.cities.has(key))
+      )
+        continue;
       byKey.set(key, e);
       longest = Math.max(longest, key.split(' ').length);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './support/found';
+import { lookup } from './support/mention-at';
 
 /** The places' mentions in text order (the name finder's lists only). */
 const places = (text: string) => mentionsOf('place', text, undefined, true);
@@ -31,5 +32,13 @@ describe('a place named with a capital is that place where the article writes it
     expect(await places('I love Chicago. The menu says #chicago on every page.')).toEqual(['Chicago']);
     expect(await places('We sailed round Long Island. It is a long island.')).toEqual(['Long Island']);
     expect(await places('The trip was long. We stopped in Paris on the way.')).toEqual(['Paris']);
+  });
+
+  it('never a country: a lower-case word is never a country card (issue 18), whatever the article capitalised', async () => {
+    const countries = (text: string) => mentionsOf('country', text, lookup, true);
+    expect(await countries('We flew to Japan in May. The best time to visit japan is spring.')).toEqual(['Japan']);
+    expect(await countries('Troops left Afghanistan in 2021. Few reporters went back to afghanistan after that.')).toEqual(['Afghanistan']);
+    // A dataset place that is no country still is ("Delaware" … "delaware").
+    expect(await mentionsOf('place', 'Any training in Delaware? How can I get certified in delaware?', lookup, true)).toEqual(['Delaware', 'delaware']);
   });
 });
