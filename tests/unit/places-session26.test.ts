@@ -127,7 +127,10 @@ describe('a listed place in lower case after a preposition of place, outside a l
     expect(await places('We had dinner in turkey sandwiches at Noon.')).toEqual([]);
     expect(await places('Visit us in midtown Manhattan today.')).toEqual(['Manhattan']);
     expect(await places('Visit example.com/in/london today.')).toEqual([]);
-    expect(await places('Pizza from Chicago is great, like pizza from chicago.')).toEqual(['Chicago']);
+    // (lower-places.ts leaves a name the article capitalises; lower-again.ts, since the thirtieth session, takes it as the
+    // capitalised place after a word of place or travel — "pizza from chicago" — but not glued to other words.)
+    expect(await places('Pizza from Chicago is great, like pizza from chicago.')).toEqual(['Chicago', 'chicago']);
+    expect(await places('Pizza from Chicago is great, like chicago-style pizza.')).toEqual(['Chicago']);
   });
 });
 
