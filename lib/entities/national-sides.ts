@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { RESULT_VERBS } from '../text/result-verbs';
 
 /**
  * A national side called by its country's name, as sport writes it, where no opponent's word stands (country-evidence.ts reads
@@ -39,8 +40,6 @@ const LED_BEFORE = /\b(?:\p{Ll}{3,}ed|led|drove|took|carried|propelled|fired|gui
 const TO_RESULT_AFTER =
   /^\s+to\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gold|silver|bronze|victory|win|title|medal|crown|championship|trophy|final|semi-?final|quarter-?final)\b/u;
 /** A result's verb a newspaper uses of one side over another (not "beat", which country-evidence.ts reads), then the other side's capital. */
-const RESULT_VERB_AFTER =
-  /^\s(?:edge|edges|edged|stun|stuns|stunned|thrash|thrashes|thrashed|rout|routs|routed|down|downs|downed|overpower|overpowers|overpowered|outclass|outclasses|outclassed)\s(?:the\s)?\p{Lu}/u;
+const RESULT_VERB_AFTER = new RegExp(String.raw`^\s(?:${RESULT_VERBS})\s(?:the\s)?\p{Lu}`, 'u');
 /** The same verbs right before the name: the side beaten ("Hungary edge Italy"). */
-const RESULT_VERB_BEFORE =
-  /\b(?:edge|edges|edged|stun|stuns|stunned|thrash|thrashes|thrashed|rout|routs|routed|down|downs|downed|overpower|overpowers|overpowered|outclass|outclasses|outclassed)\s(?:the\s)?$/;
+const RESULT_VERB_BEFORE = new RegExp(String.raw`\b(?:${RESULT_VERBS})\s(?:the\s)?$`);

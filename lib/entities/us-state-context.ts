@@ -6,6 +6,7 @@ import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { stateByKind } from './state-kinds';
 import { inTitleCaseLine } from './title-case';
+import { WIN_VERBS } from '../text/result-verbs';
 
 /**
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
@@ -39,11 +40,13 @@ const REACH = 240;
 const sentenceAround = (text: string, span: Span): string => text.slice(...sentenceRangeAround(text, span.start, span.end, REACH));
 
 /** A fixture right after the name: "’s game", "’s coach", "beat", "defeated" … */
-const FIXTURE_AFTER =
-  /^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:beat|beats|defeated|defeats|edged|routed|swept|stunned|topped|blanked|downed|outscored|outlasted|upset|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])/;
+const FIXTURE_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:${WIN_VERBS}|outscored|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])`,
+);
 /** …or right before it: "beat", "swept", "lost to", "scored for", "vs.", "a win over visiting …", a player's "transfer from" (a college's team) … */
-const FIXTURE_BEFORE =
-  /\b(?:(?:beat|beats|defeated|defeats|edged|routed|swept|sweeps|stunned|upset|topped|blanked|downed|outlasted|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+(?:visiting\s+)?|transfer(?:red)?\s+from\s+)$/;
+const FIXTURE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${WIN_VERBS}|sweeps|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+(?:visiting\s+)?|transfer(?:red)?\s+from\s+)$`,
+);
 /** Words of sport in the sentence. */
 const SPORT =
   /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten|(?:conference|national)\s+(?:championship|title)|semi-?finals?|quarter-?finals?|bowl\s+game)\b/;
