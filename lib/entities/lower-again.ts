@@ -19,7 +19,7 @@ import { wordBefore } from './name-words';
  * long island"); a preposition of place or travel or "between" stands right before ("visit japan", not "fine china", "a
  * south east window"), a space apart (not a hashtag); each word is all in lower case (not "iPad"); a space, a line's end or
  * punctuation follows (not "chicago-style", "chicago.com"); and no finder took the words.
- * Cost: one look per lower-case token, in a map of the article's place names.
+ * Cost: one look per lower-case token, in a set of the first words of the article's place names; the words after only behind one.
  */
 
 /** A place's surface in mixed case: a capital first, a lower-case letter in each word ("Greater Noida"; not "USA", "U.S."). */
@@ -29,6 +29,7 @@ const PLAIN_AFTER = /^(?:$|[\s,;:!?)"\u201d]|[.'\u2019](?!\p{L}))/u;
 
 export function placesAgainInLowerCase(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets): void {
   const byKey = new Map<string, EntityResult>(); // lower-case surface → the place
+  const firsts = new Set<string>(); // their first words: the only tokens a key is built from
   let longest = 0;
   // Not a country: issue 18 asks that a lower-case word never be one ("china", "turkey"); nor a place found under a country's name.
   const countries = new Set(
@@ -49,6 +50,7 @@ export function placesAgainInLowerCase(text: string, tokens: Token[], entities: 
       )
         continue;
       byKey.set(key, e);
+      firsts.add(key.split(' ')[0]!);
       longest = Math.max(longest, key.split(' ').length);
     }
   }
@@ -57,7 +59,7 @@ export function placesAgainInLowerCase(text: string, tokens: Token[], entities: 
   const added = new Set<EntityResult>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.cap || t.low !== t.text) continue;
+    if (t.cap || t.low !== t.text || !firsts.has(t.text)) continue;
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       let key = t.text;
       let k = i + 1;
