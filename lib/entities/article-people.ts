@@ -25,6 +25,7 @@ import { kindAppositive } from './firm-evidence';
 import { placedSurelySomewhere } from './place-again';
 import { notItsSurname } from './surname-after';
 import { sourceOnly } from './source-only';
+import { theHeadedMostly } from './the-headed';
 
 export { isNameWord, NOT_NAME, wordBeforeSpace } from './name-words';
 export { TITLE_WORDS };
@@ -166,6 +167,7 @@ function kept(
       !(modelNumbered(text, p.mentions) && !L?.givenNames.has(p.parts[0]!.toLowerCase())) &&
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m) || shopPossessive(text, m)) && // ("going to Del Frisco's for dinner")
       !(L && writtenOfAsThing(text, p, L)) && // ("The brand uses …": not-people.ts)
+      !(p.parts.length === 1 && p.why !== TITLED && theHeadedMostly(text, p.name)) && // ("the Gateway in", "the Democrats are": the-headed.ts)
       !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m) || (p.why !== TITLED && !p.name.includes(' ') && rankedHeading(text, m)))) && // ("Charlotte, NC": state-codes.ts; "8. Wiley": not-people.ts)
       !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)
     ) {

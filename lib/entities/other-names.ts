@@ -7,6 +7,7 @@ import { OverlapIndex } from './overlap';
 import { classify } from './classify-name';
 import { productNames, productPerson } from './product-names';
 import { quotedWhole, saidOfAThing } from './not-people';
+import { theHeadedMostly } from './the-headed';
 import { opensQuotedTitle } from './quoted-title';
 import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
@@ -139,7 +140,9 @@ const HEADING_WORDS: ReadonlySet<string> = new Set('new old best top latest good
 function group(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
   // ("“Wild Rose” is now on DVD", "Thrive was established in 2005": a title's or a thing's name, here and at every mention.)
-  for (const f of found) if (f.type === 'person' && (quotedWhole(text, f.span, L) || saidOfAThing(text, f.span))) labels.add(f.name.toLowerCase());
+  // ("the Gateway in orbit … Gateway died": a thing the article mostly writes with "the"; the-headed.ts.)
+  for (const f of found)
+    if (f.type === 'person' && (quotedWhole(text, f.span, L) || saidOfAThing(text, f.span) || theHeadedMostly(text, f.name))) labels.add(f.name.toLowerCase());
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")
