@@ -38,11 +38,15 @@ const WHY = 'article-built: a well-known firm written in lower case (“go 2 sta
 export function lowerCaseFirms(text: string, tokens: Token[], taken: readonly Span[], L: LexiconSets): EntityResult[] {
   const found: Span[] = [];
   let blocked: OverlapIndex | null = null;
+  const firsts = firstWords(L);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cap || t.low.length < 3) continue;
-    // (Longer names only from a word one of them starts with: the 2- and 3-word keys built at every word were this pass's cost.)
-    for (let n = firstWords(L).has(t.low) ? Math.min(MAX_WORDS, tokens.length - i) : 1; n >= 1; n--) {
+    // (Longer names only from a word one of them starts with: the 2- and 3-word keys built at every word were this pass's cost.
+    // One look per word: `firsts` holds the one-word names too, so a word in none of them is passed at once.)
+    const first = firsts.get(t.low);
+    if (first === undefined) continue;
+    for (let n = first ? Math.min(MAX_WORDS, tokens.length - i) : 1; n >= 1; n--) {
       const key = words(text, tokens, i, i + n);
       if (!key || !L.knownOrgs.has(key)) continue;
       const span = { start: t.start, end: tokens[i + n - 1]!.end };
@@ -80,13 +84,17 @@ function words(text: string, tokens: Token[], from: number, to: number): string 
   return key;
 }
 
-/** The first words of the well-known firms' names of more than one word ("taco" of "taco bell"), once per lexicon. */
-const FIRST_WORDS = new WeakMap<LexiconSets, Set<string>>();
-function firstWords(L: LexiconSets): Set<string> {
+/**
+ * The first words of the well-known firms' names, once per lexicon: true for the first word of a name of more than one word
+ * ("taco" of "taco bell"), false for a name of one word that starts none ("verizon").
+ */
+const FIRST_WORDS = new WeakMap<LexiconSets, Map<string, boolean>>();
+function firstWords(L: LexiconSets): Map<string, boolean> {
   let out = FIRST_WORDS.get(L);
   if (!out) {
-    out = new Set<string>();
-    for (const name of L.knownOrgs) if (name.includes(' ')) out.add(name.slice(0, name.indexOf(' ')));
+    out = new Map<string, boolean>();
+    for (const name of L.knownOrgs) if (name.includes(' ')) out.set(name.slice(0, name.indexOf(' ')), true);
+    for (const name of L.knownOrgs) if (!name.includes(' ') && !out.has(name)) out.set(name, false);
     FIRST_WORDS.set(L, out);
   }
   return out;
