@@ -29,6 +29,7 @@ import {
   regionAsOther,
 } from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
+import { knownOrgFirst } from './known-org-first';
 
 /** How the name finder of other-names.ts types one segment of a capitalised run (see findOtherNames for the rules). */
 
@@ -95,6 +96,9 @@ export function classify(
   const firm = firmEnd(text, span.end, ws);
   if (L.knownOrgs.has(low)) return add(out, 'organization', name, firm > 0 ? { start: span.start, end: firm } : span);
   if (L.knownPlaces.has(low)) return L.regions.has(low) && regionAsOther(text, span.start, span.end, low) ? undefined : add(out, 'place', name, span);
+  // "Microsoft Search", "NASA Administrator": a known organisation opening a longer name of its product, office or event (known-org-first.ts).
+  const org = firm > 0 || inTitleCaseLine(text, span) ? null : knownOrgFirst(text, seg, ws, L);
+  if (org) return add(out, 'organization', text.slice(seg[org[0]]!.start, seg[org[1] - 1]!.end), { start: seg[org[0]]!.start, end: seg[org[1] - 1]!.end });
   // A city or a company of the longer lists ("Baqubah", "Las Vegas", "Accenture"; listed-names.ts).
   const listed = listedName(text, seg, span, name, low, before, L, words);
   if (listed) return void out.push(listed);
