@@ -1,5 +1,5 @@
 /**
- * Eight ways a sentence says a dataset name means something else right where it stands:
+ * Ten ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
@@ -11,6 +11,9 @@
  *   "Priya Raman … at the University of Oregon"): the institution's short form, not the place (institution-short.ts);
  * - a city's name in a list of grapes or wines with no place beside it ("varietals: Riesling, Moscato (Muscat), Pinot Grigio"):
  *   the grape's or the wine's name, not the city's (wine-names.ts);
+ * - a town's name after an edition ("this year's Dakar", "the 45th Monaco"): the event held there (place-events.ts);
+ * - a place's name listed with names that are no place ("scenes from Casablanca, Jaws and Titanic"): a name of their kind
+ *   (listed-with-things.ts);
  * - a name at a street corner, the other street named as one ("the corner of Washington and 1st St.", "the corner of 5th
  *   Avenue and Madison"): a street's, nobody's and nowhere else's (not "the corner of Europe and Asia").
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
@@ -21,6 +24,8 @@ import { opensQuotedTitle } from './quoted-title';
 import { institutionShortForm } from './institution-short';
 import { isPlaceRecord } from './record-reads';
 import { inWineList, isCity, type WineView } from './wine-names';
+import { listedWithThings } from './listed-with-things';
+import { eventByItsPlace } from './place-events';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -71,6 +76,11 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
     candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "white wine varietals: Riesling, Moscato (Muscat), Pinot Grigio": a grape's or a wine's name, not the city's (wine-names.ts).
   if (v && candidates.some(isCity) && inWineList(text, span, v)) candidates = candidates.filter((x) => !isCity(x));
+  // "this year's Dakar", "the 45th Monaco": a rally or a race called by its town (place-events.ts); "scenes from Casablanca, Jaws and
+  // Titanic", "Sapporo and Asahi": a place's name in a list of names that are no place (listed-with-things.ts).
+  const country = candidates.some((x) => x.type === 'country');
+  if (candidates.some(isPlaceRecord) && (eventByItsPlace(text, span, country) || (v && listedWithThings(text, span, country, v))))
+    candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "As Oregon's Raman told reporters", Raman placed at the University of Oregon: the institution (institution-short.ts).
   if (candidates.some(isPlaceRecord) && institutionShortForm(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // ("of ", "called ", "named ": the word before ends in f or d.)
