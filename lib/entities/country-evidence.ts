@@ -1,4 +1,4 @@
-import { opensDateline, shouted, shoutedCountry } from './shouted';
+import { opensDateline, plainAfterShouted, shouted, shoutedCountry } from './shouted';
 import type { DatasetEntity } from '../types';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
@@ -91,7 +91,7 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   // wrong: "Rome wasn't built in a day", a URL's "q=London", a grape, a Malay page's "London".)
   // ("the Dubai Airshow": a town's own show, place-events.ts; "Ireland beat Scotland 2-1": a nation, read as a country is.)
   const placed = placeEvidence(c, h, ctx) ?? townEvent(ctx.text, h.span) ?? (NATIONAL_SIDES.has(h.key) ? evidenceHere(h, ctx) : null);
-  const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) || possessedByName(h, ctx);
+  const goesOn = (NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) && !plainAfterShouted(ctx.text, h.span, ctx.L)) || possessedByName(h, ctx);
   if (placed || !isCapital(c) || ctx.towns?.includes(h.span) || ctx.L?.givenNames.has(h.key) || goesOn) return placed;
   if (ctx.lower) return 'a country’s capital';
   if (DATELINE.test(ctx.text.slice(Math.max(0, h.span.start - 2), h.span.end + 30)) && /^\p{Lu}+$/u.test(ctx.text.slice(h.span.start, h.span.end)))

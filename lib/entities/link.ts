@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from '../text/calendar';
 import { afterOfHead, goesOnInName, localBodyAfter, particleNameAfter, titleInName } from './of-name';
 import { inDishName } from './place-terms';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
-import { shouted } from './shouted';
+import { plainBeside, shouted } from './shouted';
 import { kindBefore } from './division-kind';
 import { personAfterPlace } from './person-after';
 import { placeBeforeEvent } from './place-events';
@@ -138,7 +138,8 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     if (
       somePlace &&
       (partOfName(text, run, a - 1, found, L, true) || (partOfName(text, run, b, found, L, false) && !placeBeforeEvent(text, span, key, list, L))) &&
-      !shouted(list, key, text, span, L)
+      !shouted(list, key, text, span, L) &&
+      !plainBeside(list, key, text, span, L)
     )
       if (!kindBefore(list, key, text, span)) continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.

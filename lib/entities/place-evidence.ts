@@ -10,7 +10,7 @@ import type { Context } from './context';
 import { wordBefore } from './name-words';
 import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
-import { opensDateline } from './shouted';
+import { opensDateline, plainAfterShouted } from './shouted';
 import { kindOfBefore, reachBefore, siteAfter } from './place-sites';
 import { namedByCurrency } from './currency-countries';
 export { listedWithPlaces, NAME_GOES_ON, siteAfter };
@@ -48,7 +48,7 @@ export function placeEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): string 
   // A continent or a region of the world ("Europe", "the Caribbean") has no namesake town to be confused with; nor has a
   // US state in an American article, unless it starts a longer name ("Alaska Air Group", "the Colorado River") or a
   // name's possessive stands before it ("Toto's Africa", "George Ezra's Budapest": a work; possessedByName).
-  const goesOn = NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) || possessedByName(h, ctx);
+  const goesOn = (NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) && !plainAfterShouted(ctx.text, h.span, ctx.L)) || possessedByName(h, ctx);
   if (!c.countryId) return goesOn ? null : 'a region of the world';
   if (ctx.L?.usStates.has(h.key) && c.countryId === 'country:us' && !goesOn) return 'a US state';
   if (countryElsewhere(c, ctx)) return 'a place whose country the article names';

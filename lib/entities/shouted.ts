@@ -221,3 +221,38 @@ export function opensDateline(c: DatasetEntity, text: string, span: Span): boole
   const words = text.slice(from, Math.min(end < 0 ? text.length : end, from + 200)).match(/\p{L}+/gu) ?? [];
   return words.length >= 5 && 2 * words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length;
 }
+
+/**
+ * A word of a shouted headline that its capitals do not make a name's: absent (the line's end, a mark), a function word, or an
+ * everyday word that heads no name and is nobody's given name ("PICKS", "DEPOTS", "RESORTS"; not "ZOO", "AIRPORT", "DREW"). Before a
+ * place's name not a qualifier or an opener either ("NEW", "GREAT", "ROYAL": "GREAT YARMOUTH").
+ */
+function plainWord(w: string | undefined, before: boolean, L: LexiconSets): boolean {
+  if (!w || FUNCTION_WORD.test(w) || AFTER_WORD.test(w)) return true;
+  const low = w.toLowerCase();
+  if (!L.everyday.has(low) || VENUE_HEADS.has(low) || L.givenNames.has(low) || HEADS.some((k) => L[k].has(low))) return false;
+  return !before || !(L.qualifiers.has(low) || L.lead.has(low));
+}
+/** The word right before and right after a span, on its line ("… PICKS DUBAI FOR …"). */
+const wordBeforeSpan = (text: string, span: Span): string | undefined =>
+  /(?:^|[^\p{L}'\u2019-])(\p{Lu}+)\s$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+const wordAfterSpan = (text: string, span: Span): string | undefined => /^\s(\p{Lu}+)\b/u.exec(text.slice(span.end, span.end + 30))?.[1];
+
+/**
+ * A place's or a country's own name in a shouted headline with plain words beside it ("CHARLOTTE TILBURY PICKS DUBAI FOR ITS …", "STORM
+ * DUMPS SNOW ON MONTANA RESORTS"): the capitals around it make no longer name of it, so it is a name of its own, and the evidence of prose
+ * decides it (decide.ts: a US state, a country one of whose places the line names). Not an acronym, not a name that is an everyday word ("TURKEY",
+ * "CORK"), a given name or a weak alias ("VICTORIA", "KENT"), which shoutedPlace reads with a place's word before them only.
+ */
+export function plainBeside(list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean {
+  if (!L || !list.length || lowerInside(text, span) || !list.every((e) => e.type === 'place' || e.type === 'country')) return false;
+  const words = key.split(' ');
+  if (words.some((w) => L.everyday.has(w)) || L.givenNames.has(words[0]!) || list.some((e) => e.weakAliases?.includes(key))) return false;
+  // (Nor an acronym or a name of three letters: "'LET US PLAY,' PLEAD JUNIORS" is no United States.)
+  if (key.length <= 3 || list.some((e) => e.acronyms?.includes(key))) return false;
+  return plainWord(wordBeforeSpan(text, span), true, L) && plainWord(wordAfterSpan(text, span), false, L) && shoutedLine(text, span.start);
+}
+
+/** After a name in a shouted headline, a plain word (plainWord): no word of a longer name ("MONTANA RESORTS" is no "Montana Resorts"). */
+export const plainAfterShouted = (text: string, span: Span, L: LexiconSets | null): boolean =>
+  !!L && !lowerInside(text, span) && plainWord(wordAfterSpan(text, span), false, L) && shoutedLine(text, span.start);

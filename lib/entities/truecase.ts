@@ -100,10 +100,11 @@ function lowerLine(text: string, tokens: Token[], i: number, j: number, kept: Se
     // but an everyday word after a place's name is what prose writes in lower case ("Florida teenager"; not a head: "Oklahoma City").
     const prev = tokens[k - 1]!;
     const next = k + 1 < j ? tokens[k + 1] : undefined;
-    const afterPlace = nameWord(prev, t, L) && placeSaid(tokens, k - 1, i) && !!found.get(tokenKey(prev))?.some(isPlaceRecord) && !headAhead(tokens, k, j, L);
+    const afterPlace =
+      nameWord(prev, t, L) && placeSaid(text, tokens, k - 1, i) && !!found.get(tokenKey(prev))?.some(isPlaceRecord) && !headAhead(tokens, k, j, L);
     // ("Istanbul, Turkey": a dataset place's name in a list of places or after a town is the place.)
     if (text.charCodeAt(prev.end) === 44 && prev.cap && found.get(tokenKey(t))?.some(isPlaceRecord)) continue;
-    if ((next && nameWord(next, t, L)) || (!afterPlace && nameWord(prev, t, L))) continue;
+    if ((next && nameWord(next, t, L) && !beforePlace(text, tokens, k, found, L)) || (!afterPlace && nameWord(prev, t, L))) continue;
     // ("Dubai Exhibition Centre": a head word ends the capitalised words before it, everyday or not.)
     if (prev.end + 1 === t.start && prev.cap && !lowered.has(prev) && HEADS.some((h) => L[h].has(t.low))) continue;
     lowered.add(t);
@@ -111,16 +112,36 @@ function lowerLine(text: string, tokens: Token[], i: number, j: number, kept: Se
 }
 
 /**
- * Token p, a place's name, opens its line or stands after a preposition of place ("Florida Teenager Takes …", "Guides In Hampshire
- * Say …"): the line says place, and what follows is prose. Not after another word ("a Japan Rail Pass", "Visit Japan Web").
+ * Token p, a place's name, opens its line or a sentence in it ("Florida Teenager Takes …", "GARAGE SALE FIND: Texas Woman's …") or stands
+ * after a preposition of place ("Guides In Hampshire Say …"): the line says place, and what follows is prose. Not after another word ("a
+ * Japan Rail Pass", "Visit Japan Web").
  */
-const placeSaid = (tokens: Token[], p: number, first: number): boolean => p === first || (p > first && TRAVEL_PREPOSITIONS.has(tokens[p - 1]!.low));
+const placeSaid = (text: string, tokens: Token[], p: number, first: number): boolean =>
+  p === first || opensSentence(text, tokens[p]!.start) || (p > first && TRAVEL_PREPOSITIONS.has(tokens[p - 1]!.low));
+
+/**
+ * Token k, an everyday word, stands before a one-word dataset place's or country's name that ends there: the line's end, a mark, its
+ * possessive or a function word after it ("Safari Crowds Line Kenya's Volcanic Tracks", "Perseids Dazzle Wales as …"). Prose writes such
+ * a word in lower case ("line Kenya's tracks"); a name's words go on with a capital ("Air Jordan Retro"). Not a qualifier, an opener, a
+ * title or a head of a name ("Little Italy", "Royal Ascot", "Captain America", "Bank Indonesia"), nor before a given name ("Buy Chelsea").
+ */
+function beforePlace(text: string, tokens: Token[], k: number, found: Found, L: LexiconSets): boolean {
+  const t = tokens[k]!;
+  const p = tokens[k + 1]!;
+  const key = tokenKey(p);
+  const list = found.get(key);
+  if (!list?.length || !list.every(isPlaceRecord) || L.givenNames.has(key) || L.everyday.has(key) || p.start - t.end !== 1) return false;
+  if ([L.qualifiers, L.lead, L.titles, L.orgLeads, L.placeLeads].some((s) => s.has(t.low)) || HEADS.some((h) => L[h].has(t.low))) return false;
+  const after = tokens[k + 2];
+  return !after || after.start >= endOfLine(text, p.start) || after.start - p.end !== 1 || FUNCTION_WORDS.has(after.low);
+}
 
 /** A head word of a name at token k or in the two capitalised words right after it ("Dubai Exhibition Centre", "Tokyo Math Rock Festival"). */
 function headAhead(tokens: Token[], k: number, j: number, L: LexiconSets): boolean {
   for (let m = k; m < j && m < k + 3; m++) {
     const t = tokens[m]!;
-    if (!t.cap || (m > k && t.start - tokens[m - 1]!.end !== 1)) return false;
+    // (A function word ends the chain: the line writes it in lower case, "Across Alabama Toll For Storm Victims".)
+    if (!t.cap || FUNCTION_WORDS.has(t.low) || (m > k && t.start - tokens[m - 1]!.end !== 1)) return false;
     if (HEADS.some((h) => L[h].has(t.low))) return true;
   }
   return false;
