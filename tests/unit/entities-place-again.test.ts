@@ -16,8 +16,10 @@ describe('a one-word place placed surely is that place at its mentions nearby', 
     ]);
   });
 
-  it('not after a weak placing ("in Rust"), not opening a sentence, not after an "of" no place explains, not far away', async () => {
-    expect(await places('The tool is written in Rust. Rust compiles slowly, but the Rust team is helpful.')).toEqual(['Rust']);
+  it('not after a weak placing ("in Zorvex"), not opening a sentence, not after an "of" no place explains, not far away', async () => {
+    expect(await places('The tool is written in Zorvex. Zorvex compiles slowly, but the Zorvex team is helpful.')).toEqual(['Zorvex']);
+    // ("in Rust": an everyday word of the lexicon after the preposition is no place at all since session 31, place-words.ts.)
+    expect(await places('The tool is written in Rust. Rust compiles slowly, but the Rust team is helpful.')).toEqual([]);
     expect(await places('Settlers reached the island of Vardo at dawn. Vardo is also a board game.')).toEqual(['Vardo']);
     expect(await places('Settlers reached the island of Vardo at dawn. We played a game of Vardo later.')).toEqual(['Vardo']);
     const near = 'Troops occupied Kelbrin at dawn. Later the critics praised Kelbrin.';
