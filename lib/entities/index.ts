@@ -15,7 +15,7 @@ import { withoutThingExamples } from './thing-examples';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { foldIntoDatasetPeople } from './same-person';
 import { withoutDemonyms, writtenOfAsThing } from './not-people';
-import { OverlapIndex } from './overlap';
+import { dedupe, OverlapIndex } from './overlap';
 import { objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
 import { lowerCasePeople } from './lower-people';
@@ -27,6 +27,7 @@ import { placesAgain } from './place-again';
 import { surnamesOfPeople } from './place-surnames';
 import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
+import { heldAsModifier } from './attributive-place';
 import { joinedFirms } from './joined-firms';
 import { firmsAlongside } from './listed-firms';
 import { addCompoundKeys, compoundHits } from './compounds';
@@ -200,9 +201,10 @@ function runHits(text: string, runs: Run[], subs: SubRun[][], found: Found, adje
 /** Each hit linked or left (decide.ts), into `byId`; returns the last-name key → person id of full mentions. */
 function linkHits(ctx: Context, byId: Map<string, Linked>, states: Map<string, DatasetEntity> | undefined): Map<string, string> {
   const surnameOf = new Map<string, string>(); // last-name key → person id (from full mentions)
+  const held: [Span, string][] = []; // ("an Arkansas stone": a place's name as a modifier, linked only if linked elsewhere; attributive-place.ts)
   for (const h of ctx.hits) {
     const d = (states && addressState(h, ctx, states)) || decide(h, ctx, surnameOf, byId);
-    if (!d) continue;
+    if (!d || (heldAsModifier(h, d, ctx) && held.push([h.span, d.pick.id]))) continue;
     let e = byId.get(d.pick.id);
     if (!e) byId.set(d.pick.id, (e = { record: d.pick, mentions: [], why: d.why }));
     e.mentions.push(d.pick.type === 'person' ? nameAfterTitle(ctx.text, h.span) : h.span);
@@ -212,6 +214,7 @@ function linkHits(ctx: Context, byId: Map<string, Linked>, states: Map<string, D
       if (!NOT_NAME.has(last)) surnameOf.set(last, d.pick.id);
     }
   }
+  for (const [span, id] of held) byId.get(id)?.mentions.push(span);
   return surnameOf;
 }
 
@@ -236,16 +239,6 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
 
 function pushMentions(out: Span[], entities: readonly EntityResult[]): void {
   for (let i = 0; i < entities.length; i++) pushAll(out, entities[i]!.mentions);
-}
-
-function dedupe(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) continue;
-    out.push(s);
-  }
-  return out;
 }
 
 /**

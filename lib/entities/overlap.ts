@@ -72,3 +72,14 @@ function sortPacked(spans: readonly Span[], starts: Float64Array, maxEnd: Float6
   }
   return true;
 }
+
+/** Spans in text order less each that overlaps the one kept before it (an entity's mentions, once sorted; moved from index.ts). */
+export function dedupe(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
