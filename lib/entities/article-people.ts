@@ -168,7 +168,7 @@ function kept(
       !p.mentions.some((m) => quotedWhole(text, m, L) || saidOfAThing(text, m) || shopPossessive(text, m)) && // ("going to Del Frisco's for dinner")
       !(L && writtenOfAsThing(text, p, L)) && // ("The brand uses …": not-people.ts)
       !(p.parts.length === 1 && p.why !== TITLED && theHeadedMostly(text, p.name)) && // ("the Gateway in", "the Democrats are": the-headed.ts)
-      !(p.parts.length === 1 && p.mentions.some((m) => townBeforeCode(text, m) || (p.why !== TITLED && !p.name.includes(' ') && rankedHeading(text, m)))) && // ("Charlotte, NC": state-codes.ts; "8. Wiley": not-people.ts)
+      !p.mentions.some((m) => townBeforeCode(text, m, p.parts.length === 1) || (p.why !== TITLED && !p.name.includes(' ') && rankedHeading(text, m))) && // ("Charlotte, NC", "Boca Raton, FL 16.2": state-codes.ts; "8. Wiley": not-people.ts)
       !(!p.strong && !L?.givenNames.has(p.parts[0]!.toLowerCase()) && p.mentions.some((m) => kindAppositive(text, m))) // ("The union, Unite, said": firm-evidence.ts)
     ) {
       out.push(articlePerson(p));

@@ -8,6 +8,8 @@ import { classify } from './classify-name';
 import { productNames, productPerson } from './product-names';
 import { quotedWhole, saidOfAThing } from './not-people';
 import { theHeadedMostly } from './the-headed';
+import { writtenInLowerCase } from './lower-phrase';
+import { townBeforeCode } from './state-codes';
 import { opensQuotedTitle } from './quoted-title';
 import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
@@ -141,8 +143,15 @@ function group(text: string, found: OtherName[], tokens: Token[], taken: Overlap
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
   // ("“Wild Rose” is now on DVD", "Thrive was established in 2005": a title's or a thing's name, here and at every mention.)
   // ("the Gateway in orbit … Gateway died": a thing the article mostly writes with "the"; the-headed.ts.)
+  // ("Boca Raton, FL 16.2": a town before its state's code, state-codes.ts; "a Marketing Agency … a marketing agency": common
+  // nouns capitalised by a heading, no body's name, lower-phrase.ts.)
   for (const f of found)
-    if (f.type === 'person' && (quotedWhole(text, f.span, L) || saidOfAThing(text, f.span) || theHeadedMostly(text, f.name))) labels.add(f.name.toLowerCase());
+    if (
+      f.type === 'person'
+        ? quotedWhole(text, f.span, L) || saidOfAThing(text, f.span) || theHeadedMostly(text, f.name) || townBeforeCode(text, f.span, !f.name.includes(' '))
+        : f.type === 'organization' && writtenInLowerCase(text, f.name)
+    )
+      labels.add(f.name.toLowerCase());
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")

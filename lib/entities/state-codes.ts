@@ -176,14 +176,22 @@ const CODE_AFTER = /^,\s?([A-Z]{2})\b/;
 const CAPITALS_AFTER = /^\s*[A-Z]{2,}\b/;
 /** Codes that are also words or degrees after a person's name ("Dear Lisa, OK", "Mike, OH no", "Jane, MD"): no address on their own. */
 const WORDLIKE_CODES: ReadonlySet<string> = new Set([...DEGREES, 'OK', 'HI', 'IN', 'ME', 'OR', 'OH', 'DE', 'LA', 'AL']);
+/** And credentials after a person's full name: a chiropractor's "DC", a naturopath's "ND", "MT (ASCP)", a chartered accountant's "CA". */
+const FULL_NAME_CODES: ReadonlySet<string> = new Set([...WORDLIKE_CODES, 'DC', 'ND', 'MT', 'CA']);
+/** A figure right after the code: a row of a table of towns ("2. Lawrence, MA 94.0", "Clyde, OH, 3,500"), whatever the code. */
+const FIGURE_AFTER = /^,?\s\d/;
 /**
- * A one-word name written before ", <state code>" as an address writes its town ("Charlotte, NC", "Irving, TX", "Madison, WI"): the
- * town, not a person (the city list leaves out towns named like people) — asked by the person finder (article-people.ts), so that
- * the address reads as a place here.
+ * A name written before ", <state code>" as an address writes its town ("Charlotte, NC", "Irving, TX", "Boca Raton, FL"): the
+ * town, not a person (the city list leaves out towns named like people) — asked by the person finders (article-people.ts,
+ * other-names.ts), so that the address reads as a place here. A code that is also a word or a degree counts only before a figure
+ * (a table's row); after a name of two words or more, neither does a credential's code ("Vanessa Mendez, MD", "Jane Roe, DC").
  */
-export function townBeforeCode(text: string, m: Span): boolean {
+export function townBeforeCode(text: string, m: Span, oneWord = true): boolean {
   if (text.charCodeAt(m.end) !== 44) return false;
   const c = CODE_AFTER.exec(text.slice(m.end, m.end + 5));
+  if (!c || !US_STATE_CODES.has(c[1]!)) return false;
+  const after = text.slice(m.end + c[0].length, m.end + c[0].length + 8);
   // (Any word after but another in capitals: a list of dates and venues goes on "Charlotte, NC June 20 …"; "SIGN IN, OR LOG IN" is no address.)
-  return !!c && US_STATE_CODES.has(c[1]!) && !WORDLIKE_CODES.has(c[1]!) && !CAPITALS_AFTER.test(text.slice(m.end + c[0].length, m.end + c[0].length + 8));
+  if (CAPITALS_AFTER.test(after)) return false;
+  return FIGURE_AFTER.test(after) || !(oneWord ? WORDLIKE_CODES : FULL_NAME_CODES).has(c[1]!);
 }
