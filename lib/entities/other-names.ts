@@ -9,6 +9,7 @@ import { productNames, productPerson } from './product-names';
 import { quotedWhole, saidOfAThing } from './not-people';
 import { theHeadedMostly } from './the-headed';
 import { writtenInLowerCase } from './lower-phrase';
+import { labelsAValue } from './value-label';
 import { townBeforeCode } from './state-codes';
 import { opensQuotedTitle } from './quoted-title';
 import { ArticleWords, LowerWords } from './article-words';
@@ -91,7 +92,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
     withCapitalThe(text, run, sentenceStart, found, before); // ("from The Mozilla Foundation")
   }
   const sure = laterOrgMentions(text, sureListed(text, found, taken, L), tokens, takenIndex, words, L); // ("Enron Corp. … Enron", "(IUCN)")
-  return group(text, sure, tokens, takenIndex, L, labels);
+  return group(text, sure, tokens, takenIndex, L, labels, words);
 }
 
 /** Any month or weekday among the tokens. */
@@ -139,17 +140,27 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const HEADING_WORDS: ReadonlySet<string> = new Set('new old best top latest good great big first last next free more most all every state'.split(' '));
 
 /** One entity per name and kind, with later mentions of the same surface and (for people) surname. */
-function group(text: string, found: OtherName[], tokens: Token[], taken: OverlapIndex, L: LexiconSets, labels: Set<string>): EntityResult[] {
+function group(
+  text: string,
+  found: OtherName[],
+  tokens: Token[],
+  taken: OverlapIndex,
+  L: LexiconSets,
+  labels: Set<string>,
+  words: ArticleWords,
+): EntityResult[] {
   const byName = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
   // ("“Wild Rose” is now on DVD", "Thrive was established in 2005": a title's or a thing's name, here and at every mention.)
   // ("the Gateway in orbit … Gateway died": a thing the article mostly writes with "the"; the-headed.ts.)
   // ("Boca Raton, FL 16.2": a town before its state's code, state-codes.ts; "a Marketing Agency … a marketing agency": common
-  // nouns capitalised by a heading, no body's name, lower-phrase.ts.)
+  // nouns capitalised by a heading, no body's name, lower-phrase.ts; "Price Range: $11-$88": a label heading a value, value-label.ts.)
   for (const f of found)
     if (
       f.type === 'person'
         ? quotedWhole(text, f.span, L) || saidOfAThing(text, f.span) || theHeadedMostly(text, f.name) || townBeforeCode(text, f.span, !f.name.includes(' '))
-        : f.type === 'organization' && writtenInLowerCase(text, f.name)
+        : f.type === 'organization'
+          ? writtenInLowerCase(text, f.name)
+          : f.type === 'place' && labelsAValue(text, f.span, f.name, words, L)
     )
       labels.add(f.name.toLowerCase());
   for (const f of found) {
