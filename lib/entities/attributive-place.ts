@@ -27,7 +27,7 @@ const NOT_NOUN: ReadonlySet<string> = new Set(
     'is was are were be been being am has have had having do does did done will would shall should can could may might must ' +
     "isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't " +
     'not also now still already just never ever again too only even soon today tonight yesterday tomorrow here there ' +
-    'said says say told tells got gets get went goes go came comes come took takes made makes gave gives saw sees ' +
+    'got gets get went goes go came comes come took takes made makes gave gives saw sees ' +
     'won wins lost loses fell falls rose rises led leads held holds kept keeps left leaves met sent sold paid put ran set ' +
     'hit cut let began became become becomes stood thought knew grew drew flew threw wrote brought bought built caught ' +
     'fought sought taught found heard felt meant spent lent struck stuck swept wept slept bore tore wore beat broke chose ' +
@@ -38,6 +38,9 @@ const NOT_NOUN: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A word that is no noun: one of NOT_NOUN or any form of a speech verb (lib/text/speech-verbs.ts, kept there once). */
+const notNoun = (w: string): boolean => NOT_NOUN.has(w) || SPEECH_VERB_FORMS.has(w);
+
 /** Nouns ending in "-ed", which the past-tense test below would read as verbs. */
 const ED_NOUNS: ReadonlySet<string> = new Set('bed beds shed sheds seed seeds breed breeds feed reed reeds weed weeds speed creed sled red'.split(' '));
 
@@ -45,9 +48,7 @@ const ED_NOUNS: ReadonlySet<string> = new Set('bed beds shed sheds seed seeds br
 const AUXILIARIES: ReadonlySet<string> = new Set('is was are were has have had will would can could may might must should do does did'.split(' '));
 /** Words after which the name may open a clause as its subject ("whereas Texas wants", "unless Ohio agrees", "helped Texas roll past"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'whereas lest whether hopes fears thinks believes expects knows says warns insists argues help helps helped helping watch watched watches hear hears'.split(
-    ' ',
-  ),
+  'whereas lest whether hopes fears thinks believes expects knows help helps helped helping watch watched watches hear hears'.split(' '),
 );
 /** Up to four lower-case words right after the name, each after one space: the phrase the name would modify. */
 const LOWER_RUN = /^((?: [\p{Ll}][\p{Ll}-]*){1,4})(?=([^\p{L}'’-]|$))/u;
@@ -75,7 +76,7 @@ export function attributivePlace(text: string, span: Span): Attributive | null {
   if (!m) return null;
   let words = m[1]!.trim().split(' ');
   // The phrase ends at the first function word, time word or verb ("Lagos street traders were", "Vienna next month").
-  const stop = words.findIndex((w) => NOT_NOUN.has(w) || SPEECH_VERB_FORMS.has(w));
+  const stop = words.findIndex(notNoun);
   if (stop === 0) return null;
   const after = stop > 0 ? words[stop]! : (NEXT_WORD.exec(tail.slice(m[1]!.length))?.[1] ?? '');
   if (stop > 0) words = words.slice(0, stop);
@@ -101,8 +102,7 @@ export function attributivePlace(text: string, span: Span): Attributive | null {
     prev &&
     !opensSentence(text, span.start) &&
     /^\p{Ll}+$/u.test(prev) &&
-    !NOT_NOUN.has(prev) &&
-    !SPEECH_VERB_FORMS.has(prev) &&
+    !notNoun(prev) &&
     !CLAUSE_OPENERS.has(prev) &&
     text.startsWith(' ' + prev, span.start - prev.length - 2) &&
     !PREPOSITIONS.has(wordBefore(text, span.start - prev.length - 1) ?? '')
@@ -135,7 +135,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(
 function determined(text: string, at: number, prev: string | null): boolean {
   if (prev === null) return false;
   if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return true;
-  if (!/^\p{Ll}+$/u.test(prev) || NOT_NOUN.has(prev) || SPEECH_VERB_FORMS.has(prev)) return false;
+  if (!/^\p{Ll}+$/u.test(prev) || notNoun(prev)) return false;
   const before = wordBefore(text, at - prev.length - 1);
   return before !== null && (DETERMINERS.has(before) || /['’]s$/.test(before));
 }
