@@ -13,6 +13,7 @@ import { plainBeside, shouted } from './shouted';
 import { kindBefore } from './division-kind';
 import { personAfterPlace } from './person-after';
 import { placeBeforeEvent } from './place-events';
+import { bodyAfterOrg } from './org-body-after';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -142,6 +143,8 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
       !plainBeside(list, key, text, span, L)
     )
       if (!kindBefore(list, key, text, span)) continue;
+    // "the UN Security Council": an organisation's name before its body's (org-body-after.ts).
+    if (bodyAfterOrg(ts, b, list)) continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
     if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
     // "Star Wars", "Kansas City Star", "USA TODAY", "The National Assembly": an outlet's name inside

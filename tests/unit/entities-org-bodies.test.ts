@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import { loadBundledDataset } from '../../lib/tools/load-dataset';
+
+const lookup = createMemoryLookup(loadBundledDataset());
+
+/** "type surface id" for every mention, in text order. */
+async function mentions(text: string, l: typeof lookup = lookup): Promise<string[]> {
+  const { entities } = await findEntities(text, l);
+  return entities
+    .flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type} ${text.slice(m.start, m.end)} ${e.id ?? 'built'}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.s);
+}
+
+describe('an organisation’s body after its name (lib/entities/org-body-after.ts)', () => {
+  it('builds the body whole, not the organisation and a half name', async () => {
+    expect(await mentions('They are certainly being nasty to the United Nations Security Council in connection with the treaty.')).toEqual([
+      'organization United Nations Security Council built',
+    ]);
+    expect(await mentions('Palestinians called for a UN Security Council debate on Monday.')).toContain('organization UN Security Council built');
+    expect(await mentions('The UN General Assembly voted on the resolution.')).toContain('organization UN General Assembly built');
+    expect(await mentions('A ruling of the EU Court of Justice was expected.')).toContain('organization EU Court of Justice built');
+  });
+
+  it('keeps the organisation before an office, a person, a word that heads no body, or a lower-case word', async () => {
+    expect(await mentions('The UN Secretary-General spoke on Friday.')).toContain('organization UN org:un');
+    expect(await mentions('NATO Secretary General Jens Stoltenberg said it was time.')).toContain('organization NATO org:nato');
+    expect(await mentions('Hunger grew, according to the UN World Food Program.')).toContain('organization UN org:un');
+    expect(await mentions('The UN Security Council President spoke to reporters.')).toContain('organization UN org:un');
+    expect(await mentions('The UN council met in Geneva.')).toContain('organization UN org:un');
+    // The body's own alias matches first.
+    expect(await mentions('The EU Commission said it would act.')).toContain('organization EU Commission org:european-commission');
+  });
+});
