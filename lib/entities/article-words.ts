@@ -1,4 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import { FACILITY_HEADS } from '../text/place-words';
 import type { Run, Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isRole } from './person-evidence';
@@ -112,6 +113,8 @@ const lowKey = (w: string, mask: number): number => {
  */
 export class ArticleWords {
   private initials: string | null = null;
+  /** The initials of runs headed by a building's or a place's word ("International Space Station"): acronym-kind below. */
+  private placeInitials = '|';
 
   constructor(
     private readonly text: string,
@@ -168,7 +171,10 @@ export class ArticleWords {
           caps += initial;
           parts += initial;
         }
-        if (caps.length >= 2) s += caps + '|' + (parts === caps ? '' : parts + '|');
+        if (caps.length < 2) continue;
+        // ("International Space Station", "John F. Kennedy International Airport": a place's name, whatever organisation's word is in it.)
+        if (placeHeaded(r.tokens, this.L)) this.placeInitials += caps + '|';
+        else s += caps + '|' + (parts === caps ? '' : parts + '|');
       }
       this.initials = s;
     }
@@ -176,9 +182,34 @@ export class ArticleWords {
     return this.initials.includes(acronym.length > 2 ? acronym : `${acronym}|`);
   }
 
+  /**
+   * The article spells the acronym out as a place's name only: a run with an organisation's word whose last capitalised word is
+   * a building's or a place's head, not an organisation's ("the International Space Station … to the ISS"; uner-ewt dev had "ISS"
+   * as an organisation three times). Three letters or more, as the run's initials or their start ("JFK" of "John F. Kennedy
+   * International Airport"). Asked after spelledOut (which fills the initials).
+   */
+  spelledAsPlace(acronym: string): boolean {
+    if (this.initials === null) this.spelledOut(acronym);
+    return acronym.length > 2 && this.placeInitials.includes(`|${acronym}`);
+  }
+
   /** A capitalised token of the run is an organisation's head or lead word. */
   private orgWord(ts: Token[]): boolean {
     for (const t of ts) if (t.cap && (this.L.orgHeads.has(t.low) || this.L.orgLeads.has(t.low))) return true;
     return false;
   }
+}
+
+/**
+ * The run's head — its last capitalised word, or the one before its first "of" — is a building's or a place's head word and no
+ * organisation's ("Station", "Airport"; not "Center", nor "University" of "University of Texas Rio Grande Valley").
+ */
+function placeHeaded(ts: readonly Token[], L: LexiconSets): boolean {
+  let end = ts.findIndex((t) => t.low === 'of');
+  if (end < 0) end = ts.length;
+  for (let i = end - 1; i >= 0; i--) {
+    const t = ts[i]!;
+    if (t.cap) return !L.orgHeads.has(t.low) && (FACILITY_HEADS.has(t.low) || L.placeHeads.has(t.low));
+  }
+  return false;
 }

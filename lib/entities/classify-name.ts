@@ -258,8 +258,9 @@ function classifyOneWord(
   if (ACRONYM.test(w)) {
     // (Only one the article spells out as an organisation's name — "MRI", "SEO" are none; not "Hanover, NH": a state's code — or that a sentence makes a firm's: "BP shut its refinery".)
     const code = US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start));
-    if (!L.acronyms.has(w) && !ROMAN.test(w) && !code && (words.spelledOut(w) || firmBySentence(text, seg, span, before, L, words)))
-      add(out, 'organization', name, span);
+    if (L.acronyms.has(w) || ROMAN.test(w) || code) return;
+    if (words.spelledOut(w) || firmBySentence(text, seg, span, before, L, words)) add(out, 'organization', name, span);
+    else if (words.spelledAsPlace(w)) add(out, 'place', name, span); // ("the ISS" of "International Space Station")
     return;
   }
   const after = text.slice(t.end, t.end + 24);

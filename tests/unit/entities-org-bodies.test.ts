@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
+import { listsOnly } from './support/lists-only';
 
 const lookup = createMemoryLookup(loadBundledDataset());
 
 /** "type surface id" for every mention, in text order. */
-async function mentions(text: string, l: typeof lookup = lookup): Promise<string[]> {
+async function mentions(text: string, l = lookup): Promise<string[]> {
   const { entities } = await findEntities(text, l);
   return entities
     .flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type} ${text.slice(m.start, m.end)} ${e.id ?? 'built'}` })))
@@ -32,5 +33,26 @@ describe('an organisation’s body after its name (lib/entities/org-body-after.t
     expect(await mentions('The UN council met in Geneva.')).toContain('organization UN org:un');
     // The body's own alias matches first.
     expect(await mentions('The EU Commission said it would act.')).toContain('organization EU Commission org:european-commission');
+  });
+});
+
+describe('an acronym of a place’s name (lib/entities/article-words.ts spelledAsPlace)', () => {
+  it('makes the acronym the place’s, not an organisation’s', async () => {
+    const text = 'NASA is looking to private companies to launch astronauts to the International Space Station. NASA has only 18 flights towards the ISS.';
+    const got = await mentions(text, listsOnly);
+    expect(got).toContain('place ISS built');
+    expect(got).not.toContain('organization ISS built');
+    expect(await mentions('Renting from John F. Kennedy International Airport (JFK) costs more. Cars at JFK are dear.', listsOnly)).toContain(
+      'place JFK built',
+    );
+  });
+
+  it('keeps organisations spelled out by a name with an organisation’s head', async () => {
+    expect(await mentions('The Kennedy Space Center (KSC) said the launch was on. KSC said so twice.', listsOnly)).toContain('organization KSC built');
+    expect(await mentions('Students at the University of Texas Rio Grande Valley are happy. UTRGV offers an online MBA.', listsOnly)).toContain(
+      'organization UTRGV built',
+    );
+    // No place's name spells it: nothing.
+    expect((await mentions('NASA flies to the ISS often.', listsOnly)).some((s) => s.includes(' ISS '))).toBe(false);
   });
 });
