@@ -14,6 +14,7 @@ import { kindBefore } from './division-kind';
 import { personAfterPlace } from './person-after';
 import { placeBeforeEvent } from './place-events';
 import { bodyAfterOrg } from './org-body-after';
+import { breakingNewsAfter } from './outlet-report';
 
 /** A dataset alias found in the text, with the entities that carry it. */
 export interface Hit {
@@ -146,13 +147,15 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     // "the UN Security Council": an organisation's name before its body's (org-body-after.ts).
     if (bodyAfterOrg(ts, b, list)) continue;
     // "CBS Sports": an outlet's acronym before another capitalised word names something longer.
-    if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false)) continue;
+    // (Not before its own "Breaking News": "this BBC Breaking News Alert", outlet-report.ts.)
+    const ownNews = caps && b - a === 1 && breakingNewsAfter(text, span);
+    if (caps && b - a === 1 && list.every((e) => e.type === 'outlet') && partOfName(text, run, b, found, L, false) && !ownNews) continue;
     // "Star Wars", "Kansas City Star", "USA TODAY", "The National Assembly": an outlet's name inside
     // a longer capitalised name is a word of that name (the longer name, were it an alias, matched first).
     // So is one before "of" and a capitalised word ("the “7 Days of Calm” programme", "Star of David").
     if (
       list.every((e) => e.type === 'outlet') &&
-      (nameWordAt(text, ts, a - 1, a, L) || nameWordAt(text, ts, b, b - 1, L) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 8)))
+      (nameWordAt(text, ts, a - 1, a, L) || (nameWordAt(text, ts, b, b - 1, L) && !ownNews) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 8)))
     )
       continue;
     // "University of Melbourne", "Bank of Japan", "Gulf of Mexico", "Blue Cross Blue Shield of Michigan": a place after "<head> of (the)" is part of that name.

@@ -19,6 +19,7 @@ import { placeOf } from './listed-names';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { Hit } from './link';
 import { isPlaceRecord } from './record-reads';
+import { reportSourceAfter } from './outlet-report';
 
 /** Kinds of media: before a name they say it names one ("the newspaper Dawn", "state broadcaster HRT"). */
 const MEDIA_KINDS =
@@ -73,7 +74,7 @@ export const inDateline = (text: string, span: Span): boolean =>
 export function usedAsMedium(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 64);
   const before = text.slice(Math.max(0, span.start - 48), span.start);
-  return BEFORE.test(before) || AFTER.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
+  return BEFORE.test(before) || AFTER.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) || reportSourceAfter(text, span);
 }
 
 /**

@@ -56,3 +56,16 @@ describe('an acronym of a place’s name (lib/entities/article-words.ts spelledA
     expect((await mentions('NASA flies to the ISS often.', listsOnly)).some((s) => s.includes(' ISS '))).toBe(false);
   });
 });
+
+describe('an outlet’s acronym as a report’s source (lib/entities/outlet-report.ts)', () => {
+  it('links the outlet the reader goes to for a report, and before its own "Breaking News"', async () => {
+    expect(await mentions('I had to go to the BBC for this report .')).toContain('outlet BBC outlet:bbc.co.uk');
+    expect(await mentions('You have received this BBC Breaking News Alert because you subscribed to it.')).toContain('outlet BBC outlet:bbc.co.uk');
+  });
+
+  it('keeps an acronym before another capitalised name, and one with no report after "for", unlinked', async () => {
+    expect((await mentions('He watched the BBC Proms for the music.')).some((s) => s.includes('outlet:bbc.co.uk'))).toBe(false);
+    expect((await mentions('I have to go to the BBC for this meeting.')).some((s) => s.includes('outlet:bbc.co.uk'))).toBe(false);
+    expect((await mentions('CBS Sports reported it first.')).some((s) => s.startsWith('outlet CBS '))).toBe(false);
+  });
+});
