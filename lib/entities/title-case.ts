@@ -1,11 +1,34 @@
+import { lineEnd, lineIndex, lineStart, type LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 
 /** The line around the span is a heading, a menu or a list of products: most words capitalised, no sentence end. */
 export function inTitleCaseLine(text: string, span: Span): boolean {
-  let a = span.start;
-  while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
-  let b = span.end;
-  while (b < text.length && text[b] !== '\n' && b - span.end < 300) b++;
+  const n = text.length;
+  if (span.start < 0 || span.start > n || span.end > n) {
+    // (A span outside the text: the line walked to, as before the index.)
+    let a = span.start;
+    while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
+    let b = span.end;
+    while (b < n && text[b] !== '\n' && b - span.end < 300) b++;
+    return titleCaseStretch(text, a, b);
+  }
+  // The line around the span, up to 300 characters to either side: the line index's two searches, not a walk to each end.
+  const ix = lineIndex(text);
+  const a = Math.max(lineStart(ix, span.start), span.start - 300);
+  const b = Math.max(span.end, Math.min(lineEnd(ix, span.end), span.end + 300));
+  // The answer is the stretch's, kept per text: the names of one line ask for the same stretch. (0 <= a, b <= n: one key each.)
+  let memo = answers.get(ix);
+  if (!memo) answers.set(ix, (memo = new Map()));
+  const key = a * (n + 1) + b;
+  let yes = memo.get(key);
+  if (yes === undefined) memo.set(key, (yes = titleCaseStretch(text, a, b)));
+  return yes;
+}
+/** The answers per text (its line index) and stretch. */
+const answers = new WeakMap<LineIndex, Map<number, boolean>>();
+
+/** The text from a to b is in title case: see inTitleCaseLine. */
+function titleCaseStretch(text: string, a: number, b: number): boolean {
   // Headings and menu lines do not end as sentences do.
   if (endsSentence(text, a, b)) return false;
   // Words of four letters or more (short function words are lower-case in Title Case too), and
