@@ -6,7 +6,7 @@ import { isWeak, type Hit } from './link';
 import { countryInContext, describedAsSomebodyElse, inOfficeThen, isOfficeTitle, leadsNamed, legislatorInContext, titleFits } from './namesakes';
 import { asMedium, foreignOutletUnplaced, isShortAcronym, plainOutletName, readsAsAcronym, sharedTitle } from './outlet-context';
 import { isGroup, isParty, partyNamed } from './party-context';
-import { cityOverDivisions, divisionAbroad, isDivision, namedWithKind, readAsCity, seatCitiesOf } from './seat-cities';
+import { cityOverDivisions, divisionAbroad, isDivision, kindBefore, namedWithKind, readAsCity, seatCitiesOf } from './seat-cities';
 import { inPeerStyle } from './peerage';
 import { asUsPlace, inUsAddress, meansState } from './us-state-context';
 import { inCompanyList } from './company-lists';
@@ -26,6 +26,7 @@ import { namesakeAbroad, smallDivisionElsewhere } from './namesake-abroad';
 import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
 import { seatElsewhere } from './seat-elsewhere';
+import { loneDivision } from './lone-division';
 
 import type { Context } from './context';
 export type { Context };
@@ -61,7 +62,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   }
   // "Lima, a Peruvian restaurant,"; "on the Mississippi halted", "the Saudi Arabia of lithium" (the-before.ts); "St Vincent and the Grenadines" (longer-whole.ts).
   // (Each filter of this function reads its rule only where it can take a candidate away: a place, or a person, among them.)
-  const notPlace = h.candidates.some(isPlaceRecord) && (saysThing(h, ctx) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L));
+  // (Not a division after its own kind: "in County Tipperary, the first in Ireland to supply a supermarket chain" — the kind says what it is.)
+  const notPlace =
+    h.candidates.some(isPlaceRecord) &&
+    ((saysThing(h, ctx) && !kindBefore(h.candidates, h.key, ctx.text, h.span)) || theBeforeName(h, ctx.text, ctx.L) || inLongerWhole(h, ctx.text, ctx.L));
   let candidates = tenureHolders(notPlace ? h.candidates.filter((c) => !isPlaceRecord(c)) : h.candidates, h, ctx.text);
   // "cities such as Osaka, Kyoto, and Nara": a division named like its seat (division-seats.ts) is the city, unless its kind follows or the article
   // names it in full; the city is no other country's namesake place ("stay in Nara": not Mali's region) unless that country is named. Left with no
@@ -179,7 +183,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // "fly the cat to Portland", "SANTA FE, N.M.", "Santa Cruz lifeguards": in an American article a foreign division or town needs its country named.
     // (Its country named by something else than itself: a place named unambiguously puts its own country in ctx.countries.)
     const c = candidates[0]!;
-    if (ctx.american && foreignInAmerica(c, h, ctx)) return null;
+    // (Not a division whose name nothing else carries: "the race in Powys", lone-division.ts.)
+    if (ctx.american && foreignInAmerica(c, h, ctx) && !loneDivision(c, h, ctx)) return null;
     const placed = h.tokens > 1 ? undefined : whereEvidence(c, h, ctx);
     if (placed === null) return null;
     return personCheck(c, h, ctx, placed ?? (h.tokens >= 2 ? 'full name' : 'name'));

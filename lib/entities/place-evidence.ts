@@ -276,7 +276,7 @@ export function onRoute(text: string, span: Span, before: string): boolean {
 }
 const ROUTE_ON = /^ to \p{Lu}/u;
 const TRAVEL_BEFORE =
-  /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying|ights?)|ferr(?:y|ies)|trains?|bus(?:es)?|coach(?:es)?|routes?|trips?|journeys?|voyages?|moved|moving|relocated|returned|returning|drove|driving|sailed|sailing|headed|heading|commut(?:e|ed|es|ing)|deported|extradited|evacuated|services?)\b(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+(?:to|via|from)\s+$/u;
+  /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying|ights?)|ferr(?:y|ies)|trains?|bus(?:es)?|coach(?:es)?|routes?|trips?|journeys?|voyages?|moved|moving|relocated|returns?|returned|returning|drove|driving|sailed|sailing|headed|heading|commut(?:e|ed|es|ing)|deported|extradited|evacuated|services?)\b(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+(?:to|via|from)\s+$/u;
 
 /**
  * "Toto's Africa has been streamed", "George Ezra's Budapest was the most played song": a capitalised name's possessive

@@ -87,9 +87,14 @@ export function siteAfter(text: string, s: Span, land = true): string | null {
  */
 const KIND_OF_BEFORE =
   /\b(?<!\p{Lu}[\p{L}-]*\s)(?:(?:\p{Ll}[\p{Ll}-]+\s)?(?:island|islands|peninsula|archipelago|canton|parish|emirate|atoll|hometown|home\stown)|(?:national|traditional|regional|local|card|board|trick-taking|folk|signature|classic)\s(?:[\p{Ll}-]+\s)?(?:game|games|dish|dishes|dance|dances|drink|sport|cheese|cuisine|music|costume|craft))\sof\s$/u;
-/** How far something reaches, a direction or "away" between: "from as far away as Canada", "as far north as Ontario", "as far afield as Japan" (not "as far as Jordan is concerned"). */
-const REACH_BEFORE = /\bas\s+far\s+(?:away|afield|north|south|east|west|inland|upriver|upstream|downstream)\s+as\s+$/;
-export const reachBefore = (text: string, at: number): boolean => REACH_BEFORE.test(text.slice(Math.max(0, at - 32), at));
+/**
+ * How far something reaches, a direction or "away" between: "from as far away as Canada", "as far north as Ontario", "as far afield as Japan"
+ * (not "as far as Jordan is concerned"); or bare "as far as" after "from" or a verb of going or spreading ("entrants from as far as France",
+ * "travelled as far as Chile", "spread as far as Texas"), which the idiom never follows.
+ */
+const REACH_BEFORE =
+  /\b(?:as\s+far\s+(?:away|afield|north|south|east|west|inland|upriver|upstream|downstream)|(?:from|travell?(?:ed|ing)?|came|come|coming|sailed|flew|ventured|journeyed|reach(?:ed|es|ing)?|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|spread(?:s|ing)?)\s+as\s+far)\s+as\s+$/;
+export const reachBefore = (text: string, at: number): boolean => REACH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 export const kindOfBefore = (text: string, at: number): boolean => KIND_OF_BEFORE.test(text.slice(Math.max(0, at - 48), at));
 
 /** The line the name stands on ends as a sentence does (a heading's does not). */

@@ -61,8 +61,10 @@ describe('an American city’s name that is a person’s given name', () => {
     expect(await linked('Ballet teacher Charlotte Adeyemi moved her classes to a hall in Cardiff.', 'Cardiff')).toEqual(['place:cardiff']);
   });
   it('but a team’s or the city’s own name still does', async () => {
-    expect(await linked('The Charlotte Hornets signed a guard who grew up in Luton.', 'Luton')).toEqual([]);
-    expect(await linked('The council in Charlotte approved a stadium, and a fan club in Luton cheered.', 'Luton')).toEqual([]);
+    // (A county an American city's name also carries, "Norfolk": in an American story it needs its country named. Luton, which no American
+    // town carries, links after "in" there since lone-division.ts.)
+    expect(await linked('The Charlotte Hornets signed a guard who grew up in Norfolk.', 'Norfolk')).toEqual([]);
+    expect(await linked('The council in Charlotte approved a stadium, and a fan club in Norfolk cheered.', 'Norfolk')).toEqual([]);
   });
 });
 
