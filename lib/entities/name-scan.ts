@@ -16,7 +16,7 @@ import { WEAK_EVIDENCE } from './one-word';
 import { roleOpening } from './not-people';
 import { describedAfter } from './appositive-role';
 import { agentPair } from './agent-pairs';
-import { surnameHead, titleBeforeGiven } from './surname-heads';
+import { nameWordAt, surnameHead, titleAt, titleBeforeGiven } from './surname-heads';
 import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople, ownedByPerson } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
@@ -230,7 +230,7 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
       const p = particlesAfterTitle(text, ts, i, L);
       if (p > i) i = p;
       // ("Grandma Julia": a word kin are called by before a given name is no part of the name.)
-      else if (!isNameWord(ts[i]!) || L?.titles.has(ts[i]!.low) || (KIN_ADDRESS.has(ts[i]!.low) && !!ts[i + 1] && !!L?.givenNames.has(ts[i + 1]!.low))) {
+      else if (!isNameWord(ts[i]!) || titleAt(ts, i, L) || (KIN_ADDRESS.has(ts[i]!.low) && !!ts[i + 1] && !!L?.givenNames.has(ts[i + 1]!.low))) {
         i++;
         continue;
       }
@@ -242,7 +242,7 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
       for (;;) {
         let k = j;
         while (k < ts.length && !ts[k]!.cap && NAME_PARTICLES.has(ts[k]!.text)) k++; // particles ("bin", "von der"), not "and"
-        const word = k < ts.length && isNameWord(ts[k]!) && ts[k]!.start - ts[k - 1]!.end === 1 && ts[k - 1]!.end - ts[j - 1]!.end < 16;
+        const word = k < ts.length && nameWordAt(ts, i, k, L) && ts[k]!.start - ts[k - 1]!.end === 1 && ts[k - 1]!.end - ts[j - 1]!.end < 16;
         // "Jennifer M. Anderson": one middle initial between name words.
         const mid: boolean = !word && k === j && !initial && isMiddleInitial(ts, k);
         if ((!word && !mid) || (word && titleBeforeGiven(ts, i, k, L))) break; // ("Baptist Pastor Stephen Jones": the name follows the title)
@@ -255,14 +255,14 @@ export function scanRuns(text: string, runs: Run[], takenIndex: OverlapIndex, L:
       const after = j < ts.length && ts[j]!.start - ts[j - 1]!.end === 1 ? ts[j]!.text : null;
       const regnal = after !== null && REGNAL.test(after);
       const suffix = after !== null && /^(?:Jr|Sr)\.?$/.test(after);
-      // "Philip K. Dick Award": an initialled name that goes on into a longer capitalised name is that name's part.
-      if (initial && after !== null && !suffix && !regnal) {
+      // "Philip K. Dick Award": an initialled name going on into a longer capitalised name is its part ("of" is none: "Charles B. Rangel of New York").
+      if (initial && after !== null && !suffix && !regnal && ts[j]!.cap) {
         i = j;
         continue;
       }
       const nameEnd = j;
-      // A regnal number after the name ("I" only after a title).
-      if (regnal && (after !== 'I' || titledBefore(text, ts, from, L))) j++;
+      // A regnal number after the name ("I" only after a title), a suffix after an initialled one (the loop took it after others).
+      if ((regnal && (after !== 'I' || titledBefore(text, ts, from, L))) || (initial && suffix)) j++;
       // "Minister of Defense Hazem Shaalan": after "<title> of" the office's word comes first, then the name.
       // (On the whole run: "Minister" and "of" may have been cut from its start as words that open sentences.)
       const o = Math.max(0, officeSplit(run.tokens, from + lead, nameEnd + lead, L) - lead);

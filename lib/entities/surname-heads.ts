@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
-import { lowerWordBeforeSpace } from './name-words';
+import { isNameWord, lowerWordBeforeSpace } from './name-words';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
 import { HONORIFICS } from '../text/words';
 
@@ -31,3 +31,44 @@ export function titleBeforeGiven(ts: Token[], i: number, k: number, L: LexiconSe
   const next = ts[k + 1];
   return !!L && !!next && L.titles.has(ts[k]!.low) && L.givenNames.has(next.low) && next.start - ts[k]!.end === 1 && !L.givenNames.has(ts[i]!.low);
 }
+
+/**
+ * Run token k is a title word that is also a common surname ("Charlie King", "Julie Bishop", "Alexander Pope", "Martin Luther King"),
+ * right after a name that opens with a listed given name: the name's last word, not a title. The finder had read every such word as
+ * a title (lib/text/words.ts TITLE_WORDS), which no name may hold, and lost the person. Not before "of" or a name word ("Charles
+ * Prince of Wales", "Mary King Smith": the office, or a longer name).
+ */
+export function titleSurname(ts: Token[], i: number, k: number, L: LexiconSets | null): boolean {
+  const t = ts[k];
+  const next = ts[k + 1];
+  return (
+    !!L &&
+    !!t &&
+    k > i &&
+    k - i <= 2 &&
+    TITLE_SURNAMES.has(t.low) &&
+    t.cap &&
+    givenNotPlace(ts[i]!.low, L) &&
+    (!next || (next.low !== 'of' && (!next.cap || SUFFIX.test(next.text))))
+  );
+}
+
+/** A listed given name that is no known place ("Virginia Judge Blocks …", "Jordan King" are a place's judge and king). */
+const givenNotPlace = (w: string, L: LexiconSets): boolean => L.soleGivenNames.has(w) && !L.knownPlaces.has(w) && !L.cities.has(w);
+
+const SUFFIX = /^(?:Jr|Sr)\.?$/;
+/** Title words that are common English surnames. */
+const TITLE_SURNAMES: ReadonlySet<string> = new Set('king bishop pope judge prince'.split(' '));
+
+/** Run token i is a title in the plural before a given name ("Senators Charles E. Grassley … and Patrick J. Leahy"): a title, no name's word. */
+export function pluralTitle(ts: Token[], i: number, L: LexiconSets | null): boolean {
+  const t = ts[i]!;
+  const next = ts[i + 1];
+  return !!L && !!next && t.low.length > 4 && t.low.endsWith('s') && L.titles.has(t.low.slice(0, -1)) && L.givenNames.has(next.low) && next.start - t.end === 1;
+}
+
+/** Run token i is a title, in the singular or the plural: no word of a name. */
+export const titleAt = (ts: Token[], i: number, L: LexiconSets | null): boolean => !!L?.titles.has(ts[i]!.low) || pluralTitle(ts, i, L);
+
+/** Run token k, in a name begun at i, is a name's word: a name word, or a title word that is a surname there (titleSurname). */
+export const nameWordAt = (ts: Token[], i: number, k: number, L: LexiconSets | null): boolean => isNameWord(ts[k]!) || titleSurname(ts, i, k, L);
