@@ -19,7 +19,8 @@ const HEADS = ['orgHeads', 'placeHeads', 'businessHeads', 'otherHeads'] as const
  * more ("New York"), a one-word dataset name of a person ("Trump"), an everyday word beside a name's word ("Michigan
  * Technological University") or in a chain that goes on with "of" and a name ("National Gallery of Ireland"), a head word after a
  * capitalised word ("Oklahoma City", "Dubai Exhibition Centre"). Only after a place's name that opens the line or follows a
- * preposition of place is an everyday word prose's ("Florida Teenager Takes …", "In Hampshire Say …"). Lines of tables and
+ * preposition of place is an everyday word prose's ("Florida Teenager Takes …", "In Hampshire Say …"), and after a dataset person's
+ * name, a headline's verb ("Macron Warns Farmers …", "Keir Starmer Visits Plant …"; not a head word: "Trump Tower"). Lines of tables and
  * lists ("|", tabs) and lines longer than a heading are left. The name finders read the text as written (index.ts): on the real
  * pages, Title Case lines are more often headings of lists and products than news headlines, and their capitals there are names.
  * Cost: the tokens of each line with three capitals or more, read once, with look-aheads of a few words.
@@ -46,6 +47,8 @@ export interface CaseView {
 /** The text with its Title Case lines read as prose (above), or null when no line changed. */
 export function truecased(text: string, tokens: Token[], runs: Run[], subs: SubRun[][], found: Found, L: LexiconSets): CaseView | null {
   const kept = datasetNameTokens(runs, subs, found);
+  let ends: Set<Token> | undefined;
+  const personEnds = () => (ends ??= personNameEnds(runs, subs, found));
   const lowered = new Set<Token>();
   let i = 0;
   while (i < tokens.length) {
@@ -55,7 +58,7 @@ export function truecased(text: string, tokens: Token[], runs: Run[], subs: SubR
     while (j < tokens.length && tokens[j]!.start < lineEnd) if (tokens[j++]!.cap) caps++;
     // (Three capitals at least before the line is scanned again: most lines of prose are left at once.)
     if (caps >= 3 && headingShaped(text, tokens[i]!.start, lineEnd) && inTitleCaseLine(text, tokens[i]!))
-      lowerLine(text, tokens, i, j, kept, found, L, lowered);
+      lowerLine(text, tokens, i, j, kept, found, L, lowered, personEnds);
     i = j;
   }
   if (!lowered.size) return null;
@@ -85,7 +88,17 @@ export function truecased(text: string, tokens: Token[], runs: Run[], subs: SubR
 const HEADLINE_MAX = 200;
 
 /** Tokens [i, j) of one Title Case line: its function words, and on a long line its everyday words, into `lowered` (the rules above). */
-function lowerLine(text: string, tokens: Token[], i: number, j: number, kept: Set<Token>, found: Found, L: LexiconSets, lowered: Set<Token>): void {
+function lowerLine(
+  text: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+  kept: Set<Token>,
+  found: Found,
+  L: LexiconSets,
+  lowered: Set<Token>,
+  personEnds: () => Set<Token>,
+): void {
   let words = 0;
   for (let k = i; k < j; k++) if (/^\p{L}/u.test(tokens[k]!.text)) words++;
   for (let k = i + 1; k < j; k++) {
@@ -102,6 +115,11 @@ function lowerLine(text: string, tokens: Token[], i: number, j: number, kept: Se
     const next = k + 1 < j ? tokens[k + 1] : undefined;
     const afterPlace =
       nameWord(prev, t, L) && placeSaid(text, tokens, k - 1, i) && !!found.get(tokenKey(prev))?.some(isPlaceRecord) && !headAhead(tokens, k, j, L);
+    // ("Obama Seeks More …", "Christie Calls Hillary Clinton …": after a dataset person's name a headline's everyday word is its verb, prose's.)
+    if (prev.end + 1 === t.start && personEnds().has(prev) && !headAhead(tokens, k, j, L)) {
+      lowered.add(t);
+      continue;
+    }
     // ("Istanbul, Turkey": a dataset place's name in a list of places or after a town is the place.)
     if (text.charCodeAt(prev.end) === 44 && prev.cap && found.get(tokenKey(t))?.some(isPlaceRecord)) continue;
     if ((next && nameWord(next, t, L) && !beforePlace(text, tokens, k, found, L)) || (!afterPlace && nameWord(prev, t, L))) continue;
@@ -179,6 +197,14 @@ function datasetNameTokens(runs: Run[], subs: SubRun[][], found: Found): Set<Tok
     }
   }
   return kept;
+}
+
+/** The last tokens of every dataset person's name in the runs ("Obama", "Christie" of "Chris Christie"). */
+function personNameEnds(runs: Run[], subs: SubRun[][], found: Found): Set<Token> {
+  const out = new Set<Token>();
+  for (let r = 0; r < runs.length; r++)
+    for (const { b, key } of subs[r]!) if (found.get(key)?.some((e) => e.type === 'person')) out.add(runs[r]!.tokens[b - 1]!);
+  return out;
 }
 
 const endOfLine = (text: string, from: number): number => {
