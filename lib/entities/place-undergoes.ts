@@ -130,9 +130,9 @@ const OVER_BEFORE =
 /** "Karachi's port struggled", "Shanghai's Yangshan terminal": a port or a docks after the possessive, or a named terminal. */
 const PORT_AFTER =
   /^['’]s\s(?:(?:main|busy|busiest|container|deep-water|deepwater|fishing)\s)?(?:port|ports|docks|harbour|harbor|seafront|waterfront)\b|^['’]s\s\p{Lu}\p{L}+\s(?:container\s)?terminal\b/u;
-/** "lorries bound for Gaza", "the ship, bound for Rotterdam": a vehicle or a cargo, at most two words, "bound for". */
+/** "lorries bound for Gaza", "the ship, bound for Rotterdam", "a container bound for Busan": a vehicle or a cargo, at most two words, "bound for". */
 const BOUND_FOR_BEFORE =
-  /\b(?:lorr(?:y|ies)|trucks?|ships?|vessels?|tankers?|freighters?|ferr(?:y|ies)|boats?|flights?|planes?|aircraft|trains?|convoys?|cargo|shipments?|aid|consignments?)[,\s](?:\s?\p{Ll}+\s){0,2}\s?bound\sfor\s(?:the\s)?$/u;
+  /\b(?:lorr(?:y|ies)|trucks?|ships?|vessels?|tankers?|freighters?|ferr(?:y|ies)|boats?|flights?|planes?|aircraft|trains?|convoys?|cargo|containers?|shipments?|aid|consignments?)[,\s](?:\s?\p{Ll}+\s){0,2}\s?bound\sfor\s(?:the\s)?$/u;
 /** "the former MEP for Dublin", "the MP for Bury", "a senator for Victoria": an elected member's seat. */
 const MEMBER_FOR_BEFORE = /\b(?:MPs?|MEPs?|MSPs?|MLAs?|MPPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?man|[Mm]ember\sof\s[Pp]arliament)\sfor\s$/u;
 /** "A new route links Manchester", "flights connecting Dubai": a route, a flight or a line as the subject of "links". */

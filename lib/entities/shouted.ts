@@ -119,9 +119,13 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'mus
 /** Function words after a place's name beside FUNCTION_WORD's ("CANBERRA TO HONOUR", "OSLO AS", "OHIO OR", "DEVON DURING"). */
 const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE|DURING|WHERE|WHEN|SINCE)$/;
 const HEADS = ['orgHeads', 'otherHeads', 'placeHeads', 'titles'] as const;
-/** A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF", "TO", "AS"), and a word or mark of a list of places ("AND", ","). */
+/**
+ * A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF", "TO", "AS"; a journey's end, "BOUND FOR", "HEADED FOR",
+ * as prose's place-undergoes.ts reads "bound for"), and a word or mark of a list of places ("AND", ",").
+ */
 // (A part of the place between, as prose writes it: "ACROSS RURAL SCOTLAND", "IN COASTAL KENT"; place-evidence.ts COMPASS_BEFORE.)
-const SHOUTED_PLACE_BEFORE = /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF|TO|INTO|AS)\s+(?:(?:RURAL|COASTAL|INNER|OUTER)\s+)?$/u;
+const SHOUTED_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF|TO|INTO|AS|(?:BOUND|HEADED|HEADING)\s+FOR)\s+(?:(?:RURAL|COASTAL|INNER|OUTER)\s+)?$/u;
 const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019-]*)?)(?:,|\s(?:AND|OR|&))\s+$/u;
 
 /**

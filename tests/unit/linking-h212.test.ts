@@ -61,3 +61,15 @@ describe('a place’s name after a verb of coating or soaking (meant-else.ts)', 
     expect(await linked('Floods left thousands of homes in Tabasco without power.', 'Tabasco')).toEqual(['place:tabasco']);
   });
 });
+
+describe('a journey’s end: a container "bound for" a place (place-undergoes.ts), "BOUND FOR" or "HEADED FOR" in a shouted headline (shouted.ts)', () => {
+  it('is the place', async () => {
+    expect(await linked('Police found cocaine in a container bound for Norway last week.', 'Norway')).toEqual(['country:no']);
+    expect(await linked('STOLEN TRACTORS FOUND IN SHIPPING CONTAINER BOUND FOR POLAND', 'POLAND')).toEqual(['country:pl']);
+    expect(await linked('RARE TORTOISES SEIZED ON FREIGHTER HEADED FOR GERMANY', 'GERMANY')).toEqual(['country:gm']);
+  });
+  it('not a name people bear, nor what is no place', async () => {
+    expect(await linked('FISHING BOAT HEADED FOR JORDAN RUNS AGROUND', 'JORDAN')).toEqual([]);
+    expect(await linked('A container bound for Chad’s warehouse was stopped at the border.', 'Chad')).toEqual([]);
+  });
+});
