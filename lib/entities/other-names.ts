@@ -12,6 +12,7 @@ import { writtenInLowerCase } from './lower-phrase';
 import { labelsAValue } from './value-label';
 import { townBeforeCode } from './state-codes';
 import { opensQuotedTitle } from './quoted-title';
+import { notPlaceNames } from './built-place-else';
 import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf } from './name-shapes';
@@ -163,10 +164,14 @@ function group(
           : f.type === 'place' && labelsAValue(text, f.span, f.name, words, L)
     )
       labels.add(f.name.toLowerCase());
+  const things = new Set<Span>();
+  const notPlaces = notPlaceNames(text, found, things);
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")
-    if (f.type === 'place' && opensQuotedTitle(text, f.span)) continue; // ("a song called “Glasgow (…)”": a work's title, here only)
+    // ("a song called “Glasgow (…)”": a work's title, here only; "Brussels sprouts": a thing called after a place, here only;
+    // "Winnipeg defeated Nashville", "WeWork": a team or a brand's spelling, at every mention; built-place-else.ts.)
+    if (f.type === 'place' && (opensQuotedTitle(text, f.span) || things.has(f.span) || notPlaces.has(key))) continue;
     const e = byName.get(key);
     if (e) e.mentions.push(f.span);
     else byName.set(key, { type: f.type, name: f.name, mentions: [f.span] });

@@ -1,0 +1,69 @@
+import type { DatasetEntity, Span } from '../types';
+import { namedAfter } from './named-after';
+import { namesTeam } from './us-state-context';
+
+/**
+ * An article-built place's mention that names something called after a place (issue 18; the built-places audits, seeds 34 and 35,
+ * tests/fixtures/built-places-judged-2026-12-07-seed35.json, found teams and things the biggest classes of wrong built places):
+ *  - a team named by its city, its state or its country: "Winnipeg defeated Nashville", "scored for Ottawa", "got past Chile 3-0",
+ *    "Pittsburgh quarterback Mason Rudolph", "Tottenham's manager" — a fixture, a score, a player or a post of a club;
+ *  - a thing named after a place or called by a place's name: a work's title ("the series Harlem, U.S.A.", "‘Lonely City’ is yet
+ *    another melancholy masterpiece"), a term ("Brussels sprouts"), software in an example of things ("streaming software like
+ *    Riverside").
+ * A dataset place is read so at every hit (named-after.ts namedAfter; us-state-context.ts namesTeam); a name the article alone
+ * types as a place has less evidence still, so the same cues take its card at that mention. No card rather than a wrong card:
+ * the team is not built as a club here (a built club would need the name finders' evidence that it is one).
+ */
+export function namesElseThanPlace(text: string, span: Span, name: string): 'team' | 'thing' | null {
+  const kind = namedAfter(text, span, name.toLowerCase(), AS_CITY);
+  return kind === 'club' || namesTeam(text, span) ? 'team' : kind === 'thing' ? 'thing' : null;
+}
+
+/**
+ * The article-built places that are a thing at a mention (dropped there), and the names that are no place at any mention, in
+ * lower case (dropped at every mention):
+ *  - a team at any mention: a sports report that calls a side "Winnipeg" calls it so again ("Winnipeg has won three in a
+ *    row") with no cue left to read, and a card for a name the article uses as a team's is the wrong card more often than not;
+ *  - a word capitalised inside itself (camelCaseBrand).
+ * A name the finders also give another kind keeps its mentions: they join that card (an organisation's, mostly), as before.
+ */
+export function notPlaceNames(text: string, found: readonly { type: string; name: string; span: Span }[], things: Set<Span>): Set<string> {
+  const names = new Set<string>();
+  const others = new Set<string>(); // (names found as another kind too: "WeWork buildings" joins the firm's card, as before)
+  for (const f of found) {
+    if (f.type !== 'place') {
+      others.add(f.name.toLowerCase());
+      continue;
+    }
+    if (camelCaseBrand(f.name)) names.add(f.name.toLowerCase());
+    const kind = namesElseThanPlace(text, f.span, f.name);
+    if (kind === 'team') names.add(f.name.toLowerCase());
+    else if (kind === 'thing') things.add(f.span);
+  }
+  for (const o of others) names.delete(o);
+  return names;
+}
+
+/**
+ * "WeWork", "TypeScript", "InDesign", "BigQuery", "ColdFusion": one word capitalised inside itself, a part of four letters or
+ * more after the inner capital, is a firm's, a product's or a language's spelling (on the real pages 18 of 25 such built
+ * places). A place's name is so written only after a family's or an article's prefix ("McAllen", "DeKalb", "LaGrange") or as
+ * a neighbourhood's clipped syllables ("SoHo", "SoCal", "FiDi", "EaDo"), whose parts are short.
+ */
+export function camelCaseBrand(name: string): boolean {
+  const m = INNER_CAPITAL.exec(name);
+  return !!m && !NAME_PREFIX.test(m[1]!);
+}
+/** One word: its first part (group 1), then a capital and four lower-case letters or more. */
+const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}{3}[\p{L}]*$/u;
+/** A family's or an article's prefix that places' names join to the next word ("McAllen", "MacArthur", "DeKalb", "LaSalle", "DuBois"). */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz|Del|Des|San|Santa)$/;
+
+/**
+ * What the name finders say of an article-built place, in a dataset record's terms: a place (a city, the commonest kind of built
+ * place), no country — a country's name in a match is its national side, which its card stands for, and the dataset knows the
+ * countries. namedAfter reads only the record's type and its "Place" fact.
+ */
+const AS_CITY: readonly DatasetEntity[] = [
+  { id: 'built:place', type: 'place', name: '', aliases: [], facts: [{ label: 'Place', value: 'City (built from the article)', source: '' }] },
+];
