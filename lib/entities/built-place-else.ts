@@ -1,6 +1,10 @@
 import type { DatasetEntity, Span } from '../types';
 import { namedAfter } from './named-after';
 import { namesTeam } from './us-state-context';
+import type { ArticleWords } from './article-words';
+import type { LexiconSets } from './lexicon-sets';
+import { everydayWord } from './one-word';
+import { US_STATE_CODES } from '../text/place-words';
 
 /**
  * An article-built place's mention that names something called after a place (issue 18; the built-places audits, seeds 34 and 35,
@@ -24,10 +28,16 @@ export function namesElseThanPlace(text: string, span: Span, name: string): 'tea
  * lower case (dropped at every mention):
  *  - a team at any mention: a sports report that calls a side "Winnipeg" calls it so again ("Winnipeg has won three in a
  *    row") with no cue left to read, and a card for a name the article uses as a team's is the wrong card more often than not;
- *  - a word capitalised inside itself (camelCaseBrand).
+ *  - a word capitalised inside itself (camelCaseBrand), a report's title of "State of" (stateOfTitle).
  * A name the finders also give another kind keeps its mentions: they join that card (an organisation's, mostly), as before.
  */
-export function notPlaceNames(text: string, found: readonly { type: string; name: string; span: Span }[], things: Set<Span>): Set<string> {
+export function notPlaceNames(
+  text: string,
+  found: readonly { type: string; name: string; span: Span }[],
+  things: Set<Span>,
+  words: ArticleWords,
+  L: LexiconSets,
+): Set<string> {
   const names = new Set<string>();
   const others = new Set<string>(); // (names found as another kind too: "WeWork buildings" joins the firm's card, as before)
   for (const f of found) {
@@ -35,7 +45,7 @@ export function notPlaceNames(text: string, found: readonly { type: string; name
       others.add(f.name.toLowerCase());
       continue;
     }
-    if (camelCaseBrand(f.name)) names.add(f.name.toLowerCase());
+    if (camelCaseBrand(f.name) || stateOfTitle(f.name, words, L)) names.add(f.name.toLowerCase());
     const kind = namesElseThanPlace(text, f.span, f.name);
     if (kind === 'team') names.add(f.name.toLowerCase());
     else if (kind === 'thing') things.add(f.span);
@@ -58,6 +68,24 @@ export function camelCaseBrand(name: string): boolean {
 const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}{3}[\p{L}]*$/u;
 /** A family's or an article's prefix that places' names join to the next word ("McAllen", "MacArthur", "DeKalb", "LaSalle", "DuBois"). */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz|Del|Des|San|Santa)$/;
+
+/**
+ * "the State of AI newsletter", "State of Data Teams 2025", "State of HR Outsourcing": "State of" and nothing but everyday words,
+ * numbers and capitals is a report's, a survey's or a newsletter's title (on the real pages every such built place). A state's
+ * name has a place's name after "of" ("State of Israel", "the State of Qatar", "State of NY").
+ */
+export function stateOfTitle(name: string, words: ArticleWords, L: LexiconSets): boolean {
+  if (!STATE_OF.test(name)) return false;
+  const rest = name.slice(9).split(/\s+/);
+  for (const w of rest) {
+    const low = w.toLowerCase();
+    if (/^\d+$/.test(w) || L.everyday.has(low) || everydayWord(low, (x) => words.writtenLower(x))) continue;
+    if (/^\p{Lu}{1,5}$/u.test(w) && !L.knownPlaces.has(low) && !US_STATE_CODES.has(w)) continue; // ("AI", "HR"; not "NY")
+    return false;
+  }
+  return true;
+}
+const STATE_OF = /^State\s+of\s+\S/i;
 
 /**
  * What the name finders say of an article-built place, in a dataset record's terms: a place (a city, the commonest kind of built

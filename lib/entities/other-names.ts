@@ -165,7 +165,7 @@ function group(
     )
       labels.add(f.name.toLowerCase());
   const things = new Set<Span>();
-  const notPlaces = notPlaceNames(text, found, things);
+  const notPlaces = notPlaceNames(text, found, things, words, L);
   for (const f of found) {
     const key = f.name.toLowerCase();
     if ((f.type === 'person' && productPerson(f.name, L)) || labels.has(key)) continue; // ("Google Stadia", "Braun BrewSense", "Year Founded")

@@ -54,4 +54,15 @@ describe('a built place that names a team or a thing gets no place card (issue 1
     expect(camelCaseBrand('WeWork')).toBe(true);
     expect(await places('We rented a loft in SoHo and walked to work in FiDi every morning.')).toContain('SoHo');
   });
+
+  it('"State of" and everyday words or capitals is a report\'s title, at every mention', async () => {
+    const text = 'The State of AI newsletter is published monthly. Who writes the State of AI? Its survey, State of Data Teams 2025, came out in May.';
+    const found = await places(text);
+    expect(found).not.toContain('State of AI');
+    expect(found).not.toContain('State of Data Teams 2025');
+  });
+
+  it('"State of" and a place\'s name stays a place', async () => {
+    expect(await places('The delegation flew on to the State of Velmora, where talks resumed on Monday.')).toContain('State of Velmora');
+  });
 });

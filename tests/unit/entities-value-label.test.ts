@@ -39,4 +39,13 @@ describe('a label heading a value is no place (issue 18)', () => {
     const text = 'Write to Ana Reyes, 21 Jump Street Suite 28A, Metropolis, Evergreen State 21001 for a copy.';
     expect(await places(text)).toContain('Evergreen State');
   });
+
+  it('a price tier in currency signs or a bound before a number, after a colon or a bar', async () => {
+    const text = 'Orvane Media | Year Founded: 2019 | Price Range: $$ | Rating: 4.8. Bellcast Agency | Price Range: $$$ | Rating: 4.6.';
+    expect(await places(text)).not.toContain('Price Range');
+    const sizes = 'Velmoor makes denim. Best For | Denim Size Range | Up to 24 Price Range | $ — $$ Velmoor ships worldwide.';
+    const found = await places(sizes);
+    expect(found).not.toContain('Size Range');
+    expect(found).not.toContain('Price Range');
+  });
 });
