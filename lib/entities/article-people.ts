@@ -24,6 +24,7 @@ import { modelNumbered, opensListItem, quotedWhole, rankedHeading, saidOfAThing,
 import { kindAppositive } from './firm-evidence';
 import { placedSurelySomewhere } from './place-again';
 import { notItsSurname } from './surname-after';
+import { titleSurnameWord } from './surname-heads';
 import { sourceOnly } from './source-only';
 import { theHeadedMostly } from './the-headed';
 
@@ -111,7 +112,7 @@ function mergeSurnames(text: string, tokens: Token[], people: Map<string, Person
   const bySurname = new Map<string, Person>();
   for (const p of people.values()) {
     const last = p.parts[p.parts.length - 1]!;
-    if (p.parts.length < 2 || !followableSurname(last)) continue;
+    if (p.parts.length < 2 || !(followableSurname(last) || titleSurnameWord(last))) continue; // ("Charlie King … Mr. King": surname-after.ts)
     bySurname.set(last, p);
     // ("Hamid al-Qasimi … Qasimi's deputy": an Arabic surname is written later without its joined article.)
     const bare = withoutJoinedArticle(last);

@@ -3,6 +3,7 @@ import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, opensSentence } from './name-words';
 import { isRole } from './person-evidence';
+import { titleSurnameWord } from './surname-heads';
 
 /**
  * A full name's surname written again right after another capitalised name word, one space before it, that is none of the full
@@ -27,5 +28,7 @@ export function notItsSurname(
   p: { parts: readonly string[]; mentions: readonly { start: number }[] },
   L: LexiconSets | null,
 ): boolean {
+  // ("Charlie King … Mr. King": a surname that is a title word stands for the person only after an honorific; "the King", "King Charles" are titles.)
+  if (p.parts.length > 1 && titleSurnameWord(tokens[i]!.text) && !(i > 0 && HONORIFICS.has(bareLow(tokens[i - 1]!)))) return true;
   return p.parts.length > 1 && (p.mentions[0]!.start > tokens[i]!.start || inOtherName(text, tokens, i, p.parts, L));
 }

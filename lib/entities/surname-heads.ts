@@ -59,6 +59,8 @@ const givenNotPlace = (w: string, L: LexiconSets): boolean => L.soleGivenNames.h
 const SUFFIX = /^(?:Jr|Sr)\.?$/;
 /** Title words that are common English surnames. */
 const TITLE_SURNAMES: ReadonlySet<string> = new Set('king bishop pope judge prince'.split(' '));
+/** A title word that is a common surname ("King"): a name's last word only after a given name (titleSurname), and alone only after an honorific ("Mr. King"). */
+export const titleSurnameWord = (w: string): boolean => TITLE_SURNAMES.has(w.toLowerCase());
 
 /** Run token i is a title in the plural before a given name ("Senators Charles E. Grassley … and Patrick J. Leahy"): a title, no name's word. */
 export function pluralTitle(ts: Token[], i: number, L: LexiconSets | null): boolean {

@@ -16,6 +16,16 @@ describe('a title word that is a surname, after a given name (surname-heads.ts t
   });
 });
 
+describe('a title-word surname named again (surname-after.ts notItsSurname)', () => {
+  it('after an honorific it is the person ("Doreen King … Ms. King")', async () => {
+    expect(await people('On Tuesday Doreen King told the council the budget was short. Later Ms. King said it would pass.')).toEqual(['Doreen King', 'King']);
+  });
+  it('not alone or before a name: a title there ("the King of Spain", "King Felipe", "Bishop Tutu")', async () => {
+    const text = 'Marcus Bishop, a teacher from Leeds, said the plan was late. The Bishop of Leeds and Bishop Okoro disagreed; Bishop spoke last.';
+    expect(await people(text)).not.toContain('Bishop');
+  });
+});
+
 describe('an initialled name: its suffix, "of" after it (name-scan.ts)', () => {
   it('"Walter P. Brandt Jr." keeps its suffix', async () => {
     expect(await people('Chief Justice Walter P. Brandt Jr. spoke of the long history of the court.')).toEqual(['Walter P. Brandt Jr']);
