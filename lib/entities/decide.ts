@@ -27,6 +27,7 @@ import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
 import { seatElsewhere } from './seat-elsewhere';
 import { loneDivision } from './lone-division';
+import { namesakeSaid } from './namesake-disclaimer';
 
 import type { Context } from './context';
 export type { Context };
@@ -226,6 +227,9 @@ const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
  * Justice" to a governor and the pronoun "He" to China's vice-premier; most of its links were wrong.
  */
 function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): Decision | null {
+  // ("Mark Carney, a retired miner who … is no relation of the prime minister": one of several dataset people of the name, picked by the
+  // article's country, is still nobody the article means when it says so; namesake-disclaimer.ts.)
+  if (pick.type === 'person' && h.tokens >= 2 && namesakeSaid(ctx.text, h.span)) return null;
   if (pick.type !== 'person' || h.tokens >= 2 || aliasKeyMemo(pick.name) === h.key) return { pick, why };
   // "Tim Clark … Clark said": the article's own person, whoever else carries the name.
   // (Tried: a leader's own title overriding it, "Hunter Biden's father, President Biden": held-out uner-ewt PER F1 0.765 -> 0.764, R 326 -> 325/449.)

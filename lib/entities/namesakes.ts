@@ -12,7 +12,7 @@ import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
 import type { LexiconSets } from './lexicon-sets';
 import { wordBefore, wordBeforeDotSpace } from './name-words';
 import type { Hit } from './link';
-import { namesakeCue } from './named-after';
+import { namesakeSaid } from './namesake-disclaimer';
 import { tooYoungForOffice } from './stated-age';
 import { matchesAfterNoLetter } from '../text/letter-start';
 
@@ -69,8 +69,9 @@ const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
  * a role word right before the full name ("businessman Andrew Yang"; TRADE_TITLES, ROLE_WORDS).
  */
 export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
-  // "a nurse also called Rachel Reeves", "Tony Blair (no relation)": a namesake by the article's own word.
-  if (h.tokens >= 2 && namesakeCue(ctx.text, h.span)) return true;
+  // "a nurse also called Rachel Reeves", "Tony Blair (no relation)": a namesake by the article's own word (later in a long appositive too:
+  // "Mark Carney, a retired miner who … and is no relation of the prime minister", namesake-disclaimer.ts).
+  if (h.tokens >= 2 && namesakeSaid(ctx.text, h.span)) return true;
   // "Charles III of Spain", "Felipe VI of Castile": a regnal name with another realm after it is an earlier monarch's.
   if (h.tokens >= 2 && otherRealm(pick, h, ctx.text)) return true;
   // "King Charles II", "a King Charles spaniel": another monarch's number after the title and name, or a thing named after them.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+import { disclaimedInSentence } from '../../lib/entities/namesake-disclaimer';
+
+/**
+ * A namesake disclaimer later in a full name's own sentence (lib/entities/namesake-disclaimer.ts). Sentences written for these
+ * tests, not taken from the trap fixture.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+const at = (text: string, name: string) => disclaimedInSentence(text, { start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+describe('a disclaimer at the end of a long appositive', () => {
+  it('"is no relation of", "is not related to", "not to be confused with": a namesake', async () => {
+    const long =
+      'Narendra Modi, a tea seller who has run the same stall outside the bus station in Surat for thirty-one years, is no relation of the prime minister.';
+    expect(await linked(long, 'Narendra Modi')).toEqual([]);
+    expect(
+      await linked(
+        'The prize went to Mark Carney, a baker from Cork whose sourdough has won the county show four years running and who is not related to the former banker.',
+        'Mark Carney',
+      ),
+    ).toEqual([]);
+    expect(
+      at(
+        'Emmanuel Macron, a goalkeeper for the village team who saved three penalties in the final on Sunday, is not to be confused with the president.',
+        'Emmanuel Macron',
+      ),
+    ).toBe(true);
+  });
+  it('another person\'s appositive, another sentence, or an unrelated "no relation to": the person', async () => {
+    expect(await linked('Narendra Modi, speaking in Delhi, met Rahul Gandhi, who is not related to the former prime minister.', 'Narendra Modi')).toEqual([
+      'person:narendra-modi',
+    ]);
+    expect(at('Narendra Modi, speaking in Delhi, said the new figures bore no relation to what the opposition had claimed.', 'Narendra Modi')).toBe(false);
+    expect(at('Narendra Modi, speaking in Delhi, was cheered. A tea seller of the same name is no relation of his.', 'Narendra Modi')).toBe(false);
+    expect(at('Narendra Modi said a tea seller in Surat is no relation of his.', 'Narendra Modi')).toBe(false);
+  });
+});
