@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { BRAND_GOODS } from '../text/kind-words';
 import { sentenceRangeAround } from '../text/sentences';
 import { exampleOfThings } from './thing-examples';
+import { creatorOfQuotedWork } from './work-creator';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
@@ -111,6 +112,8 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (COIN_AFTER.test(text.slice(span.end, span.end + 14)) && COIN_TALK.test(text.slice(...sentenceRangeAround(text, span.start, span.end, 200)))) return true;
   // ("sold at Iceland and other discount chains", "bands such as Chicago": an example of a kind of things, thing-examples.ts.)
   if (exampleOfThings(text, span)) return true;
+  // ("plays “Dust in the Wind” by Kansas": a quoted title's author or band, work-creator.ts.)
+  if ((prev === 'by' || prev === 'the') && creatorOfQuotedWork(text, span)) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
   if (prev && STREET_WORDS.has(prev)) return true;
