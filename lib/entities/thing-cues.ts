@@ -3,6 +3,7 @@ import { BRAND_GOODS } from '../text/kind-words';
 import { sentenceRangeAround } from '../text/sentences';
 import { exampleOfThings } from './thing-examples';
 import { creatorOfQuotedWork } from './work-creator';
+import { animalNamed } from './animal-names';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
@@ -25,8 +26,6 @@ const BANDS_AND_BEFORE = /\b(?:bands|duos|acts)\s\p{Lu}[\p{L}'’-]+\sand\s$/u;
 const AGED_BEFORE = /\b(?:a|an)\s\d{1,3}-year-old\s$/;
 /** "the singer-songwriter who performs as Bahamas": a stage name. */
 const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|recorded|raps|rapping|sings|singing|goes\s+by|going\s+by)\s+as\s$/;
-/** "his late dog, Bern", "Harris Hawk, Madeira," in a headline: a pet's name after its kind and a comma ("the capital, Bern" is the city). */
-const PET_BEFORE = /\b(?:dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|tortoise|hawk|falcon|eagle|owl|ferret)s?,\s$/i;
 /** "a production of Oklahoma! was halted": the title's own exclamation mark, the sentence going on in lower case. */
 const TITLE_BANG = /^!\s+\p{Ll}/u;
 /**
@@ -115,7 +114,8 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   // ("plays “Dust in the Wind” by Kansas": a quoted title's author or band, work-creator.ts.)
   if ((prev === 'by' || prev === 'the') && creatorOfQuotedWork(text, span)) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
-  if (text.charCodeAt(span.start - 2) === 44 && PET_BEFORE.test(before(text, span, 24))) return true;
+  // ("his late dog, Bern", "Harris Hawk, Madeira," in a headline, "his collie, named Houston,": an animal's name, animal-names.ts.)
+  if (animalNamed(text, span, prev)) return true;
   if (prev && STREET_WORDS.has(prev)) return true;
   // (Only where a colon stands within the label's reach: most names have none before them.)
   const label = before(text, span, 120);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+import { animalNamed } from '../../lib/entities/animal-names';
+
+/**
+ * A name in apposition to an animal's noun, or given to one after a comma (lib/entities/animal-names.ts, lib/text/animal-words.ts).
+ * Sentences written for these tests, not taken from the trap fixture.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+const at = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return animalNamed(text, { start, end: start + name.length }, text.slice(0, start).trim().split(/\s+/).pop());
+};
+
+describe("an animal's name", () => {
+  it('after an animal noun or a breed and a comma: the animal', async () => {
+    expect(await linked('Her Labrador, Dallas, found the missing hiker in the woods of Vermont.', 'Dallas')).toEqual([]);
+    expect(await linked('Lost Hiker Found by Her Retriever, Houston, After Two Nights in Colorado', 'Houston')).toEqual([]);
+    expect(await linked('His collie, named Houston, herds sheep on a farm in Texas.', 'Houston')).toEqual([]);
+    expect(at('The sanctuary in Kent took in two donkeys, Jamaica and Peru, last spring.', 'Jamaica')).toBe(true);
+    expect(at('The sanctuary in Kent took in two donkeys, Jamaica and Peru, last spring.', 'Peru')).toBe(false); // (a list's second: named-by.ts's)
+  });
+  it('a capital, a place list, a possessive or a modifier after the comma: the place', async () => {
+    expect(await linked('Officials travelled from Zurich to the capital, Bern, on Monday.', 'Bern')).toEqual(['place:bern']);
+    expect(await linked("The bear, Alaska's state mammal, is common on the islands.", 'Alaska')).toEqual(['place:alaska']);
+    expect(await linked('The fox, Texas officials said, was rabid.', 'Texas')).toEqual(['place:texas']);
+    expect(at('The family moved from Labrador, Newfoundland, to Ontario.', 'Newfoundland')).toBe(false);
+  });
+});
