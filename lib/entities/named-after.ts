@@ -21,6 +21,7 @@ import { gameTerritory } from './game-maps';
 import { afterRoyal } from './royal-names';
 import { spellingAlphabet } from './spelling-alphabet';
 import { ampersandFirm } from './ampersand-firms';
+import { venuesNamedAfterPlaces } from './venue-namesake';
 import { builtEntity, spansByName } from './built-entity';
 import { familyAfter, goodsAfter, premisesOn, thingCue } from './thing-cues';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
@@ -252,9 +253,10 @@ export function withoutNamedAfter<H extends { span: Span; key: string; candidate
   named: { club: Span[]; thing: Span[] },
 ): H[] {
   const firmWord = ampersandFirm(text, hits);
+  const venues = venuesNamedAfterPlaces(text, hits); // ("the Wellington pub in Bolton": the pub's name, venue-namesake.ts)
   return hits.filter((h) => {
     // "at Lyon & Turnbull": a firm's name, in which the place is a word (ampersand-firms.ts), a thing with no card of its own.
-    const kind = firmWord(h) ? 'thing' : namedAfter(text, h.span, h.key, h.candidates);
+    const kind = firmWord(h) || venues.has(h.span) ? 'thing' : namedAfter(text, h.span, h.key, h.candidates);
     // ("Air France": a firm named with the place, an organisation built from the article as a club is; place-terms.ts.)
     const firm = kind === 'thing' ? firmLeadStart(text, h.span) : -1;
     if (firm >= 0) named.club.push({ start: firm, end: h.span.end });
