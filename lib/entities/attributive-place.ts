@@ -50,6 +50,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set('is was are were has have had w
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'whereas lest whether hopes fears thinks believes expects knows help helps helped helping watch watched watches hear hears'.split(' '),
 );
+/** A hyphenated lower-case adjective right before the name, one space between ("worn-out", "hand-painted"): group 1. */
+const HYPHENATED_BEFORE = /(?<![\p{L}\d-])(\p{Ll}+(?:-\p{Ll}+)+) $/u;
+/** A lower-case word, perhaps hyphenated. */
+const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 /** Up to four lower-case words right after the name, each after one space: the phrase the name would modify. */
 const LOWER_RUN = /^((?: [\p{Ll}][\p{Ll}-]*){1,4})(?=([^\p{L}'’-]|$))/u;
 /** The word after that run, if any, in lower case ("Texas transfers the money" → "the"); a capital or a digit is kept. */
@@ -86,7 +90,8 @@ export function attributivePlace(text: string, span: Span): Attributive | null {
   if ((first.endsWith('ed') && !ED_NOUNS.has(first)) || first.endsWith('ly') || first.endsWith('ing')) return null;
   const placeOwn = words.some(placeOwnNoun);
   if (placeOwn) return { words, placeOwn };
-  const prev = wordBefore(text, span.start);
+  // ("his worn-out Kansas records", "a hand-painted Toledo plate": a hyphenated adjective is one word, not its last part "out".)
+  const prev = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, span.start - 32), span.start))?.[1] ?? wordBefore(text, span.start);
   // "in Leeds bus depots", "from Texas last year", "in Stockholm sells": after a preposition the name is its object, and what follows
   // as often the sentence's own verb or an adverbial ("A café in Mumbai expect…"): the preposition places it (decide.ts), as today.
   if (prev && PREPOSITIONS.has(prev)) return null;
@@ -101,7 +106,7 @@ export function attributivePlace(text: string, span: Span): Attributive | null {
   if (
     prev &&
     !opensSentence(text, span.start) &&
-    /^\p{Ll}+$/u.test(prev) &&
+    LOWER_WORD.test(prev) &&
     !notNoun(prev) &&
     !CLAUSE_OPENERS.has(prev) &&
     text.startsWith(' ' + prev, span.start - prev.length - 2) &&
@@ -135,7 +140,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(
 function determined(text: string, at: number, prev: string | null): boolean {
   if (prev === null) return false;
   if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return true;
-  if (!/^\p{Ll}+$/u.test(prev) || notNoun(prev)) return false;
+  if (!LOWER_WORD.test(prev) || notNoun(prev)) return false;
   const before = wordBefore(text, at - prev.length - 1);
   return before !== null && (DETERMINERS.has(before) || /['’]s$/.test(before));
 }

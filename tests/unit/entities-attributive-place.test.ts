@@ -72,4 +72,9 @@ describe('attributivePlace', () => {
     expect(at('He lived in Madeira casks and all.', 'Madeira')).toBeNull();
     expect(at('The Pentagon remains one of the largest buildings.', 'Pentagon')).toBeNull();
   });
+  it('reads a hyphenated adjective before the name as one word', () => {
+    expect(at('They sold the time-worn Kentucky saddles at auction.', 'Kentucky')).toEqual({ words: ['saddles'], placeOwn: false });
+    expect(at('Her hand-painted Toledo plates hang in the hall.', 'Toledo')).toEqual({ words: ['plates', 'hang'], placeOwn: false });
+    expect(at('Democrats in deep-red Texas hope to win.', 'Texas')).toBeNull();
+  });
 });
