@@ -17,7 +17,8 @@
  * - a name at a street corner, the other street named as one ("the corner of Washington and 1st St.", "the corner of 5th
  *   Avenue and Madison"): a street's, nobody's and nowhere else's (not "the corner of Europe and Asia").
  * - a place's name after a verb of coating or soaking and "in" or "with" ("a Carolina Reaper dipped in Tabasco", "doused in Tabasco"): a
- *   sauce, a wine or a spirit named after the place (Tabasco, Madeira), which food is dipped in and nobody is.
+ *   sauce, a wine or a spirit named after the place (Tabasco, Madeira), which food is dipped in and nobody is; in a sentence of food
+ *   or drink, not after a measure's noun ("Temperatures dipped in Chicago"; immersed-in.ts).
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
@@ -28,6 +29,7 @@ import { isPlaceRecord } from './record-reads';
 import { inWineList, isCity, type WineView } from './wine-names';
 import { listedWithThings } from './listed-with-things';
 import { eventByItsPlace } from './place-events';
+import { immersedIn } from './immersed-in';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -48,9 +50,6 @@ const SHARES_BEFORE = /\b[Ss]hares\s+(?:in|of)\s+$/;
  */
 const FIRM_AFTER = /(?:['’]s)?\s+(?:CEO|CFO|shareholders|stockholders|subsidiary|market\s+(?:value|capitali[sz]ation))\b/y;
 
-/** A verb of coating or soaking food, then "in" or "with" (the name right after). */
-const COATED_IN =
-  /\b(?:dipped|dunked|doused|drenched|smothered|soaked|coated|marinated|slathered|basted|drizzled|splashed|spiked|laced|glazed|braised|poached|flambéed)\s+(?:in|with)\s+$/;
 /** A street: a numbered one ("1st", "5th") or a name and its kind ("Main St.", "Park Avenue"). */
 const STREET = String.raw`(?:\d+(?:st|nd|rd|th)\b(?:\s+(?:St|Street|Ave|Avenue))?|(?:\p{Lu}[\p{L}'.-]*\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Way|Pl|Place|Parkway|Highway)\b)`;
 /** "the corner of <name> and <street>", "the corner of <street> and <name>". */
@@ -86,9 +85,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   const country = candidates.some((x) => x.type === 'country');
   if (candidates.some(isPlaceRecord) && (eventByItsPlace(text, span, country) || (v && listedWithThings(text, span, country, v))))
     candidates = candidates.filter((x) => !isPlaceRecord(x));
-  // "dipped in Tabasco", "drizzled with Madeira": a sauce or a drink named after the place.
-  if ((w === 110 || w === 104) && candidates.some(isPlaceRecord) && COATED_IN.test(text.slice(Math.max(0, span.start - 24), span.start)))
-    candidates = candidates.filter((x) => !isPlaceRecord(x));
+  // "dipped in Tabasco", "drizzled with Madeira": a sauce or a drink named after the place, in a sentence of food or drink (immersed-in.ts).
+  if (candidates.some(isPlaceRecord) && immersedIn(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "As Oregon's Raman told reporters", Raman placed at the University of Oregon: the institution (institution-short.ts).
   if (candidates.some(isPlaceRecord) && institutionShortForm(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // ("of ", "called ", "named ": the word before ends in f or d.)

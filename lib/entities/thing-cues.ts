@@ -4,7 +4,6 @@ import { sentenceRangeAround } from '../text/sentences';
 import { exampleOfThings } from './thing-examples';
 import { creatorOfQuotedWork } from './work-creator';
 import { animalNamed } from './animal-names';
-import { immersedIn } from './immersed-in';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
@@ -118,8 +117,6 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   // ("his late dog, Bern", "Harris Hawk, Madeira," in a headline, "his collie, named Houston,": an animal's name, animal-names.ts.)
   if (animalNamed(text, span, prev)) return true;
   if (prev && STREET_WORDS.has(prev)) return true;
-  // ("a chilli dipped in Tabasco", "a sponge soaked in Cognac": a sauce's or a spirit's name, immersed-in.ts.)
-  if (immersedIn(text, span, prev)) return true;
   // (Only where a colon stands within the label's reach: most names have none before them.)
   const label = before(text, span, 120);
   return label.includes(':') && THING_LABEL_BEFORE.test(label);
