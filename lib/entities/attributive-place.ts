@@ -113,6 +113,18 @@ export function attributivePlace(text: string, span: Span): Attributive | null {
     !PREPOSITIONS.has(wordBefore(text, span.start - prev.length - 1) ?? '')
   )
     if (!(words.length === 1 && plural(first)) || AUXILIARIES.has(after.toLowerCase())) return { words, placeOwn };
+  // "paved with reclaimed York stone,": after a preposition and an adjective, one noun that closes the phrase at punctuation is the name's
+  // head (what "in deep-red Texas hope to win" lacks: a verb goes on there).
+  if (
+    prev &&
+    m[1]!.trim() === first &&
+    /^[,.;:!?)]/.test(tail.slice(m[1]!.length)) &&
+    LOWER_WORD.test(prev) &&
+    !notNoun(prev) &&
+    text.startsWith(' ' + prev, span.start - prev.length - 2) &&
+    PREPOSITIONS.has(wordBefore(text, span.start - prev.length - 1) ?? '')
+  )
+    return { words, placeOwn };
   // Elsewhere the name may be a clause's subject and the word after its verb ("Seoul wants chipmakers", "Scotland face closure"): a
   // noun only by the shape of what follows. One noun before a verb of its own ("Damascus steel is", "Wellington boots are") or before
   // a name ("Lancashire seamer Tom Bailey"); or two words of which one ends in "-s", a noun and a verb ("Kentucky bluegrass covers",

@@ -77,4 +77,9 @@ describe('attributivePlace', () => {
     expect(at('Her hand-painted Toledo plates hang in the hall.', 'Toledo')).toEqual({ words: ['plates', 'hang'], placeOwn: false });
     expect(at('Democrats in deep-red Texas hope to win.', 'Texas')).toBeNull();
   });
+  it("reads one noun closing the phrase after a preposition and an adjective as the name's head", () => {
+    expect(at('The path is laid with weathered York stone, and the steps are granite.', 'York')).toEqual({ words: ['stone'], placeOwn: false });
+    expect(at('Democrats in deep-red Texas hope to win.', 'Texas')).toBeNull();
+    expect(at('She grew up in rural Ohio towns.', 'Ohio')).toEqual({ words: ['towns'], placeOwn: true });
+  });
 });
