@@ -19,11 +19,20 @@ export function americanWordsAt(text: string, L: LexiconSets | null): number[] {
     if (
       (!L.givenNames.has(m[0].toLowerCase()) ||
         !(surnameAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30), L) || titleBefore(text, m.index, L))) &&
-      !calledThing(text, { start: m.index, end: m.index + m[0].length })
+      !calledThing(text, { start: m.index, end: m.index + m[0].length }) &&
+      !(PARTY_WORD.test(m[0]) && OTHER_PARTY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
     )
       at.push(m.index);
   return at;
 }
+
+/**
+ * "Liberal Democrats", "Social Democrats", "Christian Democrats", "Free Democrats", "Sweden Democrats": other countries' parties
+ * whose names end in an American party's word; a British story about the Liberal Democrats is not set in the United States (the
+ * lexicon's usContext takes "Democrats" alone). American qualifiers ("Senate Democrats", "House Republicans") stay American.
+ */
+const PARTY_WORD = /^(?:Democrat|Republican)/;
+const OTHER_PARTY_BEFORE = /\b(?:Liberal|Social|Christian|Free|Sweden)\s$/;
 
 /** A capitalised word right after, which heads no name and is no everyday word: a surname. */
 function surnameAfter(after: string, L: LexiconSets): boolean {
