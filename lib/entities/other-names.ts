@@ -17,6 +17,8 @@ import { ArticleWords, LowerWords } from './article-words';
 import { sureListed, type OtherName } from './listed-names';
 import { afterNameWord, andInsideOf } from './name-shapes';
 import { acronymAsNoun } from './acronym-evidence';
+import { andJoinsName } from './and-joined';
+import { acronymNoBody } from './acronym-credential';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -81,7 +83,12 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
       const t = ts[k]!;
       if (
         takenIndex.overlaps(t) ||
-        (!t.cap && CONNECTORS.has(t.text) && !andInsideOf(seg, ts, k, L) && !forInsideOrg(seg, ts, k, L) && !theInsideOf(seg, ts, k, L))
+        (!t.cap &&
+          CONNECTORS.has(t.text) &&
+          !andInsideOf(seg, ts, k, L) &&
+          !andJoinsName(text, seg, ts, k, L, takenIndex) && // ("Food and Drug Administration": and-joined.ts)
+          !forInsideOrg(seg, ts, k, L) &&
+          !theInsideOf(seg, ts, k, L))
       )
         seg = flush(text, seg, atStart, run, found, L, words, labels);
       else if (seg.length && t.start - seg[seg.length - 1]!.end > 1) {
@@ -177,7 +184,9 @@ function group(
     else byName.set(key, { type: f.type, name: f.name, mentions: [f.span] });
   }
   // ("REIT" beside "REITs", "Professional Employer Organization (PEO)" beside "a full-service PEO": a kind, no body; acronym-evidence.ts.)
-  for (const [key, e] of byName) if (e.type === 'organization' && acronymAsNoun(text, e.name, e.mentions)) byName.delete(key);
+  // ("PMP® exam", "an LLC in NY": a credential's or a state's acronym, no body; acronym-credential.ts.)
+  for (const [key, e] of byName)
+    if (e.type === 'organization' && (acronymAsNoun(text, e.name, e.mentions) || acronymNoBody(text, e.name, e.mentions))) byName.delete(key);
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
   const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
