@@ -9,6 +9,7 @@ import { balance } from '../../lib/card';
 import { tokenize } from '../../lib/entities/candidates';
 import { lowerWordBeforeSpace, wordBefore, wordBeforeCommaSpace, wordBeforeDotSpace } from '../../lib/entities/name-words';
 import { inTitleCaseLine } from '../../lib/entities/other-names';
+import { walkingTitleCaseLine } from './support/title-case-walk';
 
 const ALPHABET = [
   'a',
@@ -105,20 +106,6 @@ describe('tokenize trims as its regexes did', () => {
 });
 
 describe('inTitleCaseLine = its regex version', () => {
-  const regexVersion = (text: string, span: { start: number; end: number }) => {
-    let a = span.start;
-    while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
-    let b = span.end;
-    while (b < text.length && text[b] !== '\n' && b - span.end < 300) b++;
-    let caps = 0;
-    let all = 0;
-    for (const m of text.slice(a, b).matchAll(/\p{L}+/gu)) {
-      if (m[0].length < 4) continue;
-      all++;
-      if (m[0].charCodeAt(0) < 128 ? m[0].charCodeAt(0) <= 90 : /^\p{Lu}/u.test(m[0])) caps++;
-    }
-    return all >= 3 && caps / all > 0.7 && !/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(a, b));
-  };
   it('on random lines', () => {
     const words = fc.constantFrom(
       'Word',
@@ -146,7 +133,7 @@ describe('inTitleCaseLine = its regex version', () => {
         const text = ws.join(' ');
         const start = text.length ? x % text.length : 0;
         const end = Math.min(text.length, start + (y % 12));
-        expect(inTitleCaseLine(text, { start, end })).toBe(regexVersion(text, { start, end }));
+        expect(inTitleCaseLine(text, { start, end })).toBe(walkingTitleCaseLine(text, { start, end }));
       }),
       { numRuns: 5000 },
     );

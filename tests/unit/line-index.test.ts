@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineEnd, lineIndex, lineStart } from '../../lib/text/line-index';
 import { inTitleCaseLine } from '../../lib/entities/title-case';
+import { walkingTitleCaseLine } from './support/title-case-walk';
 
 /** The walks the index stands for. */
 const walkStart = (text: string, at: number) => {
@@ -21,20 +22,6 @@ const walkEnd = (text: string, at: number) => {
 };
 
 /** inTitleCaseLine as it was before the index: the two walks, then the stretch read with regexes (entities-scanners.test.ts). */
-const walkingVersion = (text: string, span: { start: number; end: number }) => {
-  let a = span.start;
-  while (a > 0 && text[a - 1] !== '\n' && span.start - a < 300) a--;
-  let b = span.end;
-  while (b < text.length && text[b] !== '\n' && b - span.end < 300) b++;
-  let caps = 0;
-  let all = 0;
-  for (const m of text.slice(a, b).matchAll(/\p{L}+/gu)) {
-    if (m[0].length < 4) continue;
-    all++;
-    if (m[0].charCodeAt(0) < 128 ? m[0].charCodeAt(0) <= 90 : /^\p{Lu}/u.test(m[0])) caps++;
-  }
-  return all >= 3 && caps / all > 0.7 && !/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(a, b));
-};
 
 const pieces = fc.constantFrom('Word', 'Four', 'Élan', 'word', 'the', ' ', '. ', '.', '!', '\n', '\n\n', 'x', '\u201d', '\u{1d400}bcd');
 
@@ -108,7 +95,7 @@ describe('inTitleCaseLine through the line index', () => {
           const text = first ? t1 : t2;
           const start = x % (text.length + 1);
           const end = Math.min(text.length, start + (y % 20));
-          expect(inTitleCaseLine(text, { start, end })).toBe(walkingVersion(text, { start, end }));
+          expect(inTitleCaseLine(text, { start, end })).toBe(walkingTitleCaseLine(text, { start, end }));
         }
       }),
       { numRuns: 3000 },
