@@ -19,6 +19,7 @@ import { afterNameWord, andInsideOf } from './name-shapes';
 import { acronymAsNoun } from './acronym-evidence';
 import { andJoinsName } from './and-joined';
 import { acronymNoBody } from './acronym-credential';
+import { spelledAsTerm } from './acronym-term';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -185,8 +186,10 @@ function group(
   }
   // ("REIT" beside "REITs", "Professional Employer Organization (PEO)" beside "a full-service PEO": a kind, no body; acronym-evidence.ts.)
   // ("PMP® exam", "an LLC in NY": a credential's or a state's acronym, no body; acronym-credential.ts.)
+  // ("intelligent tutoring systems (ITS)": a term the article spells out in lower case; acronym-term.ts.)
   for (const [key, e] of byName)
-    if (e.type === 'organization' && (acronymAsNoun(text, e.name, e.mentions) || acronymNoBody(text, e.name, e.mentions))) byName.delete(key);
+    if (e.type === 'organization' && (acronymAsNoun(text, e.name, e.mentions) || acronymNoBody(text, e.name, e.mentions) || spelledAsTerm(text, e.name)))
+      byName.delete(key);
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
   const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();
