@@ -1,5 +1,5 @@
 import { CERTIFYING_WORDS, CREDENTIAL_WORDS } from '../text/credential-words';
-import { US_STATE_CODES } from '../text/words';
+import { ACRONYM_SHAPE, US_STATE_CODES } from '../text/words';
 import { speechAfter } from './country-evidence';
 import type { Span } from '../types';
 
@@ -16,7 +16,7 @@ import type { Span } from '../types';
  * `mentions`: the card's mentions (the finder's; the text is searched for every occurrence).
  */
 export function acronymNoBody(text: string, name: string, mentions: readonly Span[]): boolean {
-  if (!ACRONYM.test(name) || !mentions.length) return false;
+  if (!ACRONYM_SHAPE.test(name) || !mentions.length) return false;
   const state = US_STATE_CODES.has(name);
   let noBody = false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -29,7 +29,6 @@ export function acronymNoBody(text: string, name: string, mentions: readonly Spa
   }
   return noBody;
 }
-const ACRONYM = /^[A-Z]{2,6}$/;
 const LETTER = /[\p{L}\p{N}]/u;
 /** An agent's "by" ("granted by (the) PMI"; not "followed by", an order) or "from the" ("a grant from the NEA"; "benefit from PMP" is no source). */
 const BODY_BEFORE = /(?:(?<!\bfollowed\s)\bby\s(?:the\s)?|\bfrom\sthe\s)$/;

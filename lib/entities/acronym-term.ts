@@ -1,3 +1,4 @@
+import { ACRONYM_SHAPE } from '../text/words';
 /**
  * An acronym the article introduces after lower-case words whose initials it is ("intelligent tutoring systems (ITS)", "return on
  * investment (ROI)") is a term of that article, not an organisation's name: an organisation is spelled out in capitals ("the Food
@@ -5,7 +6,7 @@
  * Asked of the article-built organisations whose name is an acronym (other-names.ts); a few indexOf scans of the text each.
  */
 export function spelledAsTerm(text: string, acronym: string): boolean {
-  if (!ACRONYM.test(acronym)) return false;
+  if (!ACRONYM_SHAPE.test(acronym)) return false;
   const needle = `(${acronym})`;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     const words = LOWER_RUN.exec(text.slice(Math.max(0, at - 120), at))?.[0]
@@ -16,7 +17,6 @@ export function spelledAsTerm(text: string, acronym: string): boolean {
   return false;
 }
 
-const ACRONYM = /^[A-Z]{2,6}$/;
 /** Lower-case words (hyphens inside) right before the parenthesis. */
 const LOWER_RUN = /(?:\b\p{Ll}+(?:-\p{Ll}+)*\s+)+$/u;
 /** Small words a term's acronym may skip ("return on investment", "research and development"). */

@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from './candidates';
-import { AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PEERAGE_RANKS, PRAISE_WORDS, SAID_TO_VERBS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
+import { ACRONYM_SHAPE, AT_PLACE_PREPOSITIONS, KIN_ADDRESS, PEERAGE_RANKS, PRAISE_WORDS, SAID_TO_VERBS, TITLE_PREFIXES, US_STATE_CODES } from '../text/words';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
 import { subjectOfLife } from './life-subject';
 import type { LexiconSets } from './lexicon-sets';
@@ -55,7 +55,6 @@ const PRONOUN_I_NEXT =
 /** The imperatives of the verbs said to a person ("Tell", "Email", "Thank"). */
 const SAID_TO_IMPERATIVE: ReadonlySet<string> = new Set(SAID_TO_VERBS.slice(0, SAID_TO_VERBS.indexOf('told')));
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
-const ACRONYM = /^[A-Z]{2,6}$/;
 /** Plural demonyms and followers: "Native Americans", "Young Turks", "Social Democrats". */
 const GROUP_END = /(?:ans|ians|ists|ites|ese|ers|ats|ics)$/;
 const QUOTE_BEFORE = /["'\u2018\u201c]$/;
@@ -255,7 +254,7 @@ function classifyOneWord(
   const first = seg[0]!.low;
   const t = seg[0]!;
   const w = t.text;
-  if (ACRONYM.test(w)) {
+  if (ACRONYM_SHAPE.test(w)) {
     // (Only one the article spells out as an organisation's name — "MRI", "SEO" are none; not "Hanover, NH": a state's code — or that a sentence makes a firm's: "BP shut its refinery".)
     const code = US_STATE_CODES.has(w) && /,\s$/.test(text.slice(t.start - 2, t.start));
     if (L.acronyms.has(w) || ROMAN.test(w) || code) return;

@@ -3,7 +3,7 @@ import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
 import { everydayWord } from './one-word';
-import { ORGANISATION_BACK_NOUNS } from '../text/words';
+import { ACRONYM_SHAPE, ORGANISATION_BACK_NOUNS } from '../text/words';
 import { inDateline } from './outlet-context';
 import { companyContext } from './listed-names';
 import { inListOfCompanies } from './company-lists';
@@ -167,7 +167,7 @@ function kindAfterThe(text: string, span: Span, seg: Token[], before: string | n
 export function firmBySentence(text: string, seg: Token[], span: Span, before: string | null, L: LexiconSets, words: ArticleWords): boolean {
   const first = seg[0]!.low;
   if (armedGroup(text, span, seg) || partyNamed(text, span) || kindAppositive(text, span) || teamBeforeNoun(text, span, seg, before)) return true;
-  if (seg.length === 1 && ACRONYM_WORD.test(seg[0]!.text))
+  if (seg.length === 1 && ACRONYM_SHAPE.test(seg[0]!.text))
     return (
       ownsItsAfter(text, span, first, before) ||
       firmContext(text, span, true) ||
@@ -260,4 +260,3 @@ function bodysPeopleAfter(text: string, span: Span, seg: Token[], before: string
   if (!BODYS_PEOPLE_AFTER.test(text.slice(span.end, span.end + 48))) return false;
   return seg.every((t) => !L.everyday.has(t.low) && !/(?:ing|ed)$/.test(t.low));
 }
-const ACRONYM_WORD = /^[A-Z]{2,6}$/;

@@ -201,3 +201,6 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([
   ...COMMON_SPEECH_FORMS,
   ...WEEKDAYS.map((d) => d.toLowerCase()),
 ]);
+
+/** The shape of an acronym as the name finder reads one: two to six capital letters, nothing else ("FDA", "PMP", "ITS"). */
+export const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
