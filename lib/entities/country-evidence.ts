@@ -170,7 +170,7 @@ function evidenceAt(h: Hit, ctx: CountryView): string | null {
   if (NATIONALITY_OF.test(before)) return 'a person’s nationality ("Yasutaka Uchiyama of Japan")';
   // (A person's name too, a given name or a dataset person's: "Chad scored", "Jordan's team-mates". Else what stands there: "Macau casino revenue".)
   if (bornePeople(h, ctx)) return null;
-  if (siteAfter(text, h.span, false)) return siteAfter(text, h.span, false);
+  if (siteAfter(text, h.span, false, ctx.L)) return siteAfter(text, h.span, false, ctx.L);
   if (POSSESSIVE.test(after) && ownsBy(text, h.span, after)) return 'a country’s possessive';
   if (OPPONENT.test(before)) return 'a country played, faced or acted against';
   if (AT_WAR_WITH.test(before)) return 'a country at war or in a truce with another';

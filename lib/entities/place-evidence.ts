@@ -109,7 +109,7 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   // "a Tokyo temple", "a Nairobi park", "the Barcelona manufacturer": a building, a venue, a stretch of land, a season, a fair or a firm there
   // (place-sites.ts). (Not a country's: "the Guinea coast of West Africa" is the region the country is named after.)
   // (A division abroad only with its country named: "a Midlands village" in England is not Zimbabwe's province.)
-  const site = h.candidates.every((c) => c.type === 'place' && (!divisionAbroad(c) || countryElsewhere(c, ctx))) ? siteAfter(text, h.span) : null;
+  const site = h.candidates.every((c) => c.type === 'place' && (!divisionAbroad(c) || countryElsewhere(c, ctx))) ? siteAfter(text, h.span, true, ctx.L) : null;
   if (site) return site;
   // "Hurricane Melissa battered Jamaica": a storm, a flood, a quake or a fire strikes a place (place-undergoes.ts); a US state's name
   // too ("flooding hit Georgia"), so it says not which (the country asks for its own evidence).

@@ -1,4 +1,6 @@
 import type { Span } from '../types';
+import { tradeAfter } from './place-trades';
+import type { LexiconSets } from './lexicon-sets';
 
 /**
  * What stands in a place, named right after the place's one-word name (lower case): "a Tokyo temple", "a Nairobi park", "outside a
@@ -70,12 +72,15 @@ const LAND_AFTER = /^\s(?:coast|coastline|countryside|moors)\b/u;
  * What stands in a place, or a firm of it, named right after the place's name: a reason, or null. For a country (land: false) no land, and
  * only in a sentence: a heading's capitalised words are a venue's own name ("Georgia Aquarium Opens …", read in lower case by truecase.ts).
  */
-export function siteAfter(text: string, s: Span, land = true): string | null {
+export function siteAfter(text: string, s: Span, land = true, L?: LexiconSets | null): string | null {
   const after = text.slice(s.end, s.end + 90);
   if (!land && !lineEndsSentence(text, s.end)) return null;
   if ((land && LAND_AFTER.test(after)) || PLACE_SITE_AFTER.test(after)) return 'a place’s own building, venue, land, season or fair';
   if (PLACE_FIRM_AFTER.test(after)) return 'a firm of a place (“the Barcelona manufacturer”)';
   if (oneOfMany(text, s, after)) return 'one of a place’s venues or people (“a Lisbon tram depot”, “a Vienna pensioner”)';
+  // ("a Herefordshire farmer", "the Lisbon courthouse", "a Cumbria estate": its people by trade, its courts, its estates; place-trades.ts.)
+  const trade = tradeAfter(text, s, L);
+  if (trade) return trade;
   if (POSSESSIVE_SITE_AFTER.test(after)) return 'a place’s own site after its possessive (“Busan’s Jagalchi market”)';
   if (ITS_SITE_AFTER.test(after)) return 'a place whose own park, streets or residents the clause names (“its hilltop park”)';
   return null;
