@@ -1,6 +1,8 @@
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { DatasetEntity, DatasetLookup, EntityResult, Span } from '../types';
 import { findArticlePeople } from './article-people';
+import { withoutInstitutionNames } from './institution-namesake';
+import { withoutAwardNames } from './award-names';
 import { LowerWords, readsAsEnglish } from './article-words';
 import { bareLow, capitalisedRuns, subRuns, tokenize, type Run, type SubRun, type Token } from './candidates';
 import { decide, type Context } from './decide';
@@ -153,7 +155,7 @@ function findAfterLookup(
   pushMentions(taken, entities);
   const datasetPeople = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
   const built = withoutThingExamples(text, withoutThingEnds(text, findArticlePeople(text, tokens, runs, taken, L, datasetPeople, lower), L)); // ("Oskar Reinhart Collection", "tools like Adobe Sensei")
-  const people = withoutDemonyms(text, withoutStorms(text, built), adjectiveCountries);
+  const people = withoutDemonyms(text, withoutStorms(text, withoutAwardNames(text, withoutInstitutionNames(text, built))), adjectiveCountries); // ("Paul Quinn College", "five Emmy awards")
   pushAll(entities, people);
   pushMentions(taken, people);
   // Without a lexicon only dataset names and introduced people are found; names typed by their shape follow English conventions, not another language's. ("Brelton Vask is known for its …": a name typed by its shape that owns an "its" is no person's; not-people.ts.)

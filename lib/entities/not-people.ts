@@ -5,6 +5,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { opensSentence, wordBefore } from './name-words';
 import { speechAfter, speechBefore } from './person-evidence';
 import { sourceOnlyName } from './source-only';
+import { partyMemberBefore } from './party-member';
 
 /**
  * Names the person finders took for people's that the article shows are something else's, read
@@ -251,7 +252,9 @@ export function leadBeforeGiven(seg: readonly Token[], L: LexiconSets): boolean 
 
 /**
  * "Guide Anton Kraus said", "Volunteer Maria Lopez, 41, …": an everyday word opening the sentence before a given name and a
- * surname is the person's role, written as news writes a trade before a name, and no part of the name (leadBeforeGiven's shape).
+ * surname is the person's role, written as news writes a trade before a name, and no part of the name (leadBeforeGiven's shape);
+ * so is a party member's word anywhere ("defeating Democrat John Kerry": party-member.ts).
  */
 export const roleOpening = (text: string, ts: readonly Token[], at: number, L: LexiconSets): boolean =>
-  ts.length - at >= 3 && L.everyday.has(ts[at]!.low) && opensSentence(text, ts[at]!.start) && leadBeforeGiven(ts.slice(at), L);
+  partyMemberBefore(ts, at, L) ||
+  (ts.length - at >= 3 && L.everyday.has(ts[at]!.low) && opensSentence(text, ts[at]!.start) && leadBeforeGiven(ts.slice(at), L));

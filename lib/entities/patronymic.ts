@@ -13,7 +13,7 @@ import type { OverlapIndex } from './overlap';
  */
 export function patronymicNames(text: string, runs: Run[], taken: OverlapIndex, L: LexiconSets): Span[] {
   const out: Span[] = [];
-  if (text.indexOf('bin ') < 0 && text.indexOf('ibn ') < 0) return out;
+  if (!PATRONYMIC_IN.test(text)) return out;
   for (const run of runs) {
     // (The run opens on the particle: capitalisedRuns keeps a lower-case particle before a name word.)
     const p = run.tokens[0]!;
@@ -25,7 +25,31 @@ export function patronymicNames(text: string, runs: Run[], taken: OverlapIndex, 
     const span = { start: p.start, end: ts[ts.length - 1]!.end };
     if (!taken.overlaps(span)) out.push(span);
   }
+  for (const run of runs) {
+    const span = insideRun(run.tokens, L);
+    if (span && !taken.overlaps(span)) out.push(span);
+  }
   return out;
+}
+
+/** Patronymic particles ("son of", "daughter of"): Arabic, Hebrew, Welsh, Mauritanian; and a cheap first test for one in the text. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'ap', 'ould']);
+const PATRONYMIC_IN = /\b(?:bin|ibn|bint|ben|ap|ould) /;
+/**
+ * A patronymic particle in lower case inside a capitalised run, between one or two name words and one or two more: the stretch is a
+ * person's name, whether or not the lists know its given name ("Abd al-Rahman bin Abdul Aziz", "Cynan ap Hywel", "Umar ibn Abdul
+ * Aziz"; the scan found a name only from a listed given name, and "Rhys ap Gruffydd" was two). Titles and words that open sentences
+ * stay out of it ("Crown Prince Mohammed bin Salman").
+ */
+function insideRun(ts: readonly Token[], L: LexiconSets): Span | null {
+  const k = ts.findIndex((t, i) => i > 0 && PATRONYMIC.has(t.text));
+  if (k < 1 || k + 1 >= ts.length) return null;
+  const word = (t: Token | undefined) => !!t && isNameWord(t) && !L.titles.has(t.low) && !L.lead.has(t.low) && !CALENDAR.has(t.low);
+  let a = k;
+  while (a > k - 2 && word(ts[a - 1]) && ts[a]!.start - ts[a - 1]!.end === 1) a--;
+  let b = k + 1;
+  while (b < k + 3 && word(ts[b]) && ts[b]!.start - ts[b - 1]!.end === 1) b++;
+  return a < k && b > k + 1 ? { start: ts[a]!.start, end: ts[b - 1]!.end } : null;
 }
 /** Months and weekdays, lower case. */
 const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));

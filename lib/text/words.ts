@@ -17,7 +17,9 @@ const split = (s: string) => s.trim().split(/\s+/);
 // ---------------------------------------------------------------------------------------------
 
 /** Lower-case particles that sit inside personal names ("Anna von der Berg", "Karim bin Hadi"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben y zu ter ould'));
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  split('von van der den de da do dos das di du del la le al el bin ibn ibni bint ben ap y zu ter ould'),
+);
 
 /**
  * Particles written joined to the name they open ("al-Jadaan", "el-Sisi", "d'Estaing", "bin-Laden"):
