@@ -190,14 +190,15 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   // "the Conte family", "Fleetwood Mac's 'Tusk'": a family of the surname, a title in quotation marks, not the dataset's person.
   // ("Fischer skis", "Steinway pianos": a maker's goods after its surname, thing-cues.ts goodsAfter.)
   if (candidates.every(isPerson) && !/\s/.test(key) && (familyAfter(text, span) || quotedTitle(text, span) || goodsAfter(text, span))) return 'thing';
+  const country = candidates.some((c) => c.type === 'country');
   if (!places)
     return candidates.every((c) => c.type === 'person')
       ? stickyAt(BUILT_AFTER, text, span.end)
         ? 'built'
         : null
-      : placeTerm(text, span, prev ?? undefined)
+      : placeTerm(text, span, prev ?? undefined, country)
         ? 'thing'
-        : !candidates.some((c) => c.type === 'country') && kitAfter(text, span) // ("Liverpool shirts", a person of the name a candidate too)
+        : !country && kitAfter(text, span) // ("Liverpool shirts", a person of the name a candidate too)
           ? 'club'
           : null;
   if (
@@ -207,9 +208,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
     return 'thing';
   if (prev && (DRINKS.has(prev) || DRINK_BEFORE.test(before(text, span, 32)))) return 'thing';
   // "Stockholm syndrome", "beef Wellington", "India pale ale": a term coined after the place (place-terms.ts).
-  if (placeTerm(text, span, prev ?? undefined)) return 'thing';
+  if (placeTerm(text, span, prev ?? undefined, country)) return 'thing';
   // "an Airbus A321 named Jalisco", "the ancient kingdom of Macedonia"; a career's club, "300 appearances for Sunderland" (named-by.ts).
-  const country = candidates.some((c) => c.type === 'country');
   const by = prev && NAMED_BY_ENDS.has(prev) ? namedBy(text, span, prev, country) : null;
   if (by === 'thing') return 'thing';
   // "a cocktail named the Casablanca", "wolfhounds named Clare and Offaly" (named-by.ts); "in red Morocco", "a dry Madeira" (place-goods.ts).

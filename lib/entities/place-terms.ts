@@ -11,6 +11,7 @@
  */
 import type { Span } from '../types';
 import { sentenceRangeAround } from '../text/sentences';
+import { goodsNamedAfter } from './goods-named-after';
 import { DISH_BEFORE, DISH_HEADS, FIRM_LEADS, PLACE_TERM_HEADS, PLACE_TERM_NOT_BEFORE, PLACE_TERM_PAIRS, PRODUCE } from '../text/kind-words';
 
 const DISHES: ReadonlySet<string> = new Set(DISH_HEADS);
@@ -89,10 +90,14 @@ const FIRMS: ReadonlySet<string> = new Set(FIRM_LEADS.map((w) => w.toLowerCase()
 /** The firm's lead word as written, capitalised, right before the name ("Air Canada", not "air pollution in India"). */
 const FIRM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${FIRM_LEADS.join('|')})\\s$`, 'u');
 
-/** The place hit is a word of a term coined after it, or of a firm's name (see the module's comment). */
-export function placeTerm(text: string, span: Span, prev: string | undefined): boolean {
+/**
+ * The place hit is a word of a term coined after it, or of a firm's name (see the module's comment); or, unless a country is
+ * among its candidates, the first word of goods' or a species' name (goods-named-after.ts: "York stone", "Indiana bats"; a
+ * country before its goods names where they come from: "tariffs on China steel").
+ */
+export function placeTerm(text: string, span: Span, prev: string | undefined, country = false): boolean {
   TERM_AFTER.lastIndex = span.end;
-  if (TERM_AFTER.test(text)) return true;
+  if (TERM_AFTER.test(text) || (!country && goodsNamedAfter(text, span))) return true;
   // ("ICELAND GULL AND AMERICAN ROBIN": a line in capitals read in lower case; its names' list forms, which need capitals, are left.)
   const next = text.slice(span.end, span.end + 40);
   if (CAPITALS_AFTER.test(next)) {
