@@ -1,5 +1,5 @@
 /**
- * Eleven ways a sentence says a dataset name means something else right where it stands:
+ * Twelve ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
@@ -19,6 +19,8 @@
  * - a place's name after a verb of coating or soaking and "in" or "with" ("a Carolina Reaper dipped in Tabasco", "doused in Tabasco"): a
  *   sauce, a wine or a spirit named after the place (Tabasco, Madeira), which food is dipped in and nobody is; in a sentence of food
  *   or drink, not after a measure's noun ("Temperatures dipped in Chicago"; immersed-in.ts).
+ * - an outlet's or an organisation's name given to a thing of another kind ("a shop called Tom's Hardware", "a trio who call
+ *   themselves Los Lobos"): a namesake (called-kind.ts).
  * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
@@ -30,6 +32,7 @@ import { inWineList, isCity, type WineView } from './wine-names';
 import { listedWithThings } from './listed-with-things';
 import { eventByItsPlace } from './place-events';
 import { immersedIn } from './immersed-in';
+import { calledOtherKind } from './called-kind';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -63,6 +66,9 @@ const atCorner = (text: string, span: Span): boolean =>
 /** The candidates the words around the name leave (all, fewer, or none). */
 export function meantElse(candidates: DatasetEntity[], text: string, span: Span, v?: WineView): DatasetEntity[] {
   if (opensQuotedTitle(text, span)) return [];
+  // "a shop called Tom's Hardware", "the trio, who call themselves Los Lobos": an outlet's or an organisation's name given to a
+  // thing of another kind (called-kind.ts).
+  candidates = calledOtherKind(candidates, text, span);
   // "the corner of Washington and 1st St.": a street's name (w: the last letter of the word before, "of" or "and").
   const w = text.charCodeAt(span.start - 2);
   if ((w === 102 || w === 100 || w === 38) && atCorner(text, span)) return [];

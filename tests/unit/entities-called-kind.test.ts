@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+import { calledAs } from '../../lib/entities/called-kind';
+
+/**
+ * An outlet's or an organisation's name given to a thing of another kind (lib/entities/called-kind.ts). Sentences written for
+ * these tests, not taken from the trap fixture.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+const noun = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return calledAs(text, { start, end: start + name.length });
+};
+
+describe('a name given to a thing of another kind', () => {
+  it('a shop, a bar or a team named after an outlet or a group: no card', async () => {
+    expect(await linked('Commuters queue every morning at a tiny bakery called Asharq Al-Awsat near the station.', 'Asharq Al-Awsat')).toEqual([]);
+    expect(await linked('A pub quiz team from Leeds, who call themselves the Gulf Cartel, won the county final.', 'Gulf Cartel')).toEqual([]);
+    expect(await linked('A five-a-side team calling itself Tren de Aragua topped the league.', 'Tren de Aragua')).toEqual([]);
+    expect(noun('The winning pair from Oslo, who call themselves Boko Haram, laughed.', 'Boko Haram')).toBe('pair');
+    expect(noun('She sold it to a small gift shop named the Daily Mail.', 'Daily Mail')).toBe('shop');
+  });
+  it('a medium, a gang, militants or a party of that name: the card', async () => {
+    expect(await linked('He rents his flat from the editor of a newspaper called Asharq Al-Awsat.', 'Asharq Al-Awsat')).toEqual(['outlet:aawsat.com']);
+    expect(await linked('Police say a gang called Tren de Aragua ran the smuggling route.', 'Tren de Aragua')).toEqual(['group:tren-de-aragua']);
+    expect(await linked('The militants, who call themselves Boko Haram, attacked the village.', 'Boko Haram')).toEqual(['group:boko-haram']);
+    expect(await linked('A new party called Reform UK won five seats.', 'Reform UK')).toEqual(['party:uk:reform-uk']);
+    // (A verb's subject before "called" and its object after the name: "called the shortage a crisis" calls, names nothing.)
+    expect(await linked('In Caracas, its president called Tren de Aragua a threat to the nation.', 'Tren de Aragua')).toEqual(['group:tren-de-aragua']);
+  });
+  it('no noun of its own before the name: nothing to read', () => {
+    expect(noun('The so-called Islamic State claimed the attack.', 'Islamic State')).toBeNull();
+    expect(noun('Officials called Hamas a terrorist group.', 'Hamas')).toBeNull();
+    expect(noun('Meta, formerly known as Facebook, said so.', 'Facebook')).toBeNull();
+  });
+});
