@@ -18,6 +18,8 @@ export const ANIMAL_NOUNS: readonly string[] = split(
     'cat kitten tomcat tabby moggy moggie ' +
     // horses and livestock
     'horse racehorse pony mare stallion colt filly gelding foal thoroughbred donkey mule cow heifer calf steer ox pig sow piglet ' +
+    // horse breeds no place or people is called ("his Haflinger, Tirol,": the horse)
+    'haflinger percheron appaloosa lipizzaner palomino warmblood ' +
     'goat sheep ewe lamb llama alpaca camel ' +
     // birds
     'parrot budgie budgerigar cockatoo macaw parakeet canary hen rooster cockerel duck goose gander swan pigeon hawk falcon eagle owl ' +
@@ -29,4 +31,4 @@ export const ANIMAL_NOUNS: readonly string[] = split(
 );
 
 /** Breeds written with a capital ("his Labrador", "a Dalmatian"), some of them a place's name too: read only after a determiner. */
-export const CAPITAL_BREEDS: readonly string[] = split('labrador dalmatian alsatian pomeranian chihuahua newfoundland akita samoyed');
+export const CAPITAL_BREEDS: readonly string[] = split('labrador dalmatian alsatian pomeranian chihuahua newfoundland akita samoyed clydesdale');

@@ -26,4 +26,9 @@ describe("an animal's name", () => {
     expect(await linked('The fox, Texas officials said, was rabid.', 'Texas')).toEqual(['place:texas']);
     expect(at('The family moved from Labrador, Newfoundland, to Ontario.', 'Newfoundland')).toBe(false);
   });
+  it('a breed no place is named, capitalised, then a comma: the horse', async () => {
+    expect(await linked('ZURICH — The stable in Tyrol says its Percheron, Bern, will retire next spring.', 'Bern')).toEqual([]);
+    expect(at('The farmer near York says her Clydesdale, Lincoln, still pulls logs.', 'Lincoln')).toBe(true);
+    expect(at('The family moved from Clydesdale, Lanarkshire, to Ontario.', 'Lanarkshire')).toBe(false);
+  });
 });
