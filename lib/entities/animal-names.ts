@@ -5,12 +5,16 @@
  * breed written with a capital ("Labrador", "Dalmatian") only after a determiner or an owner, since "Labrador, Canada" or
  * "Newfoundland, Labrador" lists places. ("a spaniel named Chelsea" without the comma is named-by.ts's.)
  * A capital's or a region's noun before the comma is none of these: "the capital, Bern" is the city.
+ * Also a name a verb of naming gives an animal (animalGivenName), a person's surname too: "two grey geldings named Biden and
+ * Churchill", "named his two mares Merkel and Macron", "a beagle called Starmer" (named-by.ts reads a place's name after any
+ * noun and "named"; a person's is read here, after an animal's noun only: "a plumber named Boris Johnson" is namesakes.ts's).
  * Cost: a character test per hit (a comma and a space, or a naming verb, before the name); one pattern only then.
  */
 import type { Span } from '../types';
 import { ANIMAL_NOUNS, CAPITAL_BREEDS } from '../text/animal-words';
 
-const nouns = (list: readonly string[]): string => list.map((w) => w.replace('-', '[- ]')).join('|');
+/** The nouns as alternatives, a "y" after a consonant also as "ie" for the plural's "s" the patterns add ("ponies", "puppies"). */
+const nouns = (list: readonly string[]): string => list.map((w) => w.replace('-', '[- ]').replace(/([^aeiou])y$/, '$1(?:y|ie)')).join('|');
 /** An animal's noun (a plural too), a comma, perhaps a verb of naming: all that stands before the name. */
 const ANIMAL_BEFORE = new RegExp(
   `(?:(?<![\\p{L}-])(?:${nouns(ANIMAL_NOUNS)})|(?:\\b(?:a|an|the|his|her|their|my|our|your|its|pet|old|young|black|yellow|chocolate|golden)|['’]s)\\s+(?:${nouns(CAPITAL_BREEDS)}))(?:s|es)?,\\s+(?:(?:named|called|nicknamed|christened)\\s+)?$`,
@@ -28,4 +32,32 @@ export function animalNamed(text: string, span: Span, prev: string | null | unde
   // (A comma and a space right before the name, or a verb of naming: most hits have neither.)
   if (text.charCodeAt(span.start - 2) !== 44 && prev !== 'named' && prev !== 'called' && prev !== 'nicknamed' && prev !== 'christened') return false;
   return NAME_ENDS_AFTER.test(text.slice(span.end, span.end + 8)) && ANIMAL_BEFORE.test(text.slice(Math.max(0, span.start - 48), span.start));
+}
+
+const NAMING = '(?:named|called|nicknamed|christened|dubbed)';
+/** A name, as a list of given names writes it. */
+const GIVEN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
+/**
+ * Right before the name: an animal's noun (or a plural) and a verb of naming ("geldings named"), or a verb of naming, its object
+ * and the animal's noun ("named his two grey geldings"); or either of them, a name given and a list's "and" or comma ("geldings
+ * named Biden and", "named her ponies Rome, Paris and", "ponies called Kossuth,").
+ */
+const ANIMAL_GIVEN_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}-])(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?\s+${NAMING}|\b${NAMING}\s+(?:(?:a|an|the|his|her|their|my|our|its|both|two|three|four|five|six|new|pet)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?)\s+(?:${GIVEN}(?:,\s+${GIVEN}){0,3}(?:,?\s+(?:and|or|&)\s+|,\s+))?$`,
+  'u',
+);
+/**
+ * After the name, what makes the verb of naming another's ("the foals named Biden's favourites", "named Churchill as patron"); a
+ * verb after the name is the animal's ("a beagle named Biden was crowned").
+ */
+const OBJECT_AFTER = /^(?:['’]s?\b|\s+(?:as|the|its|their|his|her)\b)/;
+/** The words a name given so can follow: a verb of naming, an animal's noun (a plural too), a list's "and" (or its comma). */
+const GIVEN_PREVS: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed', 'christened', 'dubbed', 'and', 'or', '&']);
+const ANIMAL_SET: ReadonlySet<string> = new Set(ANIMAL_NOUNS.flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/([^aeiou])y$/, '$1ies')]));
+
+/** True where a verb of naming gives the name at `span` to an animal (see the module's comment). */
+export function animalGivenName(text: string, span: Span, prev: string | null | undefined): boolean {
+  // (A list's comma stands right before a name given after the first: "ponies called Kossuth, Orbán and Petőfi".)
+  if (prev ? !GIVEN_PREVS.has(prev) && !ANIMAL_SET.has(prev) : text.charCodeAt(span.start - 2) !== 44) return false;
+  return !OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) && ANIMAL_GIVEN_BEFORE.test(text.slice(Math.max(0, span.start - 96), span.start));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionAt } from './support/mention-at';
-import { animalNamed } from '../../lib/entities/animal-names';
+import { animalGivenName, animalNamed } from '../../lib/entities/animal-names';
 
 /**
  * A name in apposition to an animal's noun, or given to one after a comma (lib/entities/animal-names.ts, lib/text/animal-words.ts).
@@ -30,5 +30,25 @@ describe("an animal's name", () => {
     expect(await linked('ZURICH — The stable in Tyrol says its Percheron, Bern, will retire next spring.', 'Bern')).toEqual([]);
     expect(at('The farmer near York says her Clydesdale, Lincoln, still pulls logs.', 'Lincoln')).toBe(true);
     expect(at('The family moved from Clydesdale, Lanarkshire, to Ontario.', 'Lanarkshire')).toBe(false);
+  });
+});
+
+const given = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return animalGivenName(text, { start, end: start + name.length }, text.slice(0, start).trim().split(/\s+/).pop()?.toLowerCase());
+};
+
+describe('a name a verb of naming gives an animal', () => {
+  it("a leader's surname given to a horse, a dog or a list of them: no person", async () => {
+    expect(await linked('A Berlin cabbie named his two black mares Merkel and Scholz, and tourists love them.', 'Scholz')).toEqual([]);
+    expect(await linked('In Washington, a beagle named Biden was crowned best in show.', 'Biden')).toEqual([]);
+    expect(await linked('A Budapest farmer keeps three old ponies called Kossuth, Orbán and Petőfi.', 'Orbán')).toEqual([]);
+    expect(given('She named her new kittens Paris and Rome.', 'Rome')).toBe(true);
+  });
+  it('a verb of naming that appoints, or no animal: the person stays', async () => {
+    expect(await linked('In Budapest, the party named Orbán as its candidate for prime minister.', 'Orbán')).toEqual(['person:viktor-orban']);
+    expect(given('The horses named Orbán’s allies in parliament.', 'Orbán')).toBe(false);
+    expect(given('In Berlin, voters named Merz and Scholz as their favourites.', 'Scholz')).toBe(false);
+    expect(await linked('The horse-racing magazine named Texas its top state for breeders.', 'Texas')).toEqual(['place:texas']);
   });
 });
