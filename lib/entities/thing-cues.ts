@@ -63,8 +63,11 @@ const SONG_BEFORE =
   /(?:\b(?:danced?|dancing|skated?|skating|routine|programme|program|listen(?:ed|ing)?|swayed)\s+to|\b(?:cover|version|rendition|remix|recording)\s+of|\b(?:played|plays|playing|sang|sings|singing|covered|covers|performed))\s+$/;
 const BY_ARTIST_AFTER =
   /^\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
-/** "the Conte family": a family of the surname, not the dataset's person of it. */
-const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty)\b/;
+/**
+ * "the Conte family", "the Meloni brothers", "the Sunak twins", "the Obama brothers-in-law": a family of the surname, or kin named
+ * together by it in the plural, not the dataset's person of it (a person of a one-word name only: "my Texas cousins" are Texas's).
+ */
+const FAMILY_AFTER = /^\s(?:family|families|clan|dynasty|brothers|sisters|twins|cousins|siblings|sons|daughters)\b/;
 /** "in Bordeaux red and duck-egg blue", "a kit of Chelsea blue.": a colour named after a place, the phrase ending with it. */
 const COLOUR_AFTER = /^\s(?:red|blue|green|yellow|white|black|pink|purple|grey|gray|brown|orange|gold)(?=\s+(?:and|or|with)\b|\s*[,.;:)])/;
 
