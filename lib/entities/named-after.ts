@@ -16,6 +16,7 @@ import { bandBilled, kitAfter, namedBy, NAMED_BY_ENDS, namedThroughThe } from '.
 import { placeGoods } from './place-goods';
 import { NATIONAL_SIDES } from './national-sides';
 import { endsWorkTitle } from './work-title';
+import { creatorBeforeQuotedWork } from './work-creator';
 import { inPlaceIdiom } from './place-idioms';
 import { gameTerritory } from './game-maps';
 import { afterRoyal } from './royal-names';
@@ -168,7 +169,8 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (places && thingCue(text, span, prev)) return 'thing';
   // "a store on Houston, …": a street of a city's name (thing-cues.ts premisesOn; a country or an island is "on" as a place is).
   if (places && candidates.every(isCityRecord) && premisesOn(text, span, prev)) return 'built';
-  if (places && !candidates.some((c) => c.type === 'country') && bandBilled(text, span, prev)) return 'thing';
+  // ("asked for Europe's 'The Final Countdown' to be played": a quoted work's maker in the possessive, work-creator.ts.)
+  if (places && !candidates.some((c) => c.type === 'country') && (bandBilled(text, span, prev) || creatorBeforeQuotedWork(text, span))) return 'thing';
   // "starred in Chicago", "sang Havana": a work (thing-appositive.ts workAfterVerb).
   // ("Britain plays the Netherlands": a country played is its national side, which its card stands for.)
   const played = PLAYED_BEFORE.test(before(text, span, 16));

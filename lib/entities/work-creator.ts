@@ -6,9 +6,14 @@
  * awarding before the quotation ("dubbed the “Hanoi Hilton” by …", "named “app of the year” by …", "voted “Best Town” by …"):
  * there "by" names who gave the name, which a country or a town may be.
  * Asked of place hits only (named-after.ts): "a novel by Jane Austen" names its dataset author rightly.
+ * The same before the title, the name's possessive (creatorBeforeQuotedWork): "asked for Europe's 'The Final Countdown' to be played",
+ * "Kansas's “Carry On Wayward Son” blared", in a sentence of a work (a song, a record, a book, a film, their playing): not a
+ * title the place names its own ("South Dakota's “Meth. We're on it.” ad campaign": a noun after it; "Europe's 'green deal'": no
+ * title case), nor a country's (named-after.ts: "Ireland's “Fields of Athenry”" is the country's song).
  * Cost: a character test per hit; a slice and two patterns only where "by " stands right before the name.
  */
 import type { Span } from '../types';
+import { sentenceRangeAround } from '../text/sentences';
 
 /** A closing quotation mark (a comma inside or after it), "by", perhaps "the": the whole of what stands before the name. */
 const BY_AFTER_QUOTE = /["”'’],?\s+by\s+(?:the\s+)?$/;
@@ -47,4 +52,23 @@ export function creatorOfQuotedWork(text: string, span: Span): boolean {
   const m = QUOTED.exec(before);
   if (!m || !titleCased(m[1] ?? m[2]!)) return false;
   return !NAMING_BEFORE.test(before.slice(0, m.index)) && CREATOR_ENDS.test(text.slice(span.end, span.end + 16));
+}
+
+/** The name's possessive, then a quoted title (group 1 or 2) and its closing mark. */
+const POSSESSIVE_QUOTED = /^['’]s\s+(?:["“]([^"“”\n]{1,80}?),?["”]|['‘]([^'‘’"“”\n]{1,80}?),?['’])/;
+/** After the title: punctuation, the end, a capital, or a lower-case word other than a noun the title modifies ("ad campaign"). */
+const WORK_ENDS =
+  /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:\p{Lu}|(?:to|on|in|at|and|or|with|from|for|was|is|were|are|as|while|when|by|has|had|have|will|would|again|live|three|twice)\b|\p{Ll}+ed\b))/u;
+/** Words of a work in the sentence: songs and records, books and films, and their playing, singing, reading or screening. */
+const WORK_TALK =
+  /\b(?:play(?:s|ed|ing)?|s[iau]ng|singing|songs?|hits?|singles?|tracks?|tunes?|albums?|bands?|concerts?|covers?|jukebox|radio|playlists?|listen(?:ed|ing)?|danc(?:e|ed|ing)|perform(?:s|ed|ing)?|gigs?|lyrics|chorus|karaoke|novels?|books?|films?|movies?|read(?:s|ing)?|reissues?|vinyl|pressing|symphon(?:y|ies)|opera|orchestra|choir|recital|blared|blaring)\b/i;
+
+/** True where the place hit at `span` is in the possessive before a quoted title in a sentence of works: its creator (see the module's comment). */
+export function creatorBeforeQuotedWork(text: string, span: Span): boolean {
+  // (Only before "'s" or "’s".)
+  const q = text.charCodeAt(span.end);
+  if (q !== 39 && q !== 0x2019) return false;
+  const m = POSSESSIVE_QUOTED.exec(text.slice(span.end, span.end + 100));
+  if (!m || !titleCased(m[1] ?? m[2]!) || !WORK_ENDS.test(text.slice(span.end + m[0].length, span.end + m[0].length + 16))) return false;
+  return WORK_TALK.test(text.slice(...sentenceRangeAround(text, span.start, span.end, 240)));
 }
