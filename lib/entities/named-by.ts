@@ -9,7 +9,8 @@
  * - a thing given the name: "an Airbus A321 named Jalisco", "a racehorse called Kansas" (not "a country called Georgia", nor a
  *   verb's object: "was named Mexico's ambassador", "named Paris as host"), and any nickname: "the winger, nicknamed Havana";
  * - a state of the past: "the ancient kingdom of Macedonia", "the medieval duchy of Brittany";
- * - a band by its billing (bandBilled, asked of places that are no country): "tour with Alabama", "Europe headlined";
+ * - a band by its billing (bandBilled, asked of places that are no country): "tour with Alabama", "Europe headlined", "the members
+ *   of Texas";
  * - a university by its town's name (UNIVERSITY_BEFORE; no country).
  */
 import type { Span } from '../types';
@@ -37,9 +38,18 @@ const BAND_BEFORE =
 /** A band's doing right after its name: "Europe headlined", "Kansas closed the festival", "Chicago played a two-hour set". */
 const BAND_AFTER =
   /\s+(?:headlined|headlines|headlining|(?:closed|opened|closes|opens)\s+the\s+(?:show|concert|festival|gig|night|bill)|(?:played|performed|plays|performs)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}(?:set|gig|concert|encore))\b/y;
+/**
+ * A band's or a club's members before its name: "carried the members of Texas to the stage", "the frontman of Europe" (a place has
+ * residents, not members). Only where the name ends its phrase: not "members of Texas's delegation", "members of Texas Democrats".
+ */
+const MEMBERS_BEFORE = /\b(?:members?|frontman|frontwoman|lead\s+singer|guitarist|drummer|bassist|keyboardist)\s+of\s+$/i;
+const MEMBERS_NAME_ENDS =
+  /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:from|to|in|at|on|and|for|who|were|was|are|is|have|had|said|says|onto|into|with|during|after|before|when|while|as|\p{Ll}+ed)\b)/u;
 /** A band named after a place, by its billing (a country is left alone: "toured with England" is a national side). */
 export function bandBilled(text: string, span: Span, prev: string | null): boolean {
   if ((prev === 'with' || prev === 'for' || prev === 'by') && BAND_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start))) return true;
+  if (prev === 'of' && MEMBERS_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) && MEMBERS_NAME_ENDS.test(text.slice(span.end, span.end + 12)))
+    return true;
   BAND_AFTER.lastIndex = span.end;
   return BAND_AFTER.test(text);
 }
