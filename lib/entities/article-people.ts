@@ -1,6 +1,6 @@
 import { TITLE_WORDS } from '../text/words';
 import type { EntityResult, Span } from '../types';
-import type { Run, Token } from './candidates';
+import { capitalIndexes, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, inDate, isNameWord, withoutJoinedArticle } from './name-words';
 import { scanRuns, type Person } from './name-scan';
@@ -195,9 +195,9 @@ function laterMentions(
 ): void {
   // `addedEnd` ends the last mention added (in text order): a word it took is no given name for the next ("Zorbin Zorbin" is two).
   let addedEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const p = t.cap ? bySurname.get(t.text) : undefined;
+  for (const i of capitalIndexes(tokens)) {
+    const t = tokens[i]!; // (a surname is a capitalised token: those alone)
+    const p = bySurname.get(t.text);
     // ("Velmora Kest is headquartered in Ohio. … Velmora Kest said": what is said of the name where no evidence found it; not-people.ts.)
     if (p && saidOfAThing(text, t) && text.startsWith(p.name, t.end - p.name.length)) things.add(p);
     if (!p || notItsSurname(text, tokens, i, p, L) || claimed.overlaps(t) || inDate(text, t)) continue; // ("Pegasus Trail": surname-after.ts)

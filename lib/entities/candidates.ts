@@ -1,7 +1,7 @@
 import { JOINED_PARTICLE_ALTERNATION, NAME_PARTICLES } from '../text/words';
 import type { Span } from '../types';
-import { KeyedSubRun, keptTokenKey, objectArray, TokenRun, WordToken } from './token-objects';
-export { keptTokenKey, objectArray, WordToken }; // (for link.ts, at its 300 lines)
+import { capitalIndexes, KeyedSubRun, keptTokenKey, objectArray, TokenRun, WordToken } from './token-objects';
+export { capitalIndexes, keptTokenKey, objectArray, WordToken }; // (for link.ts, at its 300 lines)
 
 /**
  * Capitalised runs in plain text: the only places a name can stand. Looking names up by the runs

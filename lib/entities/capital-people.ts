@@ -1,5 +1,5 @@
 import type { EntityResult, Span } from '../types';
-import type { Token } from './candidates';
+import { capitalIndexes, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { OverlapIndex } from './overlap';
 import { builtEntity } from './built-entity';
@@ -41,7 +41,9 @@ export function capitalPeople(text: string, tokens: Token[], entities: readonly 
   const named = new Set<string>(); // surnames after a given name
   const rolled = new Set<string>(); // words of lists before a verb of people
   let roll = false; // a list of two or more of them
-  for (let i = 0; i < tokens.length; i++) {
+  const caps = capitalIndexes(tokens); // (a word in capitals is a capitalised token: those alone)
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c]!;
     if (!ok(i)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.end + 1 === tokens[i]!.start && givenAt(i - 1)) {
@@ -56,12 +58,13 @@ export function capitalPeople(text: string, tokens: Token[], entities: readonly 
       for (const k of list) rolled.add(tokens[k]!.text);
       roll ||= list.length >= 2;
     }
-    i = j;
+    while (c + 1 < caps.length && caps[c + 1]! <= j) c++; // (on after the list's last word)
   }
   const words = new Set([...named, ...(roll ? rolled : [])]);
   if (!words.size) return [];
   const found = new Map<string, Span[]>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c]!;
     const t = tokens[i]!;
     if (!words.has(t.text) || !ok(i)) continue;
     // ("John Paul STEVENS": the name from its given names on.)

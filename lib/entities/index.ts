@@ -18,7 +18,7 @@ import { dropGlued, withoutStorms } from './name-shapes';
 import { foldIntoDatasetPeople } from './same-person';
 import { withoutDemonyms, writtenOfAsThing } from './not-people';
 import { dedupe, OverlapIndex } from './overlap';
-import { objectArray } from './token-objects';
+import { capitalIndexes, objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
 import { lowerCasePeople } from './lower-people';
 import { lowerCaseFirms } from './lower-firms';
@@ -223,9 +223,10 @@ function linkHits(ctx: Context, byId: Map<string, Linked>, states: Map<string, D
 /** A bare capitalised surname after its person's full mention is that person (one pass over the tokens). */
 function followSurnames(text: string, tokens: Token[], hits: Hit[], surnameOf: Map<string, string>, byId: Map<string, Linked>): void {
   const claimed = new OverlapIndex(hits.map((h) => h.span));
-  for (let i = 0; i < tokens.length; i++) {
+  const caps = capitalIndexes(tokens); // (a bare surname is a capitalised token: those alone)
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c]!;
     const t = tokens[i]!;
-    if (!t.cap) continue;
     const id = surnameOf.get(tokenKey(t));
     if (!id || claimed.overlaps(t) || inDate(text, t) || inLongerName(tokens, i)) continue;
     const e = byId.get(id)!;

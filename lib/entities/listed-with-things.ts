@@ -88,14 +88,15 @@ function listAround(text: string, span: Span): Item[] | null {
     if (m[1]!.trim() !== ',') break;
   }
   let from = span.start;
-  for (let m; (m = ITEM_BEFORE.exec(text.slice(Math.max(0, from - 80), from)));) {
+  for (let m; joinEndsAt(text, Math.max(0, from - 80), from) && (m = ITEM_BEFORE.exec(text.slice(Math.max(0, from - 80), from)));) {
     const start = from - m[0].length;
     if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) break;
     spans.unshift({ start, end: start + m[1]!.length });
     from = start;
   }
   spans.sort((x, y) => x.start - y.start);
-  const items: Item[] = spans.map((s, i) => ({ ...s, join: i ? text.slice(spans[i - 1]!.end, s.start) : '' }));
+  // (The fields by name, not a spread: the spans come in two shapes, and a spread of either was slow.)
+  const items: Item[] = spans.map((s, i) => ({ start: s.start, end: s.end, join: i ? text.slice(spans[i - 1]!.end, s.start) : '' }));
   // One conjunction, the last joiner: the list ends at the first conjunction's item at or after the name, and starts after any
   // conjunction before that one.
   const k = items.findIndex((it) => it.start === span.start);
@@ -115,6 +116,21 @@ function listAround(text: string, span: Span): Item[] | null {
 }
 
 const isConjunction = (join: string): boolean => CONJUNCTION.test(join);
+
+/**
+ * White space ends text[lo, at), a comma, "and"'s "d", "or"'s "r" or "&" before it: as every JOIN ends, so where this fails
+ * ITEM_BEFORE cannot match (asked first: ITEM_BEFORE tries its lookbehind at each of the 80 characters before it fails).
+ */
+function joinEndsAt(text: string, lo: number, at: number): boolean {
+  let i = at;
+  while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at || i === lo) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 44 || c === 100 || c === 114 || c === 38;
+}
+/** /\s/ of one UTF-16 code unit, ASCII by hand. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+const SPACE = /\s/;
 
 /** What an item is: a name that is no place ('thing'), a place or a name that may be one ('place'), or neither (a firm's, a body's, a person's). */
 function itemKind(text: string, it: Item, v: ListView, L: LexiconSets): 'place' | 'thing' | null {

@@ -19,10 +19,24 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The article writes `name` (two words or more, some capital in it) wholly in lower case somewhere, as a whole phrase. */
 export function writtenInLowerCase(text: string, name: string): boolean {
   if (name.indexOf(' ') < 0) return false;
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  // (Per text and name: the answer reads the whole text, not the mention, and a built organisation asks at each of its mentions.)
+  let v = memo.get(name);
+  if (v === undefined) memo.set(name, (v = lowerPhrase(text, name)));
+  return v;
+}
+let memoText = '';
+const memo = new Map<string, boolean>();
+
+function lowerPhrase(text: string, name: string): boolean {
   const low = name.toLowerCase();
-  if (low === name || withInitials(text, name)) return false;
+  if (low === name) return false;
+  // (The phrase searched first, the initials after: most names the article never writes in lower case, and each search reads the text.)
   for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1))
-    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + low.length] ?? '')) return true;
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + low.length] ?? '')) return !withInitials(text, name);
   return false;
 }
 

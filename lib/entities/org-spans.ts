@@ -1,4 +1,4 @@
-import type { Run, Token } from './candidates';
+import { capitalIndexes, type Run, type Token } from './candidates';
 import { CONCEPT_HEADS, TRADE_HEADS } from '../text/name-lexicon';
 import type { Span } from '../types';
 import type { ArticleWords } from './article-words';
@@ -143,10 +143,12 @@ function firmShortNames(found: OtherName[], tokens: Token[], taken: OverlapIndex
   }
   if (!cores) return found;
   const claimed = new OverlapIndex(found.map((f) => f.span));
-  for (let k = 0; k < tokens.length; k++) {
+  // (A core opens with a capital, so is a capitalised token's text: those tokens alone, no hash of each lower-case word.)
+  const caps = capitalIndexes(tokens);
+  for (let c = 0; c < caps.length; c++) {
+    const k = caps[c]!;
     const t = tokens[k]!;
-    // (A core opens with a capital, so is a capitalised token's text: a flag first, no hash of each lower-case word.)
-    const name = t.cap ? cores.get(t.text) : undefined;
+    const name = cores.get(t.text);
     if (name === undefined || taken.overlaps(t) || claimed.overlaps(t)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -227,9 +229,11 @@ function sameNameAgain(text: string, found: OtherName[], tokens: Token[], taken:
   }
   if (!byFirst) return found;
   const claimed = new OverlapIndex(found.map((f) => f.span));
-  for (let k = 0; k < tokens.length; k++) {
+  const caps = capitalIndexes(tokens); // (a name's first word is a capitalised token: those alone)
+  for (let c = 0; c < caps.length; c++) {
+    const k = caps[c]!;
     const t = tokens[k]!;
-    const names = t.cap ? byFirst.get(t.text) : undefined;
+    const names = byFirst.get(t.text);
     if (!names || taken.overlaps(t) || claimed.overlaps(t)) continue;
     const prev = tokens[k - 1];
     if (prev && prev.cap && t.start - prev.end <= 1) continue;

@@ -1,5 +1,5 @@
 import type { EntityResult, EntityType, Span } from '../types';
-import { CONNECTORS, type Run, type Token } from './candidates';
+import { capitalIndexes, CONNECTORS, type Run, type Token } from './candidates';
 import { MONTHS, WEEKDAYS } from '../text/words';
 import type { LexiconSets } from './lexicon-sets';
 import { followableSurname, opensSentence, PARTICIPLE_COMPOUND, withoutJoinedArticle } from './name-words';
@@ -136,9 +136,10 @@ const BARE_NUMBER = /^\d+$/;
 
 /** Later mentions by surname alone (a loop over every token, in a function of its own: see laterMentions in article-people.ts). */
 function surnameMentions(tokens: Token[], bySurname: Map<string, { mentions: Span[] }>, claimed: OverlapIndex, taken: OverlapIndex): void {
-  for (let k = 0; k < tokens.length; k++) {
+  const caps = capitalIndexes(tokens); // (a surname is a capitalised token: those alone)
+  for (let c = 0; c < caps.length; c++) {
+    const k = caps[c]!;
     const t = tokens[k]!;
-    if (!t.cap) continue;
     const e = bySurname.get(t.text);
     if (!e || e.mentions[0]!.start > t.start || claimed.overlaps(t) || taken.overlaps(t) || afterNameWord(tokens, k)) continue;
     e.mentions.push({ start: t.start, end: t.end });

@@ -1,5 +1,5 @@
 import type { EntityResult, Span } from '../types';
-import type { Token } from './candidates';
+import { capitalIndexes, type Token } from './candidates';
 import { assaultedAfter, compassOfThe, conqueredBefore, placeOf } from './listed-names';
 import { opensSentence, wordBefore } from './name-words';
 import { OverlapIndex } from './overlap';
@@ -41,9 +41,11 @@ export function placesAgain(text: string, tokens: Token[], entities: EntityResul
   }
   if (!byWord.size) return;
   let taken: OverlapIndex | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  const caps = capitalIndexes(tokens); // (the place's word is a capitalised token: those alone)
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c]!;
     const t = tokens[i]!;
-    const e = t.cap ? byWord.get(t.text) : undefined;
+    const e = byWord.get(t.text);
     if (!e) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

@@ -49,6 +49,25 @@ export class KeyedSubRun {
 /** aliasKey of a token's text, kept on the token (see WordToken); tokens made otherwise (tests) ask the memo each time. */
 export const keptTokenKey = (t: { text: string }): string => (t instanceof WordToken ? (t.key ??= aliasKeyMemo(t.text)) : aliasKeyMemo(t.text));
 
+/**
+ * The indexes of a token list's capitalised tokens, in order, built once per list (a list is never changed once made): the
+ * passes that read capitalised words alone — a surname, a firm's or a place's word again, a word in capitals — walk these,
+ * not every token of the article, most of which are lower case and were each loaded only to be passed over.
+ */
+export function capitalIndexes(tokens: readonly { cap: boolean }[]): Int32Array {
+  let out = CAPITALS.get(tokens);
+  if (!out) {
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.cap) n++;
+    out = new Int32Array(n);
+    n = 0;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.cap) out[n++] = i;
+    CAPITALS.set(tokens, out);
+  }
+  return out;
+}
+const CAPITALS = new WeakMap<readonly { cap: boolean }[], Int32Array>();
+
 const OBJECTS: readonly object[] = [new KeyedSubRun(0, 0, '')];
 /**
  * An empty array for objects, its elements kind objects from the start. `Array.of()` is an array of small integers: the
