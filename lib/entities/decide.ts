@@ -28,6 +28,7 @@ import { inNameTalk } from './name-talk';
 import { seatElsewhere } from './seat-elsewhere';
 import { loneDivision } from './lone-division';
 import { namesakeSaid } from './namesake-disclaimer';
+import { weakPlaceSite } from './place-trades';
 
 import type { Context } from './context';
 export type { Context };
@@ -212,6 +213,10 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
       candidates.filter((c) => isPlaceRecord(c) && aliasKeyMemo(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
     );
     if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx)) return { pick: own[0]!, why: 'a place name after a place preposition' };
+    // Or one of its people by trade, or its own cathedral or airport: "Virginia oysterman Dallas Reeves", "a Birmingham cabinetmaker",
+    // "Cologne Cathedral" (place-trades.ts; no person, club or perfume has them). A place's only, not a country's (place-trades.ts says why).
+    const site = own.length === 1 && own[0]!.type === 'place' ? weakPlaceSite(ctx.text, h.span, ctx.L) : null;
+    if (site) return { pick: own[0]!, why: site };
   }
   return null;
 }

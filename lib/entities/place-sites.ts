@@ -79,7 +79,7 @@ export function siteAfter(text: string, s: Span, land = true, L?: LexiconSets | 
   if (PLACE_FIRM_AFTER.test(after)) return 'a firm of a place (“the Barcelona manufacturer”)';
   if (oneOfMany(text, s, after)) return 'one of a place’s venues or people (“a Lisbon tram depot”, “a Vienna pensioner”)';
   // ("a Herefordshire farmer", "the Lisbon courthouse", "a Cumbria estate": its people by trade, its courts, its estates; place-trades.ts.)
-  const trade = tradeAfter(text, s, L);
+  const trade = tradeAfter(text, s, L, land);
   if (trade) return trade;
   if (POSSESSIVE_SITE_AFTER.test(after)) return 'a place’s own site after its possessive (“Busan’s Jagalchi market”)';
   if (ITS_SITE_AFTER.test(after)) return 'a place whose own park, streets or residents the clause names (“its hilltop park”)';

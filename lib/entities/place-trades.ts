@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence } from './name-words';
+import { townEvent } from './place-events';
 
 /**
  * One of a place's people by their trade, or one of its courts, hospitals, estates and firms, named right after the place's
@@ -47,22 +48,45 @@ const ONE_OF_MANY_AFTER = /^\s(?:estates?|[\p{Ll}-]+\s(?:firms?|compan(?:y|ies))
 const A_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Oo]ne|[Aa]nother|\p{L}+['’]s)\s$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
 
+const TRADE_WHY = 'one of a place’s people by their trade (“a Herefordshire farmer”, “Wellington lawyer Grant Nelson”)';
+const everyday = (text: string, s: Span, L?: LexiconSets | null): boolean => !!L?.everyday.has(text.slice(s.start, s.end).toLowerCase());
+
+/** One of the place's people by trade right after its name, after a determiner, as a false title, or in the plural inside a sentence. */
+function byTrade(text: string, s: Span, after: string, a: boolean): boolean {
+  const trade = TRADE_AFTER.exec(after);
+  if (!trade) return false;
+  const rest = after.slice(trade[0].length);
+  return (
+    a ||
+    THE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) ||
+    NAME_AFTER.test(rest) ||
+    (PLURAL_AFTER.test(trade[0]) && !/^['’-]/.test(rest) && !opensSentence(text, s.start))
+  );
+}
+
 /**
  * A reason if a trade, a court or an estate of the place stands right after its name (see above); null otherwise. Not for a name that is
- * an everyday word ("Turkey farmers" farm turkeys; L.everyday, when the caller has the word lists).
+ * an everyday word ("Turkey farmers" farm turkeys; L.everyday, when the caller has the word lists). People by trade only for a place
+ * (`people`), not a country: "Georgia oysterman Tom Hale" outside an American story would open the country's card, the US state no candidate.
  */
-export function tradeAfter(text: string, s: Span, L?: LexiconSets | null): string | null {
-  if (L?.everyday.has(text.slice(s.start, s.end).toLowerCase())) return null;
+export function tradeAfter(text: string, s: Span, L?: LexiconSets | null, people = true): string | null {
+  if (everyday(text, s, L)) return null;
   const after = text.slice(s.end, s.end + 60);
-  const before = text.slice(Math.max(0, s.start - 12), s.start);
-  const a = A_BEFORE.test(before);
-  const trade = TRADE_AFTER.exec(after);
-  if (trade) {
-    const rest = after.slice(trade[0].length);
-    if (a || THE_BEFORE.test(before) || NAME_AFTER.test(rest) || (PLURAL_AFTER.test(trade[0]) && !/^['’-]/.test(rest) && !opensSentence(text, s.start)))
-      return 'one of a place’s people by their trade (“a Herefordshire farmer”, “Wellington lawyer Grant Nelson”)';
-  }
+  const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+  if (people && byTrade(text, s, after, a)) return TRADE_WHY;
   if (INSTITUTION_AFTER.test(after)) return 'a place’s own court or hospital (“the Lisbon courthouse”)';
   if (a && ONE_OF_MANY_AFTER.test(after)) return 'one of a place’s estates, sites or firms (“a Cumbria estate”)';
   return null;
+}
+
+/**
+ * Evidence for a place whose one-word name a person, a club or an everyday word shares ("Virginia", "Birmingham", "Cologne"; decide.ts,
+ * where only a preposition of place placed it): one of its people by trade, or its own show, airport or cathedral (place-events.ts, the
+ * capitalised head after the name: "Cologne Cathedral"). Not its courts, estates or firms, nor any venue: a person's or a club's name
+ * goes before those as often ("the Jordan estate").
+ */
+export function weakPlaceSite(text: string, s: Span, L: LexiconSets | null): string | null {
+  const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+  if (!everyday(text, s, L) && byTrade(text, s, text.slice(s.end, s.end + 60), a)) return TRADE_WHY;
+  return townEvent(text, s);
 }

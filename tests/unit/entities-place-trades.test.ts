@@ -32,6 +32,18 @@ describe('a place before its court, its hospital, one of its estates or firms', 
   });
 });
 
+describe('a place whose name a person or an everyday word shares, placed the same way (decide.ts weak keys)', () => {
+  it('one of its people by trade, or its own cathedral', async () => {
+    expect(await linked('A Sydney plumber found the ring in a drain.', 'Sydney')).toEqual(['place:sydney']);
+    expect(await linked('Tobacco growers said Virginia farmers had suffered most.', 'Virginia')).toEqual(['place:virginia']);
+    expect(await linked('Choirs sang under the dome of Cologne Cathedral at midnight.', 'Cologne')).toEqual(['place:cologne']);
+  });
+  it('not its estate or a firm of it, not a country’s name (the state of that name is no candidate outside an American story)', async () => {
+    expect(await linked('Visitors crowded onto a Sydney estate for the open day.', 'Sydney')).toEqual([]);
+    expect(await linked('Georgia oysterman Tom Hale sold his boat.', 'Georgia')).toEqual([]);
+  });
+});
+
 describe('shapes that look alike, left as before', () => {
   it('namesakes: a person, a firm, a full name', async () => {
     expect(await linked('A portrait of Virginia Woolf by a local painter sold for £9,000.', 'Virginia')).toEqual([]);
