@@ -57,8 +57,8 @@ const SINGULAR = split(
     'house home homes apartment flat bungalow cottage mansion villa townhouse condo loft cabin ranch farmhouse farm estate garden gardens basement room block building tower alley yard',
     'resort lodge inn motel hostel spa campsite location site',
     'pub bar restaurant cafe café shop store garage workshop studio supermarket hotel bakery kitchen nursery venue beach field park square',
-    // Its weather and seasons ("a Chicago winter").
-    'winter summer spring autumn weather climate',
+    // Its weather and seasons ("a Chicago winter", "the Texas heat": the place's own, no goods named after it).
+    'winter summer spring autumn weather climate heat cold rain snow sunshine humidity',
     // Economy.
     'economy market markets stock stocks bourse exchange index share shares trade trading tax taxes budget',
     'property properties housing price prices rent rents business businesses firm firms company companies industry',

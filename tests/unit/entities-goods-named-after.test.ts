@@ -70,4 +70,8 @@ describe('the place stays', () => {
     expect((await cards('Indiana voters go to the polls on Tuesday.', 'Indiana')).dataset).toEqual(['place:indiana']);
     expect((await cards('Builders in York, stone by stone, rebuilt the wall.', 'York')).dataset).toEqual(['place:york']);
   });
+  it('its weather is the place’s (lib/text/place-nouns.ts): linked, not held as a modifier of goods', async () => {
+    expect((await cards('Players wilted in the Texas heat on Sunday.', 'Texas')).dataset).toEqual(['place:texas']);
+    expect((await cards('Crews cleared roads after the Ohio snow.', 'Ohio')).dataset).toEqual(['place:ohio']);
+  });
 });
