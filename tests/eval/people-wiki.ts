@@ -6,7 +6,8 @@
  * is for evaluation use only (../shared/nlp/README.md), so the text is read from ../shared at run time.
  *
  * Gold mentions of a sentence: every word-bounded occurrence of each listed surface, longest surfaces
- * first, an occurrence inside a longer one already taken left out ("Bennett" in "Tony Bennett").
+ * first, an occurrence inside a longer one already taken left out ("Bennett" in "Tony Bennett"), or inside a name the sentence's
+ * `notIn` lists ("Black" in "Dallas Black Chamber of Commerce").
  *  - exact:    a person mention (dataset or built) with the gold span;
  *  - contains: a person mention containing it ("Gov. Mike Pence" for "Mike Pence");
  *  - precision: person mentions overlapping a gold mention / all person mentions.
@@ -36,14 +37,17 @@ interface Row {
   row: number;
   sha: string;
   people: string[];
+  /** Longer names an occurrence of a surface inside of which is no person's ("Dallas Black Chamber" for "Black"). */
+  notIn?: string[];
   heldOut: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The gold spans of a sentence: each surface's word-bounded occurrences, longest surfaces first. */
-export function goldSpans(text: string, people: string[]): Span[] {
-  const out: Span[] = [];
+/** The gold spans of a sentence: each surface's word-bounded occurrences, longest surfaces first, none inside a `notIn` name. */
+export function goldSpans(text: string, people: string[], notIn: string[] = []): Span[] {
+  const out: Span[] = notIn.flatMap((n) => [...text.matchAll(new RegExp(escape(n), 'g'))].map((m) => ({ start: m.index, end: m.index + n.length })));
+  const blocked = out.length;
   for (const p of [...new Set(people)].sort((a, b) => b.length - a.length)) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) {
@@ -51,7 +55,7 @@ export function goldSpans(text: string, people: string[]): Span[] {
       if (!out.some((o) => o.start < s.end && o.end > s.start)) out.push(s);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.slice(blocked).sort((a, b) => a.start - b.start);
 }
 
 async function main() {
@@ -82,7 +86,7 @@ async function main() {
       continue;
     }
     sentences++;
-    const spans = goldSpans(text, s.people);
+    const spans = goldSpans(text, s.people, s.notIn);
     const { entities } = await findEntities(text, lookup);
     const mentions = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
     const at = (m: Span) => `"${text.slice(m.start, m.end)}"`;
