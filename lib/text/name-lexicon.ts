@@ -75,7 +75,10 @@ export const RULER_TITLES = 'emperor empress pope duke duchess sultan tsar shah 
  * so an officeholder of the dataset introduced by one is a namesake (lib/entities/namesakes.ts).
  */
 export const TRADE_TITLES =
-  'actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar nurse doctor surgeon teacher farmer pilot soldier constable detective inspector councillor chef baker butcher grocer shopkeeper striker winger midfielder defender goalkeeper referee captain rapper comedian musician guitarist drummer novelist';
+  'actor actress singer composer poet novelist artist painter philosopher scientist physicist architect producer playwright explorer inventor entrepreneur businessman footballer player coach manager designer photographer journalist scholar nurse doctor surgeon teacher farmer pilot soldier constable detective inspector councillor chef baker butcher grocer shopkeeper striker winger midfielder defender goalkeeper referee captain rapper comedian musician guitarist drummer novelist ' +
+  'screenwriter songwriter lyricist filmmaker cinematographer animator illustrator cartoonist sculptor choreographer dancer pianist violinist cellist saxophonist vocalist bassist ' +
+  'mathematician astronomer chemist biologist botanist archaeologist anthropologist sociologist psychologist psychiatrist linguist theologian missionary astronaut mountaineer ' +
+  'wrestler cyclist golfer jockey quarterback cricketer sprinter swimmer essayist critic';
 
 /**
  * Nouns of a trade that end firms' names after a name ("Malcolm Smith Motorsports", "Carr Futures", "Rosa's Pizza", "El Paso
@@ -107,7 +110,7 @@ export const NAME_LEXICON: NameLexicon = {
     'north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central upper lower outer inner greater little new old',
   commonAcronyms:
     'CEO CFO COO CTO GDP GNP TV AI PM AM BC AD BCE CE DNA RNA HIV AIDS PHD MBA FAQ ID OK USB PC IT PR HR VIP DIY UFO GPS CD DVD MP MPS PDF URL SMS ATM VAT IQ RPG NGO CCTV EV',
-  titles: `${RULER_TITLES} lord lady sir dame baron pharaoh rabbi reverend pastor priest imam chaplain deacon vicar ${TRADE_TITLES}`,
+  titles: `${RULER_TITLES} caliph maharaja nawab shogun viceroy lord lady sir dame baron pharaoh rabbi reverend pastor priest imam chaplain deacon vicar sheriff prosecutor magistrate superintendent ${TRADE_TITLES}`,
   givenNames: givenNamesFile.givenNames,
   officeholderGivenNames: givenNamesFile.officeholderGivenNames,
   knownOrgs: givenNamesFile.organizations,

@@ -57,3 +57,13 @@ describe('an award called by a given name', () => {
     expect(awardName('Emmy Rossum said so.', { start: 0, end: 4 })).toBe(false);
   });
 });
+
+describe('trades and offices before a name', () => {
+  it('a trade the lists lacked introduces the person, whose given name no list knows', async () => {
+    expect(await typedMentions('Cinematographer Tamsin Oyelaran lives in Leeds.')).toContain('person Tamsin Oyelaran');
+  });
+  it('a capitalised office alone is no one-word person', async () => {
+    const m = await typedMentions('In their tradition, the third rightful Caliph was chosen by a council of elders.');
+    expect(m.filter((s) => s.startsWith('person'))).toEqual([]);
+  });
+});
