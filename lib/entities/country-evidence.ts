@@ -285,7 +285,7 @@ const SQUAD_AFTER =
  * such as Argentina", "markets like Japan").
  */
 const STATE_BEFORE =
-  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|much|most|rest|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation|liberation|maps?|flags?)\sof(?:\sthe)?|\b(?:borders?|frontiers?)(?:\scrossings?)?\swith|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
+  /(?:\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|out\sof)|\b(?:[Mm]inister|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Aa]ffairs|[Cc]apital|people|citizens|[Pp]arliament|[Rr]epublic|[Kk]ingdom|[Pp]rince(?:ss)?|[Ss]ultan|[Ss]hah|much|most|rest|whole|borders?|coast|regions?|provinces?|tour|visit|trip|invasion|occupation|liberation|maps?|flags?)\sof(?:\sthe)?|\b(?:borders?|frontiers?)(?:\scrossings?)?\swith|\b(?:countr(?:y|ies)|nations?|states|economies|markets|destinations|places)\s(?:such\sas|like|including))\s$/;
 /**
  * What only a state has, right after its name or its possessive: a government, a head of state, ministries, armed forces,
  * borders, an economy, a central bank, citizens ("Jordan's king", "Chile's economy", "Turkey's central bank").

@@ -76,7 +76,7 @@ export const placedKeys = (ctx: PlaceView): Set<string> =>
   perArticle(placed, ctx, () => new Set(ctx.hits.filter((x) => x.tokens === 1 && placedHere(x, ctx)).map((x) => x.key)));
 
 const POSSESSIVE_AFTER = /^['’]/;
-const OFF_COAST_END = /^(?:[,;]|\s+(?:in|on|at|during|after|before|when|where|last|this|early|late)\b)/;
+const OFF_COAST_END = /^(?:[,;]|\s+(?:in|on|at|during|after|before|when|where|last|this|early|late|[a-z]{3,}ed|found|caught|saw|sank|took)\b)/; // ("anglers off Cornwall landed")
 
 /**
  * What stands around the name places it: a preposition of place ("from" only before a name that is no given name: "a
@@ -89,7 +89,7 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   if (w && TRAVEL_PREPOSITIONS.has(w))
     return w !== 'from' || !ctx.L?.givenNames.has(h.key) || somebodyFrom(text, h.span.start, ctx.L) ? 'a place name after a preposition of place' : null;
   // "raced off Naples,", "sank off Lampedusa on Sunday": a coast, where the name ends its phrase (not "knocked off Naples' lead").
-  if (w === 'off' && OFF_COAST_END.test(text.slice(h.span.end, h.span.end + 8))) return 'a coast one is off';
+  if (w === 'off' && OFF_COAST_END.test(text.slice(h.span.end, h.span.end + 16))) return 'a coast one is off';
   // "flying out of Dubai", "rolled out of Barcelona" (not "out of Jordan's reach").
   if (w === 'of' && wordBefore(text, h.span.start - 3) === 'out' && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2)))
     return 'a place one leaves (“out of”)';

@@ -19,8 +19,8 @@ export const CITY_ABBREVIATIONS: ReadonlySet<string> = new Set(split('NYC N.Y.C.
 /** Words after which a name is a place ("in Sydney", "from Kyiv"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
 
-/** PLACE_PREPOSITIONS and the words of where one goes ("to", "via", "toward", "between"): before a place's name (lib/entities/state-codes.ts, place-evidence.ts). */
-export const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...split('to via toward towards between')]);
+/** PLACE_PREPOSITIONS and the words of where one goes ("to", "via", "toward", "between", "through"): before a place's name (lib/entities/state-codes.ts, place-evidence.ts). */
+export const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...split('to via toward towards between through')]);
 
 /** Verbs whose object is where one goes or has been ("visited Paris", "reached Krakow", "fled Kabul"; lib/entities/place-evidence.ts). */
 export const TRAVEL_VERBS: ReadonlySet<string> = new Set(
