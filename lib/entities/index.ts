@@ -96,7 +96,8 @@ function findAfterLookup(
   publishedAt: string | null,
 ): RuleFindings {
   // Own entries that are lists only: "Constructor" in a text is no key of Object.prototype's (it threw here before), whichever look-up answered.
-  const found: Found = new Map(Object.entries(answer).filter((kv): kv is [string, DatasetEntity[]] => Array.isArray(kv[1])));
+  const found = new Map<string, DatasetEntity[]>();
+  for (const k of Object.keys(answer)) if (Array.isArray(answer[k])) found.set(k, answer[k]); // (no array of pairs per key, nor a filtered copy)
   const L = lex ? lexiconSets(lex) : null;
   // The linker reads a Title Case headline as prose (truecase.ts); the name finders and the lower-case words read the text as written.
   const v = (L && truecased(text, tokens, runs, subs, found, L)) || { text, runs, subs };

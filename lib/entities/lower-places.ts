@@ -73,9 +73,11 @@ const CAPITAL_AFTER = /^ \p{Lu}/u;
 function lowerPlacesAnywhere(text: string, tokens: Token[], taken: Span[], L: LexiconSets, found: Map<string, Span[]>): void {
   let blocked: OverlapIndex | null = null;
   let capitals: Set<string> | null = null;
+  const firsts = placeFirstWords(L);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.cap || !isBefore(tokens[i - 1]!.low) || L.everyday.has(t.low) || !SPACE_BEFORE.test(text.slice(t.start - 1, t.start))) continue;
+    // (A listed place's first word asked first: every key below starts with this word, and most words after "in" or "to" start none.)
+    if (t.cap || !isBefore(tokens[i - 1]!.low) || !firsts.has(t.low) || L.everyday.has(t.low) || !SPACE_BEFORE.test(text.slice(t.start - 1, t.start))) continue;
     for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
       const key = words(tokens, i, i + n);
       if (!key || !(L.knownPlaces.has(key) || L.cities.has(key))) continue;
@@ -95,6 +97,22 @@ function lowerPlacesAnywhere(text: string, tokens: Token[], taken: Span[], L: Le
     }
   }
 }
+
+/** The first words of the lexicon's known places and cities ("san" of "san diego"), once per lexicon. */
+function placeFirstWords(L: LexiconSets): Set<string> {
+  let s = FIRSTS.get(L);
+  if (!s) {
+    s = new Set<string>();
+    for (const set of [L.knownPlaces, L.cities])
+      for (const k of set) {
+        const space = k.indexOf(' ');
+        s.add(space < 0 ? k : k.slice(0, space));
+      }
+    FIRSTS.set(L, s);
+  }
+  return s;
+}
+const FIRSTS = new WeakMap<LexiconSets, Set<string>>();
 
 /** Calls `fn` with the token range [a, b) of each line written in lower case (lowerLine), in text order. */
 export function forEachLowerLine(text: string, tokens: Token[], fn: (a: number, b: number) => void): void {
