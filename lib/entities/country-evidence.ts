@@ -1,4 +1,5 @@
-import { opensDateline, plainAfterShouted, shouted, shoutedCountry } from './shouted';
+import { plainAfterShouted, shoutedCountry } from './shouted';
+import { shoutedPlaceEvidence } from './shouted-prose';
 import type { DatasetEntity } from '../types';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import { TRAVEL_PREPOSITIONS } from '../text/words';
@@ -33,8 +34,7 @@ export interface CountryView extends PlaceView {
 }
 
 /**
- * Whether a country named by one word ("Jordan", "Turkey", "Monaco") is the country where it stands: only
- * then does it open the country's card.
+ * Whether a country named by one word ("Jordan", "Turkey", "Monaco") is the country where it stands: only then does it open the country's card.
  *
  * Why ask for evidence: a country's one-word name is also a person's given name or nickname ("Jordan and
  * Chelsea Whitmore", "known as Tonga"), a product's or a shop's ("Jordan trainers", "a Turkey carpet", "The
@@ -52,8 +52,7 @@ export interface CountryView extends PlaceView {
  *  - in the article: the country's adjective ("Jordanian"), one of its places ("Amman"), or any of the
  *    above at another mention of the same name (one sense per article).
  * An acronym ("US", "U.K.") has no namesake of this kind; the acronym rules of decide.ts apply to it.
- * Cost: asked only of one-word country hits that would otherwise link; a few short slices each, and one
- * pass over the article's country hits the first time.
+ * Cost: asked only of one-word country hits that would otherwise link; a few short slices each, and one pass over the article's country hits the first time.
  */
 export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): string | null {
   if (shoutedCountry([c], h.key, ctx.text, h.span, ctx.L)) return 'a country’s name in a headline shouted in capitals';
@@ -72,8 +71,9 @@ export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): str
 export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): string | null | undefined {
   if (c.type !== 'place' && c.type !== 'country') return undefined;
   if (saysThing(h, ctx)) return null;
-  if (c.type === 'place' && shouted([c], h.key, ctx.text, h.span, ctx.L)) return 'a place’s name in a headline shouted in capitals';
-  if (c.type === 'place' && opensDateline(c, ctx.text, h.span)) return 'a town opening a news dateline'; // ("CHICAGO — A South Side blues bar …")
+  // ("CHICAGO — A South Side blues bar …", "SINGAPORE — The port authority …", "TURIN MAYOR PROMISES REPAIRS": shouted-prose.ts.)
+  const shoutedSaid = shoutedPlaceEvidence(c, h, ctx);
+  if (shoutedSaid) return shoutedSaid;
   // ("In Lebanon, Pa., the median home price rose": a town of an American address, as placeEvidence reads "Athens, Ga.".)
   if (c.type === 'country' && abbreviatedStateAt(ctx.text, h.span.end)) return null;
   if (c.type === 'country') return ctx.lower ? 'name' : countryEvidence(c, h, ctx);

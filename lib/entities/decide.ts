@@ -29,6 +29,7 @@ import { seatElsewhere } from './seat-elsewhere';
 import { loneDivision } from './lone-division';
 import { namesakeSaid } from './namesake-disclaimer';
 import { weakPlaceSite } from './place-trades';
+import { shoutedEveryday } from './shouted-names';
 
 import type { Context } from './context';
 export type { Context };
@@ -212,7 +213,9 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     const own = cityOverDivisions(
       candidates.filter((c) => isPlaceRecord(c) && aliasKeyMemo(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
     );
-    if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx)) return { pick: own[0]!, why: 'a place name after a place preposition' };
+    // (Not an everyday word in capitals on a shouted line: "INTERESTED IN READING?", shouted-names.ts.)
+    if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx) && !shoutedEveryday(h, ctx.text, ctx.L))
+      return { pick: own[0]!, why: 'a place name after a place preposition' };
     // Or one of its people by trade, or its own cathedral or airport: "Virginia oysterman Dallas Reeves", "a Birmingham cabinetmaker",
     // "Cologne Cathedral" (place-trades.ts; no person, club or perfume has them). A place's only, not a country's (place-trades.ts says why).
     const site = own.length === 1 && own[0]!.type === 'place' ? weakPlaceSite(ctx.text, h.span, ctx.L) : null;

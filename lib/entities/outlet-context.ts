@@ -11,7 +11,7 @@
  */
 import type { DatasetEntity, Span } from '../types';
 import { ACRONYMS_ALONE, AT_PLACE_PREPOSITIONS } from '../text/words';
-import { shouted } from './shouted';
+import { shoutedName } from './shouted-names';
 import type { LexiconSets } from './lexicon-sets';
 import { speechAlternation } from '../text/speech-verbs';
 import { wordBefore } from './name-words';
@@ -126,9 +126,9 @@ export const isShortAcronym = (surface: string): boolean =>
   capitalOrDigit(surface.charCodeAt(0)) && capitalOrDigit(surface.charCodeAt(1)) && SHORT_ACRONYM.test(surface);
 const capitalOrDigit = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const SHORT_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}$/u;
-/** The name reads as a short acronym ("PR firms", "CIS"): in capitals, not one that stands alone, not a country's or a place's name in a shouted headline (shouted.ts). */
+/** The name reads as a short acronym ("PR firms", "CIS"): in capitals, not one that stands alone, not a country's or a place's name in a shouted headline (shouted-names.ts). */
 export const readsAsAcronym = (list: readonly DatasetEntity[], key: string, text: string, span: Span, L: LexiconSets | null): boolean =>
-  isShortAcronym(text.slice(span.start, span.end)) && !ACRONYMS_ALONE.has(key) && !shouted(list, key, text, span, L);
+  isShortAcronym(text.slice(span.start, span.end)) && !ACRONYMS_ALONE.has(key) && !shoutedName(list, key, text, span, L);
 
 /**
  * The outlet is called by a weak name ("Focus", "HR" of HRT), by a short acronym that is not its own

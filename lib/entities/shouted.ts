@@ -17,7 +17,8 @@ import { abbreviatedStateAt, FACILITY_HEADS, TRAVEL_VERBS } from '../text/place-
  */
 
 /** Function words a shouted sentence has and a product's or a menu's name rarely does. */
-const FUNCTION_WORD = /^(?:THE|OF|TO|IN|AND|FOR|ON|AT|BY|WITH|OVER|AS|FROM|AFTER|AGAINST|INTO|AMID|BEFORE|ABOUT|UNDER|IS|ARE|WAS|WERE|WILL|HAS|HAVE)$/;
+const FUNCTION_WORD =
+  /^(?:THE|OF|TO|IN|AND|FOR|ON|AT|BY|WITH|OVER|AS|FROM|AFTER|AGAINST|INTO|AMID|BEFORE|ABOUT|UNDER|THROUGH|ACROSS|NEAR|OFF|DURING|WHILE|WHERE|INCLUDING|IS|ARE|WAS|WERE|WILL|HAS|HAVE)$/;
 
 /** The line around `at` is a shouted headline (see above). */
 export function shoutedLine(text: string, at: number): boolean {
@@ -79,12 +80,20 @@ const REACHED_BEFORE = new RegExp(
  */
 function countrySaid(text: string, span: Span, L: LexiconSets): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  if (LINE_START_BEFORE.test(before) || SHOUTED_PLACE_BEFORE.test(before) || REACHED_BEFORE.test(before) || clauseSubject(text, span, L, false)) return true;
+  // (Not after "OFF", a price's as often before a country's one word: "20% OFF CHINA TEA SETS".)
+  if (
+    LINE_START_BEFORE.test(before) ||
+    (SHOUTED_PLACE_BEFORE.exec(before)?.[1] ?? 'OFF') !== 'OFF' ||
+    REACHED_BEFORE.test(before) ||
+    clauseSubject(text, span, L, false)
+  )
+    return true;
   const pair = SHOUTED_PAIR_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (pair && (L.knownPlaces.has(pair) || L.knownPlaces.has(pair.replace(/^\S+\s/, '')))) return true;
   if (sidesMeet(before, text.slice(span.end, span.end + 40), L)) return true;
-  const after = /^(?:['\u2019]S\b|(?:,|\s(?:AND|OR|&))\s+(\p{Lu}+))/u.exec(text.slice(span.end, span.end + 30));
-  return !!after && (!after[1] || L.knownPlaces.has(after[1].toLowerCase()));
+  // (The place after: one word or two, "CHINA, SOUTH KOREA TRADE BARBS".)
+  const after = /^(?:['\u2019]S\b|(?:,|\s(?:AND|OR|&))\s+(\p{Lu}+)(?:\s(\p{Lu}+))?)/u.exec(text.slice(span.end, span.end + 30));
+  return !!after && (!after[1] || L.knownPlaces.has(after[1].toLowerCase()) || (!!after[2] && L.knownPlaces.has(`${after[1]} ${after[2]}`.toLowerCase())));
 }
 
 /**
@@ -120,12 +129,12 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'mus
 const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE|DURING|WHERE|WHEN|SINCE)$/;
 const HEADS = ['orgHeads', 'otherHeads', 'placeHeads', 'titles'] as const;
 /**
- * A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF", "TO", "AS"; a journey's end, "BOUND FOR", "HEADED FOR",
+ * A word before a place's name in a shouted headline ("IN", "AT", "FROM", "OF", "TO", "AS", a coast's "OFF"; a journey's end, "BOUND FOR", "HEADED FOR",
  * as prose's place-undergoes.ts reads "bound for"), and a word or mark of a list of places ("AND", ",").
  */
 // (A part of the place between, as prose writes it: "ACROSS RURAL SCOTLAND", "IN COASTAL KENT"; place-evidence.ts COMPASS_BEFORE.)
 const SHOUTED_PLACE_BEFORE =
-  /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OF|TO|INTO|AS|(?:BOUND|HEADED|HEADING)\s+FOR)\s+(?:(?:RURAL|COASTAL|INNER|OUTER)\s+)?$/u;
+  /(?:^|[^\p{L}])(IN|AT|FROM|NEAR|ACROSS|OUTSIDE|THROUGHOUT|OFF|OF|TO|INTO|AS|(?:BOUND|HEADED|HEADING)\s+FOR)\s+(?:(?:RURAL|COASTAL|INNER|OUTER)\s+)?$/u;
 const SHOUTED_PAIR_BEFORE = /(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019-]*)?)(?:,|\s(?:AND|OR|&))\s+$/u;
 
 /**
