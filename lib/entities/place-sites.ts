@@ -69,6 +69,12 @@ function oneOfMany(text: string, s: Span, after: string): boolean {
 const LAND_AFTER = /^\s(?:coast|coastline|countryside|moors)\b/u;
 
 /**
+ * How many characters of `after` (lower case, opening with the space after a place's name) name a site or land of the place (PLACE_SITE_AFTER,
+ * LAND_AFTER: " farms", " village", " street festival"), or 0. (truecase.ts: a Title Case headline's "Across Norfolk Farms".)
+ */
+export const siteWordsLength = (after: string): number => (LAND_AFTER.exec(after) ?? PLACE_SITE_AFTER.exec(after))?.[0].length ?? 0;
+
+/**
  * What stands in a place, or a firm of it, named right after the place's name: a reason, or null. For a country (land: false) no land, and
  * only in a sentence: a heading's capitalised words are a venue's own name ("Georgia Aquarium Opens …", read in lower case by truecase.ts).
  */

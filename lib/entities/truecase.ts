@@ -5,6 +5,7 @@ import { opensSentence } from './name-words';
 import { inTitleCaseLine } from './title-case';
 import { isPlaceRecord } from './record-reads';
 import { TRAVEL_PREPOSITIONS } from '../text/place-words';
+import { siteWordsLength } from './place-sites';
 
 /** Head words of names: after a place's name, a longer name's ("Oklahoma City", "Arizona State", "Nairobi Airport"). */
 const HEADS = ['orgHeads', 'placeHeads', 'businessHeads', 'otherHeads'] as const;
@@ -109,6 +110,13 @@ function lowerLine(
       continue;
     }
     if (words < SENTENCE_WORDS || !everyday(t, L) || found.get(tokenKey(t))?.some((e) => e.type === 'person') || beforeOfName(tokens, k, j, L)) continue;
+    // ("Bird Flu Spreads Across Norfolk Farms", "Roofs In Dorset Village, Says …": a site or land after a place the line places, prose's words.)
+    const site = siteAfterPlace(text, tokens, k, i, j, found, L);
+    if (site > k) {
+      for (; k < site; k++) lowered.add(tokens[k]!);
+      k--;
+      continue;
+    }
     // A word beside a name's word is that name's ("Technological" in "Michigan Technological University", "Will Dunham", "VR Studios"),
     // but an everyday word after a place's name is what prose writes in lower case ("Florida teenager"; not a head: "Oklahoma City").
     const prev = tokens[k - 1]!;
@@ -136,6 +144,32 @@ function lowerLine(
  */
 const placeSaid = (text: string, tokens: Token[], p: number, first: number): boolean =>
   p === first || opensSentence(text, tokens[p]!.start) || (p > first && TRAVEL_PREPOSITIONS.has(tokens[p - 1]!.low));
+
+/**
+ * Token k opens the words of a site or of land (place-sites.ts: "Farms", "Village", "Street Festival") right after a one-word dataset place's
+ * name that the line places (placeSaid: "Across Norfolk Farms", "Into Edmonton Mall") or that "a", "an" or "the" opens ("Over a Lancashire
+ * Canal"): the index after those words, or k. Prose writes them in lower case ("across Norfolk farms"), and place-evidence.ts reads them so.
+ * Only a place's own record (not a country's: "From Holland Park"), not a given name's, a weak alias's or an everyday word's place ("To
+ * Victoria Park"), not a site a town names as often (NAMED_SITE), and not before a capitalised word no list calls everyday or a function word:
+ * the line's end, a mark, a function word or an everyday word after them.
+ */
+function siteAfterPlace(text: string, tokens: Token[], k: number, first: number, j: number, found: Found, L: LexiconSets): number {
+  const p = tokens[k - 1]!;
+  const key = tokenKey(p);
+  const list = found.get(key);
+  if (p.end + 1 !== tokens[k]!.start || !p.cap || !list?.length || !list.every((e) => e.type === 'place' && !e.weakAliases?.includes(key))) return k;
+  if (L.givenNames.has(key) || L.everyday.has(key) || !(placeSaid(text, tokens, k - 1, first) || (k - 2 >= first && ONE_OF.has(tokens[k - 2]!.low)))) return k;
+  const after = text.slice(p.end, Math.min(endOfLine(text, p.end), p.end + 60)).toLowerCase();
+  const n = NAMED_SITE.test(after) ? 0 : siteWordsLength(after);
+  let m = k;
+  while (m < j && tokens[m]!.end <= p.end + n) m++;
+  const next = tokens[m];
+  if (m === k || (next && next.start === tokens[m - 1]!.end + 1 && next.cap && !FUNCTION_WORDS.has(next.low) && !everyday(next, L))) return k;
+  return m;
+}
+const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Sites a town's name names as often, in capitals a longer name ("Holland Park", "Greenwich Village", "Kensington Gardens", "Long Beach"). */
+const NAMED_SITE = /^\s(?:parks?|villages?|gardens?|squares?|plazas?|fields?|beach(?:es)?|towns?|hamlets?)\b/;
 
 /**
  * Token k, an everyday word, stands before a one-word dataset place's or country's name that ends there: the line's end, a mark, its
