@@ -58,14 +58,8 @@ export function goldSpans(text: string, people: string[], notIn: string[] = []):
   return out.slice(blocked).sort((a, b) => a.start - b.start);
 }
 
-async function main() {
-  if (!existsSync(CSV)) {
-    console.log(`people-wiki skipped: ${CSV} not found (shared data is not part of the repository)`);
-    return;
-  }
-  const argv = process.argv.slice(2);
-  const held = argv.includes('--held-out');
-  const list = argv.includes('--list') && !held;
+/** One half's figures (and with `list`, the tuning half's errors). */
+async function measure(held: boolean, list: boolean) {
   const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { sentences: Row[] };
   const rows = parseCsv(readFileSync(CSV, 'utf8')).filter((r) => r.text !== undefined && r.label !== undefined);
   const lookup = createMemoryLookup(loadBundledDataset());
@@ -112,6 +106,27 @@ async function main() {
   console.log(`recall exact ${f(exact, gold)}; containing ${f(contains, gold)}; precision ${f(right, predicted)}`);
   if (changed) console.log(`${changed} sentences skipped: their text no longer matches the fixture's hash`);
   if (lines.length) console.log(lines.join('\n'));
+}
+
+/** The shared CSV is not part of the repository: without it, say so and skip. */
+function present(): boolean {
+  if (existsSync(CSV)) return true;
+  console.log(`people-wiki skipped: ${CSV} not found (shared data is not part of the repository)`);
+  return false;
+}
+
+/** `npm run eval`: the held-out half first, then the tuning half; no errors listed. */
+export async function run() {
+  if (!present()) return;
+  await measure(true, false);
+  await measure(false, false);
+}
+
+async function main() {
+  if (!present()) return;
+  const argv = process.argv.slice(2);
+  const held = argv.includes('--held-out');
+  await measure(held, argv.includes('--list') && !held);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();

@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: every quality figure in one run — article detection and body extraction,
- * quotes and speakers, contested claims, named entities, the share of an article painted, publication
+ * quotes and speakers, contested claims, named entities, people on Wikipedia-style sentences, the share of an article painted, publication
  * dates found — each printed as a table by its own module.
  * Quality is measured here, not asserted in `npm test`: the numbers are benchmarks to beat.
  */
@@ -20,6 +20,8 @@ async function main() {
     ['quotes', () => import('./quotes')],
     ['claims', () => import('./claims')],
     ['ner', () => import('./ner')],
+    // People on Wikipedia-style sentences (weasel-dev, labelled by reading): held-out half first.
+    ['people', () => import('./people-wiki')],
     ['painted', () => import('./painted')],
     // A script, not a module with run(): importing it runs it.
     ['published', () => import('./published').then(() => ({ run: async () => undefined }))],
