@@ -14,6 +14,7 @@
  * Cost: one sticky match at a place hit's end; most hits are followed by no lower-case word.
  */
 import type { Span } from '../types';
+import { AT_PLACE_PREPOSITIONS } from '../text/place-words';
 import { wordBefore } from './name-words';
 
 /**
@@ -60,8 +61,6 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
-/** Prepositions of place, after which the name may be the place and the noun a clause's subject ("In Yorkshire lamb is cheap"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in across throughout around at near outside inside'.split(' '));
 
 /** After the name: other names coordinated with it (", Bath and Portland"), one space and a lower-case word, the head (group 1). */
 const HEAD_AFTER = /(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?){0,3},?\s(?:and|or)\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s(\p{Ll}+)(?![\p{L}\p{N}'’-])/uy;
@@ -79,7 +78,8 @@ export function goodsNamedAfter(text: string, span: Span): boolean {
   const next = n[1];
   if (!next) return true; // ("Manila rope, spun", "carved from York stone.")
   const low = next.toLowerCase();
-  if (PLACE_PREPOSITIONS.has(wordBefore(text, span.start)?.toLowerCase() ?? '')) return AFTER_PLACED.has(low);
+  // After a preposition of place the name may be the place and the noun a clause's subject ("In Yorkshire lamb is cheap").
+  if (AT_PLACE_PREPOSITIONS.has(wordBefore(text, span.start)?.toLowerCase() ?? '')) return AFTER_PLACED.has(low);
   // A capital or a figure after the head: another name or a number goes on, not the phrase ("a Jersey cow Daisy").
   if (/^[\p{Lu}\d]/u.test(next)) return true;
   if (PHRASE_ENDERS.has(low)) return true;
