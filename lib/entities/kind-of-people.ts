@@ -4,6 +4,7 @@ import { ADJECTIVE, listKind, type Kinds } from './list-kind';
 import { ENDS_PHRASE } from './name-words';
 import { givenAlone, isRole, PERSON_NOUNS } from './person-evidence';
 import { ownedByPerson } from './person-nouns';
+import { castAsRole } from './as-role';
 
 export { ownedByPerson };
 
@@ -76,7 +77,9 @@ export function amongPeople(text: string, start: number, end: number, L: Lexicon
     ENDS_PHRASE.test(text.slice(end, end + 12))
   )
     return 'asked for by name';
-  return list?.side === 'after' && !list.inside ? 'listed with other people' : null;
+  if (list?.side === 'after' && !list.inside) return 'listed with other people';
+  // ("chose Gehry as the architect": as-role.ts.)
+  return castAsRole(text, start, end, L);
 }
 
 /** The kinds of people for the lexicon L (made once for each). */

@@ -18,7 +18,7 @@ export function subjectOfLife(text: string, end: number, L: LexiconSets | null, 
   if (!m) return false;
   const w = m[1]!;
   if (w === 'was' && VERDICT_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24))) return false;
-  if (L.lifeVerbs.has(w)) return true;
+  if (L.lifeVerbs.has(w) || PRESENT_LIFE.has(w)) return true;
   if ((verbal && opens) || !/[^e]ed$|[^aeiou]ied$/.test(w) || /(?:need|speed|seed|bleed|feed|breed|reed)$|^(?:red|hundred|sacred|naked|wicked)$/.test(w))
     return false;
   // "Conduct detailed audits", "Build customized reports", "Woman owned business": at a sentence's or an item's start, a word in -ed
@@ -26,6 +26,14 @@ export function subjectOfLife(text: string, end: number, L: LexiconSets | null, 
   // blame", after a comma, stays).
   return !(opens && ATTRIBUTIVE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24)));
 }
+/**
+ * Present tenses of verbs only people are the subjects of, in which Wikipedia tells a plot or a life ("Nomi meets Molly", "Shinji
+ * decides", "Lisa remarks"): not those firms, markets and places take in news as often ("wins", "leads", "takes", "falls",
+ * "becomes", "returns", "moves", "joins", "plays", "agrees").
+ */
+const PRESENT_LIFE: ReadonlySet<string> = new Set(
+  'meets marries dies decides remarks realizes realises confesses befriends seduces flees attempts pretends'.split(' '),
+);
 /** A lower-case word that is no function word nor adverb ("finished second", "moved abroad"): a noun or an adjective right after the word in -ed. */
 const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some|all|each|every|no|not|him|them|me|us|it|who|which|what|when|where|how|there|here|to|in|on|at|by|for|from|with|into|onto|of|up|out|down|off|over|about|as|after|before|back|away|and|or|but|than|more|most|through|during|since|until|against|along|around|across|under|himself|herself|themselves|first|second|third|fourth|fifth|last|early|late|home|again|together|alone|abroad|today|yesterday|overnight|once|twice|well|hard|fast|forward|ahead)\b)\p{Ll}+\b(?<!ly)/u;

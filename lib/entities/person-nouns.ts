@@ -7,7 +7,8 @@ import { LIFE_NOUN_AFTER } from './person-evidence';
  *    ("Sappho's collected poems", "Strauß's lifetime", "Napoleon's soldiers", tokenised "Picasso 's paintings");
  *  - before "of": kin and a life's events ("the son of Teispes", "the reign of Darius", "the marriage of Herod Antipas and
  *    Herodias"), the way Wikipedia names historical people; and a likeness of a given name ("two statues of David").
- * The nouns are those a firm, a team, a product or a place is seldom said to own: not "army", "campaign", "lawyers",
+ * The nouns are those a firm, a team, a product or a place is seldom said to own ("Shakespeare's plays", "Aristotle's works": a
+ * firm's works are a factory, written without a name before them): not "army", "campaign", "lawyers",
  * "supporters", "album", "film" or "philosophy" (a country's, a club's, a band's, a studio's, a firm's as often), nor "the death
  * of" (a product's: "the death of Flash") or "the father of" (an invention's: "the father of Linux").
  */
@@ -23,7 +24,9 @@ const PERSON_OWNED = [
   // Works of one hand.
   'poems poetry poem novels novel novella sonnets sonnet sonatas sonata symphony symphonies concerto concertos operas oratorio',
   'libretto paintings sculptures portraits treatise essays essay memoir diary diaries sermons sermon teachings',
-  'theology writings prose screenplay biographers',
+  'theology writings prose screenplay biographers plays works apology apologies delusions',
+  // What science names after its finder ("Fermat's last theorem", "Planck's constant", "Darwin's theory").
+  'theory theorem theorems conjecture lemma hypothesis paradox equation equations constant',
   // The people around one.
   'aides bodyguard bodyguards entourage henchmen cronies confidant confidante protégé protege mentor tutor pupils apprentice',
   'admirers lieutenants commander commanders generals soldiers troops',
