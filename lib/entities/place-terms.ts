@@ -12,6 +12,7 @@
 import type { Span } from '../types';
 import { sentenceRangeAround } from '../text/sentences';
 import { goodsNamedAfter } from './goods-named-after';
+import { placeCompound } from './place-compounds';
 import { DISH_BEFORE, DISH_HEADS, FIRM_LEADS, PLACE_TERM_HEADS, PLACE_TERM_NOT_BEFORE, PLACE_TERM_PAIRS, PRODUCE } from '../text/kind-words';
 
 const DISHES: ReadonlySet<string> = new Set(DISH_HEADS);
@@ -98,6 +99,8 @@ const FIRM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${FIRM_LEADS.join('|')})\\s$`,
 export function placeTerm(text: string, span: Span, prev: string | undefined, country = false): boolean {
   TERM_AFTER.lastIndex = span.end;
   if (TERM_AFTER.test(text) || (!country && goodsNamedAfter(text, span))) return true;
+  // ("a cedar of Lebanon", "a California king", "Ceylon tea"; "Red Leicester, Lancashire and Double Gloucester": place-compounds.ts.)
+  if (placeCompound(text, span)) return true;
   // ("ICELAND GULL AND AMERICAN ROBIN": a line in capitals read in lower case; its names' list forms, which need capitals, are left.)
   const next = text.slice(span.end, span.end + 40);
   if (CAPITALS_AFTER.test(next)) {

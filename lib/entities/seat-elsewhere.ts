@@ -19,8 +19,13 @@ import { aliasKeyMemo } from '../dataset/alias-key';
  * Cost: asked only of a seat's record whose name " in " and a capital letter follow.
  */
 
-/** " in " and up to three capitalised words after the seat's name ("in Seattle", "in Northwest Washington"). */
-const IN_TOWN = /^ in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
+/**
+ * " in " and up to three capitalised words after the seat's name ("in Seattle", "in Northwest Washington"), perhaps after a plural
+ * noun of what a neighbourhood holds ("Capitol Hill streets in Seattle", "Capitol Hill bars in Denver": the district's, as "a Tokyo
+ * temple" is the town's; not its people or its doings, "Capitol Hill staffers in Seattle", "Kremlin officials in Kazan").
+ */
+const IN_TOWN =
+  /^(?: (?:streets|roads|avenues|homes|houses|apartments|flats|condos|rowhouses|bars|pubs|cafés|cafes|restaurants|shops|stores|businesses|sidewalks|pavements|blocks|parks))? in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 const isSeat = (c: DatasetEntity): boolean => c.type === 'place' && !!c.standsFor && !!c.countryId && !c.facts.some((f) => f.label === 'Place');
 /** A town of the dataset: a city or a capital, not a country or a division ("the Kremlin in Ukraine" is the Kremlin acting there). */
@@ -29,13 +34,13 @@ const isTown = (y: DatasetEntity): boolean => y.type === 'place' && y.facts.some
 const ownGround = (x: DatasetEntity, country: string): boolean =>
   x.id === country || (x.countryId === country && x.facts.some((f) => f.label === 'Place' && f.value.startsWith('Capital of')));
 
-/** The seat of power `c` is named here as another town's namesake: "<seat> in <Town>", the town not its country's capital. */
+/** The seat of power `c` is named here as another town's namesake: "<seat> (streets) in <Town>", the town not its country's capital. */
 export function seatElsewhere(c: DatasetEntity, h: Hit, ctx: Context): boolean {
   if (!isSeat(c)) return false;
   const m = IN_TOWN.exec(ctx.text.slice(h.span.end, h.span.end + 60));
   if (!m) return false;
-  const from = h.span.end + 4;
-  const to = from + m[1]!.length;
+  const to = h.span.end + m[0].length;
+  const from = to - m[1]!.length;
   let town = false;
   for (let i = hitIndexFrom(ctx.hits, from); i < ctx.hits.length; i++) {
     const x = ctx.hits[i]!;

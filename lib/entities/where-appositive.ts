@@ -4,6 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { isDivision } from './seat-cities';
 import { hitIndexFrom } from './hit-index';
 import { CLAUSE_VERBS } from './thing-appositive';
+import { regionTownCountry } from './region-towns';
 
 /**
  * The country a place's own appositive puts it in: "Tripoli, in northern Lebanon,", "Hyderabad, in Pakistan's Sindh
@@ -23,9 +24,16 @@ export interface WhereView {
   L: LexiconSets | null;
 }
 
-/** The country the words around a place say it is in: its address, its adjective and kind, or its appositive. */
+/**
+ * The country the words around a place say it is in: its address, its adjective and kind, or its appositive; or a region's adjective
+ * and kind ("Perth, the Scottish city", "the Andalusian city of Córdoba", region-towns.ts).
+ */
 export const saidCountry = (h: Hit, v: WhereView): string | null =>
-  addressCountry(h, v) ?? provinceCode(h, v.text) ?? adjectiveTown(h, v.text, v.adjectiveCountries) ?? appositiveCountry(h, v);
+  addressCountry(h, v) ??
+  provinceCode(h, v.text) ??
+  adjectiveTown(h, v.text, v.adjectiveCountries) ??
+  appositiveCountry(h, v) ??
+  regionTownCountry(v.text, h.span);
 
 /** A Canadian province's abbreviation after the comma, as Canadian datelines write it ("Perth, Ont.", "KINGSTON, Ont. —", "Sydney, N.S."). */
 const PROVINCE_CODE = /^, (?:Ont|Que|Alta|Man|Sask|Nfld|B\.C|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T)\./;
