@@ -23,6 +23,7 @@ import { inLongerWhole } from './longer-whole';
 import { abroadInAmerica, localTo } from './local-namesakes';
 import { namedOtherwise, speaksAsBody } from './acronym-evidence';
 import { namesakeAbroad, smallDivisionElsewhere } from './namesake-abroad';
+import { tradingAt } from './trading-at';
 import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
 import { seatElsewhere } from './seat-elsewhere';
@@ -112,6 +113,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "Minnesota beat Buffalo", "an LLC in New York", "Boston fell to 3-5": a team, or the state not its city (us-state-context.ts);
   // "companies such as Google, Meta": a company (company-lists.ts); "the village of Panama", "nicknamed 'Peru'" (meant-else.ts).
   candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span, ctx);
+  // "sales at Iceland jumped …, the supermarket chain said": a firm named like the place (trading-at.ts).
+  if (candidates.some(isPlaceRecord) && tradingAt(ctx.text, h.span)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person'); // ("He has…", "In May…": no surname)
   // "a Queen Victoria sovereign", "Prince Jordan": a royal's name, not the place.
   if (h.tokens === 1 && ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 9), h.span.start)))

@@ -22,10 +22,12 @@ import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { isPlaceRecord } from './record-reads';
 import { TITLE_WORDS } from '../text/words';
+import { inTitledRun } from './titled-run';
 
 export function inLongerWhole(h: Hit, text: string, L: LexiconSets | null): boolean {
   if (!h.candidates.some(isPlaceRecord)) return false;
-  return conjunctOfCountry(h, text) || titledWork(h, text, L) || namedAfterSaint(h, text, L);
+  // ("Swim Across America": a title's capitalised preposition before the name, titled-run.ts.)
+  return conjunctOfCountry(h, text) || titledWork(h, text, L) || namedAfterSaint(h, text, L) || inTitledRun(h, text);
 }
 
 /** A capitalised word, then "and" or "&" and perhaps "the", right before the hit. */

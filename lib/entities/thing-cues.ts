@@ -4,6 +4,7 @@ import { sentenceRangeAround } from '../text/sentences';
 import { exampleOfThings } from './thing-examples';
 import { creatorOfQuotedWork } from './work-creator';
 import { animalNamed } from './animal-names';
+import { bandVerb } from './band-verbs';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
@@ -109,6 +110,8 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (text.charCodeAt(span.end) === 32 && COLOUR_AFTER.test(text.slice(span.end, span.end + 12))) return true;
   if (RECORD_AFTER.test(text.slice(span.end, span.end + 24)) || PRIZE_AFTER.test(text.slice(span.end, span.end + 24))) return true;
   if (CONTEST_AFTER.test(text.slice(span.end, span.end + 24))) return true;
+  // ("Kansas Reunite for Farewell Tour": a band's verb, band-verbs.ts.)
+  if (bandVerb(text, span)) return true;
   if ((prev === 'a' || prev === 'an') && AIRCRAFT_AFTER.test(text.slice(span.end, span.end + 20))) return true;
   if (prev === 'the' && VENUE_ELSEWHERE_AFTER.test(text.slice(span.end, span.end + 80))) return true;
   if (COIN_AFTER.test(text.slice(span.end, span.end + 14)) && COIN_TALK.test(text.slice(...sentenceRangeAround(text, span.start, span.end, 200)))) return true;
