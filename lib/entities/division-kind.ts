@@ -1,5 +1,5 @@
 import type { DatasetEntity, Span } from '../types';
-import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
+import { aliasKeyMemo } from '../dataset/alias-key';
 
 /*
  * What a division of a country is, and its own kind written before its bare name. Apart from seat-cities.ts, which reads the
@@ -13,9 +13,11 @@ export const isDivision = (c: DatasetEntity): boolean =>
  * The division's own kind right before its bare name, as Irish counties are written ("County Kerry", "County Cork": the dataset's
  * "Kerry County"): the division, however everyday the bare word ("cork") and though the kind opens a longer capitalised run.
  */
-export const kindBefore = (places: readonly DatasetEntity[], key: string, text: string, span: Span): DatasetEntity | undefined =>
-  places.find((c) => {
-    if (!isDivision(c) || text.charCodeAt(span.start - 1) !== 32) return false;
-    const before = aliasKey(text.slice(text.lastIndexOf(' ', span.start - 2) + 1, span.start - 1));
-    return !!before && [c.name, ...c.aliases].some((a) => aliasKeyMemo(a) === `${key} ${before}`);
-  });
+export function kindBefore(places: readonly DatasetEntity[], key: string, text: string, span: Span): DatasetEntity | undefined {
+  if (text.charCodeAt(span.start - 1) !== 32 || !places.some(isDivision)) return undefined;
+  // (The word before is keyed once per call, not once per division, and through the memo: it is a word, asked at every mention of a place.)
+  const before = aliasKeyMemo(text.slice(text.lastIndexOf(' ', span.start - 2) + 1, span.start - 1));
+  if (!before) return undefined;
+  const whole = `${key} ${before}`;
+  return places.find((c) => isDivision(c) && (aliasKeyMemo(c.name) === whole || c.aliases.some((a) => aliasKeyMemo(a) === whole)));
+}

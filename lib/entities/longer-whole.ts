@@ -57,12 +57,16 @@ function conjunctOfCountry(h: Hit, text: string): boolean {
   const before = conjunctEndBefore(text, from, h.span.start) ? CONJUNCT_BEFORE.exec(text.slice(from, h.span.start)) : null;
   const after = before ? null : CONJUNCT_AFTER.exec(text.slice(h.span.end, h.span.end + 40));
   if (!before && !after) return false;
-  const name = text.slice(h.span.start, h.span.end);
-  // The words as the country's name would have them: "vincent and the grenadines", "sao tome and principe".
-  const words = before ? aliasKey(`${before[1]} and ${before[2] ?? ''}${name}`) : aliasKey(`${name} and ${after![1] ?? ''}${after![2]}`);
+  let words: string | undefined;
   return h.candidates.some((c) => {
     if (c.type !== 'place' || !c.countryId || !c.summary) return false;
     const about = aliasKeyMemo(c.summary.slice(c.summary.indexOf(':') + 1));
+    // (The words below always hold " and " between two words, so a summary without it ends or holds none of them: the words are
+    // keyed only for a summary that may, not at every place's "Kentucky and …".)
+    if (!about.includes(' and ')) return false;
+    // The words as the country's name would have them: "vincent and the grenadines", "sao tome and principe".
+    const name = text.slice(h.span.start, h.span.end);
+    words ??= before ? aliasKey(`${before[1]} and ${before[2] ?? ''}${name}`) : aliasKey(`${name} and ${after![1] ?? ''}${after![2]}`);
     // The country's name ends the summary ("… of Saint Vincent and the Grenadines"): the hit is its last conjunct or its first.
     return before ? about.endsWith(` ${words}`) : about.includes(` of ${words}`) || about.includes(` of the ${words}`);
   });

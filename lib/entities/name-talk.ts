@@ -22,10 +22,28 @@ export function inNameTalk(text: string, span: Span): boolean {
   if (!LIST_AFTER.test(text.slice(span.end, span.end + 6)) && !LIST_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) return false;
   const prev = wordBefore(text, span.start) ?? '';
   if (AT_PLACE_PREPOSITIONS.has(prev) || prev === 'from' || PLACED_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start))) return false;
-  const from = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start), text.lastIndexOf('? ', span.start));
-  let to = text.indexOf('. ', span.end);
-  if (to < 0 || to - span.end > 400) to = Math.min(text.length, span.end + 400);
-  const nl = text.indexOf('\n', span.end);
-  if (nl >= 0 && nl < to) to = nl;
-  return NAME_TALK.test(text.slice(Math.max(0, from, span.start - 400), to));
+  const from = sentenceStart(text, span.start, Math.max(0, span.start - 400));
+  const to = sentenceEnd(text, span.end, Math.min(text.length, span.end + 400));
+  return NAME_TALK.test(text.slice(from, to));
+}
+
+/**
+ * The last ". ", "? " or line break at or before `at`, no further back than `floor` (`floor` if none): what
+ * Math.max(floor, text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('? ', at)) is, read back from `at` only
+ * as far as the floor (a text with no question mark before the name was read back to its start, at each name asked).
+ */
+function sentenceStart(text: string, at: number, floor: number): number {
+  for (let i = Math.min(at, text.length - 1); i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 63) && text.charCodeAt(i + 1) === 32)) return i;
+  }
+  return floor;
+}
+/** The first ". " or line break at or after `at` and before `limit` (`limit` if none), read no further than the limit. */
+function sentenceEnd(text: string, at: number, limit: number): number {
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 46 && text.charCodeAt(i + 1) === 32)) return i;
+  }
+  return limit;
 }

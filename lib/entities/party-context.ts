@@ -111,12 +111,28 @@ function countryNamed(c: DatasetEntity, h: Hit, ctx: ArticleView & { hits: Hit[]
   // The country's name as the party's card says it ("political party in Jordan"); a name word that
   // starts with it, less a final vowel, names it ("Jordanian", "Montenegrin"); so do the initials of a
   // country of two words or more ("Reform UK").
-  const name = / in (?:the )?([^,]+)$/.exec(c.summary ?? '')?.[1] ?? '';
-  const country = name.split(' ').pop() ?? '';
-  const stem = country.length > 5 ? country.replace(/[aeiouy]$/, '') : country;
+  const { stem, stemLow, initials } = countryWords(c);
   const words = ctx.text.slice(h.span.start, h.span.end).split(/[\s-]+/);
-  const initials = name.includes(' ') ? name.replace(/\b(?:of|and|the)\b/g, '').replace(/\B\p{L}+|\s+/gu, '') : '';
-  return (!!stem && !ctx.L?.placeHeads.has(stem.toLowerCase()) && words.some((w) => w.startsWith(stem))) || (initials.length >= 2 && words.includes(initials));
+  return (!!stem && !ctx.L?.placeHeads.has(stemLow) && words.some((w) => w.startsWith(stem))) || (initials.length >= 2 && words.includes(initials));
+}
+
+/** The party's country's name word, less a final vowel, and its initials, as its card says them: per party (its summary alone; asked at each mention). */
+const countryWordsMemo = new WeakMap<DatasetEntity, CountryWords>();
+interface CountryWords {
+  stem: string;
+  stemLow: string;
+  initials: string;
+}
+function countryWords(c: DatasetEntity): CountryWords {
+  let v = countryWordsMemo.get(c);
+  if (!v) {
+    const name = / in (?:the )?([^,]+)$/.exec(c.summary ?? '')?.[1] ?? '';
+    const country = name.split(' ').pop() ?? '';
+    const stem = country.length > 5 ? country.replace(/[aeiouy]$/, '') : country;
+    const initials = name.includes(' ') ? name.replace(/\b(?:of|and|the)\b/g, '').replace(/\B\p{L}+|\s+/gu, '') : '';
+    countryWordsMemo.set(c, (v = { stem, stemLow: stem.toLowerCase(), initials }));
+  }
+  return v;
 }
 
 /** The ids of the entities some hit names by a name that is no weak alias of theirs: one pass per article (a scan of the hits per party candidate was the linker's slowest test). */

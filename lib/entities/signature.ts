@@ -162,12 +162,14 @@ const CLOSING_LINE =
  * added in place; not where two people nearby share the initials, nor a common acronym or a known organisation's letters.
  */
 export function initialsSignOffs(text: string, entities: EntityResult[], L: LexiconSets): void {
-  const people = entities.filter((e) => e.type === 'person' && initialsOf(e.name) !== null);
-  if (!people.length) return;
+  let people: EntityResult[] | undefined;
   for (const m of lineStartMatches(INITIALS_LINE, text)) {
     const letters = m[1]!.toLowerCase();
     // (Not a common acronym or a known organisation's: "AP", "PR", "TV" credit lines.)
     if (L.acronyms.has(m[1]!.toUpperCase()) || L.knownOrgs.has(letters) || L.companies.has(letters)) continue;
+    // (The people's initials read at the first such line only: most texts have none, and every person's name was split for nothing.)
+    people ??= entities.filter((e) => e.type === 'person' && initialsOf(e.name) !== null);
+    if (!people.length) return;
     const start = m.index + m[0].indexOf(m[1]!);
     const span = { start, end: start + m[1]!.length };
     const near = (s: Span) => Math.abs(s.start - start) <= NEAR;

@@ -28,16 +28,27 @@ export interface WineView {
   L: LexiconSets | null;
 }
 
+/** A full stop, "!" or "?" at `i` (/[.!?]/.test(text[i] ?? '')). */
+const stopAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
+};
+
 /** The name at `span` stands in a list of grapes or wines with no place beside it. */
 export function inWineList(text: string, span: Span, v: WineView): boolean {
   // The sentence: from the line's start or the last sentence's end to the line's end or the sentence's end.
+  // (Char codes, not a regex per character; the colon sought back to the sentence's start only, not to the text's: asked per name.)
   let a = span.start;
-  while (a > 0 && text[a - 1] !== '\n' && !(/[.!?]/.test(text[a - 2] ?? '') && text[a - 1] === ' ')) a--;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && !(stopAt(text, a - 2) && text.charCodeAt(a - 1) === 32)) a--;
   let b = span.end;
-  while (b < text.length && text[b] !== '\n' && !(/[.!?]/.test(text[b]!) && /\s/.test(text[b + 1] ?? ' '))) b++;
+  while (b < text.length && text.charCodeAt(b) !== 10 && !(stopAt(text, b) && /\s/.test(text[b + 1] ?? ' '))) b++;
   // The list: after the sentence's last colon before the name (a heading's "varietals:"), items split at commas and at "and", "or".
-  const colon = text.lastIndexOf(':', span.start);
-  const from = colon >= a ? colon + 1 : a;
+  let from = a;
+  for (let i = Math.min(span.start, text.length - 1); i >= a; i--)
+    if (text.charCodeAt(i) === 58) {
+      from = i + 1;
+      break;
+    }
   const items: { m: RegExpExecArray | null; start: number }[] = [];
   const SPLIT = /,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/g;
   let at = from;
