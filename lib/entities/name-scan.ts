@@ -1,4 +1,6 @@
-import { HONORIFICS, KIN_ADDRESS, NAME_PARTICLES, ORGANISATION_BACK_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, TRAVEL_PREPOSITIONS } from '../text/words';
+import { HONORIFICS, KIN_ADDRESS, NAME_PARTICLES, PORTFOLIO_WORDS, TRAVEL_PREPOSITIONS } from '../text/words';
+import { PLACE_BEFORE_WORDS } from '../text/place-words';
+import { firmAroundWho } from './firm-who';
 import type { Span } from '../types';
 import { bareLow, type Run, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
@@ -103,9 +105,9 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (pw === 'the' && AROUND_NAME.administration.test(text.slice(span.end, span.end + 16))) return 'leader of an administration';
   // People are not "the …" ("The Taliban barred", "the Danube reached").
   if (pw === 'the') return null;
-  // "Officials from Sydney said": one word after a place preposition is a place, whatever follows.
+  // "Officials from Sydney said", "from nearby Chiswick": one word after a place preposition or "nearby" is a place, whatever follows.
   // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place.)
-  if (pw && PLACE_PREPOSITIONS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
+  if (pw && PLACE_BEFORE_WORDS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that name: only a title before it makes it
   // a person ("Finance Minister Jadaan"), or after "and" the noun of kin or a life before the pair ("the marriage of Antipas and Herodias"),
   // or before "and" an agent's "by" ("written by Lennon and McCartney": agent-pairs.ts).
@@ -136,7 +138,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   if (ap && isRole(ap.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
   const after = text.slice(span.end, span.end + 60);
   // (", who", and an appositive whose noun a "who" follows: "Ötzi, the frozen mummy who lived …", "Varga, a local farmer who …".)
-  if ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmBeforeWho(after)) || /^,\s+\d{1,3},/.test(after)) return 'appositive after the name';
+  if ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmAroundWho(text, span.start, after)) || /^,\s+\d{1,3},/.test(after))
+    return 'appositive after the name';
   const role = AROUND_NAME.appositiveRole.exec(after); // (and ", a 34-year-old mechanic,", "(born 1950)": appositive-role.ts)
   if ((role && isRole(role[1]!, L) && !single) || describedAfter(text, span, single, L)) return 'appositive after the name';
   // (The rest is two functions, for one-word names and longer ones: V8 optimises a function after an amount of work that grows with
@@ -193,12 +196,6 @@ function longerNameEvidence(text: string, span: Span, lead: string, L: LexiconSe
 function postedToItself(text: string, span: Span, lead: string): boolean {
   const name = text.slice(span.start, span.end);
   return /\b[Pp]osted by\s$/.test(lead) && text.startsWith(' to ' + name, span.end);
-}
-
-/** ", the company who …": the appositive's noun is a firm's. */
-function firmBeforeWho(after: string): boolean {
-  const m = AROUND_NAME.nounBeforeWho.exec(after);
-  return !!m && ORGANISATION_BACK_NOUNS.has(m[1]!);
 }
 
 export interface Person {

@@ -19,6 +19,12 @@ export const CITY_ABBREVIATIONS: ReadonlySet<string> = new Set(split('NYC N.Y.C.
 /** Words after which a name is a place ("in Sydney", "from Kyiv"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(split('in at from near into across throughout outside around within inside'));
 
+/**
+ * PLACE_PREPOSITIONS and the adjectives of a place near another ("a hairdresser from nearby Chiswick", "raids on neighbouring
+ * Tavrin"): right before a one-word name, no person's (lib/entities/name-scan.ts).
+ */
+export const PLACE_BEFORE_WORDS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...split('nearby neighbouring neighboring')]);
+
 /** PLACE_PREPOSITIONS and the words of where one goes ("to", "via", "toward", "between", "through"): before a place's name (lib/entities/state-codes.ts, place-evidence.ts). */
 export const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...split('to via toward towards between through')]);
 

@@ -6,7 +6,7 @@ import { lookup } from './support/mention-at';
  * One-word people in encyclopaedic prose with no other cue in their sentence (issue 18): cast "as" a role only a person holds
  * (lib/entities/as-role.ts), the subject of a present tense only people take (life-subject.ts), the object of a verb of a life in
  * -ing (person-evidence.ts PERSON_OBJECT_VERBS), a possessive of works and of what science names after its finder (person-nouns.ts).
- * Sentences written for this file.
+ * Guards: no person after "nearby" (name-scan.ts), nor a band or a firm before "who" (firm-who.ts). Sentences written for this file.
  */
 const people = (text: string) => namesOf('person', text, lookup);
 
@@ -59,5 +59,21 @@ describe('a possessive of works or of what science names after its finder', () =
   it('not what a firm or a product owns', async () => {
     expect(await people('Quorvix’s killer feature is its battery.')).not.toContain('Quorvix');
     expect(await people('Brelvane’s campaign ran for six weeks on television.')).not.toContain('Brelvane');
+  });
+});
+
+describe('no person where a place word or a group noun says what the name is', () => {
+  it('a one-word name after "nearby" or "neighbouring" is a place, whatever verb follows', async () => {
+    expect(await people('Tom Reilly, a baker from nearby Quorvane was walking home across the bridge.')).not.toContain('Quorvane');
+    expect(await people('Traders from neighbouring Zorvath returned with grain.')).not.toContain('Zorvath');
+  });
+
+  it('a band or a firm named before a "who" or "whose" clause', async () => {
+    expect(await people('In 1969 he formed the rock group Brelvane, whose best-known song came out in 1971.')).not.toContain('Brelvane');
+    expect(await people('Fans of the band Quorvix, who toured Europe twice, waited for hours.')).not.toContain('Quorvix');
+  });
+
+  it('a person still, with such a clause and no group noun before the name', async () => {
+    expect(await people('In 1969 he met Brelvash, whose best-known song came out in 1971.')).toContain('Brelvash');
   });
 });
