@@ -31,6 +31,7 @@ import { isPlaceRecord } from './record-reads';
 import { clubEntities, withoutNamedAfter } from './named-after';
 import { heldAsModifier } from './attributive-place';
 import { joinedFirms } from './joined-firms';
+import { possessiveShops } from './possessive-shops';
 import { firmsAlongside } from './listed-firms';
 import { addCompoundKeys, compoundHits } from './compounds';
 import { kinGiven } from './leader-kin';
@@ -151,6 +152,7 @@ function findAfterLookup(
   pushAll(entities, leftPlaces(text, ctx)); // Bare names left to a place the dataset does not have ("stay in Nara", "Duke of Wellington", "Athens, Ga.", "Córdoba" in a Spanish story).
   if (named.club.length) pushAll(entities, clubEntities(text, named.club));
   if (L) pushAll(entities, joinedFirms(text, entities, L)); // ("Holland & Hart, LLP")
+  if (L) pushAll(entities, possessiveShops(text, entities, L)); // ("Joe's Pizza", "Gold's Gym")
   const taken = objectArray<Span>(); // (not a spread of a list that may be empty: an array of small integers, "not a Smi" in pushAll)
   pushAll(taken, named.thing);
   pushMentions(taken, entities);
