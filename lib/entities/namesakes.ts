@@ -15,6 +15,7 @@ import type { Hit } from './link';
 import { namesakeSaid } from './namesake-disclaimer';
 import { tooYoungForOffice } from './stated-age';
 import { matchesAfterNoLetter } from '../text/letter-start';
+import { roleConflict } from './role-conflict';
 
 /** What of the article these checks read (decide.ts's Context has it all). */
 export interface ArticleView {
@@ -102,6 +103,9 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   )
     return true;
   const own = ownWords(pick);
+  // "examiner Darren Jones", "its chairman, Li Qiang, told", "X, president of the … association": a civilian role or a firm's post (role-conflict.ts).
+  if (h.tokens >= 2 && roleConflict(ctx.text, h.span, own, isTrade))
+    if (!pick.roles?.some((r) => LEADERS.test(r.office ?? '')) || !(ctx.official ??= isOfficial(ctx.text))) return true;
   // "<full name>, who was headteacher of a primary school": a relative clause giving the name a trade, in an article with no word of
   // public office, is a namesake's (a leader "who was a comedian" in a story of the presidency is not).
   // (After "a" or "an" any noun is a trade, "who was a postman in Leeds"; else one of the lists' or a compound of one, "headteacher".)
