@@ -130,7 +130,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (h.tokens === 1 && theInside(h, ctx.text)) candidates = candidates.filter((c) => c.type !== 'place');
   // "their daughters Florence, Sydney and Georgia": a kin's given name (kin-names.ts).
   // "The Jordan amendment, named after … Sarah Jordan": the surname of the article's own person (kin-names.ts), unless placed.
-  if (h.tokens === 1 && !candidates.every(isPerson) && (kinName(ctx.text, h.span) || ownSurname(h, ctx))) candidates = candidates.filter(isPerson);
+  if (h.tokens === 1 && !candidates.every(isPerson) && (kinName(ctx.text, h.span, ctx.L) || ownSurname(h, ctx))) candidates = candidates.filter(isPerson);
   // "the Tour de France", "Banco de México": a longer Romance name's last word.
   if (candidates.some(isPlaceRecord) && afterNameParticle(ctx.text, h.span.start)) candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "lawmakers met in Austin": after a place preposition a one-word name is no person's surname.
