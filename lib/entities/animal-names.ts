@@ -6,8 +6,10 @@
  * "Newfoundland, Labrador" lists places. ("a spaniel named Chelsea" without the comma is named-by.ts's.)
  * A capital's or a region's noun before the comma is none of these: "the capital, Bern" is the city.
  * Also a name a verb of naming gives an animal (animalGivenName), a person's surname too: "two grey geldings named Biden and
- * Churchill", "named his two mares Merkel and Macron", "a beagle called Starmer" (named-by.ts reads a place's name after any
- * noun and "named"; a person's is read here, after an animal's noun only: "a plumber named Boris Johnson" is namesakes.ts's).
+ * Churchill", "named his two mares Merkel and Macron", "a beagle called Starmer", or that a choice later in the sentence
+ * gives animals a verb of naming asked for ("name two new koi, and the children chose Merz and Macron") (named-by.ts reads a
+ * place's name after any noun and "named"; a person's is read here, after an animal's noun only: "a plumber named Boris
+ * Johnson" is namesakes.ts's).
  * Cost: a character test per hit (a comma and a space, or a naming verb, before the name); one pattern only then.
  */
 import type { Span } from '../types';
@@ -47,6 +49,16 @@ const ANIMAL_GIVEN_BEFORE = new RegExp(
   'u',
 );
 /**
+ * Names chosen for animals a verb of naming asked for, later in the sentence: "let the children name two new koi, and they chose
+ * Merz and Macron", "asked to name the foals, staff picked Biden and": "name" and the animals, a clause of up to 48 characters,
+ * a verb of choosing, perhaps names given before.
+ */
+const CHOSEN_FOR_ANIMAL_BEFORE = new RegExp(
+  String.raw`\bname[sd]?\s+(?:(?:a|an|the|his|her|their|its|both|two|three|four|five|six|new|baby|young)\s+){0,3}(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?\b[^.;:!?]{0,48}?\b(?:chose|picked|selected|went\s+for|settled\s+on|voted\s+for)\s+(?:${GIVEN}(?:,\s+${GIVEN}){0,3}(?:,?\s+(?:and|or|&)\s+|,\s+))?$`,
+  'u',
+);
+const CHOICE_VERBS: ReadonlySet<string> = new Set(['chose', 'picked', 'selected', 'for', 'on']);
+/**
  * After the name, what makes the verb of naming another's ("the foals named Biden's favourites", "named Churchill as patron"); a
  * verb after the name is the animal's ("a beagle named Biden was crowned").
  */
@@ -58,6 +70,8 @@ const ANIMAL_SET: ReadonlySet<string> = new Set(ANIMAL_NOUNS.flatMap((n) => [n, 
 /** True where a verb of naming gives the name at `span` to an animal (see the module's comment). */
 export function animalGivenName(text: string, span: Span, prev: string | null | undefined): boolean {
   // (A list's comma stands right before a name given after the first: "ponies called Kossuth, Orbán and Petőfi".)
-  if (prev ? !GIVEN_PREVS.has(prev) && !ANIMAL_SET.has(prev) : text.charCodeAt(span.start - 2) !== 44) return false;
-  return !OBJECT_AFTER.test(text.slice(span.end, span.end + 8)) && ANIMAL_GIVEN_BEFORE.test(text.slice(Math.max(0, span.start - 96), span.start));
+  if (prev ? !GIVEN_PREVS.has(prev) && !ANIMAL_SET.has(prev) && !CHOICE_VERBS.has(prev) : text.charCodeAt(span.start - 2) !== 44) return false;
+  if (OBJECT_AFTER.test(text.slice(span.end, span.end + 8))) return false;
+  const before = text.slice(Math.max(0, span.start - 120), span.start);
+  return ANIMAL_GIVEN_BEFORE.test(before.slice(-96)) || (before.includes('name') && CHOSEN_FOR_ANIMAL_BEFORE.test(before));
 }

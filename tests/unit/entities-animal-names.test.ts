@@ -51,4 +51,12 @@ describe('a name a verb of naming gives an animal', () => {
     expect(given('In Berlin, voters named Merz and Scholz as their favourites.', 'Scholz')).toBe(false);
     expect(await linked('The horse-racing magazine named Texas its top state for breeders.', 'Texas')).toEqual(['place:texas']);
   });
+  it('names chosen later in the sentence for animals a verb of naming asked for: no person', async () => {
+    expect(await linked('The zoo in Paris let pupils name its two baby otters, and they chose Biden and Macron.', 'Macron')).toEqual([]);
+    expect(given('Asked to name the new foals, the stable lads picked Merz and Scholz.', 'Scholz')).toBe(true);
+  });
+  it('a choice with no animal to name, or a name given to a person: the person stays', async () => {
+    expect(given('The school group chose Merz and Macron as the topic of their debate.', 'Macron')).toBe(false);
+    expect(given('They had to name a captain, and the squad chose Scholz.', 'Scholz')).toBe(false);
+  });
 });
