@@ -24,6 +24,8 @@ import { abroadInAmerica, localTo } from './local-namesakes';
 import { namedOtherwise, speaksAsBody } from './acronym-evidence';
 import { namesakeAbroad, smallDivisionElsewhere } from './namesake-abroad';
 import { tradingAt } from './trading-at';
+import { performedBy } from './performed-by';
+import { interjection } from './interjections';
 import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
 import { seatElsewhere } from './seat-elsewhere';
@@ -59,6 +61,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // sentences of a travel guide whose links write "japan"; not an acronym either.)
   if (h.tokens === 1 && ctx.lower?.has(h.key) && opensSentence(ctx.text, h.span.start) && !isShortAcronym(ctx.text.slice(h.span.start, h.span.end)))
     return null;
+  // "“Crikey, it nearly took me off my feet”": an interjection opening an exclamation (interjections.ts).
+  if (h.tokens === 1 && interjection(ctx.text, h.span, h.key)) return null;
   // "the Duke of Wellington": a peer's territorial style opens no card of the town (peerage.ts); it is a place's name still.
   if (inPeerStyle(ctx.text, h.span.start)) {
     if (h.candidates.every(isPlaceRecord)) (ctx.styled ??= []).push(h.span);
@@ -115,6 +119,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   candidates = meantElse(inCompanyList(asUsPlace(candidates, h, ctx), ctx.text, h.span), ctx.text, h.span, ctx);
   // "sales at Iceland jumped …, the supermarket chain said": a firm named like the place (trading-at.ts).
   if (candidates.some(isPlaceRecord) && tradingAt(ctx.text, h.span)) candidates = candidates.filter((c) => !isPlaceRecord(c));
+  // "Los Lobos closed the benefit concert with a version of …", "The Block contestants": a band's or a show's name (performed-by.ts).
+  if (!candidates.every(isPerson) && performedBy(ctx.text, h.span)) candidates = candidates.filter(isPerson);
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person'); // ("He has…", "In May…": no surname)
   // "a Queen Victoria sovereign", "Prince Jordan": a royal's name, not the place.
   if (h.tokens === 1 && ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 9), h.span.start)))

@@ -41,3 +41,27 @@ describe('a capitalised preposition inside a sentence before a place’s name (t
     expect(await linked('Floods Sweep Across Europe as Rivers Burst Their Banks', 'Europe')).toEqual(['place:europe']);
   });
 });
+
+describe('a performer’s or a show’s words after a name (performed-by.ts)', () => {
+  it('make the name a band’s or a show’s, not the gang’s or the news site’s', async () => {
+    expect(await linked('Los Lobos closed the benefit concert in Quito with an acoustic version of their oldest song.', 'Los Lobos')).toEqual([]);
+    expect(await linked('Los Lobos played an acoustic version of La Bamba at the benefit in Quito.', 'Los Lobos')).toEqual([]);
+    expect(await linked('The Block contestants cried when the last house failed to sell.', 'The Block')).toEqual([]);
+  });
+  it('keep the name with no music piece or no show’s people after it', async () => {
+    expect(await linked('Police said Los Lobos controlled the prison in Guayaquil.', 'Los Lobos')).toEqual(['group:los-lobos']);
+    expect(await linked('The Block reported that bitcoin fell 5 per cent.', 'The Block')).toEqual(['outlet:theblock.co']);
+    expect(await linked('Britain opened the talks with a new version of its proposal, officials in Brussels said.', 'Britain')).toEqual(['country:uk']);
+  });
+});
+
+describe('an interjection opening an exclamation (interjections.ts)', () => {
+  it('is no news site’s name', async () => {
+    expect(await linked('"Crikey! That wave was huge," said surfer Tom Hale at Bondi in Sydney.', 'Crikey')).toEqual([]);
+    expect(await linked('“Crikey, it was cold,” said the swimmer at Manly.', 'Crikey')).toEqual([]);
+  });
+  it('keeps the site as a subject or before its appositive', async () => {
+    expect(await linked('Crikey reported that the minister had resigned in Canberra.', 'Crikey')).toEqual(['outlet:crikey.com.au']);
+    expect(await linked('Crikey, the Australian news site, reported that the minister had resigned in Canberra.', 'Crikey')).toEqual(['outlet:crikey.com.au']);
+  });
+});
