@@ -148,7 +148,7 @@ const HAS_UPPER = /\p{Lu}/u;
 
 /**
  * A number that is part of a name counts as capitalised: one with a capital in it ("2M", "1TV",
- * "9to5Mac"), or a short number right after a capitalised word ("France 24", "Channel 4").
+ * "9to5Mac"), or a short number right after a capitalised word ("France 24", "Channel 4") that counts no unit ("in Vienna 90 hours").
  */
 function numberInName(text: string, word: string, start: number, end: number, tokens: Token[]): boolean {
   const c = word.charCodeAt(0);
@@ -156,8 +156,9 @@ function numberInName(text: string, word: string, start: number, end: number, to
   if (HAS_UPPER.test(word)) return true;
   if (word.length <= 4 && text.charCodeAt(end) === 32 && startsUpper(text.slice(end + 1, end + 3)) && /^\d+$/.test(word)) return true; // "20 Minutes", "7 Days"
   const prev = tokens[tokens.length - 1];
-  return !!prev && prev.cap && prev.end + 1 === start && word.length <= 4 && /^\d+$/.test(word);
+  return !!prev && prev.cap && prev.end + 1 === start && word.length <= 4 && /^\d+$/.test(word) && !UNIT_AFTER.test(text.slice(end, end + 12));
 }
+const UNIT_AFTER = /^\s(?:hours|minutes|seconds|days|weeks|months|years|times|miles|kilomet(?:re|er)s|km|metres|meters|percent|per\scent)\b/;
 
 /** JOINED_PARTICLE, tested only where a hyphen or apostrophe stands within a word's first four characters. */
 function joinedParticle(word: string): boolean {

@@ -21,3 +21,16 @@ export function kindBefore(places: readonly DatasetEntity[], key: string, text: 
   const whole = `${key} ${before}`;
   return places.find((c) => isDivision(c) && (aliasKeyMemo(c.name) === whole || c.aliases.some((a) => aliasKeyMemo(a) === whole)));
 }
+
+/**
+ * The division's kind as its own record gives it ("Administrative division of Italy (region)": "region"; "(two-tier county)": "county"),
+ * written in lower case right after its bare name: "the Marche region", "Uva province", "Washington state", "Kent county council". A
+ * writer who names the kind means the division, as with its own name in full (seat-cities.ts namedWithKind, which asks it only of a name
+ * the dataset gives one place: a kind does not choose between namesakes, "the Punjab province" of a story of India is India's state).
+ */
+export function recordKindAfter(c: DatasetEntity, text: string, span: Span): boolean {
+  if (text.charCodeAt(span.end) !== 32) return false;
+  const kind = c.type === 'place' ? RECORD_KIND.exec(c.facts.find((f) => f.label === 'Place')?.value ?? '')?.[1] : undefined;
+  return !!kind && text.startsWith(kind, span.end + 1) && !/^[\p{L}-]/u.test(text.slice(span.end + 1 + kind.length, span.end + 2 + kind.length));
+}
+const RECORD_KIND = /^Administrative division of [^(]+\((?:[\p{L}-]+ )*(\p{Ll}+)\)$/u;

@@ -1,6 +1,6 @@
 import type { DatasetEntity, Span } from '../types';
 import { AT_PLACE_PREPOSITIONS, PLACE_OF_NOUNS, SAINT_WORDS, TITLE_WORDS, TRAVEL_PREPOSITIONS, TRAVEL_VERBS } from '../text/words';
-import { abbreviatedStateAt } from '../text/place-words';
+import { abbreviatedStateAt, ONLY_PLACE_OF_NOUNS } from '../text/place-words';
 import { PLACE_COMPOUND_ENDS } from '../text/kind-words';
 import { divisionAbroad, isDivision } from './seat-cities';
 import { americanWordsAt } from './us-words';
@@ -11,8 +11,9 @@ import { wordBefore } from './name-words';
 import { calledTheCity, placeUndergoes, undergoes } from './place-undergoes';
 import { isPlaceHit, LIST_JOIN, listedWithPlaces, NAME_GOES_ON } from './place-list-mates';
 import { opensDateline, plainAfterShouted } from './shouted';
-import { kindOfBefore, reachBefore, siteAfter } from './place-sites';
+import { kindOfBefore, overheadBefore, reachBefore, siteAfter } from './place-sites';
 import { namedByCurrency } from './currency-countries';
+import { onIsland } from './on-island';
 export { listedWithPlaces, NAME_GOES_ON, siteAfter };
 
 /** What the checks read of the article (context.ts). */
@@ -88,6 +89,7 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
   const w = wordBefore(text, h.span.start);
   if (w && TRAVEL_PREPOSITIONS.has(w))
     return w !== 'from' || !ctx.L?.givenNames.has(h.key) || somebodyFrom(text, h.span.start, ctx.L) ? 'a place name after a preposition of place' : null;
+  if (onIsland(text, h.span, h.candidates, w)) return 'an island’s name after “on” (“growers on Prince Edward Island”)';
   // "raced off Naples,", "sank off Lampedusa on Sunday": a coast, where the name ends its phrase (not "knocked off Naples' lead").
   if (w === 'off' && OFF_COAST_END.test(text.slice(h.span.end, h.span.end + 16))) return 'a coast one is off';
   // "flying out of Dubai", "rolled out of Barcelona" (not "out of Jordan's reach").
@@ -95,6 +97,7 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
     return 'a place one leaves (“out of”)';
   if (compassAfterPreposition(text, h.span.start)) return 'a part of a place after a preposition ("in eastern Ontario")';
   if (reachBefore(text, h.span.start)) return 'a place a reach ends at ("as far north as Ontario")';
+  if (overheadBefore(text, h.span.start)) return 'a place something is in the air over (“the skies over Athens”)';
   // (Not before a possessive: "visit Trujillo's weaving shop" is a person's.)
   if (w && TRAVEL_VERBS.has(w) && !POSSESSIVE_AFTER.test(text.slice(h.span.end, h.span.end + 2))) return 'a place one visits, reaches or leaves';
   // "Kerry Fitzgerald, 34, of Sheffield": where somebody lives, as news writes it after a name and an age.
@@ -130,13 +133,13 @@ export function placedHere(h: Hit, ctx: PlaceView): string | null {
  * What only a place has (a council, a mayor, residents, streets, an airport, a court, police, commuters, bus fares, its museums,
  * districts, traffic, street food and house prices, its port, docks, cathedral, mines, trams, metro, waterfront, old town, centre, town hall, landlords and tenants,
  * a named road after its possessive: "Leicester's Belgrave Road", a side of it: "Chicago's North Side", a public body of its own after its possessive:
- * "Sicily's civil protection agency", "Queensland's workplace regulator", "Mumbai's municipal corporation") right
+ * "Sicily's civil protection agency", "Queensland's workplace regulator", "Mumbai's municipal corporation"; its planners and transit officials) right
  * after its name or its possessive: no person, firm or club has them ("Reading fans", "Santander's chairman", "Santander
  * stocks" are not here).
  */
 const WHERE_AFTER = /^,\s+where\s/;
 const PLACE_OWN_AFTER =
-  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network)|port|docks|cathedral|mines|trams|metro|subway|waterfront|old\stown|city\scent(?:re|er)|town\shall|landlords|tenants)\b|^['’]s\s(?:state\s)?(?:state|regional|provincial|municipal|city|county|civil\sprotection|environment(?:al)?|health|transport|transit|tourism|water|fire|emergency|workplace|planning)\s(?:agency|regulator|authority|department|board|corporation|service)\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b|^['’]s\s(?:North|South|East|West|Upper|Lower)\s(?:Side|End|Shore)\b/u;
+  /^(?:['’]s?)?\s(?:council|councils|councillors|mayor|residents|inhabitants|streets|suburbs|outskirts|skyline|airport|court|courts|magistrates|police|commuters|hospitals|harbou?r|ruler|rulers|emir|authorities|museum|museums|zoo|neighbou?rhoods?|districts|traffic|street\sfood|house\sprices?|property\smarket|(?:bus|train|tram)\s(?:fares|routes|services|stations?|network)|port|docks|cathedral|mines|trams|metro|subway|waterfront|old\stown|city\scent(?:re|er)|town\shall|landlords|tenants|planners|(?:transit|transport|port|airport|parks|planning)\s(?:officials|authorities|chiefs|bosses))\b|^['’]s\s(?:state\s)?(?:state|regional|provincial|municipal|city|county|civil\sprotection|environment(?:al)?|health|transport|transit|tourism|water|fire|emergency|workplace|planning)\s(?:agency|regulator|authority|department|board|corporation|service)\b|^['’]s\s\p{Lu}\p{L}+\s(?:Road|Street|Avenue|Square|Lane|Market)\b|^['’]s\s(?:North|South|East|West|Upper|Lower)\s(?:Side|End|Shore)\b/u;
 /**
  * Somebody "from" the name: a person's word, a role or an age right before "from" ("a plumber from Bradford", "a 24-year-old
  * from Chester", "residents from Sydney"). A given name after "from" is otherwise a sender's ("a letter from Sydney").
@@ -167,6 +170,7 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
   const w = wordBefore(ctx.text, h.span.start) ?? '';
   return (
     AT_PLACE_PREPOSITIONS.has(w) ||
+    onIsland(ctx.text, h.span, [c], w) ||
     compassAfterPreposition(ctx.text, h.span.start) ||
     (w === 'from' && (!ctx.L?.givenNames.has(h.key) || somebodyFrom(ctx.text, h.span.start, ctx.L))) ||
     onRoute(ctx.text, h.span, w) ||
@@ -178,12 +182,8 @@ export function weakPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): boo
   );
 }
 
-/**
- * "the mayor of Liverpool", "the suburbs of Adelaide": what only a town has, before "of" — evidence for a name that is also a given name or
- * a club's too (no person or club has a mayor, suburbs or a skyline; "the heart of Sydney", "the people of Georgia" stay unread).
- */
-const onlyPlaceOf = (text: string, at: number): boolean => wordBefore(text, at) === 'of' && ONLY_PLACE_OF.has(wordBefore(text, at - 3) ?? '');
-const ONLY_PLACE_OF: ReadonlySet<string> = new Set(['mayor', 'suburbs', 'suburb', 'outskirts', 'residents', 'inhabitants', 'skyline', 'waterfront']);
+/** "the mayor of Liverpool", "the boulevards of Paris": what only a town has, before "of" (place-words.ts ONLY_PLACE_OF_NOUNS says why). */
+const onlyPlaceOf = (text: string, at: number): boolean => wordBefore(text, at) === 'of' && ONLY_PLACE_OF_NOUNS.has(wordBefore(text, at - 3) ?? '');
 /** A lower-case point of the compass between a preposition of place and the name: "in eastern Ontario", "across north Wales". */
 const COMPASS_BEFORE = new RegExp(
   `\\b(?:${[...TRAVEL_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?(?:far\\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|inner|outer|rural|coastal)\\s+$`,

@@ -18,8 +18,8 @@ const PLACE_SITE_AFTER = new RegExp(
     '(?:science|book|art|antiques?|craft|furniture|textile|food|job|careers?|trade|toy|wine|cattle|livestock|county|tea|wool|fish)\\s(?:fairs?|auctions?)|(?:air|motor|boat|train|flower|fashion|trade|county|agricultural)\\sshows?',
     // (A season or a fair above; buildings, venues and streets below.)
     'parks|park(?!\\sand\\sride)|car\\sparks?|shopping\\s(?:malls?|cent(?:re|er)s?|arcades?|streets?|districts?)|malls?|tower\\sblocks?|(?:housing|council)\\sestates?',
-    '(?:jazz|blues|wine|cocktail|noodle|tapas|sushi|karaoke|piano|rooftop|sports|gay|comedy|night)\\s(?:bars?|clubs?)|nightclubs?|pubs?|cafés?|cafes?|bistros?|brasseries?|trattorias?|delis?|fromageries?|boulangeries?|patisseries?|tearooms?|teahouses?',
-    'casinos?|alleys?|escape\\srooms?|soup\\skitchens?|food\\sbanks?|planetarium|aquarium|lido|beach|beaches|seafront|promenade|pier|squares?|plazas?|churche?s?|synagogues?|cemetery|gardens?|fields|field(?!\\shockey)|farms?|villages?|hamlets?|(?:market\\s)?towns?',
+    '(?:jazz|blues|wine|cocktail|noodle|tapas|sushi|karaoke|piano|rooftop|sports|gay|comedy|night|hotel)\\s(?:bars?|clubs?)|nightclubs?|pubs?|cafés?|cafes?|bistros?|brasseries?|trattorias?|delis?|fromageries?|boulangeries?|patisseries?|tearooms?|teahouses?',
+    'casinos?|(?:(?:animal|bird|wildlife|donkey|parrot|monkey|elephant|nature)\\s)?sanctuar(?:y|ies)|alleys?|escape\\srooms?|soup\\skitchens?|food\\sbanks?|planetarium|aquarium|lido|beach|beaches|seafront|promenade|pier|squares?|plazas?|churche?s?|synagogues?|cemetery|gardens?|fields|field(?!\\shockey)|farms?|villages?|hamlets?|(?:market\\s)?towns?',
     "(?:(?:street|flea|night|christmas|farmers['’]?|food|fish|covered|produce|antiques?|flower)\\s)markets?|(?:\\p{Ll}+\\s)?festivals?|(?:(?:railway|train|bus|coach|tube|underground|metro|police|fire|radio|television|tv)\\s)?stations?",
     'by-elections?|mills|cotton\\smills?|steel\\sworks|steelworks|quarr(?:y|ies)|country\\shouses?|cottages?|opera\\shouse|concert\\shall|suburbs?|backstreets|rooftops',
   ].join('|')})\\b`,
@@ -38,6 +38,9 @@ const PLACE_FIRM_AFTER =
  */
 const POSSESSIVE_SITE_AFTER =
   /^['’]s\s(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s){1,3}(?:market|markets|station|stations|trams|pool|lido|mills|steel\sworks|steelworks|parks|park|beaches|harbou?r|docks|waterfront|old\stown|canals|squares|suburbs|neighbou?rhoods|streets|skyline|cathedral|airport|metro|subway|trams|town\shall)\b/u;
+/** A public building's or a venue's name after the place's possessive: "Nottingham's National Ice Centre", "Lyon's Grand Théâtre" (not a club's player: "Milan's Rafael Leão"). */
+const POSSESSIVE_FACILITY_AFTER =
+  /^['’]s\s(?:\p{Lu}[\p{L}-]+\s){1,3}(?:Centre|Center|Hall|Museum|Gallery|Theatre|Théâtre|Theater|Opera|Cathedral|Airport|Station|Market|Bridge|Zoo|Library)\b/u;
 /**
  * The name as a clause's subject, and "its" own place's site later in the clause: "Barcelona will cap daily visits to its hilltop mosaic park",
  * "Athens is weighing a similar scheme for its Roman baths" (a club has a stadium and a museum, a firm branches: not these).
@@ -52,9 +55,9 @@ const ITS_SITE_AFTER =
  * venue only after "a" or a possessive ("the Havana restaurant" is as often the restaurant called so), a hotel only with its kind ("a
  * Hilton hotel" is the chain's); a local person after "the" too (no club or brand has pensioners or grandmothers).
  */
-const ONE_OF_MANY_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Oo]ne|[Aa]nother)\s$/u;
+const ONE_OF_MANY_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose|[Oo]ne|[Aa]nother)\s$/u;
 const LOCAL_VENUE_AFTER =
-  /^\s(?:[\p{Ll}-]+\s)?(?:restaurants?|eater(?:y|ies)|diners?|bakery|bakeries|bookshops?|bookstores?|schools?|depots?|warehouses?|flats?)\b|^\s[\p{Ll}-]+\shotels?\b|^\s(?:invention|institution|speciality|specialty|tradition)\b/u;
+  /^\s(?:[\p{Ll}-]+\s)?(?:restaurants?|eater(?:y|ies)|diners?|bakery|bakeries|bookshops?|bookstores?|schools?|depots?|warehouses?|flats?|workshops?|studios?|ateliers?|yards?)\b|^\s[\p{Ll}-]+\shotels?\b|^\s(?:invention|institution|speciality|specialty|tradition)\b/u;
 const LOCAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
 const LOCAL_PERSON_AFTER =
   /^\s(?:pensioners?|grandmothers?|grandfathers?|grandparents|housewife|schoolboys?|schoolgirls?|schoolchildren|teenagers?|\d{1,2}-year-olds?|oilman|businessman|businesswoman|restaurateurs?|shopkeepers?|landlords?|landlady|widow|widower|mum|dad|mother|father)\b/u;
@@ -87,7 +90,7 @@ export function siteAfter(text: string, s: Span, land = true, L?: LexiconSets | 
   // ("a Herefordshire farmer", "the Lisbon courthouse", "a Cumbria estate": its people by trade, its courts, its estates; place-trades.ts.)
   const trade = tradeAfter(text, s, L, land);
   if (trade) return trade;
-  if (POSSESSIVE_SITE_AFTER.test(after)) return 'a place’s own site after its possessive (“Busan’s Jagalchi market”)';
+  if (POSSESSIVE_SITE_AFTER.test(after) || POSSESSIVE_FACILITY_AFTER.test(after)) return 'a place’s own site after its possessive (“Busan’s Jagalchi market”)';
   if (ITS_SITE_AFTER.test(after)) return 'a place whose own park, streets or residents the clause names (“its hilltop park”)';
   return null;
 }
@@ -106,6 +109,13 @@ const KIND_OF_BEFORE =
 const REACH_BEFORE =
   /\b(?:as\s+far\s+(?:away|afield|north|south|east|west|inland|upriver|upstream|downstream)|(?:from|travell?(?:ed|ing)?|came|come|coming|sailed|flew|ventured|journeyed|reach(?:ed|es|ing)?|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|spread(?:s|ing)?)\s+as\s+far)\s+as\s+$/;
 export const reachBefore = (text: string, at: number): boolean => REACH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+/**
+ * What is in the air over a place, or flies over it: "the skies over Athens", "a drone display over Abuja", "a cabin stalls high above
+ * Tbilisi", "flew low over Kyiv" (not a bare "over", which is a choice's or a dispute's: "chose him over Sydney", "a row over Jordan").
+ */
+const OVERHEAD_BEFORE =
+  /\b(?:sk(?:y|ies)|high|low|fl(?:y|ies|ew|ying|own)|flights?|flypasts?|hover(?:s|ed|ing)?|drift(?:s|ed|ing)?|displays?|fireworks|soar(?:s|ed|ing)?|circl(?:es|ed|ing)|glid(?:es|ed|ing)|rainbows?|smoke|haze|smog|clouds?|ash)\s+(?:over|above)\s+$/i;
+export const overheadBefore = (text: string, at: number): boolean => OVERHEAD_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 export const kindOfBefore = (text: string, at: number): boolean => KIND_OF_BEFORE.test(text.slice(Math.max(0, at - 48), at));
 
 /** The line the name stands on ends as a sentence does (a heading's does not). */

@@ -70,8 +70,10 @@ function headMeant(text: string, span: Span, head: string): boolean {
   if (head === 'roll') return !ROLL_NOT.test(text.slice(at, at + 8)) && !VOTER_BEFORE.test(text.slice(span.end, at));
   if (head === 'upright' || head === 'uprights') return MODEL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
   if (head === 'boots') return !BOOTS_VERB.test(text.slice(at, at + 8)) && !LAW_AFTER.test(text.slice(at, at + 12));
-  return !LAW_AFTER.test(text.slice(at, at + 12));
+  // ("Istanbul shoe shiner Mehmet Yılmaz": one who shines or mends shoes there, a trade of the place (place-trades.ts), no shoe named after it.)
+  return !LAW_AFTER.test(text.slice(at, at + 12)) && !MENDER_AFTER.test(text.slice(at, at + 12));
 }
+const MENDER_AFTER = /^\s(?:shiners?|repairers?|menders?|polishers?)\b/;
 /** A kind of drink before the product's word ("iced tea", "red wine"). */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set('iced black green herbal red white rosé sparkling dry sweet spiced dark light malt craft'.split(' '));
 const PRODUCT_AFTER_KIND = new RegExp(`^\\s(?:${PRODUCE.join('|')})\\b`, 'u');

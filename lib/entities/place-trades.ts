@@ -26,7 +26,9 @@ const TRADES = [
   'bakers?|butchers?|grocers?|greengrocers?|publicans?|hoteliers?|restaurateurs?|chefs?|hairdressers?|barbers?|tailors?|cobblers?|jewell?ers?|florists?',
   'artists?|painters?|sculptors?|potters?|weavers?|photographers?|poets?|novelists?|architects?|accountants?|auctioneers?|estate\\sagents?',
   'councillors?|councilors?|councilm[ae]n|lawmakers?|legislators?|senators?|state\\ssenators?',
-  '(?:bus|taxi|cab|lorry|truck|tram|train|van|delivery|ambulance|coach|rickshaw|auto-rickshaw|tuk-tuk)\\sdrivers?|cabbies|cabby|cabbie',
+  '(?:bus|taxi|cab|lorry|truck|tram|train|van|delivery|ambulance|coach|carriage|rickshaw|auto-rickshaw|tuk-tuk)\\sdrivers?|cabbies|cabby|cabbie',
+  // Street trades ("Istanbul shoe shiner Mehmet Yılmaz", "a Glasgow window cleaner").
+  'shoe\\s?shiners?|shoeshiners?|window\\scleaners?|street\\s(?:sweepers?|vendors?|hawkers?|traders?)|rickshaw\\spullers?|gondoliers?|boatm[ae]n',
   // Compounds of a craft or a trade ("cabinetmaker", "blacksmith", "fishmonger", "shipwright", "oysterman", "meatpacker"); not a club's
   // or a firm's man ("playmaker", "chairman", "spokesman", "batsman").
   '(?:cabinet|shoe|boot|watch|clock|dress|hat|cheese|wine|glass|tool|film|furniture|instrument|violin|guitar|piano|sail|rope|basket)makers?',
@@ -47,6 +49,7 @@ const INSTITUTION_AFTER =
 const ONE_OF_MANY_AFTER = /^\s(?:estates?|[\p{Ll}-]+\s(?:firms?|compan(?:y|ies))|(?:building|construction|demolition|hospital|housing|landfill)\ssites?)\b/u;
 const A_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Oo]ne|[Aa]nother|\p{L}+['’]s)\s$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
+const POSSESSIVE = /^['’]s\s/u;
 
 const TRADE_WHY = 'one of a place’s people by their trade (“a Herefordshire farmer”, “Wellington lawyer Grant Nelson”)';
 const everyday = (text: string, s: Span, L?: LexiconSets | null): boolean => !!L?.everyday.has(text.slice(s.start, s.end).toLowerCase());
@@ -74,6 +77,8 @@ export function tradeAfter(text: string, s: Span, L?: LexiconSets | null, people
   const after = text.slice(s.end, s.end + 60);
   const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
   if (people && byTrade(text, s, after, a)) return TRADE_WHY;
+  // ("Fujian's white-tea growers", "Kent's farmers": its people by trade after its possessive, a place's as news writes them.)
+  if (people && POSSESSIVE.test(after) && TRADE_AFTER.test(after.slice(2))) return TRADE_WHY;
   if (INSTITUTION_AFTER.test(after)) return 'a place’s own court or hospital (“the Lisbon courthouse”)';
   if (a && ONE_OF_MANY_AFTER.test(after)) return 'one of a place’s estates, sites or firms (“a Cumbria estate”)';
   return null;

@@ -4,7 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import type { Hit } from './link';
 import { ENGLISH_PRESS } from './outlet-context';
 import type { Context } from './context';
-import { isDivision, kindBefore } from './division-kind';
+import { isDivision, kindBefore, recordKindAfter } from './division-kind';
 
 export { isDivision, kindBefore };
 
@@ -47,9 +47,13 @@ const kindAfter = (c: DatasetEntity, h: Hit, text: string): 'own' | 'english' | 
   if (!kind || aliasKey(text.slice(h.span.end, h.span.end + kind.length + 2)) !== kind) return null;
   return kind === own ? 'own' : 'english';
 };
-/** The division named with its kind: its own ("Oita prefecture", the dataset's name in full), or in English with its country named ("Mendoza province"). */
+/**
+ * The division named with its kind: before it ("County Kerry"), its record's ("the Marche region", division-kind.ts recordKindAfter), its own
+ * ("Oita prefecture", the dataset's name in full), or in English with its country named ("Mendoza province").
+ */
 export const namedWithKind = (c: DatasetEntity, h: Hit, text: string, countryNamed: () => boolean): boolean => {
-  if (kindBefore([c], h.key, text, h.span)) return true;
+  // (Its record's kind only for the one place of the name: "the Punjab province … India's breadbasket" is India's state, a writer's loose kind.)
+  if (kindBefore([c], h.key, text, h.span) || (h.candidates.length === 1 && recordKindAfter(c, text, h.span))) return true;
   const k = kindAfter(c, h, text);
   return k === 'own' || (k === 'english' && countryNamed());
 };

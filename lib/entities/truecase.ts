@@ -32,6 +32,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the of in on at to as by or nor and but for from with into onto upon via per than over under after before about against ' +
     'between among amid across through without within despite during near off out up atop toward towards while when where how why ' +
+    'above below beneath behind beside along around beyond inside outside throughout since until ' +
     'what who whom whose which that this these those is are was were be been has have had do does did not its her his their our your my he she they we it you'
   ).split(' '),
 );

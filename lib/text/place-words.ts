@@ -74,12 +74,26 @@ export const PLACE_PLURALS: readonly string[] = split(
 );
 
 /**
+ * A town's public ways, quarters and shore before "of" ("the boulevards of Paris", "the pavements of Kathmandu", "the lanes of Kolkata",
+ * "the backwaters of Kerala", "the coast of Mayo"), with what only a town has ("the mayor of Liverpool", "the suburbs of Adelaide"): no
+ * person, club or firm has them, so they place even a name that is also a given name or an everyday word ("the streets of Sydney"; not
+ * "the heart of Sydney", "the people of Georgia"; lib/entities/place-evidence.ts onlyPlaceOf).
+ */
+export const ONLY_PLACE_OF_NOUNS: ReadonlySet<string> = new Set(
+  split(
+    'mayor suburbs suburb outskirts residents inhabitants skyline waterfront streets boulevards avenues pavements sidewalks lanes alleys alleyways backstreets canals backwaters slums townships favelas bazaars docks quays coast coastline shores',
+  ),
+);
+
+/**
  * Nouns of a place's parts, people and offices before "of" and a place's name ("the vineyards of Bordeaux", "the mayor of
  * Perth", "the outskirts of Kyiv"): the name after them is the place (lib/entities/place-evidence.ts).
  */
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(
-  split(
-    'city town village port capital streets street outskirts suburbs suburb parts areas districts neighbourhoods neighborhoods centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline edge fringes waterfront map maps liberation size district towns cities villages lakes mountains beaches rivers forests valleys islands clay soil soils fields farmland farms orchards countryside moors moorland coastline',
+  [...ONLY_PLACE_OF_NOUNS].concat(
+    split(
+      'city town village port capital streets street outskirts suburbs suburb parts areas districts neighbourhoods neighborhoods centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline edge fringes waterfront map maps liberation size district towns cities villages lakes mountains beaches rivers forests valleys islands clay soil soils fields farmland farms orchards countryside moors moorland coastline',
+    ),
   ),
 );
 
