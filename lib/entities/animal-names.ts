@@ -73,5 +73,10 @@ export function animalGivenName(text: string, span: Span, prev: string | null | 
   if (prev ? !GIVEN_PREVS.has(prev) && !ANIMAL_SET.has(prev) && !CHOICE_VERBS.has(prev) : text.charCodeAt(span.start - 2) !== 44) return false;
   if (OBJECT_AFTER.test(text.slice(span.end, span.end + 8))) return false;
   const before = text.slice(Math.max(0, span.start - 120), span.start);
-  return ANIMAL_GIVEN_BEFORE.test(before.slice(-96)) || (before.includes('name') && CHOSEN_FOR_ANIMAL_BEFORE.test(before));
+  // (Both of ANIMAL_GIVEN_BEFORE's ways hold a verb of naming, in lower case: most list items have none before them, and the pattern,
+  // unanchored at its start, was tried from each of the 96 characters.)
+  const near = before.slice(-96);
+  return (hasNamingVerb(near) && ANIMAL_GIVEN_BEFORE.test(near)) || (before.includes('name') && CHOSEN_FOR_ANIMAL_BEFORE.test(before));
 }
+/** NAMING's words ("nicknamed" holds "named") somewhere in `s`. */
+const hasNamingVerb = (s: string): boolean => s.includes('named') || s.includes('called') || s.includes('christened') || s.includes('dubbed');

@@ -42,6 +42,7 @@ const provinceCode = (h: Hit, text: string): string | null =>
 
 /** (Also ", on" or ", near": "Lagos, on Portugal's Algarve coast,"; a pair before " in": "between Perth and Kingston in eastern Ontario"; a
  * local body's word: "Kingston council in south-west London".) */
+const WHITE = /\s/;
 const OPENS = /^(?:,\s+(?:in|on|near|the|a|an)\s|\s+(?:(?:council|borough|district|town|village)\s+)?in\s|\s+and\s+\p{Lu}[\p{L}'’-]*\s+in\s)/u;
 /** A division after the phrase's comma, ending an address: "in Norfolk County, Ontario,". */
 const DIVISION_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=[,.;])/u;
@@ -72,6 +73,9 @@ function phraseEnd(rest: string, opening: string): number {
 export function appositiveCountry(h: Hit, v: WhereView): string | null {
   // (A continent or region has no country to be said: "in Asia, the best resorts in the Maldives" is a list.)
   if (!h.candidates.some((c) => c.type === 'place' && c.countryId)) return null;
+  // (OPENS starts with a comma or white space: a hit before anything else is passed without the slice and the pattern.)
+  const c0 = v.text.charCodeAt(h.span.end);
+  if (c0 !== 44 && !(c0 < 128 ? c0 === 32 || (c0 >= 9 && c0 <= 13) : c0 > 0 && WHITE.test(v.text[h.span.end]!))) return null; // (NaN at the text's end: no read past it)
   const after = v.text.slice(h.span.end, h.span.end + 90);
   const open = OPENS.exec(after);
   if (!open) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionAt } from './support/mention-at';
+import { animalGivenName } from '../../lib/entities/animal-names';
 
 /**
  * Rules whose reads of the article were made cheaper in session 34 (issue 18, helper 233): the sentence sought around a name
@@ -47,5 +48,27 @@ describe('a division after its own kind (division-kind.ts), a conjunct of a coun
 describe('a party whose name says its country (party-context.ts)', () => {
   it('"Jordanian Communist Party" is the party', async () => {
     expect(await linked('The Jordanian Communist Party held a rally in Amman.', 'Jordanian Communist Party')).toEqual(['party:jo:jordanian-communist-party']);
+  });
+});
+
+describe('a name given to an animal (animal-names.ts): a verb of naming before it', () => {
+  const given = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return animalGivenName(text, { start, end: start + name.length }, text.slice(0, start).trim().split(/\s+/).pop()?.toLowerCase());
+  };
+  it('"dubbed", "christened" name the animals of a list', () => {
+    expect(given('A farmer dubbed his two goats Kossuth and Petőfi.', 'Petőfi')).toBe(true);
+    expect(given('She christened her ponies Paris and Rome.', 'Rome')).toBe(true);
+  });
+  it('no verb of naming before the list: no given name', () => {
+    expect(given('She rode her ponies to Paris and Rome.', 'Rome')).toBe(false);
+    expect(given('Her ponies, Paris and Rome, won prizes.', 'Rome')).toBe(false);
+  });
+});
+
+describe('a place’s own appositive (where-appositive.ts): a comma or a space after the name', () => {
+  it('"Tripoli, in northern Lebanon," is no Libyan city; bare, the city stays', async () => {
+    expect(await linked('Gunmen attacked a checkpoint in Tripoli, in northern Lebanon, on Friday.', 'Tripoli')).toEqual([]);
+    expect(await linked('Gunmen attacked a checkpoint in Tripoli on Friday.', 'Tripoli')).toEqual(['place:tripoli']);
   });
 });
