@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { speechAlternation } from '../text/speech-verbs';
 
 /**
  * A firm named like a place, which the sentence then calls a firm: "Frozen chip sales at Iceland jumped 11 per cent in the quarter,
@@ -12,9 +13,9 @@ const FIGURE_AT = /(?:^|[^\p{L}])(?:sales|profits?|revenues?|turnover|takings|fo
 /** Kinds of firm a speaker is called by ("the supermarket chain", "the discount retailer", "the group"). */
 const FIRM_KINDS =
   'chain|retailer|supermarket|grocer|store|stores|company|firm|group|business|carmaker|airline|bank|lender|brewer|maker|manufacturer|operator|brand|label|franchise';
-/** ", the <up to two words> <firm kind> said|says|reported|added" in the rest of the sentence. */
+/** ", the <up to two words> <firm kind> said|says|reported|added|announced" in the rest of the sentence (the shared speech verbs' forms). */
 const FIRM_SAID = new RegExp(
-  String.raw`^[^.;!?\n]{0,160}?,\s(?:the|The)\s(?:[\p{L}-]+\s){0,2}(?:${FIRM_KINDS})\s(?:said|says|reported|added|announced)\b`,
+  String.raw`^[^.;!?\n]{0,160}?,\s(?:the|The)\s(?:[\p{L}-]+\s){0,2}(?:${FIRM_KINDS})\s${speechAlternation(['say', 'report', 'add', 'announce'], 'finite')}\b`,
   'u',
 );
 
