@@ -5,32 +5,19 @@
  */
 import { aliasKey } from '../dataset/alias-key';
 import { placeTerm } from './place-terms';
-import { namedAsOfficeholder } from './sitting-names';
 import type { DatasetEntity } from '../types';
-import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS } from '../text/words';
-import { RULER_TITLES, TRADE_TITLES } from '../text/name-lexicon';
-import type { LexiconSets } from './lexicon-sets';
-import { wordBefore, wordBeforeDotSpace } from './name-words';
+import { NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS } from '../text/words';
+import { TRADE_TITLES } from '../text/name-lexicon';
+import { wordBefore } from './name-words';
 import type { Hit } from './link';
 import { namesakeSaid } from './namesake-disclaimer';
 import { tooYoungForOffice } from './stated-age';
-import { matchesAfterNoLetter } from '../text/letter-start';
+import { isOfficial, LEADERS, type ArticleView } from './full-name-context';
 import { roleConflict } from './role-conflict';
 
-/** What of the article these checks read (decide.ts's Context has it all). */
-export interface ArticleView {
-  text: string;
-  L: LexiconSets | null;
-  countries?: Set<string>;
-  american?: boolean;
-  political?: boolean;
-  official?: boolean;
-  publishedAt?: string | null;
-}
+// (Whether the article is about the person's country and public life: full-name-context.ts, whose checks decide.ts asks from here.)
+export { countryInContext, isLegislatorOnly, isOfficeTitle, legislatorInContext, type ArticleView } from './full-name-context';
 
-/** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
-export const isOfficeTitle = (w: string | undefined, L: LexiconSets | null) =>
-  !!w && !HONORIFICS.has(w) && !NOT_OFFICES.has(w) && (TITLE_WORDS.has(w) || (!!L?.titles.has(w) && RULERS.has(w)));
 /** Short and spoken forms of office titles, as the dataset's role titles spell them. */
 const TITLE_FORMS: Record<string, string> = {
   sen: 'senator',
@@ -55,12 +42,8 @@ export function titleFits(title: string, pick: DatasetEntity): boolean {
       .join(' ')} `.includes(` ${word} `),
   );
 }
-/** Roles and trades, not offices: "Shopkeeper Anwar", "analyst Lee", "coach Kim" are somebody else than the leader of that name. */
-const NOT_OFFICES = ROLE_WORDS;
 /** Of the name finder's titles, the trades: no office ("actor", "businessman", "footballer"). */
 const TRADES: ReadonlySet<string> = new Set(TRADE_TITLES.split(' '));
-/** Of the name finder's titles, those of rulers and clergy that do name an office ("Emperor Naruhito", "Sultan Ibrahim"). */
-const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
 
 /**
  * "Muhammad Shahabuddin, a resident of Palpur village", "Chris Smith, a defensive lineman": an
@@ -202,30 +185,6 @@ const ownWords = (pick: DatasetEntity): ReadonlySet<string> => {
 };
 const OWN_WORDS = new WeakMap<DatasetEntity, ReadonlySet<string>>();
 /**
- * A person named in full links only where the article is about the person's country and about public life, or a
- * title stands before the name. The dataset knows people only by their offices, and a full name is shared by others:
- * a documentary maker or a defensive lineman of a congressman's name, a comics writer of a Grenadian minister's, a
- * baker of a former Welsh secretary's, a rebel of 1381 of a Home Secretary's. News names a minister with the
- * country or its places, and with words of politics, nearly always.
- * - A member of Congress only (one of hundreds: "Chris Smith", "John James") asks for words of American politics
- *   (POLITICS) and the United States or any American context.
- * - Any other person but a head of state or government (whom the press names bare: LEADERS) asks for a word of public
- *   office (OFFICE, POLITICS) or the person's country, its adjective or one of its places: a minister named in a
- *   story on defence jets or a conference in London has the one or the other; a namesake in comics has neither.
- */
-export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
-  const legislator = isLegislatorOnly(pick);
-  if (!legislator && (!pick.roles?.length || pick.roles.some((r) => LEADERS.test(r.office ?? '')))) return true;
-  const before = h.before ?? wordBeforeDotSpace(ctx.text.slice(Math.max(0, h.span.start - 16), h.span.start))?.toLowerCase();
-  // "President John Kennedy was assassinated": an office no member of Congress holds names a namesake (here a president
-  // of 1963, not the senator from Louisiana), however political the article.
-  if (legislator && before && NOT_LEGISLATORS.has(before)) return false;
-  if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
-  if (!pick.countryId) return false;
-  if (!legislator) return (ctx.official ??= isOfficial(ctx.text)) || countryInContext(pick, ctx) || namedAsOfficeholder(pick, h, ctx.text, ctx.L);
-  return (ctx.political ??= isPolitical(ctx.text)) && countryInContext(pick, ctx);
-}
-/**
  * Two or more dataset people under one full name (candidates of one hit): the one whose dated roles
  * cover the article's date — undefined when the hit is not such a name, null when none or several
  * do ("Abdoulaye Diop" in 2010 is Mali's finance minister of 2001–2012, not the foreign minister).
@@ -241,31 +200,6 @@ export function inOfficeThen(h: Hit, date: string): DatasetEntity | null | undef
 }
 /** A term (since … until, ISO dates or their year and month) covers the date; an open term runs on. */
 const covers = (t: { since?: string; until?: string }, date: string): boolean => !!t.since && t.since <= date && (!t.until || date < t.until);
-/** Offices of heads of state or government, supreme leaders and heads of international bodies (the dataset's office keys). */
-const LEADERS = /^(?:hos|hog|leader|head):/;
-/** The article names the entity's country (for the United States: any American context). */
-export const countryInContext = (e: DatasetEntity, ctx: ArticleView): boolean =>
-  ctx.countries!.has(e.countryId ?? '') || (e.countryId === 'country:us' && !!ctx.american);
-/**
- * Words of politics, in English and whole ("politique" and "élection" on a French page are not
- * theirs): a legislator named in an article without any of them is more likely a namesake. (Whole: no letter after, and
- * none before, which letter-start.ts reads.)
- */
-const POLITICS =
-  /(?:Congress|[Cc]ongress(?:man|woman|ional)|Senate|[Ss]enators?|[Ll]awmakers?|[Ll]egislat(?:ion|ors?|ure)|Democrat(?:s|ic)?|Republicans?|GOP|House|Capitol|[Ee]lections?|[Cc]ampaign(?:s|ed)?|bills?|[Vv]ot(?:e|es|ed|ers?|ing)|[Ii]mpeach\w*|[Aa]dministration|[Gg]overnment|[Pp]olitic(?:s|al|ally|ians?)|[Gg]overnor|[Pp]residential)(?!\p{L})/gu;
-/** Two words of politics at least: one alone may be a title's ("House of Cards") or a word in passing. (No letter before either: letter-start.ts.) */
-const isPolitical = (text: string): boolean => matchesAfterNoLetter(POLITICS, text, 2);
-/** Words of public office anywhere (with POLITICS): a minister's or an official's article uses one of them. */
-const OFFICE =
-  /(?:[Mm]inist(?:er|ers|ry|ries|erial)|[Pp]arliament(?:s|ary)?|MPs?|[Cc]abinet|[Pp]art(?:y|ies)|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Oo]fficials?|[Dd]iplomat(?:s|ic)?|[Ee]mbass(?:y|ies)|[Aa]mbassadors?|[Ss]ummit|[Ss]anctions|[Pp]olic(?:y|ies)|[Oo]pposition|[Cc]oalition|[Mm]ayor|[Tt]reaty|[Nn]egotiat\w*|[Rr]egime|[Ss]pokes(?:man|woman|person)|[Tt]alks|[Cc]entral [Bb]ank|Federal Reserve|[Cc]onstituen(?:cy|ts))(?!\p{L})/gu;
-/** A word of public office or politics. */
-const isOfficial = (text: string): boolean => matchesAfterNoLetter(OFFICE, text, 1) || matchesAfterNoLetter(POLITICS, text, 1);
-/** Titles of offices no sitting member of Congress holds (a head of state or government, a monarch, a pope). */
-const NOT_LEGISLATORS: ReadonlySet<string> = new Set(['president', 'pres', 'king', 'queen', 'pope', 'emperor', 'premier', 'chancellor', 'minister']);
-/** The dataset knows the person only by seats and posts in the US Congress. */
-export const isLegislatorOnly = (e: DatasetEntity): boolean => !!e.roles?.length && e.roles.every((r) => LEGISLATIVE.test(r.office ?? ''));
-/** Office keys of seats and posts in the US Congress (lib/dataset/build, us-congress-legislators). */
-const LEGISLATIVE = /^(?:us-house|us-senate|us-leader):/;
 
 /** ", a 34-year-old teacher from …", ", 58, a bus driver from …" up to the clause's end. */
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:()\u201c\u201d"]{3,70})/u;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * A member of Congress named in full beside the state of the member's own seat (lib/entities/seat-state.ts). Sentences
+ * written for these tests, not taken from the trap fixture.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe("a member of Congress named in full beside the own seat's state, in a short text", () => {
+  it('the state in the same sentence, no two words of politics: the member', async () => {
+    expect(await linked('Tammy Baldwin visited a cheese cooperative in western Wisconsin on Monday and tasted its new cheddar.', 'Tammy Baldwin')).toEqual([
+      'person:tammy-baldwin',
+    ]);
+    expect(await linked('Lobstermen in Maine want Susan Collins to help them sell more of their catch abroad.', 'Susan Collins')).toEqual([
+      'person:susan-m-collins',
+    ]);
+    expect(
+      await linked('ATHENS, Alabama — Peanut farmers here say Tommy Tuberville has heard their worries about the price of fertiliser.', 'Tommy Tuberville'),
+    ).toEqual(['person:tommy-tuberville']);
+  });
+  it('an appositive with a word of politics names the seat', async () => {
+    expect(await linked('Tammy Baldwin, a Democrat from Wisconsin, toured a dairy farm on Monday.', 'Tammy Baldwin')).toEqual(['person:tammy-baldwin']);
+  });
+  it('a state whose name is also a city\'s or a country\'s ("Washington", "Georgia") is no seat named', async () => {
+    expect(await linked('Maria Cantwell toured an apple orchard in central Washington on Monday.', 'Maria Cantwell')).toEqual([]);
+    expect(await linked('Jon Ossoff toured a peach orchard in central Georgia on Monday.', 'Jon Ossoff')).toEqual([]);
+  });
+  it('another state, no state, or the state in another sentence: not linked', async () => {
+    expect(await linked('Tammy Baldwin visited a cheese cooperative in northern Vermont on Monday and tasted its new cheddar.', 'Tammy Baldwin')).toEqual([]);
+    expect(await linked('Tammy Baldwin visited a cheese cooperative on Monday and tasted its new cheddar.', 'Tammy Baldwin')).toEqual([]);
+    expect(await linked('Tammy Baldwin visited a cheese cooperative on Monday. The cheddar is sold all over Wisconsin.', 'Tammy Baldwin')).toEqual([]);
+  });
+  it('a sentence of sport, or a trade said for the name: a namesake', async () => {
+    expect(await linked('Tommy Tuberville coached the team to a win over Auburn in Alabama that autumn.', 'Tommy Tuberville')).toEqual([]);
+    expect(await linked('Mike Rogers scored twice as Alabama beat Auburn on Saturday.', 'Mike Rogers')).toEqual([]);
+    expect(await linked('Wisconsin cheesemaker Tammy Baldwin won a blue ribbon at the county fair.', 'Tammy Baldwin')).toEqual([]);
+    expect(await linked('Tammy Baldwin, a cheesemaker in Wisconsin, won a blue ribbon at the county fair.', 'Tammy Baldwin')).toEqual([]);
+  });
+  it('in a long article without words of politics the state is not enough', async () => {
+    const filler = ' The cooperative sells cheese at markets across the region, and its members meet every month to plan the next season.'.repeat(6);
+    expect(await linked(`Tammy Baldwin visited a cheese cooperative in western Wisconsin on Monday.${filler}`, 'Tammy Baldwin')).toEqual([]);
+  });
+});
