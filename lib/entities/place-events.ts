@@ -4,7 +4,8 @@ import { isDivision } from './division-kind';
 
 /**
  * A show, a fair, a fashion week, an airport or a cathedral that English names after the town it is held or stands in ("the
- * Monaco Yacht Show", "the Dubai Airshow", "Copenhagen Fashion Week", "Nairobi Airport", "Cologne Cathedral"): the town's
+ * Monaco Yacht Show", "the Dubai Airshow", "Copenhagen Fashion Week", "Milan Design Week" — a fashion or design week in lower case
+ * too, as a Title Case headline is read (truecase.ts) —, "Nairobi Airport", "Cologne Cathedral"): the town's
  * name in it is the town, not a word of some other longer name (link.ts partOfName). Not a name a person bears ("Victoria",
  * "Sydney": a horse or a ship is named so as often), nor a division's ("Canterbury Cathedral" is Kent's, not New Zealand's
  * region); not a race ("the Valencia Marathon" names a city the dataset may not have) nor a harbour ("Darling Harbour").
@@ -17,7 +18,7 @@ export function placeBeforeEvent(text: string, span: Span, key: string, list: re
 export const townEvent = (text: string, span: Span): string | null =>
   EVENT_AFTER.test(text.slice(span.end, span.end + 32)) ? 'a town’s own show, fair or airport (“the Dubai Airshow”)' : null;
 const EVENT_AFTER =
-  /^\s(?:(?:International|Fashion|Motor|Boat|Yacht|Book|Film|Air)\s)?(?:Fashion\sWeek|Airshow|Air\sShow|Motor\sShow|Boat\sShow|Yacht\sShow|Book\sFair|Film\sFestival|Airport|Cathedral)\b/u;
+  /^\s(?:(?:International|Fashion|Motor|Boat|Yacht|Book|Film|Air)\s)?(?:Fashion\sWeek|Airshow|Air\sShow|Motor\sShow|Boat\sShow|Yacht\sShow|Book\sFair|Film\sFestival|Airport|Cathedral)\b|^\s(?:[Ff]ashion|[Dd]esign)\s[Ww]eek\b/u;
 
 /**
  * An event English calls by the town it is held in, with its edition before it: "this year's Dakar", "last weekend's Monaco" (the

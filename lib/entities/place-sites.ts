@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { tradeAfter } from './place-trades';
+import { firmSite } from './firm-sites';
 import type { LexiconSets } from './lexicon-sets';
 
 /**
@@ -20,18 +21,19 @@ const PLACE_SITE_AFTER = new RegExp(
     'parks|park(?!\\sand\\sride)|car\\sparks?|shopping\\s(?:malls?|cent(?:re|er)s?|arcades?|streets?|districts?)|malls?|tower\\sblocks?|(?:housing|council)\\sestates?',
     '(?:jazz|blues|wine|cocktail|noodle|tapas|sushi|karaoke|piano|rooftop|sports|gay|comedy|night|hotel)\\s(?:bars?|clubs?)|nightclubs?|pubs?|cafés?|cafes?|bistros?|brasseries?|trattorias?|delis?|fromageries?|boulangeries?|patisseries?|tearooms?|teahouses?',
     'casinos?|(?:(?:animal|bird|wildlife|donkey|parrot|monkey|elephant|nature)\\s)?sanctuar(?:y|ies)|alleys?|escape\\srooms?|soup\\skitchens?|food\\sbanks?|planetarium|aquarium|lido|beach|beaches|seafront|promenade|pier|squares?|plazas?|churche?s?|synagogues?|cemetery|gardens?|fields|field(?!\\shockey)|farms?|villages?|hamlets?|(?:market\\s)?towns?',
-    "(?:(?:street|flea|night|christmas|farmers['’]?|food|fish|covered|produce|antiques?|flower)\\s)markets?|(?:\\p{Ll}+\\s)?festivals?|(?:(?:railway|train|bus|coach|tube|underground|metro|police|fire|radio|television|tv)\\s)?stations?",
+    "(?:(?:street|flea|night|christmas|farmers['’]?|food|fish|covered|produce|antiques?|flower)\\s)markets?|(?:\\p{Ll}+\\s)?(?:festivals?|biennials?|biennales?|triennials?|triennales?)|(?:(?:railway|train|bus|coach|tube|underground|metro|police|fire|radio|television|tv)\\s)?stations?",
     'by-elections?|mills|cotton\\smills?|steel\\sworks|steelworks|quarr(?:y|ies)|country\\shouses?|cottages?|opera\\shouse|concert\\shall|suburbs?|backstreets|rooftops',
   ].join('|')})\\b`,
   'u',
 );
 /**
  * A firm of a place, right after its name: "Montana Colors, the Barcelona manufacturer", "the Chicago hot-dog maker", "a Zurich
- * brokerage", "a London shipbroker" (one lower-case word of its trade between at most). No club or person is a manufacturer or a
+ * brokerage", "a London shipbroker" (one lower-case word of its trade between at most); its newspapers, "Montreal daily La Presse", "the
+ * Lyon newspaper" ("daily" only before the paper's name: "Paris daily life" is none). No club or person is a manufacturer or a
  * brokerage; a firm named like a town is itself ("Santander") and is no place's candidate alone here.
  */
 const PLACE_FIRM_AFTER =
-  /^\s(?:[\p{Ll}-]+\s)?(?:maker|makers|manufacturer|manufacturers|brewer|brewers|brewery|distillery|winery|brokerage|shipbroker|shipowner|carmaker|start-?up|consultancy|law\sfirm|property\sdeveloper)\b|^\s(?:firm|company)\b(?!\sof\b)/u;
+  /^\s(?:[\p{Ll}-]+\s)?(?:maker|makers|manufacturer|manufacturers|brewer|brewers|brewery|distillery|winery|brokerage|shipbroker|shipowner|carmaker|start-?up|consultancy|law\sfirm|property\sdeveloper|newspapers?|tabloids?|broadsheets?|broadcasters?)\b|^\s(?:firm|company)\b(?!\sof\b)|^\s(?:daily|weekly)\s\p{Lu}/u;
 /**
  * The place's possessive before what only a place has, its kind of site after a word or two of description: "Busan's Jagalchi market",
  * "Zurich's main station", "Lancashire's great cotton mills", "Manchester's Metrolink trams" (not a club's ground or a firm's branch).
@@ -61,6 +63,8 @@ const LOCAL_VENUE_AFTER =
 const LOCAL_PERSON_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
 const LOCAL_PERSON_AFTER =
   /^\s(?:pensioners?|grandmothers?|grandfathers?|grandparents|housewife|schoolboys?|schoolgirls?|schoolchildren|teenagers?|\d{1,2}-year-olds?|oilman|businessman|businesswoman|restaurateurs?|shopkeepers?|landlords?|landlady|widow|widower|mum|dad|mother|father)\b/u;
+/** One of a place's people right after its name, whatever stands before: a shouted headline drops the article (shouted-prose.ts: "BY NORFOLK WIDOW"). */
+export const localPersonAfter = (after: string): boolean => LOCAL_PERSON_AFTER.test(after);
 /** A place's venue or its person after a determiner of one of many (see ONE_OF_MANY_BEFORE). */
 function oneOfMany(text: string, s: Span, after: string): boolean {
   const before = text.slice(Math.max(0, s.start - 10), s.start);
@@ -87,6 +91,9 @@ export function siteAfter(text: string, s: Span, land = true, L?: LexiconSets | 
   if ((land && LAND_AFTER.test(after)) || PLACE_SITE_AFTER.test(after)) return 'a place’s own building, venue, land, season or fair';
   if (PLACE_FIRM_AFTER.test(after)) return 'a firm of a place (“the Barcelona manufacturer”)';
   if (oneOfMany(text, s, after)) return 'one of a place’s venues or people (“a Lisbon tram depot”, “a Vienna pensioner”)';
+  // ("its Milan store", "the family's Aberdeenshire golf resort": a firm's site there, its owner said before; firm-sites.ts.)
+  const firm = firmSite(text, s);
+  if (firm) return firm;
   // ("a Herefordshire farmer", "the Lisbon courthouse", "a Cumbria estate": its people by trade, its courts, its estates; place-trades.ts.)
   const trade = tradeAfter(text, s, L, land);
   if (trade) return trade;

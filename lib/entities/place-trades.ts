@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence } from './name-words';
 import { townEvent } from './place-events';
+import { firmSite, makerAfter } from './firm-sites';
 
 /**
  * One of a place's people by their trade, or one of its courts, hospitals, estates and firms, named right after the place's
@@ -38,6 +39,8 @@ const TRADES = [
 ].join('|');
 /** A trade word after the name, one lower-case word of its kind between at most ("a Fife bus driver", "a Lisbon criminal lawyer"). */
 const TRADE_AFTER = new RegExp(`^\\s(?:[\\p{Ll}-]+\\s)?(?:${TRADES})\\b`, 'u');
+/** A trade word right after the name, whatever stands before: a shouted headline drops the article (shouted-prose.ts: "AS KENT FARMER WINS"). */
+export const tradeWordAfter = (after: string): boolean => TRADE_AFTER.test(after);
 /** The same, the trade word in the plural ending its phrase is enough on its own ("Kent farmers", "Galway fishermen"). */
 const PLURAL_AFTER = /s$|men$/u;
 /** A capitalised name right after the trade: a false title ("Wellington lawyer Grant Nelson", "Bangkok tuk-tuk driver Somchai Thongdee"). */
@@ -87,11 +90,13 @@ export function tradeAfter(text: string, s: Span, L?: LexiconSets | null, people
 /**
  * Evidence for a place whose one-word name a person, a club or an everyday word shares ("Virginia", "Birmingham", "Cologne"; decide.ts,
  * where only a preposition of place placed it): one of its people by trade, or its own show, airport or cathedral (place-events.ts, the
- * capitalised head after the name: "Cologne Cathedral"). Not its courts, estates or firms, nor any venue: a person's or a club's name
- * goes before those as often ("the Jordan estate").
+ * capitalised head after the name: "Cologne Cathedral"), a firm's site after its owner's possessive or a maker of it (firm-sites.ts). Not its
+ * courts, estates or other firms, nor any venue: a person's or a club's name goes before those as often ("the Jordan estate").
  */
 export function weakPlaceSite(text: string, s: Span, L: LexiconSets | null): string | null {
   const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
-  if (!everyday(text, s, L) && byTrade(text, s, text.slice(s.end, s.end + 60), a)) return TRADE_WHY;
-  return townEvent(text, s);
+  if (everyday(text, s, L)) return townEvent(text, s);
+  if (byTrade(text, s, text.slice(s.end, s.end + 60), a)) return TRADE_WHY;
+  // ("Canada Goose will shut its Milan store", "The Liverpool ink maker's range": a firm's site after its owner's possessive, a maker of the place; firm-sites.ts.)
+  return firmSite(text, s) ?? makerAfter(text, s) ?? townEvent(text, s);
 }

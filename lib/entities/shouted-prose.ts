@@ -3,6 +3,8 @@ import { aliasKeyMemo } from '../dataset/alias-key';
 import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { placedHere, type PlaceView } from './place-evidence';
+import { localPersonAfter } from './place-sites';
+import { tradeWordAfter } from './place-trades';
 import { wordBefore } from './name-words';
 import { opensDateline, shouted, shoutedLine } from './shouted';
 import { inCapitals, JOURNEY } from './shouted-names';
@@ -14,7 +16,8 @@ import { inCapitals, JOURNEY } from './shouted-names';
  * The capitals of such a line say nothing, so what prose writes in lower case around a place says place here too, read in lower case:
  * "PLANETARIUM DOME BUCKLES IN STORM; TURIN MAYOR PROMISES REPAIRS" is "… Turin mayor promises repairs" (what only a place has after
  * its name), "STUFFED POLAR BEAR FOUND IN DERBY ATTIC" is "… found in Derby attic" (a preposition of place). placedHere (place-evidence.ts)
- * reads that view of the line, the name itself kept as written: the same evidence prose needs, no looser (and no journey's word, below). Only a place's record: a
+ * reads that view of the line, the name itself kept as written: the same evidence prose needs, no looser (and no journey's word, below), but for one
+ * of its people right after it ("BY NORFOLK WIDOW"), whose article a headline drops. Only a place's record: a
  * country's one-word name asks for its own evidence (country-evidence.ts, shouted.ts shoutedCountry).
  * A dataset country or place opening a dateline ("SINGAPORE — The port authority has …"; shouted.ts opensDateline) is that country, as a
  * town there is: not a name somebody bears as a given name, a US state's, or an everyday word ("TURKEY — Roast the bird for …").
@@ -26,8 +29,15 @@ export function shoutedPlaceEvidence(c: DatasetEntity, h: Hit, ctx: PlaceView): 
   if (opensDateline(c, text, h.span) && (c.type === 'place' || plainCountry(c, h, L)))
     return `a ${c.type === 'place' ? 'town' : 'country'} opening a news dateline`;
   if (c.type !== 'place' || !inCapitals(text, h) || !shoutedLine(text, h.span.start) || JOURNEY.has(wordBefore(text, h.span.start) ?? '')) return null;
-  const said = placedHere(h, { ...ctx, text: lowerLine(text, h) } as PlaceView);
-  return said && `${said}, read in a line shouted in capitals`;
+  const lowered = lowerLine(text, h);
+  const said = placedHere(h, { ...ctx, text: lowered } as PlaceView);
+  if (said) return `${said}, read in a line shouted in capitals`;
+  // ("MODEL SHIPS LEFT TO NATION BY NORFOLK WIDOW", "AS KENT FARMER WINS PRIZE": one of its people by trade or by kin right after the name; a
+  // headline drops the "a" or "the" that prose asks before them, place-sites.ts. Not a name that is an everyday word: "TURKEY FARMER".)
+  const after = lowered.slice(h.span.end, h.span.end + 60);
+  return !L?.everyday.has(h.key) && (localPersonAfter(after) || tradeWordAfter(after))
+    ? 'one of a place’s people right after its name, in a line shouted in capitals'
+    : null;
 }
 
 /**

@@ -87,12 +87,15 @@ export const ONLY_PLACE_OF_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Nouns of a place's parts, people and offices before "of" and a place's name ("the vineyards of Bordeaux", "the mayor of
- * Perth", "the outskirts of Kyiv"): the name after them is the place (lib/entities/place-evidence.ts).
+ * Perth", "the outskirts of Kyiv"): the name after them is the place (lib/entities/place-evidence.ts). Its government and
+ * ministers ("the water minister of Sonora", "the premier of Ontario"), and what it keeps from its past in the plural ("the
+ * stepwells of Rajasthan", "the temples of Kyoto"): no club, firm or person has these before "of".
  */
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(
   [...ONLY_PLACE_OF_NOUNS].concat(
     split(
-      'city town village port capital streets street outskirts suburbs suburb parts areas districts neighbourhoods neighborhoods centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline edge fringes waterfront map maps liberation size district towns cities villages lakes mountains beaches rivers forests valleys islands clay soil soils fields farmland farms orchards countryside moors moorland coastline',
+      'city town village port capital streets street outskirts suburbs suburb parts areas districts neighbourhoods neighborhoods centre center heart people residents citizens inhabitants mayor governor vineyards hills coast shores region province county state area north south east west north-east north-west south-east south-west northeast northwest southeast southwest environs skyline edge fringes waterfront map maps liberation size district towns cities villages lakes mountains beaches rivers forests valleys islands clay soil soils fields farmland farms orchards countryside moors moorland coastline ' +
+        'minister ministers premier government temples forts palaces stepwells castles monasteries',
     ),
   ),
 );

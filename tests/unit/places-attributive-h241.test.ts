@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt } from './support/mention-at';
+
+/**
+ * A one-word place named before its institutions, firms and sites, or after its offices and monuments and "of" (place-evidence.ts
+ * PLACE_OWN_AFTER, place-words.ts PLACE_OF_NOUNS, place-sites.ts, firm-sites.ts, place-events.ts), and the shapes that look alike but
+ * say nothing of the place (left unlinked). Sentences written for these tests, not taken from the trap fixtures.
+ */
+const linked = async (text: string, word: string) => (await mentionAt(text, word)).datasetInside.map((e) => e.id);
+
+describe('a place before what only a place has', () => {
+  it('its municipality, its promenade, its transport authority', async () => {
+    expect(await linked("Madrid's municipality will plant 5,000 trees along the river.", 'Madrid')).toEqual(['place:madrid']);
+    expect(await linked("Crowds filled Bournemouth's promenade.", 'Bournemouth')).toEqual(['place:bournemouth']);
+    expect(await linked('Commuters waited as the Lyon transport authority cut services on Sunday.', 'Lyon')).toEqual(['place:lyon']);
+  });
+  it('its newspaper, "daily" only before the paper’s name', async () => {
+    expect(await linked('The Lyon newspaper Le Progrès reported the closure.', 'Lyon')).toEqual(['place:lyon']);
+    expect(await linked('Toronto daily The Globe and Mail said the deal was done.', 'Toronto')).toEqual(['place:toronto']);
+    expect(await linked('Paris daily life returned to normal after the strike.', 'Paris')).toEqual([]);
+  });
+  it('its biennial, its design or fashion week', async () => {
+    expect(await linked("Sculptors showed new work at this year's Lyon biennale.", 'Lyon')).toEqual(['place:lyon']);
+    expect(await linked('Shoppers flocked to Sydney Fashion Week.', 'Sydney')).toEqual(['place:sydney']);
+    expect(await linked('Milan Design Week Draws Record Crowds as Buyers Return to the Fairs', 'Milan')).toEqual(['place:milan']);
+  });
+  it('its minister, premier or government, its forts or temples, before "of"', async () => {
+    expect(await linked('The premier of Ontario said the budget would balance.', 'Ontario')).toEqual(['place:ontario']);
+    expect(await linked('Tourists queued to see the forts of Rajasthan.', 'Rajasthan')).toEqual(['place:rajasthan']);
+  });
+});
+
+describe('a firm’s site in a place, its owner said before', () => {
+  it('after "its", "their" or an owner’s possessive', async () => {
+    expect(await linked('The brand will close its Leeds store in March.', 'Leeds')).toEqual(['place:leeds']);
+    expect(await linked("The firm's Sheffield factory will shut next year.", 'Sheffield')).toEqual(['place:sheffield']);
+    expect(await linked('The label will shut its Milan showroom after sales fell.', 'Milan')).toEqual(['place:milan']);
+  });
+  it('a maker of a place a person or a club shares the name of', async () => {
+    expect(await linked('The Liverpool soap maker said its range would grow.', 'Liverpool')).toEqual(['place:liverpool']);
+  });
+  it('not a site after "a" or "the", which a firm named like a town owns as often, nor a bare firm', async () => {
+    expect(await linked('A Nokia store opened downtown.', 'Nokia')).toEqual([]);
+    expect(await linked('He joined the Chelsea company in 2010.', 'Chelsea')).toEqual([]);
+    expect(await linked('Her Victoria office closed.', 'Victoria')).toEqual([]);
+  });
+});
+
+describe('one of a place’s people right after its name in a shouted headline, its article dropped', () => {
+  it('a widow, a grandmother', async () => {
+    expect(await linked('RARE STAMP ALBUM LEFT TO MUSEUM BY SUFFOLK WIDOW AFTER SIXTY YEARS', 'SUFFOLK')).toEqual(['place:suffolk']);
+    expect(await linked('LOTTERY WIN FOR ESSEX GRANDMOTHER WHO BOUGHT HER FIRST TICKET', 'ESSEX')).toEqual(['place:essex']);
+  });
+  it('not a name that is an everyday word, nor a club’s player', async () => {
+    expect(await linked('TURKEY FARMER WARNS OF SHORTAGE BEFORE CHRISTMAS', 'TURKEY')).toEqual([]);
+    expect(await linked('CORK FARMER WINS PRIZE FOR THE BEST HERD AT THE SHOW', 'CORK')).toEqual([]);
+  });
+});
