@@ -219,8 +219,12 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
     // Stanley"; "cheese from Cork" stays). In an American article, or anywhere for a division outside the English-language press ("synced into Meta"),
     // a division needs its country named: "in Charlotte" is the US city, not a parish of Saint Vincent ("to Reading" elsewhere stays). After "to" only
     // on a journey ("the ferry from Douglas to Liverpool": place-evidence.ts onRoute; "lost to Liverpool" is a club's).
-    const own = cityOverDivisions(
-      candidates.filter((c) => isPlaceRecord(c) && aliasKeyMemo(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
+    // (Of several, the one whose bare name the dataset holds as strong, the others' only weak: "in Plymouth" is England's city, not Montserrat's old capital.)
+    const own = strongOfOwn(
+      cityOverDivisions(
+        candidates.filter((c) => isPlaceRecord(c) && aliasKeyMemo(c.name) === h.key && (!(ctx.american || divisionAbroad(c)) || divisionPlaced(c, h, ctx))),
+      ),
+      h.key,
     );
     // (Not an everyday word in capitals on a shouted line: "INTERESTED IN READING?", shouted-names.ts.)
     if (own.length === 1 && weakPlaceEvidence(own[0]!, h, ctx) && !shoutedEveryday(h, ctx.text, ctx.L))
@@ -261,6 +265,13 @@ function personCheck(pick: DatasetEntity, h: Hit, ctx: Context, why: string): De
   if (leads) return { pick, why: leads };
   if (besideLeader(h, ctx.text, ctx.hits, ctx.L)) return { pick, why: 'surname of a head of state or government named beside another' };
   return null;
+}
+
+/** Of places of one name, the one that holds it as its own strong name when each other holds it only as a weak alias; else all of them. */
+function strongOfOwn(own: DatasetEntity[], key: string): DatasetEntity[] {
+  if (own.length < 2) return own;
+  const strong = own.filter((c) => !weakFor(c, key));
+  return strong.length === 1 ? strong : own;
 }
 
 /** Not an administrative division, or one whose country the article names (for a US state: any American context; local-namesakes.ts). */

@@ -56,3 +56,12 @@ describe('one of a place’s people right after its name in a shouted headline, 
     expect(await linked('CORK FARMER WINS PRIZE FOR THE BEST HERD AT THE SHOW', 'CORK')).toEqual([]);
   });
 });
+
+describe('of places of one name, the one whose bare name is its own strong name (decide.ts strongOfOwn)', () => {
+  it('"in Plymouth" is England’s city when Montserrat’s old capital holds the name only weakly', async () => {
+    expect(await linked('A new ferry terminal opened in Plymouth on Monday.', 'Plymouth')).toEqual(['place:plymouth-uk']);
+  });
+  it('not where none holds it strongly ("in Victoria": the Seychelles’ capital and Australia’s state, both only weakly)', async () => {
+    expect(await linked('Bushfires in Victoria forced hundreds of people to leave their homes.', 'Victoria')).toEqual([]);
+  });
+});
