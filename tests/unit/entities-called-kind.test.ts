@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionAt } from './support/mention-at';
-import { calledAs } from '../../lib/entities/called-kind';
+import { appositiveHead, calledAs } from '../../lib/entities/called-kind';
 
 /**
  * An outlet's or an organisation's name given to a thing of another kind (lib/entities/called-kind.ts). Sentences written for
@@ -32,5 +32,38 @@ describe('a name given to a thing of another kind', () => {
     expect(noun('The so-called Islamic State claimed the attack.', 'Islamic State')).toBeNull();
     expect(noun('Officials called Hamas a terrorist group.', 'Hamas')).toBeNull();
     expect(noun('Meta, formerly known as Facebook, said so.', 'Facebook')).toBeNull();
+  });
+});
+
+describe('what an appositive after the name says it is', () => {
+  const head = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return appositiveHead(text, { start, end: start + name.length });
+  };
+  it("a venue or a shop of an outlet's name: no card", async () => {
+    expect(await linked('Couples dance every Friday at The Hill, a converted Victorian chapel in Leeds, until midnight.', 'The Hill')).toEqual([]);
+    expect(await linked('Regulars at Politico, a cocktail bar near the station, were served free oysters.', 'Politico')).toEqual([]);
+    expect(head('Regulars at Politico, a cocktail bar near the station, were served free oysters.', 'Politico')).toBe('bar');
+  });
+  it('a medium, a firm, a relation or a clause after the comma: the card stays', async () => {
+    expect(await linked('The Hill, a Washington news site, reported the vote on Tuesday.', 'The Hill')).toEqual(['outlet:thehill.com']);
+    expect(await linked('Interpol, an international police organisation based in Lyon, issued a red notice.', 'Interpol')).toEqual(['org:interpol']);
+    expect(head('The Hill, a rival of Politico, reported the vote.', 'The Hill')).toBeNull();
+    // (An act's noun after a clause's last name is the clause's appositive: "…, a move that", "…, a project championed by".)
+    expect(await linked('The new bridge in Gdańsk was paid for by the European Union, a move welcomed by local traders.', 'European Union')).toEqual([
+      'org:eu',
+    ]);
+    expect(head('According to The Hill, a spokesman said on Monday that the bill had stalled.', 'The Hill')).toBeNull();
+  });
+});
+
+describe("a band's name (band-named.ts)", () => {
+  it('a band member or the band named with its concert or album: no organisation', async () => {
+    expect(await linked('Tickets for the Interpol concert sold out in an hour, and the band added a second night in Glasgow.', 'Interpol')).toEqual([]);
+    expect(await linked('The Interpol drummer signed autographs outside the venue.', 'Interpol')).toEqual([]);
+  });
+  it("a body's own concert, or no band in the sentence: the organisation", async () => {
+    expect(await linked('The Interpol concert for retired officers raised money for a police charity in Lyon.', 'Interpol')).toEqual(['org:interpol']);
+    expect(await linked('Interpol, the international police body, issued a red notice on Monday.', 'Interpol')).toEqual(['org:interpol']);
   });
 });

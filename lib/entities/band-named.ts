@@ -1,0 +1,27 @@
+import type { Span } from '../types';
+import { sentenceRangeAround } from '../text/sentences';
+
+/**
+ * An organisation's or an outlet's name that the sentence makes a band's (issue 18): "Fans queuing for the Interpol concert film …, a
+ * pairing the band's drummer later called …", "the Interpol frontman", "the new Europe album, the band's first in a decade".
+ *  - right before a band member's noun ("frontman", "drummer", "lead singer"): only a band has them (a police body has officers,
+ *    a news site its editors);
+ *  - right before its concert, gig, album, tour or setlist, with the band named in the same sentence ("the band", "the band's",
+ *    "bandmates"): a body's concert is one it holds, and the sentence then speaks of no band.
+ * Asked of organisations and outlets only (called-kind.ts): "the Berlin concert" is one held there, whatever band played.
+ * Cost: one sticky-free test of a few characters after the hit; the sentence is read only after a music noun.
+ */
+const MEMBER_AFTER = /^\s(?:frontman|frontwoman|front-man|drummer|guitarist|bassist|keyboardist|keyboard\splayer|lead\s(?:singer|vocalist|guitarist))\b/;
+const MUSIC_AFTER = /^\s(?:concerts?|gigs?|albums?|tours?|setlists?|set\slist|reunion\stour|comeback\salbum)\b/;
+const BAND_SAID = /\b(?:the|their|its)\s+band(?:['’]s)?\b|\bbandmates?\b/;
+/** How far the sentence reaches either side of the name (characters). */
+const REACH = 240;
+
+export function bandNamed(text: string, span: Span): boolean {
+  if (text.charCodeAt(span.end) !== 32) return false;
+  const after = text.slice(span.end, span.end + 20);
+  if (MEMBER_AFTER.test(after)) return true;
+  if (!MUSIC_AFTER.test(after)) return false;
+  const [from, to] = sentenceRangeAround(text, span.start, span.end, REACH);
+  return BAND_SAID.test(text.slice(from, to));
+}
