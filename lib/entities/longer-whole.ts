@@ -15,6 +15,10 @@
  *    closed"): a
  *    publisher, a street, a church or a day, not the island. Before a lower-case word it is the place's ("St Lucia's
  *    economy"), and a place's name of another word stays ("St Petersburg's Hermitage").
+ *  - the first of two places' names that a third capitalised word, no place's, goes on from in one run ("The Holland America
+ *    Line ship", "the Japan America Society"): one name, a firm's or a body's, of which the places are words. Prose lists places
+ *    with commas or "and"; two names run together and a capitalised word after them are one name. (Not on a Title Case line,
+ *    where every word is capitalised.)
  * Cost: asked of hits with a place among their candidates; two short slices and a regex or two.
  */
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
@@ -23,11 +27,22 @@ import type { Hit } from './link';
 import { isPlaceRecord } from './record-reads';
 import { TITLE_WORDS } from '../text/words';
 import { inTitledRun } from './titled-run';
+import { inTitleCaseLine } from './title-case';
 
 export function inLongerWhole(h: Hit, text: string, L: LexiconSets | null): boolean {
   if (!h.candidates.some(isPlaceRecord)) return false;
   // ("Swim Across America": a title's capitalised preposition before the name, titled-run.ts.)
-  return conjunctOfCountry(h, text) || titledWork(h, text, L) || namedAfterSaint(h, text, L) || inTitledRun(h, text);
+  return conjunctOfCountry(h, text) || titledWork(h, text, L) || namedAfterSaint(h, text, L) || inTitledRun(h, text) || opensPlacesRun(h, text, L);
+}
+
+/** A space, a place's capitalised name of one word, a space and another capitalised word ("Holland| America Line"). */
+const PLACES_RUN_AFTER = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*) (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+function opensPlacesRun(h: Hit, text: string, L: LexiconSets | null): boolean {
+  if (!L || text.charCodeAt(h.span.end) !== 32) return false;
+  const m = PLACES_RUN_AFTER.exec(text.slice(h.span.end, h.span.end + 40));
+  if (!m) return false;
+  const [second, third] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+  return L.knownPlaces.has(second) && !L.knownPlaces.has(third) && !inTitleCaseLine(text, h.span);
 }
 
 /** A capitalised word, then "and" or "&" and perhaps "the", right before the hit. */
