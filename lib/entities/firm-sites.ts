@@ -12,6 +12,9 @@ const OWNER_BEFORE = /(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{L
 const SITE_AFTER =
   /^\s(?:[\p{Ll}-]+\s)?(?:factory|factories|plants?|stores?|shops?|branch|branches|offices?|mills?|resorts?|showrooms?|boutiques?|flagship|headquarters|warehouses?|distribution\scent(?:re|er)s?|call\scent(?:re|er)s?|hotels?|campus|refinery|refineries|smelter|depots?)\b/u;
 
+/** How many characters of `after` (lower case, opening with the space after the name) name a firm's site, or 0 (truecase.ts: "at Its Devon Factory"). */
+export const firmSiteLength = (after: string): number => SITE_AFTER.exec(after)?.[0].length ?? 0;
+
 export const firmSite = (text: string, s: Span): string | null =>
   OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && SITE_AFTER.test(text.slice(s.end, s.end + 40))
     ? 'a firm’s site there, its owner’s possessive before (“its Milan store”)'

@@ -65,3 +65,13 @@ describe('of places of one name, the one whose bare name is its own strong name 
     expect(await linked('Bushfires in Victoria forced hundreds of people to leave their homes.', 'Victoria')).toEqual([]);
   });
 });
+
+describe('a Title Case headline: an owner’s "Its" before a place and a firm’s site (truecase.ts)', () => {
+  it('reads "Its Milan Showroom" as prose does, "its Milan showroom", even for a name a person bears', async () => {
+    expect(await linked('Fashion Label Closes Its Milan Showroom After Sales Slump in China and Europe', 'Milan')).toEqual(['place:milan']);
+    expect(await linked('Shoe Maker Moves Its Sydney Office to a Converted Warehouse in the Inner West', 'Sydney')).toEqual(['place:sydney']);
+  });
+  it('not a name that goes on with a word of no site ("Its Sydney Sweeney Collection")', async () => {
+    expect(await linked('Fashion Label Launches Its Sydney Sweeney Collection in Stores Across the Country', 'Sydney')).toEqual([]);
+  });
+});
