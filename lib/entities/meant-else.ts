@@ -2,7 +2,10 @@
  * Twelve ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
- * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's;
+ * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's; or without them
+ *   after a verb of calling a person, "goes by" or "known to" people "as" ("his teammates call him Texas", "a cook who goes by
+ *   Peru", "the vendor, known to everyone as Brazil"): a name given, not the name's bearer (not "known as" alone, which gives a place's other name too: "Myanmar, also known
+ *   as Burma"; "nicknamed Lima because …" is named-by.ts's);
  * - an outlet's name before a works' or a site's noun ("the Izvestia plant", "the Mirror shipyard"): a namesake works, not the
  *   newspaper or channel;
  * - a place's name with what only a firm has: shares bought in it, a CEO, shareholders ("Shares in Zamora rose", "Zamora's
@@ -21,7 +24,7 @@
  *   or drink, not after a measure's noun ("Temperatures dipped in Chicago"; immersed-in.ts).
  * - an outlet's or an organisation's name given to a thing of another kind ("a shop called Tom's Hardware", "a trio who call
  *   themselves Los Lobos"): a namesake (called-kind.ts).
- * Cost: a character test per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
+ * Cost: a character test and the word before per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
  */
 import type { DatasetEntity, Span } from '../types';
 import { FACILITY_HEADS } from '../text/words';
@@ -33,9 +36,16 @@ import { listedWithThings } from './listed-with-things';
 import { eventByItsPlace } from './place-events';
 import { immersedIn } from './immersed-in';
 import { calledOtherKind } from './called-kind';
+import { wordBefore } from './name-words';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
+/** The words before a nickname written without quotation marks (see the module's comment); the last of them in BARE_NICKNAME_LAST. */
+const BARE_NICKNAME_BEFORE =
+  /(?:\b(?:call(?:s|ed|ing)?|christened)\s+(?:him|her|them|himself|herself)|\b(?:who|he|she|they)\s+(?:goes|went|go)\s+by|\bknown\s+(?:to\s+(?:[\p{Ll}'’]+\s+){1,3}|locally\s+|affectionately\s+|universally\s+)as)\s+(?:simply\s+|just\s+)?$/u;
+const BARE_NICKNAME_LAST: ReadonlySet<string> = new Set(['him', 'her', 'them', 'himself', 'herself', 'as', 'by', 'simply', 'just']);
+/** A noun after the name: "her" was a possessive ("she called her Texas office"), the name the place's. */
+const NOUN_AFTER_NICKNAME = /^\s(?!(?:because|for|after|since|and|or|but|when|as|to|in|on|at|from|by|with|ever|now|then|too|instead)\b)\p{Ll}/u;
 /** The closing quotation mark right after the name (not a possessive's: "known as “Africa's last emperor”" quotes more than the name). */
 const QUOTE_AFTER = /^(?:['’](?!s\b)|["”])/;
 /** Works and sites a newspaper or a channel never is (FACILITY_HEADS and industry's; "the Mir space station"). */
@@ -72,6 +82,12 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   // "the corner of Washington and 1st St.": a street's name (w: the last letter of the word before, "of" or "and").
   const w = text.charCodeAt(span.start - 2);
   if ((w === 102 || w === 100 || w === 38) && atCorner(text, span)) return [];
+  if (
+    BARE_NICKNAME_LAST.has(wordBefore(text, span.start) ?? '') &&
+    BARE_NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 48), span.start)) &&
+    !NOUN_AFTER_NICKNAME.test(text.slice(span.end, span.end + 12))
+  )
+    return [];
   const c = text.charCodeAt(span.start - 1);
   if ((c === 39 || c === 34 || c === 0x2018 || c === 0x201c) && QUOTE_AFTER.test(text.slice(span.end, span.end + 3)))
     return NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ? [] : candidates;

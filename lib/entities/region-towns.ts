@@ -49,3 +49,19 @@ export function regionTownCountry(text: string, span: Span): string | null {
   const m = OF_BEFORE.exec(text.slice(Math.max(0, span.start - 50), span.start));
   return m ? (REGION_ADJECTIVES.get(m[1]!) ?? null) : null;
 }
+
+/**
+ * A region's own body named in a sentence sets the sentence in the region's country: "farmers near Perth were demanding compensation
+ * from the Scottish government", "Welsh ministers said roads near Newport …". A region's government, parliament, ministers or police
+ * act in the region; a sentence naming them speaks of a town there (sentence-region.ts reads it as it reads a division named before
+ * the town). Not the adjective alone: "a Scottish engineer living in Perth" may live in Western Australia.
+ */
+const REGION_BODY = new RegExp(
+  String.raw`\b(${[...REGION_ADJECTIVES.keys()].join('|')})\s+(?:[Gg]overnment|[Pp]arliament|[Ee]xecutive|[Mm]inisters?|[Ff]irst\s+[Mm]inister|[Aa]ssembly|[Pp]olice|[Ss]enedd)\b`,
+  'u',
+);
+/** The country of the region whose own body text[lo, hi) names (see above), or null. */
+export function regionBodyCountry(text: string, lo: number, hi: number): string | null {
+  const m = REGION_BODY.exec(text.slice(lo, hi));
+  return m ? (REGION_ADJECTIVES.get(m[1]!) ?? null) : null;
+}

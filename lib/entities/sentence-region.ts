@@ -6,6 +6,7 @@ import { isDivision } from './division-kind';
 import { wordBefore } from './name-words';
 import { americanWordsAt } from './us-words';
 import { meansState } from './us-state-context';
+import { regionBodyCountry } from './region-towns';
 
 /*
  * A dataset place's name that its own sentence places in a division of another country: "Amid a hosepipe ban in Kent, garden
@@ -23,6 +24,7 @@ import { meansState } from './us-state-context';
  *   an article set in the United States by other words), and not after "from", "to", "via" or "between" (a trip's end again);
  * - nothing between them that starts another clause's list ("in Ontario and in London": two places side by side, not one in the other);
  * - no place or country of a third country in the sentence (its setting is not one country).
+ * Or, for the division, a region's own body anywhere in the sentence ("the Scottish government", region-towns.ts regionBodyCountry).
  * ("Naples, Italy", "Perth, Western Australia", "Canterbury, New Zealand, and Kent": the town's own address says its country first,
  * where-appositive.ts, and this is not asked.)
  */
@@ -72,6 +74,14 @@ export function placedInRegionAbroad(c: DatasetEntity, h: Hit, ctx: Context): bo
       !SIDE_BY_SIDE.test(ctx.text.slice(x.span.end, h.span.start))
     )
       setting = true;
+  }
+  // ("… near Perth, and farmers there were demanding compensation from the Scottish government": a region's own body, region-towns.ts.)
+  if (!setting) {
+    const body = regionBodyCountry(ctx.text, lo, hi);
+    if (body) {
+      countries.add(body);
+      setting = true;
+    }
   }
   return setting && countries.size === 1 && !countries.has(c.countryId!) && towns.includes([...countries][0]!);
 }

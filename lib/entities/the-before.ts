@@ -9,7 +9,10 @@
  *  - for any place or country: "of" and a lower-case word that is no determiner ("the Saudi Arabia of lithium"), or a
  *    continent's or a region's name ("the Paris of the East", "the Singapore of Africa") — not a date or a person ("the Russia
  *    of Putin", "the Britain of 1950");
- *  - for a country, a US state or a capital: punctuation, a preposition, or a clause's verb (not speech: "The Vatican said" is the state).
+ *  - for a country, a US state or a capital: punctuation, a preposition, or a clause's verb (not speech: "The Vatican said" is the state);
+ *    for a US state also a relative clause or a preposition of a river's course ("the Mississippi that anglers fish", "aboard");
+ *  - for any place or country, before "the": a river's part and "of" ("tributaries of the Mississippi", "the mouth of the Missouri",
+ *    "the banks of the Jordan"): a river of the place's name, which English writes with "the" and the place without.
  * Not before a noun ("the Texas governor", "the Brazil squad"): an attributive name is the place's.
  * Cost: asked of hits with "the" right before; a slice or two.
  */
@@ -32,11 +35,15 @@ const DETERMINERS = 'the|a|an|its|his|her|their|our|my|your|this|that|these|thos
 const REGIONS =
   'Africa|Asia|Europe|America|Americas|Latin|North|South|East|West|Middle|Far|Caribbean|Pacific|Atlantic|Gulf|Balkans|Arab|Orient|Mediterranean|Baltic|Andes|Sahel|Alps|Himalayas';
 const METAPHOR_AFTER = new RegExp(`^\\s+of\\s+(?:(?!(?:${DETERMINERS})\\b)\\p{Ll}|(?:the\\s+)?(?:${REGIONS})\\b)`, 'u');
+/** A river's part and "of the" before the name ("tributaries of the", "the upper reaches of the"): the river's. */
+const RIVER_PART_BEFORE = /\b(?:tributar(?:y|ies)|banks?|mouth|headwaters|confluence|estuary|delta|floodplain|reaches|backwaters|riverbed)\s+of\s+the\s+$/i;
 /** Punctuation, or a preposition ("on the Missouri after the lock failed"). */
 const PUNCTUATION_AFTER = /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s(?:after|before|in|at|near|since|during|until|for|from|to|by|with|below|above)\s)/u;
+/** A relative clause or a preposition of a river's course after a US state's name with "the": the river's. */
+const STATE_RIVER_AFTER = /^\s(?:that|which|where|aboard|through|past|into|toward|towards|near|along|around|beyond|between)\b/;
 /** A clause's verb; not speech (country-evidence.ts speechAfter) nor what a state does ("The Vatican said", "decided"). */
 const VERB_AFTER =
-  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|finally)\s)?(?:is|was|has|had|have|will|would|could|can|remains|became|rose|fell|flooded|\p{Ll}{2,}ed)\b(?<!\s(?:decided|signed|voted|approved|rejected|objected|responded|replied|accused|urged|called|asked|agreed))/u;
+  /^\s(?:(?:\p{Ll}+ly|also|now|still|already|then|finally)\s)?(?:is|was|were|has|had|have|will|would|could|can|remains|became|rose|fell|flooded|\p{Ll}{2,}ed)\b(?<!\s(?:decided|signed|voted|approved|rejected|objected|responded|replied|accused|urged|called|asked|agreed))/u;
 
 /** Heads of names written with "the" ("the United Kingdom", "the West Bank", "the Czech Republic", "the Ivory Coast"). */
 const THE_HEADS =
@@ -52,9 +59,12 @@ export function theBeforeName(h: Hit, text: string, L: LexiconSets | null): bool
   if (key.endsWith('s') || THE_NAMES.has(key) || THE_HEADS.test(key) || !/\p{Ll}/u.test(surface) || !h.candidates.some(isPlaceRecord)) return false;
   if (h.candidates.some((e) => isPlaceRecord(e) && writtenWithThe(e, `the ${key}`))) return false;
   const after = text.slice(h.span.end, h.span.end + 40);
-  if (METAPHOR_AFTER.test(after)) return true;
+  if (METAPHOR_AFTER.test(after) || RIVER_PART_BEFORE.test(text.slice(Math.max(0, h.span.start - 36), h.span.start))) return true;
   const kinds = h.candidates.filter(isPlaceRecord).every((e) => e.type === 'country' || isCapital(e) || !!L?.usStates.has(key));
-  return kinds && (PUNCTUATION_AFTER.test(after) || (VERB_AFTER.test(after) && !speechAfter(after)));
+  if (!kinds) return false;
+  if (PUNCTUATION_AFTER.test(after) || (VERB_AFTER.test(after) && !speechAfter(after))) return true;
+  // ("the Mississippi that anglers fish", "down the Missouri aboard a keelboat": a state's name is written with "the" only before a noun.)
+  return !!L?.usStates.has(key) && STATE_RIVER_AFTER.test(after);
 }
 
 /** "first at The Hanover and now at Aon": a capitalised "The" inside a sentence, not in a heading, names a firm or a venue. */
