@@ -36,10 +36,11 @@ const PLACE_FIRM_AFTER =
   /^\s(?:[\p{Ll}-]+\s)?(?:maker|makers|manufacturer|manufacturers|brewer|brewers|brewery|distillery|winery|brokerage|shipbroker|shipowner|carmaker|start-?up|consultancy|law\sfirm|property\sdeveloper|newspapers?|tabloids?|broadsheets?|broadcasters?)\b|^\s(?:firm|company)\b(?!\sof\b)|^\s(?:daily|weekly)\s\p{Lu}/u;
 /**
  * The place's possessive before what only a place has, its kind of site after a word or two of description: "Busan's Jagalchi market",
- * "Zurich's main station", "Lancashire's great cotton mills", "Manchester's Metrolink trams" (not a club's ground or a firm's branch).
+ * "Zurich's main station", "Lancashire's great cotton mills", "Manchester's Metrolink trams", its land and what stands on it ("Derbyshire's dry
+ * stone walls", "Cornwall's narrow country lanes"; not a club's ground or a firm's branch).
  */
 const POSSESSIVE_SITE_AFTER =
-  /^['’]s\s(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s){1,3}(?:market|markets|station|stations|trams|pool|lido|mills|steel\sworks|steelworks|parks|park|beaches|harbou?r|docks|waterfront|old\stown|canals|squares|suburbs|neighbou?rhoods|streets|skyline|cathedral|airport|metro|subway|trams|town\shall)\b/u;
+  /^['’]s\s(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s){1,3}(?:market|markets|station|stations|trams|pool|lido|mills|steel\sworks|steelworks|parks|park|beaches|harbou?r|docks|waterfront|old\stown|canals|squares|suburbs|neighbou?rhoods|streets|skyline|cathedral|airport|metro|subway|trams|town\shall|walls|villages|pubs|churches|lanes|hedgerows|moors|dales|fells|valleys|vineyards|orchards)\b/u;
 /** A public building's or a venue's name after the place's possessive: "Nottingham's National Ice Centre", "Lyon's Grand Théâtre" (not a club's player: "Milan's Rafael Leão"). */
 const POSSESSIVE_FACILITY_AFTER =
   /^['’]s\s(?:\p{Lu}[\p{L}-]+\s){1,3}(?:Centre|Center|Hall|Museum|Gallery|Theatre|Théâtre|Theater|Opera|Cathedral|Airport|Station|Market|Bridge|Zoo|Library)\b/u;

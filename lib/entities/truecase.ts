@@ -150,7 +150,8 @@ const placeSaid = (text: string, tokens: Token[], p: number, first: number): boo
 /**
  * Token k opens the words of a site or of land (place-sites.ts: "Farms", "Village", "Street Festival") right after a one-word dataset place's
  * name that the line places (placeSaid: "Across Norfolk Farms", "Into Edmonton Mall") or that "a", "an" or "the" opens ("Over a Lancashire
- * Canal"), or an owner's "its", "their" or "our" before a firm's site ("at Its Devon Factory", firm-sites.ts): the index after those words, or k. Prose writes them in lower case ("across Norfolk farms"), and place-evidence.ts reads them so.
+ * Canal"), or an owner's "its", "their" or "our" before a firm's site ("at Its Devon Factory", firm-sites.ts), or "off" before its coast: the index
+ * after those words, or k. Prose writes them in lower case ("across Norfolk farms"), and place-evidence.ts reads them so.
  * Only a place's own record (not a country's: "From Holland Park"), not a given name's, a weak alias's or an everyday word's place ("To
  * Victoria Park"), not a site a town names as often (NAMED_SITE), and not before a capitalised word no list calls everyday or a function word:
  * the line's end, a mark, a function word or an everyday word after them.
@@ -162,13 +163,15 @@ function siteAfterPlace(text: string, tokens: Token[], k: number, first: number,
   // ("Ends Production at Its Devon Factory": after an owner's "its" no person's given name stands, and the firm's site is the place's; firm-sites.ts.)
   const owned = k - 2 >= first && OWNERS.has(tokens[k - 2]!.low);
   if (p.end + 1 !== tokens[k]!.start || !p.cap || !list?.length || !list.every((e) => e.type === 'place' && (owned || !e.weakAliases?.includes(key)))) return k;
+  const after = text.slice(p.end, Math.min(endOfLine(text, p.end), p.end + 60)).toLowerCase();
+  // ("Rescued Three Boys Off Cornwall Coast": a coast one is off, as prose writes "off the Cornwall coast".)
+  const offCoast = k - 2 >= first && tokens[k - 2]!.low === 'off' && OFF_COAST.test(after);
   if (
     (L.givenNames.has(key) && !owned) ||
     L.everyday.has(key) ||
-    !(placeSaid(text, tokens, k - 1, first) || owned || (k - 2 >= first && ONE_OF.has(tokens[k - 2]!.low)))
+    !(placeSaid(text, tokens, k - 1, first) || owned || offCoast || (k - 2 >= first && ONE_OF.has(tokens[k - 2]!.low)))
   )
     return k;
-  const after = text.slice(p.end, Math.min(endOfLine(text, p.end), p.end + 60)).toLowerCase();
   const n = NAMED_SITE.test(after) ? 0 : Math.max(siteWordsLength(after), owned ? firmSiteLength(after) : 0);
   let m = k;
   while (m < j && tokens[m]!.end <= p.end + n) m++;
@@ -178,6 +181,7 @@ function siteAfterPlace(text: string, tokens: Token[], k: number, first: number,
 }
 const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
+const OFF_COAST = /^\s(?:coast|coastline)\b/;
 /** Sites a town's name names as often, in capitals a longer name ("Holland Park", "Greenwich Village", "Kensington Gardens", "Long Beach"). */
 const NAMED_SITE = /^\s(?:parks?|villages?|gardens?|squares?|plazas?|fields?|beach(?:es)?|towns?|hamlets?)\b/;
 

@@ -75,3 +75,16 @@ describe('a Title Case headline: an owner’s "Its" before a place and a firm’
     expect(await linked('Fashion Label Launches Its Sydney Sweeney Collection in Stores Across the Country', 'Sydney')).toEqual([]);
   });
 });
+
+describe('a place’s land and what stands on it after its possessive, a coast in a Title Case headline', () => {
+  it('"Cornwall’s narrow country lanes", "Derbyshire’s dry stone walls"', async () => {
+    expect(await linked("Cornwall's narrow country lanes are busier than ever.", 'Cornwall')).toEqual(['place:cornwall']);
+    expect(await linked("Walkers are damaging Derbyshire's old dry stone walls.", 'Derbyshire')).toEqual(['place:derbyshire']);
+  });
+  it('"Off Cornwall Coast" in a Title Case headline, as prose writes "off the Cornwall coast"', async () => {
+    expect(await linked('Humpback Whale Spotted Off Cornwall Coast for the First Time in a Decade, Say Watchers', 'Cornwall')).toEqual(['place:cornwall']);
+  });
+  it('not a club’s player after its possessive', async () => {
+    expect(await linked("Leeds's new striker scored twice.", 'Leeds')).toEqual([]);
+  });
+});
