@@ -24,6 +24,8 @@ export interface ArticleView {
   publishedAt?: string | null;
   /** The article's dataset hits (seat-state.ts reads the state's in the name's sentence). */
   hits?: readonly Hit[];
+  /** Ids the article names unambiguously (article-context.ts). */
+  sure?: Map<string, DatasetEntity>;
 }
 
 /** A high title before a surname ("President Putin"); an honorific ("Mr Lee") is not enough. */
@@ -41,7 +43,10 @@ const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.split(' '));
  * country or its places, and with words of politics, nearly always.
  * - A member of Congress only (one of hundreds: "Chris Smith", "John James") asks for words of American politics
  *   (POLITICS) and the United States or any American context; or, in a short text, the state of the member's own seat
- *   named in the name's sentence (seat-state.ts: "Tammy Baldwin toured a trout stream in northern Wisconsin").
+ *   named in the name's sentence (seat-state.ts: "Tammy Baldwin toured a trout stream in northern Wisconsin"); or one word
+ *   of politics and another American office-holder of the dataset, no member of Congress, named unambiguously ("as Donald
+ *   Trump met pharmaceutical executives at the White House, with Bernie Sanders dismissing the deal"): two public figures of
+ *   one country in one story are its politics.
  * - Any other person but a head of state or government (whom the press names bare: LEADERS) asks for a word of public
  *   office (OFFICE, POLITICS) or the person's country, its adjective or one of its places: a minister named in a
  *   story on defence jets or a conference in London has the one or the other; a namesake in comics has neither.
@@ -56,8 +61,12 @@ export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleVie
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
   if (!pick.countryId) return false;
   if (!legislator) return (ctx.official ??= isOfficial(ctx.text)) || countryInContext(pick, ctx) || namedAsOfficeholder(pick, h, ctx.text, ctx.L);
-  return ((ctx.political ??= isPolitical(ctx.text)) && countryInContext(pick, ctx)) || seatStateNamed(pick, h, ctx.text, ctx.hits, isOfficial);
+  if ((ctx.political ??= isPolitical(ctx.text)) && countryInContext(pick, ctx)) return true;
+  return seatStateNamed(pick, h, ctx.text, ctx.hits, isOfficial) || (officeholderBeside(pick, ctx) && matchesAfterNoLetter(POLITICS, ctx.text, 1));
 }
+/** Another person of the member's country the article names unambiguously, whom the dataset knows by an office outside Congress. */
+const officeholderBeside = (pick: DatasetEntity, ctx: ArticleView): boolean =>
+  [...(ctx.sure?.values() ?? [])].some((e) => e !== pick && e.type === 'person' && e.countryId === pick.countryId && !!e.roles?.length && !isLegislatorOnly(e));
 /** Offices of heads of state or government, supreme leaders and heads of international bodies (the dataset's office keys). */
 export const LEADERS = /^(?:hos|hog|leader|head):/;
 /** The article names the entity's country (for the United States: any American context). */

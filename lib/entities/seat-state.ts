@@ -25,7 +25,7 @@ const REACH = 240;
 const SEAT = /^United States (?:Senator from|Representative for) (?:the )?(.+?)(?:['’]s \S+ (?:congressional )?district)?$/;
 /** Words of sport: a state's name is its university's team, and a name beside it a player's or a coach's. */
 const SPORT =
-  /\b(?:[Ss]cor(?:ed|es|ing)|touchdowns?|[Qq]uarterback|[Ll]inebacker|lineman|[Cc]oach(?:es|ed)?|innings|halftime|overtime|playoffs?|rebounds|roster|NCAA|NFL|NBA|NHL|MLB|Big Ten|Bowl)\b/;
+  /\b(?:[Ss]cor(?:ed|es|ing)|touchdowns?|[Qq]uarterback|[Ll]inebacker|lineman|[Cc]oach(?:es|ed)?|innings|halftime|overtime|playoffs?|rebounds|roster|signed\s+with|traded\s+to|drafted|rookie|free\s+agent|league|tournament|Olympics?|marathon|medal|NCAA|NFL|NBA|NHL|MLB|PGA|Big Ten|Bowl)\b/;
 
 /** The alias keys of the states of the member's seats, once per record. */
 function seatStates(pick: DatasetEntity): ReadonlySet<string> {
@@ -57,8 +57,11 @@ export function seatStateNamed(pick: DatasetEntity, h: Hit, text: string, hits: 
       !describesNoun(text, x.span, h.span.start) &&
       !(appositive && x.span.start < h.span.end + appositive.length && !official(appositive)),
   );
-  return named && !SPORT.test(text.slice(from, to));
+  // ("Mike Johnson of Louisiana won the fishing contest": a private person's home after the name, as news identifies one.)
+  return named && !SPORT.test(text.slice(from, to)) && !HOME_AFTER.test(text.slice(h.span.end, h.span.end + 8));
 }
+/** ", of" or " of", " from" right after the name (a title before it was asked first: "Sen. Tammy Baldwin of Wisconsin"). */
+const HOME_AFTER = /^,?\s(?:of|from)\s/;
 /** The record is a US state's (not the capital the dataset calls "Washington"). */
 const isState = (c: DatasetEntity): boolean => c.type === 'place' && c.facts.some((f) => f.label === 'Place' && f.value.startsWith(STATE_FACT));
 const STATE_FACT = 'Administrative division of the United States';

@@ -36,9 +36,24 @@ describe("a member of Congress named in full beside the own seat's state, in a s
     expect(await linked('Mike Rogers scored twice as Alabama beat Auburn on Saturday.', 'Mike Rogers')).toEqual([]);
     expect(await linked('Wisconsin cheesemaker Tammy Baldwin won a blue ribbon at the county fair.', 'Tammy Baldwin')).toEqual([]);
     expect(await linked('Tammy Baldwin, a cheesemaker in Wisconsin, won a blue ribbon at the county fair.', 'Tammy Baldwin')).toEqual([]);
+    // (A player's move, a private person's home right after the name: "signed with", "of Louisiana".)
+    expect(await linked('Chris Smith, who grew up in New Jersey, signed with the Browns on Tuesday.', 'Chris Smith')).toEqual([]);
+    expect(await linked('Mike Johnson of Louisiana won the bass fishing contest on Saturday.', 'Mike Johnson')).toEqual([]);
   });
   it('in a long article without words of politics the state is not enough', async () => {
     const filler = ' The cooperative sells cheese at markets across the region, and its members meet every month to plan the next season.'.repeat(6);
     expect(await linked(`Tammy Baldwin visited a cheese cooperative in western Wisconsin on Monday.${filler}`, 'Tammy Baldwin')).toEqual([]);
+  });
+});
+
+describe('a member of Congress beside another American office-holder and a word of politics', () => {
+  it('the president named unambiguously and one word of politics: the member', async () => {
+    expect(
+      await linked('Donald Trump hosted steelworkers at the White House on Monday, and Bernie Sanders called the tariffs a gimmick.', 'Bernie Sanders'),
+    ).toEqual(['person:bernard-sanders']);
+  });
+  it('no word of politics, or only other members of Congress: not enough', async () => {
+    expect(await linked('Donald Trump praised the Cowboys, and Chris Smith signed with the Browns.', 'Chris Smith')).toEqual([]);
+    expect(await linked('Bernie Sanders and Tammy Baldwin were seen at a diner in Ohio on Sunday with the House in recess.', 'Bernie Sanders')).toEqual([]);
   });
 });
