@@ -24,7 +24,7 @@ import {
 import { countryWithThe } from './place-list-mates';
 import { abbreviatedStateAt } from '../text/place-words';
 import { NATIONAL_SIDES, nationalSide } from './national-sides';
-import { townEvent } from './place-events';
+import { townOrKind } from './kind-again';
 
 /** What the checks read of the article, beyond PlaceView: countries with one of their places named unambiguously. */
 export interface CountryView extends PlaceView {
@@ -89,8 +89,8 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   // journey's start; never a given name's ("Victoria", "Santiago") nor a longer name's first word ("Paris Agreement", "Moscow Mule"). (Tried without
   // it: "Tokyo or Nairobi was the better character", "The Berlin spin-off of Money Heist" link; with it, on 974 real texts, 6 links went, 5 of them
   // wrong: "Rome wasn't built in a day", a URL's "q=London", a grape, a Malay page's "London".)
-  // ("the Dubai Airshow": a town's own show, place-events.ts; "Ireland beat Scotland 2-1": a nation, read as a country is.)
-  const placed = placeEvidence(c, h, ctx) ?? townEvent(ctx.text, h.span) ?? (NATIONAL_SIDES.has(h.key) ? evidenceHere(h, ctx) : null);
+  // ("the Dubai Airshow": a town's own show; "Tasmania …, the state's premier said": a division named again by its kind, kind-again.ts; "Ireland beat Scotland 2-1".)
+  const placed = placeEvidence(c, h, ctx) ?? townOrKind(c, ctx.text, h.span) ?? (NATIONAL_SIDES.has(h.key) ? evidenceHere(h, ctx) : null);
   const goesOn = (NAME_GOES_ON.test(ctx.text.slice(h.span.end, h.span.end + 6)) && !plainAfterShouted(ctx.text, h.span, ctx.L)) || possessedByName(h, ctx);
   if (placed || !isCapital(c) || ctx.towns?.includes(h.span) || ctx.L?.givenNames.has(h.key) || goesOn) return placed;
   if (ctx.lower) return 'a country’s capital';

@@ -88,3 +88,15 @@ describe('a place’s land and what stands on it after its possessive, a coast i
     expect(await linked("Leeds's new striker scored twice.", 'Leeds')).toEqual([]);
   });
 });
+
+describe('a division named again by its own kind later in its sentence (kind-again.ts)', () => {
+  it('"the state’s premier", "provincial police", "the state government"', async () => {
+    expect(await linked("Tasmania will ban jet skis on two lakes from May, the state's environment minister said.", 'Tasmania')).toEqual(['place:tasmania']);
+    expect(await linked('Jalisco will fund 40 new clinics, the state government said.', 'Jalisco')).toEqual(['place:jalisco']);
+    expect(await linked('Ontario will hire 500 more nurses this winter, provincial health officials said.', 'Ontario')).toEqual(['place:ontario']);
+  });
+  it('not a side named after its state in a match’s result, nor without the kind', async () => {
+    expect(await linked("Queensland beat the visitors by six wickets, the state's captain said.", 'Queensland')).toEqual([]);
+    expect(await linked('Jalisco will fund 40 new clinics, officials said.', 'Jalisco')).toEqual([]);
+  });
+});
