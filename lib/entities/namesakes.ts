@@ -101,6 +101,10 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
     if (!(ctx.official ??= isOfficial(ctx.text))) return true;
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
+  // "Former prime minister Gordon Brown, a longtime patron,": a title of the person's own office right before the name says who
+  // is meant, and the appositive then describes the office-holder (his patronage, his garden, his first trade).
+  const titleBefore = wordBefore(ctx.text, h.span.start);
+  if (titleBefore && own.has(titleBefore) && (TITLE_WORDS.has(titleBefore) || !!ctx.L?.titles.has(titleBefore))) return false;
   // (Function words say nothing: "Member of Parliament for Maidenhead" and "a dinner lady in Hull for 31 years" share "for".)
   const words = m[1]!
     .toLowerCase()
