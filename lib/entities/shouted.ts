@@ -2,6 +2,7 @@ import type { DatasetEntity, Span } from '../types';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import type { LexiconSets } from './lexicon-sets';
 import { thingAppositive } from './thing-appositive';
+import { teamAfterShouted } from './shouted-team';
 import { abbreviatedStateAt, FACILITY_HEADS, TRAVEL_VERBS } from '../text/place-words';
 
 /**
@@ -59,7 +60,8 @@ export function shoutedCountry(list: readonly DatasetEntity[], key: string, text
     !nameBefore(text, span, L) &&
     (key.includes(' ') || countrySaid(text, span, L)) &&
     shoutedLine(text, span.start) &&
-    !shoutedThing(text, span)
+    !shoutedThing(text, span) &&
+    !teamAfterShouted(text, span)
   );
 }
 
@@ -180,7 +182,7 @@ function shoutedPlace(list: readonly DatasetEntity[], key: string, text: string,
   if (prep?.[1] === 'AS' && next?.endsWith('S') && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next) && !clauseSubject(text, span, L, true)) return false;
   if (next && !FUNCTION_WORD.test(next) && !AFTER_WORD.test(next) && (!L.everyday.has(low) || VENUE_HEADS.has(low) || HEADS.some((k) => L[k].has(low))))
     return false;
-  return shoutedLine(text, span.start) && !shoutedThing(text, span);
+  return shoutedLine(text, span.start) && !shoutedThing(text, span) && !teamAfterShouted(text, span);
 }
 
 /** Prepositions of being at a place (place-words.ts AT_PLACE_PREPOSITIONS, in capitals). */

@@ -17,3 +17,14 @@ describe("the first of two places' names running into a third capitalised word",
     expect(await linked('Flights between Japan and America resumed in Osaka on Monday.', 'Japan')).toEqual(['country:ja']);
   });
 });
+
+describe("a shouted country's or place's name before a plural and a team member's word (shouted-team.ts)", () => {
+  it("a club's name: no country, no place", async () => {
+    expect(await linked('WINGER SUSPENDED AFTER HIGH TACKLE ON NEW ZEALAND WARRIORS PROP', 'NEW ZEALAND')).toEqual([]);
+    expect(await linked('WINGER SUSPENDED AFTER HIGH TACKLE ON CANTERBURY BULLDOGS STAR', 'CANTERBURY')).toEqual([]);
+  });
+  it('a plural noun of the sentence, or the place alone: the country', async () => {
+    expect(await linked('WINGER SUSPENDED AFTER HIGH TACKLE ON NEW ZEALAND FARMER', 'NEW ZEALAND')).toEqual(['country:nz']);
+    expect(await linked('STORMS BATTER NEW ZEALAND FARMS AS GROWERS COUNT THE COST', 'NEW ZEALAND')).toEqual(['country:nz']);
+  });
+});
