@@ -22,6 +22,10 @@
  * - a place's name after a verb of coating or soaking and "in" or "with" ("a Carolina Reaper dipped in Tabasco", "doused in Tabasco"): a
  *   sauce, a wine or a spirit named after the place (Tabasco, Madeira), which food is dipped in and nobody is; in a sentence of food
  *   or drink, not after a measure's noun ("Temperatures dipped in Chicago"; immersed-in.ts).
+ * - a place's name after a capitalised "In", "From", "Of" … ending a run of capitalised words that a word of naming opens ("she could
+ *   drop the name Talula Does The Hula From Hawaii", "a film titled Escape From New York"): the last word of a title or a name
+ *   written in Title Case; not on a heading's or a menu's line (title-case.ts). (Not without the word of naming: "a filing with the
+ *   State Of New Jersey", "the Spotlight On Washington, D.C. tour" mean the place.)
  * - an outlet's or an organisation's name given to a thing of another kind ("a shop called Tom's Hardware", "a trio who call
  *   themselves Los Lobos"): a namesake (called-kind.ts).
  * Cost: a character test and the word before per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
@@ -37,6 +41,7 @@ import { eventByItsPlace } from './place-events';
 import { immersedIn } from './immersed-in';
 import { calledOtherKind } from './called-kind';
 import { wordBefore } from './name-words';
+import { inTitleCaseLine } from './title-case';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -46,6 +51,19 @@ const BARE_NICKNAME_BEFORE =
 const BARE_NICKNAME_LAST: ReadonlySet<string> = new Set(['him', 'her', 'them', 'himself', 'herself', 'as', 'by', 'simply', 'just']);
 /** A noun after the name: "her" was a possessive ("she called her Texas office"), the name the place's. */
 const NOUN_AFTER_NICKNAME = /^\s(?!(?:because|for|after|since|and|or|but|when|as|to|in|on|at|from|by|with|ever|now|then|too|instead)\b)\p{Ll}/u;
+/** Function words a Title Case title or name capitalises, which prose writes in lower case inside a sentence. */
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['In', 'From', 'Of', 'To', 'On', 'At', 'For', 'With', 'Over', 'Under', 'Across', 'Beyond']);
+/** The connector right before the name and a capitalised word before it (group 1: the connector). */
+const CONNECTOR_BEFORE = /\p{Lu}[\p{L}'’-]*\s(\p{Lu}\p{Ll}{1,6})\s$/u;
+/** A word of naming, then the run of capitalised words up to the name ("the name Talula Does The Hula From "). */
+const NAMED_RUN_BEFORE = /\b(?:name|named|called|titled|entitled)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,8}$/u;
+/** The place's name ends a Title Case title or name (see the module's comment). */
+function endsTitleRun(text: string, span: Span): boolean {
+  const c = text.charCodeAt(span.start - 2);
+  if (text.charCodeAt(span.start - 1) !== 32 || c < 97 || c > 122) return false; // (a connector's last letter, lower case)
+  const m = CONNECTOR_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  return !!m && TITLE_CONNECTORS.has(m[1]!) && NAMED_RUN_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) && !inTitleCaseLine(text, span);
+}
 /** The closing quotation mark right after the name (not a possessive's: "known as “Africa's last emperor”" quotes more than the name). */
 const QUOTE_AFTER = /^(?:['’](?!s\b)|["”])/;
 /** Works and sites a newspaper or a channel never is (FACILITY_HEADS and industry's; "the Mir space station"). */
@@ -79,6 +97,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   // "a shop called Tom's Hardware", "the trio, who call themselves Los Lobos": an outlet's or an organisation's name given to a
   // thing of another kind (called-kind.ts).
   candidates = calledOtherKind(candidates, text, span);
+  // "drop the name Talula Does The Hula From Hawaii": a Title Case title's or name's last word.
+  if (candidates.some(isPlaceRecord) && endsTitleRun(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "the corner of Washington and 1st St.": a street's name (w: the last letter of the word before, "of" or "and").
   const w = text.charCodeAt(span.start - 2);
   if ((w === 102 || w === 100 || w === 38) && atCorner(text, span)) return [];

@@ -5,6 +5,9 @@ import { divisionAbroad } from './seat-cities';
 import { aliasKeyMemo } from '../dataset/alias-key';
 import { placedInRegionAbroad } from './sentence-region';
 import { paidIn } from './currency-countries';
+import { isDivision } from './division-kind';
+import { wordBefore } from './name-words';
+import { sentenceRangeAround } from '../text/sentences';
 
 /*
  * A dataset place whose name a large city of another country also carries ("Córdoba": the dataset's is Argentina's, Spain's has
@@ -43,11 +46,31 @@ export function namesakeAbroad(c: DatasetEntity, h: Hit, ctx: Context): 'abroad'
   // people of the dataset place's own city or more ("Valencia"; "Portland", "Toledo", "Charlotte", where the dataset's is a parish
   // or a district), the name is as likely the other city's, and opens no card. ("Barcelona" alone stays Spain's.)
   if (elsewhere.some((y) => ctx.adjectiveCountries.has(y) || ctx.sure!.has(y))) return 'abroad';
+  // "a club meeting outside Barcelona … one of them having driven up from Córdoba, 900 kilometres away": a city of the namesake's
+  // country named in the sentence after a preposition of place, none of the dataset place's (a state is not enough: "Alaska sailings
+  // from Vancouver").
+  if (cityBeside(c, h, ctx, elsewhere)) return 'abroad';
   // "add a euro to the price of every pizza at his family's restaurant in Bari": money of the namesake's country and not of the
   // dataset place's says where the article is set (Italy's Bari, not Somalia's region).
   const money = paidIn(ctx);
   if (money.size && !money.has(c.countryId) && elsewhere.some((y) => money.has(y))) return 'abroad';
   return ctx.L!.abroadRivals.has(c.id) ? 'unplaced' : null;
+}
+
+/** Prepositions of place and of a journey's ends: the city beside is a place there ("outside Barcelona", "from Madrid"), not a show ("a production of Chicago"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'from', 'to', 'via', 'into', 'inside', 'toward', 'towards']);
+/** A city (no division) of one of the namesake's countries is named for sure in the hit's sentence, and nothing of the place's own country. */
+function cityBeside(c: DatasetEntity, h: Hit, ctx: Context, elsewhere: string[]): boolean {
+  const [lo, hi] = sentenceRangeAround(ctx.text, h.span.start, h.span.end, 400);
+  let beside = false;
+  for (const x of ctx.hits) {
+    if (x === h || x.span.end <= lo || x.span.start >= hi || x.key === h.key || x.candidates.length !== 1) continue;
+    const e = x.candidates[0]!;
+    if (!ctx.sure!.has(e.id) || !e.countryId) continue;
+    if (e.countryId === c.countryId) return false;
+    if (e.type === 'place' && !isDivision(e) && elsewhere.includes(e.countryId) && PLACE_BEFORE.has(wordBefore(ctx.text, x.span.start) ?? '')) beside = true;
+  }
+  return beside;
 }
 
 /**

@@ -39,6 +39,9 @@ const METAPHOR_AFTER = new RegExp(`^\\s+of\\s+(?:(?!(?:${DETERMINERS})\\b)\\p{Ll
 const RIVER_PART_BEFORE = /\b(?:tributar(?:y|ies)|banks?|mouth|headwaters|confluence|estuary|delta|floodplain|reaches|backwaters|riverbed)\s+of\s+the\s+$/i;
 /** Punctuation, or a preposition ("on the Missouri after the lock failed"). */
 const PUNCTUATION_AFTER = /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s(?:after|before|in|at|near|since|during|until|for|from|to|by|with|below|above)\s)/u;
+/** A lower-case word after the name that is no function word nor a verb in -ed or -s: a noun the name qualifies. */
+const NOUN_AFTER =
+  /^\s(?!(?:that|which|where|and|or|but|in|at|on|near|from|to|for|with|by|as|is|was|were|has|had|have|will|would|can|could|may|might|into|through|below|above|after|before|last|this|next|each|every|early|late|earlier|later|again|too|since|until|during|when|while|because|so|upstream|downstream)\b)(?!\p{Ll}+(?:ed|s)\b)\p{Ll}/u;
 /** A relative clause or a preposition of a river's course after a US state's name with "the": the river's. */
 const STATE_RIVER_AFTER = /^\s(?:that|which|where|aboard|through|past|into|toward|towards|near|along|around|beyond|between)\b/;
 /** A clause's verb; not speech (country-evidence.ts speechAfter) nor what a state does ("The Vatican said", "decided"). */
@@ -59,7 +62,9 @@ export function theBeforeName(h: Hit, text: string, L: LexiconSets | null): bool
   if (key.endsWith('s') || THE_NAMES.has(key) || THE_HEADS.test(key) || !/\p{Ll}/u.test(surface) || !h.candidates.some(isPlaceRecord)) return false;
   if (h.candidates.some((e) => isPlaceRecord(e) && writtenWithThe(e, `the ${key}`))) return false;
   const after = text.slice(h.span.end, h.span.end + 40);
-  if (METAPHOR_AFTER.test(after) || RIVER_PART_BEFORE.test(text.slice(Math.max(0, h.span.start - 36), h.span.start))) return true;
+  if (METAPHOR_AFTER.test(after)) return true;
+  // (Not before a noun: "the banks of the Texas coast" are the state's.)
+  if (RIVER_PART_BEFORE.test(text.slice(Math.max(0, h.span.start - 36), h.span.start)) && !NOUN_AFTER.test(after)) return true;
   const kinds = h.candidates.filter(isPlaceRecord).every((e) => e.type === 'country' || isCapital(e) || !!L?.usStates.has(key));
   if (!kinds) return false;
   if (PUNCTUATION_AFTER.test(after) || (VERB_AFTER.test(after) && !speechAfter(after))) return true;

@@ -25,6 +25,7 @@ describe('a river’s part before "of the" and a place’s name (the-before.ts)'
     expect(await linked('Engineers built a weir on a river in Missouri last summer, the agency said.', 'Missouri')).toEqual(['place:missouri']);
     expect(await linked('Lawmakers in Ohio were stranded in Columbus by the snow.', 'Ohio')).toEqual(['place:ohio']);
     expect(await linked('The Mississippi governor signed the bill in Jackson.', 'Mississippi')).toEqual(['place:mississippi']);
+    expect(await linked('Storms battered the banks of the Texas coast overnight, forecasters in Houston said.', 'Texas')).toEqual(['place:texas']);
   });
 });
 
@@ -79,5 +80,30 @@ describe('a typeface listed beside a place’s name (place-compounds.ts)', () =>
   });
   it('keeps places listed with places', async () => {
     expect(await linked('The designer has studios in Chicago and Boston, the firm said.', 'Chicago')).toEqual(['place:chicago']);
+  });
+});
+
+describe('a city of a namesake’s country named in the sentence (namesake-abroad.ts)', () => {
+  it('makes the shared name that country’s town', async () => {
+    expect(await linked('He drove from Madrid to Córdoba in five hours, stopping twice for coffee.', 'Córdoba')).toEqual([]);
+    expect(await linked('Members met outside Barcelona; one had driven up from Córdoba, 900 kilometres away.', 'Córdoba')).toEqual([]);
+  });
+  it('keeps the dataset’s town beside a city of its own country, or a state of the other', async () => {
+    expect(await linked('Fans travelled from Rosario to Córdoba for the match.', 'Córdoba')).toEqual(['place:cordoba']);
+    expect(await linked('Alaska sailings from Vancouver sold out within a day.', 'Vancouver')).toEqual(['place:vancouver']);
+    expect(await linked('The cast of a new production of Chicago rehearsed for weeks before the tour opened in Manchester.', 'Manchester')).toEqual([
+      'place:manchester-uk',
+    ]);
+  });
+});
+
+describe('a place’s name ending a Title Case name a word of naming opens (meant-else.ts)', () => {
+  it('is the name’s or the title’s word', async () => {
+    expect(await linked('Officials in Oslo refused to register a boy under the name Captain Crunch Of Norway last year.', 'Norway')).toEqual([]);
+    expect(await linked('The cinema in Leeds is showing a film titled Escape From Moscow this week.', 'Moscow')).toEqual([]);
+  });
+  it('keeps the place in a body’s or a package’s name, and in a heading', async () => {
+    expect(await linked('The firm filed its papers with the State Of New Jersey in May, records show.', 'New Jersey')).toEqual(['place:new-jersey']);
+    expect(await linked('Book the Spotlight On Washington tour and visit the Capitol.', 'Washington')).not.toEqual([]);
   });
 });
