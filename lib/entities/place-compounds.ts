@@ -15,8 +15,9 @@ import { sentenceRangeAround } from '../text/sentences';
  * Also a stop named after a place: a metro's, a tram's or a motorway's. "the Rome and Europe metro stations" in a sentence naming the
  * metro's own town ("the Paris transport authority", "stations in Paris") are two of its stations; "Washington services on the
  * A1(M)" a motorway's service area. A station in the named place is "a Seoul subway station" with no other town's metro named: kept.
- * Cost: a map look-up of the place's name; a slice only where it is one of the few; a character test for a station's or services'
- * noun after the name (a list of up to four names, then the noun), a scan of the sentence only then.
+ * Cost: a map look-up of the place's name; a slice only where it is one of the few; a character test and three plain searches for a
+ * station's, a stop's or services' noun after the name, its pattern (a list of up to four names, then the noun) and a scan of the
+ * sentence only then.
  */
 
 /** "<place> <noun>": the place's name (lower case), and the nouns after it that make the compound. */
@@ -80,6 +81,8 @@ export function namedStop(text: string, span: Span): boolean {
   const c = text.charCodeAt(span.end);
   if (c !== 32 && c !== 44) return false;
   const after = text.slice(span.end, span.end + 90);
+  // (Plain searches first: most place names have no station, stop or services after them.)
+  if (!after.includes('station') && !after.includes('stop') && !after.includes('services')) return false;
   if (SERVICES_AFTER.test(after)) return true;
   const m = STATION_AFTER.exec(after);
   if (!m) return false;
