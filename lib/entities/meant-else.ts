@@ -16,7 +16,7 @@
  *   the grape's or the wine's name, not the city's (wine-names.ts);
  * - a town's name after an edition ("this year's Dakar", "the 45th Monaco"): the event held there (place-events.ts);
  * - a place's name listed with names that are no place ("scenes from Casablanca, Jaws and Titanic"): a name of their kind
- *   (listed-with-things.ts);
+ *   (listed-with-things.ts); or a film screened ("will screen Nebraska", "followed by Paris, Texas", work-title.ts screenedTitle);
  * - a name at a street corner, the other street named as one ("the corner of Washington and 1st St.", "the corner of 5th
  *   Avenue and Madison"): a street's, nobody's and nowhere else's (not "the corner of Europe and Asia").
  * - a place's name after a verb of coating or soaking and "in" or "with" ("a Carolina Reaper dipped in Tabasco", "doused in Tabasco"): a
@@ -38,6 +38,7 @@ import { isPlaceRecord } from './record-reads';
 import { inWineList, isCity, type WineView } from './wine-names';
 import { listedWithThings } from './listed-with-things';
 import { eventByItsPlace } from './place-events';
+import { screenedTitle } from './work-title';
 import { immersedIn } from './immersed-in';
 import { calledOtherKind } from './called-kind';
 import { wordBefore } from './name-words';
@@ -125,7 +126,7 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   // "this year's Dakar", "the 45th Monaco": a rally or a race called by its town (place-events.ts); "scenes from Casablanca, Jaws and
   // Titanic", "Sapporo and Asahi": a place's name in a list of names that are no place (listed-with-things.ts).
   const country = candidates.some((x) => x.type === 'country');
-  if (candidates.some(isPlaceRecord) && (eventByItsPlace(text, span, country) || (v && listedWithThings(text, span, country, v))))
+  if (candidates.some(isPlaceRecord) && (eventByItsPlace(text, span, country) || screenedTitle(text, span) || (v && listedWithThings(text, span, country, v))))
     candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "dipped in Tabasco", "drizzled with Madeira": a sauce or a drink named after the place, in a sentence of food or drink (immersed-in.ts).
   if (candidates.some(isPlaceRecord) && immersedIn(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));

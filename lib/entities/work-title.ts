@@ -12,6 +12,10 @@
  */
 import type { Span } from '../types';
 import { speechAfter } from './country-evidence';
+import { sentenceRangeAround } from '../text/sentences';
+
+/** A title of one to four capitalised words ("Casablanca", "Manchester by the Sea" is left to its own words). */
+const TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
 
 /** "A Passage to ", "An American in " (capitalised article and noun). */
 const ARTICLE_TITLE_BEFORE = /(?<![\p{L}'’])(?:A|An)\s+\p{Lu}\p{Ll}+\s+(?:in|to)\s+$/u;
@@ -36,4 +40,36 @@ export function endsWorkTitle(text: string, span: Span, prev: string): boolean {
   const from = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start), 0);
   const stops = [text.indexOf('. ', span.end), text.indexOf('\n', span.end)].filter((i) => i >= 0);
   return WORK_CUES.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
+}
+
+/**
+ * A film's title named by a place, where the sentence screens it: the object of a verb of screening ("will screen Nebraska on
+ * Sunday"), of a screening's noun and "of" ("a matinee of Casablanca"), or, in a sentence of films, after "followed by" or
+ * "alongside" and perhaps other titles ("followed by Paris, Texas", "alongside Chicago and Paris, Texas"). A town's address is read
+ * whole ("Paris, Texas": the state's name after the town's). Not "screened in Austin" (where), not a possessive ("alongside
+ * Chicago's river"), not after the noun "screen" ("on the big screen").
+ * Cost: a character test, then a match on 80 characters before the name; the sentence only after "followed by" or "alongside".
+ */
+const SCREENED_BEFORE = new RegExp(
+  String.raw`(?:(?<!\b(?:the|a|big|small|silver|on)\s)\bscreen(?:s|ed|ing)?|\b(?:screenings?|showings?|matinees?|double[\s-]bill|re-release|revival)\s+of|\b(followed\s+by|alongside))\s+(?:${TITLE}(?:,\s(?:and\s)?|\s(?:and|&)\s))*$`,
+  'u',
+);
+/** A film's words in the sentence (for "followed by", "alongside"). */
+const FILM_CUES = /\b(?:screen(?:s|ed|ing|ings)?|films?|movies?|cinemas?|matinees?)\b/;
+/** A town and a comma right before the name: an address, read whole (group 1: the town). */
+const TOWN_COMMA_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s$/u;
+
+export function screenedTitle(text: string, span: Span): boolean {
+  if (text.charCodeAt(span.end) === 39 || text.charCodeAt(span.end) === 0x2019) return false; // (a possessive)
+  let start = span.start;
+  if (text.charCodeAt(start - 2) === 44) {
+    const from = Math.max(0, start - 30);
+    const m = TOWN_COMMA_BEFORE.exec(text.slice(from, start));
+    if (m) start = from + m.index;
+  }
+  const m = SCREENED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return false;
+  if (!m[1]) return true;
+  const [lo, hi] = sentenceRangeAround(text, span.start, span.end, 300);
+  return FILM_CUES.test(text.slice(lo, hi));
 }

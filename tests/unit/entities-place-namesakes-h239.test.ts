@@ -107,3 +107,16 @@ describe('a place’s name ending a Title Case name a word of naming opens (mean
     expect(await linked('Book the Spotlight On Washington tour and visit the Capitol.', 'Washington')).not.toEqual([]);
   });
 });
+
+describe('a film screened under a place’s name (work-title.ts screenedTitle)', () => {
+  it('is the film', async () => {
+    expect(await linked('The Leeds cinema screens Fargo on Friday, followed by Paris, Texas on Saturday night.', 'Texas')).toEqual([]);
+    expect(await linked('Ten films were picked for the rooftop season, alongside Vertigo and Paris, Texas.', 'Texas')).toEqual([]);
+    expect(await linked('Tickets for a matinee of Casablanca sold out in Bristol within an hour.', 'Casablanca')).toEqual([]);
+  });
+  it('keeps the place where the film is shown or set, and a tour’s stops', async () => {
+    expect(await linked('The film was screened in Austin, Texas, last year.', 'Texas')).toEqual(['place:texas']);
+    expect(await linked('The band plays Dallas on Friday, followed by Austin, Texas on Sunday.', 'Texas')).toEqual(['place:texas']);
+    expect(await linked('A documentary about Flint, Michigan will be screened in London.', 'Michigan')).toEqual(['place:michigan']);
+  });
+});
