@@ -5,6 +5,7 @@ import type { ArticleWords } from './article-words';
 import type { LexiconSets } from './lexicon-sets';
 import { everydayWord } from './one-word';
 import { US_STATE_CODES } from '../text/place-words';
+import { everydayNamed, mentionNotPlace, mentionPlaced, shapeNotPlace } from './built-place-doubt';
 
 /**
  * An article-built place's mention that names something called after a place (issue 18; the built-places audits, seeds 34 and 35,
@@ -28,7 +29,10 @@ export function namesElseThanPlace(text: string, span: Span, name: string): 'tea
  * lower case (dropped at every mention):
  *  - a team at any mention: a sports report that calls a side "Winnipeg" calls it so again ("Winnipeg has won three in a
  *    row") with no cue left to read, and a card for a name the article uses as a team's is the wrong card more often than not;
- *  - a word capitalised inside itself (camelCaseBrand), a report's title of "State of" (stateOfTitle).
+ *  - a word capitalised inside itself (camelCaseBrand), a report's title of "State of" (stateOfTitle), a label's range, a known
+ *    place's thing, a qualifier before a noun (built-place-doubt.ts shapeNotPlace); everyday words named like a place ("Data
+ *    Lake", "Plasma Blue") with no mention that a place's evidence places (everydayNamed, mentionPlaced);
+ *  - at one mention: an unknown word before the noun it qualifies, a language's word, a region's adjective (mentionNotPlace).
  * A name the finders also give another kind keeps its mentions: they join that card (an organisation's, mostly), as before.
  */
 export function notPlaceNames(
@@ -40,16 +44,24 @@ export function notPlaceNames(
 ): Set<string> {
   const names = new Set<string>();
   const others = new Set<string>(); // (names found as another kind too: "WeWork buildings" joins the firm's card, as before)
+  const unplaced = new Set<string>(); // (everyday words named like a place, no mention placed yet: built-place-doubt.ts everydayNamed)
+  const placed = new Set<string>();
   for (const f of found) {
     if (f.type !== 'place') {
       others.add(f.name.toLowerCase());
       continue;
     }
-    if (camelCaseBrand(f.name) || stateOfTitle(f.name, words, L)) names.add(f.name.toLowerCase());
+    const low = f.name.toLowerCase();
+    if (camelCaseBrand(f.name) || stateOfTitle(f.name, words, L) || shapeNotPlace(text, f.span, f.name, L, words)) names.add(low);
+    else if (!placed.has(low)) {
+      const shape = everydayNamed(f.name, L);
+      if (shape) (mentionPlaced(text, f.span, L, shape === 2) ? placed : unplaced).add(low);
+    }
     const kind = namesElseThanPlace(text, f.span, f.name);
     if (kind === 'team') names.add(f.name.toLowerCase());
-    else if (kind === 'thing') things.add(f.span);
+    else if (kind === 'thing' || mentionNotPlace(text, f.span, f.name, L)) things.add(f.span);
   }
+  for (const u of unplaced) if (!placed.has(u)) names.add(u);
   for (const o of others) names.delete(o);
   return names;
 }
