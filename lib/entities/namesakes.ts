@@ -60,6 +60,9 @@ export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: Articl
   if (h.tokens >= 2 && otherRealm(pick, h, ctx.text)) return true;
   // "King Charles II", "a King Charles spaniel": another monarch's number after the title and name, or a thing named after them.
   if (h.tokens >= 2 && (/^ [IVX]{1,4}\b/.test(ctx.text.slice(h.span.end, h.span.end + 6)) || placeTerm(ctx.text, h.span, undefined))) return true;
+  // "Charles III, a lifelong organic gardener,": one name and a regnal number is a monarch's or a pope's, which no private namesake
+  // bears, so what the sentence says of his life describes him. (Not a family's numeral after a surname: "Carlos Dominguez III".)
+  if (REGNAL_NAME.test(h.key)) return false;
   // "Darren Jones, 34, of Salford, was jailed": an age and a home town after a full name, as news writes of a private person.
   if (h.tokens >= 2 && AGE_AND_HOME.test(ctx.text.slice(h.span.end, h.span.end + 16))) return true;
   // "Wang Yi, a 26-year-old former animator": an age the dataset person, in office since 2013, cannot be (stated-age.ts).
@@ -177,6 +180,7 @@ function otherRealm(pick: DatasetEntity, h: Hit, text: string): boolean {
   return !!realm && !pick.roles?.some((r) => !!r.ofName && aliasKey(r.ofName) === aliasKey(realm));
 }
 const REGNAL_END = / [ivx]+$/;
+const REGNAL_NAME = /^\S+ [ivx]+$/;
 const REALM_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /**
  * The words of the person's role titles, of two letters or more ("Texas's" gives "texas", not an "s" that "the 1970s" shares).
