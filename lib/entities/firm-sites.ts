@@ -28,3 +28,13 @@ export const firmSite = (text: string, s: Span): string | null =>
 const MAKER_AFTER = /^\s(?:[\p{Ll}-]+\s)?(?:maker|makers|manufacturer|manufacturers|brewer|brewers|brewery|distillery|winery|carmaker|shipbuilder|shipyard)\b/u;
 export const makerAfter = (text: string, s: Span): string | null =>
   MAKER_AFTER.test(text.slice(s.end, s.end + 40)) ? 'a firm of a place (“the Liverpool ink maker”)' : null;
+
+/**
+ * A fair of its kind, a festival or a biennale held in the place, or one of its piazzas, right after its name ("the Milan furniture fair",
+ * "a Milan piazza", "the Sydney writers' festival"), for a place whose name a person shares (place-trades.ts weakPlaceSite): nobody holds a
+ * furniture fair or has a piazza. A fair only with its kind ("fair" is an adjective as often: "is Sydney fair to …").
+ */
+const HELD_AFTER =
+  /^\s(?:(?:book|art|design|furniture|trade|craft|food|wine|antiques?|toy|textile|job|science)\sfairs?|(?:[\p{Ll}-]+(?:['’]|s['’])?\s)?(?:festivals?|biennales?|biennials?)|piazzas?)\b/u;
+export const heldThere = (text: string, s: Span): string | null =>
+  HELD_AFTER.test(text.slice(s.end, s.end + 40)) ? 'a fair, a festival or a piazza of a place (“the Milan furniture fair”)' : null;

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { opensSentence } from './name-words';
 import { townEvent } from './place-events';
-import { firmSite, makerAfter } from './firm-sites';
+import { firmSite, heldThere, makerAfter } from './firm-sites';
 
 /**
  * One of a place's people by their trade, or one of its courts, hospitals, estates and firms, named right after the place's
@@ -90,13 +90,15 @@ export function tradeAfter(text: string, s: Span, L?: LexiconSets | null, people
 /**
  * Evidence for a place whose one-word name a person, a club or an everyday word shares ("Virginia", "Birmingham", "Cologne"; decide.ts,
  * where only a preposition of place placed it): one of its people by trade, or its own show, airport or cathedral (place-events.ts, the
- * capitalised head after the name: "Cologne Cathedral"), a firm's site after its owner's possessive or a maker of it (firm-sites.ts). Not its
- * courts, estates or other firms, nor any venue: a person's or a club's name goes before those as often ("the Jordan estate").
+ * capitalised head after the name: "Cologne Cathedral"), a firm's site after its owner's possessive, a maker of it, a fair or a festival held
+ * there or its piazza (firm-sites.ts). Not its courts, estates or other firms, nor any other venue: a person's or a club's name goes before those
+ * as often ("the Jordan estate").
  */
 export function weakPlaceSite(text: string, s: Span, L: LexiconSets | null): string | null {
   const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
   if (everyday(text, s, L)) return townEvent(text, s);
   if (byTrade(text, s, text.slice(s.end, s.end + 60), a)) return TRADE_WHY;
-  // ("Canada Goose will shut its Milan store", "The Liverpool ink maker's range": a firm's site after its owner's possessive, a maker of the place; firm-sites.ts.)
-  return firmSite(text, s) ?? makerAfter(text, s) ?? townEvent(text, s);
+  // ("Canada Goose will shut its Milan store", "The Liverpool ink maker's range", "the Milan furniture fair": a firm's site after its owner's
+  // possessive, a maker of the place, a fair held there; firm-sites.ts.)
+  return firmSite(text, s) ?? makerAfter(text, s) ?? heldThere(text, s) ?? townEvent(text, s);
 }

@@ -100,3 +100,14 @@ describe('a division named again by its own kind later in its sentence (kind-aga
     expect(await linked('Jalisco will fund 40 new clinics, officials said.', 'Jalisco')).toEqual([]);
   });
 });
+
+describe('a fair of its kind, a festival or a piazza of a place a person shares the name of (firm-sites.ts heldThere)', () => {
+  it('"the Milan furniture fair", "a Milan piazza", "the Sydney writers’ festival"', async () => {
+    expect(await linked('Buyers crowded the Milan furniture fair on Tuesday.', 'Milan')).toEqual(['place:milan']);
+    expect(await linked('The band played to a crowded Milan piazza.', 'Milan')).toEqual(['place:milan']);
+    expect(await linked("Tickets for the Sydney writers' festival sold out.", 'Sydney')).toEqual(['place:sydney']);
+  });
+  it('not "fair" as an adjective', async () => {
+    expect(await linked('Is Sydney fair to its renters?', 'Sydney')).toEqual([]);
+  });
+});
