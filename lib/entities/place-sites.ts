@@ -73,6 +73,10 @@ function oneOfMany(text: string, s: Span, after: string): boolean {
   return LOCAL_PERSON_BEFORE.test(before) && LOCAL_PERSON_AFTER.test(after);
 }
 
+/** A count before the name, and a tour's stops after it ("three Melbourne shows", "both Dublin gigs", "12 London dates"). */
+const COUNTED_BEFORE = /(?:^|[^\p{L}\d])(?:two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})\s$/u;
+const STOPS_AFTER = /^\s(?:shows|concerts|gigs|dates|performances)\b/;
+
 /** Land that lies in a place: "the Dorset coast", "the Yorkshire moors" (not a country's: "the Guinea coast of West Africa" is a region named after it). */
 const LAND_AFTER = /^\s(?:coast|coastline|countryside|moors)\b/u;
 
@@ -92,6 +96,9 @@ export function siteAfter(text: string, s: Span, land = true, L?: LexiconSets | 
   if ((land && LAND_AFTER.test(after)) || PLACE_SITE_AFTER.test(after)) return 'a place’s own building, venue, land, season or fair';
   if (PLACE_FIRM_AFTER.test(after)) return 'a firm of a place (“the Barcelona manufacturer”)';
   if (oneOfMany(text, s, after)) return 'one of a place’s venues or people (“a Lisbon tram depot”, “a Vienna pensioner”)';
+  // ("Taylor Swift's three Melbourne shows", "both Dublin concerts": a tour's stops, counted, are held in the place; a series is no count of shows.)
+  if (COUNTED_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && STOPS_AFTER.test(after))
+    return 'a tour’s counted stops there (“three Melbourne shows”)';
   // ("its Milan store", "the family's Aberdeenshire golf resort": a firm's site there, its owner said before; firm-sites.ts.)
   const firm = firmSite(text, s);
   if (firm) return firm;

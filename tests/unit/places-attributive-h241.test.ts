@@ -111,3 +111,14 @@ describe('a fair of its kind, a festival or a piazza of a place a person shares 
     expect(await linked('Is Sydney fair to its renters?', 'Sydney')).toEqual([]);
   });
 });
+
+describe('a tour’s counted stops in a place (place-sites.ts)', () => {
+  it('"three Melbourne shows", "two Dublin concerts"', async () => {
+    expect(await linked("Tickets for the singer's three Melbourne shows went in an hour.", 'Melbourne')).toEqual(['place:melbourne']);
+    expect(await linked('The band added two Dublin concerts to its tour.', 'Dublin')).toEqual(['place:dublin']);
+  });
+  it('not without a count, nor a year before the name', async () => {
+    expect(await linked('Fans queued for the Dublin concerts.', 'Dublin')).toEqual([]);
+    expect(await linked('Critics praised the 2024 Dublin shows.', 'Dublin')).toEqual([]);
+  });
+});
