@@ -2,7 +2,15 @@ import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { wordBefore } from './name-words';
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
-import { AT_PLACE_PREPOSITIONS, FACILITY_HEADS, PLACE_PREPOSITIONS, PLACE_KINDS_AFTER, US_STATE_ABBREVIATIONS, US_STATE_CODES } from '../text/place-words';
+import {
+  AT_PLACE_PREPOSITIONS,
+  CREEDS_AND_PEOPLES,
+  FACILITY_HEADS,
+  PLACE_PREPOSITIONS,
+  PLACE_KINDS_AFTER,
+  US_STATE_ABBREVIATIONS,
+  US_STATE_CODES,
+} from '../text/place-words';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { ArticleWords } from './article-words';
 
@@ -118,7 +126,7 @@ export function mentionNotPlace(text: string, span: Span, name: string, L: Lexic
   if (L.knownPlaces.has(low) || L.cities.has(low)) return false;
   const before = wordBefore(text, span.start);
   if (!before || !AT_PLACE_PREPOSITIONS.has(before)) return false;
-  if (DOCTRINE_END.test(low)) return true;
+  if (DOCTRINE_END.test(low) || CREEDS_AND_PEOPLES.has(low) || LANGUAGES.has(low)) return true;
   if (text.charCodeAt(span.end) !== 32) return false;
   const m = LOWER_WORD_AFTER.exec(text.slice(span.end, span.end + 40));
   if (!m || placeAfterComma(text, span.end, L)) return false;
@@ -148,6 +156,15 @@ const VERBS_IN_S: ReadonlySet<string> = new Set(
 
 const ADJECTIVAL = /(?:an|ic)$/;
 const DOCTRINE_END = /\p{Ll}(?:ian|ic|ism|ity)$/u;
+/**
+ * Languages whose names have none of those endings ("in Urdu", "in Hindi", "in Cree"); a faith's or a people's word
+ * ("in Hindu, Buddhist and Taoist communities") is place-words.ts CREEDS_AND_PEOPLES.
+ */
+const LANGUAGES: ReadonlySet<string> = new Set(
+  'urdu hindi swahili latin greek hebrew farsi dari pashto tagalog zulu xhosa yoruba igbo hausa bengali punjabi tamil telugu gujarati marathi malayalam kannada mandarin sanskrit esperanto welsh cree dene inuktitut'.split(
+    ' ',
+  ),
+);
 /** The next word in lower case, whole (not "in Kyushu, home": a comma stands between). */
 const LOWER_WORD_AFTER = /^ (\p{Ll}+)(?![\p{L}-])([\s\S]{0,12})/u;
 /**

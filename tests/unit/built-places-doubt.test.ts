@@ -55,6 +55,8 @@ describe('a label, a product or a kind named like a place gets no place card (is
   it("a language's or a doctrine's word after a preposition is no place", async () => {
     expect(await places('The university offers ten courses with free certificates in Italian.')).not.toContain('Italian');
     expect(await places('There is only one god in Christianity, the lecturer said.')).not.toContain('Christianity');
+    expect(await places('The name means “love” in Urdu, and the menu is written in Hindi too.')).not.toContain('Urdu');
+    expect(await places('It has been practised for centuries in Hindu, Buddhist and Taoist communities.')).not.toContain('Hindu');
   });
 
   it('a region named by an adjective is the region with "the" only', async () => {
