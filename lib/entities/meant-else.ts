@@ -1,5 +1,5 @@
 /**
- * Twelve ways a sentence says a dataset name means something else right where it stands:
+ * Ways a sentence says a dataset name means something else right where it stands:
  * - a town or village given a country's name ("the village of Panama, in Iowa", "a hamlet called Jordan"): the
  *   country is not meant (a city is left alone: "the city of Luxembourg" is the country's capital, often its card);
  * - a nickname in quotation marks ("who goes by the nickname ‘Peru’", "nicknamed “Texas”"): nobody's and nowhere's; or without them
@@ -26,6 +26,9 @@
  *   drop the name Talula Does The Hula From Hawaii", "a film titled Escape From New York"): the last word of a title or a name
  *   written in Title Case; not on a heading's or a menu's line (title-case.ts). (Not without the word of naming: "a filing with the
  *   State Of New Jersey", "the Spotlight On Washington, D.C. tour" mean the place.)
+ * - a division's name after "ash", "lava" or an eruption's noun and "from", "of" or "at", or before a verb of erupting ("Ash from
+ *   Tungurahua drifted over Quito", "Cotopaxi erupted"): the volcano its province is named after (a province erupts no ash; not a
+ *   country's or a city's name, not "ash from Alberta wildfires", nor a possessive, "Hawaii's Kilauea").
  * - an outlet's or an organisation's name given to a thing of another kind ("a shop called Tom's Hardware", "a trio who call
  *   themselves Los Lobos"): a namesake (called-kind.ts).
  * Cost: a character test and the word before per hit; the slices only after a quotation mark or "of", "called", "named", "in", or for outlets; a sticky match after each hit.
@@ -43,6 +46,7 @@ import { immersedIn } from './immersed-in';
 import { calledOtherKind } from './called-kind';
 import { wordBefore } from './name-words';
 import { inTitleCaseLine } from './title-case';
+import { isDivision } from './division-kind';
 
 const TOWN_OF_BEFORE = /\b(?:town|village|hamlet|commune|municipality|township|settlement)\s+(?:of|called|named)\s+$/;
 const NICKNAME_BEFORE = /\b(?:nicknamed?|nicknames|dubbed|known\s+as|goes\s+by|went\s+by)\s+(?:the\s+)?(?:nickname\s+)?['‘"“]$/;
@@ -64,6 +68,18 @@ function endsTitleRun(text: string, span: Span): boolean {
   if (text.charCodeAt(span.start - 1) !== 32 || c < 97 || c > 122) return false; // (a connector's last letter, lower case)
   const m = CONNECTOR_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
   return !!m && TITLE_CONNECTORS.has(m[1]!) && NAMED_RUN_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start)) && !inTitleCaseLine(text, span);
+}
+/** What a volcano gives off, and "from", "of" or "at", right before the name. */
+const ERUPTED_BEFORE = /\b(?:[Aa]sh|[Ll]ava|[Mm]agma|[Ee]ruptions?)\s+(?:from|of|at)\s+$/;
+/** A verb of erupting right after the name; or, after the words above, what a fire or a possessive makes the place's. */
+const ERUPTS_AFTER = /^\s(?:(?:has\s|had\s)?erupted|erupts|erupting|spewed|spews|belched)\b/;
+const FIRE_OR_OWNER_AFTER = /^(?:['’]s?\b|\s(?:wild)?fires?\b|\s(?:blazes?|forest|bush)\b)/;
+/** The division's name is a volcano's (see the module's comment). */
+function volcano(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 20);
+  if (ERUPTS_AFTER.test(after)) return true;
+  const w = text.charCodeAt(span.start - 2);
+  return (w === 109 || w === 102 || w === 116) && ERUPTED_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) && !FIRE_OR_OWNER_AFTER.test(after);
 }
 /** The closing quotation mark right after the name (not a possessive's: "known as “Africa's last emperor”" quotes more than the name). */
 const QUOTE_AFTER = /^(?:['’](?!s\b)|["”])/;
@@ -98,6 +114,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   // "a shop called Tom's Hardware", "the trio, who call themselves Los Lobos": an outlet's or an organisation's name given to a
   // thing of another kind (called-kind.ts).
   candidates = calledOtherKind(candidates, text, span);
+  // "Ash from Tungurahua drifted over Quito": the volcano, not its province.
+  if (candidates.some(isDivision) && volcano(text, span)) candidates = candidates.filter((x) => !isDivision(x));
   // "drop the name Talula Does The Hula From Hawaii": a Title Case title's or name's last word.
   if (candidates.some(isPlaceRecord) && endsTitleRun(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "the corner of Washington and 1st St.": a street's name (w: the last letter of the word before, "of" or "and").

@@ -120,3 +120,14 @@ describe('a film screened under a place’s name (work-title.ts screenedTitle)',
     expect(await linked('A documentary about Flint, Michigan will be screened in London.', 'Michigan')).toEqual(['place:michigan']);
   });
 });
+
+describe('a volcano named like its province (meant-else.ts)', () => {
+  it('is the volcano after ash, lava or an eruption, or before a verb of erupting', async () => {
+    expect(await linked('Ash from Cotopaxi fell on the roofs of Latacunga on Tuesday, officials in Ecuador said.', 'Cotopaxi')).toEqual([]);
+    expect(await linked('Tungurahua erupted again on Sunday, officials in Ecuador said.', 'Tungurahua')).toEqual([]);
+  });
+  it('keeps the province with its kind, a fire’s smoke or a possessive', async () => {
+    expect(await linked('Floods hit homes in Tungurahua province, officials in Ecuador said.', 'Tungurahua')).toEqual(['place:tungurahua']);
+    expect(await linked('Ash from Alberta wildfires fell on towns across Canada.', 'Alberta')).toEqual(['place:alberta']);
+  });
+});
