@@ -25,6 +25,7 @@ import { namedOtherwise, speaksAsBody } from './acronym-evidence';
 import { namesakeAbroad, smallDivisionElsewhere } from './namesake-abroad';
 import { tradingAt } from './trading-at';
 import { performedBy } from './performed-by';
+import { genericForeignTitle } from './generic-titles';
 import { interjection } from './interjections';
 import { prepare } from './article-context';
 import { inNameTalk } from './name-talk';
@@ -146,6 +147,8 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   // "The Post has learned" in a New York story: a title many newspapers share names its dataset bearer only in an article naming its country.
   candidates = candidates.filter((c) => !sharedTitle(c, h) || countryInContext(c, ctx));
   if (!candidates.length) return null;
+  // "He read it in the Daily News": a foreign outlet's title of everyday words, its country not named, is somebody's local paper (generic-titles.ts).
+  if (candidates.some((c) => c.type === 'outlet') && !(candidates = candidates.filter((c) => !genericForeignTitle(c, h, ctx))).length) return null;
   // "Focus on …", "HR needs", "CT scans": an outlet called by an everyday word or a short acronym only as a medium.
   if (candidates.some((c) => c.type === 'outlet')) {
     // (A list counts with outlets named by their own names: "PlayStation, Xbox and Leap TV" is a list of brands.)

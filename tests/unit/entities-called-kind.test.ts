@@ -67,3 +67,15 @@ describe("a band's name (band-named.ts)", () => {
     expect(await linked('Interpol, the international police body, issued a red notice on Monday.', 'Interpol')).toEqual(['org:interpol']);
   });
 });
+
+describe("a foreign outlet's title of everyday words (generic-titles.ts)", () => {
+  it("its country not named: somebody's local paper, no card", async () => {
+    expect(await linked('She kept the Daily News clipping about her grandfather in a drawer in Ohio for forty years.', 'Daily News')).toEqual([]);
+    expect(await linked('The Daily News reported on Tuesday that the county fair would be cancelled.', 'Daily News')).toEqual([]);
+  });
+  it('its country named: the outlet', async () => {
+    expect(await linked('The Daily News in Colombo reported that the Sri Lankan cabinet had approved the budget.', 'Daily News')).toEqual([
+      'outlet:dailynews.lk',
+    ]);
+  });
+});
