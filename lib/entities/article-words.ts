@@ -54,6 +54,25 @@ export class LowerWords {
     return false;
   }
 
+  /** The indexes of the tokens not capitalised whose lower-case text is `low`, in text order (the same index as has()). */
+  indexes(low: string): number[] {
+    if (!this.head) this.index();
+    const next = this.next!;
+    const out: number[] = [];
+    for (let j = this.head![lowKey(low, this.mask)]!; j > 0; j = next[j - 1]!) if (this.tokens[j - 1]!.low === low) out.push(j - 1);
+    return out.reverse();
+  }
+
+  /**
+   * The indexes of the tokens not capitalised whose lower-case text is one of `words`, in text order: for a pass that reads only
+   * tokens of a list's words (lower-firms.ts, lower-again.ts), one look per word of the list instead of a hash of every token.
+   */
+  indexesOf(words: Iterable<string>): number[] {
+    const out: number[] = [];
+    for (const w of words) if (this.has(w)) for (const i of this.indexes(w)) out.push(i);
+    return out.sort((a, b) => a - b);
+  }
+
   private index(): void {
     const ts = this.tokens;
     let buckets = 64;

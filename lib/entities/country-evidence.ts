@@ -63,7 +63,7 @@ export function countryEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): str
   if (thingSubject(h, ctx)) return null;
   if (ctx.adjectiveCountries.has(c.id)) return 'a country whose adjective the article uses';
   if (ctx.placeCountries?.has(c.id)) return 'a country one of whose places the article names';
-  if (evidencedKeys(ctx).has(h.key)) return 'a country the article places elsewhere';
+  if (keyEvidenced(ctx, h.key)) return 'a country the article places elsewhere';
   return null;
 }
 
@@ -97,7 +97,7 @@ export function whereEvidence(c: DatasetEntity, h: Hit, ctx: CountryView): strin
   if (DATELINE.test(ctx.text.slice(Math.max(0, h.span.start - 2), h.span.end + 30)) && /^\p{Lu}+$/u.test(ctx.text.slice(h.span.start, h.span.end)))
     return 'a dateline';
   if (ROUTE_START.test(ctx.text.slice(h.span.end, h.span.end + 24))) return 'a capital at one end of a journey';
-  return evidenceHere(h, ctx) ?? (evidencedKeys(ctx).has(h.key) ? 'a capital the article places elsewhere' : null);
+  return evidenceHere(h, ctx) ?? (keyEvidenced(ctx, h.key) ? 'a capital the article places elsewhere' : null);
 }
 
 /** "Lima, a Peruvian restaurant,": an appositive says the name is a thing (thing-appositive.ts), unless a preposition of place or a list places it ("In Australia, a doctor's visit…"). */
@@ -142,7 +142,7 @@ function placedStrongly(h: Hit, ctx: CountryView): string | null {
   return null;
 }
 
-/** What stands around this mention makes it the country: read once per hit (evidencedKeys reads every one-word country hit, the linker the one it decides). */
+/** What stands around this mention makes it the country: read once per hit (keyEvidenced reads the one-word country hits of a key, the linker the one it decides). */
 function evidenceHere(h: Hit, ctx: CountryView): string | null {
   let v = hereByHit.get(h);
   if (v === undefined) hereByHit.set(h, (v = evidenceAt(h, ctx))); // (it reads only the article's text, word lists and hits)
@@ -197,16 +197,16 @@ function thingSubject(h: Hit, ctx: CountryView): boolean {
 /** A name people bear too: a given name, or a dataset person's ("Jordan"). */
 const bornePeople = (h: Hit, ctx: CountryView): boolean => !!ctx.L?.givenNames.has(h.key) || h.candidates.some((e) => e.type === 'person');
 
-/** The keys of the article's one-word country hits that have evidence where they stand, found once per article. */
-const evidenced = new WeakMap<CountryView, Set<string>>();
-const evidencedKeys = (ctx: CountryView): Set<string> =>
-  perArticle(evidenced, ctx, () => {
-    const keys = new Set<string>();
-    for (const x of ctx.hits)
-      if (x.tokens === 1 && !keys.has(x.key) && x.candidates.some((e) => e.type === 'country' || (e.type === 'place' && isCapital(e))) && evidenceHere(x, ctx))
-        keys.add(x.key);
-    return keys;
-  });
+/** Some one-word country or capital hit of the key has evidence where it stands (one sense per article): read per key, of its hits alone. */
+const evidenced = new WeakMap<CountryView, Map<string, boolean>>();
+function keyEvidenced(ctx: CountryView, key: string): boolean {
+  const byKey = perArticle(evidenced, ctx, () => new Map<string, boolean>());
+  let yes = byKey.get(key);
+  if (yes === undefined)
+    byKey.set(key, (yes = ctx.hits.some((x) => x.key === key && x.tokens === 1 && x.candidates.some(countryOrCapital) && !!evidenceHere(x, ctx))));
+  return yes;
+}
+const countryOrCapital = (e: DatasetEntity): boolean => e.type === 'country' || (e.type === 'place' && isCapital(e));
 
 /** A preposition of place (not "to": "to meet Chad"), "the" or not, and one or two lower-case words before the name: "in ancient Greece". */
 const ADJECTIVE_AFTER_PREPOSITION = new RegExp(

@@ -8,6 +8,7 @@ import { inDateline } from './outlet-context';
 import { companyContext } from './listed-names';
 import { inListOfCompanies } from './company-lists';
 import { namedByDomain } from './domain-names';
+import { endsBeforeSpaces } from './hit-view';
 
 /**
  * What news copy says of a firm or a body that it says of no person, asked of a name the finder has no other kind for
@@ -173,7 +174,9 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
       firmContext(text, span, true) ||
       inDateline(text, span) || // ("WASHINGTON (AP) —": the agency)
       kindAfterThe(text, span, seg, before, words) ||
-      (MEMBER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && !COORDINATED_AFTER.test(text.slice(span.end, span.end + 8)))
+      ((endsBeforeSpaces(text, span.start, 'of') || endsBeforeSpaces(text, span.start, 'the')) && // (MEMBER_OF_BEFORE ends so)
+        MEMBER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+        !COORDINATED_AFTER.test(text.slice(span.end, span.end + 8)))
     );
   if (seg.length > 3 || ADJECTIVE_HYPHEN.test(seg[0]!.text)) return false;
   if (firmContext(text, span)) return true;
@@ -218,8 +221,11 @@ function kindRightBefore(text: string, span: Span, seg: Token[], L: LexiconSets)
 const ARMED_GROUP_AFTER =
   /^ (?:militant|rebel|terrorist|terror|armed|extremist|jihadist|insurgent|guerrilla|paramilitary|separatist|militia) (?:group|organi[sz]ation|movement|outfit|faction|network)s?(?![\p{L}\p{N}-])/u;
 
+const ARMED_FIRST: ReadonlySet<number> = new Set([...'mrtaejigps'].map((c) => c.charCodeAt(0)));
 /** (Not a people's adjective: "the Palestinian militant organisation Hamas".) */
 function armedGroup(text: string, span: Span, seg: Token[]): boolean {
+  // (A space and the first letter of one of its words after the name first: most names have none.)
+  if (text.charCodeAt(span.end) !== 32 || !ARMED_FIRST.has(text.charCodeAt(span.end + 1))) return false;
   return ARMED_GROUP_AFTER.test(text.slice(span.end, span.end + 40)) && !DEMONYM.test(seg[seg.length - 1]!.low);
 }
 

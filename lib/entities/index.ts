@@ -171,7 +171,7 @@ function findAfterLookup(
     );
   if (L && english) pushAll(entities, lowerCasePlaces(text, tokens, taken, L)); // ("i am from mexico")
   if (L && english) pushAll(entities, lowerCasePeople(text, tokens, taken, L)); // ("i think shanna and i are going")
-  if (L && english) pushAll(entities, lowerCaseFirms(text, tokens, taken, L)); // ("go 2 starbucks", "I was with verizon")
+  if (L && english) pushAll(entities, lowerCaseFirms(text, tokens, taken, L, lower)); // ("go 2 starbucks", "I was with verizon")
   if (L && english) pushAll(entities, stateCodePlaces(text, tokens, entities, L, lower)); // ("Lawrence, KS", "Mountain View, California")
   if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
   if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")

@@ -12,6 +12,9 @@ import type { LexiconSets } from './lexicon-sets';
 const KIN_LIST_BEFORE =
   /\b(?:sons?|daughters?|child(?:ren)?|grand(?:son|daughter|child)(?:ren|s)?|twins?|sisters?|brothers?|siblings?|husband|wife|niece|nephew|granddaughters)\s*,?\s+(?:\p{Lu}\p{Ll}+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
 
+/** What every KIN_LIST_BEFORE match holds ("grandson", "granddaughters", "grandchildren" too): searched first, most names have none of them before. */
+const KIN_STEMS = ['son', 'daughter', 'child', 'twin', 'sister', 'brother', 'sibling', 'husband', 'wife', 'niece', 'nephew'];
+
 /** "Names on the shortlist for the baby include Sydney, Victoria and …", "popular names such as Paris": names as words, a list of them. */
 const NAMES_LIST_BEFORE =
   /\b[Nn]ames\s+(?:[\p{Ll}'’]+\s+){0,6}?(?:include|included|including|such\s+as|like|are|were)\s+(?:\p{Lu}\p{Ll}+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
@@ -30,7 +33,7 @@ const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[,.;:!?)]|\s+\p{Ll
 export function kinName(text: string, span: Span, L: LexiconSets | null = null): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
   // (The names' pattern only where "names" stands before: it is asked of every one-word hit; the pair's only after " and ".)
-  if (KIN_LIST_BEFORE.test(before) || (before.includes('ames ') && NAMES_LIST_BEFORE.test(before))) return true;
+  if ((KIN_STEMS.some((w) => before.includes(w)) && KIN_LIST_BEFORE.test(before)) || (before.includes('ames ') && NAMES_LIST_BEFORE.test(before))) return true;
   if (!before.endsWith(' and ') || !PAIR_BEFORE.test(before)) return false;
   // (Not a head word that makes a longer name: "Venice Beach", "Georgia Tech".)
   const surname = SURNAME_AFTER.exec(text.slice(span.end, span.end + 32))?.[1]?.toLowerCase();

@@ -39,6 +39,7 @@ export function besideLeader(h: Hit, text: string, hits: readonly Hit[], L: Lexi
  */
 const TENURE_AFTER =
   /^(?:['\u2019]s)?(?:(?:,\s+|\s+(?:and|or)\s+)\p{Lu}[\p{L}'\u2019-]+(?:['\u2019]s)?)?\s+(?:administrations?|presidency|presidencies|impeachments?|premiership|White\s+House)\b/u;
+const TENURE_WORDS = ['administration', 'presidenc', 'impeachment', 'premiership', 'White'];
 /** Ever a head of state or government, or a country's leader. */
 const headOfSomewhere = (c: DatasetEntity): boolean => !!c.roles?.some((r) => /^(?:hos|hog|leader):/.test(r.office ?? ''));
 
@@ -48,6 +49,9 @@ const headOfSomewhere = (c: DatasetEntity): boolean => !!c.roles?.some((r) => /^
  * audit). Other candidates (places, organisations) stay; people who never headed a state or government go.
  */
 export function tenureHolders(candidates: DatasetEntity[], h: Hit, text: string): DatasetEntity[] {
-  if (h.tokens !== 1 || !TENURE_AFTER.test(text.slice(h.span.end, h.span.end + 48))) return candidates;
+  if (h.tokens !== 1) return candidates;
+  const after = text.slice(h.span.end, h.span.end + 48);
+  // (A tenure's word first, by plain search: asked of every one-word hit, most of which have none after them.)
+  if (!TENURE_WORDS.some((w) => after.includes(w)) || !TENURE_AFTER.test(after)) return candidates;
   return candidates.filter((c) => c.type !== 'person' || headOfSomewhere(c));
 }

@@ -5,6 +5,8 @@ import type { Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import type { ArticleWords } from './article-words';
 import { calledPlace, siteBefore, visitedBefore } from './place-travel';
+import { wordRunBeforeSpace } from './name-words';
+import { wordAfter } from './hit-view';
 
 /**
  * Names from the name finder's longer lists (assets/ner/names.json): cities of 100,000 people or more
@@ -111,15 +113,25 @@ const COMPANY_AFTER =
 const COMPANY_BEFORE =
   /\b(?:shares (?:of|in)|stake in|acquired|acquir(?:e|es|ing)|acquisition of|merger with|(?:companies|firms) (?:like|such as|including)|(?:work|works|worked|working|jobs?|employed|employees|engineers?|analysts?|executives?|managers?|interns?|internship|career|position|role|stint|tenure|years|months|colleagues|co-?workers|staff|folks|everyone|anyone|here) at|(?:work|works|worked|working|employed) for|(?:jobs?|position|career|internship) with|CEO of|chief executive of|(?:co-)?founder of)\s$/;
 
+/** The first words after the name (and its possessive) that COMPANY_AFTER reads; the words COMPANY_BEFORE ends on, before its final white space. */
+const COMPANY_AFTER_WORDS: ReadonlySet<string> = new Set('CEO chief CFO shareholders stockholders subsidiary subsidiaries market shares stock'.split(' '));
+const COMPANY_BEFORE_ENDS: ReadonlySet<string> = new Set('of in acquired acquire acquires acquiring with like as including at for'.split(' '));
+
 /** A capitalised word right before: the one-word name is the end of a longer one ("Home Depot"). */
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'\u2019-]*\s$/u;
 
 /** A firm's context around a one-word name that is no part of a longer one. */
 export function companyContext(text: string, span: Span): boolean {
   // (The firm's context first: most names have none, and the capital before is then never asked.)
-  if (!COMPANY_AFTER.test(text.slice(span.end, span.end + 32))) {
+  if (!COMPANY_AFTER_WORDS.has(wordAfter(text, span.end, true)) || !COMPANY_AFTER.test(text.slice(span.end, span.end + 32))) {
     // (Nor a name that owns a capitalised word after the context before it: "my tenure at Runner's World" names the magazine.)
-    if (!COMPANY_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start)) || OWNS_CAPITAL.test(text.slice(span.end, span.end + 5))) return false;
+    const from = Math.max(0, span.start - 32); // (COMPANY_BEFORE only after a word it ends on)
+    if (
+      !COMPANY_BEFORE_ENDS.has(wordRunBeforeSpace(text, from, span.start)) ||
+      !COMPANY_BEFORE.test(text.slice(from, span.start)) ||
+      OWNS_CAPITAL.test(text.slice(span.end, span.end + 5))
+    )
+      return false;
   }
   return !CAPITAL_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }

@@ -4,6 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { OverlapIndex } from './overlap';
 import { isBefore } from './lower-places';
 import { wordBefore } from './name-words';
+import type { LowerWords } from './article-words';
 
 /**
  * A place the article names with its capital is that place where the article writes it again in lower case after a word
@@ -19,7 +20,7 @@ import { wordBefore } from './name-words';
  * long island"); a preposition of place or travel or "between" stands right before ("visit japan", not "fine china", "a
  * south east window"), a space apart (not a hashtag); each word is all in lower case (not "iPad"); a space, a line's end or
  * punctuation follows (not "chicago-style", "chicago.com"); and no finder took the words.
- * Cost: one look per lower-case token, in a set of the first words of the article's place names; the words after only behind one.
+ * Cost: one look per first word of the article's place names in the index of its lower-case words (article-words.ts); the words after only behind one.
  */
 
 /** A place's surface in mixed case: a capital first, a lower-case letter in each word ("Greater Noida"; not "USA", "U.S."). */
@@ -27,7 +28,7 @@ const MIXED_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 /** Plain text after them: the text's end, a space, or punctuation (not a hyphen, an apostrophe's letters, a dot and letters). */
 const PLAIN_AFTER = /^(?:$|[\s,;:!?)"\u201d]|[.'\u2019](?!\p{L}))/u;
 
-export function placesAgainInLowerCase(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets): void {
+export function placesAgainInLowerCase(text: string, tokens: Token[], entities: EntityResult[], L: LexiconSets, lower: LowerWords): void {
   const byKey = new Map<string, EntityResult>(); // lower-case surface → the place
   const firsts = new Set<string>(); // their first words: the only tokens a key is built from
   let longest = 0;
@@ -57,9 +58,12 @@ export function placesAgainInLowerCase(text: string, tokens: Token[], entities: 
   if (!byKey.size) return;
   let taken: OverlapIndex | null = null;
   const added = new Set<EntityResult>();
-  for (let i = 0; i < tokens.length; i++) {
+  // (The tokens of the first words only, from the article's index of its lower-case words: no hash of every token.)
+  const starts = lower.indexesOf(firsts);
+  for (let s = 0, after = 0; s < starts.length; s++) {
+    const i = starts[s]!;
     const t = tokens[i]!;
-    if (t.cap || t.low !== t.text || !firsts.has(t.text)) continue;
+    if (i < after || t.low !== t.text) continue;
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       let key = t.text;
       let k = i + 1;
@@ -75,7 +79,7 @@ export function placesAgainInLowerCase(text: string, tokens: Token[], entities: 
       if (taken.overlaps(span)) break;
       e.mentions.push(span);
       added.add(e);
-      i += n - 1;
+      after = i + n;
       break;
     }
   }

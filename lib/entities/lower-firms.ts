@@ -4,6 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { builtEntity, spansByName } from './built-entity';
 import { opensSentence } from './name-words';
 import { OverlapIndex } from './overlap';
+import type { LowerWords } from './article-words';
 
 /**
  * Well-known firms written in lower case ("go 2 starbucks", "I was with verizon", "clients include … and eBay", "I 'm inclined
@@ -35,17 +36,18 @@ const A_BEFORE = /(?:^|\s)an? $/;
 const WHY = 'article-built: a well-known firm written in lower case (“go 2 starbucks”, “I was with verizon”)';
 
 /** Article-built organisations for the well-known firms the text writes in lower case, none overlapping `taken`. */
-export function lowerCaseFirms(text: string, tokens: Token[], taken: readonly Span[], L: LexiconSets): EntityResult[] {
+export function lowerCaseFirms(text: string, tokens: Token[], taken: readonly Span[], L: LexiconSets, lower: LowerWords): EntityResult[] {
   const found: Span[] = [];
   let blocked: OverlapIndex | null = null;
   const firsts = firstWords(L);
-  for (let i = 0; i < tokens.length; i++) {
+  // (Longer names only from a word one of them starts with: the 2- and 3-word keys built at every word were this pass's cost. The
+  // tokens of those words only, from the article's index of its lower-case words: one look per word of the list, no hash of each token.)
+  const starts = lower.indexesOf(startWords(L));
+  for (let s = 0, after = 0; s < starts.length; s++) {
+    const i = starts[s]!;
+    if (i < after) continue; // (inside the name found before)
     const t = tokens[i]!;
-    if (t.cap || t.low.length < 3) continue;
-    // (Longer names only from a word one of them starts with: the 2- and 3-word keys built at every word were this pass's cost.
-    // One look per word: `firsts` holds the one-word names too, so a word in none of them is passed at once.)
-    const first = firsts.get(t.low);
-    if (first === undefined) continue;
+    const first = firsts.get(t.low)!;
     for (let n = first ? Math.min(MAX_WORDS, tokens.length - i) : 1; n >= 1; n--) {
       const key = words(text, tokens, i, i + n);
       if (!key || !L.knownOrgs.has(key)) continue;
@@ -53,7 +55,7 @@ export function lowerCaseFirms(text: string, tokens: Token[], taken: readonly Sp
       if (!plainName(text, span, key, L)) break;
       blocked ??= new OverlapIndex([...taken]);
       if (!blocked.overlaps(span)) found.push(span);
-      i += n - 1;
+      after = i + n;
       break;
     }
   }
@@ -89,6 +91,13 @@ function words(text: string, tokens: Token[], from: number, to: number): string 
  * ("taco" of "taco bell"), false for a name of one word that starts none ("verizon").
  */
 const FIRST_WORDS = new WeakMap<LexiconSets, Map<string, boolean>>();
+/** The keys of firstWords of three letters or more: the only words a name is looked for from. */
+const START_WORDS = new WeakMap<LexiconSets, string[]>();
+function startWords(L: LexiconSets): string[] {
+  let out = START_WORDS.get(L);
+  if (!out) START_WORDS.set(L, (out = [...firstWords(L).keys()].filter((w) => w.length >= 3)));
+  return out;
+}
 function firstWords(L: LexiconSets): Map<string, boolean> {
   let out = FIRST_WORDS.get(L);
   if (!out) {

@@ -22,6 +22,7 @@ import { nameWordAt, surnameHead, titleAt, titleBeforeGiven } from './surname-he
 import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
 import { amongPeople, ownedByPerson } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
+import { possessiveAt, wordAfter } from './hit-view';
 import {
   AROUND_NAME,
   initialEvidence,
@@ -92,7 +93,7 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // ("Gen Zers", "Gen X": a generation, not General Zers.)
   if (hon && HONORIFICS.has(hon) && text[span.start - hon.length - 2] !== '-') return hon === 'gen' && GENERATION.test(low) ? null : 'title before the name';
   // "the late Quorbel", "the late Jan Vorst": one who has died (not "the Late Show": the name follows the lower-case word).
-  if (THE_LATE.test(text.slice(Math.max(0, span.start - 9), span.start))) return 'the late …';
+  if (text.startsWith('late ', span.start - 5) && THE_LATE.test(text.slice(Math.max(0, span.start - 9), span.start))) return 'the late …';
   // "Others reported", "Now we", "You said": a word that opens sentences is no one-word name, whatever follows.
   if (single && L?.lead.has(low)) return null;
   // "Boeing said", "San Diego", "Accenture said": well-known organisations and places are not people (a listed company by one-word evidence).
@@ -113,7 +114,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // or before "and" an agent's "by" ("written by Lennon and McCartney": agent-pairs.ts).
   // "Peder and I were remarking": one the writer names beside "I" is a person (not kin or a title: "Mom and I"; asked first, the run going on
   // into "and I"; a name's first word, not after a possessive or a place's preposition — "on Martha's Vineyard and I" —, nor an everyday word: "God and I").
-  if (single && !before && WITH_I.test(text.slice(span.end, span.end + 14)) && namedWithI(text, span.start, low, L)) return 'named with "I"';
+  if (single && !before && wordAfter(text, span.end) === 'and' && WITH_I.test(text.slice(span.end, span.end + 14)) && namedWithI(text, span.start, low, L))
+    return 'named with "I"';
   if (single && alone === false) {
     const w = before ? bareLow(before) : lowerWordBeforeSpace(text.slice(Math.max(0, span.start - 24), span.start));
     if (w && (HONORIFICS.has(w) || isRole(w, L))) return 'title before the name';
@@ -137,10 +139,11 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   const ap = wordBeforeCommaSpace(lead);
   if (ap && isRole(ap.toLowerCase(), L) && /^,/.test(text.slice(span.end, span.end + 1))) return 'appositive after a role';
   const after = text.slice(span.end, span.end + 60);
-  // (", who", and an appositive whose noun a "who" follows: "Ötzi, the frozen mummy who lived …", "Varga, a local farmer who …".)
-  if ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmAroundWho(text, span.start, after)) || /^,\s+\d{1,3},/.test(after))
+  // (", who", and an appositive whose noun a "who" follows: "Ötzi, the frozen mummy who lived …", "Varga, a local farmer who …"; these three open with a comma.)
+  const comma = after.charCodeAt(0) === 44;
+  if (comma && ((AROUND_NAME.whoAfter.test(after) && !/ly$/.test(low) && !firmAroundWho(text, span.start, after)) || /^,\s+\d{1,3},/.test(after)))
     return 'appositive after the name';
-  const role = AROUND_NAME.appositiveRole.exec(after); // (and ", a 34-year-old mechanic,", "(born 1950)": appositive-role.ts)
+  const role = comma ? AROUND_NAME.appositiveRole.exec(after) : null; // (and ", a 34-year-old mechanic,", "(born 1950)": appositive-role.ts)
   if ((role && isRole(role[1]!, L) && !single) || describedAfter(text, span, single, L)) return 'appositive after the name';
   // (The rest is two functions, for one-word names and longer ones: V8 optimises a function after an amount of work that grows with
   // its length, and this one, whole, ran unoptimised through the first long articles, then was a long compilation job beside them.)
@@ -153,7 +156,7 @@ function oneWordEvidence(text: string, span: Span, low: string, after: string, r
   if (L?.lead.has(low)) return null;
   // "The village of Sainte-Croix lost": after a preposition the word is no subject; "Protesters gathered" is a group.
   // "the destruction of Carangi's life": a possessive of a life is a person's, whatever stands before.
-  if (LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
+  if (possessiveAt(text, span.end) && LIFE_NOUN_AFTER.test(text.slice(span.end, span.end + 24))) return 'possessive of a life ("Smith\'s death")';
   if (/(?:ers|ists|ians|ites|ants|ents)$/.test(low)) return null;
   // "officials such as Harrow", "met Hitler and other officials", "between him and Linares" (kind-of-people.ts).
   const among = amongPeople(text, span.start, span.end, L);

@@ -6,6 +6,7 @@ import { opensSentence, wordBefore } from './name-words';
 import { speechAfter, speechBefore } from './person-evidence';
 import { sourceOnlyName } from './source-only';
 import { partyMemberBefore } from './party-member';
+import { wordAfter } from './hit-view';
 
 /**
  * Names the person finders took for people's that the article shows are something else's, read
@@ -93,8 +94,11 @@ export function shopPossessive(text: string, span: Span): boolean {
 const THING_AFTER =
   /^(?:['\u2019]s)?\s+(?:(?:is|was|were|are|has been|had been)\s+(?:(?:also|originally|first|now|still|\p{Ll}+ly)\s+)?(?:founded|established|located|situated|headquartered|incorporated|renamed|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:place|city|town|village|country|destination|restaurant|store|shop|company|firm|brand|business|hotel|resort|chain|platform|app|website|site|service|tool|airline|bank|retailer|startup|product|neighbou?rhood|suburb|district)(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|where|to|in|on|for|with|and|of|from|based|owned|run)\b))|\p{Ll}+\s+itself\b)/u;
 
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had']);
 export function saidOfAThing(text: string, span: Span): boolean {
-  return THING_AFTER.test(text.slice(span.end, span.end + 70));
+  const after = text.slice(span.end, span.end + 70);
+  // (A copula after the name, or "itself" in reach, first: THING_AFTER's two branches need one.)
+  return (COPULAS.has(wordAfter(text, span.end, true)) || after.includes('itself')) && THING_AFTER.test(after);
 }
 
 /**

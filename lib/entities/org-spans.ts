@@ -79,7 +79,8 @@ export function theInsideOf(seg: Token[], ts: Token[], k: number, L: LexiconSets
  * Adjectives that open institutions' names: "National", "Federal", "Royal", "American", "British", "Chinese", "United" (of the
  * participles only "United": "Enhanced Trust", "Improved Trust" open a list's items).
  */
-const NAME_ADJECTIVE = /(?:al|an|ish|ese)$|^united$/;
+/** /(?:al|an|ish|ese)$|^united$/.test(w), by endsWith (asked of every capitalised run's first word). */
+const nameAdjective = (w: string): boolean => w.endsWith('al') || w.endsWith('an') || w.endsWith('ish') || w.endsWith('ese') || w === 'united';
 
 /**
  * At a sentence's start, token i of the run opens an institution's name though it is a word that opens sentences or qualifies
@@ -88,7 +89,7 @@ const NAME_ADJECTIVE = /(?:al|an|ish|ese)$|^united$/;
  */
 export function opensOrgName(run: Run, i: number, L: LexiconSets): boolean {
   const ts = run.tokens;
-  if (!NAME_ADJECTIVE.test(ts[i]!.low) && !L.qualifiers.has(ts[i]!.low)) return false;
+  if (!nameAdjective(ts[i]!.low) && !L.qualifiers.has(ts[i]!.low)) return false;
   let j = i;
   while (j + 1 < ts.length && ts[j + 1]!.cap && ts[j + 1]!.start - ts[j]!.end === 1) j++;
   return j > i && institution(ts[j]!.low, L);

@@ -71,7 +71,7 @@ export function findOtherNames(text: string, tokens: Token[], runs: Run[], taken
       i++;
     // "Using Alvarez's antenna", "Given that": a participle opening the sentence.
     if (i === 0 && strip && ts.length > 1 && /(?:ing|ed)$/.test(lower(ts[0]!))) i++;
-    if (i < ts.length - 1 && PARTICIPLE_COMPOUND.test(ts[i]!.text)) i++; // ("in Indian-administered Kashmir": a compound adjective before the name)
+    if (i < ts.length - 1 && ts[i]!.text.includes('-') && PARTICIPLE_COMPOUND.test(ts[i]!.text)) i++; // ("in Indian-administered Kashmir": a compound adjective before the name)
     while (i < ts.length && !ts[i]!.cap) i++; // particles left at the front
     if (i) ts = ts.slice(i);
     // Months and weekdays are dates, not names ("In May", "On Monday"). (A new array only when one is there.)

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { wordAfter } from './hit-view';
 
 /**
  * A name the sentence makes a performer's or a show's, whatever else the dataset gives that name (a gang, a news site, a town):
@@ -20,8 +21,14 @@ const PERFORMED_AFTER = new RegExp(
 /** A show's people or parts after its name. */
 const SHOW_AFTER = /^\s(?:contestants?|finalists?|housemates?|semi-finalists?)\b/;
 
+const PERFORMED_FIRST: ReadonlySet<string> = new Set(
+  'closed opened ended headlined played sang performed contestant contestants finalist finalists housemate housemates semi'.split(' '),
+);
+
 /** The hit at `span` is a performer's or a show's name by the words after it (see the module's comment). */
 export function performedBy(text: string, span: Span): boolean {
+  // (The word after the name first: both patterns open with one of PERFORMED_FIRST.)
+  if (!PERFORMED_FIRST.has(wordAfter(text, span.end))) return false;
   const after = text.slice(span.end, span.end + 120);
   return SHOW_AFTER.test(after) || PERFORMED_AFTER.test(after);
 }

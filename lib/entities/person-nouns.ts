@@ -1,5 +1,6 @@
 import { opensSentence } from './name-words';
 import { LIFE_NOUN_AFTER } from './person-evidence';
+import { endsBeforeSpaces, possessiveAt } from './hit-view';
 
 /**
  * A name owning, or named as the owner of, what only a person has (asked by amongPeople, kind-of-people.ts):
@@ -63,15 +64,22 @@ const KIN_APPOSITIVE_AFTER = new RegExp(
 /** Why what stands around the name [start, end) makes it a person's, or null (`given`: the name is a given name that is no place). */
 export function ownedByPerson(text: string, start: number, end: number, given = false): string | null {
   const after = text.slice(end, end + 60);
-  if (LIFE_NOUN_AFTER.test(after)) return 'possessive of a life ("Smith\'s death")';
-  if (OWNED_AFTER.test(after)) return 'possessive of what a person has ("Sappho\'s poems")';
+  const possessive = possessiveAt(text, end); // (both patterns open with the possessive)
+  if (possessive && LIFE_NOUN_AFTER.test(after)) return 'possessive of a life ("Smith\'s death")';
+  if (possessive && OWNED_AFTER.test(after)) return 'possessive of what a person has ("Sappho\'s poems")';
   // (Not a gerund opening its sentence, whose object the reflexive is: "Cloaking himself in …".)
   const gerund = text.endsWith('ing', end) && opensSentence(text, start);
-  if ((HIMSELF_AFTER.test(after) || KIN_APPOSITIVE_AFTER.test(after)) && !gerund && !NO_KIN_OF.has(text.slice(start, end).toLowerCase()))
+  if (
+    (HIMSELF_AFTER.test(after) || (after.charCodeAt(0) === 44 && KIN_APPOSITIVE_AFTER.test(after))) &&
+    !gerund &&
+    !NO_KIN_OF.has(text.slice(start, end).toLowerCase())
+  )
     return 'himself, or kin of another';
   const lead = text.slice(Math.max(0, start - 70), start);
-  if (given && LIKENESS_OF_BEFORE.test(lead)) return 'a likeness of the name ("a statue of David")';
-  if (!NOUN_OF_BEFORE.test(lead) || NO_KIN_OF.has(text.slice(start, end).toLowerCase())) return null;
+  if (given && endsBeforeSpaces(text, start, 'of') && LIKENESS_OF_BEFORE.test(lead)) return 'a likeness of the name ("a statue of David")';
+  // (NOUN_OF_BEFORE ends on "of", "and" or "or" and white space: asked only there.)
+  const of = endsBeforeSpaces(text, start, 'of') || endsBeforeSpaces(text, start, 'and') || endsBeforeSpaces(text, start, 'or');
+  if (!of || !NOUN_OF_BEFORE.test(lead) || NO_KIN_OF.has(text.slice(start, end).toLowerCase())) return null;
   return 'kin or life of the name ("the son of …")';
 }
 

@@ -28,7 +28,7 @@ export function placesAgain(text: string, tokens: Token[], entities: EntityResul
   peopleAmongPlaces(text, entities);
   if (L) listedPlaces(text, tokens, entities, L, lower);
   // ("certified in Delaware … in delaware": the place named with a capital, again in lower case; lower-again.ts.)
-  if (L) placesAgainInLowerCase(text, tokens, entities, L);
+  if (L) placesAgainInLowerCase(text, tokens, entities, L, lower);
   const byWord = new Map<string, EntityResult>();
   const placedAt = new Map<string, number[]>(); // where each name is placed surely
   for (const e of entities) {

@@ -51,6 +51,8 @@ const INSTITUTION_AFTER =
 /** Only one of many, after "a" or a possessive: an estate, a site, a yard, a firm of a trade ("a Cumbria estate", "a Leeds hospital site"). */
 const ONE_OF_MANY_AFTER = /^\s(?:estates?|[\p{Ll}-]+\s(?:firms?|compan(?:y|ies))|(?:building|construction|demolition|hospital|housing|landfill)\ssites?)\b/u;
 const A_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Oo]ne|[Aa]nother|\p{L}+['’]s)\s$/u;
+/** A_BEFORE before the name: asked only where a trade or an estate follows it (the pattern is tried from every character of its slice). */
+const aBefore = (text: string, s: Span): boolean => A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
 const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s$/u;
 const POSSESSIVE = /^['’]s\s/u;
 
@@ -58,12 +60,12 @@ const TRADE_WHY = 'one of a place’s people by their trade (“a Herefordshire 
 const everyday = (text: string, s: Span, L?: LexiconSets | null): boolean => !!L?.everyday.has(text.slice(s.start, s.end).toLowerCase());
 
 /** One of the place's people by trade right after its name, after a determiner, as a false title, or in the plural inside a sentence. */
-function byTrade(text: string, s: Span, after: string, a: boolean): boolean {
+function byTrade(text: string, s: Span, after: string): boolean {
   const trade = TRADE_AFTER.exec(after);
   if (!trade) return false;
   const rest = after.slice(trade[0].length);
   return (
-    a ||
+    aBefore(text, s) ||
     THE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) ||
     NAME_AFTER.test(rest) ||
     (PLURAL_AFTER.test(trade[0]) && !/^['’-]/.test(rest) && !opensSentence(text, s.start))
@@ -78,12 +80,11 @@ function byTrade(text: string, s: Span, after: string, a: boolean): boolean {
 export function tradeAfter(text: string, s: Span, L?: LexiconSets | null, people = true): string | null {
   if (everyday(text, s, L)) return null;
   const after = text.slice(s.end, s.end + 60);
-  const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
-  if (people && byTrade(text, s, after, a)) return TRADE_WHY;
+  if (people && byTrade(text, s, after)) return TRADE_WHY;
   // ("Fujian's white-tea growers", "Kent's farmers": its people by trade after its possessive, a place's as news writes them.)
   if (people && POSSESSIVE.test(after) && TRADE_AFTER.test(after.slice(2))) return TRADE_WHY;
   if (INSTITUTION_AFTER.test(after)) return 'a place’s own court or hospital (“the Lisbon courthouse”)';
-  if (a && ONE_OF_MANY_AFTER.test(after)) return 'one of a place’s estates, sites or firms (“a Cumbria estate”)';
+  if (ONE_OF_MANY_AFTER.test(after) && aBefore(text, s)) return 'one of a place’s estates, sites or firms (“a Cumbria estate”)';
   return null;
 }
 
@@ -95,9 +96,8 @@ export function tradeAfter(text: string, s: Span, L?: LexiconSets | null, people
  * as often ("the Jordan estate").
  */
 export function weakPlaceSite(text: string, s: Span, L: LexiconSets | null): string | null {
-  const a = A_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
   if (everyday(text, s, L)) return townEvent(text, s);
-  if (byTrade(text, s, text.slice(s.end, s.end + 60), a)) return TRADE_WHY;
+  if (byTrade(text, s, text.slice(s.end, s.end + 60))) return TRADE_WHY;
   // ("Canada Goose will shut its Milan store", "The Liverpool ink maker's range", "the Milan furniture fair": a firm's site after its owner's
   // possessive, a maker of the place, a fair held there; firm-sites.ts.)
   return firmSite(text, s) ?? makerAfter(text, s) ?? heldThere(text, s) ?? townEvent(text, s);

@@ -86,6 +86,9 @@ function possessives(text: string): Possessive[] {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Letters of a name's word, apostrophes and hyphens inside it. */
 const IN_WORD = /[\p{L}'\u2019-]/u;
+/** IN_WORD.test(text.charAt(i)) (c: its code), by code below U+0080. */
+const inWord = (c: number, text: string, i: number): boolean =>
+  c < 128 ? c === 39 || c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) : IN_WORD.test(text.charAt(i));
 /** Before the owner: no "&" ("Marks & Spencer's") nor a stop ("Amazon.com's"). */
 const OWNER_STOP = /[&.\p{N}]/u;
 const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
@@ -93,7 +96,7 @@ const NAME_WORD = new RegExp(`^${WORD}$`, 'u');
 /** The start of the capitalised word of a name that ends at `end`, or -1. */
 function wordStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && end - i < 24 && IN_WORD.test(text.charAt(i - 1))) i--;
+  while (i > 0 && end - i < 24 && inWord(text.charCodeAt(i - 1), text, i - 1)) i--;
   return i < end && NAME_WORD.test(text.slice(i, end)) ? i : -1;
 }
 

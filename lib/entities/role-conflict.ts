@@ -74,8 +74,6 @@ const POST_AFTER = /^,\s+(?:(?:the|its|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(\p
  */
 export function roleConflict(text: string, span: Span, own: ReadonlySet<string>, trade: (w: string) => boolean): string | null {
   const lead = text.slice(Math.max(0, span.start - 90), span.start);
-  // (Where the name's sentence opens in the lead: what "its" may stand for is said between there and the post.)
-  const from = lead.search(/[.!?]\s+\p{Lu}[^.!?]*$/u) + 1;
   const direct = DIRECT_BEFORE.exec(lead);
   if (direct) {
     const head = direct[2]!;
@@ -94,7 +92,7 @@ export function roleConflict(text: string, span: Span, own: ReadonlySet<string>,
     const mods = comma[2]!.trim().split(/\s+/).filter(Boolean);
     const owner = mods.find((w) => /['’]s?$/.test(w));
     // ("the president, X,": a post with no body said is anybody's; "its president": of what the sentence spoke of, if no state.)
-    const body = owner ?? (det === 'its' || det === 'their' ? (STATE_BODY.test(lead.slice(from, comma.index)) ? 'Party' : 'it') : null);
+    const body = owner ?? (det === 'its' || det === 'their' ? (STATE_BODY.test(lead.slice(sentenceOpens(lead), comma.index)) ? 'Party' : 'it') : null);
     if (body) {
       const role = conflictOf(comma[3]!, mods, own, trade, body);
       if (role) return role;
@@ -111,6 +109,12 @@ export function roleConflict(text: string, span: Span, own: ReadonlySet<string>,
   }
   return null;
 }
+
+/**
+ * Where the name's sentence opens in the lead: what "its" may stand for is said between there and the post. (Asked only of "its" or
+ * "their" before a post: the pattern, tried from every character of the lead, was most of this function's cost when read for every name.)
+ */
+const sentenceOpens = (lead: string): number => lead.search(/[.!?]\s+\p{Lu}[^.!?]*$/u) + 1;
 
 /**
  * Whether `head`, with the words before it (`mods`) and the body it is of (`body`, null when none is said), names a role none of

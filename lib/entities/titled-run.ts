@@ -1,5 +1,6 @@
 import type { Hit } from './link';
 import { inTitleCaseLine } from './title-case';
+import { wordRunBeforeSpace } from './name-words';
 
 /**
  * A place's name ending a proper name whose preposition is capitalised inside a sentence: "Swim Across America, which raised $5m
@@ -14,4 +15,9 @@ const TITLED_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s(?:Across|Around|Through|Bey
 
 /** The place hit ends a capitalised run with a capitalised preposition inside a sentence (see the module's comment). */
 export const inTitledRun = (h: Hit, text: string): boolean =>
-  TITLED_BEFORE.test(text.slice(Math.max(0, h.span.start - 30), h.span.start)) && !inTitleCaseLine(text, h.span);
+  TITLED_PREPOSITIONS.has(wordRunBeforeSpace(text, Math.max(0, h.span.start - 30), h.span.start)) && // (its preposition first: most names follow none)
+  TITLED_BEFORE.test(text.slice(Math.max(0, h.span.start - 30), h.span.start)) &&
+  !inTitleCaseLine(text, h.span);
+const TITLED_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'Across Around Through Beyond Against Along Without Inside Outside Over Under Into Upon Toward Towards'.split(' '),
+);
