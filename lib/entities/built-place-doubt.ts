@@ -226,6 +226,8 @@ export function mentionPlaced(text: string, span: Span, L: LexiconSets, strong =
   const head = text.slice(Math.max(0, span.start - 32), span.start);
   const tail = text.slice(span.end, span.end + 32);
   if ((!strong && HOUSE_NUMBER.test(head)) || placeAfterComma(text, span.end, L) || ADDRESS_AFTER.test(tail)) return true;
+  // ("…, Metropolis, Evergreen State 21001": an address's last line, its state before a postal code of five digits, not a year.)
+  if (POSTAL_AFTER.test(tail) && head.endsWith(', ')) return true;
   const kind = strong ? null : KIND_AFTER.exec(tail);
   if (kind && (PLACE_KINDS_AFTER.has(kind[1]!) || PLACE_KINDS_AFTER.has(kind[1]!.replace(/s$/, '')))) return true;
   const owner = OWNER_BEFORE.exec(head);
@@ -241,6 +243,7 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set(
 );
 const HOUSE_NUMBER = /\b\d+[a-z]?\s$/;
 const ADDRESS_AFTER = /^,\s\d+\s\p{Lu}/u;
+const POSTAL_AFTER = /^\s\d{5}(?:-\d{4})?(?!\d)/;
 const KIND_AFTER = /^\s(\p{Ll}+)\b/u;
 /** A known place's possessive right before ("Manhattan's Fifth Avenue"). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*)['’]s\s$/u;

@@ -81,4 +81,9 @@ describe('a label, a product or a kind named like a place gets no place card (is
     expect(await places('It will be a special launch edition in Plasma Blue this spring.')).not.toContain('Plasma Blue');
     expect(await places('The firm is headquartered in Chapel Hill, North Carolina, and employs 300 people.')).toContain('Chapel Hill');
   });
+
+  it("an address's state before a postal code of five digits is placed; a year after a product is not", async () => {
+    expect(await places('Send it to 4 Elm Road, Springfield, Evergreen State 21001 by Friday.')).toContain('Evergreen State');
+    expect(await places('The bundle adds SIEM, EDR, Data Lake 2024 and backup tools.')).not.toContain('Data Lake');
+  });
 });
