@@ -55,11 +55,17 @@ export function seatStateNamed(pick: DatasetEntity, h: Hit, text: string, hits: 
       x.candidates.length === 1 &&
       isState(x.candidates[0]!) &&
       !describesNoun(text, x.span, h.span.start) &&
+      !PRIVATE_LIFE.test(text.slice(Math.max(from, x.span.start - 24), x.span.start)) &&
       !(appositive && x.span.start < h.span.end + appositive.length && !official(appositive)),
   );
   // ("Mike Johnson of Louisiana won the fishing contest": a private person's home after the name, as news identifies one.)
   return named && !SPORT.test(text.slice(from, to)) && !HOME_AFTER.test(text.slice(h.span.end, h.span.end + 8));
 }
+/**
+ * A private life's words before the state ("Mike Johnson grew up in Louisiana and now bakes bread"): the state is where a person
+ * was born, raised or lives, which says nothing of a seat; a member's visit home is "toured", "in", "across".
+ */
+const PRIVATE_LIFE = /\b(?:grew up|raised|born|bred|lives?|living|lived|moved(?: back)?|retired|native|hometown|home state)\s+(?:in|to|of)\s+$/;
 /** ", of" or " of", " from" right after the name (a title before it was asked first: "Sen. Tammy Baldwin of Wisconsin"). */
 const HOME_AFTER = /^,?\s(?:of|from)\s/;
 /** The record is a US state's (not the capital the dataset calls "Washington"). */

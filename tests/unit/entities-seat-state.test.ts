@@ -39,6 +39,9 @@ describe("a member of Congress named in full beside the own seat's state, in a s
     // (A player's move, a private person's home right after the name: "signed with", "of Louisiana".)
     expect(await linked('Chris Smith, who grew up in New Jersey, signed with the Browns on Tuesday.', 'Chris Smith')).toEqual([]);
     expect(await linked('Mike Johnson of Louisiana won the bass fishing contest on Saturday.', 'Mike Johnson')).toEqual([]);
+    // (A private life's words before the state: where a person was raised or lives, not a seat.)
+    expect(await linked('Mike Johnson grew up in Louisiana and now bakes bread for a living.', 'Mike Johnson')).toEqual([]);
+    expect(await linked('Susan Collins, 71, moved to Maine after the mill closed and keeps bees.', 'Susan Collins')).toEqual([]);
   });
   it('in a long article without words of politics the state is not enough', async () => {
     const filler = ' The cooperative sells cheese at markets across the region, and its members meet every month to plan the next season.'.repeat(6);
