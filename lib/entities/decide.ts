@@ -34,6 +34,7 @@ import { loneDivision } from './lone-division';
 import { namesakeSaid } from './namesake-disclaimer';
 import { weakPlaceSite } from './place-trades';
 import { shoutedEveryday } from './shouted-names';
+import { isSpaceAt } from './hit-view';
 
 import type { Context } from './context';
 export type { Context };
@@ -44,6 +45,9 @@ export interface Decision {
 }
 
 const ROYAL_BEFORE = /(?:^|[^\p{L}])(?:Queen|King|Prince|Princess|Emperor|Empress|Tsar|Sultan|Duke|Duchess)\s$/u;
+/** A royal title's last letter and a white space right before `at` (n, g, e, s, r: every ROYAL_BEFORE match ends so; hit-view.ts). */
+const royalLast = (text: string, at: number): boolean => at >= 2 && ROYAL_ENDS.has(text.charCodeAt(at - 2)) && isSpaceAt(text, at - 1);
+const ROYAL_ENDS: ReadonlySet<number> = new Set([110, 103, 101, 115, 114]);
 const INITIALS_AFTER = /^\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}/u; // initials after a word ("George H.W. Bush")
 
 /** The dataset entity a hit names, with the reason — or null: left unlinked, and why does not matter. */
@@ -124,7 +128,7 @@ export function decide(h: Hit, ctx: Context, surnameOf: Map<string, string>, byI
   if (!candidates.every(isPerson) && performedBy(ctx.text, h.span)) candidates = candidates.filter(isPerson);
   if (h.tokens === 1 && NOT_NAME.has(h.key)) candidates = candidates.filter((c) => c.type !== 'person'); // ("He has…", "In May…": no surname)
   // "a Queen Victoria sovereign", "Prince Jordan": a royal's name, not the place.
-  if (h.tokens === 1 && ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 9), h.span.start)))
+  if (h.tokens === 1 && royalLast(ctx.text, h.span.start) && ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, h.span.start - 9), h.span.start)))
     candidates = candidates.filter((c) => !isPlaceRecord(c));
   // "Aurora and Milan were the fastest climbers" among baby names: a child's name, not a place (name-talk.ts).
   if (h.tokens <= 2 && candidates.some(isPlaceRecord) && inNameTalk(ctx.text, h.span)) candidates = candidates.filter((c) => !isPlaceRecord(c));

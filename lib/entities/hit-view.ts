@@ -5,7 +5,22 @@
  * it; almost every such pattern fails, and the bench's page of 5,000 words made some 37,000 pattern calls a run. The readers here let a rule ask
  * first, by character, what each of its patterns needs to match at all — a possessive after the name, a given word before it —
  * and try the pattern only there. They are exact preconditions, never a rule of their own: a pattern they let through decides.
+ *
+ * Also per-hit answers that more than one stage reads (perHit): prepare (article-context.ts) asks some checks of every hit before
+ * the first is linked, and decide.ts asks them again of the hit it links. A hit is one article's (index.ts makes them per call),
+ * so an answer kept for it is that article's.
  */
+import type { Hit } from './link';
+
+/** `read()` for the hit and `key` (a candidate's id) the first time; the kept answer after. */
+export function perHit<T>(memo: WeakMap<Hit, Map<string, T>>, h: Hit, key: string, read: () => T): T {
+  let m = memo.get(h);
+  if (m === undefined) memo.set(h, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined && !m.has(key)) m.set(key, (v = read()));
+  return v as T;
+}
+
 const SPACE = /\s/;
 /** The character code at `i` is white space as a pattern's \s reads it. */
 export const isSpaceAt = (text: string, i: number): boolean => {

@@ -14,6 +14,7 @@ import { namesakeSaid } from './namesake-disclaimer';
 import { tooYoungForOffice } from './stated-age';
 import { isOfficial, LEADERS, type ArticleView } from './full-name-context';
 import { roleConflict } from './role-conflict';
+import { perHit } from './hit-view';
 
 // (Whether the article is about the person's country and public life: full-name-context.ts, whose checks decide.ts asks from here.)
 export { countryInContext, isLegislatorOnly, isOfficeTitle, legislatorInContext, type ArticleView } from './full-name-context';
@@ -52,7 +53,10 @@ const TRADES: ReadonlySet<string> = new Set(TRADE_TITLES.split(' '));
  * PUBLIC_LIFE) leaves the link alone ("Ilhan Omar, a Democratic congresswoman"). So does a trade or
  * a role word right before the full name ("businessman Andrew Yang"; TRADE_TITLES, ROLE_WORDS).
  */
-export function describedAsSomebodyElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
+export const describedAsSomebodyElse = (pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean =>
+  perHit(described, h, pick.id, () => describedElse(pick, h, ctx)); // (asked by prepare, then by decide: read once, hit-view.ts)
+const described = new WeakMap<Hit, Map<string, boolean>>();
+function describedElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
   // "a nurse also called Rachel Reeves", "Tony Blair (no relation)": a namesake by the article's own word (later in a long appositive too:
   // "Mark Carney, a retired miner who … and is no relation of the prime minister", namesake-disclaimer.ts).
   if (h.tokens >= 2 && namesakeSaid(ctx.text, h.span)) return true;

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { tradeAfter } from './place-trades';
 import { firmSite } from './firm-sites';
 import type { LexiconSets } from './lexicon-sets';
+import { endsBeforeSpaces, spacesBefore } from './hit-view';
 
 /**
  * What stands in a place, named right after the place's one-word name (lower case): "a Tokyo temple", "a Nairobi park", "outside a
@@ -123,14 +124,19 @@ const KIND_OF_BEFORE =
  */
 const REACH_BEFORE =
   /\b(?:as\s+far\s+(?:away|afield|north|south|east|west|inland|upriver|upstream|downstream)|(?:from|travell?(?:ed|ing)?|came|come|coming|sailed|flew|ventured|journeyed|reach(?:ed|es|ing)?|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|spread(?:s|ing)?)\s+as\s+far)\s+as\s+$/;
-export const reachBefore = (text: string, at: number): boolean => REACH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+// (Every match ends in "as" and white space: the pattern only there, hit-view.ts.)
+export const reachBefore = (text: string, at: number): boolean => endsBeforeSpaces(text, at, 'as') && REACH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 /**
  * What is in the air over a place, or flies over it: "the skies over Athens", "a drone display over Abuja", "a cabin stalls high above
  * Tbilisi", "flew low over Kyiv" (not a bare "over", which is a choice's or a dispute's: "chose him over Sydney", "a row over Jordan").
  */
 const OVERHEAD_BEFORE =
   /\b(?:sk(?:y|ies)|high|low|fl(?:y|ies|ew|ying|own)|flights?|flypasts?|hover(?:s|ed|ing)?|drift(?:s|ed|ing)?|displays?|fireworks|soar(?:s|ed|ing)?|circl(?:es|ed|ing)|glid(?:es|ed|ing)|rainbows?|smoke|haze|smog|clouds?|ash)\s+(?:over|above)\s+$/i;
-export const overheadBefore = (text: string, at: number): boolean => OVERHEAD_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+export const overheadBefore = (text: string, at: number): boolean => {
+  const e = spacesBefore(text, at); // (every match ends in "over" or "above" and white space: the pattern only there)
+  const c = e > 0 ? text.charCodeAt(e - 1) | 32 : 0;
+  return (c === 114 || c === 101) && OVERHEAD_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+};
 export const kindOfBefore = (text: string, at: number): boolean => KIND_OF_BEFORE.test(text.slice(Math.max(0, at - 48), at));
 
 /** The line the name stands on ends as a sentence does (a heading's does not). */

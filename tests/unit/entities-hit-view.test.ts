@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeSpaces, isSpaceAt, possessiveAt, spacesBefore, wordAfter } from '../../lib/entities/hit-view';
+import { endsBeforeSpaces, isSpaceAt, perHit, possessiveAt, spacesBefore, wordAfter } from '../../lib/entities/hit-view';
+import type { Hit } from '../../lib/entities/link';
 import { overheadBefore, reachBefore } from '../../lib/entities/place-sites';
 import { roleConflict } from '../../lib/entities/role-conflict';
 import { LowerWords } from '../../lib/entities/article-words';
@@ -40,6 +41,20 @@ describe('what stands right around a name, read by character', () => {
     expect(wordAfter("Zillow 's shares fell", 6, true)).toBe('shares');
     expect(wordAfter('Zillow shares fell', 6, true)).toBe('shares');
     expect(wordAfter("Zillow's", 6, true)).toBe('');
+  });
+});
+
+describe('per-hit answers read once', () => {
+  it('reads once per hit and key, a null answer too', () => {
+    const memo = new WeakMap<Hit, Map<string, string | null>>();
+    const h: Hit = { span: { start: 0, end: 5 }, key: 'smith', candidates: [], tokens: 1 };
+    let reads = 0;
+    const read = () => (reads++, null);
+    expect(perHit(memo, h, 'person:a', read)).toBeNull();
+    expect(perHit(memo, h, 'person:a', read)).toBeNull();
+    expect(reads).toBe(1);
+    perHit(memo, h, 'person:b', read);
+    expect(reads).toBe(2);
   });
 });
 
