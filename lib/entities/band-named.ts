@@ -11,7 +11,9 @@ import { sentenceRangeAround } from '../text/sentences';
  * Asked of organisations and outlets only (called-kind.ts): "the Berlin concert" is one held there, whatever band played.
  * Cost: one sticky-free test of a few characters after the hit; the sentence is read only after a music noun.
  */
-const MEMBER_AFTER = /^\s(?:frontman|frontwoman|front-man|drummer|guitarist|bassist|keyboardist|keyboard\splayer|lead\s(?:singer|vocalist|guitarist))\b/;
+/** A band member's nouns, an alternation (named-by.ts reads them before "of": "the frontman of Europe"). */
+export const BAND_MEMBERS = 'frontman|frontwoman|front-man|drummer|guitarist|bassist|keyboardist|keyboard\\s+player|lead\\s+(?:singer|vocalist|guitarist)';
+const MEMBER_AFTER = new RegExp(`^\\s(?:${BAND_MEMBERS})\\b`);
 const MUSIC_AFTER = /^\s(?:concerts?|gigs?|albums?|tours?|setlists?|set\slist|reunion\stour|comeback\salbum)\b/;
 const BAND_SAID = /\b(?:the|their|its)\s+band(?:['’]s)?\b|\bbandmates?\b/;
 /** How far the sentence reaches either side of the name (characters). */

@@ -1,6 +1,7 @@
 import type { DatasetEntity, Span } from '../types';
 import { isDivision } from './division-kind';
 import { townEvent } from './place-events';
+import { MATCH_VERBS } from '../text/result-verbs';
 
 /**
  * A division named bare, then again by its own kind later in its sentence: "Tasmania will end greyhound racing by 2029, the state's
@@ -26,7 +27,7 @@ export function kindAgain(c: DatasetEntity, text: string, span: Span): string | 
 }
 const RECORD_KIND = /^Administrative division of [^(]+\((?:[\p{L}-]+ )*(\p{Ll}+)\)$/u;
 const SENTENCE_END = /[.!?](?:\s|$)|\n/;
-const RESULT_AFTER = /^\s(?:beat|beats|won|wins|lost|loses|drew|draws|defeated|thrashed|edged|trail|trailed|lead|led|scored|bowled|batted|reached\s\d)\b/;
+const RESULT_AFTER = new RegExp(`^\\s(?:${MATCH_VERBS}|wins|loses|draws|scored|bowled|batted|reached\\s\\d)\\b`);
 const RESULT_BEFORE = /\b(?:against|beat|beating|defeated|over|versus|vs\.?|v)\s$/;
 /** "the state's", "the province": the kind after "the"; "provincial police": its adjective before a public body or office. */
 const BODIES =

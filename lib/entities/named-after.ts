@@ -7,6 +7,7 @@
 import type { DatasetEntity, EntityResult, Span } from '../types';
 import { ANIMAL_KINDS, APPOSITIVE_THING_KINDS, BUILT_HEADS, CLUB_PLAYERS, CLUB_STAFF, DRINK_VERBS, PRODUCT_CONTAINERS, VESSEL_KINDS } from '../text/kind-words';
 import { WORK_KINDS } from '../text/words';
+import { MATCH_VERBS } from '../text/result-verbs';
 import { FACILITY_HEADS, PLACE_PREPOSITIONS } from '../text/words';
 import { opensSentence, wordBefore } from './name-words';
 import { vesselNamed, writtenWithThe } from './vessel-names';
@@ -43,7 +44,6 @@ const HEIR_BEFORE = /\b(?:Prince|Princess)\s+of\s+$/;
 /** A match's score ("3-1", "2–0"), not a range of years, minutes or per cent ("2010-15", "20-30 km"). */
 const SCORE = String.raw`(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[.,]\d|\s?(?:%|per|km|kilomet|mi\b|miles|min|hours|years|days|degrees|°|months|weeks|seats|votes))`;
 /** Verbs of a match ("beat", "drew with", "lost to"), between a team and the score. */
-const MATCH_VERBS = 'beat|beats|defeated|thrashed|edged|hammered|drew|draw|lost|lose|won|win|overcame|held|trail|trailed|led|lead|swept|routed|crushed|stunned';
 /** Before the name: the score and what it was over ("lost 3-1 to Sevilla", "a 2-0 win over Lyon", "drew 1-1 with Lazio"). */
 const SCORE_BEFORE = new RegExp(
   `${SCORE}\\s+(?:(?:home|away)\\s+)?(?:(?:win|victory|defeat|loss|draw|drubbing|thrashing|rout)\\s+)?(?:over|against|to|by|with)\\s+$`,

@@ -17,6 +17,7 @@ import type { Span } from '../types';
 import { PLACE_HEADS } from '../text/kind-words';
 import { TITLE_WORDS } from '../text/words';
 import { sentenceRangeAround } from '../text/sentences';
+import { BAND_MEMBERS } from './band-named';
 
 /** The words the patterns below end on. */
 export const NAMED_BY_ENDS: ReadonlySet<string> = new Set(
@@ -42,7 +43,7 @@ const BAND_AFTER =
  * A band's or a club's members before its name: "carried the members of Texas to the stage", "the frontman of Europe" (a place has
  * residents, not members). Only where the name ends its phrase: not "members of Texas's delegation", "members of Texas Democrats".
  */
-const MEMBERS_BEFORE = /\b(?:members?|frontman|frontwoman|lead\s+singer|guitarist|drummer|bassist|keyboardist)\s+of\s+$/i;
+const MEMBERS_BEFORE = new RegExp(`\\b(?:members?|${BAND_MEMBERS})\\s+of\\s+$`, 'i');
 const MEMBERS_NAME_ENDS =
   /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:from|to|in|at|on|and|for|who|were|was|are|is|have|had|said|says|onto|into|with|during|after|before|when|while|as|\p{Ll}+ed)\b)/u;
 /** A band named after a place, by its billing (a country is left alone: "toured with England" is a national side). */
