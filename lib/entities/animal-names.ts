@@ -13,13 +13,13 @@
  * Cost: a character test per hit (a comma and a space, or a naming verb, before the name); one pattern only then.
  */
 import type { Span } from '../types';
-import { ANIMAL_NOUNS, CAPITAL_BREEDS } from '../text/animal-words';
+import { ANIMAL_NOUNS, CAPITAL_BREEDS, PET_ONLY_NOUNS } from '../text/animal-words';
 
 /** The nouns as alternatives, a "y" after a consonant also as "ie" for the plural's "s" the patterns add ("ponies", "puppies"). */
 const nouns = (list: readonly string[]): string => list.map((w) => w.replace('-', '[- ]').replace(/([^aeiou])y$/, '$1(?:y|ie)')).join('|');
 /** An animal's noun (a plural too), a comma, perhaps a verb of naming: all that stands before the name. */
 const ANIMAL_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}-])(?:${nouns(ANIMAL_NOUNS)})|(?:\\b(?:a|an|the|his|her|their|my|our|your|its|pet|old|young|black|yellow|chocolate|golden)|['’]s)\\s+(?:${nouns(CAPITAL_BREEDS)}))(?:s|es)?,\\s+(?:(?:named|called|nicknamed|christened)\\s+)?$`,
+  `(?:(?<![\\p{L}-])(?:${nouns(ANIMAL_NOUNS)})|\\bpet\\s+(?:${nouns(PET_ONLY_NOUNS)})|(?:\\b(?:a|an|the|his|her|their|my|our|your|its|pet|old|young|black|yellow|chocolate|golden)|['’]s)\\s+(?:${nouns(CAPITAL_BREEDS)}))(?:s|es)?,\\s+(?:(?:named|called|nicknamed|christened)\\s+)?$`,
   'iu',
 );
 

@@ -283,13 +283,13 @@ export function clubEntities(text: string, spans: readonly Span[]): EntityResult
 
 /**
  * "a nurse who is also called Rachel Reeves", "a plumber named Boris Johnson", "Tony Blair (no relation to the former
- * prime minister)": somebody introduced as bearing the name, or said to be no relation, is a namesake. ("Macron named
- * Barnier" has no article before its verb; "a bill named after" no name right after "named".)
+ * prime minister)", 'David Cameron ("no relation," he says)': somebody introduced as bearing the name, or said to be no relation
+ * (a bracket may quote it), is a namesake. ("Macron named Barnier" has no article before its verb; "a bill named after" no name.)
  */
 const NAMESAKE_BEFORE =
   /(?:\balso\s+(?:called|named|known\s+as)|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|that|which)\b)[\p{Ll}-]+\s+){0,3}(?:called|named))\s+$/u;
 const NAMESAKE_AFTER =
-  /^['’]?s?\s*[,(–—-]\s*(?:who\s+is\s+)?(?:no\s+(?:known\s+)?relation|not\s+to\s+be\s+confused|unrelated\s+to|who\s+shares\s+(?:a|the|his|her|their)\s+(?:same\s+)?name)/u;
+  /^['’]?s?\s*[,(–—-]\s*["“‘']?(?:who\s+is\s+)?(?:no\s+(?:known\s+)?relation|not\s+to\s+be\s+confused|unrelated\s+to|who\s+shares\s+(?:a|the|his|her|their)\s+(?:same\s+)?name)/u;
 /** The same said at the end of the name's appositive: "Amit Shah, a 31-year-old engineer who shares a name with the minister,". */
 const NAMESAKE_IN_APPOSITIVE =
   /^\s*[,(][^.;:()]{0,100}?\b(?:no\s+(?:known\s+)?relation\s+(?:to|of)|unrelated\s+to|shares\s+(?:a|the|his|her|their)\s+(?:same\s+)?name\s+with|not\s+to\s+be\s+confused\s+with)\b/u;

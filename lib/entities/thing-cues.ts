@@ -5,6 +5,8 @@ import { exampleOfThings } from './thing-examples';
 import { creatorOfQuotedWork } from './work-creator';
 import { animalNamed } from './animal-names';
 import { bandVerb } from './band-verbs';
+import { playedByMachine } from './music-source';
+import { datedVehicleMake } from './vehicle-make';
 
 /**
  * Cues right around a place's name that make it something named after the place: a performer (a band's or a singer's kind
@@ -119,6 +121,10 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (exampleOfThings(text, span)) return true;
   // ("plays “Dust in the Wind” by Kansas": a quoted title's author or band, work-creator.ts.)
   if ((prev === 'by' || prev === 'the') && creatorOfQuotedWork(text, span)) return true;
+  // ("a 1970s Bedford lorry": a make between a year and a vehicle's noun, vehicle-make.ts.)
+  if (datedVehicleMake(text, span)) return true;
+  // ("The jukebox still plays Alabama, Kansas and Chicago": bands a music machine plays, music-source.ts.)
+  if (playedByMachine(text, span, prev)) return true;
   if (prev && SONG_PREVS.has(prev) && BY_ARTIST_AFTER.test(text.slice(span.end, span.end + 16)) && SONG_BEFORE.test(before(text, span, 24))) return true;
   // ("his late dog, Bern", "Harris Hawk, Madeira," in a headline, "his collie, named Houston,": an animal's name, animal-names.ts.)
   if (animalNamed(text, span, prev)) return true;

@@ -32,3 +32,9 @@ export const ANIMAL_NOUNS: readonly string[] = split(
 
 /** Breeds written with a capital ("his Labrador", "a Dalmatian"), some of them a place's name too: read only after a determiner. */
 export const CAPITAL_BREEDS: readonly string[] = split('labrador dalmatian alsatian pomeranian chihuahua newfoundland akita samoyed clydesdale');
+
+/**
+ * Nouns left out above as often something else ("Monty Python", "a boxer", "a mouse click") but an animal's after "pet" ("the owner's
+ * pet python, Montana,"), with small pets kept in tanks and cages that name no one else.
+ */
+export const PET_ONLY_NOUNS: readonly string[] = split('python boa constrictor rat mouse boxer kitty tarantula spider scorpion axolotl chinchilla');

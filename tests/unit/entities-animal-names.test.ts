@@ -60,3 +60,14 @@ describe('a name a verb of naming gives an animal', () => {
     expect(given('They had to name a captain, and the squad chose Scholz.', 'Scholz')).toBe(false);
   });
 });
+
+describe('after "pet", a noun that is often something else ("python", "rat", "boxer")', () => {
+  it('"pet python, Montana,": the animal', async () => {
+    expect(await linked('At the pub in Devon, the landlord’s pet python, Alaska, sleeps in a tank behind the bar.', 'Alaska')).toEqual([]);
+    expect(at('Her pet rat, Boston, rides on her shoulder to the shop.', 'Boston')).toBe(true);
+  });
+  it('the same noun without "pet", or "pet" before another noun: not read so', () => {
+    expect(at('The python, Montana officials said, was found in a shed.', 'Montana')).toBe(false);
+    expect(at("The mayor's pet project, Atlanta, is late.", 'Atlanta')).toBe(false);
+  });
+});

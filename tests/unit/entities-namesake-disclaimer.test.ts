@@ -36,3 +36,13 @@ describe('a disclaimer at the end of a long appositive', () => {
     expect(at('Narendra Modi said a tea seller in Surat is no relation of his.', 'Narendra Modi')).toBe(false);
   });
 });
+
+describe('a quoted "no relation" in brackets right after the name (named-after.ts namesakeCue)', () => {
+  it('("no relation," he says) or (“no relation”): a namesake', async () => {
+    expect(await linked('The lollipop man, Keir Starmer ("no relation," he insists), has seen three generations cross.', 'Keir Starmer')).toEqual([]);
+    expect(await linked('Our new barista, Narendra Modi (“no relation”), makes the best flat white in town.', 'Narendra Modi')).toEqual([]);
+  });
+  it('a quotation in brackets that says something else: the person', async () => {
+    expect(await linked('Keir Starmer ("we will not raise taxes," he said) spoke in Leeds on Monday.', 'Keir Starmer')).toEqual(['person:keir-starmer']);
+  });
+});
