@@ -12,6 +12,7 @@ import type { Hit } from './link';
 import { matchesAfterNoLetter } from '../text/letter-start';
 import { namedAsOfficeholder } from './sitting-names';
 import { seatStateNamed } from './seat-state';
+import { deathTold } from './death-told';
 
 /** What of the article these checks read (decide.ts's Context has it all). */
 export interface ArticleView {
@@ -59,6 +60,8 @@ export function legislatorInContext(pick: DatasetEntity, h: Hit, ctx: ArticleVie
   // of 1963, not the senator from Louisiana), however political the article.
   if (legislator && before && NOT_LEGISLATORS.has(before)) return false;
   if (isOfficeTitle(before, ctx.L) || HONORIFICS.has(before ?? '')) return true;
+  // ("months after John Kennedy was assassinated in Dallas": a dead namesake of a sitting member, death-told.ts.)
+  if (legislator && deathTold(ctx.text, h.span)) return false;
   if (!pick.countryId) return false;
   if (!legislator) return (ctx.official ??= isOfficial(ctx.text)) || countryInContext(pick, ctx) || namedAsOfficeholder(pick, h, ctx.text, ctx.L);
   if ((ctx.political ??= isPolitical(ctx.text)) && countryInContext(pick, ctx)) return true;
