@@ -42,6 +42,7 @@ import { inWineList, isCity, type WineView } from './wine-names';
 import { listedWithThings } from './listed-with-things';
 import { eventByItsPlace } from './place-events';
 import { screenedTitle } from './work-title';
+import { opensInTitle } from './in-title';
 import { immersedIn } from './immersed-in';
 import { calledOtherKind } from './called-kind';
 import { wordBefore } from './name-words';
@@ -146,6 +147,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   const country = candidates.some((x) => x.type === 'country');
   if (candidates.some(isPlaceRecord) && (eventByItsPlace(text, span, country) || screenedTitle(text, span) || (v && listedWithThings(text, span, country, v))))
     candidates = candidates.filter((x) => !isPlaceRecord(x));
+  // "the 15th edition of U.S. in Progress—an industry market": an unquoted title's first words (in-title.ts).
+  if (v && candidates.some(isPlaceRecord) && opensInTitle(text, span, v.L)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "dipped in Tabasco", "drizzled with Madeira": a sauce or a drink named after the place, in a sentence of food or drink (immersed-in.ts).
   if (candidates.some(isPlaceRecord) && immersedIn(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "As Oregon's Raman told reporters", Raman placed at the University of Oregon: the institution (institution-short.ts).
