@@ -67,6 +67,14 @@ const HEAD_AFTER = /(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?){0,3},?\s(?:and|o
 /** Right after the head: punctuation or the end (the phrase ends), or one space and the next word (group 1). */
 const NEXT = /^(?:\s*[,.;:!?)\u2014\u2013"”]|\s*$| ([\p{L}\d][\p{L}'’-]*))/u;
 
+/**
+ * A quantity, a load or a pack of goods and "of" before the name, perhaps with goods of another name before it and "and": "pallets of
+ * Angus beef wait", "pallets of Jersey Royal potatoes and Angus beef wait", "two tonnes of York stone arrived". What follows the head
+ * is then the sentence's verb, whatever its form: the phrase is goods by what holds them.
+ */
+const QUANTITY_OF_BEFORE =
+  /\b(?:pallets?|crates?|boxes|sacks?|bags|tonnes?|tons|kilos|kilograms|pounds|lbs|cases|barrels|cartons|packs|slabs|blocks|lorryloads?|truckloads?|shipments?|consignments?|bales?|skeins?|bolts|cuts|joints|portions|servings)\s+of\s+(?:[^.,;:!?()]{1,40}?\s(?:and|or)\s)?$/i;
+
 /** The place hit at `span` opens the name of goods or a species called after it (see the module's comment). */
 export function goodsNamedAfter(text: string, span: Span): boolean {
   HEAD_AFTER.lastIndex = span.end;
@@ -77,6 +85,9 @@ export function goodsNamedAfter(text: string, span: Span): boolean {
   if (!n) return false;
   const next = n[1];
   if (!next) return true; // ("Manila rope, spun", "carved from York stone.")
+  // ("pallets of Angus beef wait for dispatch": goods by what holds them, QUANTITY_OF_BEFORE.)
+  const w = text.charCodeAt(span.start - 2);
+  if ((w === 102 || w === 100 || w === 114) && QUANTITY_OF_BEFORE.test(text.slice(Math.max(0, span.start - 90), span.start))) return true;
   const low = next.toLowerCase();
   // After a preposition of place the name may be the place and the noun a clause's subject ("In Yorkshire lamb is cheap").
   if (AT_PLACE_PREPOSITIONS.has(wordBefore(text, span.start)?.toLowerCase() ?? '')) return AFTER_PLACED.has(low);

@@ -75,3 +75,15 @@ describe('the place stays', () => {
     expect((await cards('Crews cleared roads after the Ohio snow.', 'Ohio')).dataset).toEqual(['place:ohio']);
   });
 });
+
+describe('goods after a quantity, a load or a pack and "of"', () => {
+  it('"crates of … and Angus beef wait": the goods, whatever verb follows', async () => {
+    expect(at('Crates of Cornish new potatoes and Angus beef sit in the warehouse outside Leicester.', 'Angus')).toBe(true);
+    expect(at('Two tonnes of York stone arrive at the cathedral every week.', 'York')).toBe(true);
+    expect((await cards('Sacks of Angus beef wait at the depot near Leicester for the lorries.', 'Angus')).dataset).toEqual([]);
+  });
+  it('no quantity before, or a preposition of place: the noun after the head may be a noun of the place', () => {
+    expect(at('Prices of Angus beef farmers rose near Leicester.', 'Angus')).toBe(false);
+    expect(at('In Angus beef farmers met on Monday.', 'Angus')).toBe(false);
+  });
+});
