@@ -201,7 +201,7 @@ const KIND_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)\\s+(?:${FIRM_KIND
 const DETERMINER = /^(?:the|a|an|our|my|your|their|its|his|her|this|that|every|each|any)$/i;
 const KINDS: ReadonlySet<string> = new Set(FIRM_KINDS.split(' '));
 /** The run of a–z and hyphens before the white space right before `at` is one of KIND_RIGHT_BEFORE's kinds (as in every match). */
-function kindWordBefore(text: string, at: number): boolean {
+export function kindWordBefore(text: string, at: number): boolean {
   const e = at - 1;
   const c = text.charCodeAt(e);
   if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[e]!)))) return false;

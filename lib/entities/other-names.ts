@@ -20,6 +20,7 @@ import { acronymAsNoun } from './acronym-evidence';
 import { andJoinsName } from './and-joined';
 import { acronymNoBody } from './acronym-credential';
 import { spelledAsTerm } from './acronym-term';
+import { countedAtEveryMention, definiteInstitution, doubtedOrg, orgEvidence } from './built-org-doubt';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -188,8 +189,18 @@ function group(
   // ("REIT" beside "REITs", "Professional Employer Organization (PEO)" beside "a full-service PEO": a kind, no body; acronym-evidence.ts.)
   // ("PMP® exam", "an LLC in NY": a credential's or a state's acronym, no body; acronym-credential.ts.)
   // ("intelligent tutoring systems (ITS)": a term the article spells out in lower case; acronym-term.ts.)
+  // ("Visual Studio", "Risk Management", "Key Features of …", "Microsoft Partner Center", "a certified B Corp": a thing's, a field's,
+  // a heading's or a kind's words with no body's evidence at any mention; built-org-doubt.ts.)
   for (const [key, e] of byName)
-    if (e.type === 'organization' && (acronymAsNoun(text, e.name, e.mentions) || acronymNoBody(text, e.name, e.mentions) || spelledAsTerm(text, e.name)))
+    if (
+      e.type === 'organization' &&
+      (acronymAsNoun(text, e.name, e.mentions) ||
+        acronymNoBody(text, e.name, e.mentions) ||
+        spelledAsTerm(text, e.name) ||
+        ((doubtedOrg(e.name, L, words) || countedAtEveryMention(text, e.mentions)) &&
+          !orgEvidence(text, e.name, e.mentions) &&
+          !definiteInstitution(text, e.name, e.mentions, L, words)))
+    )
       byName.delete(key);
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
