@@ -100,6 +100,13 @@ const VENUE_ELSEWHERE_AFTER =
  */
 const PRIZE_AFTER = /^(?:['’]s\s+(?:Cup|Trophy|Prize|Award|Shield|Plate|Bowl|Medal)\b|\s(?:Prize|Award|Lecture|Scholarship|Fellowship)\b(?![-'’]|\s+\p{Lu}))/u;
 
+/**
+ * "a life-size replica of the White House", "a scale model of Venice", "a Lego mock-up of Paris": a copy made of the place, not the
+ * place (the sentence speaks of the copy: what it is made of, where it stands). Not a bare "model of" ("the Nordic model of Sweden"
+ * is the country's own way) nor "copy of" (a newspaper's), nor the name's possessive ("a replica of Zurich's main station").
+ */
+const REPLICA_BEFORE = /\b(?:replicas?|scale\s+models?|(?:life|full)-size\s+models?|mock-ups?|miniatures?)\s+of\s+(?:the\s+)?$/;
+
 const before = (text: string, span: Span, n: number): string => text.slice(Math.max(0, span.start - n), span.start);
 
 /** The place's name is a performer's, a pet's, a title's or a drink's by a cue around it (see the module's comment). */
@@ -121,6 +128,9 @@ export function thingCue(text: string, span: Span, prev: string | null | undefin
   if (exampleOfThings(text, span)) return true;
   // ("plays “Dust in the Wind” by Kansas": a quoted title's author or band, work-creator.ts.)
   if ((prev === 'by' || prev === 'the') && creatorOfQuotedWork(text, span)) return true;
+  // (Not a possessive: "a replica of Zurich's main station" is a copy of the station, in Zurich.)
+  const q = text.charCodeAt(span.end);
+  if ((prev === 'of' || prev === 'the') && q !== 39 && q !== 0x2019 && REPLICA_BEFORE.test(before(text, span, 40))) return true;
   // ("a 1970s Bedford lorry": a make between a year and a vehicle's noun, vehicle-make.ts.)
   if (datedVehicleMake(text, span)) return true;
   // ("The jukebox still plays Alabama, Kansas and Chicago": bands a music machine plays, music-source.ts.)
