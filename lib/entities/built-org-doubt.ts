@@ -30,8 +30,35 @@ import { ENGLISH_FUNCTION_WORDS } from '../text/english';
 export function doubtedOrg(name: string, L: LexiconSets, words: ArticleWords): boolean {
   if (name.indexOf(' ') < 0) return false;
   const ws = name.toLowerCase().split(/\s+/);
-  return pronounHeading(name) || innerHeadingWord(name) || weakHeadKind(name, ws, L, words) || ofHeading(ws, L, words) || firmsThing(ws, L);
+  return (
+    pronounHeading(name) ||
+    innerHeadingWord(name) ||
+    weakHeadKind(name, ws, L, words) ||
+    ofHeading(ws, L, words) ||
+    firmsThing(ws, L) ||
+    modelNamed(name, ws, L)
+  );
 }
+
+/**
+ * "Office 365", "Espro P7 French Press", "Hybrid X5 4WD Mountain Board", "Fluke T5-1000 Cable Fault Location Systems": a model's
+ * code (letters and digits in one word) or a version's number last names a product; a body's name with a digit in it has a body's
+ * head last ("AI21 Labs", "TG3 Agency", "Route 66 Moving Company", "EB-5 Investment Coalition"; "Channel 4": a broadcaster's).
+ */
+function modelNamed(name: string, ws: string[], L: LexiconSets): boolean {
+  const last = ws[ws.length - 1]!;
+  if ((L.orgHeads.has(last) && !GOODS_HEADS.has(last)) || L.businessHeads.has(last) || !/\d/.test(name)) return false;
+  const raw = name.split(/\s+/);
+  if (/^\d+$/.test(raw[raw.length - 1]!)) return !BROADCAST.has(ws[ws.length - 2]!);
+  for (const w of raw) if (MODEL_CODE.test(w)) return true;
+  return false;
+}
+/** Letters and digits in one word ("P7", "T5-1000", "4WD", "36-Ounce", "3200P1"). */
+const MODEL_CODE = /^(?=[^\s]*\d)(?=[^\s]*\p{L})[\p{L}\d-]+$/u;
+/** Heads of bodies that goods' names end in too ("French Press", "Mountain Board", "Running Watch", "Location Systems"). */
+const GOODS_HEADS: ReadonlySet<string> = new Set('press board watch systems studio center centre office order'.split(' '));
+/** A broadcaster's word before its number ("Channel 4", "Fox 5", "Radio 1"). */
+const BROADCAST: ReadonlySet<string> = new Set('channel radio tv fox abc nbc cbs news'.split(' '));
 
 /**
  * "the Secret Service whisked her away", "head of the centrist Tax Policy Center": "the" in lower case before a name of a shared
@@ -135,7 +162,8 @@ function firmsThing(ws: string[], L: LexiconSets): boolean {
  * the name at every mention, and the phrase ending with it, is a kind or a thing counted, not one body's name ("a Microsoft
  * spokesperson": the name qualifies the noun after it, not asked here).
  */
-export function countedAtEveryMention(text: string, mentions: readonly Span[]): boolean {
+export function countedAtEveryMention(text: string, name: string, mentions: readonly Span[]): boolean {
+  if (name.includes(' of ')) return false; // ("a five-member Council of Government": a body named by what it is of is that one body)
   for (const m of mentions) {
     const a = A_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (!a || !PHRASE_END.test(text.slice(m.end, m.end + 8))) return false;

@@ -197,7 +197,7 @@ function group(
       (acronymAsNoun(text, e.name, e.mentions) ||
         acronymNoBody(text, e.name, e.mentions) ||
         spelledAsTerm(text, e.name) ||
-        ((doubtedOrg(e.name, L, words) || countedAtEveryMention(text, e.mentions)) &&
+        ((doubtedOrg(e.name, L, words) || countedAtEveryMention(text, e.name, e.mentions)) &&
           !orgEvidence(text, e.name, e.mentions) &&
           !definiteInstitution(text, e.name, e.mentions, L, words)))
     )

@@ -58,11 +58,19 @@ describe("a thing, a field or a heading named with an organisation's head word g
   it('"a" or "an" before the name at every mention makes it a kind or a thing counted', async () => {
     expect(await orgs('Mindful Chef is a UK-based certified B Corp that offers meals.')).not.toContain('B Corp');
     expect(await orgs('As a postdoc at Quorvane University she studied the cells.')).toContain('Quorvane University');
+    expect(await orgs('The governor presides over a five-member Council of Harbor Affairs.')).toContain('Council of Harbor Affairs');
   });
 
   it("a well-known firm's name and everyday words is that firm's product, not another body", async () => {
     expect(await orgs('Submit the app through the Microsoft Partner Center, with icons and prices.')).not.toContain('Microsoft Partner Center');
     expect(await orgs('Upload the product feed to the Google Merchant Center each week.')).not.toContain('Google Merchant Center');
+  });
+
+  it("a model's code or a version's number names a product; a body's head after a digit stays", async () => {
+    expect(await orgs('Our pick for a clean cup is the Velmo K7 French Press at $45.')).not.toContain('Velmo K7 French Press');
+    expect(await orgs('The bundle includes Azure, Quillnet 365 and part of the network.')).not.toContain('Quillnet 365');
+    expect(await orgs('Models from Anthropic, Varn42 Labs and others are offered.')).toContain('Varn42 Labs');
+    expect(await orgs('She is spokeswoman for the EB-5 Harbor Coalition, which is made up of developers.')).toContain('EB-5 Harbor Coalition');
   });
 
   it("a well-known firm's name and a firm's own head stays", async () => {
