@@ -23,9 +23,12 @@ import { ENGLISH_FUNCTION_WORDS } from '../text/english';
  *    "of" ("Bureau of Labor Statistics", "Museum of Sex", "National Institutes of Health");
  *  - pronounHeading: a pronoun among the words ("Train Your Team", "Where I Party", "Expertise You Can Trust"): a heading's or a
  *    sentence's words, which no body's name has;
+ *  - innerHeadingWord: a question's or a comparison's word inside ("Cons About …", "Processes Over Systems");
  *  - firmsThing: a well-known firm's name first, then everyday words, the last no head of a body of its own ("Google Data Studio",
- *    "Microsoft Partner Center", "YouTube Clips Channel", "Microsoft Office"): that firm's product, service or page, whose
- *    maker the article names itself ("Salesforce Ventures", "Dell Technologies", "Westfield Group" keep theirs).
+ *    "Microsoft Partner Center", "Microsoft Office"): that firm's product, service or page, whose maker the article names itself
+ *    ("Salesforce Ventures", "Dell Technologies", "Westfield Group", "Disney Channel" keep theirs);
+ *  - modelNamed: a model's code or a version's number ("Office 365", "Espro P7 French Press").
+ * And of the mentions, countedAtEveryMention ("a certified B Corp"); definiteInstitution and orgEvidence keep a doubted name.
  */
 export function doubtedOrg(name: string, L: LexiconSets, words: ArticleWords): boolean {
   if (name.indexOf(' ') < 0) return false;
