@@ -16,7 +16,7 @@ import { withoutThingEnds } from './thing-ends';
 import { withoutThingExamples } from './thing-examples';
 import { dropGlued, withoutStorms } from './name-shapes';
 import { foldIntoDatasetPeople } from './same-person';
-import { withoutDemonyms, writtenOfAsThing } from './not-people';
+import { withoutDemonyms, withoutDoubtfulPeople, writtenOfAsThing } from './not-people';
 import { dedupe, OverlapIndex } from './overlap';
 import { capitalIndexes, objectArray } from './token-objects';
 import { lowerCasePlaces } from './lower-places';
@@ -176,6 +176,7 @@ function findAfterLookup(
   if (L && english) placesAgain(text, tokens, entities, lower, L); // ("in Mosul, Baiji, and Tuz"; "the outskirts of Tarvessa … avoided Tarvessa")
   if (L && english) peopleLast(text, tokens, entities, L); // ("SCALIA filed …, in which THOMAS and ALITO joined"; "Thx⏎dp⏎Debra Perlingiere")
   if (L && english) pushAll(entities, firmsAlongside(text, tokens, entities, L, lower)); // ("Google and Amazon", "Netscape, Suns Systems, MAC and IBM")
+  if (L) withoutDoubtfulPeople(text, entities, L); // ("Bankrate notes", "told Gizmodo": a one-word person on a firm's evidence alone; built-person-doubt.ts)
   dropGlued(text, entities);
   foldIntoDatasetPeople(text, entities, L); // ("Rival Hillary Clinton" beside "Hillary Clinton")
   noteUnlinked(hits, new Set(entities.flatMap((e) => (e.fromDataset ? e.mentions.map((m) => m.start) : []))), entities); // ("Perth said …": not the dataset's Perth)

@@ -8,6 +8,9 @@ import { sourceOnlyName } from './source-only';
 import { partyMemberBefore } from './party-member';
 import { wordAfter } from './hit-view';
 
+// (Article-built people whose evidence is a thing's as readily — one module of that family, asked from index.ts through here.)
+export { withoutDoubtfulPeople } from './built-person-doubt';
+
 /**
  * Names the person finders took for people's that the article shows are something else's, read
  * from the marks around a mention (asked of found people only, never of every token).
