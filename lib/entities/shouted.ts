@@ -123,10 +123,12 @@ function nameBefore(text: string, span: Span, L: LexiconSets): boolean {
 const shoutedThing = (text: string, span: Span): boolean =>
   (text.charCodeAt(span.end) === 44 && thingAppositive(text.slice(span.end, span.end + 90).toLowerCase(), { start: 0, end: 0 })) ||
   // ("CAPTAIN 'CUBA' RAMIREZ": a name in quotation marks inside the headline is a nickname or a title.)
-  (/['‘"“]/.test(text.charAt(span.start - 1)) && /^['’"”]/.test(text.slice(span.end, span.end + 1)));
+  (/['‘"“]/.test(text.charAt(span.start - 1)) && /^['’"”]/.test(text.slice(span.end, span.end + 1))) ||
+  // ("JAMAICA INN LANDLORD SCOOPS …": an inn's or a tavern's name, as "Jamaica Inn" is one in lower case; not "ARMS", a deal's too.)
+  /^ (?:INN|TAVERN)\b/.test(text.slice(span.end, span.end + 8));
 
 /** Heads of a venue's name after a place's ("LONDON ZOO", "WEMBLEY STADIUM"), beside the lexicon's heads. */
-const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'zoo', 'museum', 'gallery', 'park', 'hotel', 'hospital', 'school', 'college']);
+const VENUE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, ...'zoo museum gallery park hotel inn tavern hospital school college'.split(' ')]);
 /** Function words after a place's name beside FUNCTION_WORD's ("CANBERRA TO HONOUR", "OSLO AS", "OHIO OR", "DEVON DURING"). */
 const AFTER_WORD = /^(?:OR|BUT|AS|THAN|NEAR|UNTIL|WHILE|AMONG|DESPITE|DURING|WHERE|WHEN|SINCE)$/;
 const HEADS = ['orgHeads', 'otherHeads', 'placeHeads', 'titles'] as const;

@@ -86,3 +86,13 @@ describe('a town in capitals opening a news dateline', () => {
     expect(await linked('NOTTINGHAM, Md. — A bridge closed for repairs will reopen next week, the town said.', 'NOTTINGHAM')).toEqual([]);
   });
 });
+
+describe('an inn or a tavern named after a place, in a headline shouted in capitals', () => {
+  it('"KENYA INN …", "AT IRELAND TAVERN": the inn, not the country', async () => {
+    expect(await linked('KENYA INN OWNER WINS LOTTERY JACKPOT ON BIRTHDAY', 'KENYA')).toEqual([]);
+    expect(await linked('BLAZE GUTS BAR AT CHILE TAVERN AS REGULARS WATCH', 'CHILE')).toEqual([]);
+  });
+  it('the country itself, or "ARMS" (a deal\'s too): the country', async () => {
+    expect(await linked('KENYA WARNS TANZANIA OVER BORDER CLOSURE', 'KENYA')).toEqual(['country:ke']);
+  });
+});
