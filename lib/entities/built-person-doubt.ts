@@ -18,7 +18,8 @@ import { placeAfterComma } from './built-place-doubt';
  *    "J.J. Abrams"), no person beside it in a list ("Both Johnson and Corbyn");
  *  - one given name, alone or on such evidence, that the words around it make a thing's (givenAsThing: "Spotify or Pandora",
  *    "Anthropic's Claude");
- *  - two words or more typed by their shape alone, shaped as a product's (shapedAsThing: "Amazon Echo", "Canon R5 II");
+ *  - two words or more typed by their shape alone, shaped as a product's (shapedAsThing: "Amazon Echo", "Canon R5 II"); or on any
+ *    evidence, every word an everyday English word and no given name first (everydayWords: "Claims Adjuster", "Stack Overflow");
  *  - any: a journal's title before a reference's year ("Neurol Sci. 2021;42"), a compound adjective ("Taylor Swift-themed"), the
  *    pronoun "I" run into a name ("Ultimately I tell them").
  * Asked once per article of the built people (index.ts, after every finder); the dataset's people never reach it.
@@ -43,7 +44,7 @@ const WEAK_WHY: ReadonlySet<string> = new Set(
 function doubtfulPerson(text: string, e: EntityResult, L: LexiconSets, people: () => PeopleNamed): boolean {
   const name = e.name;
   if (e.mentions.every((m) => citedTitle(text, m.end)) || ADJECTIVE_WORD.test(name) || pronounI(text, name, e.mentions)) return true;
-  if (!ONE_WORD.test(name)) return e.why === SHAPE_ONLY && shapedAsThing(name, L, people());
+  if (!ONE_WORD.test(name)) return (e.why === SHAPE_ONLY && shapedAsThing(name, L, people())) || everydayWords(name, L);
   const weak = WEAK_WHY.has(e.why ?? '');
   if (L.givenNames.has(name.toLowerCase())) return (weak || e.why === GIVEN_ONLY) && e.mentions.some((m) => givenAsThing(text, m, L, people()));
   if (!weak || personSomewhere(text, e.mentions) || e.mentions.some((m) => titledAt(text, m.start, L))) return false;
@@ -267,3 +268,12 @@ function shapedAsThing(name: string, L: LexiconSets, p: PeopleNamed): boolean {
 }
 /** A word of capitals and digits ("Z6", "R5", "EV6"): a model's code ("Eudes IV", "Amyntas II" are a ruler's numeral, no model's). */
 const MODEL_WORD = /^(?=\p{L}*\d)\p{Lu}[\p{L}\d]*\d[\p{L}\d]*$/u;
+
+/**
+ * "Claims Adjuster", "Managing Principal", "Black Girls": every word an everyday English word and the first no given name — a job's
+ * title, a heading's words or a thing's name capitalised, not a person's ("Will Moy", "Rose Brown" have a given name first).
+ */
+function everydayWords(name: string, L: LexiconSets): boolean {
+  const ws = name.toLowerCase().split(/\s+/);
+  return !L.givenNames.has(ws[0]!) && ws.every((w) => L.everyday.has(w));
+}

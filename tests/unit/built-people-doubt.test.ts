@@ -71,6 +71,14 @@ describe("longer names shaped as a thing's get no person card", () => {
     expect(await people('We tested the Nikon Z6 III and the Fujifilm X-T5.')).not.toContain('Nikon Z6 III');
   });
 
+  it("every word an everyday English word and no given name first: a job's title or a heading's words", async () => {
+    expect(await people('Careers include Customer Service Representative, Claims Adjuster, Underwriter, or Actuarial Analyst.')).not.toContain(
+      'Claims Adjuster',
+    );
+    expect(await people('Jake Donaldson, Managing Principal, Method Architecture, said the firm grew.')).not.toContain('Managing Principal');
+    expect(await people('“It was an attempt to mislead voters,” Will Moy, chief executive of the website Full Fact, told the BBC.')).toContain('Will Moy');
+  });
+
   it('a surname after a given name that is a place stays', async () => {
     expect(await people('Some standouts include India Donaldson’s Good One.')).toContain('India Donaldson');
   });
