@@ -151,13 +151,15 @@ export function countWords(s: string): number {
 
 /**
  * The bounds of the sentence around [start, end), found by looking outward at most `reach` characters either side: back to the
- * last ". ! ?" or line break, on to the next ". ! ?" before a space (or the end) or line break. Cheaper than splitting the article
+ * last ". ! ?" before a space or line break, on to the next ". ! ?" before a space (or the end) or line break. Cheaper than splitting the article
  * (a name's rule asks for one sentence), and blunter: an abbreviation's stop ends it too, which the rules that ask accept.
  */
 export function sentenceRangeAround(text: string, start: number, end: number, reach: number): [number, number] {
   let a = start;
   const minA = Math.max(0, start - reach);
-  while (a > minA && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  // Symmetric with the forward walk: a stop ends a sentence only when a space follows it, so a
+  // decimal ("$1.2 billion") or a dotted name ("Amazon.com") does not cut the sentence short.
+  while (a > minA && text[a - 1] !== '\n' && !(/[.!?]/.test(text[a - 1]!) && /\s/.test(text[a]!))) a--;
   let b = end;
   const maxB = Math.min(text.length, end + reach);
   while (b < maxB && text[b] !== '\n' && !(/[.!?]/.test(text[b]!) && /\s/.test(text[b + 1] ?? ' '))) b++;
