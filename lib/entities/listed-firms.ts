@@ -7,6 +7,7 @@ import { OverlapIndex } from './overlap';
 import { inTitleCaseLine } from './title-case';
 import { firstTokenAt, opensSentence } from './name-words';
 import { MONTHS, WEEKDAYS } from '../text/words';
+import { openerBefore } from './built-org-cut';
 
 /**
  * Names listed with an organisation ("Google and Amazon create …", "they took down Netscape, Suns Systems, MAC and IBM",
@@ -43,10 +44,19 @@ const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'outlet']);
 /** A name's word: a capital and letters, digits, an apostrophe, a stop or a hyphen ("Yahoo", "AT&T" is two tokens: not listed). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}'\u2019.-]*$/u;
 const MAX_WORDS = 3;
-/** Things listed, not firms: "tools like …", "apps such as …", "platforms including …". */
-const THINGS_LIST = /\b(?:tools|apps|platforms|software|frameworks|products|devices|games|services|VPNs)\s+(?:such\s+as|like|including)\s/;
+/**
+ * Things listed, not firms: "tools like …", "apps such as …", "platforms including …", and with a comma before the examples as
+ * often ("its own consumer products, such as Google Search, Gmail, and YouTube", "its platforms, including Facebook, … Messenger").
+ */
+const THINGS_LIST = /\b(?:tools|apps|platforms|software|frameworks|products|devices|games|services|VPNs),?\s+(?:such\s+as|like|including)\s/;
 /** A plural noun of things right after the name, which it then qualifies ("Star Wars movies", "Estate brands"). */
 const THINGS_AFTER = /^ (?:movies|films|shows|games|products|brands|apps|devices|models|tools)\b/;
+/**
+ * The rest of a list after a member, up to "brands" ("Kenmore, KitchenAid, Roper, and Estate brands"): the noun after the last
+ * member qualifies every one of them, which are brands' names, not firms'. (Not "movies", "games": "Disney, Pixar, Marvel, and Star
+ * Wars movies" names the studios that make them.)
+ */
+const LIST_THEN_BRANDS = /^(?:(?:,? (?:and|or) |, )\p{Lu}[\p{L}\p{N}'\u2019-]*(?: \p{Lu}[\p{L}\p{N}'\u2019-]*){0,2})+ brands\b/u;
 /**
  * A person's role right after the organisation: the organisation qualifies a person there, and the list is one of people ("Oscar
  * Robertson, Russell Westbrook, Lakers great Magic Johnson and Lakers assistant coach Jason Kidd").
@@ -170,7 +180,9 @@ function nameOk(
     if (w.length < 2 || L.lead.has(w) || L.titles.has(w) || MONTHS_DAYS.has(w) || lower.has(w)) return false;
   }
   // Not a list of things ("tools like Asana and Trello"), nor a name before the things it names ("Star Wars movies").
-  if (THINGS_AFTER.test(text.slice(span.end, span.end + 12))) return false;
+  // Nor a longer name's tail ("Royal [Caribbean Cruise Lines]"; built-org-cut.ts).
+  if (openerBefore(text, span.start)) return false;
+  if (THINGS_AFTER.test(text.slice(span.end, span.end + 12)) || LIST_THEN_BRANDS.test(text.slice(span.end, span.end + 120))) return false;
   const lead = text.slice(Math.max(0, span.start - 160), span.start);
   if (THINGS_LIST.test(lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1))) return false;
   return !inTitleCaseLine(text, span);

@@ -21,6 +21,8 @@ import { andJoinsName } from './and-joined';
 import { acronymNoBody } from './acronym-credential';
 import { spelledAsTerm } from './acronym-term';
 import { countedAtEveryMention, definiteInstitution, doubtedOrg, orgEvidence } from './built-org-doubt';
+import { cutShortAtEveryMention } from './built-org-cut';
+import { heldCompetition } from './built-org-event';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -191,13 +193,16 @@ function group(
   // ("intelligent tutoring systems (ITS)": a term the article spells out in lower case; acronym-term.ts.)
   // ("Visual Studio", "Risk Management", "Key Features of …", "Microsoft Partner Center", "a certified B Corp": a thing's, a field's,
   // a heading's or a kind's words with no body's evidence at any mention; built-org-doubt.ts.)
+  // ("Royal [Caribbean Cruise Lines]", "New [York LLC]": a longer name's tail at every mention; built-org-cut.ts.)
+  // ("won the UEFA Champions League", "the … Festival, held in June": a competition or an event, no body; built-org-event.ts.)
   for (const [key, e] of byName)
     if (
       e.type === 'organization' &&
-      (acronymAsNoun(text, e.name, e.mentions) ||
+      (cutShortAtEveryMention(text, e.mentions) ||
+        acronymAsNoun(text, e.name, e.mentions) ||
         acronymNoBody(text, e.name, e.mentions) ||
         spelledAsTerm(text, e.name) ||
-        ((doubtedOrg(e.name, L, words) || countedAtEveryMention(text, e.name, e.mentions)) &&
+        ((doubtedOrg(e.name, L, words) || countedAtEveryMention(text, e.name, e.mentions) || heldCompetition(text, e.name, e.mentions)) &&
           !orgEvidence(text, e.name, e.mentions) &&
           !definiteInstitution(text, e.name, e.mentions, L, words)))
     )
