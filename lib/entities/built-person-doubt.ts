@@ -4,6 +4,7 @@ import { pronounAfter } from './pronoun-evidence';
 import { COMMON_SPEECH_FORMS, speechAlternation } from '../text/speech-verbs';
 import { LIFE_NOUN_AFTER } from './person-evidence';
 import { placeAfterComma } from './built-place-doubt';
+import { namedAsThing } from './built-person-things';
 
 /**
  * Article-built people whose evidence a reader would not accept as a person's (issue 18; the built-people audits,
@@ -18,7 +19,8 @@ import { placeAfterComma } from './built-place-doubt';
  *    "J.J. Abrams"), no person beside it in a list ("Both Johnson and Corbyn");
  *  - one given name, alone or on such evidence, that the words around it make a thing's (givenAsThing: "Spotify or Pandora",
  *    "Anthropic's Claude");
- *  - two words or more typed by their shape alone, shaped as a product's (shapedAsThing: "Amazon Echo", "Canon R5 II"); or on any
+ *  - two words or more typed by their shape alone, shaped as a product's (shapedAsThing: "Amazon Echo", "Canon R5 II") or listed between
+ *    things ("Comcast, Condé Nast, Rivian"); or on any
  *    evidence, every word an everyday English word and no given name first (everydayWords: "Claims Adjuster", "Stack Overflow");
  *  - any: a journal's title before a reference's year ("Neurol Sci. 2021;42"), a compound adjective ("Taylor Swift-themed"), the
  *    pronoun "I" run into a name ("Ultimately I tell them").
@@ -44,8 +46,13 @@ const WEAK_WHY: ReadonlySet<string> = new Set(
 function doubtfulPerson(text: string, e: EntityResult, L: LexiconSets, people: () => PeopleNamed): boolean {
   const name = e.name;
   if (e.mentions.every((m) => citedTitle(text, m.end)) || ADJECTIVE_WORD.test(name) || pronounI(text, name, e.mentions)) return true;
-  if (!ONE_WORD.test(name)) return (e.why === SHAPE_ONLY && shapedAsThing(name, L, people())) || everydayWords(name, L);
   const weak = WEAK_WHY.has(e.why ?? '');
+  if (namedAsThing(text, e, weak || e.why === GIVEN_ONLY, L)) return true; // (a wake word, code, a work "by" its author, "the Mona Lisa": built-person-things.ts)
+  if (!ONE_WORD.test(name))
+    return (
+      (e.why === SHAPE_ONLY && (shapedAsThing(name, L, people()) || e.mentions.every((m) => listedWithThing(text, m, L, people(), true)))) ||
+      everydayWords(name, L)
+    );
   if (L.givenNames.has(name.toLowerCase())) return (weak || e.why === GIVEN_ONLY) && e.mentions.some((m) => givenAsThing(text, m, L, people()));
   if (!weak || personSomewhere(text, e.mentions) || e.mentions.some((m) => titledAt(text, m.start, L))) return false;
   const p = people();
@@ -200,8 +207,12 @@ function givenAsThing(text: string, m: Span, L: LexiconSets, p: PeopleNamed): bo
   return listedWithThing(text, m, L, p);
 }
 
-/** Listed with an organisation or a place of the article's, or a well-known one, right before or after the mention. */
-function listedWithThing(text: string, m: Span, L: LexiconSets, p: PeopleNamed): boolean {
+/**
+ * Listed with an organisation or a place of the article's, or a well-known one, right before or after the mention; with `both`, on
+ * both sides ("Comcast, Condé Nast, Rivian": a name of two words, whose neighbour on one side may be a person's affiliation —
+ * "the Senate, Bukola Saraki, Senator …", "Britain’s Andy Murray").
+ */
+function listedWithThing(text: string, m: Span, L: LexiconSets, p: PeopleNamed, both = false): boolean {
   const before = text.slice(Math.max(0, m.start - 48), m.start);
   const after = text.slice(m.end, m.end + 48);
   // (A comma alone joins a list only where the list goes on — past the name or past the neighbour: "Like Singapore, Adeline may …"
@@ -209,8 +220,10 @@ function listedWithThing(text: string, m: Span, L: LexiconSets, p: PeopleNamed):
   const b = LISTED_BEFORE.exec(before);
   const a = LISTED_AFTER.exec(after);
   if (b && (b[2]!.trim() !== ',' || !!a || LIST_GOES_BACK.test(before.slice(0, before.length - b[0].length)))) {
-    if (p.thingEnds.has(m.start - b[0].length + b[1]!.length) || knownThing(b[1]!, L)) return true;
-  }
+    if (p.thingEnds.has(m.start - b[0].length + b[1]!.length) || knownThing(b[1]!, L)) {
+      if (!both) return true;
+    } else if (both) return false;
+  } else if (both) return false;
   if (!a) return false;
   const goesOn = a[1]!.replace(POSSESSIVE, '').trim() !== ',' || !!b || LIST_GOES_ON.test(after.slice(a[0].length));
   return goesOn && (p.thingStarts.has(m.end + a[0].length - a[2]!.length) || knownThing(a[2]!, L));

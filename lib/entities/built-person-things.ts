@@ -1,0 +1,64 @@
+import type { EntityResult, Span } from '../types';
+import type { LexiconSets } from './lexicon-sets';
+
+/**
+ * Article-built people that the words around every mention make a thing's, not a person's (issue 18; the built-people audits,
+ * tests/fixtures/links-judged-2026-12-07-s29.json, -s30.json and -s32.json, found wake words, code, works' titles, versions of a
+ * product, paintings and teams among them). Asked from built-person-doubt.ts for each built person; what it says is the same on
+ * any evidence (the wake word, the code) or only where the evidence is weak (a given name, a speech verb, the shape):
+ *  - a greeting opening the name ("Hey Google, turn on …", "OK Google"): a device's wake words — a greeting is no word of a name;
+ *  - code at every mention: a call's bracket right after it ("new Uri(…)", "Uri(url)");
+ *  - on weak evidence, at every mention:
+ *     - "by" and a full name after it ("Annie Bot by Sierra Greer", "The Tusks of Extinction by Ray Naylor"): a work's title and
+ *       its author (a person is not "by" somebody);
+ *     - a version's number after it ("Claude Opus 4.5", "Gemini Pro 1.5"): a product's release;
+ *     - "the" before a name of two words or more that ends its phrase ("the Mona Lisa was", "the Tokyo Metro."): a person is named
+ *       without an article;
+ *     - a one-word name that beats or loses to a place ("Carolina beat Chicago", "Boston edged Carolina"): a team, by its town.
+ */
+export function namedAsThing(text: string, e: EntityResult, weak: boolean, L: LexiconSets): boolean {
+  if (GREETING_FIRST.test(e.name)) return true;
+  if (e.mentions.every((m) => codeAt(text, m))) return true;
+  if (!weak) return false;
+  const multi = e.name.includes(' ');
+  return e.mentions.every(
+    (m) =>
+      BY_AUTHOR_AFTER.test(text.slice(m.end, m.end + 40)) ||
+      VERSION_AFTER.test(text.slice(m.end, m.end + 12)) ||
+      (multi && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) && CLAUSE_AFTER.test(text.slice(m.end, m.end + 8))) ||
+      (!multi && teamAt(text, m, L)),
+  );
+}
+
+const GREETING_FIRST = /^(?:Hey|Hi|Hello|OK|Ok|Okay)\s/;
+
+/** "Uri(" with no space: a call or a constructor in code (prose puts a space before a bracket; "every new Denis Villeneuve movie" is prose). */
+const codeAt = (text: string, m: Span): boolean => text.charCodeAt(m.end) === 40; /* ( */
+
+/** " by Sierra Greer": "by" and two capitalised words (a full name), not a day or a month alone ("by Friday"). */
+const BY_AUTHOR_AFTER = /^\s+by\s+\p{Lu}[\p{Ll}'\u2019-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/u;
+/** " 4.5", " 1.5,", " v2.1": a version's number (a score or an age has no decimal point). */
+const VERSION_AFTER = /^\s+v?\d+\.\d+(?![\d.]*%)\b/;
+/** "the " right before (not "the late …": a word between). */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s$/u;
+/**
+ * The name ends its phrase: a verb, a preposition or a stop after it ("the Mona Lisa was", "the Glen Canyon Dam."). Not a noun
+ * ("the Joël Robuchon empire", "the Howard Jones song": a person's name used as an adjective) nor "of", "and" or a dash ("the Marie Kondo and minimalism craze", "the Jane Austen
+ * of automotive design", "the Tommy Caldwell —": a person's name for a kind of person).
+ */
+const CLAUSE_AFTER = /^(?:['\u2019]s\s|[.,;:!?)]|\s+(?:was|is|has|had|were|are|in|at|on|to|for|with)\b)/u;
+
+/** "Carolina beat Chicago", "Boston edged Carolina": a result's verb between the name and a known town or state. */
+function teamAt(text: string, m: Span, L: LexiconSets): boolean {
+  const a = RESULT_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (a && knownPlace(a[1]!, L)) return true;
+  const b = RESULT_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  return !!b && knownPlace(b[1]!, L);
+}
+const RESULT_VERBS = 'beat|beats|defeated|defeats|edged|edges|downed|routed|blanked|topped|outlasted|shut\\s+out|swept|lost\\s+to|fell\\s+to';
+const RESULT_AFTER = new RegExp(String.raw`^\s+(?:${RESULT_VERBS})\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)`, 'u');
+const RESULT_BEFORE = new RegExp(String.raw`(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:${RESULT_VERBS})\s+$`, 'u');
+function knownPlace(name: string, L: LexiconSets): boolean {
+  const low = name.toLowerCase();
+  return L.cities.has(low) || L.usStates.has(low) || L.knownPlaces.has(low);
+}
