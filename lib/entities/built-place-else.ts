@@ -6,6 +6,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { everydayWord } from './one-word';
 import { US_STATE_CODES } from '../text/place-words';
 import { everydayNamed, mentionNotPlace, mentionPlaced, shapeNotPlace } from './built-place-doubt';
+import { bodyAtMention, ofPhraseTitle } from './built-place-kin';
 
 /**
  * An article-built place's mention that names something called after a place (issue 18; the built-places audits, seeds 34 and 35,
@@ -32,7 +33,9 @@ export function namesElseThanPlace(text: string, span: Span, name: string): 'tea
  *  - a word capitalised inside itself (camelCaseBrand), a report's title of "State of" (stateOfTitle), a label's range, a known
  *    place's thing, a qualifier before a noun (built-place-doubt.ts shapeNotPlace); everyday words named like a place ("Data
  *    Lake", "Plasma Blue") with no mention that a place's evidence places (everydayNamed, mentionPlaced);
- *  - at one mention: an unknown word before the noun it qualifies, a language's word, a region's adjective (mentionNotPlace).
+ *  - "of" between everyday words ("Love of Port", "Empire of Hatred"; built-place-kin.ts ofPhraseTitle);
+ *  - at one mention: an unknown word before the noun it qualifies, a language's word, a region's adjective (mentionNotPlace); a
+ *    body's short name after its full one, or a body's neighbour in a list (built-place-kin.ts bodyAtMention).
  * A name the finders also give another kind keeps its mentions: they join that card (an organisation's, mostly), as before.
  */
 export function notPlaceNames(
@@ -46,13 +49,14 @@ export function notPlaceNames(
   const others = new Set<string>(); // (names found as another kind too: "WeWork buildings" joins the firm's card, as before)
   const unplaced = new Set<string>(); // (everyday words named like a place, no mention placed yet: built-place-doubt.ts everydayNamed)
   const placed = new Set<string>();
+  const orgs = found.filter((f) => f.type === 'organization');
   for (const f of found) {
     if (f.type !== 'place') {
       others.add(f.name.toLowerCase());
       continue;
     }
     const low = f.name.toLowerCase();
-    if (camelCaseBrand(f.name) || stateOfTitle(f.name, words, L) || shapeNotPlace(text, f.span, f.name, L, words)) names.add(low);
+    if (camelCaseBrand(f.name) || stateOfTitle(f.name, words, L) || shapeNotPlace(text, f.span, f.name, L, words) || ofPhraseTitle(f.name, L)) names.add(low);
     else if (!placed.has(low)) {
       const shape = everydayNamed(f.name, L);
       if (shape) (mentionPlaced(text, f.span, L, shape === 2) ? placed : unplaced).add(low);
@@ -60,6 +64,7 @@ export function notPlaceNames(
     const kind = namesElseThanPlace(text, f.span, f.name);
     if (kind === 'team') names.add(f.name.toLowerCase());
     else if (kind === 'thing' || mentionNotPlace(text, f.span, f.name, L)) things.add(f.span);
+    else if (bodyAtMention(text, f.span, f.name, orgs, () => mentionPlaced(text, f.span, L)) && !mentionPlaced(text, f.span, L, true)) things.add(f.span);
   }
   for (const u of unplaced) if (!placed.has(u)) names.add(u);
   for (const o of others) names.delete(o);

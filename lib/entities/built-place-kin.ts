@@ -1,0 +1,76 @@
+import type { Span } from '../types';
+import type { LexiconSets } from './lexicon-sets';
+
+/**
+ * Article-built places that the article itself shows to be a body's or a title's name (issue 18; the built-places audits,
+ * tests/fixtures/links-judged-2026-12-07-s34.json and built-places-judged-2026-12-07-seed35.json). The name's shape is the card's
+ * only evidence; these cues outweigh it, so no card rather than a wrong card.
+ *
+ * Of the whole name:
+ *  - "Love of Port", "Empire of Hatred", "Republic of Gamers", "New Generation of Vehicles": "of" between everyday words is a
+ *    title's, a brand's or a phrase's; a place so named has a place's head before "of" ("City of Portage", "Isle of Dogs", "Bay
+ *    of Islands"), a compass word ("South of Market") or a known place after it ("Republic of Ireland", "Horn of Africa").
+ */
+export function ofPhraseTitle(name: string, L: LexiconSets): boolean {
+  const at = name.indexOf(' of ');
+  if (at < 0) return false;
+  const head = name.slice(0, at).toLowerCase().split(/\s+/);
+  const tail = name
+    .slice(at + 4)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'the');
+  const noun = head[head.length - 1]!;
+  for (let i = 0; i < head.length - 1; i++) if (!L.qualifiers.has(head[i]!) && !/^\d+$/.test(head[i]!) && !L.everyday.has(head[i]!)) return false;
+  if (!(L.everyday.has(noun) || OF_LENT.has(noun)) || L.qualifiers.has(noun) || PLACE_BEFORE_OF.has(noun)) return false;
+  if (!OF_LENT.has(noun) && (L.placeHeads.has(noun) || L.placeLeads.has(noun))) return false;
+  if (tail.length === 0) return false;
+  // (After a lent place word, a place's head makes a place again: "State of the Lakes"; after an everyday noun it is the
+  // phrase's: "Love of Port".)
+  const lent = OF_LENT.has(noun);
+  for (const w of tail) if (!L.everyday.has(w) || L.knownPlaces.has(w) || L.cities.has(w) || (lent && L.placeHeads.has(w))) return false;
+  return !L.knownPlaces.has(tail.join(' '));
+}
+/** Place words English lends to titles and brands before "of" ("Empire of …", "Republic of …", "State of …", "Kingdom of …"). */
+const OF_LENT: ReadonlySet<string> = new Set(['empire', 'republic', 'state', 'kingdom']);
+/** Words before "of" that name a place's part or its government ("City of …", "Town of …", "Port of …", "Gulf of …"). */
+const PLACE_BEFORE_OF: ReadonlySet<string> = new Set(
+  'city town county borough village township municipality district province region port gulf bay cape isle island strait sea lake valley mouth head north south east west'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Of one mention (dropped there; a mention with a place's evidence keeps the card):
+ *  - "Kensington Publishing Corp. … publishers, Kensington specializes in …": the name opens a firm's longer name, ended by a
+ *    firm's legal word ("Corp.", "Inc.", "Co.", "LLC"), that the article has already written, and news English shortens a
+ *    firm's name to its first word after giving it in full ("Boston Consulting Group … offices in Boston" keeps the place: its
+ *    preposition is a place's evidence);
+ *  - "Deep expertise across Meta, TikTok, and LinkedIn Ads", "rivals from Logitech and Nimbus": a one-word name in a list of
+ *    three or more, or joined by "and"/"or", beside a name the finders read as a body is one of a list of bodies (firms,
+ *    universities, clubs). A body before the name and a bare comma is the body's town ("Andy Warhol Museum, Pittsburgh"), and
+ *    a firm after a place and a comma may be the sentence's subject ("in Manhattan, Computer Overhauls specializes"): neither.
+ * `orgs` are the organisations found in the article (their names and spans).
+ */
+export function bodyAtMention(text: string, span: Span, name: string, orgs: readonly { name: string; span: Span }[], placed: () => boolean): boolean {
+  const prefix = `${name} `;
+  const oneWord = name.indexOf(' ') < 0;
+  for (const o of orgs) {
+    if (o.span.start < span.start && o.name.startsWith(prefix) && FIRM_END.test(o.name) && !placed()) return true;
+    if (!oneWord) continue;
+    if (o.span.start >= span.end) {
+      const gap = text.slice(span.end, o.span.start);
+      if (AND_GAP.test(gap) || (gap === ', ' && LIST_GOES_ON.test(text.slice(o.span.end, o.span.end + 8)))) return true;
+    } else if (o.span.end <= span.start && AND_GAP.test(text.slice(o.span.end, span.start))) return true;
+  }
+  return false;
+}
+/**
+ * A firm's legal word, last ("Kensington Publishing Corp", "Cleveland Electric Co."): a firm's own name. Not "Company" or
+ * "Group", which headings add to a place and a trade ("a San Diego Cleaning Company": the bare "San Diego" stays the city).
+ */
+const FIRM_END = /\s(?:Corp|Corporation|Inc|Co|LLC|Ltd|Limited|PLC|Plc|GmbH|AG)\.?$/;
+/** "and" or "or" between two items of a list ("Oxford and Stanford", "Meta, TikTok, and"). */
+const AND_GAP = /^,?\s(?:and|or)\s$/;
+/** The list goes on after the body ("Meta, TikTok, LinkedIn", "Meta, TikTok and LinkedIn"). */
+const LIST_GOES_ON = /^,?\s(?:(?:and|or)\s)?\p{Lu}/u;
