@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import type { LexiconSets } from './lexicon-sets';
 
 /**
  * An article-built organisation's name cut short (issue 18; the built-organisation audits, tests/fixtures/links-judged-2026-12-07-
@@ -8,12 +9,30 @@ import type { Span } from '../types';
  * the name, one space apart, the name runs on to the left and what was found is its tail, or a heading's words: "York LLC",
  * "Carolina State University", "Bud Press". No card rather than a card for half a name — at every mention (a name found once
  * whole elsewhere keeps its card), and on no evidence after it ("… Medical Group said" still names International Medical Group).
+ * So too after an owner's possessive (ownersNameBefore).
  */
-export function cutShortAtEveryMention(text: string, mentions: readonly Span[]): boolean {
+export function cutShortAtEveryMention(text: string, name: string, mentions: readonly Span[], L: LexiconSets): boolean {
   if (!mentions.length) return false;
-  for (const m of mentions) if (!openerBefore(text, m.start)) return false;
+  const first = name.slice(0, name.search(/\s|$/)).toLowerCase();
+  const everydayFirst = name.includes(' ') && L.everyday.has(first);
+  for (const m of mentions) if (!openerBefore(text, m.start) && !(everydayFirst && ownersNameBefore(text, m.start, L))) return false;
   return true;
 }
+
+/**
+ * "Joe's Moving Co", "Ron's Trucking Corp", "the People's Liberation Army", "the U.S. Attorney's Office for …": a given name's, an
+ * everyday word's or a title's possessive right before a name that opens with an everyday word is the first word of the name
+ * (a shop named after its owner, a body named for whom it serves); the name found is its tail. Not a body's or a place's
+ * possessive ("Carnegie Mellon University's Software Engineering Institute", "France's National Center …", "New York City's
+ * Department of Health …"): that one's unit.
+ */
+function ownersNameBefore(text: string, start: number, L: LexiconSets): boolean {
+  const a = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!a) return false;
+  const w = a[1]!.toLowerCase();
+  return !L.orgHeads.has(w) && !L.placeHeads.has(w) && !L.knownPlaces.has(w) && (L.givenNames.has(w) || L.everyday.has(w) || L.titles.has(w));
+}
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\u2019]s $/u;
 
 /** The word right before `start` (one space between) is a capitalised name-opening word ("New", "Royal", "Best"). */
 export function openerBefore(text: string, start: number): boolean {

@@ -198,7 +198,7 @@ function group(
   for (const [key, e] of byName)
     if (
       e.type === 'organization' &&
-      (cutShortAtEveryMention(text, e.mentions) ||
+      (cutShortAtEveryMention(text, e.name, e.mentions, L) ||
         acronymAsNoun(text, e.name, e.mentions) ||
         acronymNoBody(text, e.name, e.mentions) ||
         spelledAsTerm(text, e.name) ||

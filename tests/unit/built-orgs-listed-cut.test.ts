@@ -3,11 +3,15 @@ import { findEntities } from '../../lib/entities';
 import { lookup } from './support/mention-at';
 import { heldCompetition } from '../../lib/entities/built-org-event';
 import { cutShortAtEveryMention } from '../../lib/entities/built-org-cut';
+import { lexiconSets } from '../../lib/entities/lexicon-sets';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
+
+const L = lexiconSets(NAME_LEXICON);
 
 /** The spans of every occurrence of `name` in `text`. */
 const spans = (text: string, name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length }));
 const held = (text: string, name: string) => heldCompetition(text, name, spans(text, name));
-const cut = (text: string, name: string) => cutShortAtEveryMention(text, spans(text, name));
+const cut = (text: string, name: string) => cutShortAtEveryMention(text, name, spans(text, name), L);
 
 /**
  * Article-built organisations that are a firm's products listed after a comma and "such as"/"including", brands listed before
@@ -82,5 +86,14 @@ describe('the rules asked directly (built-org-event.ts, built-org-cut.ts)', () =
     expect(cut("NASA's Goddard Center said so.", 'Goddard Center')).toBe(false);
     expect(cut('It was new. Harbor Group paid.', 'Harbor Group')).toBe(false);
     expect(cut('Royal Harbor Group paid. Harbor Group later sold.', 'Harbor Group')).toBe(false);
+  });
+
+  it("a given name's, an everyday word's or a title's possessive before a name of everyday words opens that name", () => {
+    expect(cut("Call Joe's Moving Co for a quote.", 'Moving Co')).toBe(true);
+    expect(cut("Soldiers of the People's Liberation Army marched.", 'Liberation Army')).toBe(true);
+    expect(cut("Carnegie Mellon University's Software Engineering Institute trains staff.", 'Software Engineering Institute')).toBe(false);
+    expect(cut("Researchers at France's National Center for Research said so.", 'National Center for Research')).toBe(false);
+    expect(cut("Call Joe's Harbor Group.", 'Harbor Group')).toBe(false);
+    expect(cut("A partnership with New York City's Department of Health and Mental Hygiene began.", 'Department of Health and Mental Hygiene')).toBe(false);
   });
 });
