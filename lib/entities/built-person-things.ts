@@ -8,6 +8,9 @@ import type { LexiconSets } from './lexicon-sets';
  * any evidence (the wake word, the code) or only where the evidence is weak (a given name, a speech verb, the shape):
  *  - a greeting opening the name ("Hey Google, turn on …", "OK Google"): a device's wake words — a greeting is no word of a name;
  *  - code at every mention: a call's bracket right after it ("new Uri(…)", "Uri(url)");
+ *  - on weak evidence, at one mention, a thing's noun after it ("Monte Carlo simulations", "Husqvarna Viking sewing machines") or a
+ *    firm's after its possessive ("Au Bon Climat's winemaker", "Eli Lilly's shares"), or a firm's kind before it ("drugmaker Eli
+ *    Lilly", "brands like Christy Dawn"): a brand, a method or a firm;
  *  - on weak evidence, at every mention:
  *     - "by" and a full name after it ("Annie Bot by Sierra Greer", "The Tusks of Extinction by Ray Naylor"): a work's title and
  *       its author (a person is not "by" somebody);
@@ -20,6 +23,9 @@ export function namedAsThing(text: string, e: EntityResult, weak: boolean, L: Le
   if (GREETING_FIRST.test(e.name)) return true;
   if (e.mentions.every((m) => codeAt(text, m))) return true;
   if (!weak) return false;
+  // (A firm's or a brand's noun at one mention says what the name is at all: "drugmaker Eli Lilly … Lilly's drugs".)
+  if (e.mentions.some((m) => THING_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) || FIRM_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))))
+    return true;
   const multi = e.name.includes(' ');
   return e.mentions.every(
     (m) =>
@@ -37,6 +43,20 @@ const codeAt = (text: string, m: Span): boolean => text.charCodeAt(m.end) === 40
 
 /** " by Sierra Greer": "by" and two capitalised words (a full name), not a day or a month alone ("by Friday"). */
 const BY_AUTHOR_AFTER = /^\s+by\s+\p{Lu}[\p{Ll}'\u2019-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/u;
+/**
+ * A thing's noun after the name, which the name qualifies ("Husqvarna Viking sewing machines", "Monte Carlo simulations",
+ * "Kilocode CLI"), or a firm's after its possessive ("Eli Lilly's shares", "Au Bon Climat's winemaker"): a maker's, a brand's or a
+ * method's name — a person's is not before these (a person's own is "Smith's restaurant", "Smith's songs", not counted).
+ */
+const THING_NOUN_AFTER =
+  /^(?:\s+(?:\p{Ll}+\s+)?(?:machines|simulations?|sneakers|drones|cameras|vehicles|tractors|appliances|software|CLI|API|SDK)\b|['\u2019]s\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|headquarters|winemaker|winery|vineyards?|drugs?|drugmaker)\b)/u;
+/**
+ * A firm's kind right before the name, as its appositive or its list's head ("the drugs' manufacturers, Eli Lilly and …", "drugmaker
+ * Eli Lilly", "brands like Christy Dawn", "companies such as Acme"): no person's role (a "publisher" or a "winemaker" is a person's
+ * as often, not counted).
+ */
+const FIRM_KIND_BEFORE =
+  /\b(?:drugmakers?|automakers?|carmakers?|chipmakers?|manufacturers?|companies|firms|brands|retailers?|startups?|insurers?|lenders?|airlines?|restaurants?|wineries)(?:,|\s+(?:like|such\s+as|including))?\s$/u;
 /** " 4.5", " 1.5,", " v2.1": a version's number (a score or an age has no decimal point). */
 const VERSION_AFTER = /^\s+v?\d+\.\d+(?![\d.]*%)\b/;
 /** "the " right before (not "the late …": a word between). */

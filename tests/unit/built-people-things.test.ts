@@ -39,6 +39,21 @@ describe('the words around a built name make it a thing (issue 18)', () => {
   });
 });
 
+describe("a thing's or a firm's noun at one mention makes the name a thing (issue 18)", () => {
+  it("a thing's noun after the name, or a firm's after its possessive", async () => {
+    expect(await people('I have used some Korvalla Tenn sewing machines and they sewed great.')).not.toContain('Korvalla Tenn');
+    expect(await people('The team ran Monte Carlo simulations of varying sophistication.')).not.toContain('Monte Carlo');
+    expect(await people("Read about Belle Vardon's winemaker owner, who started in 1982. Belle Vardon is in the valley.")).not.toContain('Belle Vardon');
+  });
+
+  it("a firm's kind before the name, but a person's role keeps it", async () => {
+    expect(await people('Patients enrol in programmes run by the drugs’ manufacturers, Elias Marrow and Quennet, to buy the medicines.')).not.toContain(
+      'Elias Marrow',
+    );
+    expect(await people('Sales were led by the publisher Elias Marrow, who said the year was strong.')).toContain('Elias Marrow');
+  });
+});
+
 describe('a name of two words listed between things is a thing (issue 18)', () => {
   it('an organisation or a place on both sides, not on one side only', async () => {
     expect(await people('Customers including Google, Vantro Nast, Amazon and Microsoft rely on the platform.')).not.toContain('Vantro Nast');
