@@ -23,6 +23,7 @@ import { spelledAsTerm } from './acronym-term';
 import { countedAtEveryMention, definiteInstitution, doubtedOrg, orgEvidence } from './built-org-doubt';
 import { cutShortAtEveryMention } from './built-org-cut';
 import { heldCompetition } from './built-org-event';
+import { thingByApposition } from './built-org-thing';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -195,6 +196,7 @@ function group(
   // a heading's or a kind's words with no body's evidence at any mention; built-org-doubt.ts.)
   // ("Royal [Caribbean Cruise Lines]", "New [York LLC]": a longer name's tail at every mention; built-org-cut.ts.)
   // ("won the UEFA Champions League", "the … Festival, held in June": a competition or an event, no body; built-org-event.ts.)
+  // ("our online garden course, Kitchen Garden Academy": a work or a product named after its kind; built-org-thing.ts.)
   for (const [key, e] of byName)
     if (
       e.type === 'organization' &&
@@ -202,7 +204,10 @@ function group(
         acronymAsNoun(text, e.name, e.mentions) ||
         acronymNoBody(text, e.name, e.mentions) ||
         spelledAsTerm(text, e.name) ||
-        ((doubtedOrg(e.name, L, words) || countedAtEveryMention(text, e.name, e.mentions) || heldCompetition(text, e.name, e.mentions)) &&
+        ((doubtedOrg(e.name, L, words) ||
+          countedAtEveryMention(text, e.name, e.mentions) ||
+          heldCompetition(text, e.name, e.mentions) ||
+          thingByApposition(text, e.mentions)) &&
           !orgEvidence(text, e.name, e.mentions) &&
           !definiteInstitution(text, e.name, e.mentions, L, words)))
     )

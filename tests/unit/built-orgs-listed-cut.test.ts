@@ -68,6 +68,17 @@ describe('a competition or an event the article says is played, won or held gets
   });
 });
 
+describe('a work or a product named after its kind and a comma gets no organisation card (issue 18)', () => {
+  it('"our online garden course, …", "the free app, …"', async () => {
+    expect(await orgs('Read my first book, or take our online garden course, Harbor Garden Academy.')).not.toContain('Harbor Garden Academy');
+    expect(await orgs('Sign up for the free app, Varnel Learning Center, today.')).not.toContain('Varnel Learning Center');
+  });
+
+  it("a body's kind before the comma keeps the card", async () => {
+    expect(await orgs('She joined the charity, Harbor Garden Academy, in May.')).toContain('Harbor Garden Academy');
+  });
+});
+
 describe('the rules asked directly (built-org-event.ts, built-org-cut.ts)', () => {
   it('an event held or taking place, a competition hosted or its champion', () => {
     expect(held('The Harbor Lights Festival, held in June, drew 40,000 people.', 'Harbor Lights Festival')).toBe(true);
