@@ -6,7 +6,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { everydayWord } from './one-word';
 import { US_STATE_CODES } from '../text/place-words';
 import { everydayNamed, mentionNotPlace, mentionPlaced, shapeNotPlace } from './built-place-doubt';
-import { bodyAtMention, ofPhraseTitle } from './built-place-kin';
+import { bodyAtMention, ofPhraseTitle, titleAtMention } from './built-place-kin';
 
 /**
  * An article-built place's mention that names something called after a place (issue 18; the built-places audits, seeds 34 and 35,
@@ -35,7 +35,8 @@ export function namesElseThanPlace(text: string, span: Span, name: string): 'tea
  *    Lake", "Plasma Blue") with no mention that a place's evidence places (everydayNamed, mentionPlaced);
  *  - "of" between everyday words ("Love of Port", "Empire of Hatred"; built-place-kin.ts ofPhraseTitle);
  *  - at one mention: an unknown word before the noun it qualifies, a language's word, a region's adjective (mentionNotPlace); a
- *    body's short name after its full one, or a body's neighbour in a list (built-place-kin.ts bodyAtMention).
+ *    body's short name after its full one, or a body's neighbour in a list (built-place-kin.ts bodyAtMention); a work's title, a
+ *    journal's name (titleAtMention).
  * A name the finders also give another kind keeps its mentions: they join that card (an organisation's, mostly), as before.
  */
 export function notPlaceNames(
@@ -63,7 +64,7 @@ export function notPlaceNames(
     }
     const kind = namesElseThanPlace(text, f.span, f.name);
     if (kind === 'team') names.add(f.name.toLowerCase());
-    else if (kind === 'thing' || mentionNotPlace(text, f.span, f.name, L)) things.add(f.span);
+    else if (kind === 'thing' || mentionNotPlace(text, f.span, f.name, L) || titleAtMention(text, f.span)) things.add(f.span);
     else if (bodyAtMention(text, f.span, f.name, orgs, () => mentionPlaced(text, f.span, L)) && !mentionPlaced(text, f.span, L, true)) things.add(f.span);
   }
   for (const u of unplaced) if (!placed.has(u)) names.add(u);

@@ -1,5 +1,7 @@
 import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
+import { wordBefore } from './name-words';
+import { PLACE_PREPOSITIONS } from '../text/place-words';
 
 /**
  * Article-built places that the article itself shows to be a body's or a title's name (issue 18; the built-places audits,
@@ -74,3 +76,36 @@ const FIRM_END = /\s(?:Corp|Corporation|Inc|Co|LLC|Ltd|Limited|PLC|Plc|GmbH|AG)\
 const AND_GAP = /^,?\s(?:and|or)\s$/;
 /** The list goes on after the body ("Meta, TikTok, LinkedIn", "Meta, TikTok and LinkedIn"). */
 const LIST_GOES_ON = /^,?\s(?:(?:and|or)\s)?\p{Lu}/u;
+
+/**
+ * Of one mention: a work's title, not a place (dropped there):
+ *  - a work's kind right before the name, or its plural ("its albums Toulouse Street and …", "the poem Camelot Station");
+ *  - the name ends a quoted title that a naming word or a work's kind opens ("a poem called “Winter Solstice, Camelot Station,”"):
+ *    title-case words from the quote to the name, the quote closing right after it, no preposition of place before the name
+ *    ("a page called “Best Dentists in Cincinnati”" names the city);
+ *  - a reference's journal, its year and volume after a stop ("Frontiers in Human Neuroscience. 2020;14:336").
+ */
+export function titleAtMention(text: string, span: Span): boolean {
+  const head = text.slice(Math.max(0, span.start - 64), span.start);
+  if (WORK_BEFORE.test(head)) return true;
+  const after = text.charCodeAt(span.end);
+  if (after === 46 && JOURNAL_AFTER.test(text.slice(span.end, span.end + 12))) return true;
+  if (!CLOSES_QUOTE.test(text.slice(span.end, span.end + 2))) return false;
+  const m = QUOTED_TITLE_BEFORE.exec(head);
+  // (A title may name a place inside it: "a page called “Best Dentists in Cincinnati”" means the city.)
+  if (m && PLACE_PREPOSITIONS.has(wordBefore(text, span.start) ?? '')) return false;
+  return !!m && (NAMING_WORDS.has(m[1]!.toLowerCase()) || TITLED_KINDS.has(m[1]!.toLowerCase()));
+}
+/** Works' kinds that take a title right after them, singular or plural. */
+const WORK_KINDS_TITLED = 'albums?|songs?|singles?|novels?|poems?|films?|movies?|documentar(?:y|ies)|musicals?|operas?|paintings?|sitcoms?|podcasts?';
+const WORK_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${WORK_KINDS_TITLED})\\s$`, 'iu');
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'named', 'dubbed']);
+const TITLED_KINDS: ReadonlySet<string> = new Set(
+  'album song single track novel poem film movie documentary musical opera painting sitcom podcast book essay play series'.split(' '),
+);
+/** A closing quote right after the name, after a comma or a stop if any. */
+const CLOSES_QUOTE = /^[,.!?]?[\u201d"\u2019']/;
+/** The word before an opening quote, then title-case words and commas up to the name ("called “Winter Solstice, "). */
+const QUOTED_TITLE_BEFORE = /(\p{L}+),?\s[\u201c"\u2018](?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|in|on|at|to|for)[,:]?\s){0,6}$/u;
+/** A reference's year, volume or pages after the journal's stop (". 2020;14:336", ". 2019:12"). */
+const JOURNAL_AFTER = /^\.\s(?:19|20)\d\d[;:]/;

@@ -41,3 +41,18 @@ describe("a body's short name, or a body's neighbour in a list, is no place ther
     expect(await placeMentions('Her work is held by the Andy Warhol Museum, Pittsburgh, and by private collectors.')).toContain('Pittsburgh');
   });
 });
+
+describe("a work's title or a journal's name is no place there (issue 18)", () => {
+  it("a work's kind before the name, or a quoted title it ends", async () => {
+    expect(await placeMentions('The band played its albums Harbour Lane and Blue Morning in full.')).not.toContain('Harbour Lane');
+    expect(await placeMentions('One of them, a poem called “Winter Night, Avalon Station,” won a prize.')).not.toContain('Avalon Station');
+  });
+
+  it("a reference's journal before its year", async () => {
+    expect(await placeMentions('- Weng HY, et al. Breath and attention. Frontiers in Human Neuroscience. 2020;14:336.')).not.toContain('Human Neuroscience');
+  });
+
+  it('a place inside a quoted title, after its preposition, stays', async () => {
+    expect(await placeMentions('I would create a page on my site called “Best Dentists in Cincinnati.” It would list reviews.')).toContain('Cincinnati');
+  });
+});
