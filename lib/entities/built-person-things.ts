@@ -11,6 +11,8 @@ import type { LexiconSets } from './lexicon-sets';
  *  - on weak evidence, at one mention, a thing's noun after it ("Monte Carlo simulations", "Husqvarna Viking sewing machines") or a
  *    firm's after its possessive ("Au Bon Climat's winemaker", "Eli Lilly's shares"), or a firm's kind before it ("drugmaker Eli
  *    Lilly", "brands like Christy Dawn"): a brand, a method or a firm;
+ *  - on weak evidence, a known town or state opening a name of two words before an everyday noun, not a given name ("Tokyo Metro",
+ *    "Chicago Bulls": a town's firm, team or line), or a town after a district's word ("Downtown Phoenix", "Greater Boston": the place);
  *  - on weak evidence, at every mention:
  *     - "by" and a full name after it ("Annie Bot by Sierra Greer", "The Tusks of Extinction by Ray Naylor"): a work's title and
  *       its author (a person is not "by" somebody);
@@ -27,6 +29,7 @@ export function namedAsThing(text: string, e: EntityResult, weak: boolean, L: Le
   if (e.mentions.some((m) => THING_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) || FIRM_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))))
     return true;
   const multi = e.name.includes(' ');
+  if (multi && placeWord(e.name, L)) return true;
   return e.mentions.every(
     (m) =>
       BY_AUTHOR_AFTER.test(text.slice(m.end, m.end + 40)) ||
@@ -82,3 +85,12 @@ function knownPlace(name: string, L: LexiconSets): boolean {
   const low = name.toLowerCase();
   return L.cities.has(low) || L.usStates.has(low) || L.knownPlaces.has(low);
 }
+
+/** "Tokyo Metro", "Downtown Phoenix" (not "Paris Hilton", "Austin Butler": a given name first; not "Upton Sinclair": no everyday noun). */
+function placeWord(name: string, L: LexiconSets): boolean {
+  const ws = name.toLowerCase().split(' ');
+  if (ws.length !== 2 || L.givenNames.has(ws[0]!)) return false;
+  // (The second word an everyday noun: a state's or a country's name is a given name as often — "Virginia Giuffre", "India Donaldson".)
+  return (knownPlace(ws[0]!, L) && L.everyday.has(ws[1]!)) || (DISTRICT_WORDS.has(ws[0]!) && knownPlace(ws[1]!, L));
+}
+const DISTRICT_WORDS: ReadonlySet<string> = new Set('downtown uptown midtown greater central metro old'.split(' '));

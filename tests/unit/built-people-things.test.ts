@@ -54,6 +54,13 @@ describe("a thing's or a firm's noun at one mention makes the name a thing (issu
   });
 });
 
+describe("a district's word before a known town is the place (issue 18)", () => {
+  it('"Downtown" before a town, but a state\'s name as a given name keeps the person', async () => {
+    expect(await people('New cafés are opening, bringing fresh energy to Downtown Phoenix, says the guide.')).not.toContain('Downtown Phoenix');
+    expect(await people('“It is done,” Virginia Maddox said before the interview.')).toContain('Virginia Maddox');
+  });
+});
+
 describe('a name of two words listed between things is a thing (issue 18)', () => {
   it('an organisation or a place on both sides, not on one side only', async () => {
     expect(await people('Customers including Google, Vantro Nast, Amazon and Microsoft rely on the platform.')).not.toContain('Vantro Nast');
