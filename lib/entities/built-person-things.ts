@@ -55,11 +55,12 @@ const THING_NOUN_AFTER =
   /^(?:\s+(?:\p{Ll}+\s+)?(?:machines|simulations?|sneakers|drones|cameras|vehicles|tractors|appliances|software|CLI|API|SDK)\b|['\u2019]s\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|headquarters|winemaker|winery|vineyards?|drugs?|drugmaker)\b)/u;
 /**
  * A firm's kind right before the name, as its appositive or its list's head ("the drugs' manufacturers, Eli Lilly and …", "drugmaker
- * Eli Lilly", "brands like Christy Dawn", "companies such as Acme"): no person's role (a "publisher" or a "winemaker" is a person's
+ * Eli Lilly", "brands like Christy Dawn", "companies such as Acme"), or a service's before its examples ("a charging provider, such
+ * as Electrify America or EVgo", "apps like …"): no person's role (a "publisher" or a "winemaker" is a person's
  * as often, not counted).
  */
 const FIRM_KIND_BEFORE =
-  /\b(?:drugmakers?|automakers?|carmakers?|chipmakers?|manufacturers?|companies|firms|brands|retailers?|startups?|insurers?|lenders?|airlines?|restaurants?|wineries)(?:,|\s+(?:like|such\s+as|including))?\s$/u;
+  /\b(?:drugmakers?|automakers?|carmakers?|chipmakers?|manufacturers?|companies|firms|brands|retailers?|startups?|insurers?|lenders?|airlines?|restaurants?|wineries|(?:providers?|services?|platforms?|apps?|networks?|chains?|labels?),?\s+(?:like|such\s+as|including))(?:,|\s+(?:like|such\s+as|including))?\s$/u;
 /** " 4.5", " 1.5,", " v2.1": a version's number (a score or an age has no decimal point). */
 const VERSION_AFTER = /^\s+v?\d+\.\d+(?![\d.]*%)\b/;
 /** "the " right before (not "the late …": a word between). */
