@@ -5,6 +5,7 @@ import { COMMON_SPEECH_FORMS, speechAlternation } from '../text/speech-verbs';
 import { LIFE_NOUN_AFTER } from './person-evidence';
 import { placeAfterComma } from './built-place-doubt';
 import { namedAsThing } from './built-person-things';
+import { agentPair } from './agent-pairs';
 
 /**
  * Article-built people whose evidence a reader would not accept as a person's (issue 18; the built-people audits,
@@ -54,7 +55,8 @@ function doubtfulPerson(text: string, e: EntityResult, L: LexiconSets, people: (
       everydayWords(name, L)
     );
   if (L.givenNames.has(name.toLowerCase())) return (weak || e.why === GIVEN_ONLY) && e.mentions.some((m) => givenAsThing(text, m, L, people()));
-  if (!weak || personSomewhere(text, e.mentions) || e.mentions.some((m) => titledAt(text, m.start, L))) return false;
+  // (agent-pairs.ts's "refined by Heisenberg and Pauli" reports a speech verb's why, but its participles take a person's agent.)
+  if (!weak || personSomewhere(text, e.mentions) || e.mentions.some((m) => titledAt(text, m.start, L) || agentPair(text, m))) return false;
   const p = people();
   if (p.words.has(name) || e.mentions.some((m) => listedWith(text, m, p))) return false;
   // (A verb of a life and a list with a person are what a surname in prose has as often — "Kipling also met", "Brooks and Carson had
