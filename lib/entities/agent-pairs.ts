@@ -9,8 +9,10 @@ import type { Span } from '../types';
  * Ernst and Young", "developed by", "led by", "replaced by"); nor "according to", which real pages write before firms and reports
  * as often ("According to McKinsey and Gartner").
  */
+/** A work's maker, a person ("written by", "illustrated by"): shared with built-person-doubt.ts's CREATOR_BY. */
+export const WORK_MAKERS = String.raw`(?:co-)?written|composed|painted|(?:co-)?directed|translated|illustrated|narrated|photographed`;
 const AGENT_BY = new RegExp(
-  String.raw`\b(?:(?:co-)?written|(?:co-)?authored|composed|painted|sculpted|drawn|(?:co-)?directed|edited|translated|illustrated|narrated|sung|portrayed|voiced|invented|discovered|proposed|formulated|refined|coined|(?:co-)?founded|murdered|assassinated|taught|raised|adopted|photographed|interviewed|played)\s+by\s$`,
+  String.raw`\b(?:${WORK_MAKERS}|(?:co-)?authored|sculpted|drawn|edited|sung|portrayed|voiced|invented|discovered|proposed|formulated|refined|coined|(?:co-)?founded|murdered|assassinated|taught|raised|adopted|interviewed|played)\s+by\s$`,
 );
 /** " and " and a capitalised word right after the first name, the run's only joiner (a third word would make a longer name: "Trinidad and Tobago Ltd"). */
 const AND_NAME_END = /^ and \p{Lu}[\p{L}'\u2019-]+(?:[,.;:)]|\s+\p{Ll}|$)/u;

@@ -5,7 +5,8 @@ import { COMMON_SPEECH_FORMS, speechAlternation } from '../text/speech-verbs';
 import { LIFE_NOUN_AFTER } from './person-evidence';
 import { placeAfterComma } from './built-place-doubt';
 import { namedAsThing } from './built-person-things';
-import { agentPair } from './agent-pairs';
+import { WORK_MAKERS, agentPair } from './agent-pairs';
+import { WEAK_EVIDENCE } from './one-word';
 
 /**
  * Article-built people whose evidence a reader would not accept as a person's (issue 18; the built-people audits,
@@ -39,9 +40,7 @@ export function withoutDoubtfulPeople(text: string, entities: EntityResult[], L:
 
 /** Weak evidence alone (one-word.ts WEAK_EVIDENCE, but for "he or she after the name", which is a person's; and the shape), as the card's why says it. */
 const WEAK_WHY: ReadonlySet<string> = new Set(
-  ['speech verb after the name', 'speech verb before the name', 'subject of a verb of a life', 'listed with a person', 'typed by naming conventions'].map(
-    (w) => `article-built: ${w}`,
-  ),
+  [...[...WEAK_EVIDENCE].filter((w) => w !== 'he or she after the name'), 'typed by naming conventions'].map((w) => `article-built: ${w}`),
 );
 
 function doubtfulPerson(text: string, e: EntityResult, L: LexiconSets, people: () => PeopleNamed): boolean {
@@ -183,7 +182,7 @@ const OWN = /^(['\u2019]s)\s+own\b/;
  */
 const ROLE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}{2,}(?:er|or|ist|ian)[,.;)]/u;
 /** "Chosen by Esmay", "Picked by Rai", "illustrated by Mill", "written by Okafor": a choice's or a work's maker, a person's act. */
-const CREATOR_BY = /\b(?:chosen|picked|written|illustrated|narrated|translated|painted|photographed|directed|composed|curated)\s+by\s$/i;
+const CREATOR_BY = new RegExp(String.raw`\b(?:chosen|picked|curated|${WORK_MAKERS})\s+by\s$`, 'i');
 const WHO_AFTER = /^,\s+(?:(?:a|an|the)\s[^,.;:]{0,40}?\s)?who\b/u;
 
 /** "…,” Cooke said", "“…,” says Richter", "Schiff asked. “That's …": a quotation's close right before the name, or an opening after its verb. */
