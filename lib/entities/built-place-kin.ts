@@ -60,10 +60,13 @@ export function bodyAtMention(text: string, span: Span, name: string, orgs: read
   for (const o of orgs) {
     if (o.span.start < span.start && o.name.startsWith(prefix) && FIRM_END.test(o.name) && !placed()) return true;
     if (!oneWord) continue;
+    // (A list's joiner is at most ", and " long: only a neighbour that close is sliced — the article's other bodies are skipped
+    // without copying the text between, which on a long page would be most of it, once per body.)
     if (o.span.start >= span.end) {
+      if (o.span.start - span.end > MAX_GAP) continue;
       const gap = text.slice(span.end, o.span.start);
       if (AND_GAP.test(gap) || (gap === ', ' && LIST_GOES_ON.test(text.slice(o.span.end, o.span.end + 8)))) return true;
-    } else if (o.span.end <= span.start && AND_GAP.test(text.slice(o.span.end, span.start))) return true;
+    } else if (o.span.end <= span.start && span.start - o.span.end <= MAX_GAP && AND_GAP.test(text.slice(o.span.end, span.start))) return true;
   }
   return false;
 }
@@ -74,6 +77,7 @@ export function bodyAtMention(text: string, span: Span, name: string, orgs: read
 const FIRM_END = /\s(?:Corp|Corporation|Inc|Co|LLC|Ltd|Limited|PLC|Plc|GmbH|AG)\.?$/;
 /** "and" or "or" between two items of a list ("Oxford and Stanford", "Meta, TikTok, and"). */
 const AND_GAP = /^,?\s(?:and|or)\s$/;
+const MAX_GAP = ', and '.length;
 /** The list goes on after the body ("Meta, TikTok, LinkedIn", "Meta, TikTok and LinkedIn"). */
 const LIST_GOES_ON = /^,?\s(?:(?:and|or)\s)?\p{Lu}/u;
 
