@@ -14,6 +14,7 @@ import { namesakeSaid } from './namesake-disclaimer';
 import { tooYoungForOffice } from './stated-age';
 import { isOfficial, LEADERS, type ArticleView } from './full-name-context';
 import { roleConflict } from './role-conflict';
+import { PUBLIC_LIFE } from './role-phrase';
 import { perHit } from './hit-view';
 
 // (Whether the article is about the person's country and public life: full-name-context.ts, whose checks decide.ts asks from here.)
@@ -150,10 +151,14 @@ const PRIVATE_ROLES: ReadonlySet<string> = new Set(
 /** ", who runs a bakery", ", who owned the corner shop", ", who works at a care home", ", who built up a chain of …". */
 const RELATIVE_PRIVATE =
   /^,\s+who\s+(?:runs|ran|owns|owned|manages|managed|works|worked|drives|drove|built(?:\s+up)?|founded|started|set\s+up|opened)\s+(?:(?:at|in|for)\s+)?(?:a|an|the|his|her|their)\s/;
-/** "The landlord, ", "their longtime family lawyer, ": a trade (isTrade) as the noun phrase before the name's comma. */
-const TRADE_BEFORE_COMMA = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+),\s+$/u;
+/**
+ * "The landlord, ", "their longtime family lawyer, ", "A gritter driver in Aberdeenshire, ": a trade (isTrade) as the noun phrase
+ * before the name's comma, perhaps with where the trade is plied (a preposition and a capitalised place).
+ */
+const TRADE_BEFORE_COMMA =
+  /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?:\s+(?:in|from|at|near|on)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+$/u;
 function tradeBeforeComma(text: string, at: number, own: ReadonlySet<string>): boolean {
-  const w = TRADE_BEFORE_COMMA.exec(text.slice(Math.max(0, at - 48), at))?.[1];
+  const w = TRADE_BEFORE_COMMA.exec(text.slice(Math.max(0, at - 72), at))?.[1];
   return !!w && isTrade(w) && !own.has(w) && !PUBLIC_LIFE.has(w) && !TITLE_WORDS.has(w);
 }
 /** Trades and roles that end compounds ("headteacher", "schoolteacher"). */
@@ -217,14 +222,6 @@ const covers = (t: { since?: string; until?: string }, date: string): boolean =>
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:()\u201c\u201d"]{3,70})/u;
 /** ", 34, of " or ", 34, from " and a capitalised word. */
 const AGE_AND_HOME = /^,\s?\d{1,3},\s(?:of|from)\s\p{Lu}/u;
-/** Words of public life beyond titles: a description with one of them may fit a public figure. */
-const PUBLIC_LIFE: ReadonlySet<string> = new Set(
-  (
-    'former politician congressman congresswoman senator lawmaker legislator democrat democratic republican conservative ' +
-    'labour liberal party member parliament government minister ministry cabinet state federal national election campaign ' +
-    'presidential royal monarch ruler dictator strongman billionaire tycoon businessman businesswoman investor'
-  ).split(' '),
-);
 
 /**
  * A head of state or government (any term the dataset records) of a country the article names, or the head of an

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { PORTFOLIO_WORDS } from '../text/words';
+import { placedRole } from './role-phrase';
 
 /**
  * A role the sentence states for a full name that no office the dataset gives the person can be (issue 18): "funeral director
@@ -34,7 +35,9 @@ const CIVILIAN: ReadonlySet<string> = new Set(
 );
 /** Posts in a body of any kind, of state or not ("chairman", "director"): a conflict only where the body is no state's. */
 const POSTS: ReadonlySet<string> = new Set(
-  'chairman chairwoman chair president director manager secretary treasurer spokesman spokeswoman spokesperson executive partner boss'.split(' '),
+  'chairman chairwoman chair president director manager secretary treasurer spokesman spokeswoman spokesperson executive partner boss chief foreman supervisor'.split(
+    ' ',
+  ),
 );
 /** Posts only a firm, a club or a society has: no office of state, whatever body. */
 const PRIVATE_POSTS: ReadonlySet<string> = new Set('ceo owner co-owner founder co-founder proprietor franchisee shareholder'.split(' '));
@@ -107,7 +110,8 @@ export function roleConflict(text: string, span: Span, own: ReadonlySet<string>,
     const role = body ? conflictOf(after[2]!, mods, own, trade, body) : null;
     if (role) return role;
   }
-  return null;
+  // ("said vet Mark Brown", "X of the British Dog Groomers' Association": a role read from where the name stands, role-phrase.ts.)
+  return placedRole(text, span, own);
 }
 
 /**
@@ -135,6 +139,6 @@ function conflictOf(head: string, mods: string[], own: ReadonlySet<string>, trad
   if (body && (body === 'it' || PRIVATE_BODY.test(body) || /['’]s?$/.test(body))) return head;
   return null;
 }
-/** A lower-case noun of a kind of firm or place of work before a post ("funeral", "resort", "hotel", "garden"). */
+/** A lower-case noun of a kind of firm, place of work or work party before a post ("funeral", "resort", "hotel", "crew chief"). */
 const NOUN_BODY =
-  /^(?:funeral|resort|hotel|garden|museum|gallery|theatre|theater|festival|restaurant|shop|store|club|school|nursery|hospital|care-home|zoo|farm|estate|racing|casting|art|marketing|sales|finance|fund|bank|branch|site|project|studio|label|team)$/;
+  /^(?:crew|gang|shift|pit|kitchen|yard|depot|workshop|factory|plant|mill|warehouse|kennel|stable|salon|funeral|resort|hotel|garden|museum|gallery|theatre|theater|festival|restaurant|shop|store|club|school|nursery|hospital|care-home|zoo|farm|estate|racing|casting|art|marketing|sales|finance|fund|bank|branch|site|project|studio|label|team)$/;

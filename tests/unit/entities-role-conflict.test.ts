@@ -47,3 +47,15 @@ describe('a civilian role or a firm’s post stated for the full name', () => {
     expect(conflict('Ian Murray, a director, said the plan would work.', 'Ian Murray')).toBeNull();
   });
 });
+
+describe('a work party’s chief, and a trade with where it is plied before the name’s comma', () => {
+  it('"crew chief X said", "A gritter driver in Aberdeenshire, X,": somebody else', async () => {
+    expect(await linked('The road reopened at dawn after the plough went through twice, crew chief Ian Murray said.', 'Ian Murray')).toEqual([]);
+    expect(conflict('Work stopped at noon, said shift supervisor Ian Murray.', 'Ian Murray')).toBe('supervisor');
+    expect(await linked('A lorry driver from Leeds, Darren Jones, was praised for pulling a family from a flooded car.', 'Darren Jones')).toEqual([]);
+  });
+  it('a chief of a body of state, or an office with its place: the person', async () => {
+    expect(conflict('The party met in Leeds, and party chief Darren Jones said the campaign was going well.', 'Darren Jones')).toBeNull();
+    expect(await linked('The Scottish Secretary in Edinburgh, Ian Murray, said the budget was fair.', 'Ian Murray')).toEqual(['person:ian-murray']);
+  });
+});
