@@ -10,10 +10,13 @@
  * gives animals a verb of naming asked for ("name two new koi, and the children chose Merz and Macron") (named-by.ts reads a
  * place's name after any noun and "named"; a person's is read here, after an animal's noun only: "a plumber named Boris
  * Johnson" is namesakes.ts's).
- * Cost: a character test per hit (a comma and a space, or a naming verb, before the name); one pattern only then.
+ * And a name opening a quote whose attribution says the quote is of an animal ('"Georgia came in looking like a haystack," said
+ * groomer Sam Powell of the poodle').
+ * Cost: a character test per hit (a comma and a space, or a naming verb, before the name; an opening quote); one pattern only then.
  */
 import type { Span } from '../types';
 import { ANIMAL_NOUNS, CAPITAL_BREEDS, PET_ONLY_NOUNS } from '../text/animal-words';
+import { INVERTIBLE_SPEECH_VERBS, speechAlternation } from '../text/speech-verbs';
 
 /** The nouns as alternatives, a "y" after a consonant also as "ie" for the plural's "s" the patterns add ("ponies", "puppies"). */
 const nouns = (list: readonly string[]): string => list.map((w) => w.replace('-', '[- ]').replace(/([^aeiou])y$/, '$1(?:y|ie)')).join('|');
@@ -37,15 +40,17 @@ export function animalNamed(text: string, span: Span, prev: string | null | unde
 }
 
 const NAMING = '(?:named|called|nicknamed|christened|dubbed)';
+/** A passive's auxiliary between the animals and the verb of naming: "her ferrets are called", "the foal was named". */
+const PASSIVE = '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|get|got|are\\s+all)';
 /** A name, as a list of given names writes it. */
 const GIVEN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
 /**
- * Right before the name: an animal's noun (or a plural) and a verb of naming ("geldings named"), or a verb of naming, its object
- * and the animal's noun ("named his two grey geldings"); or either of them, a name given and a list's "and" or comma ("geldings
- * named Biden and", "named her ponies Rome, Paris and", "ponies called Kossuth,").
+ * Right before the name: an animal's noun (or a plural) and a verb of naming, perhaps a passive's ("geldings named", "her three
+ * ferrets are called"), or a verb of naming, its object and the animal's noun ("named his two grey geldings"); or either of them,
+ * a name given and a list's "and" or comma ("geldings named Biden and", "named her ponies Rome, Paris and", "ponies called Kossuth,").
  */
 const ANIMAL_GIVEN_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}-])(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?\s+${NAMING}|\b${NAMING}\s+(?:(?:a|an|the|his|her|their|my|our|its|both|two|three|four|five|six|new|pet)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?)\s+(?:${GIVEN}(?:,\s+${GIVEN}){0,3}(?:,?\s+(?:and|or|&)\s+|,\s+))?$`,
+  String.raw`(?:(?<![\p{L}-])(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?\s+(?:${PASSIVE}\s+)?${NAMING}|\b${NAMING}\s+(?:(?:a|an|the|his|her|their|my|our|its|both|two|three|four|five|six|new|pet)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?)\s+(?:${GIVEN}(?:,\s+${GIVEN}){0,3}(?:,?\s+(?:and|or|&)\s+|,\s+))?$`,
   'u',
 );
 /**
@@ -67,8 +72,31 @@ const OBJECT_AFTER = /^(?:['’]s?\b|\s+(?:as|the|its|their|his|her)\b)/;
 const GIVEN_PREVS: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed', 'christened', 'dubbed', 'and', 'or', '&']);
 const ANIMAL_SET: ReadonlySet<string> = new Set(ANIMAL_NOUNS.flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/([^aeiou])y$/, '$1ies')]));
 
-/** True where a verb of naming gives the name at `span` to an animal (see the module's comment). */
+/**
+ * A quote's attribution that says what the quote is about, an animal: '…," said groomer Sam Powell of the poodle', '…," she says of
+ * her old mare'. Read on the text after the quote's close.
+ */
+const OF_ANIMAL_ATTRIBUTION = new RegExp(
+  String.raw`^[,.!?]?\s*["”’']\s*(?:[^.!?"“”]{0,60}?\s)?${speechAlternation([...INVERTIBLE_SPEECH_VERBS], 'finite')}\s(?:[^.!?"“”]{0,60}?\s)?of\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${nouns(ANIMAL_NOUNS)})(?:s|es)?\b`,
+  'u',
+);
+/** Quotation marks that open a quote. */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([34, 0x201c, 39, 0x2018]);
+/**
+ * The name opens a quote whose attribution says it is of an animal ("“Georgia came in looking like a haystack,” said the groomer
+ * of the poodle"): the quote's subject is the animal, named so.
+ */
+function animalQuoted(text: string, span: Span): boolean {
+  if (!OPENING_QUOTES.has(text.charCodeAt(span.start - 1))) return false;
+  // (The quote's close: the first quotation mark after the name, within one or two sentences.)
+  const rest = text.slice(span.end, span.end + 320);
+  const close = rest.search(/[,.!?]?["”](?:\s|$)/);
+  return close >= 0 && OF_ANIMAL_ATTRIBUTION.test(rest.slice(close, close + 160));
+}
+
+/** True where a verb of naming gives the name at `span` to an animal, or a quote about an animal opens with it (see the module's comment). */
 export function animalGivenName(text: string, span: Span, prev: string | null | undefined): boolean {
+  if (!prev && animalQuoted(text, span)) return true;
   // (A list's comma stands right before a name given after the first: "ponies called Kossuth, Orbán and Petőfi".)
   if (prev ? !GIVEN_PREVS.has(prev) && !ANIMAL_SET.has(prev) && !CHOICE_VERBS.has(prev) : text.charCodeAt(span.start - 2) !== 44) return false;
   if (OBJECT_AFTER.test(text.slice(span.end, span.end + 8))) return false;

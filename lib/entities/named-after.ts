@@ -25,7 +25,7 @@ import { spellingAlphabet } from './spelling-alphabet';
 import { ampersandFirm } from './ampersand-firms';
 import { venuesNamedAfterPlaces } from './venue-namesake';
 import { builtEntity, spansByName } from './built-entity';
-import { familyAfter, goodsAfter, premisesOn, thingCue } from './thing-cues';
+import { familyAfter, goodsAfter, premisesOn, stageName, thingCue } from './thing-cues';
 import { animalGivenName } from './animal-names';
 import { openedTitle, quotedTitle, thingAppositive, thingPredicate, workAfterVerb } from './thing-appositive';
 
@@ -143,8 +143,9 @@ export function namedAfter(text: string, span: Span, key: string, candidates: re
   if (!candidates.every(isPerson) && !(prev && AT_PREPOSITIONS.has(prev)) && COPULA_HINT.test(text.slice(span.end, span.end + 4)) && thingPredicate(text, span))
     return 'thing';
   if (!places && !candidates.every((c) => isPlaceRecord(c) || c.type === 'person')) return null;
-  // "two grey geldings named Biden and Churchill", "named his mares Merkel and Macron": a name given to an animal (animal-names.ts).
-  if (animalGivenName(text, span, prev)) return 'thing';
+  // "two grey geldings named Biden and Churchill", "named his mares Merkel and Macron": a name given to an animal (animal-names.ts);
+  // "who performs under the name Tusk": a stage name (thing-cues.ts).
+  if (animalGivenName(text, span, prev) || stageName(text, span, prev)) return 'thing';
   // "the carrier Hainan", "his yacht, Montserrat", "the Jiangsu carrier group" (vessel-names.ts).
   if (vesselNamed(text, span, prev, candidates)) return 'thing';
   // "The Niger burst its banks": a river that gave a country its name, with "the" and a river's words in the sentence.

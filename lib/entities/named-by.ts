@@ -149,11 +149,12 @@ const NAMED_THE_BEFORE = /(?:^|[\s(])(\p{Ll}{3,})\s+(?:named|called|dubbed|chris
 const NAMED_OBJECT_THE_BEFORE =
   /\b(?:named|called|dubbed|christened|nicknamed)\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+the\s+$/u;
 /**
- * "named Clare and", "called Rex, Fido and", "shades it calls Sahara, Fiji and": a list of names given, one after its first (a
- * present "calls" or "names" only in a relative clause with a pronoun: "leaders call Fiji, Samoa and Tonga to talks" summons).
+ * "named Clare and", "called Rex, Fido and", "the ferries are called Kenya, Jersey and" (a passive's), "shades it calls Sahara,
+ * Fiji and": a list of names given, one after its first (a present "calls" or "names" only in a relative clause with a pronoun:
+ * "leaders call Fiji, Samoa and Tonga to talks" summons).
  */
 const NAMED_LIST_BEFORE =
-  /(?:^|[\s(])(\p{Ll}{3,})\s+(?:(?:named|called|dubbed|christened|nicknamed)|(?:it|they|we|he|she)\s+(?:calls?|names?|dubs?|called|named|dubbed))\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+){0,3}(?:,?\s+and\s+|,\s+)$/u;
+  /(?:^|[\s(])(\p{Ll}{3,})\s+(?:(?:(?:is|are|was|were|have\s+been|had\s+been)\s+)?(?:named|called|dubbed|christened|nicknamed)|(?:it|they|we|he|she)\s+(?:calls?|names?|dubs?|called|named|dubbed))\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+){0,3}(?:,?\s+and\s+|,\s+)$/u;
 /** "greens it calls Vermont", "the shades they call Sahara": a relative clause naming the noun before it. */
 const RELATIVE_NAMING_BEFORE = /(?:^|[\s(])(\p{Ll}{3,})\s+(?:it|they|we|he|she)\s+(?:calls?|names?|dubs?)\s+$/u;
 const RELATIVE_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'name', 'names', 'dub', 'dubs']);
@@ -181,7 +182,8 @@ export function namedThroughThe(text: string, span: Span, prev: string | null, w
         ? RELATIVE_NAMING_BEFORE.exec(before)
         : NAMED_LIST_BEFORE.exec(before);
   const noun = m?.[1];
-  if (!noun || NOT_THING_NOUNS.has(noun) || PLACE_HEADS.has(noun) || TITLE_WORDS.has(noun) || noun.endsWith('ly')) return false;
+  if (!noun || NOT_THING_NOUNS.has(noun) || PLACE_HEADS.has(noun) || PLACE_HEADS.has(noun.replace(/s$/, '')) || TITLE_WORDS.has(noun) || noun.endsWith('ly'))
+    return false;
   // (A list of names is given to several: "two wolfhounds named Clare and Offaly".)
   return prev !== 'the' ? !PEOPLE_PLURAL.test(noun) : !/[^s]s$/.test(noun) && !withThe();
 }

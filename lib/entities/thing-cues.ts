@@ -29,6 +29,16 @@ const BANDS_AND_BEFORE = /\b(?:bands|duos|acts)\s\p{Lu}[\p{L}'’-]+\sand\s$/u;
 const AGED_BEFORE = /\b(?:a|an)\s\d{1,3}-year-old\s$/;
 /** "the singer-songwriter who performs as Bahamas": a stage name. */
 const STAGE_NAME_BEFORE = /\b(?:performs|performing|performed|records|recording|recorded|raps|rapping|sings|singing|goes\s+by|going\s+by)\s+as\s$/;
+/**
+ * "who performs under the name Tusk", "writing under the pseudonym Merkel", "trades under the name Kenya": a name somebody took, no
+ * place's nor the namesake person's (of any hit, people's too: named-after.ts asks it).
+ */
+const UNDER_NAME_BEFORE =
+  /\bunder\s+the\s+(?:(?:stage|pen|ring|trading|brand|professional|assumed|false)\s+)?(?:name|pseudonym|alias|moniker|nom\s+de\s+plume)\s+(?:of\s+)?$/;
+const UNDER_NAME_PREVS: ReadonlySet<string> = new Set(['name', 'pseudonym', 'alias', 'moniker', 'plume', 'of']);
+/** A stage name, a pen name or a trading name given right before the name (STAGE_NAME_BEFORE, UNDER_NAME_BEFORE). */
+export const stageName = (text: string, span: Span, prev: string | null | undefined): boolean =>
+  (prev === 'as' && STAGE_NAME_BEFORE.test(before(text, span, 24))) || (!!prev && UNDER_NAME_PREVS.has(prev) && UNDER_NAME_BEFORE.test(before(text, span, 60)));
 /** "a production of Oklahoma! was halted": the title's own exclamation mark, the sentence going on in lower case. */
 const TITLE_BANG = /^!\s+\p{Ll}/u;
 /**
@@ -112,7 +122,7 @@ const before = (text: string, span: Span, n: number): string => text.slice(Math.
 /** The place's name is a performer's, a pet's, a title's or a drink's by a cue around it (see the module's comment). */
 export function thingCue(text: string, span: Span, prev: string | null | undefined): boolean {
   if (prev && (PERFORMERS.has(prev) || (prev === 'group' && GENRE_GROUP.test(before(text, span, 20))))) return true;
-  if (prev === 'as' && STAGE_NAME_BEFORE.test(before(text, span, 24))) return true;
+  if (stageName(text, span, prev)) return true;
   if (prev === 'and' && BANDS_AND_BEFORE.test(before(text, span, 40))) return true;
   if (prev === 'old' && AGED_BEFORE.test(before(text, span, 20))) return true;
   if (text.charCodeAt(span.end) === 33 && TITLE_BANG.test(text.slice(span.end, span.end + 4))) return true;

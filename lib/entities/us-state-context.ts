@@ -6,7 +6,8 @@ import type { Hit } from './link';
 import type { LexiconSets } from './lexicon-sets';
 import { stateByKind } from './state-kinds';
 import { inTitleCaseLine } from './title-case';
-import { WIN_VERBS } from '../text/result-verbs';
+import { RESULT_VERBS, WIN_VERBS } from '../text/result-verbs';
+import { shoutedLine } from './shouted';
 
 /**
  * A US state's bare name that is not the place the dataset links it to (found in the link audit's
@@ -39,17 +40,22 @@ const REACH = 240;
 /** The sentence around a span, clipped to REACH characters either side (a line break or . ! ? ends it). */
 const sentenceAround = (text: string, span: Span): string => text.slice(...sentenceRangeAround(text, span.start, span.end, REACH));
 
-/** A fixture right after the name: "’s game", "’s coach", "beat", "defeated" … */
-const FIXTURE_AFTER = new RegExp(
-  String.raw`^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:${WIN_VERBS}|outscored|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?:the\s+)?[A-Z])`,
-);
+/**
+ * A fixture right after the name: "’s game", "’s coach", "beat", "defeated", a headline's "edges" …, the team's nickname perhaps
+ * between them ("Wisconsin Badgers edge Minnesota": a plural in capitals, the club's name going on).
+ */
+const FIXTURE_AFTER_SOURCE = String.raw`^(?:['\u2019]s\s+(?:games?|coach|quarterback|offense|defense|roster|lineup|starters?)\b|(?:\s+[A-Z][a-z]+s)?\s+(?:(?:held|hung)\s+on\s+to\s+)?(?:${WIN_VERBS}|${RESULT_VERBS}|outscored|(?:held|holds)\s+off|rallied\s+past|cruised\s+past)\s+(?!(?:toward|towards|closer|higher|lower|up|down|ahead|back|into|out|past|over|in|on|to|for|from|at|by|of|as|and)\b)(?:the\s+)?[A-Z])`;
+const FIXTURE_AFTER = new RegExp(FIXTURE_AFTER_SOURCE);
 /** …or right before it: "beat", "swept", "lost to", "scored for", "vs.", "a win over visiting …", a player's "transfer from" (a college's team) … */
-const FIXTURE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${WIN_VERBS}|sweeps|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+(?:visiting\s+)?|transfer(?:red)?\s+from\s+)$`,
-);
+const FIXTURE_BEFORE_SOURCE = String.raw`\b(?:(?:${WIN_VERBS}|${RESULT_VERBS}|sweeps|lift|lifts|lifted|vs\.?|versus|scored\s+for|played\s+for|plays\s+for|lost\s+to|fell\s+to|win\s+over|victory\s+over|loss\s+to)\s+(?:visiting\s+)?|transfer(?:red)?\s+from\s+)$`;
+const FIXTURE_BEFORE = new RegExp(FIXTURE_BEFORE_SOURCE);
 /** Words of sport in the sentence. */
 const SPORT =
   /\b(?:scored|scoring|saves|goals?|goaltender|touchdowns?|quarterback|coach|innings?|halftime|overtime|playoffs?|rebounds?|assists?|(?:winning|losing)\s+streak|sacks?|concussion\s+protocol|NCAA|NFL|NBA|NHL|MLB|Big\s+Ten|(?:conference|national)\s+(?:championship|title)|semi-?finals?|quarter-?finals?|bowl\s+game)\b/;
+/** The same, for a headline in capitals or title case ("WISCONSIN BADGERS EDGE MINNESOTA IN OVERTIME THRILLER"), where case says nothing. */
+const FIXTURE_AFTER_SHOUTED = new RegExp(FIXTURE_AFTER_SOURCE, 'i');
+const FIXTURE_BEFORE_SHOUTED = new RegExp(FIXTURE_BEFORE_SOURCE, 'i');
+const SPORT_SHOUTED = new RegExp(SPORT.source, 'i');
 
 /**
  * A result right after the name (rule 3; a result is sport enough): a win-loss record, "improved to 14-0-1",
@@ -72,8 +78,14 @@ const result = (text: string, span: Span): boolean =>
 /** A US city's or state's name names its team here (rules 1 and 3). */
 export function namesTeam(text: string, span: Span): boolean {
   if (result(text, span)) return true;
-  const fixture = FIXTURE_AFTER.test(text.slice(span.end, span.end + 40)) || FIXTURE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
-  return fixture && SPORT.test(sentenceAround(text, span));
+  const after = text.slice(span.end, span.end + 40);
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  if (FIXTURE_AFTER.test(after) || FIXTURE_BEFORE.test(before)) return SPORT.test(sentenceAround(text, span));
+  // (A headline in capitals or in title case, "WISCONSIN BADGERS EDGE MINNESOTA", "Badgers Edge Minnesota in Overtime": its words are
+  // read whatever their case; asked only where a letter after the name or before it is a capital's.)
+  if (!/^\s+\p{Lu}|\p{Lu}\S*\s+$/u.test(after.slice(0, 4) + ' ' + before.slice(-4))) return false;
+  const caps = !/\p{Ll}/u.test(text.slice(span.start, span.end)) ? shoutedLine(text, span.start) : inTitleCaseLine(text, span);
+  return caps && (FIXTURE_AFTER_SHOUTED.test(after) || FIXTURE_BEFORE_SHOUTED.test(before)) && SPORT_SHOUTED.test(sentenceAround(text, span));
 }
 
 /**

@@ -71,3 +71,20 @@ describe('after "pet", a noun that is often something else ("python", "rat", "bo
     expect(at("The mayor's pet project, Atlanta, is late.", 'Atlanta')).toBe(false);
   });
 });
+
+describe('names given in a passive, a list or a quote about an animal', () => {
+  it('"her ferrets are called X, Y and Z": no person, no place', async () => {
+    expect(await linked('His two old donkeys are called Merkel and Scholz, and children feed them carrots.', 'Scholz')).toEqual([]);
+    expect(await linked('Their three goats were named Biden, Macron and Pickle after a family vote.', 'Macron')).toEqual([]);
+    expect(given('The ponies are called Paris, Rome and Berlin.', 'Berlin')).toBe(true);
+  });
+  it('a quote that opens with the name, "said … of the poodle": the animal', async () => {
+    expect(await linked('"Kenya was a nervous wreck at first," the trainer said of her rescue greyhound.', 'Kenya')).toEqual([]);
+    expect(animalGivenName('“Houston slept through the whole show,” said owner Jo Hart of the spaniel.', { start: 1, end: 8 }, null)).toBe(true);
+  });
+  it('a quote about anything else, or a passive of people: the name stays', async () => {
+    expect(await linked('"Georgia will not bow to pressure," the minister said of the talks.', 'Georgia')).toEqual(['country:gg']);
+    expect(animalGivenName('“Houston has a problem,” said the engineer of the launch.', { start: 1, end: 8 }, null)).toBe(false);
+    expect(given('The candidates are called Merkel and Scholz.', 'Scholz')).toBe(false);
+  });
+});
