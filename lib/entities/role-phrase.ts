@@ -102,6 +102,13 @@ const STATE_IN_BODY =
 const TITLE_BEFORE_COMMA =
   /(?:^|[^\p{L}])(?:(?:[Tt]he|[Tt]heir|[Ii]ts)(?:\s+[\p{L}-]+['’]s?)?|\p{Lu}[\p{L}]*['’]s?)\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+(?:er|or|ist))(?:,\s+)$/u;
 
+/** An appositive after the name's comma, up to the next punctuation, with a word of office, politics or the person's own roles. */
+function officeAfter(text: string, span: Span, own: ReadonlySet<string>): boolean {
+  if (text.charCodeAt(span.end) !== 44) return false;
+  const phrase = /^,\s+([^,.;:()]{2,70})/.exec(text.slice(span.end, span.end + 80))?.[1];
+  return !!phrase && partsOf(phrase.toLowerCase().split(/\s+/)).some((w) => !NO_ROLE.has(w) && (OFFICE_LIKE.has(w) || own.has(w)));
+}
+
 /**
  * The role at `span` a reader takes from where the name stands (see the module's comment) when it is no office the person's
  * records can be (the role's word), else null. `own`: the words of the person's role titles.
@@ -111,7 +118,8 @@ export function placedRole(text: string, span: Span, own: ReadonlySet<string>): 
   const lead = span.start > 64 ? text.slice(span.start - 64, span.start) : `. ${text.slice(0, span.start)}`;
   // (A lower-case word right before the name: most names have a capital, a comma or a quote there.)
   const low = /\p{Ll}\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u.test(lead);
-  if (low) {
+  // ("said fellow panellist Ian Murray, the Scottish Secretary,": an office said after the name outweighs the role before it.)
+  if (low && !officeAfter(text, span, own)) {
     const said = SPEAKER_BEFORE.exec(lead);
     const role = said ? ordinaryRole(said[1]!.trim().split(/\s+/), own) : null;
     if (role) return role;

@@ -28,6 +28,8 @@ describe('a role read from where the name stands', () => {
     expect(role('The plan will fail, said opposition leader Ian Murray.', 'Ian Murray')).toBeNull();
     expect(role('The plan will fail, said then-president Ian Murray.', 'Ian Murray')).toBeNull();
     expect(role('The plan will fail, said harbourmaster Ian Murray.', 'Ian Murray', ['harbourmaster'])).toBeNull();
+    expect(role('The plan is sound, said fellow panellist Ian Murray, the Scottish Secretary.', 'Ian Murray')).toBeNull();
+    expect(role('Coats matt in winter, said groomer Ian Murray, who has worked in Leith for 20 years.', 'Ian Murray', ['of', 'for'])).toBe('groomer');
   });
   it('a verb’s object, a hearer, an adverb or a plural before the name: no role read', () => {
     expect(role('Ministers told reporters Ian Murray would resign.', 'Ian Murray')).toBeNull();
