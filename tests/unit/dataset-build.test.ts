@@ -432,3 +432,32 @@ describe('office keys', () => {
     expect(officeOf('Minister of Liberation War Affairs', 'country:bg').key).not.toMatch(/defence/);
   });
 });
+
+describe('US presidents and vice presidents (executive.yaml)', () => {
+  it('keeps every term of a news-era office-holder, so a tenure starts at its first continuous term', async () => {
+    const { executiveTerms } = await import('../../lib/dataset/build/us-claims');
+    const two = [
+      { type: 'prez', start: '1993-01-20', end: '1997-01-20' },
+      { type: 'prez', start: '1997-01-20', end: '2001-01-20' },
+    ];
+    expect(executiveTerms(two)).toEqual(two);
+    // Before the news era altogether: none.
+    expect(executiveTerms([{ type: 'viceprez', start: '1981-01-20', end: '1989-01-20' }])).toEqual([]);
+  });
+});
+
+describe('a Representative whose district changed (us-claims houseSince)', () => {
+  const rep = (start: string, end: string, district: number, state = 'XA') => ({ type: 'rep', start, end, state, district });
+  it('says since when the member has sat for the state, unbroken, when that is before the district', async () => {
+    const { houseSince } = await import('../../lib/dataset/build/us-claims');
+    // Renumbered after a census: in the House since 2011, for this district since 2023.
+    expect(houseSince([rep('2011-01-05', '2013-01-03', 8), rep('2013-01-03', '2023-01-03', 12), rep('2023-01-03', '2027-01-03', 11)])).toBe('2011-01-05');
+  });
+  it('says nothing when the district is the whole unbroken service, or the service was broken, or another state came before', async () => {
+    const { houseSince } = await import('../../lib/dataset/build/us-claims');
+    expect(houseSince([rep('2015-01-06', '2017-01-03', 4), rep('2017-01-03', '2027-01-03', 4)])).toBeUndefined();
+    expect(houseSince([rep('2001-01-03', '2005-01-03', 2), rep('2019-01-03', '2027-01-03', 3)])).toBeUndefined();
+    expect(houseSince([rep('2001-01-03', '2005-01-03', 2, 'XB'), rep('2005-01-03', '2027-01-03', 3)])).toBeUndefined();
+    expect(houseSince([{ type: 'sen', start: '2019-01-03', end: '2025-01-03', state: 'XA' }])).toBeUndefined();
+  });
+});

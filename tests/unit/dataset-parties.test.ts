@@ -21,6 +21,13 @@ describe('Factbook party and group lists', () => {
     );
     expect(uk.map((p) => p.name)).toEqual(['Alliance Party', 'Labor Party', 'Liberal Democrats', 'Scottish National Party', 'National Union']);
     expect(uk[1]!.forms).toEqual(['Labour Party']);
+    // The spelling in brackets is the party's own: it titles the card ("Labour Party" in Britain and Ireland).
+    expect(uk[1]!.own).toBe('Labour Party');
+    expect(uk[2]!.own).toBeUndefined();
+    // A name in the country's language is one more name, not the party's spelling of the first.
+    for (const line of ['Alternative (Alternativa) or ALT', 'Unidas (Unite) or UP', 'The Liberals (Liberalerna) or L'])
+      expect(parsePartyList(line)[0]!.own, line).toBeUndefined();
+    expect(parsePartyList('Democratic Center (Centre) Party')[0]!.own).toBe('Democratic Centre Party');
     expect(uk[2]!.forms).toEqual(['Lib Dems']);
     expect(uk[3]!.acronyms).toEqual(['SNP']);
     expect(uk[4]!.forms).toEqual([]);

@@ -17,6 +17,8 @@ export interface ListedName {
   name: string;
   forms: string[];
   acronyms: string[];
+  /** The name in the spelling the list gives in brackets inside it, the party's own ("Labor (Labour) Party": "Labour Party"). */
+  own?: string;
 }
 
 /** The attributed wording of a listed group's card: never "X is a terrorist organisation" in our own voice. */
@@ -84,6 +86,11 @@ export function parseItem(raw: string, slashSides = false): ListedName | null {
   const name = clean(head);
   for (const o of others.map(clean)) (isAcronymForm(o) ? acronyms : forms).push(o);
   for (const [from, to] of variants) forms.push(name.replace(from, to));
+  // The Factbook writes the US spelling first and a British one in brackets ("Labor (Labour) Party"): a
+  // party that spells itself so is called so by its country's press, and that titles its card. (Not a
+  // name in the country's language, "Alternative (Alternativa)": that is one more name, no respelling.)
+  const british = variants.filter(([from, to]) => britishSpelling(from, to));
+  const own = british.length ? british.reduce((n, [from, to]) => n.replace(from, to), name) : undefined;
   if (slashSides && name.includes('/')) for (const side of name.split('/')) if (side.includes(' ')) forms.push(clean(side));
   if (!name || (!/^\p{Lu}/u.test(name) && !PARTICLE_START.test(name))) return null;
   // (The linker reads names of up to eight words: a longer one would never be met.)
@@ -94,7 +101,21 @@ export function parseItem(raw: string, slashSides = false): ListedName | null {
     name,
     forms: [...new Set(all.filter((f) => f && f !== name && f.split(' ').length <= 8 && (/^\p{Lu}/u.test(f) || PARTICLE_START.test(f))))],
     acronyms: [...new Set(acronyms.filter((a) => letters(a) >= 3))],
+    ...(own && own !== name ? { own } : {}),
   };
+}
+
+/** How British English respells a US word's ending: "Labor" "Labour", "Center" "Centre", "Organization" "Organisation". */
+const BRITISH: [RegExp, string][] = [
+  [/or(s?)$/, 'our$1'],
+  [/er(s?)$/, 're$1'],
+  [/iz(e|es|ed|ation|ations)$/, 'is$1'],
+];
+/** `uk` is `us` in British spelling. */
+export function britishSpelling(us: string, uk: string): boolean {
+  const a = us.toLowerCase();
+  const b = uk.toLowerCase();
+  return a !== b && BRITISH.some(([re, to]) => a.replace(re, to) === b);
 }
 
 /** Government > Political parties: one party a line; under a heading ("major political organizations:") only a heading of parties counts. */
@@ -247,7 +268,9 @@ export function buildPartiesAndGroups(
       byKey.set(key, d);
       // (The shipped dataset leaves out all three, which its id says: lib/dataset/pack.ts.)
       addFact(d, { label: 'What', value: cap(what), source: 'factbook' });
-      d.summary = `${item.name}: ${what}`;
+      // (The id keeps the first spelling: ids are stable, labels and judged samples name them.)
+      if (item.own) d.name = item.own;
+      d.summary = `${d.name}: ${what}`;
       drafts.push(d);
       parties++;
     }

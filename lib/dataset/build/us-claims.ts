@@ -9,6 +9,7 @@ import type { PeopleBuilder } from './people';
 import type { SourceStats } from './official-sources';
 import { aliasKey } from '../alias-key';
 import { parseCsv } from './csv';
+import { addFact } from './draft';
 
 // js-yaml comes with the toolchain (no types shipped); only `load` is used.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -90,7 +91,7 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
   const exec = yaml.load(readFileSync(path.join(dir, 'executive.yaml'), 'utf8')) as UsPerson[];
   for (const x of exec) {
     stats.rows++;
-    const terms = x.terms.filter((t) => t.end >= '2001');
+    const terms = executiveTerms(x.terms);
     if (!terms.length) continue;
     const p = people.person(nameOfP(x), us, x.id.wikidata, 'us-congress');
     if (x.name.first && x.name.last) people.alias(p, `${x.name.first} ${x.name.last}`, 0);
@@ -161,6 +162,11 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
       });
       stats.claims++;
     }
+    // A seat renumbered or changed under redistricting: the seat's line says since when this district,
+    // and a line of its own since when the member has sat for the state ("in office since 2023" alone
+    // reads as a first term for a member in the House since 1993).
+    const house = sen ? undefined : houseSince(x.terms);
+    if (house) addFact(p.draft, { label: 'In the House', value: `a Representative from ${state}`, source: 'us-congress', since: house });
     for (const l of x.leadership_roles ?? []) {
       const current = l.start <= asOf && (!l.end || l.end > asOf);
       if (!current) continue;
@@ -181,6 +187,39 @@ export function addUsClaims(DATA: string, people: PeopleBuilder, asOf: string): 
   }
   return stats;
 }
+
+/**
+ * A president's or vice president's terms, when one of them ended in 2001 or later (the news era's
+ * office-holders): all of them. A tenure is as long as its continuous terms, so a second term alone
+ * would start it four years late ("President (1997–2001)" for a president since 1993).
+ */
+export function executiveTerms<T extends { end: string }>(terms: T[]): T[] {
+  return terms.some((t) => t.end >= '2001') ? terms : [];
+}
+
+type Term = { type: string; start: string; end: string; state?: string; district?: number };
+
+/**
+ * The start of a Representative's unbroken service for the state of the last term, when it is earlier
+ * than that of the last term's district (redistricting, or a move to another district of the state).
+ * Terms meet when one starts within ten days of the last one's end (a special election's seat, the
+ * days between two Congresses).
+ */
+export function houseSince(terms: Term[]): string | undefined {
+  const last = terms[terms.length - 1];
+  if (last?.type !== 'rep') return undefined;
+  const run = (same: (t: Term) => boolean): string => {
+    let i = terms.length - 1;
+    while (i > 0 && same(terms[i - 1]!) && meets(terms[i - 1]!.end, terms[i]!.start)) i--;
+    return terms[i]!.start;
+  };
+  const state = run((t) => t.type === 'rep' && t.state === last.state);
+  const district = run((t) => t.type === 'rep' && t.state === last.state && t.district === last.district);
+  return state < district ? state : undefined;
+}
+
+const DAY = 86_400_000;
+const meets = (end: string, start: string) => Date.parse(start) - Date.parse(end) <= 10 * DAY;
 
 function slugTitle(t: string): string {
   return t
