@@ -28,7 +28,9 @@ const THE =
 
 /** " of the United States", " of Belarus", "" when the title names it already ("President of Ireland" of "Republic of Ireland"). */
 export function ofPhrase(title: string, ofName: string | null | undefined, ofId?: string | null): string {
-  if (!ofName) return '';
+  // A post its chamber names ("Senate Majority Leader", "House Democratic Caucus Chair") is placed by it: "of the
+  // United States" after it would make a party's post in the Senate read as a national office.
+  if (!ofName || /^(?:Assistant )?(?:Senate|House) /.test(title)) return '';
   const core = ofName
     .replace(/^(the\s+)?((Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Federation) of\s+)(the\s+)?/i, '')
     .replace(/\s*\(.*\)$/, '');
@@ -161,8 +163,11 @@ function roleLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
         );
     } else if (status === 'former' && !until && r.successor) {
       // The end date is unknown: a newer source names someone else, so it had ended by that source's date.
+      // "(from <start>; …)", never "Former President since 2000": a reader takes "since" for when the office was left.
       const s = r.successor;
-      addLine(out, used, `Former ${name}${since}: no longer in office ${citation(sources, s.source, s.asOf)}`, 'Former roles', formers++ ? 4 : 2, r.source);
+      const gone = `no longer in office ${citation(sources, s.source, s.asOf)}`;
+      const text = r.since ? `Former ${name} (${r.term ? 'term ' : ''}from ${formatDate(r.since)}; ${gone})` : `Former ${name}: ${gone}`;
+      addLine(out, used, text, 'Former roles', formers++ ? 4 : 2, r.source);
       used.add(s.source);
     } else if (status === 'former') {
       const when = span(r.since, until);

@@ -41,7 +41,8 @@ describe('roles by status', () => {
       successor: { name: 'Bo Other', entityId: null, source: 'fb', asOf: '2026-01-22' },
     };
     const { c, all } = text(person([r]));
-    expect(c.lines[0]).toBe('Former President of Exampleland since 19 January 2019: no longer in office as of January 2026, CIA World Factbook');
+    // (Never "Former President since 2019": the date is when the office was taken, not when it was left.)
+    expect(c.lines[0]).toBe('Former President of Exampleland (from 19 January 2019; no longer in office as of January 2026, CIA World Factbook)');
     expect(all).not.toMatch(/2019–2026/);
   });
 
@@ -227,6 +228,10 @@ describe('card text', () => {
     expect(ofPhrase('Federal Chancellor of Germany', 'Germany', 'country:de')).toBe('');
     expect(ofPhrase('President', 'European Commission', 'org:ec')).toBe(' of the European Commission');
     expect(ofPhrase('Secretary General', 'NATO', 'org:nato')).toBe(' of NATO');
+    // A post its chamber names is placed by it: "of the United States" would make a party's post in the Senate read as a national office.
+    expect(ofPhrase('Senate Democratic Outreach Chair', 'United States', 'country:us')).toBe('');
+    expect(ofPhrase('Assistant House Minority Leader', 'United States', 'country:us')).toBe('');
+    expect(ofPhrase('Speaker of the House', 'United States', 'country:us')).toBe(' of the United States');
   });
 
   it('the hover card has at most 6 lines; the popup groups get them all; no line repeats', () => {
@@ -423,6 +428,6 @@ describe('a former role whose end is unknown', () => {
   });
   it('a later article: no longer in office by the newer source\'s date, not "at the time"', () => {
     const { c } = text(person([r]), '2023-06-01');
-    expect(c.lines[0]).toBe('Former Prime Minister of Exampleland since 29 June 2017: no longer in office as of January 2026, CIA World Factbook');
+    expect(c.lines[0]).toBe('Former Prime Minister of Exampleland (from 29 June 2017; no longer in office as of January 2026, CIA World Factbook)');
   });
 });
