@@ -461,3 +461,14 @@ describe('a Representative whose district changed (us-claims houseSince)', () =>
     expect(houseSince([{ type: 'sen', start: '2019-01-03', end: '2025-01-03', state: 'XA' }])).toBeUndefined();
   });
 });
+
+describe("a country summary's government type and region (countries.ts governmentWhere)", () => {
+  it('puts the region after a one-clause type, and before a type of several clauses, never inside its last clause', async () => {
+    const { governmentWhere } = await import('../../lib/dataset/build/countries');
+    expect(governmentWhere('presidential republic', 'Central Africa')).toBe('presidential republic in Central Africa');
+    expect(governmentWhere('military junta; the Northland Council does not recognize the regime', 'Western Exampleland')).toBe(
+      'Western Exampleland; military junta; the Northland Council does not recognize the regime',
+    );
+    expect(governmentWhere('parliamentary republic', undefined)).toBe('parliamentary republic');
+  });
+});

@@ -92,7 +92,7 @@ export function buildCountry(
   if (!d.facts.length && p.background) addFact(d, { label: 'Background', value: p.background.split(/(?<=\.)\s/)[0] ?? '', source });
 
   const parts: string[] = [];
-  if (p.governmentType && p.governmentType.length <= 90) parts.push(where ? `${p.governmentType} in ${where}` : p.governmentType);
+  if (p.governmentType && p.governmentType.length <= 90) parts.push(governmentWhere(p.governmentType, where));
   else if (where) parts.push(where);
   if (p.capitals[0]) parts.push(`capital ${p.capitals[0].name}`);
   if (p.population?.value) parts.push(`population ${formatPopulation(p.population.value)}${p.population.year ? ` (${p.population.year} est.)` : ''}`);
@@ -142,4 +142,15 @@ export function unionOffices(html: string | undefined): UnionOffice[] {
     if (holder) out.push({ institution, holder });
   }
   return out;
+}
+
+/**
+ * The summary's government type and region: "presidential republic in Central Africa". A type of several
+ * clauses is said after the region, whole (the card leaves out the fact lines its summary says word for
+ * word): "in Southern Asia" after its last clause would read as part of it ("the United States does not
+ * recognize the Taliban Government in Southern Asia").
+ */
+export function governmentWhere(type: string, where: string | undefined): string {
+  if (!where) return type;
+  return type.includes('; ') ? `${where}; ${type}` : `${type} in ${where}`;
 }
