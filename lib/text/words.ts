@@ -27,9 +27,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
  */
 export const JOINED_PARTICLE_ALTERNATION = '(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|d|l)';
 
-/** Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."). */
+/**
+ * Honorifics written before a surname, with or without a full stop ("Mr", "Dr.", "Sen."), and the short forms of ranks and offices
+ * news writes the same way ("Cpl. Brennan", "Supt Reid", "Cllr Hobbs", "Msgr. Walsh"): no English word is spelled so. (Not "Det",
+ * which opens Danish and Norwegian names, "Det Norske Veritas"; nor "Maj" or "Brig", a given name and a town; nor "Pvt" or "Pte",
+ * a private limited company's "Pvt. Ltd.", "Pte Ltd".)
+ */
 export const HONORIFICS: ReadonlySet<string> = new Set(
-  split('mr mrs ms miss mx dr drs messrs prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady'),
+  split('mr mrs ms miss mx dr drs messrs prof sen rep gov gen lt col capt adm sgt rev sir dame lord lady cpl cmdr cdr supt insp cllr msgr'),
 );
 
 /** Words kin are called by before their given names ("Aunt Toni", "Uncle Vernon", "Grandma Julia"): no part of the name. */
