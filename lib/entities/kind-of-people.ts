@@ -1,9 +1,10 @@
 import { ANONYMOUS_SOURCE_HEADS, GROUP_SOURCE_HEADS, PEOPLE_PLURALS, ROLES_OF_FIRMS } from '../text/words';
+import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
 import { ADJECTIVE, listKind, type Kinds } from './list-kind';
-import { ENDS_PHRASE } from './name-words';
+import { ENDS_PHRASE, wordBefore } from './name-words';
 import { givenAlone, isRole, PERSON_NOUNS } from './person-evidence';
-import { ownedByPerson } from './person-nouns';
+import { ownedByPerson, ownsWhatPeopleOwn } from './person-nouns';
 import { castAsRole } from './as-role';
 
 export { ownedByPerson };
@@ -49,6 +50,27 @@ const NAMED_BEFORE = new RegExp(
 /** NAMED_BEFORE, tried only where "name" or "called" stands (every match ends in "name …", "named" or "called"). */
 const namedBefore = (lead: string): boolean => (lead.includes('name') || lead.includes('called')) && NAMED_BEFORE.test(lead);
 
+/**
+ * What one does only beside or under another person, right before the name: "studied under Haydn", "corresponded with Leibniz", "an
+ * affair with Villiers", "married to Quarrender", "divorced from …" (a firm is partnered with and a place visited; not "trained with",
+ * which a club is, nor "in love with", which a city is).
+ */
+const COMPANION_BEFORE =
+  /\b(?:(?:studied|studying|trained|apprenticed)\s+under|studied\s+with|(?:friendship|friends|affair|romance|feud|quarrell?ed|corresponded|correspondence)\s+with|(?:married|engaged|betrothed)\s+to|divorced\s+from)\s$/;
+/** COMPANION_BEFORE before `start`, asked only where the word before is one it ends on (most names follow none). */
+function companionBefore(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return (w === 'under' || w === 'with' || w === 'to' || w === 'from') && COMPANION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The name is a person's though a place's preposition stands before it (name-scan.ts): it owns what only people own, or it is one
+ * studied under or married to ("in Springsteen's hometown", "studied under Brelvash").
+ */
+export function personAfterPlaceWord(text: string, span: Span): boolean {
+  return ownsWhatPeopleOwn(text, span) || companionBefore(text, span.start);
+}
+
 /** "ask for", "asked for", "asking for" right before the name. */
 const ASKED_FOR = /\b[Aa]sk(?:ed|ing)?\s+for\s$/;
 
@@ -78,6 +100,7 @@ export function amongPeople(text: string, start: number, end: number, L: Lexicon
   )
     return 'asked for by name';
   if (list?.side === 'after' && !list.inside) return 'listed with other people';
+  if (spaced && companionBefore(text, start)) return 'one studied under, married to or befriended';
   // ("chose Gehry as the architect": as-role.ts.)
   return castAsRole(text, start, end, L);
 }

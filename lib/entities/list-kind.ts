@@ -25,7 +25,7 @@ export interface ListSlot {
   kind: string;
   /** The kind comes before the list ("such as", "like", "including", "especially") or after it ("and other", "or fellow"). */
   side: 'before' | 'after';
-  /** The word that ties the list to its kind ("such as", "like", "including", "especially", "other", "fellow"). */
+  /** The word that ties the list to its kind ("such as", "like", "including", "especially", "include", "other", "fellow"). */
   opener: string;
   /** The name is only part of a member: after or before "&" ("Mark & Graham", "Stanley Black & Decker"). */
   inside: boolean;
@@ -64,7 +64,7 @@ const SP = String.raw`[^\S\n]+`;
  */
 const MEMBERS_BEFORE = new RegExp(`^(?:${MEMBER},${SP})*(?:${MEMBER},?${SP}(?:and|or)${SP})?(${MEMBER} & )?$`, 'u');
 
-/** "<kind> such as|like|including|especially <members>" before the name. */
+/** "<kind> such as|like|including|especially <members>", or the kind as the subject of "include(s)", before the name. */
 function kindBefore(text: string, start: number, end: number, kinds: Kinds): ListSlot | null {
   const at = openerBefore(text, start);
   if (at < 0) return null;
@@ -157,9 +157,9 @@ function joinerOrOpenerEndsAt(text: string, at: number): boolean {
     case 114: // r
       return text.endsWith(' or', at);
     case 115: // s
-      return text.endsWith(' such as', at);
+      return text.endsWith(' such as', at) || text.endsWith(' includes', at);
     case 101: // e
-      return text.endsWith(' like', at);
+      return text.endsWith(' like', at) || text.endsWith(' include', at);
     case 103: // g
       return text.endsWith(' including', at);
     case 121: // y
@@ -204,6 +204,8 @@ function openerBefore(text: string, start: number): number {
       const w = text.slice(a, p);
       if (text.charCodeAt(p) === 32 && text.charCodeAt(a - 1) === 32) {
         if (w === 'like' || w === 'including' || w === 'especially') return ((opened = w), a - 1);
+        // ("Granite islands include Seychelles and Tioman", "Speakers include Hale and Moss": the kind is the verb's subject.)
+        if (w === 'include' || w === 'includes') return ((opened = 'include'), a - 1);
         if (w === 'as' && text.startsWith(' such', a - 6)) return ((opened = 'such as'), a - 6);
       }
       if (!LIST_LOWER.has(w)) return -1;

@@ -20,7 +20,7 @@ import { describedAfter } from './appositive-role';
 import { agentPair } from './agent-pairs';
 import { nameWordAt, surnameHead, titleAt, titleBeforeGiven } from './surname-heads';
 import { ASKING_VERBS, endsPhraseAt, pronounAfter, pronounInToClause, sentTo } from './pronoun-evidence';
-import { amongPeople, ownedByPerson } from './kind-of-people';
+import { amongPeople, ownedByPerson, personAfterPlaceWord } from './kind-of-people';
 import type { OverlapIndex } from './overlap';
 import { possessiveAt, wordAfter } from './hit-view';
 import {
@@ -107,8 +107,8 @@ export function personEvidence(text: string, span: Span, before: Token | undefin
   // People are not "the …" ("The Taliban barred", "the Danube reached").
   if (pw === 'the') return null;
   // "Officials from Sydney said", "from nearby Chiswick": one word after a place preposition or "nearby" is a place, whatever follows.
-  // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place.)
-  if (pw && PLACE_BEFORE_WORDS.has(pw) && !(pw === 'from' && givenAlone(low, L))) return null;
+  // ("advice from Alexander": a given name after "from" is a person's, a place's name is a known place; "in Ryan's mind", "under Brelvash": kind-of-people.ts.)
+  if (pw && PLACE_BEFORE_WORDS.has(pw) && !(pw === 'from' && givenAlone(low, L)) && !personAfterPlaceWord(text, span)) return null;
   // A one-word stretch inside a longer capitalised run ("Bank of England met") is a word of that name: only a title before it makes it
   // a person ("Finance Minister Jadaan"), or after "and" the noun of kin or a life before the pair ("the marriage of Antipas and Herodias"),
   // or before "and" an agent's "by" ("written by Lennon and McCartney": agent-pairs.ts).

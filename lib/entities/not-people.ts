@@ -92,10 +92,12 @@ export function shopPossessive(text: string, span: Span): boolean {
 /**
  * What the sentence says of the name right after it is said of a place, a firm or a thing: "Miramar was founded in 1888", "Thrive was
  * established on …", "the firm is headquartered in …", "Helen is a wonderful place to …", "Sparta established itself" — the kind
- * of thing the head noun of a phrase ("a product builder" is a person). (Not "known for" or "famous for": people are as often.)
+ * of thing the head noun of a phrase ("a product builder" is a person). (Not "known for" or "famous for": people are as often.) The
+ * words before the kind describe it: no preposition or article among them, which would make the kind another phrase's ("Brelvash was
+ * a teacher in the village" is a teacher).
  */
 const THING_AFTER =
-  /^(?:['\u2019]s)?\s+(?:(?:is|was|were|are|has been|had been)\s+(?:(?:also|originally|first|now|still|\p{Ll}+ly)\s+)?(?:founded|established|located|situated|headquartered|incorporated|renamed|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:place|city|town|village|country|destination|restaurant|store|shop|company|firm|brand|business|hotel|resort|chain|platform|app|website|site|service|tool|airline|bank|retailer|startup|product|neighbou?rhood|suburb|district)(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|where|to|in|on|for|with|and|of|from|based|owned|run)\b))|\p{Ll}+\s+itself\b)/u;
+  /^(?:['\u2019]s)?\s+(?:(?:is|was|were|are|has been|had been)\s+(?:(?:also|originally|first|now|still|\p{Ll}+ly)\s+)?(?:founded|established|located|situated|headquartered|incorporated|renamed|(?:a|an|the)\s+(?:(?!(?:in|at|on|of|from|with|for|to|by|near|the|a|an)\s)[\p{Ll}-]+\s+){0,3}?(?:place|city|town|village|country|destination|restaurant|store|shop|company|firm|brand|business|hotel|resort|chain|platform|app|website|site|service|tool|airline|bank|retailer|startup|product|neighbou?rhood|suburb|district)(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|where|to|in|on|for|with|and|of|from|based|owned|run)\b))|\p{Ll}+\s+itself\b)/u;
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had']);
 export function saidOfAThing(text: string, span: Span): boolean {

@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import { bareLow, type Token } from './candidates';
 import type { LexiconSets } from './lexicon-sets';
 import { listKind, type Kinds } from './list-kind';
+import { exampleOfPlaces } from './place-examples';
 import { isNameWord, lowerWordBeforeSpace, wordBefore } from './name-words';
 
 export { subjectOfLife } from './life-subject';
@@ -41,10 +42,12 @@ export const LIFE_NOUN_AFTER =
 
 /**
  * "Cécile is a hairdresser", "Barb was a sweetheart": the name said to be one of a kind only people are — a trade no firm is
- * called by, kin, or a word for a person — after "is"/"was" and "a", "an" or "such a", up to three words of description between.
+ * called by, kin, or a word for a person — after "is"/"was" and "a", "an", "such a", "the" or a possessive pronoun ("Edit was the best
+ * massage therapist", "Tomas is my dentist"), up to three words of description between.
  */
 export const PERSON_NOUNS = String.raw`(?:hairdresser|hairstylist|stylist|barber|mechanic|dentist|lawyer|attorney|therapist|masseuse|masseur|nurse|doctor|surgeon|teacher|tutor|chef|pilot|soldier|photographer|journalist|actor|actress|singer|poet|novelist|painter|musician|comedian|student|mom|mother|father|dad|husband|wife|girl|boy|man|woman|guy|lady|gentleman|sweetheart|sweetie|gem|doll|kid|person|friend|genius|saint)`;
-const PERSON_NOUN_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|such\s+an?)\s+(?:[\p{Ll}-]+\s+){0,3}?${PERSON_NOUNS}\b(?!\s?['\u2019-])`, 'u');
+const ONE_OF = String.raw`(?:a|an|such\s+an?|the|my|our|your|his|her|their)`;
+const PERSON_NOUN_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+${ONE_OF}\s+(?:[\p{Ll}-]+\s+){0,3}?${PERSON_NOUNS}\b(?!\s?['\u2019-])`, 'u');
 /** "Holly - the owner, knows …": a dash, then "the", "a" or "our" and the same kinds, or the owner, then a comma or another dash. */
 const PERSON_DASH_AFTER = new RegExp(
   String.raw`^\s+[-\u2013\u2014]\s+(?:the|a|an|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:owner|${PERSON_NOUNS})\s*[,\u2013\u2014-]`,
@@ -145,6 +148,8 @@ export function pairEvidence(text: string, a: Span, b: Span, L: LexiconSets | nu
   // "historians such as Chandler and Weller": a list of examples of a kind of people.
   const list = listKind(text, a.start, a.end, roleKinds(L));
   if (list?.side === 'before' && !list.inside) return true;
+  // ("towns such as Husum and Tonder were flooded": examples of a kind of place; the verb after them is the kind's, place-examples.ts.)
+  if (exampleOfPlaces(text, a)) return false;
   // "The team behind Leaf and Grain opened", "platforms like Semrush, Ahrefs, and Moz have": after a preposition the pair is its
   // object, and the verb that follows is not theirs.
   if (GOVERNING.has(wordBefore(text, a.start) ?? '')) return false;

@@ -1,3 +1,4 @@
+import type { Span } from '../types';
 import { opensSentence } from './name-words';
 import { LIFE_NOUN_AFTER } from './person-evidence';
 import { endsBeforeSpaces, possessiveAt } from './hit-view';
@@ -31,6 +32,12 @@ const PERSON_OWNED = [
   // The people around one.
   'aides bodyguard bodyguards entourage henchmen cronies confidant confidante protégé protege mentor tutor pupils apprentice',
   'admirers lieutenants commander commanders generals soldiers troops',
+  // Those one works, studies, plays or lives beside, and where one's life began ("Ashley's co-workers", "Lell's classmates",
+  // "Polo's birthplace"): a firm has staff and a team players, none has classmates or a hometown.
+  'colleague colleagues co-workers coworkers classmate classmates teammate teammates bandmate bandmates co-star co-stars roommate roommates',
+  'ex-wife ex-husband ex-girlfriend ex-boyfriend bride groom godfather godmother godson goddaughter hometown birthplace',
+  // A poet's reading of his own work ("Ferlinghetti's recitation").
+  'recitation recitations',
 ]
   .join(' ')
   .split(' ');
@@ -81,6 +88,14 @@ export function ownedByPerson(text: string, start: number, end: number, given = 
   const of = endsBeforeSpaces(text, start, 'of') || endsBeforeSpaces(text, start, 'and') || endsBeforeSpaces(text, start, 'or');
   if (!of || !NOUN_OF_BEFORE.test(lead) || NO_KIN_OF.has(text.slice(start, end).toLowerCase())) return null;
   return 'kin or life of the name ("the son of …")';
+}
+
+/**
+ * The name owns, by a possessive, what only a person has (see above): a person's after a place's preposition too ("near Marlowe's
+ * birthplace", "in Springsteen's hometown", "in Ryan's mind"), where a one-word name is otherwise read as a place's.
+ */
+export function ownsWhatPeopleOwn(text: string, span: Span): boolean {
+  return possessiveAt(text, span.end) && ownedByPerson(text, span.start, span.end) !== null;
 }
 
 /** "Son of God", "Son of Man", "Daughters of Zion", "Sons of Liberty": what scripture and names of groups set after kin, no one's name. */

@@ -35,3 +35,24 @@ describe('a name set among people of a kind is a person (issue 18)', () => {
     expect(await people('Investigators focused on the missing records.')).not.toContain('Investigators');
   });
 });
+
+describe('one studied under, corresponded with, married to: a person (issue 18)', () => {
+  it('after what one does only beside or under another person, a place preposition before the name too', async () => {
+    expect(await people('She corresponded with Quarrender for years.')).toContain('Quarrender');
+    expect(await people('He was married to Velzimov until her death.')).toContain('Velzimov');
+    expect(await people('As a boy he studied under Brelvash.')).toContain('Brelvash');
+    expect(await people('Her affair with Zorvane caused a scandal at court.')).toContain('Zorvane');
+  });
+
+  it('not what firms, clubs or places are partnered with, trained with or loved', async () => {
+    expect(await people('The firm partnered with Quorvix last year.')).toEqual([]);
+    expect(await people('The striker trained with Brelvane last summer.')).toEqual([]);
+    expect(await people('She fell in love with Quarrendale on her first visit.')).toEqual([]);
+  });
+
+  it('"towns such as Husum and Tonder were flooded", "ports include …": examples of places, no pair of people', async () => {
+    expect(await people('Many towns such as Quarrendale and Velzimore were flooded.')).toEqual([]);
+    expect(await people('Tutoring websites include Brelvy, Quorply and Zorvant.')).toEqual([]);
+    expect(await people('Speakers include Quarrender and Velzimov.')).toEqual(expect.arrayContaining(['Quarrender', 'Velzimov']));
+  });
+});

@@ -65,3 +65,23 @@ describe('a reflexive only a person takes, or kin in an appositive, makes the na
     expect(await people('Brelvane, the biography of a painter, sold well.')).not.toContain('Brelvane');
   });
 });
+
+describe('those one works or lives beside, where one was born, a poet’s recitation: a possessive of them makes a person (issue 18)', () => {
+  it('colleagues, classmates, a recitation', async () => {
+    expect(await people('Many of Quarrender’s co-workers thought him perfect for the role.')).toContain('Quarrender');
+    expect(await people('Velzimov’s former classmates remembered a quiet boy.')).toContain('Velzimov');
+    expect(await people('The record ends with Brelvash’s recitation of the poem.')).toContain('Brelvash');
+  });
+
+  it('after a preposition of place too, where a one-word name is otherwise a place', async () => {
+    expect(await people('The whole town lives in Quarrender’s mind.')).toContain('Quarrender');
+    expect(await people('The house stands near Velzimov’s birthplace.')).toContain('Velzimov');
+    expect(await people('The album was recorded in Brelvash’s hometown.')).toContain('Brelvash');
+  });
+
+  it('not what a place, a firm or a team owns after the preposition', async () => {
+    expect(await people('Crowds gathered in Quorvix’s main square.')).toEqual([]);
+    expect(await people('The strike spread to Brelvane’s capital.')).toEqual([]);
+    expect(await people('Zorvane’s main square was crowded on the night.')).toEqual([]);
+  });
+});

@@ -53,3 +53,21 @@ describe('a name opened by a patronymic particle, "bin" or "ibn" (issue 18)', ()
     expect(await people('Throw it in the bin Monday morning.\nEmpty the recycle bin Quennell left.')).toEqual([]);
   });
 });
+
+describe('"the best therapist", "my dentist"; a trade in a place is no place (issue 18)', () => {
+  it('"<Name> is the … <kind>" or "is my <kind>": the same kinds after "the" or a possessive pronoun', async () => {
+    expect(await people('Great service.\nQuennell was the best massage therapist we have had.')).toEqual(['Quennell']);
+    expect(await people('Brisbo is my dentist and she is gentle.')).toEqual(['Brisbo']);
+  });
+
+  it('"a teacher in the village": the place after a preposition is another phrase, the name is the teacher', async () => {
+    expect(await people('Quennell was a teacher in the village before the war.')).toEqual(['Quennell']);
+    expect(await people('Brisbo is a nurse at the hotel on the corner.')).toEqual(['Brisbo']);
+  });
+
+  it('still no person where the name itself is said to be a place or a firm', async () => {
+    expect(await people('Zorvik is a quiet village in the valley.')).toEqual([]);
+    expect(await people('Zorvik was a small company in the 1990s.')).toEqual([]);
+    expect(await people('Zorvik is the musician’s friend.')).toEqual([]);
+  });
+});
