@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
+import { MONTHS, WEEKDAYS } from '../text/words';
 
 /**
  * An article-built organisation's name cut short (issue 18; the built-organisation audits, tests/fixtures/links-judged-2026-12-07-
@@ -11,13 +12,50 @@ import type { LexiconSets } from './lexicon-sets';
  * whole elsewhere keeps its card), and on no evidence after it ("… Medical Group said" still names International Medical Group).
  * So too after an owner's possessive (ownersNameBefore).
  */
-export function cutShortAtEveryMention(text: string, name: string, mentions: readonly Span[], L: LexiconSets): boolean {
+export function cutShortAtEveryMention(text: string, name: string, mentions: readonly Span[], L: LexiconSets, taken?: { overlaps(s: Span): boolean }): boolean {
   if (!mentions.length) return false;
   const first = name.slice(0, name.search(/\s|$/)).toLowerCase();
   const everydayFirst = name.includes(' ') && L.everyday.has(first);
-  for (const m of mentions) if (!openerBefore(text, m.start) && !(everydayFirst && ownersNameBefore(text, m.start, L))) return false;
+  const more = name.includes(' ') && taken !== undefined;
+  for (const m of mentions)
+    if (!openerBefore(text, m.start) && !(everydayFirst && ownersNameBefore(text, m.start, L)) && !(more && capitalBefore(text, m.start, taken!, L)))
+      return false;
   return true;
 }
+
+/**
+ * "8. Health [Care Service Corporation]", "1. State [Farm Group]", "Frieling [Double Wall French Press]", "CUMIS Ins [Society
+ * Group]", "permits Managing [Authority New York Department of State]", "Can You [Trust The Top VPN Services]": a capitalised word
+ * right before a name of two words or more, one space apart and mid-sentence, is the first word of a longer name (or of a
+ * heading's words) that the finder cut (a sentence's first word is dropped, and a list's number reads as a sentence's end); the
+ * name found is its tail; so too after an everyday word and "&", which joins one firm's words ("Noah's Ark Moving & [Storage
+ * Inc.]"; not "and", which joins two bodies as often: "Ceres Robotics and Tyvak Nano-Satellite Systems Inc"). Not a sentence's first word ("Visit Travelocity", "Today Harbor Safety Group paid"), a month or a
+ * weekday ("in March Harbor Group said"), a title, nor a name the dataset or the person finder took ("the Obama National Security
+ * Council": the name qualifies the body's).
+ */
+function capitalBefore(text: string, start: number, taken: { overlaps(s: Span): boolean }, L: LexiconSets): boolean {
+  if (text[start - 1] !== ' ') return false;
+  // ("Moving & [Storage Inc.]": an everyday word joined by "&" opens the name, as "&" joins one firm's words.)
+  const j = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (j && L.everyday.has(j[1]!.toLowerCase()) && !taken.overlaps({ start: start - j[0].length, end: start - 1 })) return true;
+  const a = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!a) return false;
+  const w = a[2]!.toLowerCase();
+  if (MONTHS_DAYS.has(w) || TITLE_WORDS.has(w)) return false;
+  const wordStart = start - 1 - a[2]!.length;
+  if (taken.overlaps({ start: wordStart, end: start - 1 })) return false;
+  // (After a sentence's end, a colon or a line's start the word opens a sentence, but after a list's number: "8. Health …".)
+  return a[1] === undefined || LIST_NUMBER.test(a[1]);
+}
+/** What stands before the capitalised word: a sentence's end or a line's start (group 1), or a letter, a digit or a comma and a space (not a tab: a table's cell). */
+const CAPITAL_WORD_BEFORE = /(?:(^|[.!?:;"\u201c(\n]\s*|\s\d{1,3}[.)]\s|#\d{1,3}:?\s)|[\p{L}\p{N},)] )(\p{Lu}\p{Ll}+) $/u;
+/** A capitalised word (not after another's hyphen or stop), then "&", right before the name. */
+const JOINED_BEFORE = /(?<![\p{L}\p{N}.'\u2019-])(\p{Lu}\p{Ll}+) & $/u;
+/** A list's number before the word ("8. ", "12) ", "#3 "). */
+const LIST_NUMBER = /^(?:\s\d{1,3}[.)]\s|#\d{1,3}:?\s)$/;
+const MONTHS_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+/** Titles and offices, which stand before a name without being its part ("Secretary", "Chairman", "Professor"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set('president secretary chairman chairwoman chair professor director minister senator governor mayor'.split(' '));
 
 /**
  * "Joe's Moving Co", "Ron's Trucking Corp", "the People's Liberation Army", "the U.S. Attorney's Office for …": a given name's, an

@@ -87,7 +87,9 @@ const DEFINITE_HEADS: ReadonlySet<string> = new Set('service center centre offic
  * "Systems", "Capital", "Partners", "Technologies", "Labs", "Band": on the real pages as often publishers', outlets', labels',
  * firms' and bands' names.)
  */
-const WEAK_HEADS: ReadonlySet<string> = new Set('studio watch management team trust solutions services service fund center centre office order'.split(' '));
+export const WEAK_HEADS: ReadonlySet<string> = new Set(
+  'studio watch management team trust solutions services service fund center centre office order'.split(' '),
+);
 
 /**
  * A public body's first word ("National Health Service", "Federal Statistical Office", "State Compensation Fund", "Internal Revenue

@@ -24,6 +24,8 @@ import { countedAtEveryMention, definiteInstitution, doubtedOrg, orgEvidence } f
 import { cutShortAtEveryMention } from './built-org-cut';
 import { heldCompetition } from './built-org-event';
 import { thingByApposition } from './built-org-thing';
+import { termAcronyms } from './built-org-acronym';
+import { kindOfFirm } from './built-org-kind';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -197,14 +199,16 @@ function group(
   // ("Royal [Caribbean Cruise Lines]", "New [York LLC]": a longer name's tail at every mention; built-org-cut.ts.)
   // ("won the UEFA Champions League", "the … Festival, held in June": a competition or an event, no body; built-org-event.ts.)
   // ("our online garden course, Kitchen Garden Academy": a work or a product named after its kind; built-org-thing.ts.)
+  // ("your New York LLC", "an S Corp", "Choose the Right Agency": a kind of firm or a heading's choice; built-org-kind.ts.)
   for (const [key, e] of byName)
     if (
       e.type === 'organization' &&
-      (cutShortAtEveryMention(text, e.name, e.mentions, L) ||
+      (cutShortAtEveryMention(text, e.name, e.mentions, L, taken) ||
         acronymAsNoun(text, e.name, e.mentions) ||
         acronymNoBody(text, e.name, e.mentions) ||
         spelledAsTerm(text, e.name) ||
         ((doubtedOrg(e.name, L, words) ||
+          kindOfFirm(e.name, L) ||
           countedAtEveryMention(text, e.name, e.mentions) ||
           heldCompetition(text, e.name, e.mentions) ||
           thingByApposition(text, e.mentions)) &&
@@ -212,6 +216,8 @@ function group(
           !definiteInstitution(text, e.name, e.mentions, L, words)))
     )
       byName.delete(key);
+  // ("Machine Learning (ML)", "PEO (Professional Employer Organization)": an acronym of no body's words; built-org-acronym.ts.)
+  for (const key of termAcronyms(text, byName, taken, L)) byName.delete(key);
   // A person named in full is named again by surname ("Christopher Columbus … Columbus").
   const claimed = new OverlapIndex(found.map((f) => f.span));
   const bySurname = new Map<string, { type: EntityType; name: string; mentions: Span[] }>();

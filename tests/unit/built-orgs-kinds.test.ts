@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './support/found';
+import { lookup } from './support/mention-at';
+
+/**
+ * Article-built organisations that are a term's acronym, a kind of firm, a heading's choice or a longer name's tail
+ * (lib/entities/built-org-acronym.ts, built-org-kind.ts, built-org-cut.ts): no card rather than a wrong card, unless a mention
+ * gives a body's evidence. Own sentences, after the kinds the thirty-seventh session's audits and the real pages found.
+ */
+const orgs = (text: string) => namesOf('organization', text, lookup);
+
+describe("an acronym spelled out as no body's words gets no organisation card (issue 18)", () => {
+  it("a term's or a law's words in capitals, before the acronym", async () => {
+    expect(await orgs('Courses run on a Learning Management System (LMS). The LMS stores content for Varnel Risk Management courses.')).not.toContain('LMS');
+    expect(await orgs('Crypto firms operate under the Payment Service Act (PSA) in Japan. The PSA sets rules.')).not.toContain('PSA');
+    expect(await orgs('- Machine Learning for Risk Management: Use ML algorithms to find patterns. Machine Learning (ML) helps.')).not.toContain('ML');
+  });
+
+  it("an acronym spelled out as a body's name keeps its card", async () => {
+    expect(await orgs('The Varnel Safety Administration (VSA) fined the carrier. The VSA said the fine stands.')).toContain('VSA');
+  });
+});
+
+describe("a kind of firm or a heading's choice gets no organisation card (issue 18)", () => {
+  it('a state and a legal form only, or a letter and one: a firm formed there, a tax class', async () => {
+    expect(await orgs("Steps to establish and grow your New York LLC confidently. What to do after you've formed a NY LLC.")).not.toContain('New York LLC');
+    expect(await orgs("If you're taxed as an S Corp: Under S Corp status, you'll still have to pay income tax.")).not.toContain('S Corp');
+  });
+
+  it('"the Right …" and everyday words: the writer\'s judgement in a heading', async () => {
+    expect(await orgs('How to Choose the Right Book Publishing Company\n\nFinding a publisher takes time.')).not.toContain('Right Book Publishing Company');
+  });
+
+  it("a firm's own word before its legal form keeps the card", async () => {
+    expect(await orgs('Get a quote from Zelmora Moving LLC today.')).toContain('Zelmora Moving LLC');
+  });
+});
+
+describe("a longer name's tail after a capitalised word mid-sentence gets no organisation card (issue 18)", () => {
+  it("after a list's number, or a capitalised word inside a heading", async () => {
+    expect(await orgs('Top insurers:\n\n1. State Varnel Group\nMarket share: 12.89%')).not.toContain('Varnel Group');
+    expect(await orgs('Can You Trust The Top VPN Services?\n\nA VPN encrypts your traffic.')).not.toContain('Trust The Top VPN Services');
+  });
+
+  it("a sentence's first word before the name leaves the card", async () => {
+    expect(await orgs('Visit Zelmora Moving LLC today for a quote.')).toContain('Zelmora Moving LLC');
+  });
+});
