@@ -26,6 +26,7 @@ import { heldCompetition } from './built-org-event';
 import { thingByApposition } from './built-org-thing';
 import { termAcronyms } from './built-org-acronym';
 import { kindOfFirm } from './built-org-kind';
+import { wrongSpan } from './built-org-span';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -200,6 +201,7 @@ function group(
   // ("won the UEFA Champions League", "the … Festival, held in June": a competition or an event, no body; built-org-event.ts.)
   // ("our online garden course, Kitchen Garden Academy": a work or a product named after its kind; built-org-thing.ts.)
   // ("your New York LLC", "an S Corp", "Choose the Right Agency": a kind of firm or a heading's choice; built-org-kind.ts.)
+  // ("Hyundai i10s", "The Academy's students", "House of Music by Peter Doig": a product's, a body's or a work's word; built-org-span.ts.)
   for (const [key, e] of byName)
     if (
       e.type === 'organization' &&
@@ -209,6 +211,7 @@ function group(
         spelledAsTerm(text, e.name) ||
         ((doubtedOrg(e.name, L, words) ||
           kindOfFirm(e.name, L) ||
+          wrongSpan(text, e.name, e.mentions, L) ||
           countedAtEveryMention(text, e.name, e.mentions) ||
           heldCompetition(text, e.name, e.mentions) ||
           thingByApposition(text, e.mentions)) &&

@@ -3,9 +3,10 @@ import { namesOf } from './support/found';
 import { lookup } from './support/mention-at';
 
 /**
- * Article-built organisations that are a term's acronym, a kind of firm, a heading's choice or a longer name's tail
- * (lib/entities/built-org-acronym.ts, built-org-kind.ts, built-org-cut.ts): no card rather than a wrong card, unless a mention
- * gives a body's evidence. Own sentences, after the kinds the thirty-seventh session's audits and the real pages found.
+ * Article-built organisations that are a term's acronym, a kind of firm, a heading's choice, a longer name's tail, a product's or a
+ * work's words, or a lone head word (lib/entities/built-org-acronym.ts, built-org-kind.ts, built-org-cut.ts, built-org-span.ts):
+ * no card rather than a wrong card, unless a mention gives a body's evidence. Own sentences, after the kinds the thirty-seventh
+ * session's audits (seed 37) and the real pages found.
  */
 const orgs = (text: string) => namesOf('organization', text, lookup);
 
@@ -44,5 +45,30 @@ describe("a longer name's tail after a capitalised word mid-sentence gets no org
 
   it("a sentence's first word before the name leaves the card", async () => {
     expect(await orgs('Visit Zelmora Moving LLC today for a quote.')).toContain('Zelmora Moving LLC');
+  });
+});
+
+describe("a product's, a work's or a lone head word gets no organisation card (issue 18)", () => {
+  it("a maker's name before a model's code at every mention", async () => {
+    const found = await orgs("You'll have options, including a three-door Hyundai i10s, a larger Peugeot 5008s with automatic transmission, and more.");
+    expect(found).not.toContain('Hyundai');
+    expect(found).not.toContain('Peugeot');
+  });
+
+  it('a name right before "by" and a person\'s name is a work\'s title', async () => {
+    expect(await orgs('Top pick has to be House of Varnel by Peter Doig at the gallery.')).not.toContain('House of Varnel');
+  });
+
+  it('a lone everyday head word, or one that opens a longer name in the article, refers back or heads a line', async () => {
+    const found = await orgs('Winners came from the Academy of Varnel Art. The Academy’s students stood out among hundreds.');
+    expect(found).toContain('Academy of Varnel Art');
+    expect(found).not.toContain('Academy');
+    expect(await orgs('Step 5. Meet the Team: the consultants who work with you matter.')).not.toContain('Team');
+  });
+
+  it('"The" capitalised mid-sentence, a body\'s evidence, or the maker named alone keeps the card', async () => {
+    expect(await orgs('He bought a stake in the former owner of The Times, a newspaper group.')).toContain('Times');
+    expect(await orgs('The enrolment period opened in May. The Institute said in a release that classes will begin in June.')).toContain('Institute');
+    expect(await orgs('Peugeot said its sales rose. You can rent a larger Peugeot 5008s with automatic transmission.')).toContain('Peugeot');
   });
 });
