@@ -17,11 +17,33 @@ export function cutShortAtEveryMention(text: string, name: string, mentions: rea
   const first = name.slice(0, name.search(/\s|$/)).toLowerCase();
   const everydayFirst = name.includes(' ') && L.everyday.has(first);
   const more = name.includes(' ') && taken !== undefined;
+  const domain = name.includes(' of ');
   for (const m of mentions)
-    if (!openerBefore(text, m.start) && !(everydayFirst && ownersNameBefore(text, m.start, L)) && !(more && capitalBefore(text, m.start, taken!, L)))
+    if (
+      !openerBefore(text, m.start) &&
+      !(everydayFirst && ownersNameBefore(text, m.start, L)) &&
+      !(more && capitalBefore(text, m.start, taken!, L)) &&
+      !(domain && domainGoesOn(text, m.end, L))
+    )
       return false;
   return true;
 }
+
+/**
+ * "The [U.S. Department of Housing] and Urban Development's report", "the [National Institute of Diabetes] and Digestive and
+ * Kidney Diseases": a body named by what it is of goes on past "and" where capitalised everyday words follow, none a body's head
+ * — its domain has two parts. (Not "the Journal of Accountancy and The Tax Advisor", "… and Google": another body's name.)
+ */
+function domainGoesOn(text: string, end: number, L: LexiconSets): boolean {
+  const a = AND_CAPITALS_AFTER.exec(text.slice(end, end + 50));
+  if (!a) return false;
+  for (const w of a[1]!.trim().split(' ')) {
+    const low = w.toLowerCase();
+    if (!L.everyday.has(low) || L.orgHeads.has(low)) return false;
+  }
+  return true;
+}
+const AND_CAPITALS_AFTER = /^ and (?!The )((?:\p{Lu}\p{Ll}+ ?){1,3})/u;
 
 /**
  * "8. Health [Care Service Corporation]", "1. State [Farm Group]", "Frieling [Double Wall French Press]", "CUMIS Ins [Society

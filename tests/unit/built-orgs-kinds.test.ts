@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { namesOf } from './support/found';
 import { lookup } from './support/mention-at';
+import { cutShortAtEveryMention } from '../../lib/entities/built-org-cut';
+import { lexiconSets } from '../../lib/entities/lexicon-sets';
+import { NAME_LEXICON } from '../../lib/entities/lexicon';
 
 /**
  * Article-built organisations that are a term's acronym, a kind of firm, a heading's choice, a longer name's tail, a product's or a
@@ -9,6 +12,12 @@ import { lookup } from './support/mention-at';
  * session's audits (seed 37) and the real pages found.
  */
 const orgs = (text: string) => namesOf('organization', text, lookup);
+const L = lexiconSets(NAME_LEXICON);
+const none = { overlaps: () => false };
+const cut = (text: string, name: string) => {
+  const at = text.indexOf(name);
+  return cutShortAtEveryMention(text, name, [{ start: at, end: at + name.length }], L, none);
+};
 
 describe("an acronym spelled out as no body's words gets no organisation card (issue 18)", () => {
   it("a term's or a law's words in capitals, before the acronym", async () => {
@@ -41,6 +50,12 @@ describe("a longer name's tail after a capitalised word mid-sentence gets no org
   it("after a list's number, or a capitalised word inside a heading", async () => {
     expect(await orgs('Top insurers:\n\n1. State Varnel Group\nMarket share: 12.89%')).not.toContain('Varnel Group');
     expect(await orgs('Can You Trust The Top VPN Services?\n\nA VPN encrypts your traffic.')).not.toContain('Trust The Top VPN Services');
+  });
+
+  it('a body named by what it is of, cut before "and" and capitalised everyday words of its domain', async () => {
+    expect(cut('Experts at the Varnel Department of Housing and Urban Development said so.', 'Varnel Department of Housing')).toBe(true);
+    expect(cut('A survey by the Varnel Journal of Accountancy and The Tax Advisor found it.', 'Varnel Journal of Accountancy')).toBe(false);
+    expect(cut('The Varnel Department of Justice and Google settled.', 'Varnel Department of Justice')).toBe(false);
   });
 
   it("a sentence's first word before the name leaves the card", async () => {
