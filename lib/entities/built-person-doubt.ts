@@ -7,6 +7,7 @@ import { placeAfterComma } from './built-place-doubt';
 import { namedAsThing } from './built-person-things';
 import { WORK_MAKERS, agentPair } from './agent-pairs';
 import { WEAK_EVIDENCE } from './one-word';
+import { everydayWords, namedAsNoPerson, shapedAsThing } from './built-person-names';
 
 /**
  * Article-built people whose evidence a reader would not accept as a person's (issue 18; the built-people audits,
@@ -33,7 +34,7 @@ export function withoutDoubtfulPeople(text: string, entities: EntityResult[], L:
   let w = 0;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
-    if (!(e.type === 'person' && !e.fromDataset && doubtfulPerson(text, e, L, () => (people ??= peopleNamed(entities))))) entities[w++] = e;
+    if (!(e.type === 'person' && !e.fromDataset && doubtfulPerson(text, e, L, () => (people ??= peopleNamed(text, entities))))) entities[w++] = e;
   }
   entities.length = w;
 }
@@ -48,9 +49,13 @@ function doubtfulPerson(text: string, e: EntityResult, L: LexiconSets, people: (
   if (e.mentions.every((m) => citedTitle(text, m.end)) || ADJECTIVE_WORD.test(name) || pronounI(text, name, e.mentions)) return true;
   const weak = WEAK_WHY.has(e.why ?? '');
   if (namedAsThing(text, e, weak || e.why === GIVEN_ONLY, L)) return true; // (a wake word, code, a work "by" its author, "the Mona Lisa": built-person-things.ts)
+  // (A name shaped as no person's — an everyday word, a foreign place's words, a place of the article's run into it — or marked as a
+  // thing's by the signs around it: built-person-names.ts.)
+  const said = { spoken: () => personSomewhere(text, e.mentions), personal: () => e.mentions.some((m) => WHO_AFTER.test(text.slice(m.end, m.end + 64))) };
+  if (namedAsNoPerson(text, e, L, weak || e.why === GIVEN_ONLY, () => people().places, said)) return true;
   if (!ONE_WORD.test(name))
     return (
-      (e.why === SHAPE_ONLY && (shapedAsThing(name, L, people()) || e.mentions.every((m) => listedWithThing(text, m, L, people(), true)))) ||
+      (e.why === SHAPE_ONLY && (shapedAsThing(name, L, people().orgs) || e.mentions.every((m) => listedWithThing(text, m, L, people(), true)))) ||
       everydayWords(name, L)
     );
   if (L.givenNames.has(name.toLowerCase())) return (weak || e.why === GIVEN_ONLY) && e.mentions.some((m) => givenAsThing(text, m, L, people()));
@@ -86,15 +91,26 @@ interface PeopleNamed {
   /** Where the article's organisations and places start and end (the dataset's and the built ones). */
   thingStarts: Set<number>;
   thingEnds: Set<number>;
-  /** What the article names as an organisation, in lower case ("amazon"). */
+  /** What the article names as an organisation, in lower case ("amazon"); as a place or a country, the words it writes ("tokyo"). */
   orgs: Set<string>;
+  places: Set<string>;
 }
-function peopleNamed(entities: readonly EntityResult[]): PeopleNamed {
-  const out: PeopleNamed = { words: new Set(), starts: new Set(), ends: new Set(), thingStarts: new Set(), thingEnds: new Set(), orgs: new Set() };
+function peopleNamed(text: string, entities: readonly EntityResult[]): PeopleNamed {
+  const out: PeopleNamed = {
+    words: new Set(),
+    starts: new Set(),
+    ends: new Set(),
+    thingStarts: new Set(),
+    thingEnds: new Set(),
+    orgs: new Set(),
+    places: new Set(),
+  };
   for (const e of entities) {
     if (e.type !== 'person') {
       if (e.type === 'organization') out.orgs.add(e.name.toLowerCase());
+      const place = e.type === 'place' || e.type === 'country';
       for (const m of e.mentions) {
+        if (place) out.places.add(text.slice(m.start, m.end).toLowerCase());
         out.thingStarts.add(m.start);
         out.thingEnds.add(m.end);
       }
@@ -267,27 +283,3 @@ function pronounI(text: string, name: string, mentions: Span[]): boolean {
   return name.endsWith(' I') && mentions.every((m) => VERB_AFTER_I.test(text.slice(m.end, m.end + 24)));
 }
 const VERB_AFTER_I = /^ (?!was\b|had\b|\p{Ll}+ed\b)\p{Ll}/u;
-
-/**
- * A name of two words or more that only its shape made a person's, shaped as a thing's:
- *  - its first word is an organisation, well known or the article's ("Amazon Echo", "Adobe Photoshop", "Wix Harmony"): the
- *    firm's product (a person is not named after a firm);
- *  - a model's code in it ("Nikon Z6 III", "Canon R5 II").
- */
-function shapedAsThing(name: string, L: LexiconSets, p: PeopleNamed): boolean {
-  const ws = name.split(/\s+/);
-  const first = ws[0]!.toLowerCase();
-  if (L.givenNames.has(first)) return false;
-  return L.knownOrgs.has(first) || L.companies.has(first) || p.orgs.has(first) || ws.some((w) => MODEL_WORD.test(w));
-}
-/** A word of capitals and digits ("Z6", "R5", "EV6"): a model's code ("Eudes IV", "Amyntas II" are a ruler's numeral, no model's). */
-const MODEL_WORD = /^(?=\p{L}*\d)\p{Lu}[\p{L}\d]*\d[\p{L}\d]*$/u;
-
-/**
- * "Claims Adjuster", "Managing Principal", "Black Girls": every word an everyday English word and the first no given name — a job's
- * title, a heading's words or a thing's name capitalised, not a person's ("Will Moy", "Rose Brown" have a given name first).
- */
-function everydayWords(name: string, L: LexiconSets): boolean {
-  const ws = name.toLowerCase().split(/\s+/);
-  return !L.givenNames.has(ws[0]!) && ws.every((w) => L.everyday.has(w));
-}
