@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { formatDate, ofPhrase } from '~/lib/card';
 import { KIND_LABELS, quoteLine, topLevelQuotes } from '~/lib/card/view';
 import { whyLine } from '~/lib/card/why';
+import { supersededNote } from '~/lib/card/superseded';
 import type { Card } from '~/lib/types';
 import type { AnalysisSummary } from '~/lib/extension/messaging';
 import { t } from '~/lib/extension/i18n';
@@ -290,7 +291,9 @@ function oneLine(e: DatasetEntity): string {
     const role = `${r.title}${ofPhrase(r.title, r.ofName, r.of)}`;
     if (r.status === 'former' || r.until) return t('popupRoleFormer', role);
     if (r.status === 'current') return role;
-    return t('popupRoleAsOf', role, formatDate((r.asOf ?? '').slice(0, 7)) || t('popupOlderSource'));
+    const asOf = t('popupRoleAsOf', role, formatDate((r.asOf ?? '').slice(0, 7)) || t('popupOlderSource'));
+    // A newer source lists another holder: said, as on the card (lib/card/superseded.ts).
+    return r.supersededBy ? `${asOf}; ${supersededNote(r.supersededBy)}` : asOf;
   }
   return e.summary ?? e.facts[0]?.value ?? '';
 }

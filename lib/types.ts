@@ -38,6 +38,21 @@ export interface Fact {
    * holds as of this date (its source's), and is shown so, never as current.
    */
   asOf?: string;
+  /** That newer source lists another holder: its name and date only (Role.supersededBy). */
+  supersededBy?: Superseded;
+}
+
+/**
+ * A newer source, read at build time and not shipped, lists another holder of the office (or, with
+ * `headOfGovernment`, another head of government of the role's state, whose cabinet this role was
+ * in). Only the fact of the change is kept, with the source's name and snapshot date: never the
+ * other holder's name nor anything else of that source. The role is never current, and the card
+ * says so plainly ("a newer source (22 August 2026) lists another holder").
+ */
+export interface Superseded {
+  source: string; // the newer source's display name (not a key into Dataset.sources: it is not shipped)
+  asOf: string; // its snapshot date, ISO
+  headOfGovernment?: boolean;
 }
 
 /**
@@ -76,7 +91,9 @@ export interface Role {
   /** Earlier, separate terms in the same office. */
   earlierTerms?: { since?: string; until?: string }[];
   /** For a role no longer current: who holds the office now according to the newest source. */
-  successor?: { name: string; entityId: string | null; since?: string; source: string; asOf?: string };
+  successor?: { name: string; entityId: string | null; since?: string; source: string; asOf?: string; supersededBy?: Superseded };
+  /** A newer, unshipped source lists another holder of this office (or another head of government) after `asOf`. */
+  supersededBy?: Superseded;
 }
 
 export interface DatasetEntity {

@@ -1,8 +1,9 @@
-import type { Card, Dataset, DatasetEntity, Role, SourceRef } from '../types';
+import type { Card, Dataset, DatasetEntity, Role, SourceRef, Superseded } from '../types';
 import { listValue } from './list-value';
 import { balance, clip, shortName, sourceName } from './text';
 import { aboutOf, repeatsLabel } from './about';
 import { flagEmoji, formatDate } from './format';
+import { addSupersededRef, hoverText, supersededFrom, supersededNote } from './superseded';
 
 export { balance, clip } from './text';
 export { flagEmoji, formatDate } from './format';
@@ -63,6 +64,10 @@ interface Line {
   dated?: boolean;
   /** Further sources of a line drawn from several (named on the line, all of them). */
   also?: string[];
+  /** What a cut hover line must keep (a newer source's note that it lists another holder). */
+  keep?: string;
+  /** Shorter forms of the line for the hover card, tried in order when it is too long (superseded.ts hoverText). */
+  short?: string[];
 }
 
 /**
@@ -115,10 +120,13 @@ export function buildCard(entity: DatasetEntity, sources: Dataset['sources'], ct
     else groups.push({ label: l.group, lines: [l.text] });
   }
   const refs: SourceRef[] = [...used].map((k) => ({ name: sourceName(sources, k), asOf: sources[k]?.asOf ?? '' }));
+  // A newer source a line says lists another holder is cited by name and date too (it is not in `sources`: not shipped).
+  for (const x of [...(entity.roles ?? []), ...(entity.roles ?? []).map((r) => r.successor ?? {}), ...entity.facts] as { supersededBy?: Superseded }[])
+    if (x.supersededBy && out.some((l) => l.text.includes(supersededNote(x.supersededBy!)))) addSupersededRef(refs, x.supersededBy);
   const flag = flagEmoji(entity.code ?? ctx.country?.code);
   return {
     title: entity.name,
-    lines: out.filter((l) => hover.has(l)).map((l) => clip(l.text)),
+    lines: out.filter((l) => hover.has(l)).map((l) => (l.keep ? hoverText(l.text, l.keep, l.short) : clip(l.text))),
     ...(out.length > hover.size || groups.length > 1 ? { groups } : {}),
     sources: refs,
     ...(flag ? { flag } : {}),
@@ -152,14 +160,23 @@ function roleLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
       const rk = thens > 1 ? 2 : 0;
       const term = until ? span(r.since, until) : `since ${formatDate(r.since!)}`;
       addLine(out, used, `${lead}: ${name}${s ? ` (${term})` : `, until ${formatDate(until!)}`}`, 'Then and now', rk, r.source);
+      const office = thenCount > 1 ? `the office of ${r.title}` : 'the office';
+      // A holder a newer source has replaced "held" it, from its start, and the line says so.
+      const now = s?.supersededBy
+        ? `${s.since ? `From ${formatDate(s.since)}` : 'Later'}: ${s.name} held ${office}; ${supersededNote(s.supersededBy)}`
+        : s && `${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${office}`;
       if (s)
         addLine(
           out,
           used,
-          `${s.since ? `Since ${formatDate(s.since)}` : 'Now'}: ${s.name} holds ${thenCount > 1 ? `the office of ${r.title}` : 'the office'} — ${citation(sources, s.source, s.asOf)}`,
+          `${now} — ${citation(sources, s.source, s.asOf)}`,
           'Then and now',
           rk,
           s.source,
+          undefined,
+          undefined,
+          undefined,
+          s.supersededBy && supersededNote(s.supersededBy),
         );
     } else if (status === 'former' && !until && r.successor) {
       // The end date is unknown: a newer source names someone else, so it had ended by that source's date.
@@ -176,6 +193,14 @@ function roleLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
       if (r.successor) used.add(r.successor.source);
     } else if (status === 'current' && !(P && rowAsOf && after(P, rowAsOf))) {
       addLine(out, used, `${name}${since && !r.term ? `, in office${since}` : since}${later ? ` (${later.slice(2)})` : ''}`, 'Roles', 1, r.source, rowAsOf);
+    } else if (r.supersededBy) {
+      // A newer source lists another holder: said before the citation; a long hover line drops the source's name, then the start (named below the lines).
+      const note = supersededNote(r.supersededBy);
+      const text = `${name}${supersededFrom(r)}${later ? ` (${later.slice(2)})` : ''}; ${note}`;
+      const asOf = ` — as of ${formatDate(rowAsOf.slice(0, 7))}`;
+      addLine(out, used, `${text} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source, undefined, undefined, undefined, note);
+      const l = out.find((x) => x.keep === note && x.text.startsWith(text));
+      if (l) l.short = [text, `${name}; ${note}${asOf}`, `${name}; ${note}`];
     } else {
       // Only an older source says so, or the article is newer than the source: "as of" its date.
       addLine(out, used, `${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source);
@@ -221,7 +246,7 @@ function factLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
     // start is no start of tenure: the holder may have been in office before it, in the article too.
     const sinceText =
       f.since && !f.value.includes(f.since.slice(0, 4))
-        ? `${f.term ? 'term ' : ''}since ${formatDate(f.since)}${P && !f.term && f.since.length >= 7 && after(f.since, P) ? ', after this article' : ''}`
+        ? `${f.term ? 'term ' : ''}${f.supersededBy ? 'from' : 'since'} ${formatDate(f.since)}${P && !f.term && f.since.length >= 7 && after(f.since, P) ? ', after this article' : ''}`
         : '';
     // A holder a newer source says has changed, or one dated to the day (a tenure) read in an article
     // newer than its source: dated, never current ("as of January 2026").
@@ -229,7 +254,8 @@ function factLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
     const asOf = srcAsOf ? `as of ${formatDate(srcAsOf.slice(0, 7))}` : '';
     const since = sinceText || asOf ? ` (${[sinceText, asOf].filter(Boolean).join('; ')})` : '';
     const rank = /^(member of|official name|former names|background)/i.test(label) ? 4 : 2;
-    addLine(out, used, `${listValue(label, f.value)}${since}`, 'Facts', rank, f.source, f.asOf, !!asOf);
+    const gone = f.supersededBy ? `; ${supersededNote(f.supersededBy)}` : '';
+    addLine(out, used, `${listValue(label, f.value)}${since}${gone}`, 'Facts', rank, f.source, f.asOf, !!asOf, undefined, gone.slice(2) || undefined);
   }
 }
 /** "as of June 2024, Wikidata": a source's short name and its date. */
@@ -248,6 +274,7 @@ function addLine(
   asOf?: string,
   dated?: boolean,
   also?: string[],
+  keep?: string,
 ): void {
   // (A ")" dropped by balancing leaves no space before punctuation or at the end.)
   const b = balance(text);
@@ -255,7 +282,7 @@ function addLine(
   if (source) used.add(source);
   if (also) for (const k of also) used.add(k);
   for (const l of out) if (l.text === text) return;
-  out.push({ text, group, rank, source, asOf, dated, ...(also?.length ? { also } : {}) });
+  out.push({ text, group, rank, source, asOf, dated, ...(also?.length ? { also } : {}), ...(keep ? { keep } : {}) });
 }
 
 /** Heads of state and government first. */

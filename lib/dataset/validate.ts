@@ -7,6 +7,13 @@ import { aliasKey } from './alias-key';
 const TYPES = new Set(['person', 'organization', 'country', 'place', 'outlet', 'other']);
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
+/**
+ * Role/Fact.supersededBy: a newer, unshipped source's name and date, and whether it lists another head of
+ * government: no other key, so that nothing else of that source (the other holder's name) is shipped.
+ */
+const SUPERSEDED_KEYS = new Set(['source', 'asOf', 'headOfGovernment']);
+const badSuperseded = (s: unknown): boolean =>
+  !isObj(s) || !isStr(s.source) || !isStr(s.asOf) || !/^\d{4}(-\d{2}){0,2}$/.test(s.asOf) || Object.keys(s).some((k) => !SUPERSEDED_KEYS.has(k));
 
 export function validateDataset(d: unknown): string[] {
   const problems: string[] = [];
@@ -39,6 +46,7 @@ export function validateDataset(d: unknown): string[] {
         if (!isObj(f) || !isStr(f.label) || !isStr(f.value) || !isStr(f.source) || (f.asOf !== undefined && !isStr(f.asOf)))
           problems.push(`${where}: malformed fact`);
         else if (!(f.source in (d.sources as object))) problems.push(`${where}: fact source "${f.source}" not in sources`);
+        else if (f.supersededBy !== undefined && (badSuperseded(f.supersededBy) || f.asOf === undefined)) problems.push(`${where}: malformed supersededBy`);
       }
     if (e.weakAliases !== undefined && (!Array.isArray(e.weakAliases) || !e.weakAliases.every(isStr))) problems.push(`${where}: weakAliases must be strings`);
     if (e.everydayAliases !== undefined && (!Array.isArray(e.everydayAliases) || !e.everydayAliases.every(isStr)))
@@ -68,6 +76,10 @@ export function validateDataset(d: unknown): string[] {
           if (r.status === 'current' && r.until !== undefined) problems.push(`${where}: a current role with an end date`);
           if (r.successor !== undefined && (!isObj(r.successor) || !isStr(r.successor.name) || !isStr(r.successor.source)))
             problems.push(`${where}: malformed successor`);
+          // A newer source that lists another holder: its name and ISO date only, and the role is not current.
+          for (const s of [r.supersededBy, isObj(r.successor) ? r.successor.supersededBy : undefined])
+            if (s !== undefined && badSuperseded(s)) problems.push(`${where}: malformed supersededBy`);
+          if (r.supersededBy !== undefined && r.status === 'current') problems.push(`${where}: a current role a newer source supersedes`);
         }
     }
     // A strong alias links on its own, so it may belong to one entity only.

@@ -132,11 +132,11 @@ function main(): void {
   const capitalsOf = new Map<string, Draft[]>();
   for (const p of profiles) {
     const built = buildCountry(p, 'factbook', (o) => personOf.get(o)?.name ?? o.display, termOf);
-    // A head the newer build-time source says has changed (the UK's prime minister after July 2026):
-    // the Factbook's line is shown as of its date, never as current.
+    // A head a newer build-time source says has changed: the Factbook's line is dated, and says so (Fact.supersededBy).
     for (const f of built.draft.facts) {
       const office = f.label === 'Chief of state' ? 'hos' : f.label === 'Head of government' ? 'hog' : null;
-      if (office && stale.has(`${office}:${built.draft.id}`)) f.asOf = fbAsOf;
+      const n = office && stale.has(`${office}:${built.draft.id}`) ? newer.get(`${office}:${built.draft.id}`) : undefined;
+      if (n) Object.assign(f, { asOf: fbAsOf, supersededBy: { source: n.sourceName ?? n.source, asOf: n.asOf } });
     }
     drafts.push(built.draft);
     capitalsOf.set(built.draft.id, built.capitals);

@@ -12,7 +12,7 @@ import { disposeHtml, parseHtml } from '../../lib/tools/parse-html';
 const ds = loadBundledDataset();
 
 describe('cards over the bundled dataset', () => {
-  it('a head of state or government whose office a newer build-time source says changed hands is dated on the country card', () => {
+  it('a head of state or government whose office a newer build-time source says changed hands is dated on the country card, and says so', () => {
     // The build reads world-leaders-current (not shipped) only as a signal; the offices it contradicts
     // are listed in assets/dataset-report.md. Every such country line carries its source's date.
     const report = readFileSync(resolve(__dirname, '../../assets/dataset-report.md'), 'utf8');
@@ -21,7 +21,9 @@ describe('cards over the bundled dataset', () => {
     for (const [office, id] of stale) {
       const e = ds.entities.find((x) => x.id === id)!;
       const line = buildCard(e, ds.sources).lines.find((l) => l.startsWith(office === 'hos' ? 'Chief of state' : 'Head of government'));
-      expect(line, `${id} ${office}`).toMatch(/as of \w+ \d{4}\)$/);
+      // Dated, from (never "since") its start, and saying that a newer source lists another holder.
+      expect(line, `${id} ${office}`).toMatch(/ \((from [^;]*; )?as of \w+ \d{4}\); a newer source \(\d+ \w+ \d{4}\) lists another holder$/);
+      expect(line, `${id} ${office}`).not.toMatch(/\bsince\b/);
     }
   });
 

@@ -91,8 +91,28 @@ export function renderReport(
     '',
     `## Holders shown "as of" because a newer build-time source names someone else (${warnings.length})`,
     'From world-leaders-current (CC BY-SA 4.0, read at build time, not shipped): only changes dated after our newest shipped source count.',
+    supersededRule(d),
     ...warnings.map((w) => `- ${w}`),
     '',
   ];
   return lines.join('\n');
+}
+
+/**
+ * The rule for what such a holder's card says, with how many roles and lines carry it: the fact of the
+ * change, the newer source's name and date only (never the other holder's name: the source is not shipped).
+ */
+function supersededRule(d: Dataset): string {
+  const roles = d.entities.flatMap((e) => (e.roles ?? []).map((r) => ({ e, r })));
+  const own = roles.filter((x) => x.r.supersededBy && !x.r.supersededBy.headOfGovernment);
+  const hog = roles.filter((x) => x.r.supersededBy?.headOfGovernment);
+  const succ = roles.filter((x) => x.r.successor?.supersededBy).length;
+  const facts = d.entities.reduce((n, e) => n + e.facts.filter((f) => f.supersededBy).length, 0);
+  const people = new Set([...own, ...hog].map((x) => x.e.id)).size;
+  return (
+    "Every role it demotes says so on its card (Role.supersededBy: the source's name and snapshot date only): " +
+    '"a newer source (22 August 2026) lists another holder", or, for a minister of a state whose head of government it lists as changed, ' +
+    '"… lists another head of government"; the role\'s start reads "from", never "since", and it is never current. ' +
+    `Marked: ${own.length} office-holders' roles and ${hog.length} ministers' roles (${people} people), ${facts} country head-of-state/government lines, ${succ} former holders' successor lines.`
+  );
 }

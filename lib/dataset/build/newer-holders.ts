@@ -9,6 +9,9 @@ import { officeOf } from './offices';
 import type { NewerHolder } from './reconcile';
 import { iso, type CountryIdOf, type OrgOf } from './official-sources';
 
+/** How a card names the source when it says that the source lists another holder (its PROVENANCE.md's title). */
+export const NEWER_SOURCE_NAME = 'World Leaders Current (Wikidata/Wikipedia snapshot)';
+
 /**
  * world-leaders-current (CC BY-SA 4.0, August 2026): not shipped. At build time it only says that
  * an office changed hands after our newest shipped source: where it names a different holder whose
@@ -37,7 +40,7 @@ export function readNewerHolders(DATA: string, countryIdOf: CountryIdOf, orgByTi
         key = o.kind === 'hos' || o.kind === 'hog' ? o.key : `${field}:${country}`;
       }
       if (!key) continue;
-      out.set(key, { name, asOf, source: 'world-leaders-current', ...(iso(since) ? { since: iso(since) } : {}) });
+      out.set(key, { name, asOf, source: 'world-leaders-current', sourceName: NEWER_SOURCE_NAME, ...(iso(since) ? { since: iso(since) } : {}) });
     }
   }
   return out;

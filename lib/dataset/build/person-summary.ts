@@ -4,6 +4,7 @@
  */
 import type { Role } from '../../types';
 import { withArticle } from './draft';
+import { supersededWho } from '../../card/superseded';
 
 export function roleText(title: string, ofName: string): string {
   if (/\bof\b/.test(title) || !ofName) return title;
@@ -16,6 +17,9 @@ export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) =>
   for (const r of roles) {
     const text = roleText(r.title, r.ofName ?? '');
     if (r.status === 'current') lines.push(r.since && !r.term ? `${text} since ${r.since.slice(0, 4)}` : text);
+    // A newer source lists another holder: said, so that "(as of …)" is not read as still in office.
+    else if (r.status === 'as-of' && r.supersededBy)
+      lines.push(`${text} (as of ${fmtAsOf(r)}; a newer source of ${r.supersededBy.asOf} lists ${supersededWho(r)})`);
     else if (r.status === 'as-of') lines.push(`${text} (as of ${fmtAsOf(r)})`);
     else lines.push(`former ${text}${r.since || r.until ? ` (${(r.since ?? '?').slice(0, 4)}–${(r.until ?? '?').slice(0, 4)})` : ''}`);
     if (lines.length >= 2) break;

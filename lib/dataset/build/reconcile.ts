@@ -22,6 +22,8 @@ export interface NewerHolder {
   name: string;
   asOf: string;
   source: string;
+  /** The source's display name, which a superseded role cites (Role.supersededBy). */
+  sourceName?: string;
   /** When the newer source says this holder's tenure began. */
   since?: string;
 }
@@ -37,8 +39,6 @@ export interface ReconcileNote {
   office: string;
   note: string;
 }
-
-const later = (a: string | undefined, b: string | undefined) => (dayOf(a) >= dayOf(b) ? a : b);
 
 interface Term {
   since?: string;
@@ -294,7 +294,6 @@ export function reconcileRoles(
       roles.get(p)!.push(role);
     }
   }
-  demoteAfterNewHead(roles, opts.newer, notes);
-  void later;
+  demoteAfterNewHead(roles, opts.newer, notes, stale);
   return { roles, notes, stale };
 }
