@@ -14,9 +14,18 @@ const VISITED = /\b(?:visits|visited|visiting|toured|touring|reached|reaching|fl
 const NOT_A_TOWN = /^(?:\p{Lu}\p{Ll}?\.|\p{L}*(?:ans|ese|ers|ites|ists)\b|\p{Lu}\p{Ll}+\p{Lu})/u;
 const REPORTER_REACHED = /^\s+(?:for|by)\b/;
 
+/**
+ * The base forms after a journey's intent told in the past ("the expedition intended to reach Albany", "he tried to enter
+ * Kandahar", "they sailed to reach Goa"): a story of a journey, not a page's reader told what to do ("visit Chegg").
+ */
+const JOURNEY_TO =
+  /\b(?:intended|hoped|tried|attempted|planned|managed|failed|sought|set\s+out|marched|sailed|rode|pressed\s+on|pushed\s+on)\s+to\s+(?:reach|visit|enter)\s$/;
+
 export function visitedBefore(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 11), start);
-  if (!VISITED.test(before) || !nameEndsHere(text, end) || NOT_A_TOWN.test(text.slice(start, end + 1))) return false;
+  const journey = !VISITED.test(before) && (before.endsWith('reach ') || before.endsWith('visit ') || before.endsWith('enter '));
+  if (journey && !JOURNEY_TO.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if ((!journey && !VISITED.test(before)) || !nameEndsHere(text, end) || NOT_A_TOWN.test(text.slice(start, end + 1))) return false;
   return !(/\breach\w*\s$/.test(before) && REPORTER_REACHED.test(text.slice(end, end + 8)));
 }
 
@@ -28,8 +37,16 @@ export function visitedBefore(text: string, start: number, end: number): boolean
 const SITE_AT =
   /\b(?:temples?|monastery|abbey|church|cathedral|shrine|fortress|fort|castle|palace|battle|camp|base|plant|factory|refinery|mine|port|harbou?r|airfield|garrison|dam|bridge)\sat\s$/;
 
+/**
+ * …or where a life's or a soldier's stay is told, by its verb and "at" ("was born at Fulham", "died at Southsea", "buried at
+ * Kelbrin", "stationed at Aldershot", "landed at Tarvessa"): a town or a place, not a firm (one is not born or buried at a firm;
+ * not "educated at", "worked at", "stayed at": a school, an employer, a hotel).
+ */
+const LIFE_AT = /\b(?:born|died|buried|settled|landed|stationed|garrisoned|interned|imprisoned|bapti[sz]ed|christened)\sat\s$/;
+
 export function siteBefore(text: string, start: number, end: number): boolean {
-  return SITE_AT.test(text.slice(Math.max(0, start - 16), start)) && nameEndsHere(text, end) && !NOT_A_TOWN.test(text.slice(start, end + 1));
+  const before = text.slice(Math.max(0, start - 16), start);
+  return (SITE_AT.test(before) || LIFE_AT.test(before)) && nameEndsHere(text, end) && !NOT_A_TOWN.test(text.slice(start, end + 1));
 }
 
 /**

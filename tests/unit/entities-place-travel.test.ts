@@ -32,3 +32,31 @@ describe('what one visited, reached or fled is a place', () => {
     expect(await places('A firm called Kelbrin made it.')).toEqual([]);
   });
 });
+
+describe('"intended to reach Tarvessa": a journey told in the past, then the base form (issue 18)', () => {
+  it('a past intent or a march, "to", then reach, visit or enter before a one-word name', async () => {
+    expect(await places('The expedition was led by a general who intended to reach Tarvessa.')).toEqual(['Tarvessa']);
+    expect(await places('He tried to enter Kelbrin in the winter of 1812.')).toEqual(['Kelbrin']);
+    expect(await places('The army marched to reach Vardomir before the snow.')).toEqual(['Vardomir']);
+  });
+
+  it('not a reader told what to do, a reporter who tried to reach a firm, or a wish', async () => {
+    expect(await places('You need to reach Silver status first.')).toEqual([]);
+    expect(await places('Reporters failed to reach Quorvix for comment.')).toEqual([]);
+    expect(await places('I wanted to visit Quorvix in May.')).toEqual([]);
+  });
+});
+
+describe('"born at Fulham", "died at Southsea", "stationed at Aldershot": where a life or a stay is told (issue 18)', () => {
+  it('a verb of a life or of a soldier’s stay, "at", then a one-word name ending its phrase', async () => {
+    expect(await places('He was born at Tarvessa in 1840.')).toEqual(['Tarvessa']);
+    expect(await places('She died at Kelbrin in 1901.')).toEqual(['Kelbrin']);
+    expect(await places('The regiment was stationed at Vardomir.')).toEqual(['Vardomir']);
+  });
+
+  it('not a school, an employer or a hotel after "at"', async () => {
+    expect(await places('He was educated at Quorvix.')).toEqual([]);
+    expect(await places('She worked at Quorvix for years.')).toEqual([]);
+    expect(await places('They stayed at Quorvix for a week.')).toEqual([]);
+  });
+});
