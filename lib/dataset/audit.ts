@@ -7,6 +7,8 @@
  * - a dead person in office;
  * - a role marked current whose source is older than another source covering the same office
  *   (in the dataset, or a newer build-time source given in `newer`);
+ * - a role still held "as of" its source whose office a newer build-time source gives to someone
+ *   else since a later date, and that does not say so (Role.supersededBy): "as of" alone reads as current;
  * - two people with the same Wikidata id, or the same full name and country;
  * - a card-ready fact line repeated on one entity.
  */
@@ -16,7 +18,15 @@ import { exclusive } from './build/offices';
 import { dayOf } from './build/reconcile';
 import { sameFullName } from './build/people';
 
-export type AuditRule = 'two-current-holders' | 'exclusive-offices' | 'dead-in-office' | 'stale-current' | 'duplicate-qid' | 'duplicate-name' | 'repeated-line';
+export type AuditRule =
+  | 'two-current-holders'
+  | 'exclusive-offices'
+  | 'dead-in-office'
+  | 'stale-current'
+  | 'unmarked-superseded'
+  | 'duplicate-qid'
+  | 'duplicate-name'
+  | 'repeated-line';
 
 export interface AuditProblem {
   rule: AuditRule;
@@ -59,6 +69,13 @@ export function auditDataset(d: Pick<Dataset, 'entities'>, newer: Map<string, { 
     }
     const newest = list.filter((x) => holding(x.r)).reduce((m, x) => Math.max(m, dayOf(x.r.asOf)), -Infinity);
     const ext = newer.get(office);
+    for (const x of list)
+      if (ext?.since && x.r.status === 'as-of' && !x.r.supersededBy && dayOf(ext.since) > dayOf(x.r.asOf) && !namedBy(ext.name, x.e))
+        out.push({
+          rule: 'unmarked-superseded',
+          subject: office,
+          detail: `${x.e.name}: as of ${x.r.source} (${x.r.asOf}) though a newer build-time source (${ext.asOf}) lists another holder, and the role does not say so`,
+        });
     for (const x of cur) {
       if (dayOf(x.r.asOf) < newest)
         out.push({
@@ -67,7 +84,7 @@ export function auditDataset(d: Pick<Dataset, 'entities'>, newer: Map<string, { 
           detail: `${x.e.name}: current from ${x.r.source} (${x.r.asOf}) though a newer source covers ${office}`,
         });
       // A newer build-time source that names someone else, whose tenure began after this role's source date.
-      const other = ext && !sameFullName(ext.name, x.e.name, undefined) && !x.e.aliases.some((a) => sameFullName(ext.name, a, undefined));
+      const other = ext && !namedBy(ext.name, x.e);
       if (ext && other && ext.since && dayOf(ext.since) > dayOf(x.r.asOf))
         out.push({
           rule: 'stale-current',
@@ -129,3 +146,6 @@ export function auditDataset(d: Pick<Dataset, 'entities'>, newer: Map<string, { 
 export function unexcused(problems: AuditProblem[], exceptions: AuditException[]): AuditProblem[] {
   return problems.filter((p) => !exceptions.some((x) => x.rule === p.rule && x.subject === p.subject));
 }
+
+/** The newer source's holder is this person (by full name or an alias). */
+const namedBy = (name: string, e: DatasetEntity): boolean => sameFullName(name, e.name, undefined) || e.aliases.some((a) => sameFullName(name, a, undefined));

@@ -7,6 +7,8 @@ import { PeopleBuilder, type Claim } from '../../lib/dataset/build/people';
 import { reconcileRoles, type NewerHolder } from '../../lib/dataset/build/reconcile';
 import { personSummary } from '../../lib/dataset/build/person-summary';
 import { validateDataset } from '../../lib/dataset/validate';
+import { auditDataset } from '../../lib/dataset/audit';
+import type { DatasetEntity, Role } from '../../lib/types';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
 
 const claim = (c: Partial<Claim> & Pick<Claim, 'office' | 'kind' | 'title' | 'source' | 'asOf'>): Claim => ({
@@ -112,6 +114,27 @@ describe('a role a newer source supersedes says so', () => {
     expect(validateDataset(ds({ status: 'as-of', supersededBy: { ...s, asOf: 'August' } })).join()).toMatch(/supersededBy/);
     expect(validateDataset(ds({ status: 'current', supersededBy: s })).join()).toMatch(/current role a newer source supersedes/);
     expect(validateDataset(ds({ status: 'as-of' }, { supersededBy: s })).join()).toMatch(/supersededBy/);
+  });
+});
+
+describe('the self-audit', () => {
+  it('a role "as of" its source whose office a newer source gives to someone else since later, and that does not say so, fails the build', () => {
+    const role: Role = {
+      title: 'Prime Minister',
+      of: 'country:nn',
+      ofName: 'Narnia',
+      source: 'f',
+      asOf: '2026-06-19',
+      office: 'hog:country:nn',
+      status: 'as-of',
+    };
+    const e = (r: Role): DatasetEntity => ({ id: 'person:b', type: 'person', name: 'Bob Birch', aliases: ['Bob Birch'], facts: [], roles: [r] });
+    const newerMap = (name: string) => new Map([['hog:country:nn', { name, asOf: '2026-08-22', since: '2026-07-20' }]]);
+    const rules = (r: Role, name = 'Cid Cedar') => auditDataset({ entities: [e(r)] }, newerMap(name)).map((p) => p.rule);
+    expect(rules(role)).toContain('unmarked-superseded');
+    expect(rules({ ...role, supersededBy: { source: 'N', asOf: '2026-08-22' } })).not.toContain('unmarked-superseded');
+    expect(rules(role, 'Bob Birch')).not.toContain('unmarked-superseded');
+    expect(rules({ ...role, asOf: '2026-07-21' })).not.toContain('unmarked-superseded');
   });
 });
 
