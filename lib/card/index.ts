@@ -197,7 +197,7 @@ function roleLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
       // A newer source lists another holder: said before the citation; a long hover line drops the source's name, then the start (named below the lines).
       const note = supersededNote(r.supersededBy);
       const text = `${name}${supersededFrom(r)}${later ? ` (${later.slice(2)})` : ''}; ${note}`;
-      const asOf = ` — as of ${formatDate(rowAsOf.slice(0, 7))}`;
+      const asOf = rowAsOf ? ` — as of ${formatDate(rowAsOf.slice(0, 7))}` : '';
       addLine(out, used, `${text} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source, undefined, undefined, undefined, note);
       const l = out.find((x) => x.keep === note && x.text.startsWith(text));
       if (l) l.short = [text, `${name}; ${note}${asOf}`, `${name}; ${note}`];
