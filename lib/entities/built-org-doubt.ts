@@ -5,6 +5,7 @@ import { wordBefore } from './name-words';
 import { firmContext, kindAppositive, kindWordBefore, ownsItsAfter } from './firm-evidence';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
+import { FIRM_ACTS_PAST, FIRM_ACTS_PRESENT } from '../text/firm-verbs';
 
 /**
  * Article-built organisations whose shape is the only evidence, where the words read rather as a product, a feature, a field of
@@ -210,11 +211,11 @@ export function orgEvidence(text: string, name: string, mentions: readonly Span[
 /** The next word after the name (and a possessive-free space): "… said", "… announced". */
 const VERB_AFTER = /^\s(\p{Ll}+)\b/u;
 /** A body's acts in news copy (no person's alone; a person's too, but the name already reads as no person's). */
-const BODY_VERBS: ReadonlySet<string> = new Set(
-  'announced announces launched launches acquired acquires hired hires reported reports unveiled unveils released releases raised raises opened opens partnered partners employs employed sued filed'.split(
-    ' ',
-  ),
-);
+const BODY_VERBS: ReadonlySet<string> = new Set([
+  ...FIRM_ACTS_PAST,
+  ...FIRM_ACTS_PRESENT,
+  ...'hired hires reported reports opened opens employs employed sued filed'.split(' '),
+]);
 /** A gift's recipient ("donated the money to …", "gave $5,000 to …"): a body, as a reader takes it. */
 const DONATED_TO = /\b(?:donat(?:e|es|ed|ing)|gave|gives|giving|grant(?:s|ed)?)\b[^.!?]{0,32}\sto\s(?:the\s)?$/;
 /** A legal form after a comma ("Philips Oral Healthcare, LLC"). */

@@ -7,6 +7,7 @@ import { placeAfterComma } from './built-place-doubt';
 import { namedAsThing } from './built-person-things';
 import { WORK_MAKERS, agentPair } from './agent-pairs';
 import { WEAK_EVIDENCE } from './one-word';
+import { FIRM_ACTS_PAST } from '../text/firm-verbs';
 import { everydayWords, namedAsNoPerson, shapedAsThing } from './built-person-names';
 
 /**
@@ -74,8 +75,15 @@ const LISTED = 'article-built: listed with a person';
  * What a firm, a site or a product does, as the subject's verb ("Metasploit released an exploit", "Amazon launched RDS", "Soliant
  * offers", "Canva established a fund"): a person does these far less often than a firm does.
  */
-const FIRM_VERB_AFTER =
-  /^\s+(?:\p{Ll}+ly\s+|also\s+|just\s+|has\s+|have\s+|had\s+)?(?:released|launched|produced|published|developed|established|acquired|offers|offered|provides|provided|sells|manufactures|manufactured|announced|introduced|unveiled|partnered|outperformed|processed|implemented|revealed|raised|ranked|rounded|intends|operates|operated|hosts|ships|shipped|debuted|rolled)\b/u;
+const FIRM_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+|also\s+|just\s+|has\s+|have\s+|had\s+)?(?:${[
+    ...FIRM_ACTS_PAST,
+    ...'produced published developed established offers offered provides provided sells manufactures manufactured introduced outperformed processed implemented revealed ranked rounded intends operates operated hosts ships shipped debuted rolled'.split(
+      ' ',
+    ),
+  ].join('|')})\b`,
+  'u',
+);
 const SHAPE_ONLY = 'article-built: typed by naming conventions';
 const GIVEN_ONLY = 'article-built: given name';
 const ONE_WORD = /^\S+$/;
