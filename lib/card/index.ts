@@ -1,9 +1,9 @@
 import type { Card, Dataset, DatasetEntity, Role, SourceRef, Superseded } from '../types';
 import { listValue } from './list-value';
-import { balance, clip, shortName, sourceName } from './text';
+import { balance, clip, plural, shortName, sourceName } from './text';
 import { aboutOf, repeatsLabel } from './about';
 import { flagEmoji, formatDate } from './format';
-import { addSupersededRef, hoverText, supersededFrom, supersededNote } from './superseded';
+import { addSupersededRef, hoverText, laterHead, supersededFrom, supersededNote } from './superseded';
 
 export { balance, clip } from './text';
 export { flagEmoji, formatDate } from './format';
@@ -201,6 +201,9 @@ function roleLines(out: Line[], used: Set<string>, entity: DatasetEntity, source
       addLine(out, used, `${text} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source, undefined, undefined, undefined, note);
       const l = out.find((x) => x.keep === note && x.text.startsWith(text));
       if (l) l.short = [text, `${name}; ${note}${asOf}`, `${name}; ${note}`];
+    } else if (laterHead(r, entity.roles!)) {
+      // Seen by an older source before the person's own newer head-of-state or -government role began (superseded.ts laterHead).
+      addLine(out, used, `${name}${supersededFrom(r)} — ${citation(sources, r.source, rowAsOf)}`, 'Earlier roles', 2, r.source);
     } else {
       // Only an older source says so, or the article is newer than the source: "as of" its date.
       addLine(out, used, `${name}${since}${later ? ` (${later.slice(2)})` : ''} — ${citation(sources, r.source, rowAsOf)}`, 'Roles', 1, r.source);
@@ -292,9 +295,6 @@ const byOfficeRank = (a: Role, b: Role) => officeRank(a) - officeRank(b);
 const held = (P: string | null, r: Role, until?: string) =>
   !!(P && r.since && le(r.since, P) && (until ? after(until, P) : r.status === 'former' && !!r.successor && !!r.asOf && le(P, r.asOf)));
 
-const GROUP_ORDER: ReadonlyMap<string, number> = new Map(['Then and now', 'About', 'Roles', 'Former roles', 'Facts', 'In this article'].map((g, i) => [g, i]));
+const GROUPS = ['Then and now', 'About', 'Roles', 'Earlier roles', 'Former roles', 'Facts', 'In this article'];
+const GROUP_ORDER: ReadonlyMap<string, number> = new Map(GROUPS.map((g, i) => [g, i]));
 const byGroup = (a: Line, b: Line) => (GROUP_ORDER.get(a.group) ?? -1) - (GROUP_ORDER.get(b.group) ?? -1);
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -44,3 +44,40 @@ export function hoverText(text: string, keep: string, short: string[] = [], max 
   for (const s of [text.replace(/( — as of \w+ \d{4}), [^—]*$/, '$1'), ...short]) if (s.length <= max) return s;
   return clipKeeping(short[short.length - 1] ?? text, keep, max);
 }
+
+/*
+ * A role an older source saw, beside the person's own newer head-of-state or head-of-government role
+ * that began after that source's date ("Minister of Defence of Indonesia since 23 October 2019 — as of
+ * July 2022" beside "President of Indonesia since 20 October 2024"). "As of" alone reads as a second
+ * current office; but the head of a state or government is expected to have left a minister's (or a
+ * vice-president's, or the other head's) post, and no source says either way. So the role is told as
+ * an earlier one: "from" its start, never "since", with its source's date, under "Earlier roles" —
+ * never as ended (no source gives an end).
+ */
+
+const HEAD = /^(?:hos|hog):/;
+
+/**
+ * The person's own head-of-state or -government role, in the same state, that began after `r`'s source
+ * date and is told by a newer source; undefined when there is none. Only a tenure's start counts (a
+ * term's start may follow years in office), and only a start known to the month.
+ */
+export function laterHead(r: Role, roles: readonly Role[]): Role | undefined {
+  const seen = r.asOf;
+  if (r.status !== 'as-of' || r.supersededBy || r.until || !seen || !r.of) return undefined;
+  for (const q of roles)
+    if (
+      q !== r &&
+      q.of === r.of &&
+      q.office !== r.office &&
+      HEAD.test(q.office ?? '') &&
+      (q.status === 'current' || q.status === 'as-of') &&
+      !q.term &&
+      !q.until &&
+      (q.since?.length ?? 0) >= 7 &&
+      q.since! > seen &&
+      (q.asOf ?? '') > seen
+    )
+      return q;
+  return undefined;
+}

@@ -51,3 +51,8 @@ export function shortName(sources: Dataset['sources'], k: string): string {
   const name = sourceName(sources, k);
   return name.replace(/\s*\(.*$/, '').replace(/ (?!(?:for|of|and|the)\b)[a-z].*$/, '') || name;
 }
+
+/** "1 time", "3 times". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -28,7 +28,7 @@ import { buildOutlets, type CuratedOutlet, type KagiOutlet, type StateMediaRow }
 import { addAlias, finalize, type Draft } from '../dataset/build/draft';
 import type { ParsedOfficeholder } from '../dataset/build/officeholders';
 import { validateDataset } from '../dataset/validate';
-import { commonWordTest, type FrequencyEntry } from '../dataset/build/common-words';
+import { COMMON_WORDS, commonWordTest, type FrequencyEntry } from '../dataset/build/common-words';
 import { countryIndex, type CuratedAlias } from '../dataset/build/country-index';
 import { addFactbookClaims } from '../dataset/build/factbook-claims';
 import { addOrgHeads, addUnionOffices, buildOrganizations, orgLabelResolver, type CuratedOrg } from '../dataset/build/organizations';
@@ -37,6 +37,8 @@ import { buildPlaces } from '../dataset/build/factbook-places';
 import { emitPeople } from '../dataset/build/emit-people';
 import { startsAfterTenure } from '../dataset/build/term-starts';
 import { mergeSpellings, oneOfficeKey } from '../dataset/build/spelling-merge';
+import { splitPrimeMinisters } from '../dataset/build/office-split';
+import { mergeByNewerIdentity, readNewerIdentities } from '../dataset/build/identity-merge';
 import { renderReport } from '../dataset/build/dataset-report';
 import { addPartiesAndGroups } from '../dataset/build/factbook-parties';
 import { addNameForms } from '../dataset/build/name-forms';
@@ -52,12 +54,6 @@ const FREQUENT_WORDS = 10_000;
 // with the other curated files.
 const SMALL_COUNTRY = 1_000_000;
 const SOURCES: Dataset['sources'] = readJson(path.join(CURATED, 'sources.json')).sources;
-
-/** Everyday words and titles: as a bare surname they cannot link on their own. */
-const COMMON_WORDS =
-  'friday monday sunday may will rose grace hope king prince brown white green black young price rich law long power strong wise mark bill dean dan john paul ali moon lee kim park wang li chan bio paz rama salam hassan martin charles simon pierre allen christian drew andre baly steel plant burt teo kiro levi guillaume philippe albert mohamed muhammad mohammed ahmad sultan amir chief president premier'.split(
-    ' ',
-  );
 
 function main(): void {
   if (!existsSync(DATA)) {
@@ -114,6 +110,9 @@ function main(): void {
       people.addCandidates({ id: entityIdOf(p), name: p.name, isDependency: p.isDependency }, p.electionResults, 'factbook');
   }
   console.log(`spelling merges: ${mergeSpellings(people, personOf).length}; Factbook lines moved to their title's office: ${oneOfficeKey(people)}`);
+  console.log(
+    `PMs under a president moved: ${splitPrimeMinisters(people)}; records merged by QID: ${mergeByNewerIdentity(people, readNewerIdentities(DATA), countryIdOf, personOf).length}`,
+  );
   const newer = readNewerHolders(DATA, countryIdOf, (title) => orgOfLabel(title));
   const {
     roles: settled,
@@ -122,6 +121,7 @@ function main(): void {
   } = reconcileRoles(people.people, {
     currentSources: new Set(['factbook', 'us-congress', 'ifg-ministers']),
     newer,
+    sourceNames: Object.fromEntries(Object.entries(SOURCES).map(([k, v]) => [k, v.name])),
   });
   addOrgHeads(orgDrafts, settled);
   const termOf = startsAfterTenure(personOf, claimOf, settled);

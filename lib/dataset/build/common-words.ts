@@ -39,3 +39,9 @@ export function commonWordTest(frequencies: FrequencyEntry[], lexicon: Record<st
   }
   return (key: string) => common.has(key);
 }
+
+/** Everyday words and titles: as a bare surname they cannot link on their own. */
+export const COMMON_WORDS =
+  'friday monday sunday may will rose grace hope king prince brown white green black young price rich law long power strong wise mark bill dean dan john paul ali moon lee kim park wang li chan bio paz rama salam hassan martin charles simon pierre allen christian drew andre baly steel plant burt teo kiro levi guillaume philippe albert mohamed muhammad mohammed ahmad sultan amir chief president premier'.split(
+    ' ',
+  );

@@ -11,7 +11,7 @@ import { dayOf } from './reconcile';
 const STATUS_RANK: Record<string, number> = { current: 0, 'as-of': 1, former: 2 };
 function officeRank(office: string | undefined): number {
   const k = (office ?? '').split(':')[0];
-  return ({ leader: 0, hos: 0, hog: 1, head: 1, vp: 2, minister: 3, 'central-bank': 3, 'deputy-pm': 4 } as Record<string, number>)[k ?? ''] ?? 5;
+  return ({ leader: 0, hos: 0, hog: 1, head: 1, pm: 2, vp: 2, minister: 3, 'central-bank': 3, 'deputy-pm': 4 } as Record<string, number>)[k ?? ''] ?? 5;
 }
 
 /** Settled roles onto each person's draft: newest and highest first, a country fact, a summary. */
@@ -67,10 +67,12 @@ export function emitPeople(
     d.summary = personSummary(d.name, roles, (r) => r.asOf ?? '');
     // A bare surname links on its own only for someone who holds a leading office (now, or as of
     // the newest source on it): "Pou" alone is not a former president or a member of Congress.
-    const leading = roles.some((r) => r.status !== 'former' && /^(?:hos|hog|leader|head|vp|minister|central-bank|us-senate|us-leader):/.test(r.office ?? ''));
+    const leading = roles.some(
+      (r) => r.status !== 'former' && /^(?:hos|hog|pm|leader|head|vp|minister|central-bank|us-senate|us-leader):/.test(r.office ?? ''),
+    );
     // A recent former head of state or government keeps a surname of five letters or more (short
     // ones like "Pou" are too often words in some language).
-    const recentHead = roles.some((r) => r.status === 'former' && /^(?:hos|hog):/.test(r.office ?? '') && dayOf(r.until, true) >= dayOf('2016'));
+    const recentHead = roles.some((r) => r.status === 'former' && /^(?:hos|hog|pm):/.test(r.office ?? '') && dayOf(r.until, true) >= dayOf('2016'));
     for (const [k, a] of [...d.alias])
       if (a.rank >= 2 && !k.includes(' ') && !leading && !(recentHead && k.length >= 5)) {
         d.alias.delete(k);

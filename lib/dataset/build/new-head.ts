@@ -72,3 +72,27 @@ export function demoteAfterNewHead(
         if (m) r.successor!.supersededBy = m;
       }
 }
+
+/**
+ * The president who heads the government changed after an older source saw a prime minister, whom the
+ * president appoints: that prime minister is no longer sure to be in office, and the card says that a
+ * newer source lists another head of government (as for a minister after a new head of government,
+ * above; the prime minister's own key: office-split.ts). Only a tenure's start counts, not a re-election's term.
+ */
+export function markAfterNewPresident(roles: Map<Person, Role[]>, sourceName: (k: string) => string, newest = 'factbook'): number {
+  // The president's one role may stand under the head-of-state key (the Factbook's two lines name one person).
+  const head = new Map<string, Role>();
+  for (const rs of roles.values())
+    for (const r of rs)
+      if (r.source === newest && r.status === 'current' && /^ho[sg]:/.test(r.office ?? '') && !(r.office!.startsWith('hos:') && head.has(r.office!.slice(4))))
+        head.set(r.office!.slice(4), r);
+  let marked = 0;
+  for (const rs of roles.values())
+    for (const r of rs) {
+      const h = r.office?.startsWith('pm:') && r.status === 'as-of' ? head.get(r.office.slice(3)) : undefined;
+      if (!h?.since || h.term || !r.asOf || dayOf(h.since) <= dayOf(r.asOf)) continue;
+      r.supersededBy = { source: sourceName(h.source), asOf: h.asOf ?? '', headOfGovernment: true };
+      marked++;
+    }
+  return marked;
+}

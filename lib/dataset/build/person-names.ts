@@ -78,3 +78,14 @@ export function labelParts(label: string): { given: string[]; surname: string } 
   while (s > 1 && /^(?:von|van|der|den|de|da|dos|das|di|del|la|le|al|el)$/i.test(parts[s - 1] ?? '')) s--;
   return { given: parts.slice(0, s), surname: parts.slice(s).join(' ') };
 }
+
+/** Two names share a word of four letters or more ("Kim Jong Un", "Kim Jong-un"): possibly one person under two spellings. */
+export function shareName(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4);
+  const mine = new Set(words(a));
+  return words(b).some((w) => mine.has(w));
+}

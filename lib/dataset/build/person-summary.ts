@@ -4,7 +4,7 @@
  */
 import type { Role } from '../../types';
 import { withArticle } from './draft';
-import { supersededWho } from '../../card/superseded';
+import { laterHead, supersededWho } from '../../card/superseded';
 
 export function roleText(title: string, ofName: string): string {
   if (/\bof\b/.test(title) || !ofName) return title;
@@ -20,6 +20,8 @@ export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) =>
     // A newer source lists another holder: said, so that "(as of …)" is not read as still in office.
     else if (r.status === 'as-of' && r.supersededBy)
       lines.push(`${text} (as of ${fmtAsOf(r)}; a newer source of ${r.supersededBy.asOf} lists ${supersededWho(r)})`);
+    // Seen before the person's own newer head-of-state or -government role began: an earlier role, not a second current one.
+    else if (r.status === 'as-of' && laterHead(r, roles)) lines.push(`earlier ${text} (as of ${fmtAsOf(r)})`);
     else if (r.status === 'as-of') lines.push(`${text} (as of ${fmtAsOf(r)})`);
     else lines.push(`former ${text}${r.since || r.until ? ` (${(r.since ?? '?').slice(0, 4)}–${(r.until ?? '?').slice(0, 4)})` : ''}`);
     if (lines.length >= 2) break;

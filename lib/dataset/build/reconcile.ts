@@ -11,8 +11,8 @@
  */
 import type { Role } from '../../types';
 import type { Claim, Person } from './people';
-import { sameFullName } from './people';
-import { demoteAfterNewHead } from './new-head';
+import { sameFullName, shareName } from './person-names';
+import { demoteAfterNewHead, markAfterNewPresident } from './new-head';
 import { dayOf } from './dates';
 
 export { dayOf } from './dates';
@@ -33,12 +33,10 @@ export interface ReconcileOptions {
   currentSources: Set<string>;
   /** Office key → holder named by a newer, unshipped source (demotes a disagreeing holder to as-of). */
   newer?: Map<string, NewerHolder>;
+  /** Source key → display name, which a role a newer shipped source contradicts cites (Role.supersededBy). */ sourceNames?: Record<string, string>;
 }
 
-export interface ReconcileNote {
-  office: string;
-  note: string;
-}
+export type ReconcileNote = { office: string; note: string };
 
 interface Term {
   since?: string;
@@ -242,10 +240,10 @@ export function reconcileRoles(
           // (Serbia: Brnabić, seen in 2022, then Vučević, then Macut from 2025): the end is unknown.
           if (dayOf(hs) - dayOf(newest.asOf) <= 31) until = hs;
         } else if (hs && dayOf(newest.asOf) < dayOf(latestAsOf)) {
-          // The newer source has its holder in office already on the day the older one saw this
-          // person in it: one person under two spellings, or two offices under one key (a prime
-          // minister beside a president who heads the government). Neither source is wrong about
-          // its own day, so this stays what its source said, as of its date, with no successor —
+          // The newer source has its holder in office already on the day the older one saw this person in it (two
+          // offices under one key are split before: office-split.ts). Which was right that day is not settled, but
+          // the newer source wins for now: this stays as of its date, with no successor, and says that the newer
+          // source lists another holder (unless the two share a name: one person under two spellings) —
           // unless that same row's source lists the holder in this office that day too: then this
           // person held another jurisdiction's office under the key (Karakalpakstan's chair of the
           // council of ministers in Uzbekistan's snapshot), which cannot be placed, and is not shown.
@@ -258,6 +256,8 @@ export function reconcileRoles(
           }
           role.status = 'as-of';
           succ = undefined;
+          if (!shareName(p.draft.name, holder!.draft.name))
+            role.supersededBy = { source: opts.sourceNames?.[latest[0]!.c.source] ?? latest[0]!.c.source, asOf: latestAsOf! };
           notes.push({
             office,
             note: `${p.draft.name} (${newest.source}, ${newest.asOf}) and ${holder!.draft.name} (${latest[0]?.c.source}, since ${hs}) overlap: shown as of ${newest.asOf}`,
@@ -295,5 +295,6 @@ export function reconcileRoles(
     }
   }
   demoteAfterNewHead(roles, opts.newer, notes, stale);
+  markAfterNewPresident(roles, (k) => opts.sourceNames?.[k] ?? k);
   return { roles, notes, stale };
 }

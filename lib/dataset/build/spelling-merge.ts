@@ -58,6 +58,19 @@ function tied(a: Person, b: Person): boolean {
   );
 }
 
+/** One person's claims, facts, aliases and death into another's record; `personOf` (a Factbook line's person) follows. The caller drops `drop`. */
+export function absorb(b: PeopleBuilder, keep: Person, drop: Person, personOf: Map<ParsedOfficeholder, Draft>): void {
+  for (const c of drop.claims) b.addClaim(keep, c);
+  for (const f of drop.draft.facts) addFact(keep.draft, f);
+  for (const a of drop.draft.alias.values()) addAlias(keep.draft, a.surface, a.rank);
+  for (const k of drop.draft.weak) if (!keep.draft.alias.has(k)) keep.draft.weak.add(k);
+  if (drop.died && !keep.died) {
+    keep.died = keep.draft.died = drop.died;
+    keep.draft.diedSource = drop.draft.diedSource;
+  }
+  for (const [o, d] of personOf) if (d === drop.draft) personOf.set(o, keep.draft);
+}
+
 /** Merges people named twice; `personOf` (a Factbook line's person) follows. Returns the merges made. */
 export function mergeSpellings(b: PeopleBuilder, personOf: Map<ParsedOfficeholder, Draft>): NameMerge[] {
   const merges: NameMerge[] = [];
@@ -71,15 +84,7 @@ export function mergeSpellings(b: PeopleBuilder, personOf: Map<ParsedOfficeholde
         if (gone.has(x) || gone.has(y) || (x.qid && y.qid) || !sameSpelling(x.draft.name, y.draft.name) || !tied(x, y)) continue;
         // The Wikidata person keeps its id and name (the English Wikipedia title); else the one with more claims.
         const [keep, drop] = y.qid || (!x.qid && y.claims.length > x.claims.length) ? [y, x] : [x, y];
-        for (const c of drop.claims) b.addClaim(keep, c);
-        for (const f of drop.draft.facts) addFact(keep.draft, f);
-        for (const a of drop.draft.alias.values()) addAlias(keep.draft, a.surface, a.rank);
-        for (const k of drop.draft.weak) if (!keep.draft.alias.has(k)) keep.draft.weak.add(k);
-        if (drop.died && !keep.died) {
-          keep.died = keep.draft.died = drop.died;
-          keep.draft.diedSource = drop.draft.diedSource;
-        }
-        for (const [o, d] of personOf) if (d === drop.draft) personOf.set(o, keep.draft);
+        absorb(b, keep, drop, personOf);
         gone.add(drop);
         merges.push({
           id: keep.draft.id,
