@@ -4,6 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, lowerWordBeforeSpace } from './name-words';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
 import { HONORIFICS } from '../text/words';
+import { roleBeforeName } from './role-before-name';
 
 /**
  * A head word of places, organisations or shops that is also a common surname ("Jennifer Park", "Charlotte Church", "Tom
@@ -26,10 +27,12 @@ export function surnameHead(text: string, span: Span, low: string, last: string,
 /** Head words that are common English or Korean surnames. */
 const SURNAME_HEADS: ReadonlySet<string> = new Set('park church house street temple castle garden chapel tower court'.split(' '));
 
-/** Run token k is a title and k + 1 a given name right after it, and the name begun at i does not open with a given name ("Carole King Smith" stays whole). */
+/** Run token k is a title and k + 1 a given name right after it, or a job's noun before a full name (role-before-name.ts: "Pasta Owner John
+ * Smith"), and the name begun at i does not open with a given name ("Carole King Smith" stays whole). */
 export function titleBeforeGiven(ts: Token[], i: number, k: number, L: LexiconSets | null): boolean {
   const next = ts[k + 1];
-  return !!L && !!next && L.titles.has(ts[k]!.low) && L.givenNames.has(next.low) && next.start - ts[k]!.end === 1 && !L.givenNames.has(ts[i]!.low);
+  if (!L || !next || L.givenNames.has(ts[i]!.low)) return false;
+  return (L.titles.has(ts[k]!.low) && L.givenNames.has(next.low) && next.start - ts[k]!.end === 1) || roleBeforeName(ts, k, L);
 }
 
 /**
@@ -69,8 +72,9 @@ export function pluralTitle(ts: Token[], i: number, L: LexiconSets | null): bool
   return !!L && !!next && t.low.length > 4 && t.low.endsWith('s') && L.titles.has(t.low.slice(0, -1)) && L.givenNames.has(next.low) && next.start - t.end === 1;
 }
 
-/** Run token i is a title, in the singular or the plural: no word of a name. */
-export const titleAt = (ts: Token[], i: number, L: LexiconSets | null): boolean => !!L?.titles.has(ts[i]!.low) || pluralTitle(ts, i, L);
+/** Run token i is a title, in the singular or the plural, or a job's noun before a full name: no word of a name. */
+export const titleAt = (ts: Token[], i: number, L: LexiconSets | null): boolean =>
+  !!L?.titles.has(ts[i]!.low) || pluralTitle(ts, i, L) || roleBeforeName(ts, i, L); // ("says Owner John Saunders": role-before-name.ts)
 
 /** Run token k, in a name begun at i, is a name's word: a name word, or a title word that is a surname there (titleSurname). */
 export const nameWordAt = (ts: Token[], i: number, k: number, L: LexiconSets | null): boolean => isNameWord(ts[k]!) || titleSurname(ts, i, k, L);
