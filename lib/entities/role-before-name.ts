@@ -39,3 +39,16 @@ export function roleBeforeName(ts: readonly Token[], i: number, L: LexiconSets |
     !L.titles.has(last.low)
   );
 }
+
+/**
+ * Job nouns that name no one alone: capitalised on their own between a speech verb and a comma they are the label of the
+ * name after it ("says Co-Founder, Stephanie Özcan", "says Owner, Jane Roe"), as the finder's titles are ("says Founder, …").
+ */
+const ROLE_ALONE: ReadonlySet<string> = new Set('owner co-owner proprietor cofounder publisher headteacher headmaster headmistress'.split(' '));
+
+/** Run token i is the run's only word and a job noun that names no one alone: ROLE_ALONE, or "co-" before a title ("Co-Founder", "Co-Chair"). */
+export function roleAlone(ts: readonly Token[], i: number, L: LexiconSets | null): boolean {
+  const t = ts[i]!;
+  if (ts.length !== 1 || !t.cap || !L) return false;
+  return ROLE_ALONE.has(t.low) || (t.low.startsWith('co-') && (L.titles.has(t.low.slice(3)) || ROLE_NOUNS.has(t.low.slice(3))));
+}

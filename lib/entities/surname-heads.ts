@@ -4,7 +4,7 @@ import type { LexiconSets } from './lexicon-sets';
 import { isNameWord, lowerWordBeforeSpace } from './name-words';
 import { speechAfter, WORDLIKE_GIVEN } from './person-evidence';
 import { HONORIFICS } from '../text/words';
-import { roleBeforeName } from './role-before-name';
+import { roleAlone, roleBeforeName } from './role-before-name';
 
 /**
  * A head word of places, organisations or shops that is also a common surname ("Jennifer Park", "Charlotte Church", "Tom
@@ -74,7 +74,7 @@ export function pluralTitle(ts: Token[], i: number, L: LexiconSets | null): bool
 
 /** Run token i is a title, in the singular or the plural, or a job's noun before a full name: no word of a name. */
 export const titleAt = (ts: Token[], i: number, L: LexiconSets | null): boolean =>
-  !!L?.titles.has(ts[i]!.low) || pluralTitle(ts, i, L) || roleBeforeName(ts, i, L); // ("says Owner John Saunders": role-before-name.ts)
+  !!L?.titles.has(ts[i]!.low) || pluralTitle(ts, i, L) || roleBeforeName(ts, i, L) || roleAlone(ts, i, L); // ("says Owner John Saunders": role-before-name.ts)
 
 /** Run token k, in a name begun at i, is a name's word: a name word, or a title word that is a surname there (titleSurname). */
 export const nameWordAt = (ts: Token[], i: number, k: number, L: LexiconSets | null): boolean => isNameWord(ts[k]!) || titleSurname(ts, i, k, L);

@@ -18,6 +18,12 @@ describe('a capitalised role word before a full name is no part of the name (iss
     expect(await people('The crowd cheered when Forward James Walker scored his second goal.')).not.toContain('Forward James Walker');
   });
 
+  it('a job noun alone between a speech verb and a comma is the label of the name after it, no person', async () => {
+    expect(await people('"Our goal is to listen first," says Co-Founder, Stephanie Ozcan.')).toEqual(['Stephanie Ozcan']);
+    expect(await people('"It works," says Owner, Jane Roberts.')).toEqual(['Jane Roberts']);
+    expect(await people('"It works," says Owner, Jane Roberts.')).not.toContain('Owner');
+  });
+
   it('keeps a first word that is a given name, and a role word with no full name after it', async () => {
     expect(await people('Hunter Biden appeared in court on Tuesday.')).toContain('Hunter Biden');
     const firm = await findEntities('Forward Thinking Group hired ten staff last year.', lookup);
