@@ -67,8 +67,12 @@ const PRIVATE_BODY =
 const DIRECT_BEFORE = /(?:^|[^\p{L}'’-])((?:[\p{Ll}'’-]+\s+){0,3})(\p{L}[\p{Ll}-]*)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
 /** "its chairman, ", "the firm's chief executive, ", "the garden's director, ": a determiner, up to three words, the post and a comma. */
 const COMMA_BEFORE = /(?:^|[^\p{L}])([Ii]ts|[Tt]heir|[Tt]he)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*),\s+$/u;
+/** "A spokesman for Network Rail, ", "the chairman of Acme Widgets Ltd, ": a post and what it is of, in apposition before the name. */
+const POST_OF_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}'’-]+\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)\s+(?:of|at|for)\s+(?:the\s+)?([^,.;:()]{2,60}),\s+$/u;
+/** A spokesman speaks for somebody else: for a body with a name that is no state's, never the office-holder the dataset knows. */
+const SPOKES = /^spokes(?:man|woman|person)$/;
 /** ", president of the court reporters' association", ", the company's founder": a post after the name's comma and what it is of. */
-const POST_AFTER = /^,\s+(?:(?:the|its|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|at)\s+(?:the\s+)?([^,.;:()]{2,60})|(?=\s*[,.;]))/u;
+const POST_AFTER = /^,\s+(?:(?:the|its|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?([^,.;:()]{2,60})|(?=\s*[,.;]))/u;
 
 /**
  * The stated role of the full name at `span` when it is no office the person's records can be (the role word), else null.
@@ -101,6 +105,11 @@ export function roleConflict(text: string, span: Span, own: ReadonlySet<string>,
       if (role) return role;
     }
   }
+  const ofBefore = text.charCodeAt(span.end) === 44 && lead.endsWith(', ') ? POST_OF_BEFORE.exec(lead) : null;
+  if (ofBefore) {
+    const role = conflictOf(ofBefore[2]!, ofBefore[1]!.trim().split(/\s+/).filter(Boolean), own, trade, ofBefore[3]!);
+    if (role) return role;
+  }
   const after = POST_AFTER.exec(text.slice(span.end, span.end + 110));
   if (after) {
     const mods = after[1]!.trim().split(/\s+/).filter(Boolean);
@@ -130,6 +139,7 @@ function conflictOf(head: string, mods: string[], own: ReadonlySet<string>, trad
   if (own.has(head) || mods.some((w) => EARLIER.has(w)) || mods.slice(-2).some((w) => STATE_WORDS.has(w.replace(/['’]s?$/, '')))) return null;
   if (CIVILIAN.has(head) || CIVILIAN.has(`${mods.at(-1)}-${head}`)) return head;
   if (body && STATE_BODY.test(body)) return null;
+  if (SPOKES.test(head) && body && /^\p{Lu}/u.test(body) && ![...own].some((w) => SPOKES.test(w))) return head;
   // ("chief executive", "managing director": a firm's, where the person's titles have no word of it — Hong Kong's has both.)
   if (PRIVATE_POSTS.has(head) || (head === 'executive' && mods.at(-1) === 'chief') || (head === 'director' && mods.at(-1) === 'managing')) return head;
   if (!POSTS.has(head)) return null;

@@ -95,6 +95,13 @@ const SPEECH_AFTER = /^\s+(\p{Ll}+)\b/u;
  */
 const OF_BODY_AFTER =
   /^,?\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Society|Club|Company|Foundation|Trust|Charity|Federation|Guild|Ltd|Limited|Inc|PLC|Plc|LLC|Group|Academy|College|School|Orchestra|Choir))\b(?!\s+(?:of|for)\b)/u;
+/**
+ * "Dr Michael Martin of the charity that ran the survey": a body the article spoke of before, called by its kind in lower case.
+ * Only kinds no office of state is held in (not "the bank", "the fund", "the party", "the group": a governor, an IMF head, a
+ * party's or a parliamentary group's member is "of" those).
+ */
+const OF_KIND_AFTER =
+  /^,?\s+(?:of|from)\s+the\s+(charity|club|firm|company|school|college|society|orchestra|choir|bakery|restaurant|shop|store|caf[eé]|pub|brewery|winery|hospital|museum|gallery|theatre|theater|salon|nursery|farm|garage|hotel)\b(?![-'’])/u;
 /** Words of a body of state or politics inside a body's name: "the Labour Party", "the National Assembly". */
 const STATE_IN_BODY =
   /\b(?:Party|Parliament|Government|Ministry|Council|Committee|Commission|Assembly|Senate|Congress|Cabinet|State|National|Federal|Royal|Union|Labour|Conservative|Democratic|Republican|Liberal|Socialist|Communist|Nations|European)\b/;
@@ -131,6 +138,8 @@ export function placedRole(text: string, span: Span, own: ReadonlySet<string>): 
   const after = text.slice(span.end, span.end + 80);
   const body = /^,?\s+(?:of|from)\s/.test(after) ? OF_BODY_AFTER.exec(after)?.[1] : undefined;
   if (body && !STATE_IN_BODY.test(body)) return body;
+  const kind = OF_KIND_AFTER.exec(after)?.[1];
+  if (kind) return kind;
   if (lead.endsWith(', ') && /^\s*[,.;]/.test(after)) {
     const title = TITLE_BEFORE_COMMA.exec(lead)?.[1];
     if (title) {

@@ -59,3 +59,20 @@ describe('a work party’s chief, and a trade with where it is plied before the 
     expect(await linked('The Scottish Secretary in Edinburgh, Ian Murray, said the budget was fair.', 'Ian Murray')).toEqual(['person:ian-murray']);
   });
 });
+
+describe('a spokesman for a named body, and a post with its body in apposition before the name', () => {
+  it('"a spokesman for Network Rail, X,", "X, a spokeswoman for Acme,": somebody who speaks for a body, no office-holder', async () => {
+    expect(await linked('Lost umbrellas are sold at auction, a spokesman for Network Rail, Andrew Bailey, said.', 'Andrew Bailey')).toEqual([]);
+    expect(await linked('Ian Murray, a spokesman for Scottish Water, said the pipes would be mended by Friday.', 'Ian Murray')).toEqual([]);
+    expect(conflict('Orders doubled, the chairman of Acme Widgets Ltd, Ian Murray, said.', 'Ian Murray')).toBe('chairman');
+    expect(conflict('Darren Jones, spokesman for the Ramblers, said the path was closed.', 'Darren Jones')).toBe('spokesman');
+  });
+  it('a spokesman of a government, a party or the person’s own spokesperson’s office, or a post of a body of state: the person', async () => {
+    expect(await linked('The Governor of the Bank of England, Andrew Bailey, said rates would hold.', 'Andrew Bailey')).toEqual(['person:andrew-bailey']);
+    expect(conflict('Ian Murray, a spokesman for the Labour Party, said the vote was won.', 'Ian Murray')).toBeNull();
+    expect(conflict('The law will pass, a spokeswoman for the government, Ana Ruiz, said.', 'Ana Ruiz')).toBeNull();
+    expect(conflict('Ana Ruiz, spokeswoman for Moncloa, said the law would pass.', 'Ana Ruiz', ['government', 'spokesperson'])).toBeNull();
+    expect(conflict('Ian Murray, Labour’s spokesman for health, said waits were too long.', 'Ian Murray')).toBeNull();
+    expect(conflict('The chairman of the Federal Reserve, Jerome Powell, said rates would hold.', 'Jerome Powell')).toBeNull();
+  });
+});

@@ -62,3 +62,17 @@ describe('a role read from where the name stands', () => {
     expect(ordinaryRole(['reporters'], new Set())).toBeNull();
   });
 });
+
+describe('"X of the charity": a body the article spoke of, called by a kind no office of state is held in', () => {
+  it('a charity, a club, a firm, a school: somebody else', async () => {
+    expect(await linked('One in four couples now sleep apart, said Dr Michael Martin of the charity that ran the survey.', 'Michael Martin')).toEqual([]);
+    expect(role('Ian Murray of the club said the pitch would be ready.', 'Ian Murray')).toBe('club');
+    expect(role('Darren Jones, from the firm, said orders had doubled.', 'Darren Jones')).toBe('firm');
+  });
+  it('the bank, the fund, the party, the group, the government: the person may hold an office there', () => {
+    expect(role('Andrew Bailey of the bank said rates would stay.', 'Andrew Bailey')).toBeNull();
+    expect(role('Ian Murray of the party said the vote was won.', 'Ian Murray')).toBeNull();
+    expect(role('Ian Murray of the group spoke first.', 'Ian Murray')).toBeNull();
+    expect(role('Ian Murray of the clubhouse fame spoke first.', 'Ian Murray')).toBeNull();
+  });
+});
