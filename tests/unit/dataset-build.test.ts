@@ -431,6 +431,49 @@ describe('office keys', () => {
     expect(officeOf('Minister of War Veterans', 'country:ao').key).not.toMatch(/defence/);
     expect(officeOf('Minister of Liberation War Affairs', 'country:bg').key).not.toMatch(/defence/);
   });
+
+  it("a state minister, an associate minister, a minister in a ministry or a secretary of state to a minister holds a junior post, not the portfolio's head", () => {
+    const ug = 'country:ug';
+    const head = officeOf('Minister of Foreign Affairs', ug).key;
+    expect(head).toBe('minister:foreign-affairs:country:ug');
+    for (const junior of [
+      'State Minister of Foreign Affairs for International Affairs',
+      'Associate Minister of Foreign Affairs',
+      'Minister in the Ministry of Foreign Affairs',
+      'Secretary of State to the Minister of Foreign Affairs in charge of Cooperation',
+    ]) {
+      const o = officeOf(junior, ug);
+      expect(o.key, junior).not.toBe(head);
+      expect(jurisdictionOf(o.key)).toBe(ug);
+    }
+    // Two junior posts of one portfolio are two offices too.
+    expect(officeOf('State Minister for Defence', ug).key).not.toBe(officeOf('Minister of Defence', ug).key);
+    expect(officeOf("Head of the Minister of Defence's military cabinet", 'country:fr').key).not.toMatch(/^minister:defence:country/);
+  });
+
+  it("a portfolio's word that names another portfolio with the next word (foreign trade, defence industry, social justice) is not that portfolio", () => {
+    const cases: [string, string][] = [
+      ['Minister of Foreign Trade', 'minister:foreign-affairs:'],
+      ['Minister of Industry and Foreign Trade', 'minister:foreign-affairs:'],
+      ['Minister for Foreign Trade and Development Cooperation', 'minister:foreign-affairs:'],
+      ['Minister of Defence Industry', 'minister:defence:'],
+      ['Federal Minister of Defence Production', 'minister:defence:'],
+      ['Minister for Defence Materiel', 'minister:defence:'],
+      ['Minister for Defence Equipment, Support and Technology', 'minister:defence:'],
+      ['Minister for Defence Science and Personnel', 'minister:defence:'],
+      ['Minister of Social Justice and Empowerment', 'minister:justice:'],
+    ];
+    for (const [label, not] of cases) expect(officeOf(label, 'country:xx').key, label).not.toBe(`${not}country:xx`);
+    // The portfolio still names the office when it is there on its own too.
+    expect(officeOf('Minister of Foreign Affairs and Foreign Trade', 'country:bb').key).toBe('minister:foreign-affairs:country:bb');
+    expect(officeOf('Minister of Defence and Veterans Affairs', 'country:ug').key).toBe('minister:defence:country:ug');
+    expect(officeOf('Minister of Law and Justice', 'country:in').key).toBe('minister:justice:country:in');
+  });
+
+  it('"Secretary of State" alone is the foreign ministry only in the United States; elsewhere it is a junior rank', () => {
+    expect(officeOf('Secretary of State', 'country:us').key).toBe('minister:foreign-affairs:country:us');
+    expect(officeOf('Secretary of State', 'country:be').key).not.toBe('minister:foreign-affairs:country:be');
+  });
 });
 
 describe('US presidents and vice presidents (executive.yaml)', () => {

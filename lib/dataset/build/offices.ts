@@ -22,7 +22,7 @@ const HOG =
 
 /** Portfolios by keyword, first match wins. */
 const PORTFOLIOS: [RegExp, string][] = [
-  [/\b(?:foreign|external affairs|international relations|foreign affairs)\b|^secretary of state$/i, 'foreign-affairs'],
+  [/\b(?:foreign|external affairs|international relations|foreign affairs)\b/i, 'foreign-affairs'],
   [/\bdefen[cs]e\b|armed forces|\b(?:minister|secretary) (?:of|for) war$/i, 'defence'],
   [/\b(?:finances?|treasury|exchequer)\b/i, 'finance'],
   [/\b(?:interior|internal affairs|home affairs|home department|homeland security)\b|^home secretary$/i, 'interior'],
@@ -30,6 +30,12 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/\bhealth\b/i, 'health'],
   [/^(?:minister|secretary) (?:of|for) (?:the )?econom(?:y|ic affairs)$/i, 'economy'],
 ];
+
+/** A junior post of a portfolio, named by its rank (see officeOf). */
+const JUNIOR =
+  /\b(?:delegate|state secretary|secretary to the treasury|state minister|associate minister|minister in the ministry|secretary of state (?:to|in charge))\b/i;
+/** A portfolio's word as the first word of another portfolio's name. */
+const OTHER_PORTFOLIO = /\bforeign trade\b|\bdefen[cs]e (?:industry|industries|production|materiel|equipment|procurement|science)\b|\bsocial justice\b/gi;
 
 /** "Minister of Foreign Affairs of Belarus" → "Minister of Foreign Affairs" (the jurisdiction is kept apart). */
 export function stripJurisdiction(label: string, jurisdictionNames: string[]): string {
@@ -63,17 +69,32 @@ export function officeOf(label: string, jurisdictionId: string): Office {
   if (/^(?:federal )?treasurer$/i.test(l)) return { key: `minister:finance:${jurisdictionId}`, kind: 'minister', single: true };
   if (/\b(?:press secretary|spokes(?:person|man|woman))\b/i.test(l) && !/\bminister\b/i.test(l))
     return { key: `office:${slug(l)}:${jurisdictionId}`, kind: 'other', single: false };
+  // A post named before "of the minister" ("Head of the Minister of Defence's military cabinet") is on a minister's staff.
   const ministerial =
     /\b(?:minister|secretary)\b/i.test(l) &&
+    !/^(?!minister|secretary).*\bof the (?:\w+ )?minister\b/i.test(l) &&
     !/\b(?:deputy|vice|assistant|under|parliamentary|junior|permanent|shadow|without portfolio|general|chief secretary)\b|\bminister of state\b/i.test(l);
+  // "Secretary of State" alone heads the foreign ministry in the United States; elsewhere (Belgium, Spain,
+  // France, Portugal) it is a junior rank under a minister, its portfolio unnamed.
+  if (/^secretary of state$/i.test(l) && jurisdictionId === 'country:us')
+    return { key: `minister:foreign-affairs:${jurisdictionId}`, kind: 'minister', single: true };
   if (ministerial) {
     // A junior post of a portfolio (a minister delegate, a state secretary, the Treasury's economic,
-    // financial or commercial secretary) is its own office: its holder is no successor of the
+    // financial or commercial secretary, a state or associate minister, a minister in a ministry, a
+    // secretary of state to a minister) is its own office: its holder is no successor of the
     // minister's, nor the minister of the junior's ("Rachel Reeves holds the office" of an Economic
-    // Secretary to the Treasury).
-    const junior = /\b(?:delegate|state secretary|secretary to the treasury)\b/i.test(l) ? `${slug(l)}:` : '';
+    // Secretary to the Treasury), and the minister's earlier terms are no terms of the junior post.
+    const junior = JUNIOR.test(l) ? `${slug(l)}:` : '';
+    // A portfolio's word that names another portfolio with the next word ("Foreign Trade", "Defence
+    // Industry", "Social Justice") is not that portfolio; it still is where it also stands alone
+    // ("Minister of Foreign Affairs and Foreign Trade").
+    // Such a post is its own office, filed under the portfolio its name starts from (a defence materiel
+    // minister is no defence minister, nor a successor of one).
+    const own = l.replace(OTHER_PORTFOLIO, ' ');
     for (const [re, portfolio] of PORTFOLIOS)
-      if (re.test(l)) return { key: `minister:${portfolio}:${junior}${jurisdictionId}`, kind: 'minister', single: true };
+      if (re.test(own)) return { key: `minister:${portfolio}:${junior}${jurisdictionId}`, kind: 'minister', single: true };
+    for (const [re, portfolio] of PORTFOLIOS)
+      if (re.test(l)) return { key: `minister:${portfolio}:${slug(l)}:${jurisdictionId}`, kind: 'minister', single: true };
     const rest = l.replace(/^(?:the\s+)?(?:federal\s+|state\s+|cabinet\s+)?(?:minister|secretary)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?/i, '');
     return { key: `minister:${slug(rest)}:${jurisdictionId}`, kind: 'minister', single: true };
   }
