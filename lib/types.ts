@@ -53,6 +53,8 @@ export interface Superseded {
   source: string; // the newer source's display name (not a key into Dataset.sources: it is not shipped)
   asOf: string; // its snapshot date, ISO
   headOfGovernment?: boolean;
+  /** With `headOfGovernment`: the day that source has the new head of government in office from (ISO). */
+  headSince?: string;
 }
 
 /**

@@ -12,8 +12,14 @@ import { clip } from './text';
 /** "another holder", or (a minister's role, after a new head of government) "another head of government". */
 export const supersededWho = (r: { supersededBy?: Superseded }): string => (r.supersededBy?.headOfGovernment ? 'another head of government' : 'another holder');
 
-/** "a newer source (22 August 2026) lists another holder". */
-export const supersededNote = (s: Superseded): string => `a newer source (${formatDate(s.asOf)}) lists ${supersededWho({ supersededBy: s })}`;
+/**
+ * "a newer source (22 August 2026) lists another holder"; where the source dates the new head of government's
+ * start, "… lists a new head of government since 5 July 2024": when the government changed, said by that source only.
+ */
+export const supersededNote = (s: Superseded): string =>
+  s.headOfGovernment && s.headSince
+    ? `a newer source (${formatDate(s.asOf)}) lists a new head of government since ${formatDate(s.headSince)}`
+    : `a newer source (${formatDate(s.asOf)}) lists ${supersededWho({ supersededBy: s })}`;
 
 /** The start of a superseded role: "from 5 July 2024" (", term from …" for a term's start), or nothing. */
 export const supersededFrom = (r: Pick<Role, 'since' | 'term'>): string => (r.since ? `${r.term ? ', term' : ''} from ${formatDate(r.since)}` : '');

@@ -11,7 +11,7 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
  * Role/Fact.supersededBy: a newer, unshipped source's name and date, and whether it lists another head of
  * government: no other key, so that nothing else of that source (the other holder's name) is shipped.
  */
-const SUPERSEDED_KEYS = new Set(['source', 'asOf', 'headOfGovernment']);
+const SUPERSEDED_KEYS = new Set(['source', 'asOf', 'headOfGovernment', 'headSince']);
 const badSuperseded = (s: unknown): boolean =>
   !isObj(s) || !isStr(s.source) || !isStr(s.asOf) || !/^\d{4}(-\d{2}){0,2}$/.test(s.asOf) || Object.keys(s).some((k) => !SUPERSEDED_KEYS.has(k));
 

@@ -73,7 +73,7 @@ describe('a prime minister beside a president who heads the government', () => {
     splitPrimeMinisters(b, 'fb');
     const { roles } = settle(b);
     expect(markAfterNewPresident(roles, names, 'fb')).toBe(1);
-    expect(roles.get(pm)![0]!.supersededBy).toEqual({ source: 'CIA World Factbook', asOf: '2026-01-22', headOfGovernment: true });
+    expect(roles.get(pm)![0]!.supersededBy).toEqual({ source: 'CIA World Factbook', asOf: '2026-01-22', headOfGovernment: true, headSince: '2025-03-21' });
   });
 
   it('not where the newest source gives the government to a prime minister of its own', () => {

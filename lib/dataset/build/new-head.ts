@@ -10,6 +10,7 @@
  */
 import type { Role, Superseded } from '../../types';
 import { dayOf } from './dates';
+import { markAfterNewGovernment } from './new-government';
 import type { Person } from './people';
 
 interface Newer {
@@ -91,8 +92,14 @@ export function markAfterNewPresident(roles: Map<Person, Role[]>, sourceName: (k
     for (const r of rs) {
       const h = r.office?.startsWith('pm:') && r.status === 'as-of' ? head.get(r.office.slice(3)) : undefined;
       if (!h?.since || h.term || !r.asOf || dayOf(h.since) <= dayOf(r.asOf)) continue;
-      r.supersededBy = { source: sourceName(h.source), asOf: h.asOf ?? '', headOfGovernment: true };
+      // The new head's start is the shipped Factbook's, so the card may say it (never an unshipped source's).
+      r.supersededBy = { source: sourceName(h.source), asOf: h.asOf ?? '', headOfGovernment: true, headSince: h.since };
       marked++;
     }
   return marked;
+}
+
+/** The marks a newer head of government puts on older sources' roles: prime ministers (above), then ministers (new-government.ts). */
+export function markAfterNewHeads(roles: Map<Person, Role[]>, sourceName: (k: string) => string): number {
+  return markAfterNewPresident(roles, sourceName) + markAfterNewGovernment(roles, sourceName);
 }

@@ -18,6 +18,9 @@ export function personSummary(name: string, roles: Role[], fmtAsOf: (r: Role) =>
     const text = roleText(r.title, r.ofName ?? '');
     if (r.status === 'current') lines.push(r.since && !r.term ? `${text} since ${r.since.slice(0, 4)}` : text);
     // A newer source lists another holder: said, so that "(as of …)" is not read as still in office.
+    // (A new head of government a shipped source dates: said in short, with its start — new-government.ts.)
+    else if (r.status === 'as-of' && r.supersededBy?.headSince)
+      lines.push(`${text} (as of ${fmtAsOf(r)}; a new head of government since ${r.supersededBy.headSince})`);
     else if (r.status === 'as-of' && r.supersededBy)
       lines.push(`${text} (as of ${fmtAsOf(r)}; a newer source of ${r.supersededBy.asOf} lists ${supersededWho(r)})`);
     // Seen before the person's own newer head-of-state or -government role began: an earlier role, not a second current one.

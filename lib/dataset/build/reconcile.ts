@@ -12,7 +12,7 @@
 import type { Role } from '../../types';
 import type { Claim, Person } from './people';
 import { sameFullName, shareName } from './person-names';
-import { demoteAfterNewHead, markAfterNewPresident } from './new-head';
+import { demoteAfterNewHead, markAfterNewHeads } from './new-head';
 import { dayOf } from './dates';
 
 export { dayOf } from './dates';
@@ -295,6 +295,6 @@ export function reconcileRoles(
     }
   }
   demoteAfterNewHead(roles, opts.newer, notes, stale);
-  markAfterNewPresident(roles, (k) => opts.sourceNames?.[k] ?? k);
+  markAfterNewHeads(roles, (k) => opts.sourceNames?.[k] ?? k);
   return { roles, notes, stale };
 }
