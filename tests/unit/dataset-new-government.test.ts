@@ -116,3 +116,24 @@ describe('a minister seen before the head of government changed', () => {
     expect(r.supersededBy).toBeUndefined();
   });
 });
+
+describe('a head under a status title (caretaker, acting, interim): its start dates the status, not the tenure', () => {
+  it('another head seen on the minister’s date: the card says a newer source lists another head of government, undated', () => {
+    const { b, fin } = narnia({ title: 'Caretaker Prime Minister', since: '2025-06-03' });
+    const old = b.person('Rob Rush', 'country:nn', undefined, 'wd');
+    b.addClaim(old, claim({ office: 'hog:country:nn', kind: 'hog', title: 'Prime Minister', since: '2010-10-14', source: 'wd', asOf: '2022-05-23' }));
+    const r = settle(b).get(fin)![0]!;
+    expect(r.supersededBy).toEqual({ source: 'CIA World Factbook', asOf: '2026-01-22', headOfGovernment: true });
+    const e: DatasetEntity = { id: 'person:fay-fern', type: 'person', name: 'Fay Fern', aliases: [], facts: [], roles: [r] };
+    expect(buildCard(e, sources).lines).toEqual([
+      'Minister of Finance of Narnia from 1 March 2019; a newer source (22 January 2026) lists another head of government — as of May 2022, Wikidata',
+    ]);
+    expect(buildCard(e, sources).lines.join(' ')).not.toMatch(/since 3 June 2025/);
+  });
+  it('nobody else known to have headed the government then: nothing said (the caretaker may have led it all along)', () => {
+    for (const title of ['Caretaker Prime Minister', 'Acting Prime Minister', 'Interim Prime Minister']) {
+      const { b, fin } = narnia({ title, since: '2025-06-03' });
+      expect(settle(b).get(fin)![0]!.supersededBy).toBeUndefined();
+    }
+  });
+});

@@ -155,10 +155,19 @@ describe('the built dataset', () => {
       expect(Object.keys(r.supersededBy!).sort()).toEqual(
         !r.supersededBy!.headOfGovernment
           ? ['asOf', 'source']
-          : r.supersededBy!.source.startsWith('World Leaders Current')
+          : r.supersededBy!.source.startsWith('World Leaders Current') || !r.supersededBy!.headSince
             ? ['asOf', 'headOfGovernment', 'source']
             : ['asOf', 'headOfGovernment', 'headSince', 'source'],
       );
+    // (No new head's start that dates a status, "Caretaker Prime Minister … since 3 June 2025", is told as the government's change.)
+    const statusStarts = new Set(
+      d.entities.flatMap((e) =>
+        (e.roles ?? []).filter((r) => /^(?:caretaker|acting|interim|transitional)\b/i.test(r.title) && r.since).map((r) => `${r.of}@${r.since}`),
+      ),
+    );
+    expect(statusStarts.size).toBeGreaterThan(3);
+    expect(marked.filter((r) => r.supersededBy!.headSince && statusStarts.has(`${r.of}@${r.supersededBy!.headSince}`))).toEqual([]);
+    expect(marked.filter((r) => r.supersededBy!.headOfGovernment && !r.supersededBy!.headSince && r.of === 'country:nl').length).toBeGreaterThan(5);
     // The IfG ministers after the change of prime minister: each says a newer source lists another head of government.
     const ifg = d.entities.flatMap((e) => (e.roles ?? []).filter((r) => r.source === 'ifg-ministers' && r.status === 'as-of' && r.office !== 'hog:country:uk'));
     expect(ifg.length).toBeGreaterThan(10);

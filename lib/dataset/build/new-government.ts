@@ -26,6 +26,21 @@ const STATE = /(country:[^:]+)$/;
 const HEAD_TITLE =
   /\b(?:prime minister|premier|chancellor|president|head of government|chief minister|taoiseach|chair\w* of the (?:council|cabinet) of ministers)\b/i;
 const HEAD_OFFICE = /^(?:hos|hog):/;
+/**
+ * A head's title that dates a status, not a tenure: "Caretaker Prime Minister Dick Schoof (since 3 June 2025)" has been prime
+ * minister since 2024 and caretaker since 2025; "Acting", "Interim", "Transitional" likewise may date a sitting head's new
+ * standing. Its start says nothing of when the government changed, nor whether it did.
+ */
+export const STATUS_TITLE = /^(?:caretaker|acting|interim|transitional)\b/i;
+
+/**
+ * Somebody other than `except` headed the state or its government on `day`, per the roles: then a head a newer source lists
+ * (under a status title, whose start dates nothing) is another one, and the government changed, though not said since when.
+ */
+export function otherHeadOn(roles: Map<Person, Role[]>, state: string, day: number, except: Person): boolean {
+  for (const [q, rs] of roles) if (q !== except && headOn(rs, state, day)) return true;
+  return false;
+}
 
 interface Head {
   person: Person;
@@ -82,7 +97,10 @@ export function markAfterNewGovernment(roles: Map<Person, Role[]>, sourceName: (
         .filter((x) => x.person !== p && dayOf(x.since) > seen && dayOf(x.role.asOf) > seen && !headOn(roles.get(x.person) ?? [], state, seen))
         .sort((a, b) => dayOf(a.since) - dayOf(b.since))[0];
       if (!h) continue;
-      r.supersededBy = { source: sourceName(h.role.source), asOf: h.role.asOf!, headOfGovernment: true, headSince: h.since };
+      // (A status's start, "caretaker since 3 June 2025": said only when another head held office on the minister's date, undated.)
+      const status = STATUS_TITLE.test(h.role.title);
+      if (status && !otherHeadOn(roles, state, seen, h.person)) continue;
+      r.supersededBy = { source: sourceName(h.role.source), asOf: h.role.asOf!, headOfGovernment: true, ...(status ? {} : { headSince: h.since }) };
       marked++;
     }
   return marked;

@@ -10,7 +10,7 @@
  */
 import type { Role, Superseded } from '../../types';
 import { dayOf } from './dates';
-import { markAfterNewGovernment } from './new-government';
+import { STATUS_TITLE, markAfterNewGovernment, otherHeadOn } from './new-government';
 import type { Person } from './people';
 
 interface Newer {
@@ -88,12 +88,16 @@ export function markAfterNewPresident(roles: Map<Person, Role[]>, sourceName: (k
       if (r.source === newest && r.status === 'current' && /^ho[sg]:/.test(r.office ?? '') && !(r.office!.startsWith('hos:') && head.has(r.office!.slice(4))))
         head.set(r.office!.slice(4), r);
   let marked = 0;
-  for (const rs of roles.values())
+  for (const [p, rs] of roles)
     for (const r of rs) {
       const h = r.office?.startsWith('pm:') && r.status === 'as-of' ? head.get(r.office.slice(3)) : undefined;
       if (!h?.since || h.term || !r.asOf || dayOf(h.since) <= dayOf(r.asOf)) continue;
+      // (An acting or interim head's start dates a status, not a tenure (new-government.ts): said undated, and only where another
+      // held the state's top office on the prime minister's date.)
+      const status = STATUS_TITLE.test(h.title);
+      if (status && !otherHeadOn(roles, r.office!.slice(3), dayOf(r.asOf), headPerson(roles, h) ?? p)) continue;
       // The new head's start is the shipped Factbook's, so the card may say it (never an unshipped source's).
-      r.supersededBy = { source: sourceName(h.source), asOf: h.asOf ?? '', headOfGovernment: true, headSince: h.since };
+      r.supersededBy = { source: sourceName(h.source), asOf: h.asOf ?? '', headOfGovernment: true, ...(status ? {} : { headSince: h.since }) };
       marked++;
     }
   return marked;
@@ -102,4 +106,10 @@ export function markAfterNewPresident(roles: Map<Person, Role[]>, sourceName: (k
 /** The marks a newer head of government puts on older sources' roles: prime ministers (above), then ministers (new-government.ts). */
 export function markAfterNewHeads(roles: Map<Person, Role[]>, sourceName: (k: string) => string): number {
   return markAfterNewPresident(roles, sourceName) + markAfterNewGovernment(roles, sourceName);
+}
+
+/** Whose role `h` is. */
+function headPerson(roles: Map<Person, Role[]>, h: Role): Person | undefined {
+  for (const [q, rs] of roles) if (rs.includes(h)) return q;
+  return undefined;
 }
