@@ -2,7 +2,7 @@ import { JOINED_PARTICLE_ALTERNATION, NAME_PARTICLES } from '../text/words';
 import type { Span } from '../types';
 import { capitalIndexes, KeyedSubRun, keptTokenKey, objectArray, TokenRun, WordToken } from './token-objects';
 export { capitalIndexes, keptTokenKey, objectArray, WordToken }; // (for link.ts, at its 300 lines)
-
+import { yearOfTime } from './year-of-time';
 /**
  * Capitalised runs in plain text: the only places a name can stand. Looking names up by the runs
  * (and their sub-runs) instead of scanning the text once per dataset alias is what keeps the entity
@@ -152,7 +152,7 @@ const HAS_UPPER = /\p{Lu}/u;
  */
 function numberInName(text: string, word: string, start: number, end: number, tokens: Token[]): boolean {
   const c = word.charCodeAt(0);
-  if (c < 48 || c > 57) return false;
+  if (c < 48 || c > 57 || yearOfTime(word, start, tokens[tokens.length - 1])) return false; // ("In 2008 O'Connell": year-of-time.ts)
   if (HAS_UPPER.test(word)) return true;
   if (word.length <= 4 && text.charCodeAt(end) === 32 && startsUpper(text.slice(end + 1, end + 3)) && /^\d+$/.test(word)) return true; // "20 Minutes", "7 Days"
   const prev = tokens[tokens.length - 1];
