@@ -53,6 +53,9 @@ export function termAcronyms(
   const out: string[] = [];
   let orgSpans: Span[] | null = null;
   const isBody = (s: Span): boolean => {
+    // ("A Generative Adversarial Network (GAN) predicts …": words counted with "a" name a kind of thing, not one body; but "an
+    // International Franchise Association (IFA) member", "a … Foundation (NSF) grant": the "a" counts the noun after the bracket.)
+    if (A_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)) && !NOUN_AFTER.test(text.slice(s.end, s.end + 40))) return false;
     if (taken.overlaps(s) || bodyHead(text.slice(s.start, s.end), L)) return true;
     orgSpans ??= [...byName.values()].filter((e) => e.type === 'organization').flatMap((e) => e.mentions);
     for (const m of orgSpans) if (m.start < s.end && s.start < m.end) return true;
@@ -62,6 +65,11 @@ export function termAcronyms(
     if (e.type === 'organization' && ACRONYM_SHAPE.test(e.name) && spelledNoBody(text, e.name, isBody) && !orgEvidence(text, e.name, e.mentions)) out.push(key);
   return out;
 }
+
+/** "a " or "an " right before the spelled-out words, after a non-letter. */
+const A_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?) $/u;
+/** After the bracket, a lower-case word not ending in "s" (a noun that "a" counts: "member", "grant"; not a verb's "-s": "predicts", "is"). */
+const NOUN_AFTER = /^\s*\([^)]*\)\s\p{Ll}+(?<!s)(?![\p{L}])/u;
 
 /**
  * The spelled-out name's head is a body's head that things' names do not share: its last word ("The Graphic Design School"), or

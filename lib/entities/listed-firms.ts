@@ -49,6 +49,8 @@ const MAX_WORDS = 3;
  * often ("its own consumer products, such as Google Search, Gmail, and YouTube", "its platforms, including Facebook, … Messenger").
  */
 const THINGS_LIST = /\b(?:tools|apps|platforms|software|frameworks|products|devices|games|services|VPNs),?\s+(?:such\s+as|like|including)\s/;
+/** A list's member written with "+" joined ("Disney+", "Paramount+"), a streaming service's or a plan's name. */
+const PLUS_MEMBER = /\p{L}\+(?:,|\s(?:and|or)\s)/u;
 /** A plural noun of things right after the name, which it then qualifies ("Star Wars movies", "Estate brands"). */
 const THINGS_AFTER = /^ (?:movies|films|shows|games|products|brands|apps|devices|models|tools)\b/;
 /**
@@ -184,6 +186,9 @@ function nameOk(
   if (openerBefore(text, span.start)) return false;
   if (THINGS_AFTER.test(text.slice(span.end, span.end + 12)) || LIST_THEN_BRANDS.test(text.slice(span.end, span.end + 120))) return false;
   const lead = text.slice(Math.max(0, span.start - 160), span.start);
-  if (THINGS_LIST.test(lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1))) return false;
+  const sentence = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1);
+  if (THINGS_LIST.test(sentence)) return false;
+  // ("Netflix, Disney+, Hulu, HBO Max, Paramount+": a member written with "+" makes the list one of services; built-org-usage.ts.)
+  if (PLUS_MEMBER.test(sentence) || PLUS_MEMBER.test(text.slice(span.end, span.end + 80).split(/\. |\n/)[0]!)) return false;
   return !inTitleCaseLine(text, span);
 }

@@ -27,6 +27,9 @@ import { thingByApposition } from './built-org-thing';
 import { termAcronyms } from './built-org-acronym';
 import { kindOfFirm } from './built-org-kind';
 import { wrongSpan } from './built-org-span';
+import { goodsOfAKind } from './built-org-goods';
+import { stepHeading } from './built-org-step';
+import { houseOfWorship, kindQualifier, programmeAcronym, withPlus } from './built-org-usage';
 import { forInsideOrg, laterOrgMentions, opensOrgName, theInsideOf, withCapitalThe } from './org-spans';
 
 export { lexiconSets, type LexiconSets } from './lexicon-sets';
@@ -202,10 +205,16 @@ function group(
   // ("our online garden course, Kitchen Garden Academy": a work or a product named after its kind; built-org-thing.ts.)
   // ("your New York LLC", "an S Corp", "Choose the Right Agency": a kind of firm or a heading's choice; built-org-kind.ts.)
   // ("Hyundai i10s", "The Academy's students", "House of Music by Peter Doig": a product's, a body's or a work's word; built-org-span.ts.)
+  // ("Mueller French Press" … "a French press": goods of a kind the article writes as a common noun; built-org-goods.ts.)
+  // ("- Keep Detailed Records: Maintain a log": a step's imperative heading; built-org-step.ts.)
+  // ("Can't access Disney+": a service's mention; "HR Consulting firms": a kind; "the COTS program": a programme; "Brecon
+  // Cathedral": a building; built-org-usage.ts.)
+  for (const e of byName.values()) if (e.type === 'organization') e.mentions = e.mentions.filter((m) => !withPlus(text, m));
   for (const [key, e] of byName)
     if (
       e.type === 'organization' &&
-      (cutShortAtEveryMention(text, e.name, e.mentions, L, taken) ||
+      (!e.mentions.length ||
+        cutShortAtEveryMention(text, e.name, e.mentions, L, taken) ||
         acronymAsNoun(text, e.name, e.mentions) ||
         acronymNoBody(text, e.name, e.mentions) ||
         spelledAsTerm(text, e.name) ||
@@ -214,7 +223,12 @@ function group(
           wrongSpan(text, e.name, e.mentions, L) ||
           countedAtEveryMention(text, e.name, e.mentions) ||
           heldCompetition(text, e.name, e.mentions) ||
-          thingByApposition(text, e.mentions)) &&
+          thingByApposition(text, e.mentions) ||
+          goodsOfAKind(text, e.name) ||
+          stepHeading(text, e.name, e.mentions) ||
+          kindQualifier(text, e.name, e.mentions, L) ||
+          programmeAcronym(text, e.name, e.mentions) ||
+          houseOfWorship(e.name)) &&
           !orgEvidence(text, e.name, e.mentions) &&
           !definiteInstitution(text, e.name, e.mentions, L, words)))
     )
