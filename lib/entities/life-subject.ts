@@ -18,7 +18,7 @@ export function subjectOfLife(text: string, end: number, L: LexiconSets | null, 
   if (!m) return false;
   const w = m[1]!;
   if (w === 'was' && VERDICT_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24))) return false;
-  if (L.lifeVerbs.has(w) || PRESENT_LIFE.has(w)) return true;
+  if (L.lifeVerbs.has(w) || PRESENT_LIFE.has(w) || MIND_PAST.has(w)) return true;
   if ((verbal && opens) || !/[^e]ed$|[^aeiou]ied$/.test(w) || /(?:need|speed|seed|bleed|feed|breed|reed)$|^(?:red|hundred|sacred|naked|wicked)$/.test(w))
     return false;
   // "Conduct detailed audits", "Build customized reports", "Woman owned business": at a sentence's or an item's start, a word in -ed
@@ -37,3 +37,9 @@ const PRESENT_LIFE: ReadonlySet<string> = new Set(
 /** A lower-case word that is no function word nor adverb ("finished second", "moved abroad"): a noun or an adjective right after the word in -ed. */
 const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some|all|each|every|no|not|him|them|me|us|it|who|which|what|when|where|how|there|here|to|in|on|at|by|for|from|with|into|onto|of|up|out|down|off|over|about|as|after|before|back|away|and|or|but|than|more|most|through|during|since|until|against|along|around|across|under|himself|herself|themselves|first|second|third|fourth|fifth|last|early|late|home|again|together|alone|abroad|today|yesterday|overnight|once|twice|well|hard|fast|forward|ahead)\b)\p{Ll}+\b(?<!ly)/u;
+/**
+ * Irregular past tenses of a mind or a body, which only people are the subjects of ("Foley thought he was", "Nadia wept", "Ruiz
+ * swore an oath"): a past in -ed counts by its ending, these have none. Not "felt", "knew", "saw", "understood", which news says of
+ * firms and states ("Apple felt the pressure", "Facebook knew", "Moscow saw a threat").
+ */
+const MIND_PAST: ReadonlySet<string> = new Set('thought wept slept swore forgave forgot dreamt knelt'.split(' '));
