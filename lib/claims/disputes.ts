@@ -136,7 +136,7 @@ export const DISPUTE_RULES: CueRule[] = [
     id: 'no-evidence',
     ...ALLEGATION,
     label: 'Unproven claim',
-    anchor: { re: /evidence|proof/giu, groups: 3 },
+    anchor: { re: /evidence|proof/giu, groups: 3, words: ['evidence', 'proof'] },
     re: /\b(?:offer|provid|present|gave|giv|cit)\p{L}*\s+no\s+(?:\p{L}+\s+)?(?:evidence|proof)\b/giu,
     notAfter: /(?:\b(?:not|never)|n['’]t)\s+$/i,
   }),
@@ -154,7 +154,7 @@ export const DISPUTE_RULES: CueRule[] = [
     kind: 'hedged',
     label: 'Vague attribution',
     // Every match holds "reports", at most four words after where it opens.
-    anchor: { re: /reports/giu, groups: 4 },
+    anchor: { re: /reports/giu, groups: 4, words: ['reports'] },
     re: new RegExp(
       '\\b' +
         alt(

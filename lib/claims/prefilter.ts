@@ -21,7 +21,17 @@ export interface Prefiltered {
    * groups before it. Candidates are then every position from that far back up to the word — a superset of where a
    * match can start.
    */
-  anchor?: { re: RegExp; groups: number };
+  anchor?: Anchor;
+}
+
+export interface Anchor {
+  re: RegExp;
+  groups: number;
+  /**
+   * If the anchor opens a word in every match (no letter or digit before it): the lower-case beginnings (2+ letters) of what
+   * `re` finds, read off the word list instead of a search by `re` of the whole text (ſ or K in the text: still `re`).
+   */
+  words?: readonly string[];
 }
 
 /** Sticky twins of the global regexes, made once. */
@@ -163,25 +173,55 @@ function wordishAt(text: string, i: number): boolean {
 }
 
 /** anchorCandidates(text, anchor), once per text, anchor regex and group count (text is memoText). */
-function anchorsOf(text: string, anchor: { re: RegExp; groups: number }): number[] {
+function anchorsOf(text: string, anchor: Anchor): number[] {
   let byGroups = memoAnchors.get(anchor.re);
   if (!byGroups) memoAnchors.set(anchor.re, (byGroups = new Map()));
   let out = byGroups.get(anchor.groups);
-  if (!out) byGroups.set(anchor.groups, (out = anchorCandidates(text, anchor)));
+  if (out) return out;
+  const at = anchor.words && !folded.length ? wordAnchors(text, anchor.words) : regexAnchors(text, anchor.re);
+  byGroups.set(anchor.groups, (out = anchorCandidates(text, anchor.groups, at)));
   return out;
 }
 
-/** Every position from `groups` word-and-space groups before each anchor word up to it, ascending. */
-function anchorCandidates(text: string, anchor: { re: RegExp; groups: number }): number[] {
+/** Where `re` (global) matches in `text`, overlapping matches too, ascending. */
+function regexAnchors(text: string, re: RegExp): number[] {
   const out: number[] = [];
-  const re = anchor.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const at = m.index;
-    re.lastIndex = at + 1; // overlapping anchors too
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** The starts of the words of memoText beginning with one of `prefixes` (any case), ascending (twice is harmless). */
+function wordAnchors(text: string, prefixes: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const p of prefixes) {
+    const slot = head(p.charCodeAt(0), p.charCodeAt(1));
+    for (let k = slotFrom[slot]!; k < slotFrom[slot + 1]!; k++) {
+      const w = bySlot[k]!;
+      if (startsWith(text, words[w]!, words[w + 1]!, p)) out.push(words[w]!);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The word text[start, start + len) begins with lower-case `p` in any case (its first two letters known to match). */
+function startsWith(text: string, start: number, len: number, p: string): boolean {
+  if (p.length > len) return false;
+  for (let k = 2; k < p.length; k++) if ((text.charCodeAt(start + k) | 32) !== p.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Every position from `groups` word-and-space groups before each anchor (`anchors`, ascending) up to it, ascending. */
+function anchorCandidates(text: string, groups: number, anchors: number[]): number[] {
+  const out: number[] = [];
+  for (let a = 0; a < anchors.length; a++) {
+    const at = anchors[a]!;
     let pos = at;
-    for (let g = 0; g < anchor.groups; g++) {
+    for (let g = 0; g < groups; g++) {
       while (pos > 0 && spaceAt(text, pos - 1)) pos--;
       while (pos > 0 && wordishAt(text, pos - 1)) pos--;
     }

@@ -28,6 +28,8 @@ const UNNAMED =
 
 /** The first words of UNNAMED (anchors for ./prefilter.ts: every match contains one). */
 const UNNAMED_WORD = /official|source|diplomat|aide|insider|advis[eo]r|staffer|people|person|individual|someone/giu;
+/** The same as word beginnings: UNNAMED opens a word (after a space). */
+const UNNAMED_STARTS = ['official', 'source', 'diplomat', 'aide', 'insider', 'advisor', 'adviser', 'staffer', 'people', 'person', 'individual', 'someone'];
 
 /** Up to four modifiers: "senior U.S. intelligence", "Western", "administration". */
 const MODS = "(?:(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}'\u2019-]+)\\s+){0,4}?"; // "U.S." keeps its full stops, no sentence end does
@@ -41,6 +43,7 @@ const DET = '(?:an?|one|two|three|four|several|multiple|some|other|the|three|unn
 const LONE = '(?:an?|one|another)';
 const LONE_SOURCE = '(?:expert|executive|CEO)';
 const LONE_WORD = /expert|executive|CEO/giu;
+const LONE_STARTS = ['expert', 'executive', 'ceo'];
 
 /**
  * A speaker who would not be named ("who did not wish to be named", "refused to be identified"):
@@ -57,21 +60,24 @@ export const ANON_RES: (Prefiltered & { re: RegExp })[] = [
       `\\b${DET}\\s+${MODS}${UNNAMED}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|have|has|had)\\s+)?${SAY}\\b`,
       'giu',
     ),
-    anchor: { re: UNNAMED_WORD, groups: 5 },
+    anchor: { re: UNNAMED_WORD, groups: 5, words: UNNAMED_STARTS },
   },
   // ", said a senior official"
   { re: new RegExp(`\\b${SAY}\\s+${DET}\\s+${MODS}${UNNAMED}\\b`, 'giu'), starts: SAY_STARTS },
   // "according to a source close to …", "sources say"
   { re: new RegExp(`\\baccording\\s+to\\s+(?:${DET}\\s+)?${MODS}${UNNAMED}\\b`, 'giu'), starts: ['according'] },
-  { re: new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'), anchor: { re: /sources/giu, groups: 5 } },
+  {
+    re: new RegExp(`(?:^|[.,;:]\\s+|\\b(?:and|but|that)\\s+)(?:${MODS})sources\\s+(?:have\\s+)?${SAY}\\b`, 'gimu'),
+    anchor: { re: /sources/giu, groups: 5, words: ['sources'] },
+  },
   // "said one legal expert", "as one bank CEO told me": a single unnamed expert or executive.
-  { re: new RegExp(`\\b${SAY}\\s+${LONE}\\s+${MODS}${LONE_SOURCE}\\b`, 'giu'), anchor: { re: LONE_WORD, groups: 6 } },
+  { re: new RegExp(`\\b${SAY}\\s+${LONE}\\s+${MODS}${LONE_SOURCE}\\b`, 'giu'), anchor: { re: LONE_WORD, groups: 6, words: LONE_STARTS } },
   {
     re: new RegExp(
       `\\b${LONE}\\s+${MODS}${LONE_SOURCE}(?:,\\s+(?:who|speaking)\\b[^,]{0,100},)?\\s+(?:(?:also|later|previously|privately|has|had)\\s+)?${SAY}\\b`,
       'giu',
     ),
-    anchor: { re: LONE_WORD, groups: 6 },
+    anchor: { re: LONE_WORD, groups: 6, words: LONE_STARTS },
   },
   {
     re: new RegExp(
@@ -92,7 +98,7 @@ const STATE_WORD = /[Ss]tate|[Gg]overnment-|Kremlin-|[Oo]fficial/gu;
 export const STATE_RES: (Prefiltered & { re: RegExp })[] = [
   {
     re: new RegExp(`\\b${STATE_PHRASE}(?:\\s+\\p{Lu}[\\p{L}]+)?(?:,\\s+[^,]{0,60},)?\\s+(?:has\\s+|have\\s+|also\\s+)?${SAY}\\b`, 'gu'),
-    anchor: { re: STATE_WORD, groups: 1 },
+    anchor: { re: STATE_WORD, groups: 1, words: ['state', 'government', 'kremlin', 'official'] },
   },
   {
     re: new RegExp(

@@ -7,10 +7,24 @@ import { PARTICLE_ALTERNATION } from './phrase';
 
 /** Capitalised runs of two or more words: candidate full names, for "surname → full name". */
 export const NAME_RUN_RE = new RegExp(`\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:(?:${PARTICLE_ALTERNATION})[ \\t]+)*\\p{Lu}[\\p{L}'’.-]*)+`, 'gu');
-/** First letters of the name particles: a lower-case word starting otherwise cannot go on a run. */
-const PARTICLE_FIRST = new Set(PARTICLE_ALTERNATION.split('|').map((w) => w[0]!));
+/** The name particles (lower-case ASCII, four letters at most): a lower-case word that is none cannot go on a run. */
+const PARTICLES: ReadonlySet<string> = new Set(PARTICLE_ALTERNATION.split('|'));
+if ([...PARTICLES].some((w) => !/^[a-z]{1,4}$/.test(w))) throw new Error('particleAt reads a particle as 1-4 letters a-z: change it first');
+
+/** text[k…] is a name particle and a space or tab ("de ", "bin "): what NAME_RUN_RE reads between two capitalised words. */
+function particleAt(text: string, k: number): boolean {
+  let j = k;
+  for (let c = text.charCodeAt(j); j - k <= 4 && c >= 97 && c <= 122; c = text.charCodeAt(++j));
+  const after = text.charCodeAt(j);
+  return (after === 32 || after === 9) && PARTICLES.has(text.slice(k, j));
+}
 
 const NAME_RUN_AT = new RegExp(NAME_RUN_RE.source, 'uy');
+/**
+ * What may be a capital, by UTF-16 unit: A-Z and any unit but ASCII, Latin-1 signs (U+0080-U+00BF, no capital among
+ * them) and general punctuation (U+2000-U+206F, see codePointIs) — a superset the loop below tests exactly.
+ */
+const MAYBE_UPPER = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g;
 const UPPER = /^\p{Lu}$/u;
 const LETTER = /^\p{L}$/u;
 
@@ -37,6 +51,10 @@ export function nextNameRun(text: string, from: number): RegExpExecArray | null 
   const n = text.length;
   let i = from;
   while (i < n) {
+    // On to the next character that may be a capital, by a native search: most of the text is lower-case words.
+    MAYBE_UPPER.lastIndex = i;
+    if (!MAYBE_UPPER.test(text)) return null;
+    i = MAYBE_UPPER.lastIndex - 1;
     const c = text.charCodeAt(i);
     const upper = c < 128 ? c >= 65 && c <= 90 : codePointIs(UPPER, text, i);
     if (!upper) {
@@ -57,8 +75,8 @@ export function nextNameRun(text: string, from: number): RegExpExecArray | null 
     while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++; // spaces, tabs (codes: text[k] above U+00FF is a new string)
     if (k === i || k >= n) continue;
     const next = text.charCodeAt(k);
-    // Next word: a capital, or the first letter of a name particle (von, de, bin, …).
-    const maybe = next < 128 ? (next >= 65 && next <= 90) || PARTICLE_FIRST.has(text[k]!) : codePointIs(UPPER, text, k);
+    // Next word: a capital, or a name particle (von, de, bin, …).
+    const maybe = next < 128 ? (next >= 65 && next <= 90) || particleAt(text, k) : codePointIs(UPPER, text, k);
     if (!maybe) continue;
     NAME_RUN_AT.lastIndex = p;
     const m = NAME_RUN_AT.exec(text);

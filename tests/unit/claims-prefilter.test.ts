@@ -40,6 +40,10 @@ const EDGE = [
   'People familiar with the talks said; the Russian state news agency, citing officials, reported. Official media said.',
   'It is sometimes considered, heavily criticised; a common view. Another common misconception: one of the nation’s most, among the largest.',
   'It may well be, or may not have; it became known as Acme, is known for it. Reputedly some of the rules, many years, several studies; Many people.',
+  // Anchors read off the word list: inside a word, after a mark, a digit or an underscore, in capitals.
+  'Unofficial sources said it; (state media said) "State TV said" _state media said, 3state media said, éstate media said.',
+  'STATE MEDIA SAID SO. OFFICIALS SAID. Government-run radio reported; Kremlin-controlled TV said; an official newspaper said.',
+  'He offered no evidence; they provided no real proof. According to media reports, some reports suggested; said one legal expert.',
 ];
 
 describe('claims prefilter: same matches as a full regex scan', () => {

@@ -49,6 +49,17 @@ const PIECES = [
   '\ud835',
   'Ǆ',
   'x',
+  // Lower-case words a run may or may not go on by: particles, words that start like one, a particle at the end.
+  'and ',
+  'bint ',
+  'ould ',
+  'dos',
+  'dosa ',
+  'delta ',
+  'ibni\t',
+  '\u00b5',
+  '\u2014',
+  '\u00a0',
 ];
 
 describe('nextNameRun: same matches as NAME_RUN_RE', () => {
@@ -67,5 +78,12 @@ describe('nextNameRun: same matches as NAME_RUN_RE', () => {
     const runs = all(nextNameRun, text);
     expect(runs).toEqual(all(viaRegex, text));
     expect(runs.map(([, s]) => s)).toContain('Ursula von der Leyen');
+  });
+
+  it('a run goes on by a name particle only, not by a word that starts like one', () => {
+    const text = 'Kentucky and Louisiana voted. Omar bin Laden and Maria da Silva met Delta Tom in Ohio ter Horst.';
+    const runs = all(nextNameRun, text);
+    expect(runs).toEqual(all(viaRegex, text));
+    expect(runs.map(([, s]) => s)).toEqual(['Omar bin Laden', 'Maria da Silva', 'Delta Tom', 'Ohio ter Horst.']);
   });
 });
