@@ -159,7 +159,7 @@ export function matchRun(text: string, run: Run, subs: SubRun[], found: Found, h
     )
       continue;
     // "University of Melbourne", "Bank of Japan", "Gulf of Mexico", "Blue Cross Blue Shield of Michigan": a place after "<head> of (the)" is part of that name.
-    if (somePlace && L && afterOfHead(text, ts, a, L)) continue;
+    if (somePlace && L && afterOfHead(text, ts, a, L, b)) continue;
     // "the Gulf allies": a single word that is a head word of place or organisation names ("Gulf",
     // "Capital") is a common noun before it is a province; "Today's Big Question" is not an outlet.
     if (

@@ -3,6 +3,7 @@ import type { LexiconSets } from './lexicon-sets';
 import type { DatasetEntity } from '../types';
 import { aliasKey, aliasKeyMemo } from '../dataset/alias-key';
 import { NAME_PARTICLES, TITLE_WORDS } from '../text/words';
+import { MONTHS } from '../text/calendar';
 
 const key = (t: Token): string => aliasKeyMemo(t.text);
 const office = (t: Token, L: LexiconSets): boolean => L.titles.has(key(t)) || TITLE_WORDS.has(key(t));
@@ -33,7 +34,8 @@ function ofLongerName(text: string, ts: readonly Token[], head: number, L: Lexic
  * name: an institution's or a place's head word ("University of Melbourne", "Bank of Japan", "Gulf of
  * Mexico", "Superior Court of the District of Columbia"), a business's ("Moving of America") or ofLongerName's.
  */
-export function afterOfHead(text: string, ts: readonly Token[], a: number, L: LexiconSets): boolean {
+export function afterOfHead(text: string, ts: readonly Token[], a: number, L: LexiconSets, b = a + 1): boolean {
+  if (a >= 2 && ts[a - 1]!.text === 'for') return forLongerName(text, ts, a, b, L);
   const of = a >= 3 && ts[a - 1]!.text === 'the' ? a - 1 : a;
   if (of < 2 || ts[of - 1]!.text !== 'of') return false;
   const head = key(ts[of - 2]!);
@@ -49,6 +51,26 @@ export function afterOfHead(text: string, ts: readonly Token[], a: number, L: Le
     (ts[of - 2]!.cap && L.businessHeads.has(head) && !(of >= 3 && ts[of - 3]!.cap && ts[of - 3]!.end + 1 === ts[of - 2]!.start))
   );
 }
+
+/**
+ * A place after "<Noun> for", the noun capitalised inside a sentence after a word in lower case, is the last word of a body's name:
+ * "a spokesman for Transport for London said", "joined Teach for America", "a report by Results for America". Mid-sentence, English
+ * capitalises an everyday word only in a name, and "for" then joins the name's parts as "of" does ("Bank of England"). Not an office
+ * ("the Minister for Europe", "the Secretary of State for Wales": the place is the office's), nor a month ("in May for London"), nor a
+ * run of capitals going on after the place ("Best Hotels for Paris Weekends": a heading's title case); a person's name before "for"
+ * ("thanked Zelensky for Ukraine's help") is no everyday word. (Opening a sentence, "Transport for London's" reads as "Support for
+ * Ukraine's": nothing is said.)
+ */
+function forLongerName(text: string, ts: readonly Token[], a: number, b: number, L: LexiconSets): boolean {
+  const h = ts[a - 2]!;
+  // (The noun opens its run, "for" joining it to the place: the word before it, outside the run, is read from the text.)
+  if (a !== 2 || !h.cap || !L.everyday.has(key(h)) || MONTH_WORDS.has(h.text) || office(h, L) || ts[b]?.cap) return false;
+  const before = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start))?.[1];
+  return !!before && !L.titles.has(before) && !TITLE_WORDS.has(before);
+}
+/** A word in lower case and one space right before the noun: the noun is inside a clause, not its first word nor a heading's. */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}+) $/u;
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 
 /**
  * An organisation's acronym before "of" and the place, with no article or possessive before it ("BCBS of Illinois", a regional
