@@ -7,6 +7,7 @@ import { wordBefore } from './name-words';
 import { americanWordsAt } from './us-words';
 import { meansState } from './us-state-context';
 import { regionBodyCountry } from './region-towns';
+import { stateSideBefore } from './state-side';
 
 /*
  * A dataset place's name that its own sentence places in a division of another country: "Amid a hosepipe ban in Kent, garden
@@ -62,8 +63,11 @@ export function placedInRegionAbroad(c: DatasetEntity, h: Hit, ctx: Context): bo
   const [lo, hi] = sentenceRangeAround(ctx.text, h.span.start, h.span.end, 400);
   const countries = new Set<string>();
   let setting = false;
+  // ("The Georgia Bulldogs climbed … after a win in Athens", "A Georgia jury … the city of Athens": a side or a resident named for a
+  // US state, state-side.ts; the state's name there is no country's.)
+  const side = towns.includes('country:us') && ctx.L ? stateSideBefore(ctx.text, lo, h.span.start, ctx.L.usStates) : null;
   for (const x of ctx.hits) {
-    if (x === h || x.span.end <= lo || x.span.start >= hi || x.key === h.key) continue;
+    if (x === h || x.span.end <= lo || x.span.start >= hi || x.key === h.key || x.key === side) continue;
     const at = placeCountry(x, ctx);
     if (!at) continue;
     countries.add(at.country);
@@ -82,6 +86,10 @@ export function placedInRegionAbroad(c: DatasetEntity, h: Hit, ctx: Context): bo
       countries.add(body);
       setting = true;
     }
+  }
+  if (side) {
+    countries.add('country:us');
+    setting = true;
   }
   return setting && countries.size === 1 && !countries.has(c.countryId!) && towns.includes([...countries][0]!);
 }
