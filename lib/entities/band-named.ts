@@ -27,3 +27,17 @@ export function bandNamed(text: string, span: Span): boolean {
   const [from, to] = sentenceRangeAround(text, span.start, span.end, REACH);
   return BAND_SAID.test(text.slice(from, to));
 }
+
+/**
+ * A place's name as what fans go to see or hear, in a sentence that names the band ("queued for tickets to see Texas on the band's
+ * anniversary tour", "came to hear Europe play, and the band obliged"): a band called after a place, not the place — one sees a
+ * place too, but the sentence then speaks of no band. Asked of places and countries (meant-else.ts); a person seen is the person,
+ * whatever band he leads. Cost: a test of the few characters before the name; the sentence is read only after a verb of seeing.
+ */
+export function bandSeen(text: string, span: Span): boolean {
+  if (!SEEN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start))) return false;
+  const [from, to] = sentenceRangeAround(text, span.start, span.end, REACH);
+  return BAND_SAID.test(text.slice(from, to));
+}
+/** A verb of seeing or hearing a show right before the name. */
+const SEEN_BEFORE = /\b(?:see|saw|seen|seeing|watch|watched|watching|hear|heard|hearing|catch|caught)\s$/;

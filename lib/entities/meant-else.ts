@@ -45,6 +45,7 @@ import { screenedTitle } from './work-title';
 import { opensInTitle } from './in-title';
 import { immersedIn } from './immersed-in';
 import { calledOtherKind } from './called-kind';
+import { bandSeen } from './band-named';
 import { wordBefore } from './name-words';
 import { inTitleCaseLine } from './title-case';
 import { isDivision } from './division-kind';
@@ -115,6 +116,8 @@ export function meantElse(candidates: DatasetEntity[], text: string, span: Span,
   // "a shop called Tom's Hardware", "the trio, who call themselves Los Lobos": an outlet's or an organisation's name given to a
   // thing of another kind (called-kind.ts).
   candidates = calledOtherKind(candidates, text, span);
+  // "tickets to see Texas on the band's tour": a band called after a place (band-named.ts).
+  if (candidates.some(isPlaceRecord) && bandSeen(text, span)) candidates = candidates.filter((x) => !isPlaceRecord(x));
   // "Ash from Tungurahua drifted over Quito": the volcano, not its province.
   if (candidates.some(isDivision) && volcano(text, span)) candidates = candidates.filter((x) => !isDivision(x));
   // "drop the name Talula Does The Hula From Hawaii": a Title Case title's or name's last word.
