@@ -63,7 +63,8 @@ const VOTER_BEFORE = /\b(?:voter|voters|electoral|payroll|tax)\s+rolls?$/;
 /** A law's or a tax's noun after the goods ("the Ohio handbag tax", "a Montana tote bag ban"): the place's. */
 const LAW_AFTER = /^\s(?:bag\s)?(?:bans?|tax|taxes|levy|levies|laws?|rules?|fees?)\b/;
 /** "boots" as a verb, an object or a particle after it ("Russia boots out diplomats", "Texas boots the team"), or soldiers' ("US boots on the ground"). */
-const BOOTS_VERB = /^\s(?:out|off|up|from|on|the|a|an|its|his|her|their|\p{Lu}|\d)/u;
+// (Whole words: "Wellington boots and Panama hats", "Chelsea boots at the party" are footwear — "a" is no prefix of "and", "at".)
+const BOOTS_VERB = /^\s(?:(?:out|off|up|from|on|the|a|an|its|his|her|their)\b|\p{Lu}|\d)/u;
 const MODEL_BEFORE = /\b(?:its|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
 function headMeant(text: string, span: Span, head: string): boolean {
   const at = text.indexOf(head, span.end) + head.length;

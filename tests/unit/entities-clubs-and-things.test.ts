@@ -83,7 +83,11 @@ describe('things named after a place (thing-cues.ts, thing-examples.ts, place-te
     await none([
       ['"We spent the whole autumn in Wellington boots," a farmer in Kent said.', 'Wellington'],
       ['Riders in Wellington boots splashed through the fields near Oxford.', 'Wellington'],
+      // (In a list of clothes: "and" after "boots" is no verb's object, "a".)
+      ['Children in Wellington boots and sun hats queued on the beach near Ryde.', 'Wellington'],
+      ['Guests in Chelsea boots and Wellington boots at the fair in Kent stayed dry.', 'Wellington'],
     ]);
+    expect(await linked('New Zealand boots a diplomat; Wellington said on Monday it was shocked.', 'Wellington')).toEqual(['place:wellington']);
   });
   it('a nickname after "nicknamed", not the verb’s object', async () => {
     await none([['The striker, nicknamed Lima because of his Peruvian grandmother, has joined the champions.', 'Lima']]);
