@@ -105,7 +105,7 @@ function describedElse(pick: DatasetEntity, h: Hit, ctx: ArticleView): boolean {
   if (trade && (rel[1] || isTrade(trade)) && !own.has(trade) && !PUBLIC_LIFE.has(trade) && !TITLE_WORDS.has(trade) && !(ctx.official ??= isOfficial(ctx.text)))
     return true;
   // "X, who runs a bakery in Hamburg": a private life after the name; "The landlord, X, said": a trade before it (no public office in the article).
-  if (h.tokens >= 2 && (RELATIVE_PRIVATE.test(ctx.text.slice(h.span.end, h.span.end + 40)) || tradeBeforeComma(ctx.text, h.span.start, own)))
+  if (h.tokens >= 2 && (RELATIVE_PRIVATE.test(ctx.text.slice(h.span.end, h.span.end + 56)) || tradeBeforeComma(ctx.text, h.span.start, own)))
     if (!(ctx.official ??= isOfficial(ctx.text))) return true;
   const m = APPOSITIVE.exec(ctx.text.slice(h.span.end, h.span.end + 80));
   if (!m) return false;
@@ -149,8 +149,10 @@ const PRIVATE_ROLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** ", who runs a bakery", ", who owned the corner shop", ", who works at a care home", ", who built up a chain of …". */
+// (After an age, the perfect too, saying how long: "James Murray, 67, who has run the same round for 40 years", as news introduces a
+// private person by age — an office-holder by the office.)
 const RELATIVE_PRIVATE =
-  /^,\s+who\s+(?:runs|ran|owns|owned|manages|managed|works|worked|drives|drove|built(?:\s+up)?|founded|started|set\s+up|opened)\s+(?:(?:at|in|for)\s+)?(?:a|an|the|his|her|their)\s/;
+  /^,\s+(?:who\s+(?:runs|ran|owns|owned|manages|managed|works|worked|drives|drove|built(?:\s+up)?|founded|started|set\s+up|opened)|\d{1,3},\s+who\s+(?:(?:has|had)\s+)?(?:run|runs|ran|owns|owned|manages|managed|works|worked|drives|driven|drove|built(?:\s+up)?|founded|started|set\s+up|opened))\s+(?:(?:at|in|for)\s+)?(?:a|an|the|his|her|their)\s/;
 /**
  * "The landlord, ", "their longtime family lawyer, ", "A gritter driver in Aberdeenshire, ": a trade (isTrade) as the noun phrase
  * before the name's comma, perhaps with where the trade is plied (a preposition and a capitalised place).
