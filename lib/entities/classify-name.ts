@@ -30,6 +30,7 @@ import {
 } from './name-shapes';
 import { institutionBefore, tradeName } from './org-spans';
 import { knownOrgFirst } from './known-org-first';
+import { saidKind } from './said-kind';
 
 /** How the name finder of other-names.ts types one segment of a capitalised run (see findOtherNames for the rules). */
 
@@ -98,6 +99,7 @@ export function classify(
   // "Microsoft Search", "NASA Administrator": a known organisation opening a longer name of its product, office or event (known-org-first.ts).
   const org = firm > 0 || inTitleCaseLine(text, span) ? null : knownOrgFirst(text, seg, ws, L);
   if (org) return add(out, 'organization', text.slice(seg[org[0]]!.start, seg[org[1] - 1]!.end), { start: seg[org[0]]!.start, end: seg[org[1] - 1]!.end });
+  if (firm <= 0 && saidKind(text, span, ws, name, out)) return; // ("Quelland is a small town in …", "Varkala, a coastal town": said-kind.ts)
   // A city or a company of the longer lists ("Baqubah", "Las Vegas", "Accenture"; listed-names.ts).
   const listed = listedName(text, seg, span, name, low, before, L, words);
   if (listed) return void out.push(listed);
@@ -163,7 +165,7 @@ function classifyWords(
   if (PRAISE_WORDS.has(first) && !legalForm(last)) return;
   // ("Risk Management", "Cleaning Services": a field of work or an offer, named by everyday words alone; name-shapes.ts.)
   if (fieldOfWork(ws, L, words)) return;
-  if (centreAsVenue(text, span.start, ws, before)) return add(out, 'place', name, span); // ("right by Civic Center": the building)
+  if (centreAsVenue(text, span.start, ws, before, L)) return add(out, 'place', name, span); // ("right by Civic Center", "at Canterbury Cathedral": the building)
   if (L.orgHeads.has(last) || L.orgLeads.has(first) || institutionBefore(ws, L, before, true)) return add(out, 'organization', name, span);
   // "Air France", "Air Malta": "Air" and a known country or place name an airline.
   if (first === 'air' && ws.length === 2 && L.knownPlaces.has(last)) return add(out, 'organization', name, span);

@@ -1,6 +1,7 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/english';
 import { OFFER_HEADS, TRADE_HEADS } from '../text/name-lexicon';
 import { FACILITY_HEADS } from '../text/words';
+import { buildingAsVenue } from './building-venue';
 import { SPEECH_VERB_FORMS } from '../text/speech-verbs';
 import type { EntityResult, Span } from '../types';
 import type { ArticleWords } from './article-words';
@@ -113,7 +114,8 @@ const AT_VENUE: ReadonlySet<string> = new Set(['at', 'by', 'near', 'outside', 'i
  * body: a body's centre takes "the" ("a fellow at the Wilson Center", "the US National Hurricane Center") or says what for ("Center
  * for …"). An organisation's head word otherwise (lexicon.orgHeads).
  */
-export function centreAsVenue(text: string, start: number, ws: string[], before: string | null): boolean {
+export function centreAsVenue(text: string, start: number, ws: string[], before: string | null, L: LexiconSets): boolean {
+  if (buildingAsVenue(text, start, ws, L)) return true; // ("at Canterbury Cathedral", "Staff at the Louvre Museum": building-venue.ts)
   const last = ws[ws.length - 1]!;
   if ((last !== 'center' && last !== 'centre') || ws.length > 3 || ws.includes('of') || ws.includes('for')) return false;
   return before !== null ? AT_VENUE.has(before) : text.slice(Math.max(0, start - 2), start) === '@ ';
