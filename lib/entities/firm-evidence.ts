@@ -9,6 +9,7 @@ import { companyContext } from './listed-names';
 import { inListOfCompanies } from './company-lists';
 import { namedByDomain } from './domain-names';
 import { endsBeforeSpaces } from './hit-view';
+import { bodyActsAfterThe } from './acronym-body';
 
 /**
  * What news copy says of a firm or a body that it says of no person, asked of a name the finder has no other kind for
@@ -24,7 +25,8 @@ import { endsBeforeSpaces } from './hit-view';
  *    the person finder (article-people.ts), which drops a person found by weak evidence only so placed;
  *  - a kind only bodies are, in lower case after the name and "the" before it ("the Zelvo union said", "the EIS union");
  *  - a team's noun after a plural name, "the" before it ("the Comets game", "the Giants fans");
- *  - a dateline's source, for a word in capitals ("WASHINGTON (AP) —": outlet-context.ts's patterns).
+ *  - a dateline's source, for a word in capitals ("WASHINGTON (AP) —": outlet-context.ts's patterns);
+ *  - for a word in capitals, "the" before it and a body's act after it ("The NHS will offer the jab", "the RSPCA said": acronym-body.ts).
  * (Tried and not kept: "The" capitalised mid-sentence taken into an organisation's span, "from The Velmor Foundation" — the
  * held-out uner-ewt test's ORG F1 fell, 0.426 -> 0.422; "published by" / "a unit of" as a firm's context — no gain, and
  * "acquired by St. Martin's" cut short; a full name and "at" before ("Bruce Garcey at NiMo") — held-out news ORG F1 fell,
@@ -173,6 +175,7 @@ export function firmBySentence(text: string, seg: Token[], span: Span, before: s
       ownsItsAfter(text, span, first, before) ||
       firmContext(text, span, true) ||
       inDateline(text, span) || // ("WASHINGTON (AP) —": the agency)
+      bodyActsAfterThe(text, span, before) || // ("The NHS will offer the jab": acronym-body.ts)
       kindAfterThe(text, span, seg, before, words) ||
       ((endsBeforeSpaces(text, span.start, 'of') || endsBeforeSpaces(text, span.start, 'the')) && // (MEMBER_OF_BEFORE ends so)
         MEMBER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
