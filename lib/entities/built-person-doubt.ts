@@ -9,6 +9,8 @@ import { WORK_MAKERS, agentPair } from './agent-pairs';
 import { WEAK_EVIDENCE } from './one-word';
 import { FIRM_ACTS_PAST } from '../text/firm-verbs';
 import { everydayWords, namedAsNoPerson, shapedAsThing } from './built-person-names';
+import { thingByItsNeighbours } from './built-person-neighbours';
+import { placeOrProduct } from './built-person-context';
 
 /**
  * Article-built people whose evidence a reader would not accept as a person's (issue 18; the built-people audits,
@@ -54,6 +56,8 @@ function doubtfulPerson(text: string, e: EntityResult, L: LexiconSets, people: (
   // thing's by the signs around it: built-person-names.ts.)
   const said = { spoken: () => personSomewhere(text, e.mentions), personal: () => e.mentions.some((m) => WHO_AFTER.test(text.slice(m.end, m.end + 64))) };
   if (namedAsNoPerson(text, e, L, weak || e.why === GIVEN_ONLY, () => people().places, said)) return true;
+  // (A hyphenated word's piece, a model's code after it, one item of a list of things; a place's or a product's words: -neighbours.ts, -context.ts.)
+  if (thingByItsNeighbours(text, e, L, weak || e.why === GIVEN_ONLY, people) || placeOrProduct(text, e, L, said.spoken)) return true;
   if (!ONE_WORD.test(name))
     return (
       (e.why === SHAPE_ONLY && (shapedAsThing(name, L, people().orgs) || e.mentions.every((m) => listedWithThing(text, m, L, people(), true)))) ||
