@@ -57,6 +57,39 @@ describe("an outlet's owner is not the outlet (Kagi's organization field naming 
     expect(npr!.name).toBe('National Public Radio');
   });
 
+  it('a group named after its flagship keeps the flagship’s sites only: its other titles are not the flagship', () => {
+    const [monde] = outlets([
+      kagi({
+        organization: 'Groupe Le Monde',
+        owner: 'Le Monde Group is held by the holding company Le Monde Libre',
+        domains: ['huffingtonpost.fr', 'lavie.fr', 'lemonde.fr', 'monde-diplomatique.fr', 'nouvelobs.com', 'telerama.fr'],
+        description: 'Le Monde is a French daily afternoon newspaper founded after WWII.',
+      }),
+    ]);
+    expect(monde!.name).toBe('Le Monde');
+    expect(monde!.id).toBe('outlet:lemonde.fr');
+    expect(monde!.domains).toEqual(['lemonde.fr']);
+    // Two groups sharing a small paper's site are two outlets, not one card under the first group's flagship.
+    const two = outlets([
+      kagi({
+        organization: 'Groupe La Dépêche du Midi',
+        owner: 'Groupe La Dépêche du Midi',
+        domains: ['centrepresseaveyron.fr', 'ladepeche.fr', 'petitbleu.fr'],
+        description: 'La Dépêche du Midi is a regional daily newspaper.',
+      }),
+      kagi({
+        organization: 'Groupe La Montagne',
+        owner: 'Groupe La Montagne',
+        domains: ['centrepresseaveyron.fr', 'lamontagne.fr', 'leberry.fr'],
+        description: 'La Montagne is a regional daily newspaper.',
+      }),
+    ]);
+    expect(two.map((d) => [d.name, d.domains])).toEqual([
+      ['La Dépêche du Midi', ['ladepeche.fr']],
+      ['La Montagne', ['lamontagne.fr']],
+    ]);
+  });
+
   it('on the bundled dataset, NASA’s Artemis programme opens no outlet’s card, Le Point still does', async () => {
     expect(await linked('NASA has recruited three commercial lunar lander ideas to join its Artemis moon program.')).not.toContain('outlet:lepoint.fr');
     expect(await linked('The minister gave an interview to Le Point on Sunday.')).toContain('outlet:lepoint.fr');

@@ -114,7 +114,7 @@ export function ownerNamed(row: {
   owner?: string;
   description?: string;
   domains: readonly string[];
-}): { name: string; keepOrganization: boolean } | undefined {
+}): { name: string; keepOrganization: boolean; sites: string[] } | undefined {
   const organization = stripParen(row.organization);
   const subject = SUBJECT.exec(row.description ?? '')?.[1];
   if (!subject || COMPANY_FORM.test(subject) || /\bgroup\b/i.test(subject)) return undefined;
@@ -122,16 +122,17 @@ export function ownerNamed(row: {
   if ([subject, bare].some((s) => letters(s) === letters(organization)) || parenAcronyms(row.organization).includes(subject)) return undefined;
   const squeeze = (s: string) => letters(s).replace(/(.)\1+/g, '$1');
   if (!squeeze(row.owner ?? '').includes(squeeze(organization)) && !COMPANY_FORM.test(organization)) return undefined;
-  const site = row.domains.some((domain) => {
-    const label = letters(registrableDomain(domain).split('.')[0] ?? '');
-    return [subject, bare].some((s) => {
-      const name = letters(s);
-      return label === name || (label.length >= 4 && name.startsWith(label)) || (name.length >= 4 && label.startsWith(name));
-    });
-  });
-  if (!site) return undefined;
+  // The flagship's own sites: a group's other titles (Groupe Le Monde's telerama.fr, nouvelobs.com, huffingtonpost.fr) are not
+  // the flagship, so a page there must not be told it is Le Monde's; the source names none of them, so they get no card.
+  const labelOf = (domain: string) => letters(registrableDomain(domain).split('.')[0] ?? '');
+  const near = (label: string, name: string) => label === name || (label.length >= 4 && name.startsWith(label)) || (name.length >= 4 && label.startsWith(name));
+  const matched = row.domains.filter((domain) => [subject, bare].some((s) => near(labelOf(domain), letters(s))));
+  if (!matched.length) return undefined;
+  // (The bare name only as the whole label: "Monde" does not make monde-diplomatique.fr Le Monde's.)
+  const strict = matched.filter((domain) => near(labelOf(domain), letters(subject)) || labelOf(domain) === letters(bare));
+  const sites = strict.length ? strict : matched;
   const shared = distinctive(organization).some((w) => distinctive(subject).includes(w));
-  return { name: subject, keepOrganization: shared };
+  return { name: subject, keepOrganization: shared, sites };
 }
 
 /** compromise's lexicon: a word it knows as a given name or a surname. */

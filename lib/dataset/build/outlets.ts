@@ -101,7 +101,8 @@ export function buildOutlets(
   }
   const kagiDomains = new Map<KagiOutlet, string[]>();
   for (const k of kagi) {
-    const doms = [...new Set(k.domains.map(registrableDomain).filter((x) => x.includes('.')))];
+    // (A group's row named after its flagship keeps the flagship's sites only: outlet-names.ts ownerNamed.)
+    const doms = [...new Set((ownerNamed(k)?.sites ?? k.domains).map(registrableDomain).filter((x) => x.includes('.')))];
     if (!doms.length) continue;
     kagiDomains.set(k, doms);
     doms.forEach(add);
