@@ -92,7 +92,11 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     cuts.push(at, next);
     last = next;
   }
-  if (!cuts.length) return [sentence];
+  return cuts.length ? clausesBetween(sentence, cuts) : [sentence];
+}
+
+/** The clauses of `sentence` around its seams, `cuts` holding each seam's start and end in turn. */
+export function clausesBetween(sentence: Span, cuts: readonly number[]): Span[] {
   const out: Span[] = [];
   let start = sentence.start;
   for (let i = 0; i < cuts.length; i += 2) {

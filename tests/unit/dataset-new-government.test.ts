@@ -6,18 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PeopleBuilder, type Claim } from '../../lib/dataset/build/people';
+import { claim } from './support/narnia-claim';
 import { reconcileRoles } from '../../lib/dataset/build/reconcile';
 import { buildCard } from '../../lib/card';
 import type { DatasetEntity } from '../../lib/types';
 import { personSummary } from '../../lib/dataset/build/person-summary';
 
-const claim = (c: Partial<Claim> & Pick<Claim, 'office' | 'kind' | 'title' | 'source' | 'asOf'>): Claim => ({
-  single: true,
-  of: 'country:nn',
-  ofName: 'Narnia',
-  current: true,
-  ...c,
-});
 const sourceNames = { fb: 'CIA World Factbook', wd: 'Wikidata' };
 const sources = {
   fb: { name: 'CIA World Factbook', asOf: '2026-01-22', licence: '' },

@@ -8,19 +8,13 @@
  * Invented people and sources.
  */
 import { describe, expect, it } from 'vitest';
-import { PeopleBuilder, type Claim } from '../../lib/dataset/build/people';
+import { PeopleBuilder } from '../../lib/dataset/build/people';
+import { claim } from './support/narnia-claim';
 import { reconcileRoles } from '../../lib/dataset/build/reconcile';
 import { splitPrimeMinisters } from '../../lib/dataset/build/office-split';
 import { markAfterNewPresident } from '../../lib/dataset/build/new-head';
 import { shareName } from '../../lib/dataset/build/person-names';
 
-const claim = (c: Partial<Claim> & Pick<Claim, 'office' | 'kind' | 'title' | 'source' | 'asOf'>): Claim => ({
-  single: true,
-  of: 'country:nn',
-  ofName: 'Narnia',
-  current: true,
-  ...c,
-});
 const names = (k: string) => ({ fb: 'CIA World Factbook', wd: 'Wikidata' })[k] ?? k;
 
 const build = (presidentSince: string, presidentHeads = true) => {

@@ -3,21 +3,14 @@
  * source's name and its date, never the other holder's name. Small invented inputs; then the built dataset.
  */
 import { describe, expect, it } from 'vitest';
-import { PeopleBuilder, type Claim } from '../../lib/dataset/build/people';
+import { PeopleBuilder } from '../../lib/dataset/build/people';
+import { claim } from './support/narnia-claim';
 import { reconcileRoles, type NewerHolder } from '../../lib/dataset/build/reconcile';
 import { personSummary } from '../../lib/dataset/build/person-summary';
 import { validateDataset } from '../../lib/dataset/validate';
 import { auditDataset } from '../../lib/dataset/audit';
 import type { DatasetEntity, Role } from '../../lib/types';
 import { loadBundledDataset } from '../../lib/tools/load-dataset';
-
-const claim = (c: Partial<Claim> & Pick<Claim, 'office' | 'kind' | 'title' | 'source' | 'asOf'>): Claim => ({
-  single: true,
-  of: 'country:nn',
-  ofName: 'Narnia',
-  current: true,
-  ...c,
-});
 
 const build = () => {
   const b = new PeopleBuilder();
