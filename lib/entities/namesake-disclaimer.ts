@@ -14,9 +14,12 @@
 import type { Span } from '../types';
 import { namesakeCue } from './named-after';
 
-/** The disclaimer: a copula's "no relation (to|of)", "not related to", "not to be confused with", "unrelated to"; or "(no relation)". */
+/**
+ * The disclaimer: a copula's "no relation (to|of)", "not related to", "not to be confused with", "unrelated to"; "(no relation)"; or
+ * "(who happens to) share(s) a name with" — said of the name's own appositive only, like the rest.
+ */
 const DISCLAIMER =
-  /\b(?:(?:is|was|are|were|being)\s+(?:also\s+|of\s+)?(?:no\s+(?:known\s+)?relation\s+(?:to|of)|not\s+(?:(?:in\s+any\s+way|at\s+all)\s+)?related\s+to|(?:not|in\s+no\s+way)\s+(?:to\s+be\s+)?confused\s+with|unrelated\s+to)|\(\s*no\s+(?:known\s+)?relation\s*\))/u;
+  /\b(?:(?:is|was|are|were|being)\s+(?:also\s+|of\s+)?(?:no\s+(?:known\s+)?relation\s+(?:to|of)|not\s+(?:(?:in\s+any\s+way|at\s+all)\s+)?related\s+to|(?:not|in\s+no\s+way)\s+(?:to\s+be\s+)?confused\s+with|unrelated\s+to)|\(\s*no\s+(?:known\s+)?relation\s*\)|(?:happens?\s+to\s+|happened\s+to\s+)?(?:shares?|shared)\s+(?:a|the|his|her|their)\s+(?:name|surname)\s+with)/u;
 /** Another person's name between (two capitalised words, then a comma, a bracket or "who"): the cue may be that person's. */
 const OTHER_PERSON = /\s\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,(]|\s+who\b)/u;
 /** How far after the name the sentence is read. */

@@ -24,7 +24,7 @@ const CIVILIAN: ReadonlySet<string> = new Set(
     'gardener groundsman greenkeeper gamekeeper arborist surveyor auctioneer valuer estate-agent optician pharmacist chemist ' +
     'veterinarian midwife carer childminder nanny housekeeper butler chauffeur cabbie taxi-driver trucker lorry-driver bus-driver ' +
     'conductor ranger warden lifeguard bouncer doorman curator librarian archivist headteacher headmaster headmistress ' +
-    'schoolteacher tutor lecturer dean principal coach trainer referee umpire steward commentator presenter broadcaster newsreader ' +
+    'schoolteacher teacher head-teacher tutor lecturer dean principal coach trainer referee umpire steward commentator presenter broadcaster newsreader ' +
     'blogger influencer vlogger podcaster hairdresser barber beautician stylist tattooist masseur masseuse therapist counsellor ' +
     'counselor dentist optometrist physiotherapist accountant bookkeeper stockbroker trader dealer jeweller jeweler antiques-dealer ' +
     'winemaker brewer distiller beekeeper shepherd rancher breeder jockey trainer kennelman angler fisherman skipper deckhand ' +
@@ -72,7 +72,8 @@ const POST_OF_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}'’-]+\s+){
 /** A spokesman speaks for somebody else: for a body with a name that is no state's, never the office-holder the dataset knows. */
 const SPOKES = /^spokes(?:man|woman|person)$/;
 /** ", president of the court reporters' association", ", the company's founder": a post after the name's comma and what it is of. */
-const POST_AFTER = /^,\s+(?:(?:the|its|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?([^,.;:()]{2,60})|(?=\s*[,.;]))/u;
+const POST_AFTER =
+  /^,\s+(?:(?:the|its|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|at|for|in)\s+(?:the\s+)?([^,.;:()]{2,60})|(?=\s*[,.;]))/u;
 
 /**
  * The stated role of the full name at `span` when it is no office the person's records can be (the role word), else null.

@@ -87,6 +87,14 @@ const INVERTED = speechAlternation(
 const SPEAKER_BEFORE = new RegExp(String.raw`\b(?:${INVERTED}|according\s+to)\s+(?:the\s+)?((?:[\p{Ll}'’-]+\s+){1,3})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$`, 'u');
 /** A clause's start (the sentence's, or after a comma, a semicolon or a dash), up to three lower-case words and the name. */
 const SUBJECT_BEFORE = /(?:[.!?;:,\u2014\u2013]\s+)((?:[\p{Ll}'’-]+\s+){1,3})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+/**
+ * A label of one to three words opening a sentence or a caption's clause right before the name ("Dinner lady Tina Smith has
+ * served …", "Pictured: lollipop lady Angela Smith, 67, …"): only its first word may be capitalised, as a sentence's is.
+ */
+const LABEL_OPENS = /(?:^|[.!?:]\s+|\n)((?:\p{Lu}[\p{Ll}-]+|[\p{Ll}-]+)(?:\s+[\p{Ll}'’-]+){0,2})\s+$/u;
+/** Heads of such a label that name a private person by what they are or do (agent nouns ending -er, -or, -ist besides). */
+const PERSON_HEAD =
+  /^(?:lady|man|woman|gentleman|boy|girl|lad|lass|mum|dad|mother|father|grandmother|grandfather|gran|granny|grandad|pensioner|resident|villager|volunteer|worker|\p{Ll}+(?:er|or|ist))$/u;
 /** A speech verb right after the name ("crew foreman X said"), the clause's verb. */
 const SPEECH_AFTER = /^\s+(\p{Ll}+)\b/u;
 /**
@@ -134,6 +142,17 @@ export function placedRole(text: string, span: Span, own: ReadonlySet<string>): 
     const verb = subject ? SPEECH_AFTER.exec(text.slice(span.end, span.end + 16))?.[1] : undefined;
     const asSubject = verb && SPEECH_VERB_FORMS.has(verb) ? ordinaryRole(subject![1]!.trim().split(/\s+/), own) : null;
     if (asSubject) return asSubject;
+  }
+  // ("Dinner lady Tina Smith has served", "Pictured: lollipop lady Angela Smith, 67,": a private person's label opening the clause.)
+  const label = /\p{Ll}\s+$/u.test(lead) ? LABEL_OPENS.exec(lead)?.[1] : undefined;
+  if (label) {
+    const words = label.toLowerCase().split(/\s+/);
+    const head = words.at(-1)!;
+    // ("lady", "man" name a person only after a noun: "Lady Smith" is a title. The head is asked as a neutral noun, so the
+    // honorific "lady" among the office words does not hide "dinner lady".)
+    const agent = /(?:er|or|ist)$/.test(head);
+    const role = PERSON_HEAD.test(head) && (agent || words.length > 1) ? ordinaryRole([...words.slice(0, -1), agent ? head : 'person'], own) : null;
+    if (role) return words.join(' ');
   }
   const after = text.slice(span.end, span.end + 80);
   const body = /^,?\s+(?:of|from)\s/.test(after) ? OF_BODY_AFTER.exec(after)?.[1] : undefined;

@@ -46,3 +46,16 @@ describe('a quoted "no relation" in brackets right after the name (named-after.t
     expect(await linked('Keir Starmer ("we will not raise taxes," he said) spoke in Leeds on Monday.', 'Keir Starmer')).toEqual(['person:keir-starmer']);
   });
 });
+
+describe('"who happens to share a name with …" in the name’s own appositive', () => {
+  it('disclaims the name; the same words about somebody else in the sentence do not', async () => {
+    expect(
+      await linked(
+        '“Gnomes are folk art,” said Victoria Atkins, a collector from Norfolk who happens to share a name with the former health secretary.',
+        'Victoria Atkins',
+      ),
+    ).toEqual([]);
+    expect(at('Mark Carney, a retired miner who shares his name with the Canadian prime minister, led the walk.', 'Mark Carney')).toBe(true);
+    expect(at('Mark Carney, the prime minister, met John Smith, who shares a name with a footballer.', 'Mark Carney')).toBe(false);
+  });
+});

@@ -76,3 +76,12 @@ describe('a spokesman for a named body, and a post with its body in apposition b
     expect(conflict('The chairman of the Federal Reserve, Jerome Powell, said rates would hold.', 'Jerome Powell')).toBeNull();
   });
 });
+
+describe('a teacher, and a post with where it is held after the name', () => {
+  it('"X, a head teacher in Hampshire": somebody else; "X, a minister in the government": the person', () => {
+    expect(conflict('Funding has not kept pace, according to Ian Murray, a head teacher in Hampshire.', 'Ian Murray')).toBe('teacher');
+    expect(conflict('The rate is too low, said Ian Murray, a primary school teacher in Leeds.', 'Ian Murray')).toBe('teacher');
+    expect(conflict('Ian Murray, a former teacher in Leeds, said the rate was too low.', 'Ian Murray')).toBeNull();
+    expect(conflict('Ian Murray, a minister in the government, said the rate was fair.', 'Ian Murray')).toBeNull();
+  });
+});

@@ -76,3 +76,22 @@ describe('"X of the charity": a body the article spoke of, called by a kind no o
     expect(role('Ian Murray of the clubhouse fame spoke first.', 'Ian Murray')).toBeNull();
   });
 });
+
+describe('a private person’s label opening the clause before the full name', () => {
+  it('"Dinner lady X has served", "Pictured: lollipop lady X, 67,", "Campaigner X said": somebody else', async () => {
+    expect(await linked('Dinner lady Tina Smith has served 400 lunches a day at the village school for 22 years.', 'Tina Smith')).toEqual([]);
+    expect(await linked('Pictured: lollipop lady Angela Smith, 67, leading pupils across the road on a frosty morning.', 'Angela Smith')).toEqual([]);
+    expect(role('Campaigner Ian Murray said the plan would fail.', 'Ian Murray')).toBe('campaigner');
+    expect(role('Local baker Ian Murray, 70, said the queue had changed.', 'Ian Murray')).toBe('local baker');
+    expect(role('Retired postman Ian Murray, 70, said the round had changed.', 'Ian Murray')).toBeNull();
+  });
+  it('an office, a title or a word of politics in the label, "Lady" alone, or a label inside a clause: the person', async () => {
+    expect(await linked('Senator Tina Smith said the bill would pass.', 'Tina Smith')).toEqual(['person:tina-smith']);
+    expect(await linked('Scottish Secretary Ian Murray said the budget was fair.', 'Ian Murray')).toEqual(['person:ian-murray']);
+    expect(role('Lady Angela Smith said the plan would fail.', 'Angela Smith')).toBeNull();
+    expect(role('Former minister Ian Murray said the plan would fail.', 'Ian Murray')).toBeNull();
+    expect(role('Labour leader Ian Murray said the plan would fail.', 'Ian Murray')).toBeNull();
+    expect(role('Speaker Ian Murray said the bill would pass.', 'Ian Murray')).toBeNull();
+    expect(role('Ministers told reporters Ian Murray would resign.', 'Ian Murray')).toBeNull();
+  });
+});
