@@ -1,5 +1,3 @@
-import type { Token } from './candidates';
-
 /**
  * A year after a preposition of time ("In 2008 O'Connell starred", "by 1990 Kawajiri had", "in early 1998 JT returned") is the
  * date of the clause, no word of the name after it: the tokenizer counts a short number before a capitalised word as a name's
@@ -11,6 +9,7 @@ const TIME_BEFORE: ReadonlySet<string> = new Set('in by since until till from af
 const YEAR = /^(?:1\d|20)\d\d$/;
 
 /** `word` at `start` is a year right after a preposition of time, `prev` the token before it. */
-export function yearOfTime(word: string, start: number, prev: Token | undefined): boolean {
+// (The token's shape, not candidates.ts's Token type: candidates.ts asks this module, and an import back would be a cycle.)
+export function yearOfTime(word: string, start: number, prev: { end: number; low: string } | undefined): boolean {
   return word.length === 4 && !!prev && prev.end + 1 === start && TIME_BEFORE.has(prev.low) && YEAR.test(word);
 }

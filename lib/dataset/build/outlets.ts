@@ -80,7 +80,7 @@ export function buildOutlets(
   countryOf: (name: string) => { id: string; name: string } | undefined,
   sources: { stateMedia: string; kagi: string; curated: string },
 ): Draft[] {
-  // Union-find over registrable domains: a Kagi entry lists several domains of one outlet.
+  // Union-find over registrable domains: a Kagi entry lists several domains of one outlet (a group named after its flagship, the flagship's only: ownerNamed).
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) x = parent.get(x)!;
@@ -101,7 +101,6 @@ export function buildOutlets(
   }
   const kagiDomains = new Map<KagiOutlet, string[]>();
   for (const k of kagi) {
-    // (A group's row named after its flagship keeps the flagship's sites only: outlet-names.ts ownerNamed.)
     const doms = [...new Set((ownerNamed(k)?.sites ?? k.domains).map(registrableDomain).filter((x) => x.includes('.')))];
     if (!doms.length) continue;
     kagiDomains.set(k, doms);
