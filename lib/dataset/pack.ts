@@ -63,21 +63,42 @@ const SHORT: Record<string, string> = {
   died: 'd',
   diedSource: 'k',
   term: 'g',
+  supersededBy: 'b',
+  headOfGovernment: 'h',
+  headSince: 'H',
+  id: 'i',
+  of: 'O',
 };
 const LONG: Record<string, string> = Object.fromEntries(Object.entries(SHORT).map(([k, v]) => [v, k]));
 
-/** A copy of `o` with every key in every nested object renamed through `names`. */
-function renameKeys(o: unknown, names: Record<string, string>): unknown {
-  if (Array.isArray(o)) return o.map((x) => renameKeys(x, names));
+/**
+ * A copy of `o` with every key in every nested object renamed through `names`, and each source's key (a fact's, a role's,
+ * a start's or a death's source: "wikidata-officeholders" on 10,000 roles) written through `code` — by the field's long name.
+ */
+function renameKeys(o: unknown, names: Record<string, string>, code?: Map<string, string>, long = names === LONG): unknown {
+  if (Array.isArray(o)) return o.map((x) => renameKeys(x, names, code, long));
   if (!o || typeof o !== 'object') return o;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[Object.hasOwn(names, k) ? names[k]! : k] = renameKeys(v, names);
+  for (const [k, v] of Object.entries(o)) {
+    const to = Object.hasOwn(names, k) ? names[k]! : k;
+    const field = long ? to : k;
+    out[to] = code && typeof v === 'string' && SOURCE_FIELDS.has(field) ? (code.get(v) ?? v) : renameKeys(v, names, code, long);
+  }
   return out;
 }
+/** Fields whose value is a key of the dataset's `sources`. */
+const SOURCE_FIELDS = new Set(['source', 'sinceSource', 'diedSource']);
+/**
+ * The sources' keys as "#0", "#1" … in the order of `sources` (the shipped file keeps it): the packed file's largest repeated
+ * strings. No source's key or name starts with "#", so a coded value is never a literal one.
+ */
+const sourceCodes = (d: Dataset, packing: boolean): Map<string, string> =>
+  new Map(Object.keys(d.sources).map((k, i) => (packing ? [k, `#${i}`] : [`#${i}`, k])));
 
 export function pack(d: Dataset): Dataset {
   const shrunk = shrink(d);
-  return { ...shrunk, entities: shrunk.entities.map((e) => renameKeys(e, SHORT) as DatasetEntity) };
+  const code = sourceCodes(d, true);
+  return { ...shrunk, entities: shrunk.entities.map((e) => renameKeys(e, SHORT, code) as DatasetEntity) };
 }
 
 /** Leaves out what `unpack` can put back. */
@@ -135,7 +156,8 @@ function unpackAsOf(o: { asOf?: string; source: string }, d: Dataset): void {
 }
 
 export function unpack(d: Dataset): Dataset {
-  const entities = d.entities.map((e) => renameKeys(e, LONG)) as Packed[];
+  const code = sourceCodes(d, false);
+  const entities = d.entities.map((e) => renameKeys(e, LONG, code)) as Packed[];
   d = { ...d, entities: entities as DatasetEntity[] };
   const names = new Map(entities.map((e) => [e.id, e.name]));
   for (const e of entities) {
