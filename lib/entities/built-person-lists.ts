@@ -22,6 +22,7 @@ export function listOfThings(text: string, m: Span, L: LexiconSets, around: Arou
   let after = 0;
   let comma = false;
   let last = false;
+  let places = true;
   // Backwards: a separator, then an item ending right before it. "and" or "or" alone joins only a list's last item, so it may stand
   // only right before the name ("How to Win Friends and Influence People, Dale Carnegie" is a title and its author).
   let at = m.start;
@@ -36,6 +37,7 @@ export function listOfThings(text: string, m: Span, L: LexiconSets, around: Arou
     if (s[0].includes(',')) comma = true;
     if (k === 0) last = /\b(?:and|or)\b|&/.test(s[0]);
     thing ||= thingItem(it[1]!, itemStart, itemEnd, around, L);
+    places &&= placeItem(it[1]!, L, around);
     before++;
     at = itemStart;
   }
@@ -54,6 +56,7 @@ export function listOfThings(text: string, m: Span, L: LexiconSets, around: Arou
     after++;
     at = itemStart + it[1]!.length;
     thing ||= thingItem(it[1]!, itemStart, at, around, L);
+    places &&= placeItem(it[1]!, L, around);
     if (!s[0].includes(',')) break;
     comma = true;
   }
@@ -65,6 +68,9 @@ export function listOfThings(text: string, m: Span, L: LexiconSets, around: Arou
   // (A list ends with "and" or "or" before its last item, goes on past the name, or opens after a colon ("Sonoma: Ravenswood,
   // Ridge, Pedroncelli, Joseph Swan"): "Born in Braşov, Romania, Prunariu graduated …" is a phrase's place, then its subject.)
   const n = before + after;
+  // (Among places only, a name with a given name first stays a person's: a list of stops or guests names people too, and a shape-made
+  // name there is the place lists' to type — "Stops in Paris, Marla Vance, Vienna and Rome".)
+  if (places && (given || L.givenNames.has(text.slice(m.start, m.end).split(/\s/)[0]!.toLowerCase()))) return false;
   return comma && (last || after > 0 || opened) && n >= (given ? 3 : 2) && (thing || !oneWord || n >= 4);
 }
 
@@ -77,6 +83,8 @@ export interface Around {
   ends: ReadonlySet<number>;
   thingStarts: ReadonlySet<number>;
   thingEnds: ReadonlySet<number>;
+  /** What the article names as a place or a country, as written, in lower case. */
+  places?: ReadonlySet<string>;
 }
 
 /** An item of two words or more ("Fox Rent A Car", "Xbox Cloud Gaming"), in capitals, or an organisation or a place of the article's or the lists'. */
@@ -85,6 +93,13 @@ function thingItem(item: string, start: number, end: number, around: Around, L: 
   const low = item.toLowerCase();
   return L.knownOrgs.has(low) || L.companies.has(low) || L.knownPlaces.has(low) || L.cities.has(low);
 }
+
+/** An item the article names as a place, or a one-word item the lists know as a place or a city. */
+const placeItem = (item: string, L: LexiconSets, around: Around): boolean => {
+  // (An item may end the sentence: "… Vienna and Rome.")
+  const low = item.replace(/\.+$/, '').toLowerCase();
+  return !!around.places?.has(low) || (!low.includes(' ') && (L.knownPlaces.has(low) || L.cities.has(low)));
+};
 
 const COLON_BEFORE = /:\s*$/;
 /** A comma (perhaps with "and" or "or"), or "and", "or", "&", right before the mention. */
