@@ -58,8 +58,8 @@ export function afterOfHead(text: string, ts: readonly Token[], a: number, L: Le
  * capitalises an everyday word only in a name, and "for" then joins the name's parts as "of" does ("Bank of England"). Not an office
  * ("the Minister for Europe", "the Secretary of State for Wales": the place is the office's), nor a month ("in May for London"), nor a
  * run of capitals going on after the place ("Best Hotels for Paris Weekends": a heading's title case); a person's name before "for"
- * ("thanked Zelensky for Ukraine's help") is no everyday word. (Opening a sentence, "Transport for London's" reads as "Support for
- * Ukraine's": nothing is said.)
+ * ("thanked Hughes for Norway's help") is no everyday word. (Opening a sentence, "Transport for London's" reads as "Support for
+ * Norway's": nothing is said.)
  */
 function forLongerName(text: string, ts: readonly Token[], a: number, b: number, L: LexiconSets): boolean {
   const h = ts[a - 2]!;
