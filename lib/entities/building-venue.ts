@@ -11,7 +11,9 @@ import type { LexiconSets } from './lexicon-sets';
  * Nor a name a known place opens ("at the Chicago Design Museum"): built-place-doubt.ts reads a known place before common words
  * as something of that place, no place, and would leave the museum no card at all; it stays the organisation it was.
  */
-const BUILDING_HEADS: ReadonlySet<string> = new Set(['cathedral', 'basilica', 'abbey', 'minster', 'chapel', 'museum']);
+/** Houses of worship by the last word of their name ("Canterbury Cathedral", "East London Mosque"): buildings, no bodies. */
+export const WORSHIP_HEADS: ReadonlySet<string> = new Set(['cathedral', 'abbey', 'basilica', 'chapel', 'minster', 'mosque', 'synagogue', 'priory']);
+const BUILDING_HEADS: ReadonlySet<string> = new Set([...WORSHIP_HEADS, 'museum']);
 /** A preposition of where one is, perhaps "the", right before the name. */
 const AT_BUILDING = /(?:^|[^\p{L}])(?:at|in|inside|outside|near|behind|opposite|beside)\s+(?:the\s+)?$/iu;
 

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { LexiconSets } from './lexicon-sets';
+import { WORSHIP_HEADS } from './building-venue';
 
 /**
  * Article-built "organisations" whose use in the article names something else (issue 18; the built-organisation audit of seed 40,
@@ -50,4 +51,3 @@ export function houseOfWorship(name: string): boolean {
   const sp = name.lastIndexOf(' ');
   return sp > 0 && WORSHIP_HEADS.has(name.slice(sp + 1).toLowerCase());
 }
-const WORSHIP_HEADS: ReadonlySet<string> = new Set(['cathedral', 'abbey', 'basilica', 'chapel', 'minster', 'mosque', 'synagogue', 'priory']);
